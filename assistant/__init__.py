@@ -1,0 +1,1 @@
+"""The assistant: understanding, dialogue, grounded answers, the CLI and the HTTP service."""

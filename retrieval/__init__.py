@@ -1,0 +1,1 @@
+"""Retrieval: query normalisation, BM25, dense embeddings in ChromaDB, fusion."""

@@ -1,0 +1,1 @@
+"""Rules: typed facts, policy parameters as data, the deterministic eligibility engine."""

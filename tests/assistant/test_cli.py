@@ -1,0 +1,54 @@
+"""`guantong clause`, `clause --list`, `documents` and the Chinese help, run as a user would."""
+
+import json
+import subprocess
+
+import pytest
+
+
+def guantong(*args):
+    return subprocess.run(["guantong", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_clause_json_has_the_contract_shape():
+    result = guantong("clause", "mohrss-2020-96:2.2.1", "--json")
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert set(data) == {"clause_id", "label", "heading", "text"}
+    assert data["label"] == "人社部发〔2020〕96号 二（二）1" and "满2年" in data["text"]
+
+
+def test_clause_plain_text_shows_label_and_text():
+    result = guantong("clause", "yunnan-2021-28:3")
+    assert result.returncode == 0
+    assert "云人社通〔2021〕28号 三" in result.stdout and "含5人" in result.stdout
+
+
+def test_unknown_clause_lists_near_matches_and_exits_2():
+    result = guantong("clause", "mohrss-2020-96:2.9")
+    assert result.returncode == 2
+    assert "找不到条款" in result.stderr and "mohrss-2020-96:2." in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_clause_list_names_all_28():
+    result = guantong("clause", "--list", "--json")
+    assert result.returncode == 0 and len(json.loads(result.stdout)) == 28
+
+
+def test_documents_lists_both():
+    result = guantong("documents", "--json")
+    assert [d["doc_id"] for d in json.loads(result.stdout)] == ["yunnan-2021-28", "mohrss-2020-96"]
+
+
+@pytest.mark.parametrize("command", [[], ["clause"], ["documents"], ["serve"]])
+def test_help_is_chinese_with_examples(command):
+    result = guantong(*command, "--help")
+    assert result.returncode == 0
+    assert "用法：" in result.stdout and "示例" in result.stdout
+    assert "usage:" not in result.stdout and "show this help" not in result.stdout
+
+
+def test_bad_arguments_get_a_chinese_error():
+    result = guantong("clause", "--nonsense")
+    assert result.returncode == 2 and "错误：" in result.stderr and "Traceback" not in result.stderr
