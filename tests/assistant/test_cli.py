@@ -2,12 +2,17 @@
 
 import json
 import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+# The console script installed beside this interpreter (the venv's bin/).
+GUANTONG = str(Path(sys.executable).parent / "guantong")
+
 
 def guantong(*args):
-    return subprocess.run(["guantong", *args], capture_output=True, text=True, timeout=120)
+    return subprocess.run([GUANTONG, *args], capture_output=True, text=True, timeout=120)
 
 
 def test_clause_json_has_the_contract_shape():
