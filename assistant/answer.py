@@ -1,0 +1,30 @@
+"""The answer object: what `ask --json`, POST /v1/ask and POST /v1/chat return (DESIGN contract)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+Intent = Literal["eligibility", "policy", "out_of_scope", "smalltalk"]
+
+
+class Citation(BaseModel):
+    clause_id: str = Field(examples=["mohrss-2020-96:2.2.1"])
+    label: str = Field(examples=["人社部发〔2020〕96号 二（二）1"])
+    quote: str = Field(description="A verbatim substring of the cited clause's text.")
+
+
+class NextQuestion(BaseModel):
+    fact: str = Field(description="The fact this question collects, e.g. skill_level.")
+    text: str = Field(examples=["您现在取得的最高职业技能等级是什么？"])
+    options: list[str] = Field(default_factory=list, description="Quick replies.")
+
+
+class Answer(BaseModel):
+    answer: str = Field(description="Markdown, simplified Chinese.")
+    intent: Intent
+    citations: list[Citation] = Field(default_factory=list)
+    verdict: dict[str, Any] | None = None
+    facts: dict[str, Any] = Field(default_factory=dict)
+    next_question: NextQuestion | None = None
