@@ -1,0 +1,50 @@
+"""The verdict: what the engine decided, why, under which clauses, and what it still needs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from rules.facts import Track
+
+Outcome = Literal["eligible", "not_yet", "not_eligible", "need_info", "conditional"]
+Status = Literal["met", "not_met", "unknown"]
+
+# Worst first: used to compare outcomes ("never worse") and to pick the best path.
+OUTCOME_RANK: dict[str, int] = {"not_eligible": 0, "need_info": 1, "not_yet": 2, "conditional": 3,
+                                "eligible": 4}
+
+
+class Condition(BaseModel):
+    requirement: str = Field(description="What the rule requires, in Chinese.")
+    fact: str = Field(description="The Facts field this condition was judged on.")
+    status: Status
+    clause_ids: list[str]
+    detail: str = Field(description="What the fact was and how it was judged, in Chinese.")
+
+
+class OtherOption(BaseModel):
+    target: str
+    outcome: Outcome
+    earliest_date: dt.date | None = None
+
+
+class Verdict(BaseModel):
+    outcome: Outcome
+    track: Track | None
+    target: str | None = Field(description="The level asked about, or the highest level reached.")
+    as_of: dt.date
+    earliest_date: dt.date | None = Field(None, description="For not_yet: the first day it holds.")
+    conditions: list[Condition] = Field(default_factory=list)
+    missing_facts: list[str] = Field(default_factory=list,
+                                     description="Facts field names, most outcome-changing first.")
+    other_options: list[OtherOption] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    open_conditions: list[str] = Field(default_factory=list,
+                                       description="What these documents leave to other rules.")
+    notes: list[str] = Field(default_factory=list,
+                             description="Other things the documents say that matter here.")
+    summary: str = Field(description="One plain Chinese sentence to read out.")
+    clause_ids: list[str] = Field(default_factory=list, description="Every clause cited.")
