@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from assistant.cli import clause, serve
+from assistant.cli import ask, clause, serve
 from assistant.cli.parser import ChineseArgumentParser
 
-COMMANDS = (clause, serve)
+COMMANDS = (ask, clause, serve)
 
 DESCRIPTION = """\
 贯通助手：解答高技能人才与专业技术人才职业发展贯通政策
@@ -15,6 +15,8 @@ DESCRIPTION = """\
 本工具只解读政策原文，最终以评审机构的认定为准。
 
 示例：
+  guantong ask "我2020年7月拿的技师证，能评中级职称吗？"
+  guantong chat                            在终端里一步步对话
   guantong clause mohrss-2020-96:2.2.1     查看一条条款原文
   guantong clause --list                   列出全部条款
   guantong documents                       列出收录的政策文件

@@ -1,0 +1,157 @@
+"""Grounded answer composition: Markdown in Chinese, every citation a verbatim quote of its clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from corpus import Clause, load_corpus
+from rules import Facts
+
+from assistant.answer import Citation
+
+CONFIG_DIR = Path(__file__).parent / "config"
+
+
+@functools.cache
+def replies() -> dict[str, Any]:
+    return tomllib.loads((CONFIG_DIR / "replies.toml").read_text(encoding="utf-8"))
+
+
+def reply(name: str, **values: str) -> str:
+    return replies()[name].format(scope=replies()["scope"], **values)
+
+
+def _bigrams(text: str) -> set[str]:
+    return {text[i:i + 2] for i in range(len(text) - 1)}
+
+
+def best_sentence(clause: Clause, hint: str) -> str:
+    """The clause sentence that shares most character pairs with `hint` (a verbatim substring)."""
+    sentences = clause.sentences or [clause.text]
+    wanted = _bigrams(hint)
+    return max(sentences, key=lambda s: (len(_bigrams(s) & wanted), -sentences.index(s)))
+
+
+def cite(clause_id: str, hint: str) -> Citation:
+    clause = load_corpus().clause(clause_id)
+    return Citation(clause_id=clause_id, label=clause.label, quote=best_sentence(clause, hint))
+
+
+def unique(citations: list[Citation]) -> list[Citation]:
+    seen, kept = set(), []
+    for citation in citations:
+        key = (citation.clause_id, citation.quote)
+        if key not in seen:
+            seen.add(key)
+            kept.append(citation)
+    return kept
+
+
+def chinese_date(iso: str) -> str:
+    day = dt.date.fromisoformat(iso)
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def fact_label(name: str) -> str:
+    """The Facts field's own Chinese description: one wording for the whole product."""
+    field = Facts.model_fields.get(name)
+    return (field.description or name) if field else name
+
+
+def _labels(clause_ids: list[str]) -> str:
+    corpus = load_corpus()
+    return "、".join(corpus.clause(i).label for i in clause_ids)
+
+
+def compose_eligibility(verdict: dict[str, Any], question: str | None) -> tuple[str, list[Citation]]:
+    """结论 → 依据 → 还差什么/何时可以 → 下一步, from the verdict alone."""
+    marks = replies()["outcome_marks"]
+    lines = [f"**结论**：{verdict['summary']}"]
+    if verdict["conditions"]:
+        lines += ["", "**依据**"]
+    citations = []
+    for condition in verdict["conditions"]:
+        source = f"（{_labels(condition['clause_ids'])}）" if condition["clause_ids"] else ""
+        lines.append(f"- {marks[condition['status']]} {condition['requirement']}：{condition['detail']}{source}")
+        hint = condition["requirement"] + condition["detail"]
+        citations += [cite(clause_id, hint) for clause_id in condition["clause_ids"]]
+    lines += _still_needed(verdict, question)
+    others = [o for o in verdict.get("other_options", []) if o["outcome"] in ("eligible", "not_yet", "conditional")]
+    if others:
+        lines += ["", "**其他选择**"]
+        lines += [f"- {_option_line(option)}" for option in others]
+    lines += ["", "**下一步**", f"- {replies()['next_steps'][verdict['outcome']]}"]
+    lines += ["", f"_{replies()['disclaimer']}_"]
+    cited = {c.clause_id for c in citations}
+    citations += [cite(i, verdict["summary"]) for i in verdict["clause_ids"] if i not in cited]
+    return "\n".join(lines), unique(citations)
+
+
+def _still_needed(verdict: dict[str, Any], question: str | None) -> list[str]:
+    lines = []
+    if verdict.get("earliest_date"):
+        lines.append(f"- 最早可以申报的日期：{chinese_date(verdict['earliest_date'])}")
+    if verdict["missing_facts"]:
+        missing = "；".join(fact_label(name) for name in verdict["missing_facts"][:3])
+        lines.append(f"- 还需要了解：{missing}")
+    lines += [f"- 这两份文件没有规定、要按其他规定确认的：{item}" for item in verdict.get("open_conditions", [])]
+    lines += [f"- 说明：{item}" for item in verdict.get("assumptions", [])]
+    lines += [f"- 另外：{item}" for item in verdict.get("notes", [])]
+    if question:
+        lines.append(f"- 接下来想了解：{question}")
+    return ["", "**还差什么 / 何时可以**", *lines] if lines else []
+
+
+_OUTCOME_WORDS = {"eligible": "现在可以申报", "not_yet": "暂时还不能申报", "conditional": "原则上可以申报（有条件）"}
+
+
+def _option_line(option: dict[str, Any]) -> str:
+    when = f"，最早 {chinese_date(option['earliest_date'])}" if option.get("earliest_date") else ""
+    return f"{option['target']}：{_OUTCOME_WORDS[option['outcome']]}{when}"
+
+
+def compose_policy(hits: list[Any]) -> tuple[str, list[Citation]]:
+    """A plain lead sentence, then one to three verbatim sentences with their labels."""
+    corpus = load_corpus()
+    top = corpus.clause(hits[0].clause_id)
+    lines = [reply("policy_lead", label=top.label, heading=top.heading), ""]
+    citations = [Citation(clause_id=hit.clause_id, label=hit.label, quote=hit.sentence) for hit in hits]
+    for citation in unique(citations):
+        lines += [f"> {citation.quote}", f"> ——{citation.label}", ""]
+    lines.append(f"_{replies()['disclaimer']}_")
+    return "\n".join(lines), unique(citations)
+
+
+def compose_understood(facts: dict[str, Any]) -> str:
+    known = {name: value for name, value in facts.items() if value not in (None, "")}
+    if not known:
+        return reply("understood_none")
+    lines = [reply("understood")]
+    for name, value in known.items():
+        lines.append(f"- {fact_label(name)}：{describe_value(value)}")
+    lines.append("\n说“重新开始”可以清空这些信息。")
+    return "\n".join(lines)
+
+
+_VALUE_WORDS = {True: "是", False: "否", "skill_to_title": "技能人才评职称",
+                "title_to_skill": "专业技术人员评技能等级", "qualification_exam": "职业资格考试",
+                "organiser": "组织评审"}
+
+
+def describe_value(value: Any) -> str:
+    if isinstance(value, list):
+        return "、".join(describe_value(v) for v in value) if value else "没有"
+    if isinstance(value, dict):
+        parts = [value.get("level", "")]
+        if value.get("obtained"):
+            parts.append(f"{value['obtained']} 取得")
+        elif value.get("years_held") is not None:
+            parts.append(f"已持有约 {value['years_held']:g} 年")
+        return "（".join(parts) + ("）" if len(parts) > 1 else "")
+    if isinstance(value, float):
+        return f"{value:g}"
+    return _VALUE_WORDS.get(value, str(value)) if isinstance(value, (bool, str)) else str(value)

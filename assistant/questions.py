@@ -1,0 +1,62 @@
+"""The next question to ask: one at a time, from the verdict's missing_facts, with quick replies."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from typing import Any
+
+from assistant.answer import NextQuestion
+from assistant.compose import CONFIG_DIR
+from assistant.extract import SKILL_LADDER
+
+RECENT_YEARS_OFFERED = 6
+
+
+@functools.cache
+def questions() -> dict[str, dict[str, Any]]:
+    return tomllib.loads((CONFIG_DIR / "questions.toml").read_text(encoding="utf-8"))
+
+
+def next_question(verdict: dict[str, Any], facts: dict[str, Any], today: dt.date) -> NextQuestion | None:
+    """The question for the most outcome-changing missing fact; None once nothing can change it."""
+    for fact in verdict["missing_facts"]:
+        question = _question_for(fact, verdict, facts, today)
+        if question:
+            return question
+    return None
+
+
+def _question_for(fact: str, verdict: dict[str, Any], facts: dict[str, Any], today: dt.date) -> NextQuestion | None:
+    certificates = facts.get("skill_certificates") or []
+    if fact == "skill_certificates" and certificates:
+        return _date_question("skill_certificates_obtained", today, level=certificates[-1]["level"])
+    if fact == "title_obtained":
+        return _date_question("title_obtained", today)
+    if fact == "target_level" and verdict.get("track") == "title_to_skill":
+        return _from_config("target_level_skill", "target_level")
+    if fact not in questions():
+        return None
+    return _from_config(fact, fact)
+
+
+def _from_config(key: str, fact: str) -> NextQuestion:
+    entry = questions()[key]
+    return NextQuestion(fact=fact, text=entry["text"], options=list(entry["options"]))
+
+
+def _date_question(key: str, today: dt.date, **values: str) -> NextQuestion:
+    years = [f"{today.year - n}年" for n in range(RECENT_YEARS_OFFERED, 0, -1)]
+    return NextQuestion(fact=key, text=questions()[key]["text"].format(**values), options=years)
+
+
+def ambiguity_question(surface: str, readings: list[str]) -> NextQuestion:
+    return NextQuestion(fact="ambiguity", text=questions()["ambiguity"]["text"].format(surface=surface),
+                        options=[_reading_label(r) for r in readings])
+
+
+def _reading_label(reading: str) -> str:
+    """高级工程师 → 高级工程师（职称）, 高级工 → 高级工（技能等级）: the reply must contain the reading."""
+    kind = "技能等级" if reading in SKILL_LADDER else "职称"
+    return f"{reading}（{kind}）"
