@@ -13,8 +13,7 @@ import re
 from typing import Any
 
 # 18-digit resident ID (last character may be X) or the old 15-digit form.
-_ID_CARD = re.compile(r"(?<![0-9A-Za-z])(\d{6})(\d{8})(\d{3}[0-9Xx])(?![0-9A-Za-z])"
-                      r"|(?<![0-9A-Za-z])(\d{6})(\d{6})(\d{3})(?![0-9A-Za-z])")
+_ID_CARD = re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[0-9Xx]|\d{15})(?![0-9A-Za-z])")
 # Mainland mobile numbers, optionally with +86 and spaces or hyphens: 138 1234 5678.
 _MOBILE = re.compile(r"(?<!\d)((?:\+?86[- ]?)?1[3-9]\d)[- ]?(\d{4})[- ]?(\d{4})(?!\d)")
 # Landlines with an area code: 0871-12345678, 010 1234567.
@@ -22,9 +21,8 @@ _LANDLINE = re.compile(r"(?<!\d)(0\d{2,3})[- ]?(\d{3,4})(\d{4})(?!\d)")
 
 
 def _mask_id_card(match: re.Match) -> str:
-    groups = [g for g in match.groups() if g is not None]
-    region, middle, tail = groups
-    return region[:3] + "*" * (3 + len(middle) + len(tail) - 4) + tail[-4:]
+    number = match.group(0)
+    return number[:3] + "*" * (len(number) - 7) + number[-4:]
 
 
 def mask(text: str) -> str:
