@@ -65,3 +65,23 @@ def measure_coverage(corpus: Corpus, entries: list[FaqEntry],
                   for name in parameter_names}
     return Coverage(substantive=substantive, covered=covered, excluded=excluded,
                     parameters=parameters)
+
+
+def render_coverage(coverage: Coverage, corpus: Corpus) -> str:
+    """The coverage report as plain Chinese text, one line per clause and per parameter."""
+    covered = [c for c in coverage.substantive if coverage.covered.get(c)]
+    lines = [f"条款覆盖：实质性条款 {len(coverage.substantive)} 条，"
+             f"已有问答覆盖 {len(covered)} 条，未覆盖 {len(coverage.uncovered)} 条。"]
+    for clause_id in coverage.substantive:
+        entries = coverage.covered.get(clause_id, ())
+        mark = "✓" if entries else "✗ 未覆盖"
+        lines.append(f"  {mark} {clause_id}（{corpus.clause(clause_id).label}）"
+                     + (f"：{'、'.join(entries)}" if entries else ""))
+    lines.append("不计入覆盖的条款：")
+    lines += [f"  - {clause_id}（{corpus.clause(clause_id).label}）：{reason}"
+              for clause_id, reason in coverage.excluded.items()]
+    answered = len(coverage.parameters) - len(coverage.uncovered_parameters)
+    lines.append(f"规则参数：共 {len(coverage.parameters)} 个，已有问答 {answered} 个。")
+    lines += [f"  ✗ 没有对应问答的参数：{name}" for name in coverage.uncovered_parameters]
+    lines.append("结论：覆盖完整。" if coverage.complete else "结论：覆盖不完整，请补充问答。")
+    return "\n".join(lines)

@@ -29,10 +29,14 @@ class Expectation:
     outcome: str
     target: str | None = None
     earliest_date: dt.date | None = None
+    # (Facts field, met|not_met|unknown): for answers whose point is one condition, such as
+    # "5人以上 must, fewer may", where the outcome alone does not show the difference.
+    conditions: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
         return {"outcome": self.outcome, "target": self.target,
-                "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None}
+                "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None,
+                "conditions": dict(self.conditions)}
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,7 @@ class RulesCheck:
     def to_dict(self) -> dict:
         return {"situation": self.example.situation, "facts": self.example.facts,
                 "as_of": self.example.as_of.isoformat(),
-                "outcome": self.example.expected.outcome,
-                "target": self.example.expected.target,
-                "earliest_date": self.example.expected.to_dict()["earliest_date"],
-                "summary": self.summary}
+                **self.example.expected.to_dict(), "summary": self.summary}
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from assistant.faq.verify import cite
 # Example situations are dated, not relative to today, so the FAQ is the same on every build.
 OBTAINED = dt.date(2021, 3, 15)
 ALL_PASS = ["合格", "合格", "合格"]
+EXAMPLE_DAY = dt.date(2024, 6, 1)  # for situations with no dates of their own
 OTHER_PROVINCE = "广东"  # any province other than Yunnan: the national rules alone apply
 
 Summary = Callable[[Any, Any], str]  # (parameter, parameters) -> Chinese answer
@@ -202,7 +203,9 @@ def _review_examples(requirement: dict, parameters) -> list[Example]:
                         Expectation("eligible", rung["title"])),
         _skill_to_title(rung["skill_level"], rung["title"], due,
                         f"取得{rung['skill_level']}满{rung['years']}年，但近3年里有一年是“基本合格”",
-                        Expectation("not_eligible", rung["title"]), annual_review_results=mixed),
+                        Expectation("not_eligible", rung["title"],
+                                    conditions=(("annual_review_results", "not_met"),)),
+                        annual_review_results=mixed),
     ]
 
 
@@ -246,7 +249,11 @@ def _other_series_examples(_value, parameters) -> list[Example]:
     situation = (f"卫生系列（不在贯通领域），取得{rung['skill_level']}满{rung['years']}年，"
                  f"近3年考核都合格，申报{rung['title']}职称")
     return [_skill_to_title(rung["skill_level"], rung["title"], due, f"在云南：{situation}",
-                            Expectation("conditional", rung["title"]), series="卫生", province="云南")]
+                            Expectation("conditional", rung["title"]), series="卫生", province="云南"),
+            _skill_to_title(rung["skill_level"], rung["title"], due, f"在云南以外：{situation}",
+                            Expectation("not_eligible", rung["title"],
+                                        conditions=(("series", "not_met"),)),
+                            series="卫生")]
 
 
 def _new_occupation_examples(province: str) -> Examples:
@@ -298,21 +305,31 @@ def _promotion_examples(years: int, parameters) -> list[Example]:
 
 
 def _exam_examples(exams: list[str], _parameters) -> list[Example]:
-    as_of = dt.date(2024, 6, 1)
-    return [Example(situation=f"高技能人才想参加{exam}专业技术人员职业资格考试",
+    """Listed exams: yes, subject to the exam's own entry conditions. An unlisted one: the
+    documents are silent, which the engine must not turn into a no."""
+    listed = [(f"高技能人才想参加{exam}专业技术人员职业资格考试", exam) for exam in exams]
+    unlisted = [("高技能人才想参加名单以外的法律职业资格考试", "法律职业资格")]
+    return [Example(situation=situation,
                     facts={"track": "qualification_exam", "province": OTHER_PROVINCE, "exam": exam},
-                    as_of=as_of, expected=Expectation("conditional"))
-            for exam in exams]
+                    as_of=EXAMPLE_DAY, expected=Expectation("conditional"))
+            for situation, exam in listed + unlisted]
 
 
 def _panel_examples(threshold: dict, _parameters) -> list[Example]:
+    """Fewer than the threshold: may set up a panel; at or above it: must (condition met)."""
     n = threshold["applicants"]
-    as_of = dt.date(2024, 6, 1)
-    cases = [(n - 1, "conditional"), (n, "eligible"), (n + 1, "eligible")]
-    return [Example(situation=f"云南某评委会，高技能人才申报{count}人",
-                    facts={"track": "organiser", "province": "云南", "applicant_count": count},
-                    as_of=as_of, expected=Expectation(outcome))
-            for count, outcome in cases]
+    cases = [(n - 1, "not_met", "可以单设，不是必须"), (n, "met", "应当单设"),
+             (n + 1, "met", "应当单设")]
+    examples = [Example(situation=f"云南某评委会，高技能人才申报{count}人（{meaning}）",
+                        facts={"track": "organiser", "province": "云南", "applicant_count": count},
+                        as_of=EXAMPLE_DAY,
+                        expected=Expectation("eligible", conditions=(("applicant_count", status),)))
+                for count, status, meaning in cases]
+    examples.append(Example(situation=f"云南以外某评委会，高技能人才申报{n}人",
+                            facts={"track": "organiser", "province": OTHER_PROVINCE,
+                                   "applicant_count": n},
+                            as_of=EXAMPLE_DAY, expected=Expectation("conditional")))
+    return examples
 
 
 def _share_word(share: float) -> str:

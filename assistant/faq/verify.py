@@ -52,10 +52,15 @@ def _check_example(entry_id: str, example: Example, evaluate: Evaluate,
             f"the example facts {example.facts} are invalid for the rules engine: {error}") from None
     verdict = evaluate(facts, example.as_of)
     expected = example.expected
+    statuses = {}
+    for condition in verdict.conditions:
+        statuses.setdefault(condition.fact, condition.status)
     actual = {"outcome": verdict.outcome, "target": verdict.target,
-              "earliest_date": verdict.earliest_date}
+              "earliest_date": verdict.earliest_date,
+              **{f"conditions.{fact}": statuses.get(fact) for fact, _ in expected.conditions}}
     wanted = {"outcome": expected.outcome, "target": expected.target,
-              "earliest_date": expected.earliest_date}
+              "earliest_date": expected.earliest_date,
+              **{f"conditions.{fact}": status for fact, status in expected.conditions}}
     differences = {key: (wanted[key], actual[key]) for key in wanted
                    if wanted[key] is not None and wanted[key] != actual[key]}
     if differences:
