@@ -3,8 +3,9 @@
 "Substantive" is defined on the text itself, so a third document dropped into corpus/
 is judged the same way:
 
-- a clause with no body text (a heading such as 二、主要措施 whose content sits in its
-  sub-clauses) answers nothing by itself — its sub-clauses are judged instead;
+- a clause with no body text answers nothing a quote could carry: a heading such as
+  二、主要措施 has its content in its sub-clauses (judged instead), and an item whose whole
+  content is its numbered line leaves nothing after it to quote;
 - a 公文's addressee line (主送机关, "各省、自治区…：") and its closing formalities
   (附件 line, issuing office, dates, 此件主动公开, 联系单位) are the same in every
   official document and tell a worker nothing about the policy.
@@ -33,6 +34,7 @@ _BOILERPLATE_SENTENCES = (
 )
 
 NO_BODY = "只有标题，内容在下级条款中"
+NUMBERED_LINE_ONLY = "只有编号行，没有可以逐字引用的正文"
 ONLY_BOILERPLATE = "只有公文格式内容（主送机关、附件说明、落款、日期等），不涉及政策本身"
 
 
@@ -44,7 +46,7 @@ def is_boilerplate(sentence: str) -> bool:
 def exclusion_reason(clause: Clause) -> str | None:
     """Why a clause is not substantive, or None when it is."""
     if not clause.text.strip():
-        return NO_BODY
+        return NO_BODY if clause.child_ids else NUMBERED_LINE_ONLY
     if all(is_boilerplate(sentence) for sentence in clause.sentences):
         return ONLY_BOILERPLATE
     return None

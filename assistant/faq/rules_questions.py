@@ -368,7 +368,7 @@ TEMPLATES: dict[str, Template] = {
         also_cite=("minimum_skill_level_for_titles",), examples=_no_education_example),
     "integrated_series": Template(
         topic="conditions", question="哪些职称系列属于贯通领域？",
-        summary=lambda series, _: (f"贯通领域包括{'、'.join(series)}等{len(series)}个职称系列，"
+        summary=lambda series, _: (f"贯通领域包括{'、'.join(series)}等职称系列，"
                                    "国家以支持高技能人才参加工程系列职称评审为工作重点。"),
         notes=("您的职业（如电工、焊工）对应哪个职称系列，这两份文件没有规定，请向当地人社部门确认。",
                "在云南，贯通领域以外其他系列中有一定技术含量的高技能人才也可以申报，见“云南规定”。"),
