@@ -25,7 +25,7 @@ TITLE_LADDER = ("员级", "助理级", "中级", "副高级", "正高级")
 # Words right before a level that make it something the person HAS, or WANTS.
 _HELD_BEFORE = re.compile(r"(我是|现在是|目前是|已经是|是|有|持有|(?<![想能要])拿|拿了|拿的|拿到了?|取得了?|获得了?|考了|考过|考取了?|"
                           r"考下了?|评了|评上了?|评过|评的|当上了?)\s*(?:个|一个|了)?\s*$")
-_WANT_BEFORE = re.compile(r"(评|申报|申请|报|考|升|晋|冲|够|上|转|想|要|能|可以|打算|准备|参加)[^，,。；;？?！!]{0,3}$")
+_WANT_BEFORE = re.compile(r"(评|申报|申请|报|考|升|晋|冲|够|上|转|想|要|能|可以|打算|准备|参加)[^，,。；;？?！!]{0,6}$")
 _NEGATION_BEFORE = re.compile(r"(没有|没|无|不是|未|还没|还没有|并非)[^，,。；;]{0,3}$")
 _HELD_AFTER = re.compile(r"^\s*(证|证书|资格)?\s*(是|已经|有|拿|考|取得)?[^，,。；;？?]{0,6}(拿的|取得的|考的|评的|获得的|年了|了)")
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?\n]")
@@ -38,16 +38,21 @@ _REVIEW_ALL_PASS = re.compile(r"(都|全|均|全部|每年都|三年都|3年都|
 _REVIEW_BASIC = re.compile(r"基本合格")
 _REVIEW_FAIL = re.compile(r"(?<!基本)不合格")
 
-_APPLICANTS = re.compile(r"(\d+)\s*(?:个|名)?\s*(?:人|位)")
+_APPLICANTS = re.compile(r"(\d+)\s*(?:个|名|位)?\s*(?:高技能人才|技能人才|人|位|名)")
 _WORK_YEARS_CUE = re.compile(r"(累计|参加工作|工作了|工龄|干了|从业|做了)")
 _OTHER_PROVINCE = re.compile(r"(外省|其他省|别的省|省外|不是云南|不在云南)")
 _FRONT_LINE = re.compile(r"绝招|绝技|绝活")
 _DIPLOMA = re.compile(r"(相关|对口)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)")
 _NEW_OCCUPATION = re.compile(r"新兴职业|新职业|新兴领域")
 _TECH_WORK_BROKEN = re.compile(r"(中断|转岗|没干了|不干了|离开了?一线|换了?行|没有从事|没再)")
-_TECH_WORK_KEPT = re.compile(r"(一直|始终|持续)(在)?(从事|做|干|一线)")
+_TECH_WORK_KEPT = re.compile(r"(一直|始终|持续)(在)?(从事|做|干|一线|岗|教|带|搞|车间|工作)")
+_STANDARD_MET = re.compile(r"(年限|年头|工龄).{0,10}(已经)?(达到|够了|满足|符合)")
+_STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
+_SERIES_BEFORE_WORD = re.compile(r"([\u4e00-\u9fa5]{2})系列")
+_NOT_SERIES_NAMES = {"职称", "哪些", "什么", "哪个", "这个", "那个", "其他", "其它", "别的", "贯通", "所有", "各个"}
 _NONE_HELD = re.compile(r"(没有|没|无)(任何)?(技能)?(等级)?(证书|证|等级)")
 _NO_HONOUR = re.compile(r"(都没有|没有获得|没获得|没有荣誉|没得过|都不是)")
+_NO_HONOUR_SAID = re.compile(r"(没有|没|无)(获得过?|得过|拿过)?(什么|任何)?(荣誉|奖项|称号|奖)")
 _ORGANISER = re.compile(r"评审组|评委|评审委员会|单设|单独分组|组织.{0,2}评审|自主评审|自主开展")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 # How a person names the track when no level says it (the quick replies among them).
@@ -108,7 +113,7 @@ def extract(message: str, today: dt.date, pending_fact: str | None = None) -> Ex
     text = digits_for_numerals(normalise_text(message))
     result = Extraction()
     matches = load_lexicon().find(text)
-    result.domain_terms = [m.entry.canonical for m in matches]
+    result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
     _levels_and_titles(text, matches, today, result, pending_fact)
     _places_exams_honours(text, matches, result, pending_fact)
     _reviews(text, result)
@@ -183,6 +188,12 @@ def _places_exams_honours(text: str, matches: list[LexiconMatch], result: Extrac
             honours.append(entry.canonical)
     if honours:
         result.updates["honours"] = list(dict.fromkeys(honours))
+    elif _NO_HONOUR_SAID.search(text):
+        result.updates["honours"] = []
+    named_series = [m for m in matches if m.entry.kind in ("series", "series_title")]
+    series = _SERIES_BEFORE_WORD.search(text)
+    if not named_series and series and series.group(1) not in _NOT_SERIES_NAMES:
+        result.updates["series"] = series.group(1)  # a series outside the lexicon, e.g. 卫生系列
     if _OTHER_PROVINCE.search(text):
         result.updates["province"] = "其他"
     if _OTHER_SERIES.search(text):
@@ -206,6 +217,12 @@ def _flags(text: str, result: Extraction) -> None:
         result.updates["related_major_diploma"] = True
     if _NEW_OCCUPATION.search(text):
         result.updates["new_occupation"] = True
+    if re.search(r"够不够|达没达到|不清楚|不知道", text):
+        pass  # said, but not known: stays unknown
+    elif _STANDARD_NOT_MET.search(text):
+        result.updates["meets_occupation_standard"] = False
+    elif _STANDARD_MET.search(text):
+        result.updates["meets_occupation_standard"] = True
     if _TECH_WORK_BROKEN.search(text):
         result.updates["technical_work_since"] = False
     elif _TECH_WORK_KEPT.search(text):

@@ -21,7 +21,10 @@ _UNDERSTOOD = re.compile(r"(你|您)(都)?(了解|知道|记住|记录)(到)?(�
 _PERSONAL = re.compile(r"我|本人|俺|咱|自己|我们|我司|我厂")
 _ASKING_ME = re.compile(r"能不能|能否|能评|能报|能申|能考|可以|可不可以|行不行|够不够|有没有资格|符合|"
                         r"什么时候|何时|哪年|还差|还要多久|多久")
-_GENERAL_QUESTION = re.compile(r"几年|多少|哪些|哪几|什么|怎么|怎样|如何|是否需要|要不要|规定|条件|政策")
+_GENERAL_QUESTION = re.compile(r"几年|多少|哪些|哪几|什么(?!时候)|怎么|怎样|如何|是否需要|要不要|规定|条件|政策")
+# Facts that describe someone's own case (a place or a series alone may be a general question).
+_CASE_FACTS = ("title_held", "honours", "applicant_count", "front_line_mastery", "exam", "track",
+               "skill_certificates", "target_level")
 _POLICY_WORDS = re.compile(r"职称|技能等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|"
                            r"绿色通道|评委|待遇|政策|文件|规定")
 
@@ -53,17 +56,20 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return Route("smalltalk", "thanks")
     if _IDENTITY.search(text) and not extraction.domain_terms:
         return Route("smalltalk", "identity")
+    personal = bool(_PERSONAL.search(text))
+    in_domain = bool(extraction.domain_terms or _POLICY_WORDS.search(text))
+    if _GENERAL_QUESTION.search(text) and in_domain and not personal and not extraction.held_skills:
+        return Route("policy")  # 哪些系列可以贯通？ — even in the middle of a check
     if (pending_fact and not extraction.empty) or extraction.ambiguities or extraction.corrected_date:
         return Route("eligibility")
-    personal = bool(_PERSONAL.search(text))
-    facts_said = any(name in extraction.updates for name in ("title_held", "honours", "applicant_count",
-                                                              "front_line_mastery"))
+    facts_said = any(name in extraction.updates for name in _CASE_FACTS)
     if personal and (extraction.held_skills or facts_said or _ASKING_ME.search(text)):
         return Route("eligibility")
-    if extraction.held_skills and not _GENERAL_QUESTION.search(text):
-        return Route("eligibility")  # 技师能评中级吗: a case, even without 我
-    if has_facts and "target_level" in extraction.updates and len(text) <= 15:
-        return Route("eligibility")  # 那副高呢: a follow-up on the case under discussion
-    if extraction.domain_terms or _POLICY_WORDS.search(text):
+    dated = any(len(c) > 1 for c in extraction.held_skills)
+    if extraction.held_skills and (dated or not _GENERAL_QUESTION.search(text)):
+        return Route("eligibility")  # 技师能评中级吗 / 2022年取得高级技师…: a case, even without 我
+    if has_facts and extraction.updates and len(text) <= 15:
+        return Route("eligibility")  # 那副高呢 / 3年都合格: more about the case under discussion
+    if in_domain:
         return Route("policy")
     return Route("out_of_scope", "out_of_scope")
