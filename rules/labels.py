@@ -1,4 +1,4 @@
-"""Chinese labels for Facts fields, outcomes, statuses, tracks and layers (rules/data/labels.yaml)."""
+"""Chinese labels for Facts fields, outcomes, statuses, tracks and layers (rules/policy/labels.yaml)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-LABELS_FILE = Path(__file__).parent / "data" / "labels.yaml"
+LABELS_FILE = Path(__file__).parent / "policy" / "labels.yaml"
 
 
 @functools.cache

@@ -1,4 +1,4 @@
-"""Policy parameters, read once from rules/data/parameters.yaml."""
+"""Policy parameters, read once from rules/policy/parameters.yaml."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, Field
 
-PARAMETERS_FILE = Path(__file__).parent / "data" / "parameters.yaml"
+PARAMETERS_FILE = Path(__file__).parent / "policy" / "parameters.yaml"
 
 
 class Parameter(BaseModel):
