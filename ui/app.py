@@ -10,13 +10,16 @@ reload or a server restart picks the conversation up where it was.
 from __future__ import annotations
 
 import html
+import logging
 from typing import Any
 
 import gradio as gr
 
 from assistant.answer import Answer
 from assistant.sessions import ConversationService, InvalidMessageError, UnknownSessionError
+from rules.labels import label
 
+LOG = logging.getLogger("guantong.ui")
 QUICK_REPLY_SLOTS = 6
 PROVINCES = [("全国通用规定", ""), ("云南省", "云南")]
 EXAMPLE_QUESTIONS = [
@@ -52,27 +55,32 @@ def theme() -> gr.themes.Base:
 def facts_markdown(facts: dict[str, Any]) -> str:
     if not facts:
         return NO_FACTS
-    return "\n".join(f"- **{_fact_label(name)}**：{_fact_value(value)}" for name, value in facts.items())
+    return "\n".join(f"- **{label('fields', name)}**：{_fact_value(name, value)}"
+                     for name, value in facts.items())
 
 
-def _fact_label(name: str) -> str:
-    """The rules' own title for a fact when it has one (one source of truth), else its name."""
-    try:
-        from rules import Facts
-    except ImportError:
-        return name
-    info = Facts.model_fields.get(name)
-    return (info.title or info.description or name) if info else name
-
-
-def _fact_value(value: Any) -> str:
+def _fact_value(name: str, value: Any) -> str:
+    if name == "track" and isinstance(value, str):
+        return label("tracks", value)
     if isinstance(value, bool):
         return "是" if value else "否"
     if isinstance(value, dict):
-        return "；".join(f"{_fact_label(k)} {_fact_value(v)}" for k, v in value.items())
+        return " ".join(_fact_value(key, v) for key, v in value.items() if v is not None)
     if isinstance(value, list):
-        return "、".join(_fact_value(v) for v in value) or "无"
-    return "未知" if value is None else str(value)
+        return "、".join(_fact_value(name, v) for v in value) or "无"
+    return "不清楚" if value is None else str(value)
+
+
+def verdict_markdown(verdict: dict[str, Any] | None) -> str:
+    """The outcome in the rules' own words, with the level and the date when there is one."""
+    if not verdict:
+        return ""
+    text = f"**当前结论：{label('outcomes', verdict['outcome'])}**"
+    if verdict.get("target"):
+        text += f"（{verdict['target']}）"
+    if verdict.get("earliest_date"):
+        text += f"，最早 {verdict['earliest_date']} 可以申报"
+    return text
 
 
 def clause_html(corpus, citation: dict[str, str]) -> str:
@@ -133,6 +141,7 @@ class ChatPage:
     def _build_side_panel(self) -> None:
         with gr.Group():
             gr.Markdown("### 已了解的情况")
+            self.verdict = gr.Markdown("", elem_id="verdict")
             self.facts = gr.Markdown(NO_FACTS, elem_id="facts")
             self.reset_button = gr.Button("重新开始（清除已了解的情况）", size="sm", elem_id="reset")
         with gr.Group():
@@ -143,7 +152,7 @@ class ChatPage:
     # ----------------------------------------------------------------- events
 
     def _answer_outputs(self) -> list:
-        return [self.chatbot, self.message, self.session, self.facts, self.citations,
+        return [self.chatbot, self.message, self.session, self.verdict, self.facts, self.citations,
                 self.citation_picker, self.clause_view, self.examples, *self.quick_replies]
 
     def _wire(self, page: gr.Blocks) -> None:
@@ -163,6 +172,10 @@ class ChatPage:
             session_id, answer = self._send(session_id, message, province or None)
         except InvalidMessageError as error:
             gr.Warning(error.message)
+            return self._unchanged()
+        except Exception:  # the page's catch-all, like the API's: a Chinese notice, never a trace
+            LOG.exception("chat turn failed")
+            gr.Warning("抱歉，服务内部出错了，请稍后再试或换一种说法。")
             return self._unchanged()
         history = [*history, {"role": "user", "content": message},
                    {"role": "assistant", "content": answer.answer}]
@@ -204,7 +217,8 @@ class ChatPage:
         facts = answer.facts if answer else (facts or {})
         choices = [(f"{c['label']}：{c['quote'][:30]}…" if len(c["quote"]) > 30 else
                     f"{c['label']}：{c['quote']}", i) for i, c in enumerate(citations)]
-        return [history, "", session_id, facts_markdown(facts), citations,
+        return [history, "", session_id, verdict_markdown(answer.verdict if answer else None),
+                facts_markdown(facts), citations,
                 gr.Radio(choices=choices, value=None), f"<p>{NO_CLAUSE}</p>",
                 gr.Column(visible=not history), *buttons]
 
