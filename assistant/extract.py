@@ -211,8 +211,9 @@ def _reviews(text: str, result: Extraction) -> None:
 
 
 def _flags(text: str, result: Extraction) -> None:
-    if _FRONT_LINE.search(text):
-        result.updates["front_line_mastery"] = True
+    if match := _FRONT_LINE.search(text):
+        negated = _NEGATION_BEFORE.search(text[max(0, match.start() - 6):match.start()])
+        result.updates["front_line_mastery"] = not negated
     if _DIPLOMA.search(text):
         result.updates["related_major_diploma"] = True
     if _NEW_OCCUPATION.search(text):

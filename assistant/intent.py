@@ -16,7 +16,7 @@ _GREETING = re.compile(r"^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|早上�
 _THANKS = re.compile(r"^(谢谢|多谢|感谢|谢了|thanks|thank you|好的谢谢|明白了|知道了|懂了)[!！。.~～\s啦了呀]*$", re.IGNORECASE)
 _IDENTITY = re.compile(r"你是谁|你是什么|你叫什么|你能做什么|你会什么|你是机器人|你是人工")
 _RESET = re.compile(r"^(重新开始|重来|重置|清空|从头开始|reset|restart)[!！。.\s]*$", re.IGNORECASE)
-_UNDERSTOOD = re.compile(r"(你|您)(都)?(了解|知道|记住|记录)(到)?(了)?(我的)?(什么|哪些|些什么)|我(都)?说了(什么|哪些)|"
+_UNDERSTOOD = re.compile(r"(你|您)(都)?(了解|知道|记住|记录)(到)?(了)?(我的?)?(什么|哪些|些什么)|我(都)?说了(什么|哪些)|"
                          r"目前(的)?情况|已了解的情况")
 _PERSONAL = re.compile(r"我|本人|俺|咱|自己|我们|我司|我厂")
 _ASKING_ME = re.compile(r"能不能|能否|能评|能报|能申|能考|可以|可不可以|行不行|够不够|有没有资格|符合|"

@@ -1,8 +1,9 @@
 """Optional LLM rephrasing behind a guard. Off unless GUANTONG_LLM_BASE_URL and GUANTONG_LLM_MODEL are set.
 
 The language model may only reword the deterministic answer. The guard rejects its output when
-it changes the outcome, the target or any number or date, cites a clause the composed answer
-does not cite, or alters a verbatim quote; the deterministic answer is then returned unchanged.
+it changes the verdict sentence (outcome, target, date), adds a number or a verdict claim, cites
+a clause the composed answer does not cite, or alters a verbatim quote; the deterministic answer
+is then returned unchanged.
 """
 
 from __future__ import annotations
@@ -16,27 +17,28 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
+from corpus import load_corpus
+
 from assistant.answer import Answer
 
 log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = (
     "你是政策热线的文字编辑。请把下面的回答改写得更口语、更好懂，面向没有法律知识的工人。"
-    "必须保留：结论的意思、所有数字和日期、所有条款名称、所有引号或引用块里的原文，一字不改。"
+    "“结论”那一句必须原样保留；所有数字和日期、所有条款名称、所有引用块里的原文也一字不改。"
     "不得增加任何新的事实、数字、条款或建议。只输出改写后的回答。"
 )
 
-# The words that carry each outcome; an answer for one outcome must not gain another's words.
-OUTCOME_PHRASES = {
-    "eligible": ("可以申报",),
-    "not_yet": ("暂时还不能", "还不能申报", "暂不能"),
-    "not_eligible": ("不符合", "不能申报"),
-    "need_info": ("还需要了解", "需要更多信息"),
-    "conditional": ("原则上可以", "有条件"),
-}
+# Claims that flip a verdict when an LLM adds them: never more of them than the answer had.
+VERDICT_CLAIMS = ("现在可以申报", "可以申报", "不能申报", "不符合", "符合条件", "不需要", "必须")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CLAUSE_ID = re.compile(r"[a-z]+-\d{4}-\d+:[\w.]+")
-_LABEL = re.compile(r"(?:人社部发〔2020〕96号|云人社通〔2021〕28号)\s*[一二三四五六七八九十（）\d导语结尾]*")
+
+
+def _labels_in(text: str) -> set[str]:
+    """Clause labels named in `text`; 二（二） inside 二（二）1 is not a label of its own."""
+    labels = {clause.label for clause in load_corpus().clauses()}
+    return {label for label in labels if re.search(re.escape(label) + r"(?![\d（(])", text)}
 
 
 def guard_problems(original: str, candidate: str, verdict: dict[str, Any] | None = None,
@@ -46,27 +48,17 @@ def guard_problems(original: str, candidate: str, verdict: dict[str, Any] | None
     added_numbers = set(_NUMBER.findall(candidate)) - set(_NUMBER.findall(original))
     if added_numbers:
         problems.append(f"numbers not in the answer: {sorted(added_numbers)}")
-    for pattern, kind in ((_CLAUSE_ID, "clause ids"), (_LABEL, "clause labels")):
-        added = {m.strip() for m in pattern.findall(candidate)} - {m.strip() for m in pattern.findall(original)}
-        if added:
-            problems.append(f"{kind} not cited in the answer: {sorted(added)}")
+    added_ids = set(_CLAUSE_ID.findall(candidate)) - set(_CLAUSE_ID.findall(original))
+    if added_ids:
+        problems.append(f"clause ids not cited in the answer: {sorted(added_ids)}")
+    added_labels = _labels_in(candidate) - _labels_in(original)
+    if added_labels:
+        problems.append(f"clause labels not cited in the answer: {sorted(added_labels)}")
     problems += [f"quote changed: {q[:20]}…" for q in quotes if q in original and q not in candidate]
-    if verdict:
-        problems += _verdict_problems(original, candidate, verdict)
-    return problems
-
-
-def _verdict_problems(original: str, candidate: str, verdict: dict[str, Any]) -> list[str]:
-    problems = []
-    if verdict.get("target") and verdict["target"] not in candidate:
-        problems.append(f"target {verdict['target']} dropped")
-    for outcome, phrases in OUTCOME_PHRASES.items():
-        for phrase in phrases:
-            if outcome != verdict["outcome"] and candidate.count(phrase) > original.count(phrase):
-                problems.append(f"outcome changed: gains “{phrase}”")
-    own = OUTCOME_PHRASES[verdict["outcome"]]
-    if any(p in original for p in own) and not any(p in candidate for p in own):
-        problems.append("outcome words dropped")
+    if verdict and verdict.get("summary") and verdict["summary"] not in candidate:
+        problems.append("the verdict sentence (结论) was changed")
+    problems += [f"adds the claim “{claim}”" for claim in VERDICT_CLAIMS
+                 if candidate.count(claim) > original.count(claim)]
     return problems
 
 
