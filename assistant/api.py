@@ -250,12 +250,14 @@ class Components:
     assistant: Assistant
     retriever: Any = None
     rules: Any = None
+    faq: dict | None = None
     assistant_warm: bool = False
     problems: dict[str, str] = field(default_factory=dict)
 
     def warm(self) -> None:
         self._load("index", self._load_retriever)
         self._load("rules", self._load_rules)
+        self._load("faq", self._load_faq)
         self._load("assistant", self._warm_assistant)
 
     def _load(self, name: str, loader) -> None:
@@ -275,6 +277,10 @@ class Components:
         import rules
         self.rules = rules
 
+    def _load_faq(self) -> None:
+        from assistant.faq import build_faq
+        self.faq = build_faq().to_dict()
+
     def _warm_assistant(self) -> None:
         self.assistant.ask(EXAMPLE_QUESTION)
         self.assistant_warm = True
@@ -283,12 +289,13 @@ class Components:
         return {"corpus": self.corpus is not None,
                 "index": bool(self.retriever is not None and self.retriever.ready),
                 "rules": self.rules is not None,
+                "faq": self.faq is not None,
                 "assistant": self.assistant_warm}
 
 
 def _require(component, name: str):
     if component is None:
-        raise ApiError(503, f"{name}_not_ready", "服务还在启动，检索索引和判定规则正在加载，请稍后再试。")
+        raise ApiError(503, f"{name}_not_ready", "服务还在启动，检索索引、判定规则和常见问题正在加载，请稍后再试。")
     return component
 
 
@@ -558,6 +565,11 @@ def _add_routes(app: FastAPI, components: Components, service: ConversationServi
             raise ApiError(404, "clause_not_found", f"找不到条款“{mask(clause_id)}”。"
                            + (f"您是不是要找：{hint}。" if hint else "条款编号形如 mohrss-2020-96:2.2.1。"),
                            [{"suggestions": error.suggestions}]) from None
+
+    @app.get("/v1/faq", tags=["条款"], summary="常见问题（每个回答都引用原文）",
+             responses={503: {"model": ErrorBody}})
+    def faq() -> dict[str, Any]:
+        return _require(components.faq, "faq")
 
     @app.get("/v1/models", tags=["OpenAI 兼容"], summary="模型列表（OpenAI 形状）")
     def models():
