@@ -5,15 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import tomllib
-from pathlib import Path
 from typing import Any
 
 from corpus import Clause, load_corpus
-from rules import Facts
+from rules.labels import label
 
 from assistant.answer import Citation
-
-CONFIG_DIR = Path(__file__).parent / "config"
+from assistant.config import CONFIG_DIR
 
 
 @functools.cache
@@ -57,9 +55,8 @@ def chinese_date(iso: str) -> str:
 
 
 def fact_label(name: str) -> str:
-    """The Facts field's own Chinese description: one wording for the whole product."""
-    field = Facts.model_fields.get(name)
-    return (field.description or name) if field else name
+    """The rules' own Chinese label for a fact: one wording for engine, assistant and UI."""
+    return label("fields", name)
 
 
 def _labels(clause_ids: list[str]) -> str:
@@ -77,7 +74,7 @@ def compose_eligibility(verdict: dict[str, Any], question: str | None) -> tuple[
     for condition in verdict["conditions"]:
         source = f"（{_labels(condition['clause_ids'])}）" if condition["clause_ids"] else ""
         lines.append(f"- {marks[condition['status']]} {condition['requirement']}：{condition['detail']}{source}")
-        hint = condition["requirement"] + condition["detail"]
+        hint = condition["requirement"] + condition["detail"] + (verdict["target"] or "")
         citations += [cite(clause_id, hint) for clause_id in condition["clause_ids"]]
     lines += _still_needed(verdict, question)
     others = [o for o in verdict.get("other_options", []) if o["outcome"] in ("eligible", "not_yet", "conditional")]
@@ -114,11 +111,18 @@ def _option_line(option: dict[str, Any]) -> str:
     return f"{option['target']}：{_OUTCOME_WORDS[option['outcome']]}{when}"
 
 
-def compose_policy(hits: list[Any]) -> tuple[str, list[Citation]]:
-    """A plain lead sentence, then one to three verbatim sentences with their labels."""
+def compose_policy(hits: list[Any], unmentioned: list[str]) -> tuple[str, list[Citation]]:
+    """A plain lead sentence, then one to three verbatim sentences with their labels.
+
+    Words of the question the documents never use are named first: the quotes are the nearest
+    text, not an answer the documents do not give.
+    """
     corpus = load_corpus()
     top = corpus.clause(hits[0].clause_id)
-    lines = [reply("policy_lead", label=top.label, heading=top.heading), ""]
+    lead = reply("policy_lead", label=top.label, heading=top.heading)
+    if unmentioned:
+        lead = reply("policy_partial", words="、".join(f"“{w}”" for w in unmentioned)) + lead
+    lines = [lead, ""]
     citations = [Citation(clause_id=hit.clause_id, label=hit.label, quote=hit.sentence) for hit in hits]
     for citation in unique(citations):
         lines += [f"> {citation.quote}", f"> ——{citation.label}", ""]
@@ -137,9 +141,7 @@ def compose_understood(facts: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-_VALUE_WORDS = {True: "是", False: "否", "skill_to_title": "技能人才评职称",
-                "title_to_skill": "专业技术人员评技能等级", "qualification_exam": "职业资格考试",
-                "organiser": "组织评审"}
+_VALUE_WORDS = {True: "是", False: "否"}
 
 
 def describe_value(value: Any) -> str:
@@ -154,4 +156,6 @@ def describe_value(value: Any) -> str:
         return "（".join(parts) + ("）" if len(parts) > 1 else "")
     if isinstance(value, float):
         return f"{value:g}"
-    return _VALUE_WORDS.get(value, str(value)) if isinstance(value, (bool, str)) else str(value)
+    if isinstance(value, bool):
+        return _VALUE_WORDS[value]
+    return label("tracks", value) if isinstance(value, str) else str(value)

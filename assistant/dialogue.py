@@ -25,6 +25,7 @@ class DialogueState(BaseModel):
     fact_sources: dict[str, str] = Field(default_factory=dict, description="fact name → the message it came from")
     pending_fact: str | None = None  # what the last question asked for
     pending_ambiguity: PendingAmbiguity | None = None
+    occupation: str | None = None  # only ever used to suggest a series, never as a fact
     turns: list[Turn] = Field(default_factory=list)
 
     def apply(self, extraction: Extraction, message: str) -> None:
@@ -35,6 +36,8 @@ class DialogueState(BaseModel):
             self._set("skill_certificates", self._merged_certificates(extraction), message)
         if extraction.corrected_date:
             self._correct_date(extraction.corrected_date, message)
+        if extraction.occupation:
+            self.occupation = extraction.occupation
 
     def _set(self, name: str, value: Any, message: str) -> None:
         self.facts[name] = value
@@ -65,3 +68,4 @@ class DialogueState(BaseModel):
         self.fact_sources.clear()
         self.pending_fact = None
         self.pending_ambiguity = None
+        self.occupation = None

@@ -9,13 +9,16 @@ Names of levels, titles, series, exams, honours and places come from the domain 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.lexicon import LexiconMatch, load_lexicon
 from retrieval.normalise import normalise_text
 
+from assistant.config import CONFIG_DIR
 from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
 
 DATE_QUESTIONS = ("skill_certificates_obtained", "title_obtained")
@@ -79,6 +82,7 @@ class Extraction:
     held_skills: list[dict] = field(default_factory=list)  # [{"level", "obtained"?, "years_held"?}]
     adds_skills: bool = False  # 还有 / 另外: add to, do not replace, the certificates said before
     corrected_date: str | None = None
+    occupation: str | None = None  # e.g. 电工: only ever a suggested series, never a fact
     ambiguities: list[Ambiguity] = field(default_factory=list)
     domain_terms: list[str] = field(default_factory=list)
 
@@ -122,7 +126,16 @@ def extract(message: str, today: dt.date, pending_fact: str | None = None) -> Ex
     if pending_fact:
         _reply_to_pending(text, pending_fact, result)
     _infer_track(text, matches, result)
+    result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+@functools.cache
+def occupations() -> dict[str, str]:
+    """Occupation → suggested series (config, not policy), longest name first."""
+    data = tomllib.loads((CONFIG_DIR / "occupations.toml").read_text(encoding="utf-8"))
+    pairs = {name: series for series, entry in data.items() for name in entry["occupations"]}
+    return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
 
 
 def _levels_and_titles(text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction,

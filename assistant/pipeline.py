@@ -28,8 +28,11 @@ from assistant.extract import extract
 from assistant.intent import out_of_scope_pointer, route
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question
+from assistant.vocabulary import unmentioned_words
 
 MAX_MESSAGE_CHARS = 2000  # longer input is read up to here; the service rejects it before
+RELATIVE_SCORE_TO_QUOTE = 0.8  # quote the runners-up that score close to the best clause
+MAX_UNMENTIONED_WORDS = 3  # this many topic words the documents never use: nothing here answers it
 
 
 @functools.cache
@@ -90,17 +93,18 @@ class Assistant:
 
     def _policy(self, state: DialogueState, text: str, today: dt.date) -> Answer:
         hits = _retriever().search(text, k=3)
-        if not hits:
-            return Answer(answer=reply("not_found"), intent="policy", facts=state.facts)
-        top_score = hits[0].score
-        answering = [hit for hit in hits if hit.score >= 0.8 * top_score][:3]
-        markdown, citations = compose_policy(answering)
+        unmentioned = unmentioned_words(text)
+        if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
+            return Answer(answer=reply("not_found"), intent="policy", facts=state.facts,
+                          next_question=_repeat_question(state, today))
+        answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
+        markdown, citations = compose_policy(answering, unmentioned)
         return rephrase(Answer(answer=markdown, intent="policy", citations=citations, facts=state.facts,
                                next_question=_repeat_question(state, today)), self.llm)
 
     def _eligibility(self, state: DialogueState, text: str, today: dt.date) -> Answer:
         verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
-        question = next_question(verdict, state.facts, today)
+        question = next_question(verdict, state.facts, today, state.occupation)
         state.pending_fact = question.fact if question else None
         markdown, citations = compose_eligibility(verdict, question.text if question else None)
         answer = Answer(answer=markdown, intent="eligibility", citations=citations, verdict=verdict,
@@ -141,4 +145,4 @@ def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | Non
     if not state.pending_fact:
         return None
     verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
-    return next_question(verdict, state.facts, today)
+    return next_question(verdict, state.facts, today, state.occupation)

@@ -8,8 +8,8 @@ import tomllib
 from typing import Any
 
 from assistant.answer import NextQuestion
-from assistant.compose import CONFIG_DIR
-from assistant.extract import SKILL_LADDER
+from assistant.config import CONFIG_DIR
+from assistant.extract import SKILL_LADDER, occupations
 
 RECENT_YEARS_OFFERED = 6
 
@@ -19,9 +19,12 @@ def questions() -> dict[str, dict[str, Any]]:
     return tomllib.loads((CONFIG_DIR / "questions.toml").read_text(encoding="utf-8"))
 
 
-def next_question(verdict: dict[str, Any], facts: dict[str, Any], today: dt.date) -> NextQuestion | None:
+def next_question(verdict: dict[str, Any], facts: dict[str, Any], today: dt.date,
+                  occupation: str | None = None) -> NextQuestion | None:
     """The question for the most outcome-changing missing fact; None once nothing can change it."""
     for fact in verdict["missing_facts"]:
+        if fact == "series" and occupation:
+            return _series_suggestion(occupation)
         question = _question_for(fact, verdict, facts, today)
         if question:
             return question
@@ -39,6 +42,15 @@ def _question_for(fact: str, verdict: dict[str, Any], facts: dict[str, Any], tod
     if fact not in questions():
         return None
     return _from_config(fact, fact)
+
+
+def _series_suggestion(occupation: str) -> NextQuestion:
+    """Suggest the usual series for an occupation, first among the options, to be confirmed."""
+    series = occupations()[occupation]
+    options = questions()["series"]["options"]
+    return NextQuestion(fact="series",
+                        text=questions()["series_suggested"]["text"].format(occupation=occupation, series=series),
+                        options=[series, *(o for o in options if o != series)])
 
 
 def _from_config(key: str, fact: str) -> NextQuestion:

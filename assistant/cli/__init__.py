@@ -41,4 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "run", None):
         parser.print_help()
         return 2
-    return args.run(args)
+    try:
+        return args.run(args)
+    except BrokenPipeError:  # `guantong … | head`: the reader left, nothing to report
+        sys.stderr.close()
+        return 0

@@ -108,3 +108,20 @@ def test_province_parameter_applies_when_the_text_names_none(assistant):
                              as_of=AS_OF, province="云南")
     assert answer.verdict["outcome"] != "conditional"
     assert yunnan.verdict["outcome"] == "conditional" and yunnan.facts["province"] == "云南"
+
+
+def test_occupation_suggests_a_series_but_asks_to_confirm(assistant):
+    state, (answer,) = talk(assistant, "我是电工，2020年7月拿的技师证，能评中级职称吗")
+    question = answer.next_question
+    assert question.fact == "series" and question.options[0] == "工程"
+    assert "电工" in question.text and "不是这两份文件的规定" in question.text
+    assert "series" not in state.facts  # a suggestion is not a fact until the user confirms it
+    talk(assistant, question.options[0], state=state)
+    assert state.facts["series"] == "工程"
+
+
+def test_words_the_documents_never_use_are_named_not_papered_over(assistant):
+    partial = assistant.ask("职称证书丢了怎么补办", as_of=AS_OF)
+    assert partial.intent == "policy" and "没有提到“补办”" in partial.answer
+    unanswerable = assistant.ask("评审结果多久公布，到哪里查询，证书多久发放", as_of=AS_OF)
+    assert "没有找到能直接回答" in unanswerable.answer and not unanswerable.citations

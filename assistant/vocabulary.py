@@ -1,0 +1,28 @@
+"""Which words of a question the two documents never use: said plainly instead of papered over."""
+
+from __future__ import annotations
+
+import functools
+
+from corpus import load_corpus
+from retrieval.lexicon import load_lexicon
+from retrieval.normalise import normalise_query
+from retrieval.tokenize import STOPWORDS, _tokenizer
+
+# Question words the tokenizer's stop list does not drop but that carry no topic.
+_QUESTION_WORDS = frozenset({"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪"})
+
+
+@functools.cache
+def _corpus_text() -> str:
+    return "".join(clause.heading + clause.text for clause in load_corpus().clauses())
+
+
+def unmentioned_words(question: str) -> list[str]:
+    """Content words of `question` (after lexicon rewriting) that appear nowhere in the corpus."""
+    rewritten = normalise_query(question).rewritten
+    words = _tokenizer().cut(rewritten, HMM=False)  # no new-word guessing: a typo stays single characters
+    terms = load_lexicon().terms()
+    unmentioned = [w for w in words if len(w) >= 2 and w not in STOPWORDS and w not in _QUESTION_WORDS
+                   and w not in terms and w not in _corpus_text()]
+    return list(dict.fromkeys(unmentioned))
