@@ -56,7 +56,8 @@ _NOT_SERIES_NAMES = {"职称", "哪些", "什么", "哪个", "这个", "那个",
 _NONE_HELD = re.compile(r"(没有|没|无)(任何)?(技能)?(等级)?(证书|证|等级)")
 _NO_HONOUR = re.compile(r"(都没有|没有获得|没获得|没有荣誉|没得过|都不是)")
 _NO_HONOUR_SAID = re.compile(r"(没有|没|无)(获得过?|得过|拿过)?(什么|任何)?(荣誉|奖项|称号|奖)")
-_ORGANISER = re.compile(r"评审组|评委|评审委员会|单设|单独分组|组织.{0,2}评审|自主评审|自主开展")
+_ORGANISER = re.compile(r"评审组|评委|评审委员会|单设|单独分组|组织.{0,2}评审|自主评审|自主开展|"
+                        r"(企业|公司|单位|厂).{0,4}(自己|自主)(评|开展)")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 # How a person names the track when no level says it (the quick replies among them).
 _TRACK_WORDS = (

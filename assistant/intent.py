@@ -60,6 +60,9 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     in_domain = bool(extraction.domain_terms or _POLICY_WORDS.search(text))
     if _GENERAL_QUESTION.search(text) and in_domain and not personal and not extraction.held_skills:
         return Route("policy")  # 哪些系列可以贯通？ — even in the middle of a check
+    organiser_how = extraction.updates.get("track") == "organiser" and "applicant_count" not in extraction.updates
+    if organiser_how and _GENERAL_QUESTION.search(text):
+        return Route("policy")  # 我们公司想自己评职称，怎么操作: the organiser rules, quoted
     if (pending_fact and not extraction.empty) or extraction.ambiguities or extraction.corrected_date:
         return Route("eligibility")
     facts_said = any(name in extraction.updates for name in _CASE_FACTS)

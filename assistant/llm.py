@@ -29,6 +29,11 @@ SYSTEM_PROMPT = (
     "不得增加任何新的事实、数字、条款或建议。只输出改写后的回答。"
 )
 
+QUESTION_PROMPT = (
+    "你是政策热线的文字编辑。请把下面这个常见问题改写成工人平时会怎么问的说法，只输出一个问句。"
+    "不得增加或改动任何数字、等级、系列名称或条款名称。"
+)
+
 # Claims that flip a verdict when an LLM adds them: never more of them than the answer had.
 VERDICT_CLAIMS = ("现在可以申报", "可以申报", "不能申报", "不符合", "符合条件", "不需要", "必须")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -75,13 +80,13 @@ def configured_model() -> BaseChatModel | None:
 
 
 def rephrase_text(text: str, model: BaseChatModel | None = None, verdict: dict[str, Any] | None = None,
-                  quotes: list[str] = ()) -> str:
+                  quotes: list[str] = (), instruction: str = SYSTEM_PROMPT) -> str:
     """The model's rewording of `text` if the guard accepts it, else `text` itself."""
     model = model or configured_model()
     if model is None:
         return text
     try:
-        candidate = model.invoke([SystemMessage(SYSTEM_PROMPT), HumanMessage(text)]).content
+        candidate = model.invoke([SystemMessage(instruction), HumanMessage(text)]).content
     except Exception as error:  # an unreachable or failing endpoint must never break an answer
         log.warning("LLM rephrasing failed, keeping the deterministic answer: %s", error)
         return text
@@ -96,3 +101,8 @@ def rephrase(answer: Answer, model: BaseChatModel | None = None) -> Answer:
     quotes = [c.quote for c in answer.citations]
     text = rephrase_text(answer.answer, model, answer.verdict, quotes)
     return answer if text == answer.answer else answer.model_copy(update={"answer": text})
+
+
+def polish_question(question: str, model: BaseChatModel | None = None) -> str:
+    """An FAQ question in workers' words, behind the same guard; unchanged when no LLM is set."""
+    return rephrase_text(question, model, instruction=QUESTION_PROMPT)

@@ -16,12 +16,18 @@ from rules import Facts, evaluate, load_parameters
 from assistant.faq.builder import QuestionPolisher, build_faq_from
 from assistant.faq.errors import FaqVerificationError
 from assistant.faq.model import Faq, FaqEntry
+from assistant.llm import configured_model, polish_question
 
 
 @functools.cache
 def build_faq() -> Faq:
-    """The project's FAQ; raises FaqVerificationError if text, rules and FAQ disagree."""
-    return build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate)
+    """The project's FAQ; raises FaqVerificationError if text, rules and FAQ disagree.
+
+    With an LLM configured (GUANTONG_LLM_*), question wording is polished behind the guard.
+    """
+    polisher = (lambda question, entry: polish_question(question)) if configured_model() else None
+    return build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate,
+                          polish_question=polisher)
 
 
 __all__ = ["Faq", "FaqEntry", "FaqVerificationError", "QuestionPolisher", "build_faq",

@@ -70,3 +70,22 @@ def test_a_failing_endpoint_keeps_the_deterministic_answer(deterministic):
 
     answer = Assistant(llm=Broken(responses=["x"])).ask(QUESTION, as_of=AS_OF)
     assert answer.answer == deterministic.answer
+
+
+def test_faq_questions_are_polished_behind_the_same_guard():
+    from assistant.faq import build_faq_from
+    from assistant.llm import polish_question
+    from corpus import load_corpus
+    from rules import Facts, evaluate, load_parameters
+
+    def build(reply):
+        model = FakeListChatModel(responses=[reply])
+        return build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate,
+                              polish_question=lambda question, entry: polish_question(question, model))
+
+    plain = build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate)
+    polished = build("拿了技师证，要干几年才能评中级职称？")
+    lying = build("拿了技师证，干满1年就能评中级职称吗？")  # adds a number: rejected
+    assert {e.question for e in polished.entries} == {"拿了技师证，要干几年才能评中级职称？"}
+    assert [e.question for e in lying.entries] == [e.question for e in plain.entries]
+    assert [e.answer_markdown for e in polished.entries] == [e.answer_markdown for e in plain.entries]
