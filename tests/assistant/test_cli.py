@@ -1,5 +1,6 @@
 """`guantong clause`, `clause --list`, `documents` and the Chinese help, run as a user would."""
 
+import argparse
 import json
 import subprocess
 import sys
@@ -46,12 +47,35 @@ def test_documents_lists_both():
     assert [d["doc_id"] for d in json.loads(result.stdout)] == ["yunnan-2021-28", "mohrss-2020-96"]
 
 
-@pytest.mark.parametrize("command", [[], ["clause"], ["documents"], ["serve"]])
-def test_help_is_chinese_with_examples(command):
-    result = guantong(*command, "--help")
-    assert result.returncode == 0
-    assert "用法：" in result.stdout and "示例" in result.stdout
-    assert "usage:" not in result.stdout and "show this help" not in result.stdout
+def _subcommands():
+    from assistant.cli import build_parser
+
+    action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return sorted(action.choices)
+
+
+ENGLISH_ARGPARSE = ("usage:", "options:", "show this help", "positional arguments")
+
+
+def test_top_level_help_is_chinese_with_examples():
+    result = guantong("--help")
+    assert result.returncode == 0 and "用法：" in result.stdout and "示例" in result.stdout
+    assert not [w for w in ENGLISH_ARGPARSE if w in result.stdout]
+
+
+@pytest.mark.parametrize("command", _subcommands())
+def test_every_subcommand_help_is_chinese_with_examples(command):
+    from assistant.cli import build_parser
+
+    action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    text = action.choices[command].format_help()
+    assert "用法：" in text and "示例" in text
+    assert not [w for w in ENGLISH_ARGPARSE if w in text]
+
+
+def test_help_runs_as_a_command():
+    result = guantong("clause", "--help")
+    assert result.returncode == 0 and "条款编号" in result.stdout
 
 
 def test_bad_arguments_get_a_chinese_error():
