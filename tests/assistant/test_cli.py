@@ -47,11 +47,11 @@ def test_documents_lists_both():
     assert [d["doc_id"] for d in json.loads(result.stdout)] == ["yunnan-2021-28", "mohrss-2020-96"]
 
 
-def _subcommands():
+def _subcommand_parsers() -> dict:
     from assistant.cli import build_parser
 
     action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    return sorted(action.choices)
+    return action.choices
 
 
 ENGLISH_ARGPARSE = ("usage:", "options:", "show this help", "positional arguments")
@@ -63,12 +63,9 @@ def test_top_level_help_is_chinese_with_examples():
     assert not [w for w in ENGLISH_ARGPARSE if w in result.stdout]
 
 
-@pytest.mark.parametrize("command", _subcommands())
+@pytest.mark.parametrize("command", sorted(_subcommand_parsers()))
 def test_every_subcommand_help_is_chinese_with_examples(command):
-    from assistant.cli import build_parser
-
-    action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
-    text = action.choices[command].format_help()
+    text = _subcommand_parsers()[command].format_help()
     assert "用法：" in text and "示例" in text
     assert not [w for w in ENGLISH_ARGPARSE if w in text]
 
