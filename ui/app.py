@@ -194,14 +194,15 @@ class ChatPage:
 
     def on_load(self, session_id: str | None):
         """A returning visitor sees their conversation again (it is stored, masked, in SQLite)."""
+        # The message box is left alone: the visitor may already be typing when this runs.
         if not session_id:
-            return self._view([], None, None)
+            return self._view([], None, None, message=gr.skip())
         try:
             state = self.service.store.load(session_id)
         except UnknownSessionError:
-            return self._view([], None, None)
+            return self._view([], None, None, message=gr.skip())
         history = [{"role": turn.role, "content": turn.text} for turn in state.turns]
-        return self._view(history, session_id, None, facts=state.facts)
+        return self._view(history, session_id, None, facts=state.facts, message=gr.skip())
 
     def on_citation(self, index: int | None, citations: list[dict]):
         if index is None or not 0 <= index < len(citations):
@@ -209,7 +210,7 @@ class ChatPage:
         return clause_html(self.corpus, citations[index])
 
     def _view(self, history: list, session_id: str | None, answer: Answer | None,
-              facts: dict | None = None) -> list:
+              facts: dict | None = None, message: Any = "") -> list:
         citations = [c.model_dump() for c in answer.citations] if answer else []
         options = answer.next_question.options if answer and answer.next_question else []
         buttons = [gr.Button(value=options[i], visible=True) if i < len(options)
@@ -217,7 +218,7 @@ class ChatPage:
         facts = answer.facts if answer else (facts or {})
         choices = [(f"{c['label']}：{c['quote'][:30]}…" if len(c["quote"]) > 30 else
                     f"{c['label']}：{c['quote']}", i) for i, c in enumerate(citations)]
-        return [history, "", session_id, verdict_markdown(answer.verdict if answer else None),
+        return [history, message, session_id, verdict_markdown(answer.verdict if answer else None),
                 facts_markdown(facts), citations,
                 gr.Radio(choices=choices, value=None), f"<p>{NO_CLAUSE}</p>",
                 gr.Column(visible=not history), *buttons]

@@ -23,6 +23,7 @@ NO_FACTS = "还没有了解到您的情况"
 MAX_FOLLOW_UPS = 6
 FINAL_OUTCOMES = [text for outcome, text in load_labels()["outcomes"].items() if outcome != "need_info"]
 
+sync_api.expect.set_options(timeout=60_000)  # a slow CI machine, not a broken page
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="需要 Debian 的 chromium（make test 会安装）")
 still_placeholder = pytest.mark.xfail(
     hasattr(assistant.pipeline, "PLACEHOLDER_REPLY"), strict=False,
