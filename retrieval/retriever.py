@@ -10,7 +10,7 @@ import numpy as np
 
 from corpus import Corpus, load_corpus
 from corpus.runtime import data_dir
-from retrieval.bm25 import LexicalIndex
+from retrieval.bm25 import LexicalIndex, lexical_features
 from retrieval.direction import DIRECTION_NAMES, direction_of, text_direction
 from retrieval.embeddings import DEFAULT_BACKEND, Embedder, load_embedder
 from retrieval.hit import Hit
@@ -61,7 +61,7 @@ class Retriever:
         self.corpus, self.units = corpus, units
         self.embedder, self.vectors = embedder, vectors
         self.lexical = LexicalIndex(units)
-        self.clause_ids = list(dict.fromkeys(u.clause_id for u in units))
+        self.clause_ids = self.lexical.clause_ids
         position = {cid: i for i, cid in enumerate(self.clause_ids)}
         self._unit_clause = np.array([position[u.clause_id] for u in units])
         self._unit_direction = [text_direction(u.text) for u in units]
@@ -116,16 +116,18 @@ class Retriever:
         if unknown:
             raise QueryError(f"这个检索器没有组件：{'、'.join(sorted(unknown))}。")
         normalised = normalise_query(_checked(query))
-        tokens = tokenize(" ".join([normalised.rewritten, *normalised.expansion]))
-        unit_parts = {}
+        searched = " ".join([normalised.rewritten, *normalised.expansion])
+        tokens, features = tokenize(searched), lexical_features(searched)
+        unit_parts, clause_parts = {}, {}
         if LEXICAL in components:
-            unit_parts[LEXICAL] = self.lexical.scores(tokens)
+            unit_parts[LEXICAL] = self.lexical.unit_scores(features)
+            clause_parts[LEXICAL] = _normalised(self.lexical.clause_scores(features))
         if DENSE in components:
             unit_parts[DENSE] = self._dense_scores(normalised.rewritten)
+            clause_parts[DENSE] = _normalised(self._per_clause_max(unit_parts[DENSE]))
         weights = {LEXICAL: 1.0 - DENSE_WEIGHT, DENSE: DENSE_WEIGHT}
         if len(unit_parts) == 1:
             weights = {name: 1.0 for name in unit_parts}
-        clause_parts = {name: _normalised(self._per_clause_max(s)) for name, s in unit_parts.items()}
         unit_fused = sum(weights[name] * _normalised(s) for name, s in unit_parts.items())
         fused = sum(weights[name] * clause_parts[name] for name in clause_parts)
         direction = direction_of(normalised.matches) if DIRECTION in components else None

@@ -18,6 +18,7 @@ STOPWORDS = frozenset("""
 """.split())
 
 _WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
+_RUNS = re.compile(r"[^\W_]+")
 
 
 @functools.cache
@@ -37,3 +38,8 @@ def tokenize(text: str) -> list[str]:
         if token and token not in STOPWORDS and _WORDLIKE.search(token):
             tokens.append(token)
     return tokens
+
+
+def char_bigrams(text: str) -> list[str]:
+    """Overlapping two-character pieces of each run of letters, digits or CJK characters."""
+    return [run[i:i + 2] for run in _RUNS.findall(text.lower()) for i in range(len(run) - 1)]
