@@ -30,7 +30,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from corpus import UnknownClauseError, load_corpus
 from corpus.runtime import data_dir
 
-from assistant.answer import Answer, Citation
+from assistant.answer import Answer
 from assistant.dialogue import Turn
 from assistant.pipeline import Assistant
 from assistant.privacy import mask

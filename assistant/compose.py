@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import tomllib
 from typing import Any
 
 from corpus import Clause, load_corpus
+from rules.dates import chinese_date as _chinese_date
 from rules.labels import label
 
 from assistant.answer import Citation
-from assistant.config import CONFIG_DIR
+from assistant.config import load_config
 
 
-@functools.cache
 def replies() -> dict[str, Any]:
-    return tomllib.loads((CONFIG_DIR / "replies.toml").read_text(encoding="utf-8"))
+    return load_config("replies")
 
 
 def reply(name: str, **values: str) -> str:
@@ -50,8 +48,8 @@ def unique(citations: list[Citation]) -> list[Citation]:
 
 
 def chinese_date(iso: str) -> str:
-    day = dt.date.fromisoformat(iso)
-    return f"{day.year}年{day.month}月{day.day}日"
+    """2027-03-31 → 2027年3月31日, worded as the rules word dates."""
+    return _chinese_date(dt.date.fromisoformat(iso))
 
 
 def fact_label(name: str) -> str:
@@ -103,12 +101,9 @@ def _still_needed(verdict: dict[str, Any], question: str | None) -> list[str]:
     return ["", "**还差什么 / 何时可以**", *lines] if lines else []
 
 
-_OUTCOME_WORDS = {"eligible": "现在可以申报", "not_yet": "暂时还不能申报", "conditional": "原则上可以申报（有条件）"}
-
-
 def _option_line(option: dict[str, Any]) -> str:
     when = f"，最早 {chinese_date(option['earliest_date'])}" if option.get("earliest_date") else ""
-    return f"{option['target']}：{_OUTCOME_WORDS[option['outcome']]}{when}"
+    return f"{option['target']}：{label('outcomes', option['outcome'])}{when}"
 
 
 def compose_policy(hits: list[Any], unmentioned: list[str]) -> tuple[str, list[Citation]]:
@@ -134,11 +129,13 @@ def compose_understood(facts: dict[str, Any]) -> str:
     known = {name: value for name, value in facts.items() if value not in (None, "")}
     if not known:
         return reply("understood_none")
-    lines = [reply("understood")]
-    for name, value in known.items():
-        lines.append(f"- {fact_label(name)}：{describe_value(value)}")
-    lines.append("\n说“重新开始”可以清空这些信息。")
-    return "\n".join(lines)
+    return "\n".join([reply("understood"), facts_markdown(known), "\n说“重新开始”可以清空这些信息。"])
+
+
+def facts_markdown(facts: dict[str, Any]) -> str:
+    """One line per known fact, in the rules' labels: the chat reply and the UI panel alike."""
+    return "\n".join(f"- **{fact_label(name)}**：{describe_value(value)}"
+                     for name, value in facts.items() if value not in (None, ""))
 
 
 _VALUE_WORDS = {True: "是", False: "否"}

@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-import tomllib
 from dataclasses import dataclass, field
 from typing import Any
 
 from retrieval.lexicon import LexiconMatch, load_lexicon
 from retrieval.normalise import normalise_text
 
-from assistant.config import CONFIG_DIR
+from assistant.config import load_config
 from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
 
 DATE_QUESTIONS = ("skill_certificates_obtained", "title_obtained")
@@ -134,7 +133,7 @@ def extract(message: str, today: dt.date, pending_fact: str | None = None) -> Ex
 @functools.cache
 def occupations() -> dict[str, str]:
     """Occupation → suggested series (config, not policy), longest name first."""
-    data = tomllib.loads((CONFIG_DIR / "occupations.toml").read_text(encoding="utf-8"))
+    data = load_config("occupations")
     pairs = {name: series for series, entry in data.items() for name in entry["occupations"]}
     return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
 

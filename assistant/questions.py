@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import tomllib
 from typing import Any
 
 from assistant.answer import NextQuestion
-from assistant.config import CONFIG_DIR
+from assistant.config import load_config
 from assistant.extract import SKILL_LADDER, occupations
 
 RECENT_YEARS_OFFERED = 6
 
 
-@functools.cache
 def questions() -> dict[str, dict[str, Any]]:
-    return tomllib.loads((CONFIG_DIR / "questions.toml").read_text(encoding="utf-8"))
+    return load_config("questions")
 
 
 def next_question(verdict: dict[str, Any], facts: dict[str, Any], today: dt.date,

@@ -15,6 +15,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant import compose
 from assistant.answer import Answer
 from assistant.sessions import ConversationService, InvalidMessageError, UnknownSessionError
 from rules.labels import label
@@ -53,22 +54,8 @@ def theme() -> gr.themes.Base:
 
 
 def facts_markdown(facts: dict[str, Any]) -> str:
-    if not facts:
-        return NO_FACTS
-    return "\n".join(f"- **{label('fields', name)}**：{_fact_value(name, value)}"
-                     for name, value in facts.items())
-
-
-def _fact_value(name: str, value: Any) -> str:
-    if name == "track" and isinstance(value, str):
-        return label("tracks", value)
-    if isinstance(value, bool):
-        return "是" if value else "否"
-    if isinstance(value, dict):
-        return " ".join(_fact_value(key, v) for key, v in value.items() if v is not None)
-    if isinstance(value, list):
-        return "、".join(_fact_value(name, v) for v in value) or "无"
-    return "不清楚" if value is None else str(value)
+    """The "已了解的情况" panel: the same lines the assistant gives when asked what it understood."""
+    return compose.facts_markdown(facts) or NO_FACTS
 
 
 def verdict_markdown(verdict: dict[str, Any] | None) -> str:
@@ -79,7 +66,7 @@ def verdict_markdown(verdict: dict[str, Any] | None) -> str:
     if verdict.get("target"):
         text += f"（{verdict['target']}）"
     if verdict.get("earliest_date"):
-        text += f"，最早 {verdict['earliest_date']} 可以申报"
+        text += f"，最早 {compose.chinese_date(verdict['earliest_date'])} 可以申报"
     return text
 
 
