@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.extract import SKILL_LADDER, Extraction
+from assistant.extract import Extraction, skill_ladder
 
 
 class Turn(BaseModel):
@@ -49,7 +49,7 @@ class DialogueState(BaseModel):
         for certificate in extraction.held_skills:
             previous = before.get(certificate["level"], {})
             merged[certificate["level"]] = {**previous, **certificate}
-        return sorted(merged.values(), key=lambda c: SKILL_LADDER.index(c["level"]))
+        return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 
     def _correct_date(self, date: str, message: str) -> None:
         """"不对，是2021年拿的": the date belongs to the certificate (or title) being discussed."""

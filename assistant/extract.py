@@ -16,13 +16,22 @@ from typing import Any
 
 from retrieval.lexicon import LexiconMatch, load_lexicon
 from retrieval.normalise import normalise_text
+from rules import load_parameters
 
 from assistant.config import load_config
 from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
 
 DATE_QUESTIONS = ("skill_certificates_obtained", "title_obtained")
-SKILL_LADDER = ("初级工", "中级工", "高级工", "技师", "高级技师")
-TITLE_LADDER = ("员级", "助理级", "中级", "副高级", "正高级")
+
+
+def skill_ladder() -> list[str]:
+    """Skill levels, lowest first: the rules' parameter, not a copy."""
+    return load_parameters().value("skill_levels")
+
+
+def title_ladder() -> list[str]:
+    return load_parameters().value("title_levels")
+
 
 # Words right before a level that make it something the person HAS, or WANTS.
 _HELD_BEFORE = re.compile(r"(我是|现在是|目前是|已经是|是|有|持有|(?<![想能要])拿|拿了|拿的|拿到了?|取得了?|获得了?|考了|考过|考取了?|"
@@ -281,9 +290,9 @@ def _infer_track(text: str, matches: list[LexiconMatch], result: Extraction) -> 
         updates["track"] = "organiser"
     elif "exam" in updates:
         updates["track"] = "qualification_exam"
-    elif target in TITLE_LADDER or (result.held_skills and "职称" in text):
+    elif target in title_ladder() or (result.held_skills and "职称" in text):
         updates["track"] = "skill_to_title"
-    elif target in SKILL_LADDER and "title_held" in updates:
+    elif target in skill_ladder() and "title_held" in updates:
         updates["track"] = "title_to_skill"
     else:
         track = next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)

@@ -5,11 +5,39 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from rules import load_parameters
+
 from assistant.answer import NextQuestion
 from assistant.config import load_config
-from assistant.extract import SKILL_LADDER, occupations
+from assistant.extract import occupations, skill_ladder
 
 RECENT_YEARS_OFFERED = 6
+NONE_OF_THESE = {"series": "其他系列", "honours": "都没有"}
+_TITLE_RUNGS = ("assistant_title_rung", "intermediate_title_rung", "deputy_senior_title_rung")
+
+
+def _policy_words() -> dict[str, Any]:
+    """Numbers the question wording mentions, from the rules' parameters."""
+    return {"review_years": load_parameters().value("annual_review_requirement")["years"]}
+
+
+def _policy_options(key: str) -> list[str] | None:
+    """Quick replies that are policy lists come from the rules' parameters, never a copy."""
+    parameters = load_parameters()
+    if key == "series":
+        return [*parameters.value("integrated_series"), NONE_OF_THESE["series"]]
+    if key == "honours":
+        return [*parameters.value("green_channel_honours"), NONE_OF_THESE["honours"]]
+    if key == "exam":
+        return list(parameters.value("qualification_exams"))
+    if key == "target_level":
+        reachable = {rung["title"] for rung in (parameters.value(name) for name in _TITLE_RUNGS)}
+        reachable |= set(parameters.value("green_channel_titles"))
+        return [title for title in parameters.value("title_levels") if title in reachable]
+    if key == "target_level_skill":
+        return list(parameters.value("title_to_skill_mapping").values())
+    return None
+
 
 
 def questions() -> dict[str, dict[str, Any]]:
@@ -44,15 +72,16 @@ def _question_for(fact: str, verdict: dict[str, Any], facts: dict[str, Any], tod
 def _series_suggestion(occupation: str) -> NextQuestion:
     """Suggest the usual series for an occupation, first among the options, to be confirmed."""
     series = occupations()[occupation]
-    options = questions()["series"]["options"]
+    options = _policy_options("series")
     return NextQuestion(fact="series",
                         text=questions()["series_suggested"]["text"].format(occupation=occupation, series=series),
                         options=[series, *(o for o in options if o != series)])
 
 
 def _from_config(key: str, fact: str) -> NextQuestion:
-    entry = questions()[key]
-    return NextQuestion(fact=fact, text=entry["text"], options=list(entry["options"]))
+    entry, words = questions()[key], _policy_words()
+    options = _policy_options(key) or [option.format(**words) for option in entry["options"]]
+    return NextQuestion(fact=fact, text=entry["text"].format(**words), options=options)
 
 
 def _date_question(key: str, today: dt.date, **values: str) -> NextQuestion:
@@ -67,5 +96,5 @@ def ambiguity_question(surface: str, readings: list[str]) -> NextQuestion:
 
 def _reading_label(reading: str) -> str:
     """高级工程师 → 高级工程师（职称）, 高级工 → 高级工（技能等级）: the reply must contain the reading."""
-    kind = "技能等级" if reading in SKILL_LADDER else "职称"
+    kind = "技能等级" if reading in skill_ladder() else "职称"
     return f"{reading}（{kind}）"

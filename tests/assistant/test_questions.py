@@ -1,0 +1,44 @@
+"""Every quick reply the assistant offers is understood as an answer to its own question."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.extract import extract
+from assistant.questions import _question_for, questions
+from rules import load_parameters
+
+TODAY = dt.date(2026, 11, 29)
+VERDICTS = {"target_level_skill": {"track": "title_to_skill"}}
+ASKED_BY_FACT = [key for key in questions() if key not in (
+    "ambiguity", "series_suggested", "skill_certificates_obtained", "title_obtained", "target_level_skill")]
+
+
+@pytest.mark.parametrize("key", [*ASKED_BY_FACT, "target_level_skill"])
+def test_each_quick_reply_answers_its_question(key):
+    fact = "target_level" if key == "target_level_skill" else key
+    question = _question_for(fact, VERDICTS.get(key, {}), {}, TODAY)
+    assert question.options, key
+    for option in question.options:
+        result = extract(option, TODAY, pending_fact=question.fact)
+        understood = fact in result.updates or (fact == "skill_certificates" and result.held_skills)
+        assert understood, f"{key}: quick reply “{option}” is not understood"
+
+
+def test_policy_lists_in_quick_replies_are_the_rules_parameters():
+    parameters = load_parameters()
+    series = _question_for("series", {}, {}, TODAY).options
+    assert series[:-1] == parameters.value("integrated_series")
+    assert _question_for("exam", {}, {}, TODAY).options == parameters.value("qualification_exams")
+    assert _question_for("honours", {}, {}, TODAY).options[:-1] == parameters.value("green_channel_honours")
+    years = parameters.value("annual_review_requirement")["years"]
+    assert f"近{years}年" in _question_for("annual_review_results", {}, {}, TODAY).text
+
+
+@pytest.mark.parametrize("key", ["skill_certificates_obtained", "title_obtained"])
+def test_date_questions_offer_recent_years_that_read_as_dates(key):
+    question = _question_for("skill_certificates" if key.startswith("skill") else key, {},
+                             {"skill_certificates": [{"level": "技师"}]}, TODAY)
+    assert question.fact == key
+    for option in question.options:
+        assert extract(option, TODAY, pending_fact=key).corrected_date == option.rstrip("年")
