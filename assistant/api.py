@@ -32,7 +32,7 @@ from corpus.runtime import data_dir
 
 from assistant.answer import Answer
 from assistant.dialogue import Turn
-from assistant.pipeline import Assistant
+from assistant.pipeline import MAX_MESSAGE_CHARS, Assistant
 from assistant.privacy import mask
 from assistant.sessions import (SESSION_ID_PATTERN, ConversationService, InvalidMessageError,
                                 SessionStore, UnknownSessionError)
@@ -46,7 +46,7 @@ EXAMPLE_QUESTION = "我是电工，2020年7月拿的技师证，能评中级职�
 
 @dataclass(frozen=True)
 class ServiceSettings:
-    max_message_chars: int = 2000
+    max_message_chars: int = MAX_MESSAGE_CHARS  # the most the pipeline reads of one message
     session_idle_seconds: float = 3600
     sessions_db: Path | None = None  # None: sessions.sqlite3 in the data directory
     cors_origins: tuple[str, ...] = ()
