@@ -40,6 +40,13 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def dictionary_words(text: str) -> list[str]:
+    """Whole dictionary words only (no new-word guessing, so a typo stays single characters),
+    lower-cased, no stopwords: for telling which words of a question a text never uses."""
+    words = (word.strip() for word in _tokenizer().cut(text.lower(), HMM=False))
+    return [word for word in words if word and word not in STOPWORDS and _WORDLIKE.search(word)]
+
+
 def char_bigrams(text: str) -> list[str]:
     """Overlapping two-character pieces of each run of letters, digits or CJK characters."""
     return [run[i:i + 2] for run in _RUNS.findall(text.lower()) for i in range(len(run) - 1)]
