@@ -89,7 +89,7 @@ class Assistant:
             state.facts["province"] = province
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
-        return self._eligibility(state, text, today)
+        return self._eligibility(state, today)
 
     def _policy(self, state: DialogueState, text: str, today: dt.date) -> Answer:
         hits = _retriever().search(text, k=3)
@@ -102,7 +102,7 @@ class Assistant:
         return rephrase(Answer(answer=markdown, intent="policy", citations=citations, facts=state.facts,
                                next_question=_repeat_question(state, today)), self.llm)
 
-    def _eligibility(self, state: DialogueState, text: str, today: dt.date) -> Answer:
+    def _eligibility(self, state: DialogueState, today: dt.date) -> Answer:
         verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
         question = next_question(verdict, state.facts, today, state.occupation)
         state.pending_fact = question.fact if question else None
@@ -118,8 +118,11 @@ def _valid_facts(state: DialogueState) -> Facts:
         try:
             return Facts.model_validate(state.facts)
         except ValidationError as error:
-            for problem in error.errors():
-                state.facts.pop(str(problem["loc"][0]), None)
+            rejected = {str(problem["loc"][0]) for problem in error.errors() if problem["loc"]}
+            if not rejected & state.facts.keys():
+                raise  # not a single fact's fault: a bug, not a user's input
+            for name in rejected:
+                state.facts.pop(name, None)
 
 
 def _resolve_ambiguity(state: DialogueState, text: str) -> str:
