@@ -59,13 +59,9 @@ class Path:
 
     @property
     def outcome(self) -> Outcome:
-        if self._blocked():
-            return "not_eligible"
-        if self._asks():
+        if self._asks() and not self._blocked():
             return "need_info"
-        if self._waits():
-            return "not_yet"
-        return "conditional" if self.all_open_conditions() else "eligible"
+        return self._settled(self.all_open_conditions())
 
     @property
     def earliest_date(self) -> dt.date | None:
@@ -76,11 +72,15 @@ class Path:
     @property
     def potential(self) -> Outcome:
         """The outcome if every unknown turned out favourably: what asking could gain."""
+        return self._settled(self.open_conditions)
+
+    def _settled(self, open_conditions: list[str]) -> Outcome:
+        """The outcome once nothing is left to ask, given what stays open."""
         if self._blocked():
             return "not_eligible"
         if self._waits():
             return "not_yet"
-        return "conditional" if self.open_conditions else "eligible"
+        return "conditional" if open_conditions else "eligible"
 
     def unknown_facts(self) -> list[str]:
         """Facts worth asking: unknown here, and able to improve this path's outcome."""
