@@ -1,7 +1,7 @@
 """Fact extraction: free Chinese text → updates to the rules' facts.
 
 Names of levels, titles, series, exams, honours and places come from the domain lexicon
-(`retrieval/data/lexicon.toml`, the one source of truth); dates and durations from
+(`corpus/data/lexicon.toml`, the one source of truth); dates and durations from
 `assistant.timeparse`. Nothing is guessed: a word with several readings (高工) becomes an
 `Ambiguity` to ask about, and a yes/no reply only counts for the question just asked.
 """
@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from retrieval.lexicon import LexiconMatch, load_lexicon
-from retrieval.normalise import normalise_text
+from corpus.lexicon import LexiconMatch, load_lexicon
+from corpus.normalise import normalise_text
 from rules import load_parameters
 
 from assistant.config import load_config

@@ -13,12 +13,11 @@ DialogueState that the caller stores (the CLI in memory, the service in SQLite).
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 from retrieval import Retriever
-from retrieval.normalise import normalise_text
+from corpus.normalise import normalise_text
 from rules import Facts, evaluate
 
 from assistant.answer import Answer, NextQuestion
@@ -35,15 +34,18 @@ RELATIVE_SCORE_TO_QUOTE = 0.8  # quote the runners-up that score close to the be
 MAX_UNMENTIONED_WORDS = 3  # this many topic words the documents never use: nothing here answers it
 
 
-@functools.cache
-def _retriever() -> Retriever:
-    return Retriever.load()
-
-
 class Assistant:
-    def __init__(self, llm: BaseChatModel | None = None):
-        """`llm`: a LangChain chat model for rephrasing; default from the environment (none)."""
+    def __init__(self, retriever: Retriever | None = None, llm: BaseChatModel | None = None):
+        """`retriever`: the clause retriever (default: the index in the data directory, opened on
+        the first policy question); `llm`: a LangChain chat model for rephrasing (default none)."""
+        self._retriever = retriever
         self.llm = llm
+
+    @property
+    def retriever(self) -> Retriever:
+        if self._retriever is None:
+            self._retriever = Retriever.load()
+        return self._retriever
 
     def ask(self, question: str, as_of: dt.date | None = None, province: str | None = None) -> Answer:
         """One stateless question."""
@@ -92,7 +94,7 @@ class Assistant:
         return self._eligibility(state, today)
 
     def _policy(self, state: DialogueState, text: str, today: dt.date) -> Answer:
-        hits = _retriever().search(text, k=3)
+        hits = self.retriever.search(text, k=3)
         unmentioned = unmentioned_words(text)
         if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
             return Answer(answer=reply("not_found"), intent="policy", facts=state.facts,

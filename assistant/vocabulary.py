@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 
 from corpus import load_corpus
-from retrieval.lexicon import load_lexicon
+from corpus.lexicon import load_lexicon
 from retrieval.normalise import normalise_query
 from retrieval.tokenize import dictionary_words
 

@@ -8,8 +8,8 @@ the first skill-level and the first title mention tells the direction.
 
 from __future__ import annotations
 
-from retrieval.lexicon import LexiconMatch, load_lexicon
-from retrieval.normalise import normalise_text
+from corpus.lexicon import LexiconMatch, load_lexicon
+from corpus.normalise import normalise_text
 
 SKILL_TO_TITLE, TITLE_TO_SKILL = "skill_to_title", "title_to_skill"
 _SIDE = {"skill_level": "skill", "title_level": "title", "series_title": "title"}

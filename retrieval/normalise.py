@@ -1,21 +1,15 @@
-"""Query normalisation: traditional → simplified, full → half width, lexicon rewrite.
+"""Query normalisation: the shared text clean-up, then the lexicon rewrite.
 
-A worker may type 職稱, ＡＢＣ, 助工 or 会计证; the documents say 职称, ABC, 助理工程师 (助理级)
-and 会计. Normalising the query first lets both the lexical and the dense side match.
+A worker may type 助工 or 会计证; the documents say 助理工程师 (助理级) and 会计. Rewriting the
+query first lets both the lexical and the dense side match.
 """
 
 from __future__ import annotations
 
-import functools
-import re
 from dataclasses import dataclass, field
 
-import opencc
-
-from retrieval.lexicon import LexiconMatch, load_lexicon
-
-FULL_WIDTH_OFFSET = 0xFEE0  # ！(U+FF01) … ～(U+FF5E) → ! … ~
-_SPACES = re.compile(r"\s+")
+from corpus.lexicon import LexiconMatch, load_lexicon
+from corpus.normalise import normalise_text
 
 
 @dataclass(frozen=True)
@@ -35,32 +29,6 @@ class NormalisedQuery:
             for entry in lexicon.readings(match.surface) or [match.entry]:
                 terms += [t for t in (entry.canonical, entry.level, entry.series) if t]
         return list(dict.fromkeys(terms))
-
-
-@functools.cache
-def _converter() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s")
-
-
-def to_half_width(text: str) -> str:
-    chars = []
-    for char in text:
-        code = ord(char)
-        if code == 0x3000:
-            chars.append(" ")
-        elif 0xFF01 <= code <= 0xFF5E:
-            chars.append(chr(code - FULL_WIDTH_OFFSET))
-        else:
-            chars.append(char)
-    return "".join(chars)
-
-
-def to_simplified(text: str) -> str:
-    return _converter().convert(text)
-
-
-def normalise_text(text: str) -> str:
-    return _SPACES.sub(" ", to_simplified(to_half_width(text))).strip()
 
 
 def normalise_query(query: str) -> NormalisedQuery:

@@ -8,7 +8,7 @@ import re
 
 import jieba
 
-from retrieval.lexicon import load_lexicon
+from corpus.lexicon import load_lexicon
 
 # Words that carry no meaning for matching a clause: particles, question words, filler.
 STOPWORDS = frozenset("""

@@ -2,7 +2,7 @@
 
 The corpus is small and its clauses are long, so a whole clause makes a blurred vector.
 A clause is indexed as several units — each sentence with its heading chain, the heading
-chain alone, and the curated paraphrase questions in `corpus/questions/` — and a clause
+chain alone, and the curated paraphrase questions in `retrieval/data/paraphrases/` — and a clause
 scores as its best units.
 """
 
@@ -14,10 +14,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-import corpus
 from corpus import Corpus
 
-QUESTIONS_DIR = Path(corpus.__file__).parent / "questions"
+QUESTIONS_DIR = Path(__file__).parent / "data" / "paraphrases"
 
 SENTENCE, HEADING, QUESTION = "sentence", "heading", "question"
 

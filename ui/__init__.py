@@ -1,5 +1,1 @@
-"""The Gradio chat UI, mounted into the FastAPI app."""
-
-from ui.app import mount_ui
-
-__all__ = ["mount_ui"]
+"""The front doors: the web page (`ui.web`), the HTTP service (`ui.service`), the CLI (`ui.cli`)."""

@@ -89,7 +89,7 @@ def main() -> int:
     if args.url:
         result = measure(args.url, args.sessions, args.rounds)
     else:
-        from tests.ui.live_server import LiveServer
+        from evals.live_server import LiveServer
         with tempfile.TemporaryDirectory() as scratch, \
                 LiveServer(data_dir(), log_path=Path(scratch) / "server.log",
                            GUANTONG_SESSIONS_DB=str(Path(scratch) / "sessions.sqlite3")) as server:

@@ -1,4 +1,5 @@
-from retrieval.normalise import normalise_query, to_half_width
+from corpus.normalise import to_half_width
+from retrieval.normalise import normalise_query
 
 
 def test_traditional_becomes_simplified():

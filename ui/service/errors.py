@@ -1,0 +1,114 @@
+"""Every error is JSON `{"error": {"code", "type", "message", "details"?}}` with a Chinese message,
+including FastAPI's own validation errors and unknown paths; nothing answers with a traceback."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ui.service.conversation import InvalidMessageError
+from ui.service.privacy import mask
+from ui.service.sessions import UnknownSessionError
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str, details: list | None = None):
+        super().__init__(message)
+        self.status, self.code, self.message, self.details = status, code, message, details
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="Machine-readable error code.", examples=["message_too_long"])
+    type: str = Field(description="OpenAI-style error class.", examples=["invalid_request_error"])
+    message: str = Field(description="What went wrong, in Chinese.", examples=["消息太长了……"])
+    details: list[dict[str, Any]] | None = None
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+def error_response(status: int, code: str, message: str, details: list | None = None,
+                   headers: dict | None = None) -> JSONResponse:
+    kind = "invalid_request_error" if status < 500 else "server_error"
+    body = {"code": code, "type": kind, "message": message}
+    if details:
+        body["details"] = details
+    return JSONResponse(status_code=status, content={"error": body}, headers=headers)
+
+
+_VALIDATION_PROBLEMS = {
+    "missing": "缺少这一项",
+    "string_type": "应为文本",
+    "int_parsing": "应为整数", "int_type": "应为整数", "int_from_float": "应为整数",
+    "bool_type": "应为 true 或 false", "bool_parsing": "应为 true 或 false",
+    "date_type": "应为日期，格式 YYYY-MM-DD", "date_parsing": "应为日期，格式 YYYY-MM-DD",
+    "date_from_datetime_parsing": "应为日期，格式 YYYY-MM-DD",
+    "date_from_datetime_inexact": "应为日期，格式 YYYY-MM-DD",
+    "dict_type": "应为 JSON 对象", "model_type": "应为 JSON 对象", "list_type": "应为列表",
+    "greater_than_equal": "太小", "less_than_equal": "太大", "too_short": "太短或为空",
+    "too_long": "太长", "string_pattern_mismatch": "格式不对", "literal_error": "取值不在允许范围内",
+    "extra_forbidden": "不认识这一项", "json_invalid": "不是合法的 JSON",
+}
+
+
+def describe_validation_errors(errors) -> list[dict[str, str]]:
+    """FastAPI/pydantic validation errors as `{"field", "problem"}` in Chinese."""
+    described = []
+    for error in errors:
+        loc = [str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path")]
+        kind = error.get("type", "")
+        problem = _VALIDATION_PROBLEMS.get(kind, "取值不合法")
+        limit = (error.get("ctx") or {})
+        if kind in ("greater_than_equal", "less_than_equal") and limit:
+            problem += f"（界限 {next(iter(limit.values()))}）"
+        field_name = "请求体" if kind == "json_invalid" else ".".join(loc) or "请求体"
+        described.append({"field": field_name, "problem": problem, "type": kind})
+    return described
+
+
+def validation_message(details: list[dict[str, str]], lead: str = "请求内容不对") -> str:
+    parts = [f"“{d['field']}”{d['problem']}" for d in details[:5]]
+    return f"{lead}：" + "；".join(parts) + "。"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def api_error(_: Request, error: ApiError):
+        return error_response(error.status, error.code, error.message, error.details)
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(_: Request, error: RequestValidationError):
+        details = describe_validation_errors(error.errors())
+        return error_response(422, "invalid_request", validation_message(details), details)
+
+    @app.exception_handler(InvalidMessageError)
+    async def invalid_message(_: Request, error: InvalidMessageError):
+        return error_response(422, error.code, error.message)
+
+    @app.exception_handler(UnknownSessionError)
+    async def unknown_session(request: Request, _: UnknownSessionError):
+        idle_minutes = request.app.state.settings.session_idle_seconds / 60
+        return error_response(404, "unknown_session", f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟"
+                              "会自动清除）。请不带 session_id 重新开始对话。")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        return _http_error_response(request, error.status_code, error.headers)
+
+
+def _http_error_response(request: Request, status: int, headers=None) -> JSONResponse:
+    if status == 404:
+        return error_response(404, "not_found", f"没有这个地址：{mask(request.url.path)}。"
+                              "接口列表见 /docs。")
+    if status == 405:
+        return error_response(405, "method_not_allowed",
+                              f"{request.url.path} 不支持 {request.method} 请求。接口用法见 /docs。",
+                              headers=headers)
+    return error_response(status, "http_error", "请求无法处理。接口用法见 /docs。", headers=headers)
+
+
