@@ -17,6 +17,7 @@ from typing import Any
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules import load_parameters
+from rules.facts import NO_TITLE
 
 from assistant.config import load_config
 from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
@@ -132,6 +133,7 @@ def extract(message: str, today: dt.date, pending_fact: str | None = None) -> Ex
     _reviews(text, result)
     _flags(text, result)
     _numbers(text, today, result, pending_fact)
+    _organiser(text, result)
     if pending_fact:
         _reply_to_pending(text, pending_fact, result)
     _infer_track(text, matches, result)
@@ -184,8 +186,10 @@ def _levels_and_titles(text: str, matches: list[LexiconMatch], today: dt.date, r
             undated[0]["obtained"] = obtained
     if result.held_skills and re.search(r"还有|另外|也有|同时有", text):
         result.adds_skills = True
-    if not result.held_skills and (negated_skill or _NONE_HELD.search(text) and not any(
-            m.entry.kind in ("title_level", "series_title") for m in matches)):
+    none_held = _NONE_HELD.search(text)
+    if none_held and "职称" in text[max(0, none_held.start() - 4):none_held.end() + 4]:
+        none_held = None  # 没有职称证书: about a title, not skill certificates
+    if not result.held_skills and (negated_skill or none_held):
         result.updates["skill_certificates"] = []
     if (not result.held_skills and not matches
             and (_OBTAINED_CUE.search(text) or pending_fact in DATE_QUESTIONS)
@@ -195,7 +199,6 @@ def _levels_and_titles(text: str, matches: list[LexiconMatch], today: dt.date, r
 
 def _places_exams_honours(text: str, matches: list[LexiconMatch], result: Extraction,
                           pending_fact: str | None) -> None:
-    honours = []
     for match in matches:
         entry = match.entry
         if entry.kind == "province":
@@ -206,10 +209,10 @@ def _places_exams_honours(text: str, matches: list[LexiconMatch], result: Extrac
             result.updates["series"] = entry.canonical
         elif entry.kind == "exam" and (_EXAM_CUE.search(text) or pending_fact == "exam"):
             result.updates["exam"] = entry.canonical
-        elif entry.kind == "honour" and _role(text, match) != "negated":
-            honours.append(entry.canonical)
+    honours = [{"name": m.name, "level": m.level} for m in load_lexicon().honours_in(text)
+               if _NEGATION_BEFORE.search(text[max(0, m.start - 8):m.start]) is None]
     if honours:
-        result.updates["honours"] = list(dict.fromkeys(honours))
+        result.updates["honours"] = [dict(pair) for pair in dict.fromkeys(tuple(h.items()) for h in honours)]
     elif _NO_HONOUR_SAID.search(text):
         result.updates["honours"] = []
     named_series = [m for m in matches if m.entry.kind in ("series", "series_title")]
@@ -232,7 +235,21 @@ def _reviews(text: str, result: Extraction) -> None:
         result.updates["annual_review_results"] = ["合格", "合格", "合格"]
 
 
+_POST_MISMATCH = re.compile(r"(岗位|工种).{0,4}(不对应|不一致|不对口|对不上)|不是(现在|本|现)的?岗位")
+_POST_MATCH = re.compile(r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
+                         r"(现在?|本)的?岗位(的|对应的)?工种")
+
+
+_NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何)?职称")
+
+
 def _flags(text: str, result: Extraction) -> None:
+    if _NO_TITLE.search(text) and "title_held" not in result.updates:
+        result.updates["title_held"] = NO_TITLE
+    if _POST_MISMATCH.search(text):
+        result.updates["occupation_matches_post"] = False
+    elif _POST_MATCH.search(text):
+        result.updates["occupation_matches_post"] = True
     if match := _FRONT_LINE.search(text):
         negated = _NEGATION_BEFORE.search(text[max(0, match.start() - 6):match.start()])
         result.updates["front_line_mastery"] = not negated
@@ -246,10 +263,29 @@ def _flags(text: str, result: Extraction) -> None:
         result.updates["meets_occupation_standard"] = False
     elif _STANDARD_MET.search(text):
         result.updates["meets_occupation_standard"] = True
-    if _TECH_WORK_BROKEN.search(text):
-        result.updates["technical_work_since"] = False
+    if broken := _TECH_WORK_BROKEN.search(text):
+        result.updates["technical_work_interrupted"] = True
+        if (gap := parse_duration_years(_clause_of(text, broken.start()))) is not None:
+            result.updates["technical_work_gap_years"] = gap
     elif _TECH_WORK_KEPT.search(text):
-        result.updates["technical_work_since"] = True
+        result.updates["technical_work_interrupted"] = False
+
+
+_SELF_EVALUATION = re.compile(r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审")
+_SEPARATE_PANEL = re.compile(r"单设|单独分组|单独评审|评审组|分组")
+_ABOVE_SCALE = re.compile(r"规模以上|规上")
+_SMALL_ENTERPRISE = re.compile(r"小企业|小厂|小公司|规模以下|不是规模以上")
+
+
+def _organiser(text: str, result: Extraction) -> None:
+    if _SELF_EVALUATION.search(text):
+        result.updates["organiser_topic"] = "enterprise_self_evaluation"
+    elif _SEPARATE_PANEL.search(text):
+        result.updates["organiser_topic"] = "separate_panel"
+    if _SMALL_ENTERPRISE.search(text):
+        result.updates["enterprise_above_scale"] = False
+    elif _ABOVE_SCALE.search(text):
+        result.updates["enterprise_above_scale"] = True
 
 
 def _numbers(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
@@ -260,10 +296,14 @@ def _numbers(text: str, today: dt.date, result: Extraction, pending_fact: str | 
         work_clause = work_clause or text
     if work_clause and not result.held_skills and (years := parse_duration_years(work_clause)) is not None:
         result.updates["cumulative_work_years"] = years
+    if pending_fact == "technical_work_gap_years" and (gap := parse_duration_years(text)) is not None:
+        result.updates["technical_work_gap_years"] = gap
+        result.updates["technical_work_interrupted"] = True
 
 
-_BOOLEAN_FACTS = ("technical_work_since", "front_line_mastery", "related_major_diploma",
-                  "meets_occupation_standard", "new_occupation", "annual_reviews_all_pass")
+_BOOLEAN_FACTS = ("front_line_mastery", "major_contribution", "related_major_diploma",
+                  "meets_occupation_standard", "occupation_matches_post", "new_occupation",
+                  "annual_reviews_all_pass", "enterprise_above_scale")
 
 
 def _reply_to_pending(text: str, pending_fact: str, result: Extraction) -> None:

@@ -27,7 +27,8 @@ def _policy_options(key: str) -> list[str] | None:
     if key == "series":
         return [*parameters.value("integrated_series"), NONE_OF_THESE["series"]]
     if key == "honours":
-        return [*parameters.value("green_channel_honours"), NONE_OF_THESE["honours"]]
+        return [*(entry["listed_as"] for entry in parameters.value("green_channel_honours")),
+                NONE_OF_THESE["honours"]]
     if key == "exam":
         return list(parameters.value("qualification_exams"))
     if key == "target_level":

@@ -20,6 +20,7 @@ _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?(?!\d)")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
+_HALF_YEAR = re.compile(r"(?<![\d年])半年")
 _DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(年半|年多|年|个多月|个月)")
 
 
@@ -79,7 +80,7 @@ def parse_duration_years(text: str) -> float | None:
         text = date_pattern.sub(" ", text)
     match = _DURATION.search(text)
     if not match:
-        return None
+        return 0.5 if _HALF_YEAR.search(text) else None
     number, unit = float(match.group(1)), match.group(2)
     if unit in ("个月", "个多月"):
         return round(number / 12, 2)

@@ -7,6 +7,7 @@ rules' reading of honours and the assistant's fact extraction all use `load_lexi
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,8 +24,9 @@ class LexiconEntry:
     kind: str
     aliases: tuple[str, ...] = ()
     series: str | None = None  # series_title: the series the title belongs to
-    level: str | None = None  # series_title: its title level (员级 … 正高级)
+    level: str | None = None  # series_title: its title level (员级 … 正高级); honour: 国家级 … 县级
     ambiguous: tuple[str, ...] = ()  # canonical names this surface may mean, usual first
+    name: str | None = None  # honour: its name when the canonical form carries a level (全国技术能手)
 
     @property
     def surfaces(self) -> tuple[str, ...]:
@@ -41,9 +43,37 @@ class LexiconMatch:
     entry: LexiconEntry
 
 
+@dataclass(frozen=True)
+class HonourMention:
+    """An honour as said: its name, and its level when the words give one (else None)."""
+
+    name: str
+    level: str | None
+    surface: str  # the words it was read from, qualifier included
+    start: int
+    end: int
+
+
+# How far before an honour a qualifier may stand (省里评的技术能手, 云南省人民政府认定的高精尖缺人才).
+QUALIFIER_REACH = 8
+_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n、]")
+
+
+# A one-character qualifier (省, 市, 州…) is a level only before these, or right before the honour:
+# 省里, 市级, 州的, 县评的 — not 市场, 省城, 区别.
+_AFTER_SHORT_QUALIFIER = "级里的评认定政府颁发授给"
+
+
+def _qualifies(text: str, word: str, end: int, honour_start: int) -> bool:
+    return len(word) > 1 or end == honour_start or text[end] in _AFTER_SHORT_QUALIFIER
+
+
 class Lexicon:
-    def __init__(self, entries: list[LexiconEntry]):
+    def __init__(self, entries: list[LexiconEntry], honour_levels: dict[str, list[str]] | None = None):
         self.entries = entries
+        # qualifier word → level, longest word first so 省政府 wins over 省
+        words = [(word, level) for level, said in (honour_levels or {}).items() for word in said]
+        self.honour_level_words = dict(sorted(words, key=lambda pair: -len(pair[0])))
         self._by_surface: dict[str, LexiconEntry] = {}
         for entry in entries:
             for surface in entry.surfaces:
@@ -88,6 +118,32 @@ class Lexicon:
                 position += 1
         return matches
 
+    def honours_in(self, text: str) -> list[HonourMention]:
+        """Every honour said in `text`, each with the level its words or the qualifier just
+        before it give: 全国技术能手 → 国家级, 州里评的技术能手 → 市级, 技术能手 → None."""
+        mentions = []
+        for match in self.find(text):
+            if match.entry.kind != "honour":
+                continue
+            level, start = match.entry.level, match.start
+            if level is None:
+                level, start = self._qualifier_before(text, match.start)
+            mentions.append(HonourMention(match.entry.name or match.entry.canonical, level,
+                                          text[start:match.end], start, match.end))
+        return mentions
+
+    def _qualifier_before(self, text: str, position: int) -> tuple[str | None, int]:
+        """The qualifier nearest before `position` in the same clause, and where it starts."""
+        window_start = max(0, position - QUALIFIER_REACH)
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_start, position)]
+        window_start = max([window_start, *breaks])
+        for end in range(position, window_start, -1):
+            for word, level in self.honour_level_words.items():
+                start = end - len(word)
+                if start >= window_start and text[start:end] == word and _qualifies(text, word, end, position):
+                    return level, start
+        return None, position
+
     def terms(self) -> set[str]:
         """Every surface form, for the tokenizer's user dictionary."""
         return {surface for entry in self.entries for surface in entry.surfaces}
@@ -103,5 +159,5 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
         entries.append(LexiconEntry(
             canonical=raw["canonical"], kind=raw["kind"],
             aliases=tuple(raw.get("aliases", ())), series=raw.get("series"),
-            level=raw.get("level"), ambiguous=tuple(raw.get("ambiguous", ()))))
-    return Lexicon(entries)
+            level=raw.get("level"), ambiguous=tuple(raw.get("ambiguous", ())), name=raw.get("name")))
+    return Lexicon(entries, data.get("honour_levels"))

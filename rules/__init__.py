@@ -5,10 +5,10 @@
 """
 
 from rules.engine import evaluate
-from rules.facts import Facts, SkillCertificate
+from rules.facts import Facts, Honour, SkillCertificate
 from rules.labels import load_labels
 from rules.parameters import Parameter, Parameters, load_parameters
 from rules.verdict import Condition, OtherOption, Verdict
 
-__all__ = ["Condition", "Facts", "OtherOption", "Parameter", "Parameters", "SkillCertificate",
+__all__ = ["Condition", "Facts", "Honour", "OtherOption", "Parameter", "Parameters", "SkillCertificate",
            "Verdict", "evaluate", "load_labels", "load_parameters"]

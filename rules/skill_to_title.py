@@ -1,220 +1,353 @@
-"""Skill → title: a high-skilled worker applying for a professional title (职称)."""
+"""Skill → title: a high-skilled worker applying for a professional title (职称).
+
+Routes to a title level (2.2.1, 2.2.3; yunnan-2021-28:2, 4):
+- ordinary: a skill level held for N years of technical-skill work (高级工 2 → 助理级, 技师 3 → 中级,
+  高级技师 4 → 副高级); in Yunnan's other series, that series' own conditions instead;
+- green channel: a listed honour at its level → 副高级 or 正高级 directly;
+- special evaluation: 绝招绝技绝活 and long front-line service (nationally also 突出贡献);
+- series promotion: a title holder one level below — the series' own rules, not these documents.
+Every route needs 高级工 or above and the last 3 annual reviews passed.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from dataclasses import dataclass
 
-from rules.certificates import Holding, holding, highest_level
-from rules.checks import Check, Path
-from rules.dates import chinese_date, years_completed_on
+from rules import honours, precedence, series
+from rules.certificates import Holding, highest_level, holding
+from rules.checks import Check, Route
+from rules.dates import add_months, chinese_date, years_completed_on
+from rules.documents import yunnan_in_force, yunnan_rules_apply
 from rules.facts import Facts
-from rules.normalise import is_yunnan, province_name, series_name
-from rules.parameters import load_parameters
+from rules.parameters import Parameter, load_parameters
+from rules.reviews import review_check
 
 RUNGS = ("assistant_title_rung", "intermediate_title_rung", "deputy_senior_title_rung")
+ORDINARY, YUNNAN_OTHER, GREEN, SPECIAL, PROMOTION = (
+    "ordinary", "yunnan_other_series", "green_channel", "special_evaluation", "series_promotion")
+# Routes that set no level of their own: they never choose the target when none was asked.
+LEVEL_FREE_ROUTES = (YUNNAN_OTHER, SPECIAL)
+
+
+def titles() -> list[str]:
+    return load_parameters().value("title_levels")
 
 
 def title_targets() -> list[str]:
-    """Titles a skill→title verdict can be about when none was asked: 助理级 and up."""
-    return load_parameters().value("title_levels")[1:]
+    """Titles a verdict is about when none was asked: 助理级 and up."""
+    return titles()[1:]
 
 
-def paths(facts: Facts, target: str, as_of: dt.date) -> list[Path]:
-    found = [years_path(facts, target, as_of)]
+def rung_for(title: str | None = None, skill: str | None = None) -> Parameter | None:
+    p = load_parameters()
+    return next((p[name] for name in RUNGS
+                 if p.value(name)["title"] == title or p.value(name)["skill_level"] == skill), None)
+
+
+def green_channel_in_question(facts: Facts) -> bool:
+    """Honours and 绝活 are asked about only when the person brought them up, asks about 正高级,
+    or asks to apply directly (DESIGN); otherwise the ordinary route decides alone."""
+    return (bool(facts.honours) or facts.front_line_mastery is not None
+            or facts.major_contribution is not None or bool(facts.wants_direct_application)
+            or facts.target_level == titles()[-1])
+
+
+def routes(facts: Facts, target: str, as_of: dt.date) -> list[Route]:
+    reading = series.read_series(facts, as_of)
+    shared = _Shared(reading, floor_check(facts, as_of), review_check(facts, as_of))
+    found = [ordinary_route(facts, target, as_of, shared)]
+    if reading.yunnan_route:
+        found.append(yunnan_other_series_route(facts, target, as_of, shared))
     if target in load_parameters().value("green_channel_titles"):
-        found.append(green_channel_path(facts, target))
-    found.append(special_evaluation_path(facts, target))
+        found.append(green_channel_route(facts, target, shared))
+    found.append(special_evaluation_route(facts, target, as_of, shared))
+    if target == titles()[-1]:
+        found.append(series_promotion_route(facts, target, shared))
     return found
+
+
+@dataclass(frozen=True)
+class _Shared:
+    """What every route to a title checks the same way."""
+
+    reading: series.SeriesReading
+    floor: Check
+    reviews: Check
 
 
 # shared checks ---------------------------------------------------------------------------------
 
-def series_check(facts: Facts) -> tuple[Check, list[str]]:
-    """Is the series one where skills lead to titles? Returns the check and what it leaves open."""
+def floor_check(facts: Facts, as_of: dt.date) -> Check:
+    """Only 高技能人才 (高级工 or above) take part, on every route."""
     p = load_parameters()
-    integrated = p.value("integrated_series")
-    requirement = "申报的职称系列属于贯通领域（" + "、".join(integrated) + "等）"
-    national, yunnan = p.clause("integrated_series"), p.clause("yunnan_other_series")
-    if facts.new_occupation:
-        return new_occupation_check(facts, requirement)
-    if facts.series is None:
-        return Check(requirement, "series", "unknown", [national], "还不知道您想评哪个职称系列。"), []
-    series = series_name(facts.series)
-    if series in integrated:
-        return Check(requirement, "series", "met", [national], f"{series}系列在贯通领域内。"), []
-    if facts.province is None:
-        return Check(requirement, "province", "unknown", [national, yunnan],
-                     f"{series}系列不在国家文件列出的贯通领域内；云南对其他系列另有规定，"
-                     "需要知道您在哪个省。"), []
-    if is_yunnan(facts.province):
-        return (Check(requirement, "series", "met", [national, yunnan],
-                      f"{series}系列不在国家文件列出的贯通领域内，但云南规定其他系列中有一定"
-                      "技术含量的高技能人才也可申报职称评审。"),
-                [f"{series}系列：须从事有一定技术含量的工作，具体申报条件以云南该系列的职称评审条件为准"
-                 "（这两份文件没有写）。"])
-    if facts.new_occupation is None:
-        return Check(requirement, "new_occupation", "unknown", [national],
-                     f"{series}系列不在国家文件列出的贯通领域内；如果属于新兴职业、新兴领域，"
-                     "当地可以另定贯通办法。"), []
-    return Check(requirement, "series", "not_met", [national],
-                 f"{series}系列不在国家文件列出的贯通领域内；这两份文件没有为"
-                 f"{province_name(facts.province)}的这个系列规定贯通办法，当地如另有规定以当地为准。"), []
+    minimum = p.value("minimum_skill_level_for_titles")
+    requirement = f"具备{minimum}以上职业资格或职业技能等级（高技能人才）"
+    clause_ids = [p.clause("minimum_skill_level_for_titles")]
+    if facts.skill_certificates is None:
+        return Check(requirement, "skill_certificates", "unknown", clause_ids,
+                     "还不知道您有哪一级职业技能等级证书。")
+    if holding(facts.skill_certificates, minimum, as_of).held:
+        return Check(requirement, "skill_certificates", "met", clause_ids,
+                     f"您有{highest_level(facts.skill_certificates)}证书，属于高技能人才。")
+    top = highest_level(facts.skill_certificates)
+    told = f"您目前最高是{top}" if top else "您还没有职业技能等级证书"
+    return Check(requirement, "skill_certificates", "not_met", clause_ids,
+                 f"评职称要先取得{minimum}（三级）以上的职业资格或职业技能等级，{told}。")
 
 
-def new_occupation_check(facts: Facts, requirement: str) -> tuple[Check, list[str]]:
-    p = load_parameters()
-    clause_ids = [p.clause("new_occupation_mapping")]
-    open_condition = "属于新兴职业、新兴领域：须由当地有关部门制定贯通办法、明确对应的职称专业，这两份文件没有写具体对应关系。"
-    if is_yunnan(facts.province):
-        clause_ids.append(p.clause("yunnan_new_occupation_mapping"))
-        open_condition = ("属于新兴职业、新兴领域：须由云南省级行业主管部门制定具体贯通办法、明确对应的职称专业，"
-                          "报省人力资源社会保障厅审核后实施；这两份文件没有写具体对应关系。")
-    return Check(requirement, "new_occupation", "met", clause_ids,
-                 "您说属于新兴职业、新兴领域，文件允许另定贯通办法。"), [open_condition]
-
-
-def annual_review_check(facts: Facts) -> Check:
-    p = load_parameters()
-    rule = p.value("annual_review_requirement")
-    requirement = f"现工作岗位近{rule['years']}年年度考核都是{rule['result']}（基本合格不算合格）"
-    clause_ids = [p.clause("annual_review_requirement")]
-    results = facts.annual_review_results or []
-    failed = [r for r in results if r in ("基本合格", "不合格")]
-    if failed:
-        return Check(requirement, "annual_review_results", "not_met", clause_ids,
-                     f"近几年考核中有“{'”“'.join(failed)}”，不满足“近{rule['years']}年年度考核合格”。")
-    if len(results) >= rule["years"] and all(r == "合格" for r in results):
-        return Check(requirement, "annual_review_results", "met", clause_ids,
-                     f"近{rule['years']}年年度考核都是合格。")
-    if facts.annual_reviews_all_pass is True:
-        return Check(requirement, "annual_reviews_all_pass", "met", clause_ids,
-                     f"您说近{rule['years']}年年度考核都合格。")
-    if facts.annual_reviews_all_pass is False:
-        return Check(requirement, "annual_reviews_all_pass", "not_met", clause_ids,
-                     f"您说近{rule['years']}年年度考核不都是合格。")
-    told = f"目前只知道{len([r for r in results if r == '合格'])}年合格，" if results else ""
-    return Check(requirement, "annual_review_results", "unknown", clause_ids,
-                 f"{told}还需要知道近{rule['years']}年每年的考核结果。")
-
-
-def technical_work_check(facts: Facts) -> Check:
-    requirement = "取得证书后一直从事技术技能工作"
-    clause_ids = [load_parameters().clause("assistant_title_rung")]
-    if facts.technical_work_since is None:
-        return Check(requirement, "technical_work_since", "unknown", clause_ids,
-                     "还不知道取证后是否一直从事技术技能工作（年限按从事技术技能工作的时间算）。")
-    if facts.technical_work_since:
-        return Check(requirement, "technical_work_since", "met", clause_ids, "取证后一直从事技术技能工作。")
-    return Check(requirement, "technical_work_since", "not_met", clause_ids,
-                 "取证后没有一直从事技术技能工作，文件要求的年限是从事技术技能工作的年限。")
-
-
-def _level_held_check(facts: Facts, level: str, requirement: str, clause_id: str,
-                      as_of: dt.date) -> tuple[Check, Holding | None]:
+def _level_check(facts: Facts, level: str, requirement: str, clause_id: str,
+                 as_of: dt.date) -> tuple[Check, Holding | None]:
     if facts.skill_certificates is None:
         return Check(requirement, "skill_certificates", "unknown", [clause_id],
                      "还不知道您有哪一级职业技能等级证书。"), None
     held = holding(facts.skill_certificates, level, as_of)
     if not held.held:
         top = highest_level(facts.skill_certificates)
-        told = f"您目前最高是{top}" if top else "您没有职业技能等级证书"
+        told = f"您目前最高是{top}" if top else "您还没有职业技能等级证书"
         return Check(requirement, "skill_certificates", "not_met", [clause_id],
                      f"{told}，还没有{level}（或更高等级）。"), held
     return Check(requirement, "skill_certificates", "met", [clause_id],
                  f"您有{level}或更高等级的证书。"), held
 
 
-# paths -----------------------------------------------------------------------------------------
+# the ordinary route ----------------------------------------------------------------------------
 
-def years_path(facts: Facts, target: str, as_of: dt.date) -> Path:
-    """The ordinary route: a skill level held for N full years of technical-skill work."""
+def ordinary_route(facts: Facts, target: str, as_of: dt.date, shared: _Shared) -> Route:
     p = load_parameters()
-    series, left_open = series_check(facts)
-    rung = next((p[name] for name in RUNGS if p.value(name)["title"] == target), None)
+    reading, reviews = shared.reading, shared.reviews
+    first = [shared.floor] if shared.floor.status == "not_met" else []
+    rung = rung_for(title=target)
     if rung is None:
-        return _no_rung_path(facts, target, as_of, series, left_open)
+        return _no_rung_route(facts, target, shared, first)
     level, years = rung.value["skill_level"], rung.value["years"]
     requirement = f"取得{level}（或更高等级）后从事技术技能工作满{years}年"
-    check, held = _level_held_check(facts, level, requirement, rung.clause_id, as_of)
-    assumptions = []
+    check, held = _level_check(facts, level, requirement, rung.clause_id, as_of)
+    years_checks, assumptions = [check], []
     if held is not None and held.held:
-        check, assumptions = _years_check(requirement, rung.clause_id, held, level, years, as_of)
-    return Path(target, [series, check, technical_work_check(facts), annual_review_check(facts)],
-                open_conditions=left_open, assumptions=assumptions,
-                notes=[_not_restrictive_note()], clause_ids=[p.clause("not_restrictive_conditions")])
+        years_checks, assumptions = _years_checks(facts, requirement, rung.clause_id, held, level, years,
+                                                  as_of)
+    return Route(ORDINARY, target, [*first, *years_checks, reading.ordinary.check, reviews],
+                 open_conditions=reading.ordinary.open_conditions, assumptions=assumptions,
+                 notes=[_not_restrictive_note()], clause_ids=[p.clause("not_restrictive_conditions")])
 
 
-def _years_check(requirement: str, clause_id: str, held: Holding, level: str, years: int,
-                 as_of: dt.date) -> tuple[Check, list[str]]:
+def _years_checks(facts: Facts, requirement: str, clause_id: str, held: Holding, level: str,
+                  years: int, as_of: dt.date) -> tuple[list[Check], list[str]]:
+    """满N年 of technical-skill work: from the level's date, postponed by any time away from it."""
     if held.since is None:
-        return Check(requirement, "skill_certificates", "unknown", [clause_id],
-                     f"您有{level}或更高等级的证书，但还不知道是哪一年取得的。"), []
+        return [Check(requirement, "skill_certificates", "unknown", [clause_id],
+                      f"您有{level}或更高等级的证书，但还不知道是什么时候取得的。")], []
     completed = years_completed_on(held.since, years)
     since = f"按{chinese_date(held.since)}取得{level}（或更高等级）计算，"
-    if completed <= as_of:
-        return Check(requirement, "skill_certificates", "met", [clause_id],
-                     f"{since}已于{chinese_date(completed)}满{years}年。"), held.assumptions
+    assumptions = list(held.assumptions)
+    gap = facts.technical_work_gap_years
+    if facts.technical_work_interrupted and gap is None:
+        return _unknown_gap(requirement, clause_id, held, since, completed, years, as_of), assumptions
+    if gap is None:
+        if facts.technical_work_interrupted is None:
+            assumptions.append(f"您没有说取证后是否离开过技术技能工作，按一直从事技术技能工作计算；"
+                               f"如果中间离开过，满{years}年的日期要往后顺延离开的时间。")
+        gap = 0.0
+    due = add_months(completed, math.ceil(gap * 12))
+    away = f"扣除离开技术技能工作的{gap:g}年后，" if gap else ""
+    if due <= as_of:
+        return [Check(requirement, "skill_certificates", "met", [clause_id],
+                      f"{since}{away}已于{chinese_date(due)}满{years}年。")], assumptions
     if held.undated:
-        return Check(requirement, "skill_certificates", "unknown", [clause_id],
-                     f"{since}要到{chinese_date(completed)}才满{years}年；另有证书没有写取得时间，"
-                     "如果它取得得更早，可能已经满了。"), held.assumptions
-    return Check(requirement, "skill_certificates", "not_met", [clause_id],
-                 f"{since}要到{chinese_date(completed)}才满{years}年。",
-                 met_on=completed), held.assumptions
+        return [_undated_check(requirement, clause_id, f"{since}{away}要到{chinese_date(due)}才满{years}年")], assumptions
+    return [Check(requirement, "skill_certificates", "not_met", [clause_id],
+                  f"{since}{away}要到{chinese_date(due)}才满{years}年。", met_on=due)], assumptions
 
 
-def _no_rung_path(facts: Facts, target: str, as_of: dt.date, series: Check,
-                  left_open: list[str]) -> Path:
+def _undated_check(requirement: str, clause_id: str, said: str) -> Check:
+    """A date still ahead, but another certificate has no date: it may have been obtained earlier."""
+    return Check(requirement, "skill_certificates", "unknown", [clause_id],
+                 f"{said}；另有证书没有写取得时间，如果它取得得更早，可能已经满了。")
+
+
+def _unknown_gap(requirement: str, clause_id: str, held: Holding, since: str, completed: dt.date,
+                 years: int, as_of: dt.date) -> list[Check]:
+    """They left technical-skill work for a while, how long not said: the date without the gap is
+    the earliest possible one; how long they were away decides how much later it is."""
+    gap = Check("离开技术技能工作的时间从满年日期里顺延", "technical_work_gap_years", "unknown",
+                [clause_id], "您说取证后离开过技术技能工作，还需要知道离开了多长时间。")
+    if completed > as_of and held.undated:
+        return [_undated_check(requirement, clause_id, f"{since}最早要到{chinese_date(completed)}才满{years}年"), gap]
+    if completed > as_of:
+        return [Check(requirement, "skill_certificates", "not_met", [clause_id],
+                      f"{since}最早要到{chinese_date(completed)}才满{years}年，离开技术技能工作的时间还要往后顺延。",
+                      met_on=completed), gap]
+    return [Check(requirement, "technical_work_gap_years", "unknown", [clause_id],
+                  f"{since}到{chinese_date(completed)}满{years}年，但中间离开技术技能工作的时间要扣除，"
+                  "还需要知道离开了多长时间。")]
+
+
+def _no_rung_route(facts: Facts, target: str, shared: _Shared, first: list[Check]) -> Route:
     """员级 and 正高级: the documents set no years rule for them."""
     p = load_parameters()
-    minimum, clause_id = p.value("minimum_skill_level_for_titles"), p.clause("minimum_skill_level_for_titles")
-    if target == "正高级":
-        gate = Check("凭技能等级和年限申报正高级职称", "target_level", "not_met",
-                     [clause_id, p.clause("green_channel_titles")],
-                     "这两份文件没有规定凭技能等级和年限申报正高级职称；正高级只能走绿色通道直接申报。")
-        return Path(target, [series, gate])
-    check, _ = _level_held_check(facts, minimum, f"具备{minimum}以上职业资格或职业技能等级", clause_id, as_of)
-    open_condition = f"这两份文件没有规定{target}职称的申报年限，具体以该系列的职称评审条件为准。"
-    return Path(target, [series, check, annual_review_check(facts)],
-                open_conditions=left_open + [open_condition])
+    reading, floor, reviews = shared.reading, shared.floor, shared.reviews
+    if target == titles()[-1]:
+        gate = Check("按技能等级和年限申报正高级职称", "target_level", "not_met",
+                     [p.clause("minimum_skill_level_for_titles"), p.clause("green_channel_titles")],
+                     "这两份文件没有给正高级职称规定技能等级加年限的途径；高技能人才申报正高级，"
+                     "文件写的是绿色通道（获得规定的荣誉或认定，可直接申报）。")
+        return Route(ORDINARY, target, [*first, gate, reading.ordinary.check, reviews])
+    left_open = f"这两份文件没有规定{target}职称的申报年限，具体以该系列的职称评审条件为准。"
+    return Route(ORDINARY, target, [floor, reading.ordinary.check, reviews],
+                 open_conditions=[*reading.ordinary.open_conditions, left_open])
 
 
-def green_channel_path(facts: Facts, target: str) -> Path:
-    """Listed honours: apply directly for 副高级 or 正高级, no years rule."""
+# Yunnan's other series -------------------------------------------------------------------------
+
+def yunnan_other_series_route(facts: Facts, target: str, as_of: dt.date, shared: _Shared) -> Route:
+    """Yunnan: another series on its own conditions, without the 2/3/4-year rungs."""
     p = load_parameters()
-    honours = p.value("green_channel_honours")
-    requirement = "获得下列荣誉或认定之一：" + "、".join(honours)
+    name = shared.reading.series
+    checks = [shared.floor, series.yunnan_province_check(facts, as_of, name), shared.reviews]
+    return Route(YUNNAN_OTHER, target, checks, open_conditions=[series.own_conditions(name)],
+                 notes=[_not_restrictive_note()], clause_ids=[p.clause("not_restrictive_conditions")])
+
+
+# the green channel and special evaluation ------------------------------------------------------
+
+def green_channel_route(facts: Facts, target: str, shared: _Shared) -> Route:
+    """A listed honour at its level: apply directly for 副高级 or 正高级, no years rule."""
+    p = load_parameters()
+    requirement = "获得下列荣誉或认定之一：" + "、".join(honours.listed_names())
     clause_ids = [p.clause("green_channel_honours")]
-    if facts.honours is None:
-        check = Check(requirement, "honours", "unknown", clause_ids,
-                      "还不知道您是否获得过这些荣誉或认定；有的话可以不看年限，直接申报副高级或正高级。")
-    elif facts.honours:
-        check = Check(requirement, "honours", "met", clause_ids,
-                      f"您获得了{'、'.join(facts.honours)}，可直接申报评审正高级或副高级职称。")
-    else:
-        check = Check(requirement, "honours", "not_met", clause_ids, "您没有获得这些荣誉或认定。")
-    series, left_open = series_check(facts)
-    return Path(target, [check, series, annual_review_check(facts)], open_conditions=left_open)
+    check = _honours_check(facts, requirement, clause_ids)
+    return Route(GREEN, target, [shared.floor, check, shared.reading.other_routes.check, shared.reviews],
+                 open_conditions=shared.reading.other_routes.open_conditions,
+                 notes=[_local_methods_note()], considered=green_channel_in_question(facts))
 
 
-def special_evaluation_path(facts: Facts, target: str) -> Path:
-    """绝招绝技绝活 and long front-line service: special evaluation, methods set locally."""
+def _honours_check(facts: Facts, requirement: str, clause_ids: list[str]) -> Check:
+    said = facts.honours
+    if said is None:
+        return Check(requirement, "honours", "unknown", clause_ids,
+                     "还不知道您是否获得过这些荣誉或认定；有的话可以不看年限，直接申报副高级或正高级。")
+    if opening := [h for h in said if honours.qualifies(h)]:
+        return Check(requirement, "honours", "met", clause_ids,
+                     f"您是{honours.describe(opening[0])}，在二（二）3列出的范围内，可直接申报副高级或正高级职称。")
+    if pending := [h for h in said if honours.qualifies(h) is None]:
+        entry = honours.listed(pending[0])
+        return Check(requirement, "honours", "unknown", clause_ids,
+                     f"您说的{pending[0].name}要看级别：文件写的是“{entry['listed_as']}”，还需要知道是哪一级。")
+    if not said:
+        return Check(requirement, "honours", "not_met", clause_ids, "您没有获得这些荣誉或认定。")
+    return Check(requirement, "honours", "not_met", clause_ids,
+                 "；".join(_why_not(h) for h in said) + "。")
+
+
+def _why_not(honour) -> str:
+    entry = honours.listed(honour)
+    if entry is None:
+        return f"{honour.name}不在二（二）3列出的荣誉和认定中"
+    return f"{honours.describe(honour)}不在其列，文件写的是“{entry['listed_as']}”"
+
+
+def special_evaluation_route(facts: Facts, target: str, as_of: dt.date, shared: _Shared) -> Route:
+    """绝招绝技绝活 and long front-line service: a special method set locally, no level set."""
     p = load_parameters()
     clause_ids = [p.clause("special_evaluation")]
-    open_condition = "特殊评价的具体办法由各地区、各有关单位制定，这两份文件没有写具体条件。"
-    if is_yunnan(facts.province):
+    open_condition = ("特殊评价的具体办法由各地区、各有关单位制定，文件没有规定可以申报哪一级职称，"
+                      "这两份文件也没有写具体条件。")
+    in_yunnan = yunnan_rules_apply(facts, as_of)
+    if in_yunnan:
         clause_ids.append(p.clause("yunnan_special_evaluation"))
-        open_condition = "云南对这类人才建立绿色通道、实行特殊评审，具体办法这两份文件没有写。"
-    requirement = "具有绝招、绝技、绝活，并长期坚守在生产服务一线岗位的高技能领军人才"
-    status = {None: "unknown", True: "met", False: "not_met"}[facts.front_line_mastery]
-    detail = {"unknown": "还不知道您是否属于这种情况。", "met": "您说属于这种情况，可以走特殊评价。",
-              "not_met": "您说不属于这种情况。"}[status]
-    check = Check(requirement, "front_line_mastery", status, clause_ids, detail)
-    series, left_open = series_check(facts)
-    return Path(target, [check, series], open_conditions=[open_condition] + left_open,
-                gated=facts.front_line_mastery is None)
+        open_condition = "云南对这类人才建立绿色通道、实行特殊评审，具体办法和可以申报的等级这两份文件没有写。"
+    mastery = _yes_no_check(facts.front_line_mastery, "front_line_mastery",
+                            "具有绝招、绝技、绝活，并长期坚守在生产服务一线岗位工作的高技能领军人才", clause_ids)
+    checks = [shared.floor, mastery]
+    if not in_yunnan:
+        checks.append(_contribution_check(facts, as_of, [p.clause("special_evaluation")]))
+    return Route(SPECIAL, target, [*checks, shared.reading.other_routes.check, shared.reviews],
+                 open_conditions=[open_condition, *shared.reading.other_routes.open_conditions],
+                 considered=green_channel_in_question(facts))
 
+
+def _contribution_check(facts: Facts, as_of: dt.date, clause_ids: list[str]) -> Check:
+    """Nationally the special route also needs 突出贡献; Yunnan's notice does not ask it."""
+    requirement = "为国家经济发展和重大战略实施作出突出贡献（国家文件的要求）"
+    if facts.major_contribution is False and facts.province is None and yunnan_in_force(as_of):
+        return Check(requirement, "province", "unknown", clause_ids,
+                     "国家文件还要求作出突出贡献，云南的通知没有这一条，需要知道您在哪个省申报。")
+    return _yes_no_check(facts.major_contribution, "major_contribution", requirement, clause_ids)
+
+
+def _yes_no_check(value: bool | None, fact: str, requirement: str, clause_ids: list[str]) -> Check:
+    status = {None: "unknown", True: "met", False: "not_met"}[value]
+    detail = {"unknown": "还不知道您是否属于这种情况。", "met": "您说属于这种情况。",
+              "not_met": "您说不属于这种情况。"}[status]
+    return Check(requirement, fact, status, clause_ids, detail)
+
+
+# a 副高级 holder asking for 正高级 ------------------------------------------------------------------
+
+def series_promotion_route(facts: Facts, target: str, shared: _Shared) -> Route:
+    """A 副高级 holder: 正高级 follows the series' own rules, which these documents do not settle
+    (never "only the green channel"); like every route here, for a high-skilled worker with the reviews."""
+    deputy = titles()[-2]
+    requirement = f"已取得{deputy}职称"
+    if facts.title_held is None:
+        held = Check(requirement, "title_held", "unknown", [load_parameters().clause("green_channel_titles")],
+                     f"如果您已是{deputy}职称，申报{target}按该系列自己的评审条件；还不知道您现在的职称。")
+    elif facts.held_title is None:
+        held = Check(requirement, "title_held", "not_met", [load_parameters().clause("green_channel_titles")],
+                     "您还没有职称。")
+    elif titles().index(facts.held_title) >= titles().index(deputy):
+        held = Check(requirement, "title_held", "met", [load_parameters().clause("green_channel_titles")],
+                     f"您已取得{facts.title_held}职称。")
+    else:
+        held = Check(requirement, "title_held", "not_met", [load_parameters().clause("green_channel_titles")],
+                     f"您现在是{facts.title_held}职称，还不是{deputy}。")
+    return Route(PROMOTION, target, [shared.floor, held, shared.reading.other_routes.check, shared.reviews],
+                 open_conditions=[*shared.reading.other_routes.open_conditions,
+                                  f"已取得{deputy}职称的，申报{target}职称按该系列自己的职称评审条件办理，"
+                                  "这两份文件没有规定。"])
+
+
+# notes -----------------------------------------------------------------------------------------
 
 def _not_restrictive_note() -> str:
     conditions = load_parameters().value("not_restrictive_conditions")
     return "、".join(conditions) + "不作为高技能人才参加职称评审的限制性条件。"
+
+
+def _local_methods_note() -> str:
+    return f"绿色通道的具体办法：{load_parameters().value('green_channel_local_methods')}。"
+
+
+def extra_notes(facts: Facts, decided: Route, as_of: dt.date) -> list[str]:
+    """The ordinary route fails or waits for a high-skilled worker who never brought up honours or
+    绝活: say that the green channel would open it (DESIGN), without asking about it."""
+    if (decided.name != ORDINARY or precedence.outcome(decided) not in ("not_eligible", "not_yet")
+            or green_channel_in_question(facts) or floor_check(facts, as_of).status == "not_met"):
+        return []
+    return ["另外，有下列荣誉或认定之一的高技能人才，可以不看年限，走绿色通道直接申报副高级或正高级职称："
+            + "、".join(honours.listed_names()) + "；具有绝招、绝技、绝活并长期坚守一线的高技能领军人才，"
+            "可以走特殊评价。有这些情况的话请告诉我。"]
+
+
+def above_title_held(facts: Facts, target: str) -> bool:
+    """A level worth aiming for: above the title already held (any level, when none is held)."""
+    return facts.held_title is None or titles().index(target) > titles().index(facts.held_title)
+
+
+def next_rung_target(facts: Facts) -> str | None:
+    """With nothing reached: the ordinary rung of the highest level held (助理级 below 高级工),
+    above any title already held; None while the certificates are unknown and no title is held."""
+    if facts.skill_certificates is None:
+        return _above(facts.held_title) if facts.held_title else None
+    top = highest_level(facts.skill_certificates)
+    rung = (rung_for(skill=top) if top else None) or load_parameters()[RUNGS[0]]  # below 高级工: the first
+    title = rung.value["title"]
+    if facts.held_title and titles().index(facts.held_title) >= titles().index(title):
+        return _above(facts.held_title)
+    return title
+
+
+def _above(title: str) -> str:
+    return titles()[min(titles().index(title) + 1, len(titles()) - 1)]

@@ -11,10 +11,7 @@ from rules.facts import Track
 
 Outcome = Literal["eligible", "not_yet", "not_eligible", "need_info", "conditional"]
 Status = Literal["met", "not_met", "unknown"]
-
-# Worst first: used to compare outcomes ("never worse") and to pick the best path.
-OUTCOME_RANK: dict[str, int] = {"not_eligible": 0, "need_info": 1, "not_yet": 2, "conditional": 3,
-                                "eligible": 4}
+Obligation = Literal["must", "may"]
 
 
 class Condition(BaseModel):
@@ -23,6 +20,7 @@ class Condition(BaseModel):
     status: Status
     clause_ids: list[str]
     detail: str = Field(description="What the fact was and how it was judged, in Chinese.")
+    route: str = Field("ordinary", description="The route this condition belongs to (labels: routes).")
 
 
 class OtherOption(BaseModel):
@@ -39,7 +37,7 @@ class Verdict(BaseModel):
     earliest_date: dt.date | None = Field(None, description="For not_yet: the first day it holds.")
     conditions: list[Condition] = Field(default_factory=list)
     missing_facts: list[str] = Field(default_factory=list,
-                                     description="Facts field names, most outcome-changing first.")
+                                     description="Facts field names, the next one to ask first.")
     other_options: list[OtherOption] = Field(default_factory=list)
     assumptions: list[str] = Field(default_factory=list)
     open_conditions: list[str] = Field(default_factory=list,
@@ -48,3 +46,5 @@ class Verdict(BaseModel):
                              description="Other things the documents say that matter here.")
     summary: str = Field(description="One plain Chinese sentence to read out.")
     clause_ids: list[str] = Field(default_factory=list, description="Every clause cited.")
+    obligation: Obligation | None = Field(None, description="Organisers only: must or may.")
+    route: str | None = Field(None, description="The route that decided (labels: routes).")

@@ -124,9 +124,8 @@ def _skill_to_title(level: str, target: str, as_of: dt.date, situation: str,
                     expected: Expectation, **facts) -> Example:
     base = {"track": "skill_to_title", "province": OTHER_PROVINCE, "series": "工程",
             "skill_certificates": [{"level": level, "obtained": OBTAINED.isoformat()}],
-            "technical_work_since": True, "annual_review_results": ALL_PASS,
-            "target_level": target, "honours": [], "front_line_mastery": False,
-            "new_occupation": False}
+            "technical_work_interrupted": False, "annual_review_results": ALL_PASS,
+            "target_level": target}
     return Example(situation=situation, facts=base | facts, as_of=as_of, expected=expected)
 
 
@@ -218,29 +217,44 @@ def _no_education_example(_value, parameters) -> list[Example]:
                             Expectation("eligible", rung["title"]))]
 
 
-def _green_channel_examples(honours: list[str], parameters) -> list[Example]:
+def _honour_facts(entry: dict, level: str | None = None) -> dict:
+    return {"name": entry["honour"], "level": level or entry["minimum_level"]}
+
+
+def _green_channel_examples(honours: list[dict], parameters) -> list[Example]:
+    """Each listed honour at its level opens the channel; one level below does not."""
     titles = parameters.value("green_channel_titles")
+    levels = parameters.value("honour_levels")
     as_of = _years_later(OBTAINED, 1)
-    return [_skill_to_title("技师", titles[-1], as_of,
-                            f"{honour}，取得技师才1年，申报{titles[-1]}职称",
-                            Expectation("eligible", titles[-1]), honours=[honour])
-            for honour in honours]
+    examples = [_skill_to_title("技师", titles[-1], as_of,
+                                f"{entry['listed_as']}，取得技师才1年，申报{titles[-1]}职称",
+                                Expectation("eligible", titles[-1]), honours=[_honour_facts(entry)])
+                for entry in honours]
+    entry = next(e for e in honours if e["minimum_level"] != levels[0] and not e.get("only_at_minimum_level"))
+    lower = levels[levels.index(entry["minimum_level"]) - 1]
+    examples.append(_skill_to_title("技师", titles[-1], as_of,
+                                    f"{lower}{entry['honour']}（不是{entry['listed_as']}），取得技师才1年，"
+                                    f"申报{titles[-1]}职称",
+                                    Expectation("not_eligible", titles[-1]),
+                                    honours=[_honour_facts(entry, lower)], front_line_mastery=False))
+    return examples
 
 
 def _green_titles_examples(titles: list[str], parameters) -> list[Example]:
-    honour = parameters.value("green_channel_honours")[0]
+    entry = parameters.value("green_channel_honours")[0]
     as_of = _years_later(OBTAINED, 1)
     return [_skill_to_title("高级技师", title, as_of,
-                            f"获得{honour}，取得高级技师才1年，申报{title}职称",
-                            Expectation("eligible", title), honours=[honour])
+                            f"获得{entry['listed_as']}，取得高级技师才1年，申报{title}职称",
+                            Expectation("eligible", title), honours=[_honour_facts(entry)])
             for title in titles]
 
 
 def _special_evaluation_examples(_value, parameters) -> list[Example]:
     title = parameters.value("green_channel_titles")[-1]
     return [_skill_to_title("高级技师", title, _years_later(OBTAINED, 1),
-                            f"有绝招绝技绝活、长期在一线，没有文件所列荣誉，申报{title}职称",
-                            Expectation("conditional", title), front_line_mastery=True)]
+                            f"有绝招绝技绝活、长期在一线，为国家重大战略实施作出过突出贡献，没有文件所列荣誉，"
+                            f"申报{title}职称", Expectation("conditional", title),
+                            front_line_mastery=True, major_contribution=True, honours=[])]
 
 
 def _other_series_examples(_value, parameters) -> list[Example]:
@@ -272,7 +286,8 @@ def _new_occupation_examples(province: str) -> Examples:
 def _title_to_skill(title: str, target: str, situation: str, expected: Expectation,
                     as_of: dt.date, **facts) -> Example:
     base = {"track": "title_to_skill", "province": OTHER_PROVINCE, "title_held": title,
-            "title_obtained": OBTAINED.isoformat(), "target_level": target}
+            "title_obtained": OBTAINED.isoformat(), "target_level": target,
+            "occupation_matches_post": True}
     return Example(situation=situation, facts=base | facts, as_of=as_of, expected=expected)
 
 
@@ -281,11 +296,11 @@ def _title_to_skill_examples(mapping: dict, _parameters) -> list[Example]:
     examples = []
     for title, skill in mapping.items():
         examples.append(_title_to_skill(
-            title, skill, f"有{title}职称，累计工作年限已达到该职业标准的申报条件，申请{skill}评价",
-            Expectation("eligible", skill), as_of, meets_occupation_standard=True))
-        examples.append(_title_to_skill(
-            title, skill, f"有{title}职称，还不清楚累计工作年限是否达到该职业标准，申请{skill}评价",
+            title, skill, f"有{title}职称，申请与现岗位对应工种的{skill}评价，累计年限以该职业标准为准",
             Expectation("conditional", skill), as_of))
+        examples.append(_title_to_skill(
+            title, skill, f"有{title}职称，但申请的工种与现岗位不对应，申请{skill}评价",
+            Expectation("not_eligible", skill), as_of, occupation_matches_post=False))
     return examples
 
 
@@ -298,7 +313,7 @@ def _promotion_examples(years: int, parameters) -> list[Example]:
     return [
         _title_to_skill("中级", target, f"{OBTAINED.isoformat()} 取得{held}，"
                         f"累计工作年限已达标准，申报{target}晋级评价，正好满{years}年",
-                        Expectation("eligible", target), due, **facts),
+                        Expectation("conditional", target), due, **facts),
         _title_to_skill("中级", target, f"同上，但只差一天满{years}年",
                         Expectation("not_yet", target, due), due - dt.timedelta(days=1), **facts),
     ]
@@ -307,12 +322,13 @@ def _promotion_examples(years: int, parameters) -> list[Example]:
 def _exam_examples(exams: list[str], _parameters) -> list[Example]:
     """Listed exams: yes, subject to the exam's own entry conditions. An unlisted one: the
     documents are silent, which the engine must not turn into a no."""
-    listed = [(f"高技能人才想参加{exam}专业技术人员职业资格考试", exam) for exam in exams]
-    unlisted = [("高技能人才想参加名单以外的法律职业资格考试", "法律职业资格")]
+    listed = [(f"技师想参加{exam}专业技术人员职业资格考试", exam, "conditional") for exam in exams]
+    unlisted = [("技师想参加名单以外的法律职业资格考试", "法律职业资格", "not_eligible")]
     return [Example(situation=situation,
-                    facts={"track": "qualification_exam", "province": OTHER_PROVINCE, "exam": exam},
-                    as_of=EXAMPLE_DAY, expected=Expectation("conditional"))
-            for situation, exam in listed + unlisted]
+                    facts={"track": "qualification_exam", "province": OTHER_PROVINCE, "exam": exam,
+                           "skill_certificates": [{"level": "技师"}]},
+                    as_of=EXAMPLE_DAY, expected=Expectation(outcome))
+            for situation, exam, outcome in listed + unlisted]
 
 
 def _panel_examples(threshold: dict, _parameters) -> list[Example]:
@@ -332,11 +348,62 @@ def _panel_examples(threshold: dict, _parameters) -> list[Example]:
     return examples
 
 
+def _grades_examples(grades: dict, parameters) -> list[Example]:
+    rung = _rung_for(parameters, "中级")
+    due = _years_later(OBTAINED, rung["years"])
+    passing, failing = grades["passing"], grades["failing"]
+    return [
+        _skill_to_title(rung["skill_level"], rung["title"], due,
+                        f"取得{rung['skill_level']}满{rung['years']}年，近3年考核为{'、'.join(passing[:3])}",
+                        Expectation("eligible", rung["title"]), annual_review_results=passing[:3]),
+        _skill_to_title(rung["skill_level"], rung["title"], due,
+                        f"取得{rung['skill_level']}满{rung['years']}年，近3年里有一年是“{failing[1]}”",
+                        Expectation("not_eligible", rung["title"]),
+                        annual_review_results=[passing[0], failing[1], passing[0]]),
+    ]
+
+
+def _honour_levels_summary(_levels, parameters) -> str:
+    entries = parameters.value("green_channel_honours")
+    return ("绿色通道只认文件写明的荣誉和级别：" + "、".join(e["listed_as"] for e in entries)
+            + "。同名但级别低的不算，例如省级技术能手、省级技能大师工作室带头人、州市县政府的津贴、"
+            "市里认定的“高精尖缺”人才。")
+
+
+def _honour_levels_examples(_levels, parameters) -> list[Example]:
+    as_of = _years_later(OBTAINED, 1)
+    title = parameters.value("green_channel_titles")[-1]
+    return [_skill_to_title("技师", title, as_of, f"{level}{name}，取得技师才1年，申报{title}职称",
+                            Expectation(outcome, title), honours=[{"name": name, "level": level}],
+                            front_line_mastery=False)
+            for name, level, outcome in (("技术能手", "国家级", "eligible"), ("技术能手", "省级", "not_eligible"),
+                                         ("政府特殊津贴", "省级", "eligible"),
+                                         ("政府特殊津贴", "市级", "not_eligible"))]
+
+
+def _in_force_examples(_date, _parameters) -> list[Example]:
+    facts = {"track": "skill_to_title", "series": "工程", "target_level": "中级",
+             "annual_review_results": ALL_PASS, "skill_certificates": [{"level": "技师", "obtained": "2015"}]}
+    return [Example(situation="技师满5年，问2020年12月29日那天能不能申报中级职称",
+                    facts=facts, as_of=dt.date(2020, 12, 29), expected=Expectation("not_eligible", "中级")),
+            Example(situation="同上，问2020年12月30日", facts=facts, as_of=dt.date(2020, 12, 30),
+                    expected=Expectation("eligible", "中级"))]
+
+
 def _share_word(share: float) -> str:
     return "一半" if share == 0.5 else f"{share:.0%}"
 
 
 TEMPLATES: dict[str, Template] = {
+    "national_in_force_from": Template(
+        topic="overview", question="这个政策从什么时候开始执行？",
+        summary=lambda date, _: (f"国家的实施意见“自印发之日起施行”，{date}印发。"
+                                 "在这一天之前的情况，不能按这份文件判断。"),
+        examples=_in_force_examples),
+    "yunnan_in_force_from": Template(
+        topic="yunnan", question="云南的通知从什么时候开始执行？",
+        summary=lambda date, _: (f"云南省人社厅的通知是{date}印发的，通知没有另写施行日期，"
+                                 "贯通助手按印发日期适用；在此之前，云南只按国家文件判断。")),
     "skill_levels": Template(
         topic="conditions", question="职业技能等级有哪几级？哪一级高？",
         summary=lambda levels, _: (f"从低到高依次是：{'、'.join(levels)}。"
@@ -361,6 +428,11 @@ TEMPLATES: dict[str, Template] = {
                               "贯通助手按不满足这一条判断。"),
         stated_values=lambda r: [f"近{r['years']}年年度考核{r['result']}"],
         notes=("考核结果怎样认定，以评审机构的审核为准。",), examples=_review_examples),
+    "annual_review_grades": Template(
+        topic="conditions", question="年度考核是“优秀”或“称职”，算不算合格？",
+        summary=lambda g, _: (f"算。{'、'.join(g['passing'])}都不低于“合格”，都满足“近3年年度考核合格”；"
+                              f"{'、'.join(g['failing'])}都不算。"),
+        notes=("文件只写了“合格”；各等次的高低以单位的考核办法为准。",), examples=_grades_examples),
     "not_restrictive_conditions": Template(
         topic="conditions", question="没有大学文凭、没发表过论文、不会外语和计算机，能评职称吗？",
         summary=lambda items, _: (f"能。{'、'.join(items)}等都不作为高技能人才参加职称评审的"
@@ -391,9 +463,18 @@ TEMPLATES: dict[str, Template] = {
         topic="green-channel", question="获得哪些荣誉，可以直接申报副高级、正高级职称？",
         summary=lambda honours, p: (
             f"有下列任一项的高技能人才，可以直接申报评审{'或'.join(p.value('green_channel_titles'))}"
-            f"职称：{'；'.join(honours)}。"),
+            f"职称：{'；'.join(entry['listed_as'] for entry in honours)}。级别要看清："
+            "省级技术能手、省级技能大师工作室、州市县的津贴、市里认定的人才都不在其列。"),
         also_cite=("green_channel_titles",), examples=_green_channel_examples,
-        notes=("各地区、各有关单位可以结合实际制定具体办法。",)),
+        notes=("各地区、各有关单位可以结合实际制定具体办法。", "近3年年度考核合格的要求同样适用。")),
+    "honour_levels": Template(
+        topic="green-channel", question="省里评的技术能手、州里发的津贴，能走绿色通道吗？",
+        summary=_honour_levels_summary, also_cite=("green_channel_honours",),
+        examples=_honour_levels_examples),
+    "green_channel_local_methods": Template(
+        topic="green-channel", question="绿色通道具体怎么申报？",
+        summary=lambda words, _: (f"文件只写了“{words}”。具体怎么申报、交什么材料，要看当地和单位制定的办法，"
+                                  "这两份文件没有写。")),
     "green_channel_titles": Template(
         topic="green-channel", question="走绿色通道，可以直接评哪一级职称？要先满年限吗？",
         summary=lambda titles, _: (f"可以直接申报评审{'或'.join(titles)}职称。文件写的是“直接申报”，"
@@ -411,7 +492,9 @@ TEMPLATES: dict[str, Template] = {
         topic="skill-evaluation", question="我有职称，可以申请哪一级职业技能等级？",
         summary=lambda mapping, _: (
             "、".join(f"{title}职称可以申请{skill}" for title, skill in mapping.items())
-            + "职业技能评价。前提是累计工作年限达到申报条件，而且申请的是与现岗位相对应的职业（工种）。"),
+            + "职业技能评价。前提是累计工作年限达到申报条件，而且申请的是与现岗位相对应的职业（工种）。"
+            "员级、正高级职称文件没有点名对应哪一级，按“符合职业技能评价条件的专业技术人员，"
+            "可按有关规定申请”办理。"),
         notes=("需要多少年累计工作年限，由该职业（工种）的国家职业技能标准规定，这两份文件没有写明。",),
         examples=_title_to_skill_examples),
     "promotion_wait_years": Template(
@@ -421,6 +504,13 @@ TEMPLATES: dict[str, Template] = {
         stated_values=lambda years: [f"{years}年后"],
         notes=("晋级需要的累计工作年限，由该职业（工种）的国家职业技能标准规定，这两份文件没有写明。",),
         examples=_promotion_examples),
+    "post_correspondence": Template(
+        topic="skill-evaluation", question="有职称的人考技能等级，报哪个工种有要求吗？",
+        summary=lambda words, _: f"有。文件写的是“{words}”：要申请与现在工作岗位相对应的职业（工种）。"),
+    "general_skill_evaluation": Template(
+        topic="skill-evaluation", question="员级、正高级职称能申请职业技能评价吗？",
+        summary=lambda _, p: ("文件点名的是助理级、中级、副高级三级职称分别对应的技能等级，没有点名员级和正高级。"
+                              + p["general_skill_evaluation"].description)),
     "related_major_exemption": Template(
         topic="skill-evaluation", question="专业技术人员考技能等级，理论考试能免吗？",
         summary=lambda _, p: "有相关专业毕业证书的可以免。" + p["related_major_exemption"].description),
@@ -433,7 +523,7 @@ TEMPLATES: dict[str, Template] = {
         summary=lambda exams, _: (f"能。文件支持高技能人才取得{'、'.join(exams)}等专业技术人员"
                                   "职业资格。"),
         notes=("报考条件以各项职业资格考试自己的规定为准，这两份文件没有写。",
-               "名单以外的职业资格，这两份文件没有提到，不能据此判断能否报考。"),
+               "名单以外的职业资格，这两份文件没有提到，既没说能考，也没说不能考，不能据此判断。"),
         examples=_exam_examples),
     "national_separate_panel": Template(
         topic="organisers", question="高技能人才可以单独分组、单独评审吗？",

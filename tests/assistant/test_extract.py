@@ -25,13 +25,16 @@ TODAY = dt.date(2026, 11, 29)
     ("近三年考核都合格", {"annual_reviews_all_pass": True, "annual_review_results": ["合格"] * 3}, []),
     ("有一年基本合格", {"annual_reviews_all_pass": False, "annual_review_results": ["基本合格"]}, []),
     ("去年不合格", {"annual_reviews_all_pass": False, "annual_review_results": ["不合格"]}, []),
-    ("我是全国技术能手，能直接评正高吗", {"honours": ["全国技术能手"], "target_level": "正高级"}, []),
+    ("我是全国技术能手，能直接评正高吗",
+     {"honours": [{"name": "技术能手", "level": "国家级"}], "target_level": "正高级"}, []),
+    ("我是省技术能手", {"honours": [{"name": "技术能手", "level": "省级"}]}, []),
+    ("享受州政府津贴", {"honours": [{"name": "政府特殊津贴", "level": "市级"}]}, []),
     ("我们单位有6个人申报，要单独设评审组吗", {"applicant_count": 6, "track": "organiser"}, []),
     ("我想考会计证", {"exam": "会计", "track": "qualification_exam"}, []),
     ("没有证书", {"skill_certificates": []}, []),
     ("还没有高级工证书", {"skill_certificates": []}, []),
     ("我在广东，想评卫生系列中级", {"province": "广东", "series": "卫生", "target_level": "中级"}, []),
-    ("中间转岗了两年没干技术活", {"technical_work_since": False}, []),
+    ("中间转岗了两年没干技术活", {"technical_work_interrupted": True, "technical_work_gap_years": 2.0}, []),
     ("累计工作年限已经达到职业标准的要求了", {"meets_occupation_standard": True}, []),
     ("工作年限够不够还不清楚", {}, []),
 ])
@@ -55,8 +58,7 @@ def test_ambiguous_word_is_asked_about_not_guessed():
 
 
 @pytest.mark.parametrize("reply,pending,expected", [
-    ("是", "technical_work_since", True), ("中间中断过", "technical_work_since", False),
-    ("不清楚", "meets_occupation_standard", None), ("够", "meets_occupation_standard", True),
+    ("不清楚", "meets_occupation_standard", None), ("对应", "occupation_matches_post", True), ("够", "meets_occupation_standard", True),
     ("不是", "new_occupation", False),
 ])
 def test_short_replies_answer_only_the_pending_question(reply, pending, expected):

@@ -30,7 +30,8 @@ def test_policy_lists_in_quick_replies_are_the_rules_parameters():
     series = _question_for("series", {}, {}, TODAY).options
     assert series[:-1] == parameters.value("integrated_series")
     assert _question_for("exam", {}, {}, TODAY).options == parameters.value("qualification_exams")
-    assert _question_for("honours", {}, {}, TODAY).options[:-1] == parameters.value("green_channel_honours")
+    assert _question_for("honours", {}, {}, TODAY).options[:-1] == [
+        entry["listed_as"] for entry in parameters.value("green_channel_honours")]
     years = parameters.value("annual_review_requirement")["years"]
     assert f"近{years}年" in _question_for("annual_review_results", {}, {}, TODAY).text
 

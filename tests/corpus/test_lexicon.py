@@ -1,34 +1,59 @@
+"""The shared vocabulary: its canonical names are the rules' parameters (the one copy of every
+policy list) and the documents' words; every alias keeps what it says (level, series, honour level)."""
+
 from collections import Counter
 
-from corpus.lexicon import load_lexicon
+import pytest
 
-LEVELS = {
-    "skill_level": ["初级工", "中级工", "高级工", "技师", "高级技师"],
-    "title_level": ["员级", "助理级", "中级", "副高级", "正高级"],
-    "series": ["工程", "农业", "工艺美术", "文物博物", "实验技术", "艺术", "体育", "技工院校教师"],
-    "exam": ["经济", "会计", "统计", "审计", "翻译", "出版", "通信", "计算机技术与软件"],
-    "honour": ["中华技能大奖", "全国技术能手", "国家级技能大师工作室带头人", "省级以上政府特殊津贴",
-               "高精尖缺高技能人才"],
+from corpus.lexicon import load_lexicon
+from rules import load_parameters
+
+P = load_parameters()
+POLICY_LISTS = {
+    "skill_level": P.value("skill_levels"),
+    "title_level": P.value("title_levels"),
+    "series": P.value("integrated_series"),
+    "exam": P.value("qualification_exams"),
 }
 
 
-def test_canonical_names_are_the_documents_words():
-    """The documents' own list comes first, in their order (other exams may follow)."""
+@pytest.mark.parametrize("kind", sorted(POLICY_LISTS))
+def test_the_policy_lists_come_first_in_the_parameters_order(kind):
+    """The rules' own list comes first, in its order (other exams may follow)."""
+    names = POLICY_LISTS[kind]
+    assert [e.canonical for e in load_lexicon().of_kind(kind)][:len(names)] == names
+
+
+def test_every_green_channel_honour_is_read_with_its_name_and_level():
     lexicon = load_lexicon()
-    for kind, names in LEVELS.items():
-        assert [e.canonical for e in lexicon.of_kind(kind)][:len(names)] == names
+    for entry in P.value("green_channel_honours"):
+        mention = lexicon.honours_in(entry["listed_as"].replace("“", "").replace("”", ""))[0]
+        assert mention.name == entry["honour"]
+        assert mention.level in (entry["minimum_level"], None) or entry["listed_as"].startswith("各省")
+
+
+@pytest.mark.parametrize(("said", "name", "level"), [
+    ("全国技术能手", "技术能手", "国家级"), ("省技术能手", "技术能手", "省级"), ("州里评的技术能手", "技术能手", "市级"),
+    ("技术能手", "技术能手", None), ("国务院特殊津贴", "政府特殊津贴", "国家级"), ("州政府津贴", "政府特殊津贴", "市级"),
+    ("省级技能大师工作室带头人", "技能大师工作室带头人", "省级"), ("市里认定的高精尖缺人才", "高精尖缺高技能人才", "市级"),
+    ("云南省人民政府认定的高精尖缺人才", "高精尖缺高技能人才", "省级"), ("中华技能大奖", "中华技能大奖", "国家级"),
+    ("在市场上当过技术能手", "技术能手", None),
+])
+def test_honours_keep_their_qualifier(said, name, level):
+    mention = load_lexicon().honours_in(said)[0]
+    assert (mention.name, mention.level) == (name, level)
 
 
 def test_skill_grades_are_aliases():
     lexicon = load_lexicon()
     assert [lexicon.lookup(g).canonical for g in ("五级", "四级", "三级", "二级", "一级")] == \
-        LEVELS["skill_level"]
+        POLICY_LISTS["skill_level"]
 
 
 def test_series_titles_name_a_known_series_and_level():
     lexicon = load_lexicon()
     for entry in lexicon.of_kind("series_title"):
-        assert entry.series in LEVELS["series"] and entry.level in LEVELS["title_level"]
+        assert entry.series in POLICY_LISTS["series"] and entry.level in POLICY_LISTS["title_level"]
     for title, series, level in [("助理工程师", "工程", "助理级"), ("副研究馆员", "文物博物", "副高级"),
                                  ("高级讲师", "技工院校教师", "副高级")]:
         entry = lexicon.lookup(title)

@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from rules.dates import add_years, parse_partial_date, start_from_years_held, years_completed_on
-from rules.other_tracks import minimum_skilled_judges
+from rules.organiser import minimum_skilled_judges
 
 
 @pytest.mark.parametrize("start, years, completed", [

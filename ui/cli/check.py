@@ -24,7 +24,7 @@ EPILOG = """\
 事实文件示例：
   {"track": "skill_to_title", "province": "云南", "series": "工程", "target_level": "中级",
    "skill_certificates": [{"level": "技师", "obtained": "2021-06"}],
-   "technical_work_since": true, "annual_review_results": ["合格", "合格", "合格"]}
+   "annual_review_results": ["合格", "合格", "合格"]}
 不知道的项不写即可，结论会说明还需要补充什么。
 """
 

@@ -45,9 +45,9 @@ def test_bad_date_and_empty_question_get_chinese_errors():
 
 
 def test_chat_in_the_terminal_with_numbered_choices():
-    script = "我2020年拿的技师证，想评工程系列中级\n1\n1\n你了解到我什么情况了\n退出\n"
+    script = "我2020年拿的技师证，想评中级职称\n1\n1\n你了解到我什么情况了\n退出\n"
     result = run("chat", "--as-of", "2026-11-29", stdin=script)
     assert result.returncode == 0, result.stderr
-    assert "（您选择了：是，一直在做）" in result.stdout
+    assert "（您选择了：工程）" in result.stdout
     assert "您现在可以申报工程系列中级职称" in result.stdout
     assert "目前我了解到的情况" in result.stdout

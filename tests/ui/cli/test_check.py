@@ -9,7 +9,7 @@ GUANTONG = str(Path(sys.executable).parent / "guantong")
 
 FACTS = {"track": "skill_to_title", "province": "云南", "series": "工程", "target_level": "中级",
          "skill_certificates": [{"level": "技师", "obtained": "2021-06"}],
-         "technical_work_since": True, "annual_review_results": ["合格", "合格", "合格"]}
+         "annual_review_results": ["合格", "合格", "合格"]}
 
 
 def check(*args, stdin=None):
@@ -33,7 +33,8 @@ def test_json_from_stdin_has_the_contract_keys():
     assert {"outcome", "track", "target", "earliest_date", "conditions", "missing_facts",
             "other_options", "assumptions", "open_conditions", "summary", "clause_ids"} <= set(verdict)
     assert verdict["outcome"] == "eligible" and verdict["target"] == "中级"
-    assert {"requirement", "fact", "status", "clause_ids", "detail"} == set(verdict["conditions"][0])
+    assert {"requirement", "fact", "status", "clause_ids", "detail", "route"} == set(verdict["conditions"][0])
+    assert verdict["obligation"] is None and verdict["route"] == "ordinary"
 
 
 def test_schema_lists_every_fact():
