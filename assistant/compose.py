@@ -5,12 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from assistant.answer import Citation
+from assistant.config import load_config
 from corpus import Clause, load_corpus
 from rules.dates import chinese_date as _chinese_date
 from rules.labels import label
-
-from assistant.answer import Citation
-from assistant.config import load_config
 
 
 def replies() -> dict[str, Any]:
@@ -22,7 +21,7 @@ def reply(name: str, **values: str) -> str:
 
 
 def _bigrams(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)}
+    return {text[i : i + 2] for i in range(len(text) - 1)}
 
 
 def best_sentence(clause: Clause, hint: str) -> str:
@@ -134,8 +133,9 @@ def compose_understood(facts: dict[str, Any]) -> str:
 
 def facts_markdown(facts: dict[str, Any]) -> str:
     """One line per known fact, in the rules' labels: the chat reply and the UI panel alike."""
-    return "\n".join(f"- **{fact_label(name)}**：{describe_value(value)}"
-                     for name, value in facts.items() if value not in (None, ""))
+    return "\n".join(
+        f"- **{fact_label(name)}**：{describe_value(value)}" for name, value in facts.items() if value not in (None, "")
+    )
 
 
 _VALUE_WORDS = {True: "是", False: "否"}

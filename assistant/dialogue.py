@@ -52,7 +52,7 @@ class DialogueState(BaseModel):
         return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 
     def _correct_date(self, date: str, message: str) -> None:
-        """"不对，是2021年拿的": the date belongs to the certificate (or title) being discussed."""
+        """ "不对，是2021年拿的": the date belongs to the certificate (or title) being discussed."""
         certificates = self.facts.get("skill_certificates") or []
         if self.pending_fact == "title_obtained" or (not certificates and self.facts.get("title_held")):
             self._set("title_obtained", date, message)

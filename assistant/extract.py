@@ -14,13 +14,12 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.config import load_config
+from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules import load_parameters
 from rules.facts import NO_TITLE
-
-from assistant.config import load_config
-from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
 
 DATE_QUESTIONS = ("skill_certificates_obtained", "title_obtained")
 
@@ -35,18 +34,26 @@ def title_ladder() -> list[str]:
 
 
 # Words right before a level that make it something the person HAS, or WANTS.
-_HELD_BEFORE = re.compile(r"(我是|现在是|目前是|已经是|是|有|持有|(?<![想能要])拿|拿了|拿的|拿到了?|取得了?|获得了?|考了|考过|考取了?|"
-                          r"考下了?|评了|评上了?|评过|评的|当上了?)\s*(?:个|一个|了)?\s*$")
+_HELD_BEFORE = re.compile(
+    r"(我是|现在是|目前是|已经是|是|有|持有|(?<![想能要])拿|拿了|拿的|拿到了?|取得了?|获得了?|考了|考过|考取了?|"
+    r"考下了?|评了|评上了?|评过|评的|当上了?)\s*(?:个|一个|了)?\s*$"
+)
 _WANT_BEFORE = re.compile(r"(评|申报|申请|报|考|升|晋|冲|够|上|转|想|要|能|可以|打算|准备|参加)[^，,。；;？?！!]{0,6}$")
 _NEGATION_BEFORE = re.compile(r"(没有|没|无|不是|未|还没|还没有|并非)[^，,。；;]{0,3}$")
-_HELD_AFTER = re.compile(r"^\s*(证|证书|资格)?\s*(是|已经|有|拿|考|取得)?[^，,。；;？?]{0,6}(拿的|取得的|考的|评的|获得的|年了|了)")
+_HELD_AFTER = re.compile(
+    r"^\s*(证|证书|资格)?\s*(是|已经|有|拿|考|取得)?[^，,。；;？?]{0,6}(拿的|取得的|考的|评的|获得的|年了|了)"
+)
 _CLAUSE_SPLIT = re.compile(r"[，,。；;！!？?\n]")
 
-_YES = re.compile(r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|一直|一直在做|一直是|可以|当然|没错|yes|y)\b|^(是|有|够|对)")
+_YES = re.compile(
+    r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|一直|一直在做|一直是|可以|当然|没错|yes|y)\b|^(是|有|够|对)"
+)
 _NO = re.compile(r"^(不是|没有|没|否|不|无|不够|不满足|不符合|中断|有中断|断过|no|n)\b|^(不|没|无)")
 _UNKNOWN = re.compile(r"不清楚|不知道|不确定|说不准|不记得|忘了")
 
-_REVIEW_ALL_PASS = re.compile(r"(都|全|均|全部|每年都|三年都|3年都|一直)(是)?(考核)?合格|考核(都|全|均)?合格|没有不合格")
+_REVIEW_ALL_PASS = re.compile(
+    r"(都|全|均|全部|每年都|三年都|3年都|一直)(是)?(考核)?合格|考核(都|全|均)?合格|没有不合格"
+)
 _REVIEW_BASIC = re.compile(r"基本合格")
 _REVIEW_FAIL = re.compile(r"(?<!基本)不合格")
 
@@ -65,8 +72,10 @@ _NOT_SERIES_NAMES = {"职称", "哪些", "什么", "哪个", "这个", "那个",
 _NONE_HELD = re.compile(r"(没有|没|无)(任何)?(技能)?(等级)?(证书|证|等级)")
 _NO_HONOUR = re.compile(r"(都没有|没有获得|没获得|没有荣誉|没得过|都不是)")
 _NO_HONOUR_SAID = re.compile(r"(没有|没|无)(获得过?|得过|拿过)?(什么|任何)?(荣誉|奖项|称号|奖)")
-_ORGANISER = re.compile(r"评审组|评委|评审委员会|单设|单独分组|组织.{0,2}评审|自主评审|自主开展|"
-                        r"(企业|公司|单位|厂).{0,4}(自己|自主)(评|开展)")
+_ORGANISER = re.compile(
+    r"评审组|评委|评审委员会|单设|单独分组|组织.{0,2}评审|自主评审|自主开展|"
+    r"(企业|公司|单位|厂).{0,4}(自己|自主)(评|开展)"
+)
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 # How a person names the track when no level says it (the quick replies among them).
 _TRACK_WORDS = (
@@ -103,7 +112,7 @@ class Extraction:
 
 def _role(text: str, match: LexiconMatch) -> str:
     """'held', 'wanted' or 'negated' for a level mentioned at `match`."""
-    before = text[max(0, match.start - 8):match.start]
+    before = text[max(0, match.start - 8) : match.start]
     clause_before = _CLAUSE_SPLIT.split(before)[-1]
     if _NEGATION_BEFORE.search(clause_before):
         return "negated"
@@ -111,7 +120,7 @@ def _role(text: str, match: LexiconMatch) -> str:
         return "held"
     if _WANT_BEFORE.search(clause_before):
         return "wanted"
-    after = text[match.end:match.end + 12]
+    after = text[match.end : match.end + 12]
     if _HELD_AFTER.match(after):
         return "held"
     return "wanted" if re.match(r"^[^，,。；;]{0,2}(吗|么|呢|？|\?)", after) else "held"
@@ -120,7 +129,7 @@ def _role(text: str, match: LexiconMatch) -> str:
 def _clause_of(text: str, position: int) -> str:
     start = max((m.end() for m in _CLAUSE_SPLIT.finditer(text, 0, position)), default=0)
     end_match = _CLAUSE_SPLIT.search(text, position)
-    return text[start:end_match.start() if end_match else len(text)]
+    return text[start : end_match.start() if end_match else len(text)]
 
 
 def extract(message: str, today: dt.date, pending_fact: str | None = None) -> Extraction:
@@ -149,8 +158,9 @@ def occupations() -> dict[str, str]:
     return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
 
 
-def _levels_and_titles(text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction,
-                       pending_fact: str | None) -> None:
+def _levels_and_titles(
+    text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, pending_fact: str | None
+) -> None:
     negated_skill = False
     for match in matches:
         entry, role = match.entry, _role(text, match)
@@ -187,30 +197,33 @@ def _levels_and_titles(text: str, matches: list[LexiconMatch], today: dt.date, r
     if result.held_skills and re.search(r"还有|另外|也有|同时有", text):
         result.adds_skills = True
     none_held = _NONE_HELD.search(text)
-    if none_held and "职称" in text[max(0, none_held.start() - 4):none_held.end() + 4]:
+    if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end() + 4]:
         none_held = None  # 没有职称证书: about a title, not skill certificates
     if not result.held_skills and (negated_skill or none_held):
         result.updates["skill_certificates"] = []
-    if (not result.held_skills and not matches
-            and (_OBTAINED_CUE.search(text) or pending_fact in DATE_QUESTIONS)
-            and (date := parse_date(text, today))):
+    if (
+        not result.held_skills
+        and not matches
+        and (_OBTAINED_CUE.search(text) or pending_fact in DATE_QUESTIONS)
+        and (date := parse_date(text, today))
+    ):
         result.corrected_date = date
 
 
-def _places_exams_honours(text: str, matches: list[LexiconMatch], result: Extraction,
-                          pending_fact: str | None) -> None:
+def _places_exams_honours(text: str, matches: list[LexiconMatch], result: Extraction, pending_fact: str | None) -> None:
     for match in matches:
         entry = match.entry
-        if entry.kind == "province":
-            result.updates["province"] = entry.canonical
-        elif entry.kind == "city":
+        if entry.kind == "province" or entry.kind == "city":
             result.updates["province"] = entry.canonical
         elif entry.kind == "series":
             result.updates["series"] = entry.canonical
         elif entry.kind == "exam" and (_EXAM_CUE.search(text) or pending_fact == "exam"):
             result.updates["exam"] = entry.canonical
-    honours = [{"name": m.name, "level": m.level} for m in load_lexicon().honours_in(text)
-               if _NEGATION_BEFORE.search(text[max(0, m.start - 8):m.start]) is None]
+    honours = [
+        {"name": m.name, "level": m.level}
+        for m in load_lexicon().honours_in(text)
+        if _NEGATION_BEFORE.search(text[max(0, m.start - 8) : m.start]) is None
+    ]
     if honours:
         result.updates["honours"] = [dict(pair) for pair in dict.fromkeys(tuple(h.items()) for h in honours)]
     elif _NO_HONOUR_SAID.search(text):
@@ -236,8 +249,10 @@ def _reviews(text: str, result: Extraction) -> None:
 
 
 _POST_MISMATCH = re.compile(r"(岗位|工种).{0,4}(不对应|不一致|不对口|对不上)|不是(现在|本|现)的?岗位")
-_POST_MATCH = re.compile(r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
-                         r"(现在?|本)的?岗位(的|对应的)?工种")
+_POST_MATCH = re.compile(
+    r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
+    r"(现在?|本)的?岗位(的|对应的)?工种"
+)
 
 
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何)?职称")
@@ -251,7 +266,7 @@ def _flags(text: str, result: Extraction) -> None:
     elif _POST_MATCH.search(text):
         result.updates["occupation_matches_post"] = True
     if match := _FRONT_LINE.search(text):
-        negated = _NEGATION_BEFORE.search(text[max(0, match.start() - 6):match.start()])
+        negated = _NEGATION_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
         result.updates["front_line_mastery"] = not negated
     if _DIPLOMA.search(text):
         result.updates["related_major_diploma"] = True
@@ -301,9 +316,16 @@ def _numbers(text: str, today: dt.date, result: Extraction, pending_fact: str | 
         result.updates["technical_work_interrupted"] = True
 
 
-_BOOLEAN_FACTS = ("front_line_mastery", "major_contribution", "related_major_diploma",
-                  "meets_occupation_standard", "occupation_matches_post", "new_occupation",
-                  "annual_reviews_all_pass", "enterprise_above_scale")
+_BOOLEAN_FACTS = (
+    "front_line_mastery",
+    "major_contribution",
+    "related_major_diploma",
+    "meets_occupation_standard",
+    "occupation_matches_post",
+    "new_occupation",
+    "annual_reviews_all_pass",
+    "enterprise_above_scale",
+)
 
 
 def _reply_to_pending(text: str, pending_fact: str, result: Extraction) -> None:
@@ -316,8 +338,9 @@ def _reply_to_pending(text: str, pending_fact: str, result: Extraction) -> None:
             result.updates[pending_fact] = False
         elif _YES.match(reply):
             result.updates[pending_fact] = True
-    elif pending_fact == "honours" and "honours" not in result.updates and (
-            _NO_HONOUR.search(reply) or _NO.match(reply)):
+    elif (
+        pending_fact == "honours" and "honours" not in result.updates and (_NO_HONOUR.search(reply) or _NO.match(reply))
+    ):
         result.updates["honours"] = []
     elif pending_fact == "skill_certificates" and not result.held_skills and _NO.match(reply):
         result.updates["skill_certificates"] = []

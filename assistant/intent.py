@@ -11,22 +11,40 @@ from assistant.extract import Extraction
 _INJECTION = re.compile(
     r"(忽略|无视|忘记|忘掉|不要管|绕过).{0,12}(指令|提示|规则|设定|要求|限制|以上|之前|前面)|"
     r"ignore (all |the |your )?(previous|above|prior)|system prompt|jailbreak|"
-    r"你现在是|扮演|角色扮演|开发者模式|developer mode|prompt", re.IGNORECASE)
+    r"你现在是|扮演|角色扮演|开发者模式|developer mode|prompt",
+    re.IGNORECASE,
+)
 _GREETING = re.compile(r"^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|早上好|下午好|晚上好)[!！。.~～\s]*$", re.IGNORECASE)
-_THANKS = re.compile(r"^(谢谢|多谢|感谢|谢了|thanks|thank you|好的谢谢|明白了|知道了|懂了)[!！。.~～\s啦了呀]*$", re.IGNORECASE)
+_THANKS = re.compile(
+    r"^(谢谢|多谢|感谢|谢了|thanks|thank you|好的谢谢|明白了|知道了|懂了)[!！。.~～\s啦了呀]*$", re.IGNORECASE
+)
 _IDENTITY = re.compile(r"你是谁|你是什么|你叫什么|你能做什么|你会什么|你是机器人|你是人工")
 _RESET = re.compile(r"^(重新开始|重来|重置|清空|从头开始|reset|restart)[!！。.\s]*$", re.IGNORECASE)
-_UNDERSTOOD = re.compile(r"(你|您)(都)?(了解|知道|记住|记录)(到)?(了)?(我的?)?(什么|哪些|些什么)|我(都)?说了(什么|哪些)|"
-                         r"目前(的)?情况|已了解的情况")
+_UNDERSTOOD = re.compile(
+    r"(你|您)(都)?(了解|知道|记住|记录)(到)?(了)?(我的?)?(什么|哪些|些什么)|我(都)?说了(什么|哪些)|"
+    r"目前(的)?情况|已了解的情况"
+)
 _PERSONAL = re.compile(r"我|本人|俺|咱|自己|我们|我司|我厂")
-_ASKING_ME = re.compile(r"能不能|能否|能评|能报|能申|能考|可以|可不可以|行不行|够不够|有没有资格|符合|"
-                        r"什么时候|何时|哪年|还差|还要多久|多久")
+_ASKING_ME = re.compile(
+    r"能不能|能否|能评|能报|能申|能考|可以|可不可以|行不行|够不够|有没有资格|符合|"
+    r"什么时候|何时|哪年|还差|还要多久|多久"
+)
 _GENERAL_QUESTION = re.compile(r"几年|多少|哪些|哪几|什么(?!时候)|怎么|怎样|如何|是否需要|要不要|规定|条件|政策")
 # Facts that describe someone's own case (a place or a series alone may be a general question).
-_CASE_FACTS = ("title_held", "honours", "applicant_count", "front_line_mastery", "exam", "track",
-               "skill_certificates", "target_level")
-_POLICY_WORDS = re.compile(r"职称|技能等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|"
-                           r"绿色通道|评委|待遇|政策|文件|规定")
+_CASE_FACTS = (
+    "title_held",
+    "honours",
+    "applicant_count",
+    "front_line_mastery",
+    "exam",
+    "track",
+    "skill_certificates",
+    "target_level",
+)
+_POLICY_WORDS = re.compile(
+    r"职称|技能等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|"
+    r"绿色通道|评委|待遇|政策|文件|规定"
+)
 
 
 @dataclass

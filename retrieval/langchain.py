@@ -19,10 +19,20 @@ class ClauseRetriever(BaseRetriever):
     retriever: Retriever | None = None
     k: int = 5
 
-    def _get_relevant_documents(self, query: str, *,
-                                run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         retriever = self.retriever or Retriever.load()
-        return [Document(page_content=hit.text, id=hit.clause_id, metadata={
-                    "clause_id": hit.clause_id, "label": hit.label, "heading": hit.heading,
-                    "score": hit.score, "sentence": hit.sentence, "reason": hit.reason})
-                for hit in retriever.search(query, k=self.k)]
+        return [
+            Document(
+                page_content=hit.text,
+                id=hit.clause_id,
+                metadata={
+                    "clause_id": hit.clause_id,
+                    "label": hit.label,
+                    "heading": hit.heading,
+                    "score": hit.score,
+                    "sentence": hit.sentence,
+                    "reason": hit.reason,
+                },
+            )
+            for hit in retriever.search(query, k=self.k)
+        ]

@@ -34,15 +34,14 @@ class NormalisedQuery:
 def normalise_query(query: str) -> NormalisedQuery:
     text = normalise_text(query)
     matches = tuple(load_lexicon().find(text))
-    return NormalisedQuery(original=query, text=text, rewritten=_rewrite(text, matches),
-                           matches=matches)
+    return NormalisedQuery(original=query, text=text, rewritten=_rewrite(text, matches), matches=matches)
 
 
 def _rewrite(text: str, matches: tuple[LexiconMatch, ...]) -> str:
     """Replace aliases by canonical names; ambiguous words and places stay as typed."""
     pieces, position = [], 0
     for match in matches:
-        pieces.append(text[position:match.start])
+        pieces.append(text[position : match.start])
         entry = match.entry
         keep = entry.kind in ("ambiguous", "city", "province")
         pieces.append(match.surface if keep else entry.canonical)

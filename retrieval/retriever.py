@@ -56,8 +56,9 @@ class Ranking:
 
 
 class Retriever:
-    def __init__(self, corpus: Corpus, units: list[Unit], embedder: Embedder | None = None,
-                 vectors: VectorIndex | None = None):
+    def __init__(
+        self, corpus: Corpus, units: list[Unit], embedder: Embedder | None = None, vectors: VectorIndex | None = None
+    ):
         self.corpus, self.units = corpus, units
         self.embedder, self.vectors = embedder, vectors
         self.lexical = LexicalIndex(units)
@@ -65,8 +66,7 @@ class Retriever:
         position = {cid: i for i, cid in enumerate(self.clause_ids)}
         self._unit_clause = np.array([position[u.clause_id] for u in units])
         self._unit_direction = [text_direction(u.text) for u in units]
-        self._clause_province = [corpus.document(corpus.clause(cid).doc_id).meta.province
-                                 for cid in self.clause_ids]
+        self._clause_province = [corpus.document(corpus.clause(cid).doc_id).meta.province for cid in self.clause_ids]
 
     @classmethod
     def load(cls, backend: str = DEFAULT_BACKEND, model: str | None = None) -> Retriever:
@@ -78,8 +78,9 @@ class Retriever:
         return _cached(backend, model, str(data_dir().resolve()), os.environ.get(CHROMA_URL_ENV))
 
     @classmethod
-    def open(cls, backend: str = DEFAULT_BACKEND, model: str | None = None, rebuild: bool = False,
-             progress=None) -> Retriever:
+    def open(
+        cls, backend: str = DEFAULT_BACKEND, model: str | None = None, rebuild: bool = False, progress=None
+    ) -> Retriever:
         """Open the index, building it if missing, stale or `rebuild`;
         `progress(done, total)` is called after each embedded batch."""
         corpus = load_corpus()
@@ -138,13 +139,13 @@ class Retriever:
             unit_fused = unit_fused + DIRECTION_BONUS * agrees
         provinces = _named_provinces(normalised) if PROVINCE in components else set()
         if provinces:
-            clause_parts[PROVINCE] = np.array(
-                [p in provinces for p in self._clause_province], dtype=np.float32)
+            clause_parts[PROVINCE] = np.array([p in provinces for p in self._clause_province], dtype=np.float32)
             fused = fused + PROVINCE_BONUS * clause_parts[PROVINCE]
-        best = [int(np.flatnonzero(self._unit_clause == i)[np.argmax(
-            unit_fused[self._unit_clause == i])]) for i in range(len(self.clause_ids))]
-        return Ranking(normalised, tokens, self.clause_ids, fused, clause_parts, unit_fused, best,
-                       direction)
+        best = [
+            int(np.flatnonzero(self._unit_clause == i)[np.argmax(unit_fused[self._unit_clause == i])])
+            for i in range(len(self.clause_ids))
+        ]
+        return Ranking(normalised, tokens, self.clause_ids, fused, clause_parts, unit_fused, best, direction)
 
     def _dense_scores(self, text: str) -> np.ndarray:
         similarity = self.vectors.similarities(self.embedder.embed_queries([text])[0])
@@ -159,17 +160,20 @@ class Retriever:
         clause = self.corpus.clause(ranking.clause_ids[index])
         best_unit = self.units[ranking.best_unit[index]]
         return Hit(
-            clause_id=clause.clause_id, label=clause.label, heading=clause.heading,
-            score=float(ranking.fused[index]) / MAX_FUSED, text=clause.text,
+            clause_id=clause.clause_id,
+            label=clause.label,
+            heading=clause.heading,
+            score=float(ranking.fused[index]) / MAX_FUSED,
+            text=clause.text,
             sentence=self._quoted_sentence(ranking, index),
             reason=self._reason(ranking, index, best_unit),
-            components={name: float(s[index]) for name, s in ranking.per_component.items()})
+            components={name: float(s[index]) for name, s in ranking.per_component.items()},
+        )
 
     def _quoted_sentence(self, ranking: Ranking, index: int) -> str:
         """The clause's best-scoring sentence unit, as it stands in the clause text."""
         clause = self.corpus.clause(ranking.clause_ids[index])
-        candidates = [i for i in np.flatnonzero(self._unit_clause == index)
-                      if self.units[i].kind == SENTENCE]
+        candidates = [i for i in np.flatnonzero(self._unit_clause == index) if self.units[i].kind == SENTENCE]
         if not candidates:
             return clause.sentences[0] if clause.sentences else clause.text
         best = max(candidates, key=lambda i: ranking.unit_scores[i])
@@ -177,16 +181,19 @@ class Retriever:
 
     def _reason(self, ranking: Ranking, index: int, unit: Unit) -> str:
         parts = []
-        rewrites = [f"{m.surface}→{m.entry.canonical}" for m in ranking.query.matches
-                    if m.surface != m.entry.canonical and m.entry.kind != "ambiguous"]
-        readings = [f"{m.surface}（可指{'或'.join(m.entry.ambiguous)}）"
-                    for m in ranking.query.matches if m.entry.ambiguous]
+        rewrites = [
+            f"{m.surface}→{m.entry.canonical}"
+            for m in ranking.query.matches
+            if m.surface != m.entry.canonical and m.entry.kind != "ambiguous"
+        ]
+        readings = [
+            f"{m.surface}（可指{'或'.join(m.entry.ambiguous)}）" for m in ranking.query.matches if m.entry.ambiguous
+        ]
         if rewrites:
             parts.append("词表改写：" + "、".join(rewrites))
         if readings:
             parts.append("多义词：" + "、".join(readings))
-        shared = [t for t in dict.fromkeys(ranking.tokens)
-                  if t in self.lexical.unit_tokens[self.units.index(unit)]]
+        shared = [t for t in dict.fromkeys(ranking.tokens) if t in self.lexical.unit_tokens[self.units.index(unit)]]
         if shared:
             parts.append("共同词：" + "、".join(shared[:8]))
         if DIRECTION in ranking.per_component and ranking.per_component[DIRECTION][index]:

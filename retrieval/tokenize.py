@@ -11,11 +11,33 @@ import jieba
 from corpus.lexicon import load_lexicon
 
 # Words that carry no meaning for matching a clause: particles, question words, filler.
-STOPWORDS = frozenset("""
-的 了 吗 呢 吧 啊 呀 嘛 么 不 是 在 和 与 及 或 等 都 也 就 还 要 有 没 我 你 他 她 它 我们 你们 他们
-能 能不能 可以 可不可以 行 行不行 会 会不会 怎么 怎么办 怎样 如何 什么 啥 哪 哪些 哪个 多少 几 几年
-这 那 这个 那个 一个 个 把 被 对 从 给 让 到 说 想 请问 问 一下 吧 嗯 哦 其 之 为 以 于 而 并 将
-""".split())
+STOPWORDS = frozenset(
+    [
+        *"的了吗呢吧啊呀嘛么不是在和与及或等都也就还要有没我你他她它能行会啥哪几这那个把被对从给让到说想问吧嗯哦其之为以于而并将",
+        "我们",
+        "你们",
+        "他们",
+        "能不能",
+        "可以",
+        "可不可以",
+        "行不行",
+        "会不会",
+        "怎么",
+        "怎么办",
+        "怎样",
+        "如何",
+        "什么",
+        "哪些",
+        "哪个",
+        "多少",
+        "几年",
+        "这个",
+        "那个",
+        "一个",
+        "请问",
+        "一下",
+    ]
+)
 
 _WORDLIKE = re.compile(r"[\w\u4e00-\u9fff]")
 _RUNS = re.compile(r"[^\W_]+")
@@ -49,4 +71,4 @@ def dictionary_words(text: str) -> list[str]:
 
 def char_bigrams(text: str) -> list[str]:
     """Overlapping two-character pieces of each run of letters, digits or CJK characters."""
-    return [run[i:i + 2] for run in _RUNS.findall(text.lower()) for i in range(len(run) - 1)]
+    return [run[i : i + 2] for run in _RUNS.findall(text.lower()) for i in range(len(run) - 1)]

@@ -64,8 +64,7 @@ def build_units(corpus: Corpus, questions: dict[str, tuple[str, ...]] | None = N
         units.append(Unit(f"{cid}#h", cid, HEADING, chain))
         for index, sentence in enumerate(clause.sentences):
             if sentence.strip():
-                units.append(Unit(f"{cid}#s{index}", cid, SENTENCE, f"{chain}：{sentence.strip()}",
-                                  index))
+                units.append(Unit(f"{cid}#s{index}", cid, SENTENCE, f"{chain}：{sentence.strip()}", index))
         for index, question in enumerate(questions.get(cid, ())):
             units.append(Unit(f"{cid}#q{index}", cid, QUESTION, question))
     return units

@@ -1,7 +1,7 @@
 """Rules: typed facts, policy parameters as data, the deterministic eligibility engine.
 
-    from rules import Facts, Verdict, evaluate, load_parameters
-    verdict = evaluate(Facts(...), as_of=datetime.date.today())
+from rules import Facts, Verdict, evaluate, load_parameters
+verdict = evaluate(Facts(...), as_of=datetime.date.today())
 """
 
 from rules.engine import evaluate
@@ -10,5 +10,16 @@ from rules.labels import load_labels
 from rules.parameters import Parameter, Parameters, load_parameters
 from rules.verdict import Condition, OtherOption, Verdict
 
-__all__ = ["Condition", "Facts", "Honour", "OtherOption", "Parameter", "Parameters", "SkillCertificate",
-           "Verdict", "evaluate", "load_labels", "load_parameters"]
+__all__ = [
+    "Condition",
+    "Facts",
+    "Honour",
+    "OtherOption",
+    "Parameter",
+    "Parameters",
+    "SkillCertificate",
+    "Verdict",
+    "evaluate",
+    "load_labels",
+    "load_parameters",
+]

@@ -28,8 +28,14 @@ class Check:
     blocking: bool = True
 
     def condition(self, route: str) -> Condition:
-        return Condition(requirement=self.requirement, fact=self.fact, status=self.status,
-                         clause_ids=self.clause_ids, detail=self.detail, route=route)
+        return Condition(
+            requirement=self.requirement,
+            fact=self.fact,
+            status=self.status,
+            clause_ids=self.clause_ids,
+            detail=self.detail,
+            route=route,
+        )
 
     @property
     def fails(self) -> bool:
@@ -67,8 +73,7 @@ class Route:
     obligation: str | None = None  # organisers: "must" or "may"
 
     def all_open_conditions(self) -> list[str]:
-        left_open = [c.open_if_unknown for c in self.checks
-                     if c.status == "unknown" and c.open_if_unknown is not None]
+        left_open = [c.open_if_unknown for c in self.checks if c.status == "unknown" and c.open_if_unknown is not None]
         return unique(self.open_conditions + left_open)
 
     def favourable(self) -> Route:

@@ -1,14 +1,14 @@
 """evaluate(facts, as_of) -> Verdict: the deterministic decision, with clauses and dates.
 
-    1. a date before 人社部发〔2020〕96号 applies: nothing is decided by it;
-    2. the track (what the person wants to do), said or inferred from the facts;
-    3. the target level, asked or — when none was asked — the highest level the facts reach,
-       else the next rung of the ordinary ladder above what they hold;
-    4. the routes to that target, each judged check by check (skill_to_title, title_to_skill,
-       exams, organiser); the precedence rule (`rules.precedence`) settles each route and picks
-       the deciding one;
-    5. the verdict: outcome, earliest date, every condition with its clauses, the facts worth
-       asking (the next question first), other levels within reach, notes and assumptions.
+1. a date before 人社部发〔2020〕96号 applies: nothing is decided by it;
+2. the track (what the person wants to do), said or inferred from the facts;
+3. the target level, asked or — when none was asked — the highest level the facts reach,
+   else the next rung of the ordinary ladder above what they hold;
+4. the routes to that target, each judged check by check (skill_to_title, title_to_skill,
+   exams, organiser); the precedence rule (`rules.precedence`) settles each route and picks
+   the deciding one;
+5. the verdict: outcome, earliest date, every condition with its clauses, the facts worth
+   asking (the next question first), other levels within reach, notes and assumptions.
 """
 
 from __future__ import annotations
@@ -34,8 +34,13 @@ def evaluate(facts: Facts, as_of: dt.date) -> Verdict:
     if not national_in_force(as_of):
         return _before_in_force(track, facts, as_of)
     if track is None:
-        return _ask(None, None, as_of, ["track"], "请先说明您要办的事：技能人才评职称、有职称的人评技能等级、"
-                                                   "参加职业资格考试，还是组织评审。")
+        return _ask(
+            None,
+            None,
+            as_of,
+            ["track"],
+            "请先说明您要办的事：技能人才评职称、有职称的人评技能等级、参加职业资格考试，还是组织评审。",
+        )
     if track == "qualification_exam":
         return _verdict(facts, track, [exams.exam_route(facts, as_of)], as_of, assumptions)
     if track == "organiser":
@@ -52,6 +57,7 @@ def evaluate(facts: Facts, as_of: dt.date) -> Verdict:
 
 # tracks and targets ----------------------------------------------------------------------------
 
+
 def _track(facts: Facts) -> tuple[str | None, list[str]]:
     if facts.track:
         return facts.track, []
@@ -62,8 +68,7 @@ def _track(facts: Facts) -> tuple[str | None, list[str]]:
         track = "title_to_skill"
     elif facts.exam:
         track = "qualification_exam"
-    elif (facts.organiser_topic or facts.applicant_count is not None
-          or facts.enterprise_above_scale is not None):
+    elif facts.organiser_topic or facts.applicant_count is not None or facts.enterprise_above_scale is not None:
         track = "organiser"
     elif facts.held_title and facts.skill_certificates:
         return None, []  # a title and skill levels, nothing asked: either way is possible
@@ -104,14 +109,13 @@ def _reaches(track: str, facts: Facts, target: str, as_of: dt.date) -> bool:
     """The facts open `target` by a route that names a level (not special evaluation, which sets
     none, nor Yunnan's other series, whose levels are that series' own)."""
     decided = precedence.best(_routes(track, facts, target, as_of))
-    return (precedence.outcome(decided) in REACHED
-            and decided.name not in skill_to_title.LEVEL_FREE_ROUTES)
+    return precedence.outcome(decided) in REACHED and decided.name not in skill_to_title.LEVEL_FREE_ROUTES
 
 
 # the verdict -----------------------------------------------------------------------------------
 
-def _verdict(facts: Facts, track: str, routes: list[Route], as_of: dt.date,
-             assumptions: list[str]) -> Verdict:
+
+def _verdict(facts: Facts, track: str, routes: list[Route], as_of: dt.date, assumptions: list[str]) -> Verdict:
     decided = precedence.best(routes)
     missing = precedence.worth_asking(routes, decided)
     conditions = _conditions(routes, decided, missing)
@@ -119,12 +123,21 @@ def _verdict(facts: Facts, track: str, routes: list[Route], as_of: dt.date,
     if track == "skill_to_title":
         notes += skill_to_title.extra_notes(facts, decided, as_of)
     verdict = Verdict(
-        outcome=precedence.outcome(decided), track=track, target=decided.target, as_of=as_of,
-        earliest_date=precedence.earliest_date(decided), conditions=conditions, missing_facts=missing,
+        outcome=precedence.outcome(decided),
+        track=track,
+        target=decided.target,
+        as_of=as_of,
+        earliest_date=precedence.earliest_date(decided),
+        conditions=conditions,
+        missing_facts=missing,
         assumptions=unique(assumptions + decided.assumptions),
-        open_conditions=decided.all_open_conditions(), notes=unique(n for n in notes if n),
-        summary="", obligation=decided.obligation, route=decided.name,
-        clause_ids=unique([i for c in conditions for i in c.clause_ids] + decided.cited()))
+        open_conditions=decided.all_open_conditions(),
+        notes=unique(n for n in notes if n),
+        summary="",
+        obligation=decided.obligation,
+        route=decided.name,
+        clause_ids=unique([i for c in conditions for i in c.clause_ids] + decided.cited()),
+    )
     verdict.summary = decided.summary or _summary(facts, verdict, decided)
     return verdict
 
@@ -138,8 +151,7 @@ def _conditions(routes: list[Route], decided: Route, missing: list[str]) -> list
         if route is decided or not route.considered:
             continue
         for check in route.checks:
-            if check.requirement not in shown and (check.status == "not_met" or
-                                                   (check.asks and check.fact in missing)):
+            if check.requirement not in shown and (check.status == "not_met" or (check.asks and check.fact in missing)):
                 conditions.append(check.condition(route.name))
                 shown.add(check.requirement)
     return conditions
@@ -153,25 +165,49 @@ def _other_options(facts: Facts, track: str, target: str, as_of: dt.date) -> lis
         decided = precedence.best(_routes(track, facts, other, as_of))
         outcome = precedence.outcome(decided)
         if outcome in (*REACHED, "not_yet") and decided.name not in skill_to_title.LEVEL_FREE_ROUTES:
-            options.append(OtherOption(target=other, outcome=outcome,
-                                       earliest_date=precedence.earliest_date(decided)))
+            options.append(OtherOption(target=other, outcome=outcome, earliest_date=precedence.earliest_date(decided)))
     return options
 
 
-def _ask(track: str | None, target: str | None, as_of: dt.date, missing: list[str], summary: str,
-         assumptions: list[str] | None = None) -> Verdict:
-    return Verdict(outcome="need_info", track=track, target=target, as_of=as_of, missing_facts=missing,
-                   assumptions=assumptions or [], summary=summary)
+def _ask(
+    track: str | None,
+    target: str | None,
+    as_of: dt.date,
+    missing: list[str],
+    summary: str,
+    assumptions: list[str] | None = None,
+) -> Verdict:
+    return Verdict(
+        outcome="need_info",
+        track=track,
+        target=target,
+        as_of=as_of,
+        missing_facts=missing,
+        assumptions=assumptions or [],
+        summary=summary,
+    )
 
 
 def _ask_first(facts: Facts, track: str, as_of: dt.date, assumptions: list[str]) -> Verdict:
     """No level asked and none to aim for yet: the certificates (or the title) come first."""
     if track == "skill_to_title":
-        return _ask(track, None, as_of, ["skill_certificates"], "要判断能评哪一级职称，先要知道："
-                    f"{label('fields', 'skill_certificates')}。", assumptions)
+        return _ask(
+            track,
+            None,
+            as_of,
+            ["skill_certificates"],
+            f"要判断能评哪一级职称，先要知道：{label('fields', 'skill_certificates')}。",
+            assumptions,
+        )
     if facts.title_held is None and facts.skill_certificates is None:
-        return _ask(track, None, as_of, ["title_held"], "要判断能申请哪一级职业技能等级，先要知道："
-                    f"{label('fields', 'title_held')}。", assumptions)
+        return _ask(
+            track,
+            None,
+            as_of,
+            ["title_held"],
+            f"要判断能申请哪一级职业技能等级，先要知道：{label('fields', 'title_held')}。",
+            assumptions,
+        )
     if facts.held_title and title_to_skill.mapped_level(facts.held_title) is None:
         # 员级 / 正高级: 2.4 names no level for them; its general sentence still decides
         return _verdict(facts, track, [title_to_skill.title_route(facts, None)], as_of, assumptions)
@@ -181,23 +217,44 @@ def _ask_first(facts: Facts, track: str, as_of: dt.date, assumptions: list[str])
 def _ask_target(track: str, as_of: dt.date, assumptions: list[str], given: str | None = None) -> Verdict:
     kind = "职称等级" if track == "skill_to_title" else "职业技能等级"
     said = f"“{given}”不是可以判断的{kind}。" if given else ""
-    return _ask(track, None, as_of, ["target_level"],
-                f"{said}请说明您想申报哪一级{kind}（{'、'.join(_levels(track))}）。", assumptions)
+    return _ask(
+        track,
+        None,
+        as_of,
+        ["target_level"],
+        f"{said}请说明您想申报哪一级{kind}（{'、'.join(_levels(track))}）。",
+        assumptions,
+    )
 
 
 def _before_in_force(track: str | None, facts: Facts, as_of: dt.date) -> Verdict:
     p = load_parameters()
     start = in_force_from("national_in_force_from")
-    condition = Condition(requirement="判断日期在文件施行之后", fact="as_of", status="not_met",
-                          clause_ids=[p.clause("national_in_force_from")],
-                          detail=f"人社部发〔2020〕96号自印发之日（{chinese_date(start)}）起施行，"
-                                 f"判断日期{chinese_date(as_of)}在此之前。", route="documents")
-    target = exam_name(facts.exam) if track == "qualification_exam" and facts.exam else (
-        facts.target_level if track != "organiser" else None)
-    return Verdict(outcome="not_eligible", track=track, target=target, as_of=as_of,
-                   conditions=[condition], clause_ids=condition.clause_ids, route="documents",
-                   summary=f"判断日期{chinese_date(as_of)}早于人社部发〔2020〕96号施行的{chinese_date(start)}，"
-                           "那时这两份文件还不适用，不能按它们判断。")
+    condition = Condition(
+        requirement="判断日期在文件施行之后",
+        fact="as_of",
+        status="not_met",
+        clause_ids=[p.clause("national_in_force_from")],
+        detail=f"人社部发〔2020〕96号自印发之日（{chinese_date(start)}）起施行，"
+        f"判断日期{chinese_date(as_of)}在此之前。",
+        route="documents",
+    )
+    target = (
+        exam_name(facts.exam)
+        if track == "qualification_exam" and facts.exam
+        else (facts.target_level if track != "organiser" else None)
+    )
+    return Verdict(
+        outcome="not_eligible",
+        track=track,
+        target=target,
+        as_of=as_of,
+        conditions=[condition],
+        clause_ids=condition.clause_ids,
+        route="documents",
+        summary=f"判断日期{chinese_date(as_of)}早于人社部发〔2020〕96号施行的{chinese_date(start)}，"
+        "那时这两份文件还不适用，不能按它们判断。",
+    )
 
 
 # the sentence read out -------------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from corpus import load_corpus
-
 from rules.dates import chinese_date
 from rules.labels import label
 from rules.verdict import Verdict
@@ -19,23 +18,29 @@ def clause_labels(clause_ids: list[str]) -> str:
 def describe(verdict: Verdict) -> str:
     lines = [f"结论：{label('outcomes', verdict.outcome)}", verdict.summary]
     if verdict.track:
-        lines.append(f"事项：{label('tracks', verdict.track)}"
-                     + (f"　申报：{verdict.target}" if verdict.target else "")
-                     + f"　判断日期：{chinese_date(verdict.as_of)}")
+        lines.append(
+            f"事项：{label('tracks', verdict.track)}"
+            + (f"　申报：{verdict.target}" if verdict.target else "")
+            + f"　判断日期：{chinese_date(verdict.as_of)}"
+        )
     if verdict.earliest_date:
         lines.append(f"最早可申报日期：{chinese_date(verdict.earliest_date)}")
     if verdict.conditions:
         lines.append("\n逐条条件：")
         for number, condition in enumerate(verdict.conditions, 1):
-            lines.append(f"{number}. {STATUS_MARKS[condition.status]} {condition.requirement}"
-                         f"（{label('statuses', condition.status)}）")
+            lines.append(
+                f"{number}. {STATUS_MARKS[condition.status]} {condition.requirement}"
+                f"（{label('statuses', condition.status)}）"
+            )
             lines.append(f"   {condition.detail}")
             lines.append(f"   依据：{clause_labels(condition.clause_ids)}")
-    sections = (("还需要补充的情况", [label("fields", f) for f in verdict.missing_facts]),
-                ("文件之外还要满足的条件", verdict.open_conditions),
-                ("其他可以考虑的", [_option(o) for o in verdict.other_options]),
-                ("相关规定", verdict.notes),
-                ("判断时的假设", verdict.assumptions))
+    sections = (
+        ("还需要补充的情况", [label("fields", f) for f in verdict.missing_facts]),
+        ("文件之外还要满足的条件", verdict.open_conditions),
+        ("其他可以考虑的", [_option(o) for o in verdict.other_options]),
+        ("相关规定", verdict.notes),
+        ("判断时的假设", verdict.assumptions),
+    )
     for title, items in sections:
         if items:
             lines.append(f"\n{title}：")

@@ -12,8 +12,9 @@ def _levels() -> list[str]:
 
 def listed(honour: Honour) -> dict | None:
     """The green-channel entry for this honour's name, or None when the list does not name it."""
-    return next((entry for entry in load_parameters().value("green_channel_honours")
-                 if entry["honour"] == honour.name), None)
+    return next(
+        (entry for entry in load_parameters().value("green_channel_honours") if entry["honour"] == honour.name), None
+    )
 
 
 def qualifies(honour: Honour) -> bool | None:

@@ -9,8 +9,19 @@ from __future__ import annotations
 from corpus.lexicon import load_lexicon
 
 _EXAM_AFFIXES = ("专业技术人员", "初级", "中级", "高级")
-_EXAM_SUFFIXES = ("专业技术人员职业资格考试", "专业技术人员职业资格", "职业资格考试", "专业技术资格考试", "专业技术资格", "职业资格", "专业资格", "资格考试",
-                  "考试", "资格", "师")
+_EXAM_SUFFIXES = (
+    "专业技术人员职业资格考试",
+    "专业技术人员职业资格",
+    "职业资格考试",
+    "专业技术资格考试",
+    "专业技术资格",
+    "职业资格",
+    "专业资格",
+    "资格考试",
+    "考试",
+    "资格",
+    "师",
+)
 
 
 def _canonical(name: str, kinds: tuple[str, ...]) -> str | None:
@@ -19,7 +30,7 @@ def _canonical(name: str, kinds: tuple[str, ...]) -> str | None:
 
 
 def series_name(series: str) -> str:
-    """"工程系列" / "工程技术系列" → "工程"; 工程师 (a title of the 工程 series) → "工程"."""
+    """ "工程系列" / "工程技术系列" → "工程"; 工程师 (a title of the 工程 series) → "工程"."""
     name = series.strip().removesuffix("系列").strip()
     entry = load_lexicon().lookup(name)
     if entry is not None and entry.kind == "series_title" and entry.series:
@@ -28,7 +39,7 @@ def series_name(series: str) -> str:
 
 
 def province_name(province: str) -> str:
-    """"云南省" / "昆明" → "云南"; "广东省" → "广东"; an unknown place is kept as written."""
+    """ "云南省" / "昆明" → "云南"; "广东省" → "广东"; an unknown place is kept as written."""
     name = province.strip()
     canonical = _canonical(name, ("province", "city"))
     if canonical:
@@ -44,7 +55,7 @@ def is_yunnan(province: str | None) -> bool:
 
 
 def exam_name(exam: str) -> str:
-    """"中级会计师" → "会计", "软考" → "计算机技术与软件"; other names are kept as written
+    """ "中级会计师" → "会计", "软考" → "计算机技术与软件"; other names are kept as written
     (注册会计师 stays 注册会计师: it is not the 会计 qualification)."""
     name = exam.strip()
     candidate = name

@@ -58,41 +58,78 @@ def read_series(facts: Facts, as_of: dt.date) -> SeriesReading:
 def _new_occupation(facts: Facts, as_of: dt.date) -> Judged:
     p = load_parameters()
     clause_ids = [p.clause("new_occupation_mapping")]
-    left_open = ("属于新兴职业、新兴领域：要由当地有关部门制定贯通办法、明确对应的职称专业，"
-                 "这两份文件没有写具体对应关系。")
+    left_open = (
+        "属于新兴职业、新兴领域：要由当地有关部门制定贯通办法、明确对应的职称专业，这两份文件没有写具体对应关系。"
+    )
     if yunnan_rules_apply(facts, as_of):
         clause_ids.append(p.clause("yunnan_new_occupation_mapping"))
-        left_open = ("属于新兴职业、新兴领域：要由云南省级行业主管部门制定具体贯通办法、明确对应的职称专业和"
-                     "评审条件，报省人力资源社会保障厅审核后实施；这两份文件没有写具体对应关系。")
-    return Judged(Check(_requirement(), "new_occupation", "met", clause_ids,
-                        "您说属于新兴职业、新兴领域，文件允许当地另定贯通办法。"), [left_open])
+        left_open = (
+            "属于新兴职业、新兴领域：要由云南省级行业主管部门制定具体贯通办法、明确对应的职称专业和"
+            "评审条件，报省人力资源社会保障厅审核后实施；这两份文件没有写具体对应关系。"
+        )
+    return Judged(
+        Check(
+            _requirement(),
+            "new_occupation",
+            "met",
+            clause_ids,
+            "您说属于新兴职业、新兴领域，文件允许当地另定贯通办法。",
+        ),
+        [left_open],
+    )
 
 
 def _other_series(facts: Facts, as_of: dt.date, series: str) -> SeriesReading:
     p = load_parameters()
     national, yunnan = p.clause("integrated_series"), p.clause("yunnan_other_series")
     outside = f"{series}系列不在国家文件列出的贯通领域内"
-    rungs_only = Judged(Check(_requirement(), "series", "not_met", [national],
-                              f"{outside}；高级工2年、技师3年、高级技师4年的年限途径只适用于贯通的职称系列。"))
+    rungs_only = Judged(
+        Check(
+            _requirement(),
+            "series",
+            "not_met",
+            [national],
+            f"{outside}；高级工2年、技师3年、高级技师4年的年限途径只适用于贯通的职称系列。",
+        )
+    )
     if yunnan_rules_apply(facts, as_of):
-        check = Check(_requirement(), "series", "met", [national, yunnan],
-                      f"{outside}，但云南规定其他系列中有一定技术含量的高技能人才也可申报职称评审。")
+        check = Check(
+            _requirement(),
+            "series",
+            "met",
+            [national, yunnan],
+            f"{outside}，但云南规定其他系列中有一定技术含量的高技能人才也可申报职称评审。",
+        )
         return SeriesReading(series, rungs_only, Judged(check, [own_conditions(series)]), yunnan_route=True)
     if facts.province is None and yunnan_in_force(as_of):
-        check = Check(_requirement(), "province", "unknown", [national, yunnan],
-                      f"{outside}；云南对其他系列另有规定，需要知道您在哪个省申报。")
+        check = Check(
+            _requirement(),
+            "province",
+            "unknown",
+            [national, yunnan],
+            f"{outside}；云南对其他系列另有规定，需要知道您在哪个省申报。",
+        )
         return SeriesReading(series, rungs_only, Judged(check), yunnan_route=True)
     said = province_name(facts.province) if facts.province else None
     place = said if said and said != OTHER_PROVINCE else "您所在的省份"
-    closed = Judged(Check(_requirement(), "series", "not_met", [national],
-                          f"{outside}；这两份文件没有为{place}的这个系列打开贯通，当地如另有规定以当地为准。"))
+    closed = Judged(
+        Check(
+            _requirement(),
+            "series",
+            "not_met",
+            [national],
+            f"{outside}；这两份文件没有为{place}的这个系列打开贯通，当地如另有规定以当地为准。",
+        )
+    )
     return SeriesReading(series, closed, closed)
 
 
 def own_conditions(series: str | None) -> str:
     name = f"{series}系列" if series else "该系列"
-    return (f"{name}：要从事有一定技术含量的工作，申报条件（包括年限）按云南该系列自己的职称评审条件，"
-            "这两份文件没有写，也不套用高级工2年、技师3年、高级技师4年的年限。")
+    return (
+        f"{name}：要从事有一定技术含量的工作，申报条件（包括年限）按云南该系列自己的职称评审条件，"
+        "这两份文件没有写，也不套用高级工2年、技师3年、高级技师4年的年限。"
+    )
 
 
 def yunnan_province_check(facts: Facts, as_of: dt.date, series: str | None) -> Check:
@@ -101,7 +138,17 @@ def yunnan_province_check(facts: Facts, as_of: dt.date, series: str | None) -> C
     clause_ids = [p.clause("yunnan_other_series")]
     requirement = "在云南申报（云南规定其他系列中有一定技术含量的高技能人才也可申报职称评审）"
     if yunnan_rules_apply(facts, as_of):
-        return Check(requirement, "province", "met", clause_ids,
-                     f"您在云南，{series}系列中有一定技术含量的高技能人才也可申报职称评审。")
-    return Check(requirement, "province", "unknown", clause_ids,
-                 f"{series}系列在云南可以按该系列自己的条件申报，需要知道您在哪个省申报。")
+        return Check(
+            requirement,
+            "province",
+            "met",
+            clause_ids,
+            f"您在云南，{series}系列中有一定技术含量的高技能人才也可申报职称评审。",
+        )
+    return Check(
+        requirement,
+        "province",
+        "unknown",
+        clause_ids,
+        f"{series}系列在云南可以按该系列自己的条件申报，需要知道您在哪个省申报。",
+    )

@@ -18,8 +18,9 @@ from rules.facts import Facts
 from rules.parameters import load_parameters
 
 BY_TITLE, GENERAL, PROMOTION = "title_mapping", "general_skill_evaluation", "skill_promotion"
-OCCUPATION_STANDARD_OPEN = ("累计工作年限要达到该职业（工种）国家职业技能标准规定的申报条件；"
-                            "具体年限这两份文件没有写，以该职业的标准为准。")
+OCCUPATION_STANDARD_OPEN = (
+    "累计工作年限要达到该职业（工种）国家职业技能标准规定的申报条件；具体年限这两份文件没有写，以该职业的标准为准。"
+)
 
 
 def skill_levels() -> list[str]:
@@ -41,8 +42,10 @@ def candidate_targets(facts: Facts) -> list[str]:
     the highest level held — both above what is held."""
     top = highest_level(facts.skill_certificates or [])
     held = skill_rank(top) if top else -1
-    candidates = [mapped_level(facts.held_title) if facts.held_title else None,
-                  skill_levels()[held + 1] if held + 1 < len(skill_levels()) and top else None]
+    candidates = [
+        mapped_level(facts.held_title) if facts.held_title else None,
+        skill_levels()[held + 1] if held + 1 < len(skill_levels()) and top else None,
+    ]
     return [level for level in dict.fromkeys(candidates) if level and skill_rank(level) > held]
 
 
@@ -52,17 +55,27 @@ def routes(facts: Facts, target: str, as_of: dt.date) -> list[Route]:
 
 def occupation_standard_check(facts: Facts, clause_id: str) -> Check:
     requirement = "累计工作年限达到该职业（工种）的申报条件"
-    years = (f"您累计工作{facts.cumulative_work_years:g}年；"
-             if facts.cumulative_work_years is not None else "")
+    years = f"您累计工作{facts.cumulative_work_years:g}年；" if facts.cumulative_work_years is not None else ""
     if facts.meets_occupation_standard is None:
-        return Check(requirement, "meets_occupation_standard", "unknown", [clause_id],
-                     f"{years}所需年限由该职业的国家职业技能标准规定，这两份文件没有写，还不知道是否达到。",
-                     open_if_unknown=OCCUPATION_STANDARD_OPEN)
+        return Check(
+            requirement,
+            "meets_occupation_standard",
+            "unknown",
+            [clause_id],
+            f"{years}所需年限由该职业的国家职业技能标准规定，这两份文件没有写，还不知道是否达到。",
+            open_if_unknown=OCCUPATION_STANDARD_OPEN,
+        )
     if facts.meets_occupation_standard:
-        return Check(requirement, "meets_occupation_standard", "met", [clause_id],
-                     f"{years}您说已达到该职业标准规定的申报年限。")
-    return Check(requirement, "meets_occupation_standard", "not_met", [clause_id],
-                 f"{years}您说还没有达到该职业标准规定的申报年限；达到以后可以申请。")
+        return Check(
+            requirement, "meets_occupation_standard", "met", [clause_id], f"{years}您说已达到该职业标准规定的申报年限。"
+        )
+    return Check(
+        requirement,
+        "meets_occupation_standard",
+        "not_met",
+        [clause_id],
+        f"{years}您说还没有达到该职业标准规定的申报年限；达到以后可以申请。",
+    )
 
 
 def post_check(facts: Facts) -> Check:
@@ -70,13 +83,24 @@ def post_check(facts: Facts) -> Check:
     requirement = "申请的职业（工种）与现工作岗位相对应"
     clause_ids = [p.clause("post_correspondence")]
     if facts.occupation_matches_post is None:
-        return Check(requirement, "occupation_matches_post", "unknown", clause_ids,
-                     "要申请与您现在工作岗位相对应的职业（工种），还不知道是否对应。")
+        return Check(
+            requirement,
+            "occupation_matches_post",
+            "unknown",
+            clause_ids,
+            "要申请与您现在工作岗位相对应的职业（工种），还不知道是否对应。",
+        )
     if facts.occupation_matches_post:
-        return Check(requirement, "occupation_matches_post", "met", clause_ids,
-                     "您说申请的职业（工种）与现岗位相对应。")
-    return Check(requirement, "occupation_matches_post", "not_met", clause_ids,
-                 "您说申请的职业（工种）与现岗位不对应；文件写的是“与现岗位相对应职业（工种）”。")
+        return Check(
+            requirement, "occupation_matches_post", "met", clause_ids, "您说申请的职业（工种）与现岗位相对应。"
+        )
+    return Check(
+        requirement,
+        "occupation_matches_post",
+        "not_met",
+        clause_ids,
+        "您说申请的职业（工种）与现岗位不对应；文件写的是“与现岗位相对应职业（工种）”。",
+    )
 
 
 def title_route(facts: Facts, target: str | None) -> Route:
@@ -89,28 +113,48 @@ def title_route(facts: Facts, target: str | None) -> Route:
     if facts.title_held is None:
         title = Check(requirement, "title_held", "unknown", [clause_id], "还不知道您取得了哪一级职称。")
     elif facts.held_title is None:
-        title = Check(requirement, "title_held", "not_met", [clause_id],
-                      "您没有职称；这一条说的是取得助理级、中级、副高级职称的专业技术人员。")
+        title = Check(
+            requirement,
+            "title_held",
+            "not_met",
+            [clause_id],
+            "您没有职称；这一条说的是取得助理级、中级、副高级职称的专业技术人员。",
+        )
     elif (level := mapped_level(facts.title_held)) is None:
         name = GENERAL
-        title = Check(requirement, "title_held", "met", [p.clause("general_skill_evaluation")],
-                      f"文件点名的是助理级、中级、副高级职称，没有点名{facts.title_held}职称对应哪一级；"
-                      "按“符合职业技能评价条件的专业技术人员，可按有关规定申请参加相应职业（工种）的职业技能评价”办理。")
-        open_conditions.append(f"{facts.title_held}职称申请{target or '职业技能评价'}：按有关规定办理，"
-                               "这两份文件没有写具体条件。")
+        title = Check(
+            requirement,
+            "title_held",
+            "met",
+            [p.clause("general_skill_evaluation")],
+            f"文件点名的是助理级、中级、副高级职称，没有点名{facts.title_held}职称对应哪一级；"
+            "按“符合职业技能评价条件的专业技术人员，可按有关规定申请参加相应职业（工种）的职业技能评价”办理。",
+        )
+        open_conditions.append(
+            f"{facts.title_held}职称申请{target or '职业技能评价'}：按有关规定办理，这两份文件没有写具体条件。"
+        )
     elif skill_rank(target) <= skill_rank(level):
         lower = f"，也可以申请比它低的{target}" if target != level else ""
-        title = Check(requirement, "title_held", "met", [clause_id],
-                      f"您是{facts.title_held}职称，对应{level}{lower}。")
+        title = Check(
+            requirement, "title_held", "met", [clause_id], f"您是{facts.title_held}职称，对应{level}{lower}。"
+        )
     else:
-        title = Check(requirement, "title_held", "not_met", [clause_id],
-                      f"{facts.title_held}职称对应的是{level}，不是{target}。")
+        title = Check(
+            requirement, "title_held", "not_met", [clause_id], f"{facts.title_held}职称对应的是{level}，不是{target}。"
+        )
         notes.append(p["direct_skill_application"].description)
     checks = [title, post_check(facts), occupation_standard_check(facts, clause_id)]
     # A worker who speaks of skill certificates only is not asked for a title they never mentioned.
     considered = facts.title_held is not None or not facts.skill_certificates
-    return Route(name, target, checks, open_conditions=open_conditions, notes=notes,
-                 clause_ids=[p.clause("related_major_exemption")], considered=considered)
+    return Route(
+        name,
+        target,
+        checks,
+        open_conditions=open_conditions,
+        notes=notes,
+        clause_ids=[p.clause("related_major_exemption")],
+        considered=considered,
+    )
 
 
 def promotion_route(facts: Facts, target: str, as_of: dt.date) -> Route:
@@ -123,36 +167,58 @@ def promotion_route(facts: Facts, target: str, as_of: dt.date) -> Route:
     assumptions = []
     if below and facts.skill_certificates:
         assumptions = holding(facts.skill_certificates, below, as_of, exact=True).assumptions
-    checks = [_promotion_check(facts, below, wait, requirement, clause_id, as_of),
-              occupation_standard_check(facts, clause_id)]
-    return Route(PROMOTION, target, checks, open_conditions=[OCCUPATION_STANDARD_OPEN],
-                 assumptions=assumptions, notes=[_diploma_note(facts)],
-                 clause_ids=[p.clause("related_major_exemption")],
-                 considered=facts.skill_certificates is not None)
+    checks = [
+        _promotion_check(facts, below, wait, requirement, clause_id, as_of),
+        occupation_standard_check(facts, clause_id),
+    ]
+    return Route(
+        PROMOTION,
+        target,
+        checks,
+        open_conditions=[OCCUPATION_STANDARD_OPEN],
+        assumptions=assumptions,
+        notes=[_diploma_note(facts)],
+        clause_ids=[p.clause("related_major_exemption")],
+        considered=facts.skill_certificates is not None,
+    )
 
 
-def _promotion_check(facts: Facts, below: str | None, wait: int, requirement: str, clause_id: str,
-                     as_of: dt.date) -> Check:
+def _promotion_check(
+    facts: Facts, below: str | None, wait: int, requirement: str, clause_id: str, as_of: dt.date
+) -> Check:
     if below is None:
-        return Check(requirement, "target_level", "not_met", [clause_id],
-                     f"{skill_levels()[0]}是最低等级，没有下一级可以晋级。")
+        return Check(
+            requirement, "target_level", "not_met", [clause_id], f"{skill_levels()[0]}是最低等级，没有下一级可以晋级。"
+        )
     if facts.skill_certificates is None:
-        return Check(requirement, "skill_certificates", "unknown", [clause_id],
-                     f"还不知道您是否有{below}证书。")
+        return Check(requirement, "skill_certificates", "unknown", [clause_id], f"还不知道您是否有{below}证书。")
     held = holding(facts.skill_certificates, below, as_of, exact=True)
     if not held.held:
-        return Check(requirement, "skill_certificates", "not_met", [clause_id],
-                     f"您没有{below}证书，不能按晋级申报{skill_levels()[skill_rank(below) + 1]}。")
+        return Check(
+            requirement,
+            "skill_certificates",
+            "not_met",
+            [clause_id],
+            f"您没有{below}证书，不能按晋级申报{skill_levels()[skill_rank(below) + 1]}。",
+        )
     if held.since is None:
-        return Check(requirement, "skill_certificates", "unknown", [clause_id],
-                     f"您有{below}证书，但还不知道是什么时候取得的。")
+        return Check(
+            requirement, "skill_certificates", "unknown", [clause_id], f"您有{below}证书，但还不知道是什么时候取得的。"
+        )
     completed = years_completed_on(held.since, wait)
     detail = f"按{chinese_date(held.since)}取得{below}计算，"
     if completed <= as_of:
-        return Check(requirement, "skill_certificates", "met", [clause_id],
-                     f"{detail}已于{chinese_date(completed)}满{wait}年。")
-    return Check(requirement, "skill_certificates", "not_met", [clause_id],
-                 f"{detail}要到{chinese_date(completed)}才满{wait}年。", met_on=completed)
+        return Check(
+            requirement, "skill_certificates", "met", [clause_id], f"{detail}已于{chinese_date(completed)}满{wait}年。"
+        )
+    return Check(
+        requirement,
+        "skill_certificates",
+        "not_met",
+        [clause_id],
+        f"{detail}要到{chinese_date(completed)}才满{wait}年。",
+        met_on=completed,
+    )
 
 
 def _diploma_note(facts: Facts) -> str:

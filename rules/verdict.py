@@ -36,14 +36,11 @@ class Verdict(BaseModel):
     as_of: dt.date
     earliest_date: dt.date | None = Field(None, description="For not_yet: the first day it holds.")
     conditions: list[Condition] = Field(default_factory=list)
-    missing_facts: list[str] = Field(default_factory=list,
-                                     description="Facts field names, the next one to ask first.")
+    missing_facts: list[str] = Field(default_factory=list, description="Facts field names, the next one to ask first.")
     other_options: list[OtherOption] = Field(default_factory=list)
     assumptions: list[str] = Field(default_factory=list)
-    open_conditions: list[str] = Field(default_factory=list,
-                                       description="What these documents leave to other rules.")
-    notes: list[str] = Field(default_factory=list,
-                             description="Other things the documents say that matter here.")
+    open_conditions: list[str] = Field(default_factory=list, description="What these documents leave to other rules.")
+    notes: list[str] = Field(default_factory=list, description="Other things the documents say that matter here.")
     summary: str = Field(description="One plain Chinese sentence to read out.")
     clause_ids: list[str] = Field(default_factory=list, description="Every clause cited.")
     obligation: Obligation | None = Field(None, description="Organisers only: must or may.")

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import functools
 
-from corpus import load_corpus
-from rules import Facts, evaluate, load_parameters
-
 from assistant.faq.builder import QuestionPolisher, build_faq_from
 from assistant.faq.errors import FaqVerificationError
 from assistant.faq.model import Faq, FaqEntry
 from assistant.llm import configured_model, polish_question
+from corpus import load_corpus
+from rules import Facts, evaluate, load_parameters
 
 
 @functools.cache
@@ -26,9 +25,7 @@ def build_faq() -> Faq:
     With an LLM configured (GUANTONG_LLM_*), question wording is polished behind the guard.
     """
     polisher = (lambda question, entry: polish_question(question)) if configured_model() else None
-    return build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate,
-                          polish_question=polisher)
+    return build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate, polish_question=polisher)
 
 
-__all__ = ["Faq", "FaqEntry", "FaqVerificationError", "QuestionPolisher", "build_faq",
-           "build_faq_from"]
+__all__ = ["Faq", "FaqEntry", "FaqVerificationError", "QuestionPolisher", "build_faq", "build_faq_from"]

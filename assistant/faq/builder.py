@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from corpus import Corpus
-
 from assistant.faq import wording
 from assistant.faq.clause_questions import clause_entries
 from assistant.faq.coverage import measure_coverage
@@ -14,14 +12,20 @@ from assistant.faq.model import ClauseText, Faq, FaqEntry
 from assistant.faq.rules_questions import rules_entries
 from assistant.faq.topics import TOPICS
 from assistant.faq.verify import Evaluate, MakeFacts, check_against_rules
+from corpus import Corpus
 
 # The hook for the optional LLM layer: (question, entry) -> better-worded question. It must go
 # through the assistant's guard (assistant/llm.py); the FAQ never calls a model on its own.
 QuestionPolisher = Callable[[str, FaqEntry], str]
 
 
-def build_faq_from(corpus: Corpus, parameters, evaluate: Evaluate, make_facts: MakeFacts,
-                   polish_question: QuestionPolisher | None = None) -> Faq:
+def build_faq_from(
+    corpus: Corpus,
+    parameters,
+    evaluate: Evaluate,
+    make_facts: MakeFacts,
+    polish_question: QuestionPolisher | None = None,
+) -> Faq:
     """Build and verify the FAQ; raises FaqVerificationError if text, rules and FAQ disagree."""
     entries = rules_entries(corpus, parameters) + clause_entries(corpus)
     _check_unique_ids(entries)
@@ -60,5 +64,4 @@ def _check_unique_ids(entries: list[FaqEntry]) -> None:
 
 def _cited_clauses(corpus: Corpus, entries: list[FaqEntry]) -> tuple[ClauseText, ...]:
     cited = {c.clause_id for e in entries for c in e.citations}
-    return tuple(ClauseText(c.clause_id, c.label, c.heading, c.text)
-                 for c in corpus.clauses() if c.clause_id in cited)
+    return tuple(ClauseText(c.clause_id, c.label, c.heading, c.text) for c in corpus.clauses() if c.clause_id in cited)

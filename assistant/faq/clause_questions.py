@@ -6,12 +6,11 @@ import functools
 import tomllib
 from pathlib import Path
 
-from corpus import Corpus
-
 from assistant.faq.errors import FaqVerificationError
 from assistant.faq.model import Example, Expectation, FaqEntry
 from assistant.faq.topics import TOPIC_IDS
 from assistant.faq.verify import cite
+from corpus import Corpus
 
 QUESTIONS_FILE = Path(__file__).with_name("clause_questions.toml")
 
@@ -29,8 +28,7 @@ def clause_entries(corpus: Corpus) -> list[FaqEntry]:
 def _entry(corpus: Corpus, row: dict) -> FaqEntry:
     entry_id = row["id"]
     if row["topic"] not in TOPIC_IDS:
-        raise FaqVerificationError(entry_id, f"主题“{row['topic']}”不存在。",
-                                   f"unknown topic {row['topic']!r}.")
+        raise FaqVerificationError(entry_id, f"主题“{row['topic']}”不存在。", f"unknown topic {row['topic']!r}.")
     return FaqEntry(
         entry_id=entry_id,
         topic_id=row["topic"],
@@ -43,6 +41,9 @@ def _entry(corpus: Corpus, row: dict) -> FaqEntry:
 
 
 def _example(row: dict) -> Example:
-    return Example(situation=row["situation"], facts=row["facts"], as_of=row["as_of"],
-                   expected=Expectation(outcome=row["outcome"], target=row.get("target"),
-                                        earliest_date=row.get("earliest_date")))
+    return Example(
+        situation=row["situation"],
+        facts=row["facts"],
+        as_of=row["as_of"],
+        expected=Expectation(outcome=row["outcome"], target=row.get("target"), earliest_date=row.get("earliest_date")),
+    )

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.faq.model import Coverage, FaqEntry
 from corpus import Corpus
 from corpus.model import Clause
-
-from assistant.faq.model import Coverage, FaqEntry
 
 _BOILERPLATE_SENTENCES = (
     re.compile(r"[^。；]*："),  # addressee line: a list of recipients ending in a colon
@@ -52,36 +51,38 @@ def exclusion_reason(clause: Clause) -> str | None:
     return None
 
 
-def measure_coverage(corpus: Corpus, entries: list[FaqEntry],
-                     parameter_names: list[str]) -> Coverage:
-    excluded = {c.clause_id: reason for c in corpus.clauses()
-                if (reason := exclusion_reason(c)) is not None}
+def measure_coverage(corpus: Corpus, entries: list[FaqEntry], parameter_names: list[str]) -> Coverage:
+    excluded = {c.clause_id: reason for c in corpus.clauses() if (reason := exclusion_reason(c)) is not None}
     substantive = tuple(c.clause_id for c in corpus.clauses() if c.clause_id not in excluded)
     covered: dict[str, tuple[str, ...]] = {}
     for clause in corpus.clauses():
-        citing = tuple(dict.fromkeys(e.entry_id for e in entries
-                                     for c in e.citations if c.clause_id == clause.clause_id))
+        citing = tuple(
+            dict.fromkeys(e.entry_id for e in entries for c in e.citations if c.clause_id == clause.clause_id)
+        )
         if citing:
             covered[clause.clause_id] = citing
-    parameters = {name: tuple(e.entry_id for e in entries if e.parameter == name)
-                  for name in parameter_names}
-    return Coverage(substantive=substantive, covered=covered, excluded=excluded,
-                    parameters=parameters)
+    parameters = {name: tuple(e.entry_id for e in entries if e.parameter == name) for name in parameter_names}
+    return Coverage(substantive=substantive, covered=covered, excluded=excluded, parameters=parameters)
 
 
 def render_coverage(coverage: Coverage, corpus: Corpus) -> str:
     """The coverage report as plain Chinese text, one line per clause and per parameter."""
     covered = [c for c in coverage.substantive if coverage.covered.get(c)]
-    lines = [f"条款覆盖：实质性条款 {len(coverage.substantive)} 条，"
-             f"已有问答覆盖 {len(covered)} 条，未覆盖 {len(coverage.uncovered)} 条。"]
+    lines = [
+        f"条款覆盖：实质性条款 {len(coverage.substantive)} 条，"
+        f"已有问答覆盖 {len(covered)} 条，未覆盖 {len(coverage.uncovered)} 条。"
+    ]
     for clause_id in coverage.substantive:
         entries = coverage.covered.get(clause_id, ())
         mark = "✓" if entries else "✗ 未覆盖"
-        lines.append(f"  {mark} {clause_id}（{corpus.clause(clause_id).label}）"
-                     + (f"：{'、'.join(entries)}" if entries else ""))
+        lines.append(
+            f"  {mark} {clause_id}（{corpus.clause(clause_id).label}）" + (f"：{'、'.join(entries)}" if entries else "")
+        )
     lines.append("不计入覆盖的条款：")
-    lines += [f"  - {clause_id}（{corpus.clause(clause_id).label}）：{reason}"
-              for clause_id, reason in coverage.excluded.items()]
+    lines += [
+        f"  - {clause_id}（{corpus.clause(clause_id).label}）：{reason}"
+        for clause_id, reason in coverage.excluded.items()
+    ]
     answered = len(coverage.parameters) - len(coverage.uncovered_parameters)
     lines.append(f"规则参数：共 {len(coverage.parameters)} 个，已有问答 {answered} 个。")
     lines += [f"  ✗ 没有对应问答的参数：{name}" for name in coverage.uncovered_parameters]

@@ -11,5 +11,6 @@ class FaqVerificationError(Exception):
         self.entry_id = entry_id
         self.chinese = chinese
         self.english = english
-        super().__init__(f"常见问题条目 {entry_id} 校验失败：{chinese}\n"
-                         f"FAQ entry {entry_id} failed verification: {english}")
+        super().__init__(
+            f"常见问题条目 {entry_id} 校验失败：{chinese}\nFAQ entry {entry_id} failed verification: {english}"
+        )

@@ -34,9 +34,12 @@ class Expectation:
     conditions: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict:
-        return {"outcome": self.outcome, "target": self.target,
-                "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None,
-                "conditions": dict(self.conditions)}
+        return {
+            "outcome": self.outcome,
+            "target": self.target,
+            "earliest_date": self.earliest_date.isoformat() if self.earliest_date else None,
+            "conditions": dict(self.conditions),
+        }
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,13 @@ class RulesCheck:
     summary: str  # the engine's own one-sentence verdict
 
     def to_dict(self) -> dict:
-        return {"situation": self.example.situation, "facts": self.example.facts,
-                "as_of": self.example.as_of.isoformat(),
-                **self.example.expected.to_dict(), "summary": self.summary}
+        return {
+            "situation": self.example.situation,
+            "facts": self.example.facts,
+            "as_of": self.example.as_of.isoformat(),
+            **self.example.expected.to_dict(),
+            "summary": self.summary,
+        }
 
 
 @dataclass(frozen=True)
@@ -173,12 +180,20 @@ class Faq:
             "title": self.title,
             "documents": list(self.documents),
             "corpus_hash": self.corpus_hash,
-            "topics": [{"id": t.topic_id, "name": t.name, "description": t.description,
-                        "entry_ids": [e.entry_id for e in self.entries_in(t.topic_id)]}
-                       for t in self.topics],
+            "topics": [
+                {
+                    "id": t.topic_id,
+                    "name": t.name,
+                    "description": t.description,
+                    "entry_ids": [e.entry_id for e in self.entries_in(t.topic_id)],
+                }
+                for t in self.topics
+            ],
             "entries": [e.to_dict() for e in self.entries],
-            "clauses": [{"clause_id": c.clause_id, "label": c.label, "heading": c.heading,
-                         "text": c.text, "anchor": c.anchor} for c in self.clauses],
+            "clauses": [
+                {"clause_id": c.clause_id, "label": c.label, "heading": c.heading, "text": c.text, "anchor": c.anchor}
+                for c in self.clauses
+            ],
             "coverage": self.coverage.to_dict(),
         }
 

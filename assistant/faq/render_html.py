@@ -48,23 +48,30 @@ mark { background: var(--mark); }
 
 
 def render_html(faq: Faq) -> str:
-    body = [f"<h1>{escape(faq.title)}</h1>",
-            f'<p class="intro">{escape(wording.introduction(faq.documents))}</p>',
-            f'<p class="disclaimer">{escape(wording.DISCLAIMER)}</p>',
-            _table_of_contents(faq)]
+    body = [
+        f"<h1>{escape(faq.title)}</h1>",
+        f'<p class="intro">{escape(wording.introduction(faq.documents))}</p>',
+        f'<p class="disclaimer">{escape(wording.DISCLAIMER)}</p>',
+        _table_of_contents(faq),
+    ]
     for topic in faq.topics:
         entries = faq.entries_in(topic.topic_id)
         if entries:
-            body.append(f'<section class="topic" id="topic-{topic.topic_id}">'
-                        f"<h2>{escape(topic.name)}</h2>"
-                        f'<p class="topic-description">{escape(topic.description)}</p>'
-                        + "".join(_entry(faq, entry) for entry in entries) + "</section>")
+            body.append(
+                f'<section class="topic" id="topic-{topic.topic_id}">'
+                f"<h2>{escape(topic.name)}</h2>"
+                f'<p class="topic-description">{escape(topic.description)}</p>'
+                + "".join(_entry(faq, entry) for entry in entries)
+                + "</section>"
+            )
     body.append(_clauses(faq))
-    return ("<!DOCTYPE html>\n"
-            '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(faq.title)}</title>\n<style>{STYLE}</style>\n</head>\n"
-            f'<body id="top">\n' + "\n".join(body) + "\n</body>\n</html>\n")
+    return (
+        "<!DOCTYPE html>\n"
+        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(faq.title)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        f'<body id="top">\n' + "\n".join(body) + "\n</body>\n</html>\n"
+    )
 
 
 def _table_of_contents(faq: Faq) -> str:
@@ -72,26 +79,33 @@ def _table_of_contents(faq: Faq) -> str:
     for topic in faq.topics:
         entries = faq.entries_in(topic.topic_id)
         if entries:
-            questions = "".join(f'<li><a href="#{e.entry_id}">{escape(e.question)}</a></li>'
-                                for e in entries)
-            items.append(f'<li><div class="topic-name"><a href="#topic-{topic.topic_id}">'
-                         f"{escape(topic.name)}</a></div><ol>{questions}</ol></li>")
-    items.append(f'<li><div class="topic-name"><a href="#clauses">'
-                 f"{escape(wording.CLAUSES_HEADING)}</a></div></li>")
-    return f'<nav><h2>{wording.TOC_HEADING}</h2><ol>{"".join(items)}</ol></nav>'
+            questions = "".join(f'<li><a href="#{e.entry_id}">{escape(e.question)}</a></li>' for e in entries)
+            items.append(
+                f'<li><div class="topic-name"><a href="#topic-{topic.topic_id}">'
+                f"{escape(topic.name)}</a></div><ol>{questions}</ol></li>"
+            )
+    items.append(f'<li><div class="topic-name"><a href="#clauses">{escape(wording.CLAUSES_HEADING)}</a></div></li>')
+    return f"<nav><h2>{wording.TOC_HEADING}</h2><ol>{''.join(items)}</ol></nav>"
 
 
 def _entry(faq: Faq, entry: FaqEntry) -> str:
-    parts = [f'<article class="entry" id="{entry.entry_id}">',
-             f"<h3>{escape(entry.question)}</h3>", f"<p>{escape(entry.summary)}</p>"]
+    parts = [
+        f'<article class="entry" id="{entry.entry_id}">',
+        f"<h3>{escape(entry.question)}</h3>",
+        f"<p>{escape(entry.summary)}</p>",
+    ]
     for citation in entry.citations:
         anchor = faq.clause_text(citation.clause_id).anchor
-        parts.append(f"<blockquote>“{escape(citation.quote)}”"
-                     f'<cite>——<a href="#{anchor}">{escape(citation.label)}</a></cite></blockquote>')
+        parts.append(
+            f"<blockquote>“{escape(citation.quote)}”"
+            f'<cite>——<a href="#{anchor}">{escape(citation.label)}</a></cite></blockquote>'
+        )
     parts += [f'<p class="note"><strong>说明：</strong>{escape(note)}</p>' for note in entry.notes]
     if entry.verified_by:
-        checks = "".join(f"<li>{escape(c.example.situation)}（以 {c.example.as_of.isoformat()} 计）"
-                         f"→ {escape(c.summary)}</li>" for c in entry.verified_by)
+        checks = "".join(
+            f"<li>{escape(c.example.situation)}（以 {c.example.as_of.isoformat()} 计）→ {escape(c.summary)}</li>"
+            for c in entry.verified_by
+        )
         parts.append(f'<div class="checks">{wording.CHECKS_HEADING}：<ul>{checks}</ul></div>')
     parts.append('<p class="back"><a href="#top">回到目录</a></p></article>')
     return "".join(parts)
@@ -108,20 +122,20 @@ def _clauses(faq: Faq) -> str:
             f"<h3>{escape(clause.label)}　{escape(clause.heading)} "
             f'<span class="clause-id">{escape(clause.clause_id)}</span></h3>'
             + _highlighted_paragraphs(clause, quotes)
-            + f'<p class="back">{wording.CITED_BY}：{links}</p></section>')
-    return (f'<section class="clauses" id="clauses"><h2>{wording.CLAUSES_HEADING}</h2>'
-            + "".join(sections) + "</section>")
+            + f'<p class="back">{wording.CITED_BY}：{links}</p></section>'
+        )
+    return (
+        f'<section class="clauses" id="clauses"><h2>{wording.CLAUSES_HEADING}</h2>' + "".join(sections) + "</section>"
+    )
 
 
 def _highlighted_paragraphs(clause: ClauseText, quotes: list[str]) -> str:
     """The clause text, paragraph by paragraph, with every quoted passage marked."""
-    spans = _merge([(start, start + len(q)) for q in quotes
-                    if (start := clause.text.find(q)) >= 0])
+    spans = _merge([(start, start + len(q)) for q in quotes if (start := clause.text.find(q)) >= 0])
     paragraphs, offset = [], 0
     for paragraph in clause.text.split("\n"):
         end = offset + len(paragraph)
-        local = [(max(s, offset) - offset, min(e, end) - offset) for s, e in spans
-                 if s < end and e > offset]
+        local = [(max(s, offset) - offset, min(e, end) - offset) for s, e in spans if s < end and e > offset]
         paragraphs.append(f"<p>{_mark(paragraph, local)}</p>")
         offset = end + 1
     return "".join(paragraphs)

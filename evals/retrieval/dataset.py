@@ -21,6 +21,5 @@ class Question:
 def load_questions(split: str | None = None, path: Path = QUESTIONS_PATH) -> list[Question]:
     """Questions of one split ("dev" or "heldout"), or all of them when split is None."""
     raw = tomllib.loads(path.read_text(encoding="utf-8"))["question"]
-    questions = [Question(q["text"], tuple(q["gold"]), q["split"], tuple(q.get("style", ())))
-                 for q in raw]
+    questions = [Question(q["text"], tuple(q["gold"]), q["split"], tuple(q.get("style", ()))) for q in raw]
     return [q for q in questions if split is None or q.split == split]

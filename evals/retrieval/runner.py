@@ -10,11 +10,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from retrieval import Retriever
-from retrieval.embeddings import EmbeddingBackendError
-
 from evals.retrieval.dataset import Question
 from evals.retrieval.metrics import KS, first_relevant_rank, summarise
+from retrieval import Retriever
+from retrieval.embeddings import EmbeddingBackendError
 
 
 @dataclass(frozen=True)
@@ -67,25 +66,31 @@ def table(results: list[Result]) -> str:
     lines = [header, "|---|" + "---:|" * (len(KS) + 1)]
     for result in results:
         values = [result.metrics[f"recall@{k}"] for k in KS] + [result.metrics["mrr"]]
-        lines.append(f"| {result.configuration.name} | "
-                     + " | ".join(f"{v:.3f}" for v in values) + " |")
+        lines.append(f"| {result.configuration.name} | " + " | ".join(f"{v:.3f}" for v in values) + " |")
     return "\n".join(lines)
 
 
-def write_report(results: list[Result], notes: list[str], split: str, count: int,
-                 directory: Path) -> Path:
+def write_report(results: list[Result], notes: list[str], split: str, count: int, directory: Path) -> Path:
     directory.mkdir(parents=True, exist_ok=True)
     chart = directory / "retrieval-recall.png"
     draw_chart(results, chart)
     full = [r for r in results if r.configuration.components is None]
-    lines = [f"# 检索评测报告（{split}，{count} 题）", "",
-             f"生成时间：{dt.datetime.now():%Y-%m-%d %H:%M}", "", table(results), "",
-             f"![recall@k]({chart.name})", ""]
+    lines = [
+        f"# 检索评测报告（{split}，{count} 题）",
+        "",
+        f"生成时间：{dt.datetime.now():%Y-%m-%d %H:%M}",
+        "",
+        table(results),
+        "",
+        f"![recall@k]({chart.name})",
+        "",
+    ]
     lines += [f"- {note}" for note in notes]
     for result in full:
         lines += ["", f"## {result.configuration.name} 未排第一的问题", ""]
-        lines += [f"- {q.text}　应为 {'、'.join(q.gold)}；实际前三：{'、'.join(top)}"
-                  for q, top in result.misses] or ["（全部排第一）"]
+        lines += [f"- {q.text}　应为 {'、'.join(q.gold)}；实际前三：{'、'.join(top)}" for q, top in result.misses] or [
+            "（全部排第一）"
+        ]
     report = directory / "retrieval-report.md"
     report.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return report
@@ -99,8 +104,7 @@ def draw_chart(results: list[Result], path: Path) -> None:
 
     figure, axes = pyplot.subplots(figsize=(7, 4.5))
     for result in results:
-        axes.plot(KS, [result.metrics[f"recall@{k}"] for k in KS], marker="o",
-                  label=_ascii_label(result.configuration))
+        axes.plot(KS, [result.metrics[f"recall@{k}"] for k in KS], marker="o", label=_ascii_label(result.configuration))
     axes.set_xticks(KS)
     axes.set_xlabel("k")
     axes.set_ylabel("recall@k")

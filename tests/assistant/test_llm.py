@@ -32,20 +32,25 @@ def test_off_by_default(monkeypatch):
 
 def test_faithful_rewording_is_used(deterministic):
     summary = deterministic.verdict["summary"]
-    faithful = (f"**结论**：{summary}\n"
-                "简单说：拿到技师以后，要在技术技能岗位上干满3年（人社部发〔2020〕96号 二（二）1），"
-                "到2027年3月31日就满了。")
+    faithful = (
+        f"**结论**：{summary}\n"
+        "简单说：拿到技师以后，要在技术技能岗位上干满3年（人社部发〔2020〕96号 二（二）1），"
+        "到2027年3月31日就满了。"
+    )
     answer = with_model(faithful)
     assert answer.answer == faithful
     assert answer.verdict == deterministic.verdict and answer.citations == deterministic.citations
 
 
-@pytest.mark.parametrize("lie,why", [
-    ("**结论**：您现在可以申报工程系列中级职称。依据人社部发〔2020〕96号 二（二）1。", "outcome"),
-    ("**结论**：您还不能申报中级职称，从2026年3月31日起可以。依据人社部发〔2020〕96号 二（二）1。", "dates"),
-    ("**结论**：您暂时还不能申报中级，2027年3月31日起可以。依据云人社通〔2021〕28号 二。", "citation"),
-    ("**结论**：您暂时还不能申报，2027年3月31日起可以。依据人社部发〔2020〕96号 二（二）1。", "target"),
-])
+@pytest.mark.parametrize(
+    "lie,why",
+    [
+        ("**结论**：您现在可以申报工程系列中级职称。依据人社部发〔2020〕96号 二（二）1。", "outcome"),
+        ("**结论**：您还不能申报中级职称，从2026年3月31日起可以。依据人社部发〔2020〕96号 二（二）1。", "dates"),
+        ("**结论**：您暂时还不能申报中级，2027年3月31日起可以。依据云人社通〔2021〕28号 二。", "citation"),
+        ("**结论**：您暂时还不能申报，2027年3月31日起可以。依据人社部发〔2020〕96号 二（二）1。", "target"),
+    ],
+)
 def test_lies_are_rejected_and_the_deterministic_answer_returned(deterministic, lie, why):
     answer = with_model(lie)
     assert answer.answer == deterministic.answer, why
@@ -60,7 +65,8 @@ def test_guard_names_each_problem():
     assert any("numbers" in p for p in problems) and any("clause ids" in p for p in problems)
     assert any("结论" in p for p in problems) and any("可以申报" in p for p in problems)
     assert guard_problems(original, original.replace("二（二）1", "二（五）"), verdict) == [
-        "clause labels not cited in the answer: ['人社部发〔2020〕96号 二（五）']"]
+        "clause labels not cited in the answer: ['人社部发〔2020〕96号 二（五）']"
+    ]
 
 
 def test_a_failing_endpoint_keeps_the_deterministic_answer(deterministic):
@@ -80,8 +86,13 @@ def test_faq_questions_are_polished_behind_the_same_guard():
 
     def build(reply):
         model = FakeListChatModel(responses=[reply])
-        return build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate,
-                              polish_question=lambda question, entry: polish_question(question, model))
+        return build_faq_from(
+            load_corpus(),
+            load_parameters(),
+            evaluate,
+            Facts.model_validate,
+            polish_question=lambda question, entry: polish_question(question, model),
+        )
 
     plain = build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate)
     polished = build("拿了技师证，要干几年才能评中级职称？")

@@ -50,7 +50,7 @@ def test_one_question_at_a_time_with_quick_replies_until_the_outcome_is_settled(
 
 
 def test_a_later_statement_overrides_an_earlier_one(assistant):
-    state, answers = talk(assistant, "我2024年拿的技师证，想评工程系列中级", "不对，是2021年拿的")
+    state, _ = talk(assistant, "我2024年拿的技师证，想评工程系列中级", "不对，是2021年拿的")
     assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2021"}]
     assert state.fact_sources["skill_certificates"] == "不对,是2021年拿的"
 
@@ -88,9 +88,14 @@ def test_policy_answer_quotes_one_to_three_sentences(assistant):
     assert_grounded(answer)
 
 
-@pytest.mark.parametrize("question,pointer", [
-    ("我退休以后养老金怎么算？", "12333"), ("积分落户需要什么条件", "落户"), ("给我写一首诗", "12333"),
-])
+@pytest.mark.parametrize(
+    "question,pointer",
+    [
+        ("我退休以后养老金怎么算？", "12333"),
+        ("积分落户需要什么条件", "落户"),
+        ("给我写一首诗", "12333"),
+    ],
+)
 def test_out_of_scope_says_what_is_covered_and_where_to_go(assistant, question, pointer):
     answer = assistant.ask(question, as_of=AS_OF)
     assert answer.intent == "out_of_scope" and pointer in answer.answer
@@ -104,8 +109,9 @@ def test_injection_does_not_change_anything(assistant):
 
 def test_province_parameter_applies_when_the_text_names_none(assistant):
     answer = Assistant().ask("我2019年拿的技师证，一直在做技术工作，考核都合格，想评卫生系列中级职称", as_of=AS_OF)
-    yunnan = Assistant().ask("我2019年拿的技师证，一直在做技术工作，考核都合格，想评卫生系列中级职称",
-                             as_of=AS_OF, province="云南")
+    yunnan = Assistant().ask(
+        "我2019年拿的技师证，一直在做技术工作，考核都合格，想评卫生系列中级职称", as_of=AS_OF, province="云南"
+    )
     assert answer.verdict["outcome"] != "conditional"
     assert yunnan.verdict["outcome"] == "conditional" and yunnan.facts["province"] == "云南"
 

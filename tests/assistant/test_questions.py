@@ -10,8 +10,12 @@ from rules import load_parameters
 
 TODAY = dt.date(2026, 11, 29)
 VERDICTS = {"target_level_skill": {"track": "title_to_skill"}}
-ASKED_BY_FACT = [key for key in questions() if key not in (
-    "ambiguity", "series_suggested", "skill_certificates_obtained", "title_obtained", "target_level_skill")]
+ASKED_BY_FACT = [
+    key
+    for key in questions()
+    if key
+    not in ("ambiguity", "series_suggested", "skill_certificates_obtained", "title_obtained", "target_level_skill")
+]
 
 
 @pytest.mark.parametrize("key", [*ASKED_BY_FACT, "target_level_skill"])
@@ -31,15 +35,17 @@ def test_policy_lists_in_quick_replies_are_the_rules_parameters():
     assert series[:-1] == parameters.value("integrated_series")
     assert _question_for("exam", {}, {}, TODAY).options == parameters.value("qualification_exams")
     assert _question_for("honours", {}, {}, TODAY).options[:-1] == [
-        entry["listed_as"] for entry in parameters.value("green_channel_honours")]
+        entry["listed_as"] for entry in parameters.value("green_channel_honours")
+    ]
     years = parameters.value("annual_review_requirement")["years"]
     assert f"近{years}年" in _question_for("annual_review_results", {}, {}, TODAY).text
 
 
 @pytest.mark.parametrize("key", ["skill_certificates_obtained", "title_obtained"])
 def test_date_questions_offer_recent_years_that_read_as_dates(key):
-    question = _question_for("skill_certificates" if key.startswith("skill") else key, {},
-                             {"skill_certificates": [{"level": "技师"}]}, TODAY)
+    question = _question_for(
+        "skill_certificates" if key.startswith("skill") else key, {}, {"skill_certificates": [{"level": "技师"}]}, TODAY
+    )
     assert question.fact == key
     for option in question.options:
         assert extract(option, TODAY, pending_fact=key).corrected_date == option.rstrip("年")

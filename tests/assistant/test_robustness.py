@@ -10,8 +10,31 @@ from assistant.pipeline import Assistant
 from corpus import load_corpus
 
 ASSISTANT = Assistant()
-DOMAIN_WORDS = ["技师", "高级工", "高工", "副高", "2021年", "去年", "三年前", "合格", "基本合格", "云南", "工程",
-                "能评吗", "不对", "重新开始", "是", "不是", "5人", "评审组", "会计", "😀", "\n", "<b>", "？"]
+DOMAIN_WORDS = [
+    "技师",
+    "高级工",
+    "高工",
+    "副高",
+    "2021年",
+    "去年",
+    "三年前",
+    "合格",
+    "基本合格",
+    "云南",
+    "工程",
+    "能评吗",
+    "不对",
+    "重新开始",
+    "是",
+    "不是",
+    "5人",
+    "评审组",
+    "会计",
+    "😀",
+    "\n",
+    "<b>",
+    "？",
+]
 messages = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(DOMAIN_WORDS), max_size=8).map("".join))
 
 

@@ -9,29 +9,41 @@ from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_
 TODAY = dt.date(2026, 11, 29)
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("2023年7月拿的", "2023-07"),
-    ("2020年7月15日取得", "2020-07-15"),
-    ("2020.7", "2020-07"),
-    ("2020-07-15", "2020-07-15"),
-    ("20年7月考的", "2020-07"),
-    ("2021年", "2021"),
-    ("去年", "2025"),
-    ("前年考的", "2024"),
-    ("三年前", "2023-11"),
-    ("一年半以前", "2025-05"),
-    ("18个月前", "2025-05"),
-    ("2019年13月", "2019"),
-    ("没说日期", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("2023年7月拿的", "2023-07"),
+        ("2020年7月15日取得", "2020-07-15"),
+        ("2020.7", "2020-07"),
+        ("2020-07-15", "2020-07-15"),
+        ("20年7月考的", "2020-07"),
+        ("2021年", "2021"),
+        ("去年", "2025"),
+        ("前年考的", "2024"),
+        ("三年前", "2023-11"),
+        ("一年半以前", "2025-05"),
+        ("18个月前", "2025-05"),
+        ("2019年13月", "2019"),
+        ("没说日期", None),
+    ],
+)
 def test_parse_date(text, expected):
     assert parse_date(text, TODAY) == expected
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("满两年", 2), ("干了三年多", 3), ("一年半", 1.5), ("18个月", 1.5), ("1.5年", 1.5),
-    ("2023年7月拿的", None), ("三年前", None), ("技师", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("满两年", 2),
+        ("干了三年多", 3),
+        ("一年半", 1.5),
+        ("18个月", 1.5),
+        ("1.5年", 1.5),
+        ("2023年7月拿的", None),
+        ("三年前", None),
+        ("技师", None),
+    ],
+)
 def test_parse_duration_years(text, expected):
     assert parse_duration_years(text) == expected
 

@@ -21,7 +21,7 @@ POLICY_LISTS = {
 def test_the_policy_lists_come_first_in_the_parameters_order(kind):
     """The rules' own list comes first, in its order (other exams may follow)."""
     names = POLICY_LISTS[kind]
-    assert [e.canonical for e in load_lexicon().of_kind(kind)][:len(names)] == names
+    assert [e.canonical for e in load_lexicon().of_kind(kind)][: len(names)] == names
 
 
 def test_every_green_channel_honour_is_read_with_its_name_and_level():
@@ -32,13 +32,22 @@ def test_every_green_channel_honour_is_read_with_its_name_and_level():
         assert mention.level in (entry["minimum_level"], None) or entry["listed_as"].startswith("各省")
 
 
-@pytest.mark.parametrize(("said", "name", "level"), [
-    ("全国技术能手", "技术能手", "国家级"), ("省技术能手", "技术能手", "省级"), ("州里评的技术能手", "技术能手", "市级"),
-    ("技术能手", "技术能手", None), ("国务院特殊津贴", "政府特殊津贴", "国家级"), ("州政府津贴", "政府特殊津贴", "市级"),
-    ("省级技能大师工作室带头人", "技能大师工作室带头人", "省级"), ("市里认定的高精尖缺人才", "高精尖缺高技能人才", "市级"),
-    ("云南省人民政府认定的高精尖缺人才", "高精尖缺高技能人才", "省级"), ("中华技能大奖", "中华技能大奖", "国家级"),
-    ("在市场上当过技术能手", "技术能手", None),
-])
+@pytest.mark.parametrize(
+    ("said", "name", "level"),
+    [
+        ("全国技术能手", "技术能手", "国家级"),
+        ("省技术能手", "技术能手", "省级"),
+        ("州里评的技术能手", "技术能手", "市级"),
+        ("技术能手", "技术能手", None),
+        ("国务院特殊津贴", "政府特殊津贴", "国家级"),
+        ("州政府津贴", "政府特殊津贴", "市级"),
+        ("省级技能大师工作室带头人", "技能大师工作室带头人", "省级"),
+        ("市里认定的高精尖缺人才", "高精尖缺高技能人才", "市级"),
+        ("云南省人民政府认定的高精尖缺人才", "高精尖缺高技能人才", "省级"),
+        ("中华技能大奖", "中华技能大奖", "国家级"),
+        ("在市场上当过技术能手", "技术能手", None),
+    ],
+)
 def test_honours_keep_their_qualifier(said, name, level):
     mention = load_lexicon().honours_in(said)[0]
     assert (mention.name, mention.level) == (name, level)
@@ -46,16 +55,20 @@ def test_honours_keep_their_qualifier(said, name, level):
 
 def test_skill_grades_are_aliases():
     lexicon = load_lexicon()
-    assert [lexicon.lookup(g).canonical for g in ("五级", "四级", "三级", "二级", "一级")] == \
-        POLICY_LISTS["skill_level"]
+    assert [lexicon.lookup(g).canonical for g in ("五级", "四级", "三级", "二级", "一级")] == POLICY_LISTS[
+        "skill_level"
+    ]
 
 
 def test_series_titles_name_a_known_series_and_level():
     lexicon = load_lexicon()
     for entry in lexicon.of_kind("series_title"):
         assert entry.series in POLICY_LISTS["series"] and entry.level in POLICY_LISTS["title_level"]
-    for title, series, level in [("助理工程师", "工程", "助理级"), ("副研究馆员", "文物博物", "副高级"),
-                                 ("高级讲师", "技工院校教师", "副高级")]:
+    for title, series, level in [
+        ("助理工程师", "工程", "助理级"),
+        ("副研究馆员", "文物博物", "副高级"),
+        ("高级讲师", "技工院校教师", "副高级"),
+    ]:
         entry = lexicon.lookup(title)
         assert (entry.kind, entry.series, entry.level) == ("series_title", series, level)
     assert lexicon.lookup("助工").canonical == "助理工程师"
@@ -63,16 +76,21 @@ def test_series_titles_name_a_known_series_and_level():
 
 def test_ambiguous_readings_resolve_to_entries():
     readings = load_lexicon().readings("高工")
-    assert [(e.canonical, e.kind) for e in readings] == [("高级工程师", "series_title"),
-                                                         ("高级工", "skill_level")]
+    assert [(e.canonical, e.kind) for e in readings] == [("高级工程师", "series_title"), ("高级工", "skill_level")]
     for entry in load_lexicon().of_kind("ambiguous"):
         assert len(load_lexicon().readings(entry.canonical)) == len(entry.ambiguous) >= 2
 
 
 def test_concepts_and_places():
     lexicon = load_lexicon()
-    pairs = {"技工学校": "技工院校", "会计证": "会计", "写文章": "论文", "文化程度": "学历", "昆明": "云南",
-             "软考": "计算机技术与软件"}
+    pairs = {
+        "技工学校": "技工院校",
+        "会计证": "会计",
+        "写文章": "论文",
+        "文化程度": "学历",
+        "昆明": "云南",
+        "软考": "计算机技术与软件",
+    }
     assert {alias: lexicon.lookup(alias).canonical for alias in pairs} == pairs
     assert lexicon.lookup("大理").kind == "city"
 

@@ -12,8 +12,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "synthetic.md"
 
 EXPECTED = [
     # clause_id suffix, label after the 文号, heading, text
-    ("preamble", "导语", "导语",
-     "各县（区）人力资源和社会保障局：\n为做好技能人才评价工作，现将有关事项通知如下。"),
+    ("preamble", "导语", "导语", "各县（区）人力资源和社会保障局：\n为做好技能人才评价工作，现将有关事项通知如下。"),
     ("1", "一", "工作目标", "到2025年，建成覆盖全市的技能人才评价体系。"),
     ("2", "二", "工作措施", ""),
     ("2.1", "二（一）", "规范评价机构", "各评价机构应当具备相应条件。"),
@@ -23,8 +22,7 @@ EXPECTED = [
     ("2.1.2", "二（一）2", "人员要求", "考评员不少于5人。"),
     ("2.2", "二（二）", "加强监督", "市局定期组织检查。"),
     ("3", "三", "保障措施", "各单位要高度重视。"),
-    ("closing", "结尾", "结尾",
-     "本通知自印发之日起施行。\n(此件主动公开)\n某某市人力资源和社会保障局\n2024年3月1日"),
+    ("closing", "结尾", "结尾", "本通知自印发之日起施行。\n(此件主动公开)\n某某市人力资源和社会保障局\n2024年3月1日"),
 ]
 
 
@@ -35,14 +33,19 @@ def document():
 
 def test_ids_labels_headings_and_text(document):
     got = [(c.clause_id, c.label, c.heading, c.text) for c in document.clauses]
-    want = [(f"synthetic-2024-7:{key}", f"某人社发〔2024〕7号 {label}", heading, text)
-            for key, label, heading, text in EXPECTED]
+    want = [
+        (f"synthetic-2024-7:{key}", f"某人社发〔2024〕7号 {label}", heading, text)
+        for key, label, heading, text in EXPECTED
+    ]
     assert got == want
 
 
 def test_header_holds_only_red_head_number_and_title(document):
     assert document.header.splitlines() == [
-        "某某市人力资源和社会保障局文件", "某人社发〔2024〕7号", "关于做好技能人才评价工作的通知"]
+        "某某市人力资源和社会保障局文件",
+        "某人社发〔2024〕7号",
+        "关于做好技能人才评价工作的通知",
+    ]
 
 
 def test_parent_child_links(document):

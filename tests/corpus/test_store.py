@@ -24,10 +24,12 @@ def test_documents_in_reading_order_with_metadata(corpus):
 
 def test_tree_navigation(corpus):
     assert [c.clause_id for c in corpus.children("mohrss-2020-96:2.2")] == [
-        "mohrss-2020-96:2.2.1", "mohrss-2020-96:2.2.2", "mohrss-2020-96:2.2.3"]
+        "mohrss-2020-96:2.2.1",
+        "mohrss-2020-96:2.2.2",
+        "mohrss-2020-96:2.2.3",
+    ]
     assert corpus.parent("mohrss-2020-96:2.2.3").clause_id == "mohrss-2020-96:2.2"
-    assert [c.clause_id for c in corpus.ancestors("mohrss-2020-96:1.2.4")] == [
-        "mohrss-2020-96:1", "mohrss-2020-96:1.2"]
+    assert [c.clause_id for c in corpus.ancestors("mohrss-2020-96:1.2.4")] == ["mohrss-2020-96:1", "mohrss-2020-96:1.2"]
     assert len(list(corpus.walk("mohrss-2020-96:2"))) == 1 + 5 + 3
 
 

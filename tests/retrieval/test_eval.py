@@ -7,8 +7,12 @@ from evals.retrieval.runner import Configuration, evaluate
 
 def test_metrics_count_ranks():
     assert first_relevant_rank(["a", "b", "c"], ["c", "x"]) == 3
-    assert summarise([1, 2, None, 4]) == {"recall@1": 0.25, "recall@3": 0.5, "recall@5": 0.75,
-                                          "mrr": (1 + 0.5 + 0.25) / 4}
+    assert summarise([1, 2, None, 4]) == {
+        "recall@1": 0.25,
+        "recall@3": 0.5,
+        "recall@5": 0.75,
+        "mrr": (1 + 0.5 + 0.25) / 4,
+    }
 
 
 def test_question_set_is_large_and_gold_ids_exist():

@@ -76,8 +76,7 @@ def test_reopening_uses_the_stored_index(retriever, data_dir):
 
 def test_index_key_changes_with_corpus_and_model():
     real = load_corpus()
-    other = Corpus.from_directory(__import__("pathlib").Path(__file__).parent.parent / "corpus"
-                                  / "fixtures")
+    other = Corpus.from_directory(__import__("pathlib").Path(__file__).parent.parent / "corpus" / "fixtures")
     real_key = units_fingerprint(real, build_units(real))
     other_key = units_fingerprint(other, build_units(other, {}))
     assert real_key != other_key
@@ -101,7 +100,9 @@ def test_search_works_with_the_network_cut(data_dir, monkeypatch, tmp_path):
 
 
 def test_retrieval_imports_only_corpus():
-    code = ("import sys, retrieval, retrieval.langchain; "
-            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rules', 'assistant', 'ui')))")
+    code = (
+        "import sys, retrieval, retrieval.langchain; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rules', 'assistant', 'ui')))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"

@@ -12,8 +12,10 @@ pytestmark = pytest.mark.sentence_transformers
 
 
 def test_m3e_small_is_found_without_importing_its_package():
-    code = ("import sys; from retrieval.embeddings import m3e_small_path; p = m3e_small_path(); "
-            "print(p.name, (p / 'config.json').is_file(), 'embedding' in sys.modules)")
+    code = (
+        "import sys; from retrieval.embeddings import m3e_small_path; p = m3e_small_path(); "
+        "print(p.name, (p / 'config.json').is_file(), 'embedding' in sys.modules)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["m3e-small", "True", "False"]
 

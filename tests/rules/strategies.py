@@ -32,8 +32,11 @@ def certificate(draw, as_of: dt.date) -> dict:
     """A certificate obtained around 1-4 anniversaries before `as_of` (± a few days), or long ago."""
     level = draw(st.sampled_from(SKILL_LEVELS))
     years = draw(st.integers(0, 5))
-    around = as_of.replace(year=as_of.year - years) if not (as_of.month == 2 and as_of.day == 29) \
+    around = (
+        as_of.replace(year=as_of.year - years)
+        if not (as_of.month == 2 and as_of.day == 29)
         else as_of.replace(year=as_of.year - years, day=28)
+    )
     date = around + dt.timedelta(days=draw(st.integers(-3, 3)))
     kind = draw(st.sampled_from(["day", "day", "month", "year", "held", "none"]))
     if kind == "held":
@@ -43,8 +46,12 @@ def certificate(draw, as_of: dt.date) -> dict:
     return {"level": level, "obtained": partial(date, kind)}
 
 
-honour = st.fixed_dictionaries({"name": st.sampled_from([*LISTED_HONOURS, "劳动模范", "首席技师"]),
-                                "level": st.sampled_from([None, *HONOUR_LEVELS])})
+honour = st.fixed_dictionaries(
+    {
+        "name": st.sampled_from([*LISTED_HONOURS, "劳动模范", "首席技师"]),
+        "level": st.sampled_from([None, *HONOUR_LEVELS]),
+    }
+)
 review = st.sampled_from([*GRADES["passing"], *GRADES["failing"]])
 
 
@@ -52,8 +59,9 @@ review = st.sampled_from([*GRADES["passing"], *GRADES["failing"]])
 def facts(draw, track: str | None = None) -> tuple[dict, dt.date]:
     """(facts, as_of): any track, or the one given; unknown facts left out."""
     as_of = draw(as_of_dates)
-    track = track or draw(st.sampled_from(["skill_to_title", "skill_to_title", "title_to_skill",
-                                           "qualification_exam", "organiser", None]))
+    track = track or draw(
+        st.sampled_from(["skill_to_title", "skill_to_title", "title_to_skill", "qualification_exam", "organiser", None])
+    )
     optional = {
         "province": st.sampled_from(PROVINCES),
         "skill_certificates": st.lists(certificate(as_of), max_size=3),
@@ -61,34 +69,40 @@ def facts(draw, track: str | None = None) -> tuple[dict, dt.date]:
         "annual_reviews_all_pass": st.booleans(),
     }
     if track in ("skill_to_title", None):
-        optional.update({
-            "target_level": st.sampled_from(TITLES),
-            "series": st.sampled_from(SERIES),
-            "new_occupation": st.booleans(),
-            "technical_work_interrupted": st.booleans(),
-            "technical_work_gap_years": st.sampled_from([0.5, 1, 2]),
-            "honours": st.lists(honour, max_size=2),
-            "wants_direct_application": st.just(True),
-            "front_line_mastery": st.booleans(),
-            "major_contribution": st.booleans(),
-            "title_held": st.sampled_from(TITLES),
-        })
+        optional.update(
+            {
+                "target_level": st.sampled_from(TITLES),
+                "series": st.sampled_from(SERIES),
+                "new_occupation": st.booleans(),
+                "technical_work_interrupted": st.booleans(),
+                "technical_work_gap_years": st.sampled_from([0.5, 1, 2]),
+                "honours": st.lists(honour, max_size=2),
+                "wants_direct_application": st.just(True),
+                "front_line_mastery": st.booleans(),
+                "major_contribution": st.booleans(),
+                "title_held": st.sampled_from(TITLES),
+            }
+        )
     if track == "title_to_skill":
-        optional.update({
-            "target_level": st.sampled_from(SKILL_LEVELS[1:]),
-            "title_held": st.sampled_from(TITLES),
-            "meets_occupation_standard": st.booleans(),
-            "occupation_matches_post": st.booleans(),
-            "related_major_diploma": st.booleans(),
-        })
+        optional.update(
+            {
+                "target_level": st.sampled_from(SKILL_LEVELS[1:]),
+                "title_held": st.sampled_from(TITLES),
+                "meets_occupation_standard": st.booleans(),
+                "occupation_matches_post": st.booleans(),
+                "related_major_diploma": st.booleans(),
+            }
+        )
     if track == "qualification_exam":
         optional["exam"] = st.sampled_from(EXAMS)
     if track == "organiser":
-        optional.update({
-            "organiser_topic": st.sampled_from(["separate_panel", "enterprise_self_evaluation"]),
-            "applicant_count": st.integers(0, 9),
-            "enterprise_above_scale": st.booleans(),
-        })
+        optional.update(
+            {
+                "organiser_topic": st.sampled_from(["separate_panel", "enterprise_self_evaluation"]),
+                "applicant_count": st.integers(0, 9),
+                "enterprise_above_scale": st.booleans(),
+            }
+        )
     chosen = draw(st.lists(st.sampled_from(sorted(optional)), unique=True))
     situation = {name: draw(optional[name]) for name in chosen}
     if track:

@@ -8,20 +8,29 @@ from rules.dates import add_years, parse_partial_date, start_from_years_held, ye
 from rules.organiser import minimum_skilled_judges
 
 
-@pytest.mark.parametrize("start, years, completed", [
-    ("2021-05-10", 3, "2024-05-10"),
-    ("2020-02-29", 2, "2022-02-28"),   # no 29 February: the month's last day
-    ("2020-02-29", 4, "2024-02-29"),
-    ("2023-12-31", 1, "2024-12-31"),
-])
+@pytest.mark.parametrize(
+    "start, years, completed",
+    [
+        ("2021-05-10", 3, "2024-05-10"),
+        ("2020-02-29", 2, "2022-02-28"),  # no 29 February: the month's last day
+        ("2020-02-29", 4, "2024-02-29"),
+        ("2023-12-31", 1, "2024-12-31"),
+    ],
+)
 def test_full_years_are_completed_on_the_anniversary(start, years, completed):
     assert years_completed_on(dt.date.fromisoformat(start), years) == dt.date.fromisoformat(completed)
 
 
-@pytest.mark.parametrize("text, latest, precision", [
-    ("2020", "2020-12-31", "year"), ("2021-02", "2021-02-28", "month"), ("2024-02", "2024-02-29", "month"),
-    ("2019-07-15", "2019-07-15", "day"), ("2019-7-5", "2019-07-05", "day"),
-])
+@pytest.mark.parametrize(
+    "text, latest, precision",
+    [
+        ("2020", "2020-12-31", "year"),
+        ("2021-02", "2021-02-28", "month"),
+        ("2024-02", "2024-02-29", "month"),
+        ("2019-07-15", "2019-07-15", "day"),
+        ("2019-7-5", "2019-07-05", "day"),
+    ],
+)
 def test_partial_dates_mean_their_latest_day(text, latest, precision):
     date = parse_partial_date(text)
     assert date.latest == dt.date.fromisoformat(latest) and date.precision == precision

@@ -25,9 +25,21 @@ def leaves(value):
 
 def in_text(leaf, text: str) -> bool:
     """Numbers as written in Chinese documents: 5 as “5”, one half as “一半”."""
-    if isinstance(leaf, bool) or leaf in ("skill_level", "years", "title", "applicants", "inclusive",
-                                          "share", "result", "passing", "failing", "honour",
-                                          "minimum_level", "listed_as", "only_at_minimum_level"):
+    if isinstance(leaf, bool) or leaf in (
+        "skill_level",
+        "years",
+        "title",
+        "applicants",
+        "inclusive",
+        "share",
+        "result",
+        "passing",
+        "failing",
+        "honour",
+        "minimum_level",
+        "listed_as",
+        "only_at_minimum_level",
+    ):
         return True
     if leaf == 0.5:
         return "一半" in text
@@ -42,8 +54,9 @@ def test_parameter_is_written_in_its_clause(parameter):
     for piece in parameter.evidence:
         assert piece in text, f"{piece!r} is not in {parameter.clause_id}"
     for leaf in leaves(parameter.value):
-        assert in_text(leaf, text) or str(leaf) in (parameter.beyond_text or ""), \
+        assert in_text(leaf, text) or str(leaf) in (parameter.beyond_text or ""), (
             f"{leaf!r} of {parameter.name} is neither in {parameter.clause_id} nor explained"
+        )
 
 
 @pytest.mark.parametrize("parameter", PARAMETERS, ids=[p.name for p in PARAMETERS])

@@ -48,8 +48,11 @@ def test_a_known_failure_never_makes_it_better(case, failure):
     situation, as_of = case
     assume(situation.get("target_level"))
     before = verdict(situation, as_of)
-    failing = ({"annual_review_results": ["不合格"], "annual_reviews_all_pass": None} if failure == "review"
-               else {"skill_certificates": [{"level": SKILL_LEVELS[1], "obtained": "2010"}]})
+    failing = (
+        {"annual_review_results": ["不合格"], "annual_reviews_all_pass": None}
+        if failure == "review"
+        else {"skill_certificates": [{"level": SKILL_LEVELS[1], "obtained": "2010"}]}
+    )
     after = verdict({**situation, **failing}, as_of)
     assert worse_or_same(after, before)
     if before.outcome == "not_eligible":
@@ -93,7 +96,7 @@ def test_a_higher_skill_level_never_makes_it_worse(case, data):
     index = data.draw(st.integers(0, len(certificates) - 1))
     current = certificates[index]["level"]
     raised = [dict(c) for c in certificates]
-    raised[index]["level"] = data.draw(st.sampled_from(SKILL_LEVELS[SKILL_LEVELS.index(current):]))
+    raised[index]["level"] = data.draw(st.sampled_from(SKILL_LEVELS[SKILL_LEVELS.index(current) :]))
     before, after = verdict(situation, as_of), verdict({**situation, "skill_certificates": raised}, as_of)
     assert worse_or_same(before, after)
 

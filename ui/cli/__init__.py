@@ -26,8 +26,9 @@ DESCRIPTION = """\
 
 def build_parser() -> ChineseArgumentParser:
     parser = ChineseArgumentParser(prog="guantong", description=DESCRIPTION)
-    commands = parser.add_subparsers(title="可用命令", metavar="命令", dest="command",
-                                     parser_class=ChineseArgumentParser)
+    commands = parser.add_subparsers(
+        title="可用命令", metavar="命令", dest="command", parser_class=ChineseArgumentParser
+    )
     for module in COMMANDS:
         module.register(commands)
     return parser

@@ -29,21 +29,30 @@ def _date(value: str) -> dt.date:
 
 
 def _add_common(parser) -> None:
-    parser.add_argument("--as-of", type=_date, metavar="日期",
-                        help="按哪一天计算（YYYY-MM-DD），默认今天；用于复现结果")
+    parser.add_argument(
+        "--as-of", type=_date, metavar="日期", help="按哪一天计算（YYYY-MM-DD），默认今天；用于复现结果"
+    )
     parser.add_argument("--province", metavar="省份", help="申报所在省份，如 云南")
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("ask", help="问一个问题，得到带条款出处的回答", epilog=ASK_EPILOG,
-                                 description="一问一答：判断能否申报，或引用政策原文回答政策问题。")
+    parser = commands.add_parser(
+        "ask",
+        help="问一个问题，得到带条款出处的回答",
+        epilog=ASK_EPILOG,
+        description="一问一答：判断能否申报，或引用政策原文回答政策问题。",
+    )
     parser.add_argument("question", metavar="问题", help="用中文提问，建议用引号括起来")
     _add_common(parser)
     parser.add_argument("--json", action="store_true", help="输出 JSON（回答对象）")
     parser.set_defaults(run=run_ask)
 
-    parser = commands.add_parser("chat", help="在终端里对话，一步步判断能否申报", epilog=CHAT_EPILOG,
-                                 description="多轮对话：助手一次问一个问题，直到得出结论。")
+    parser = commands.add_parser(
+        "chat",
+        help="在终端里对话，一步步判断能否申报",
+        epilog=CHAT_EPILOG,
+        description="多轮对话：助手一次问一个问题，直到得出结论。",
+    )
     _add_common(parser)
     parser.set_defaults(run=run_chat)
 
@@ -52,7 +61,7 @@ def run_ask(args) -> int:
     from assistant.pipeline import Assistant
 
     if not args.question.strip():
-        return fail("问题是空的。请写出您想问的，例如：guantong ask \"技师满几年可以评中级职称？\"")
+        return fail('问题是空的。请写出您想问的，例如：guantong ask "技师满几年可以评中级职称？"')
     answer = Assistant().ask(args.question, as_of=args.as_of, province=args.province)
     if args.json:
         print_json(answer.model_dump(mode="json"))

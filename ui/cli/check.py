@@ -7,10 +7,10 @@ import json
 import sys
 
 from pydantic import ValidationError
+
 from rules import Facts, evaluate
 from rules.explain import describe
 from rules.labels import label
-
 from ui.cli.output import fail, print_json
 
 EPILOG = """\
@@ -30,8 +30,12 @@ EPILOG = """\
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("check", help="按事实文件判断能否申报", epilog=EPILOG,
-                                 description="读取一个事实文件（JSON），按政策规则给出结论、逐条条件和条款依据。")
+    parser = commands.add_parser(
+        "check",
+        help="按事实文件判断能否申报",
+        epilog=EPILOG,
+        description="读取一个事实文件（JSON），按政策规则给出结论、逐条条件和条款依据。",
+    )
     parser.add_argument("file", nargs="?", metavar="文件", help="事实 JSON 文件；写 - 表示从标准输入读取")
     parser.add_argument("--as-of", metavar="日期", help="判断日期，格式 2025-03-01；默认今天")
     parser.add_argument("--json", action="store_true", help="输出 JSON")
@@ -90,17 +94,25 @@ def _explain(error: dict) -> str:
         allowed = str(error.get("ctx", {}).get("expected", "")).replace("' or '", "、").replace("'", "")
         return f"- {place}的值不对，只能是：{allowed}。"
     if kind == "value_error":
-        return f"- {place}：{str(error.get('ctx', {}).get('error', error['msg']))}"
+        return f"- {place}：{error.get('ctx', {}).get('error', error['msg'])!s}"
     if kind == "model_type" and not error["loc"]:
         return "- 事实文件应当是一个 JSON 对象（用 { } 括起来）。"
     return f"- {place}的值格式不对（应为{_expected(kind)}）。"
 
 
 def _expected(kind: str) -> str:
-    for key, chinese in (("bool", "true 或 false"), ("int", "整数"), ("float", "数字"),
-                         ("list", "列表 [ ]"), ("string", "文字"), ("dict", "对象 { }"),
-                         ("model", "对象 { }"), ("too_long", "不超过3项"), ("greater", "不小于0的数"),
-                         ("less", "合理范围内的数")):
+    for key, chinese in (
+        ("bool", "true 或 false"),
+        ("int", "整数"),
+        ("float", "数字"),
+        ("list", "列表 [ ]"),
+        ("string", "文字"),
+        ("dict", "对象 { }"),
+        ("model", "对象 { }"),
+        ("too_long", "不超过3项"),
+        ("greater", "不小于0的数"),
+        ("less", "合理范围内的数"),
+    ):
         if key in kind:
             return chinese
     return "文件说明中的格式"

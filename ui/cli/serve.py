@@ -18,8 +18,12 @@ EPILOG = """\
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("serve", help="启动网页和 HTTP 接口服务", epilog=EPILOG,
-                                 description="在一个端口上启动 HTTP 接口（/v1/…，文档在 /docs）和网页（/）。")
+    parser = commands.add_parser(
+        "serve",
+        help="启动网页和 HTTP 接口服务",
+        epilog=EPILOG,
+        description="在一个端口上启动 HTTP 接口（/v1/…，文档在 /docs）和网页（/）。",
+    )
     parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
     parser.add_argument("--port", type=int, default=7860, help="端口（默认 7860）")
     parser.set_defaults(run=run)
@@ -39,8 +43,11 @@ def run(args) -> int:
         app = create_app()
     except ValueError as error:
         return fail(str(error))
-    print(f"贯通助手：网页 http://{args.host}:{args.port}/ ，接口文档 http://{args.host}:{args.port}/docs"
-          "（检索索引在后台加载，/healthz 返回 200 即全部就绪）", flush=True)
+    print(
+        f"贯通助手：网页 http://{args.host}:{args.port}/ ，接口文档 http://{args.host}:{args.port}/docs"
+        "（检索索引在后台加载，/healthz 返回 200 即全部就绪）",
+        flush=True,
+    )
     # Our own structured log (masked, with timing) replaces uvicorn's access log.
     uvicorn.run(app, host=args.host, port=args.port, access_log=False)
     return 0

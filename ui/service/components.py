@@ -11,6 +11,7 @@ from ui.service.middleware import ACCESS_LOG
 
 EXAMPLE_QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 
+
 @dataclass
 class Components:
     """The parts that take time to load, warmed in the background at start-up so the port
@@ -39,16 +40,19 @@ class Components:
 
     def _load_retriever(self) -> None:
         from retrieval import Retriever
+
         retriever = Retriever.load()
         retriever.search(EXAMPLE_QUESTION, 1)
         self.retriever = retriever
 
     def _load_rules(self) -> None:
         import rules
+
         self.rules = rules
 
     def _load_faq(self) -> None:
         from assistant.faq import build_faq
+
         self.faq = build_faq().to_dict()
 
     def _warm_assistant(self) -> None:
@@ -56,16 +60,16 @@ class Components:
         self.assistant_warm = True
 
     def status(self) -> dict[str, bool]:
-        return {"corpus": self.corpus is not None,
-                "index": bool(self.retriever is not None and self.retriever.ready),
-                "rules": self.rules is not None,
-                "faq": self.faq is not None,
-                "assistant": self.assistant_warm}
+        return {
+            "corpus": self.corpus is not None,
+            "index": bool(self.retriever is not None and self.retriever.ready),
+            "rules": self.rules is not None,
+            "faq": self.faq is not None,
+            "assistant": self.assistant_warm,
+        }
 
 
 def require(component, name: str):
     if component is None:
         raise ApiError(503, f"{name}_not_ready", "服务还在启动，检索索引、判定规则和常见问题正在加载，请稍后再试。")
     return component
-
-

@@ -34,8 +34,8 @@ class ConversationService:
         if len(message) > self.max_message_chars:
             raise InvalidMessageError(
                 "message_too_long",
-                f"消息太长了（{len(message)} 字），请控制在 {self.max_message_chars} 字以内，"
-                "一次说清一件事就好。")
+                f"消息太长了（{len(message)} 字），请控制在 {self.max_message_chars} 字以内，一次说清一件事就好。",
+            )
         return mask(message)
 
     def ask(self, question: str, as_of=None, province=None):

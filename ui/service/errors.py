@@ -15,6 +15,7 @@ from ui.service.conversation import InvalidMessageError
 from ui.service.privacy import mask
 from ui.service.sessions import UnknownSessionError
 
+
 class ApiError(Exception):
     def __init__(self, status: int, code: str, message: str, details: list | None = None):
         super().__init__(message)
@@ -32,8 +33,9 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-def error_response(status: int, code: str, message: str, details: list | None = None,
-                   headers: dict | None = None) -> JSONResponse:
+def error_response(
+    status: int, code: str, message: str, details: list | None = None, headers: dict | None = None
+) -> JSONResponse:
     kind = "invalid_request_error" if status < 500 else "server_error"
     body = {"code": code, "type": kind, "message": message}
     if details:
@@ -44,15 +46,26 @@ def error_response(status: int, code: str, message: str, details: list | None = 
 _VALIDATION_PROBLEMS = {
     "missing": "缺少这一项",
     "string_type": "应为文本",
-    "int_parsing": "应为整数", "int_type": "应为整数", "int_from_float": "应为整数",
-    "bool_type": "应为 true 或 false", "bool_parsing": "应为 true 或 false",
-    "date_type": "应为日期，格式 YYYY-MM-DD", "date_parsing": "应为日期，格式 YYYY-MM-DD",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "int_from_float": "应为整数",
+    "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false",
+    "date_type": "应为日期，格式 YYYY-MM-DD",
+    "date_parsing": "应为日期，格式 YYYY-MM-DD",
     "date_from_datetime_parsing": "应为日期，格式 YYYY-MM-DD",
     "date_from_datetime_inexact": "应为日期，格式 YYYY-MM-DD",
-    "dict_type": "应为 JSON 对象", "model_type": "应为 JSON 对象", "list_type": "应为列表",
-    "greater_than_equal": "太小", "less_than_equal": "太大", "too_short": "太短或为空",
-    "too_long": "太长", "string_pattern_mismatch": "格式不对", "literal_error": "取值不在允许范围内",
-    "extra_forbidden": "不认识这一项", "json_invalid": "不是合法的 JSON",
+    "dict_type": "应为 JSON 对象",
+    "model_type": "应为 JSON 对象",
+    "list_type": "应为列表",
+    "greater_than_equal": "太小",
+    "less_than_equal": "太大",
+    "too_short": "太短或为空",
+    "too_long": "太长",
+    "string_pattern_mismatch": "格式不对",
+    "literal_error": "取值不在允许范围内",
+    "extra_forbidden": "不认识这一项",
+    "json_invalid": "不是合法的 JSON",
 }
 
 
@@ -63,7 +76,7 @@ def describe_validation_errors(errors) -> list[dict[str, str]]:
         loc = [str(part) for part in error.get("loc", ()) if part not in ("body", "query", "path")]
         kind = error.get("type", "")
         problem = _VALIDATION_PROBLEMS.get(kind, "取值不合法")
-        limit = (error.get("ctx") or {})
+        limit = error.get("ctx") or {}
         if kind in ("greater_than_equal", "less_than_equal") and limit:
             problem += f"（界限 {next(iter(limit.values()))}）"
         field_name = "请求体" if kind == "json_invalid" else ".".join(loc) or "请求体"
@@ -93,8 +106,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(UnknownSessionError)
     async def unknown_session(request: Request, _: UnknownSessionError):
         idle_minutes = request.app.state.settings.session_idle_seconds / 60
-        return error_response(404, "unknown_session", f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟"
-                              "会自动清除）。请不带 session_id 重新开始对话。")
+        return error_response(
+            404,
+            "unknown_session",
+            f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟会自动清除）。请不带 session_id 重新开始对话。",
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
@@ -103,12 +119,12 @@ def install_error_handlers(app: FastAPI) -> None:
 
 def _http_error_response(request: Request, status: int, headers=None) -> JSONResponse:
     if status == 404:
-        return error_response(404, "not_found", f"没有这个地址：{mask(request.url.path)}。"
-                              "接口列表见 /docs。")
+        return error_response(404, "not_found", f"没有这个地址：{mask(request.url.path)}。接口列表见 /docs。")
     if status == 405:
-        return error_response(405, "method_not_allowed",
-                              f"{request.url.path} 不支持 {request.method} 请求。接口用法见 /docs。",
-                              headers=headers)
+        return error_response(
+            405,
+            "method_not_allowed",
+            f"{request.url.path} 不支持 {request.method} 请求。接口用法见 /docs。",
+            headers=headers,
+        )
     return error_response(status, "http_error", "请求无法处理。接口用法见 /docs。", headers=headers)
-
-

@@ -13,6 +13,7 @@ from ui.service.privacy import mask
 
 ACCESS_LOG = logging.getLogger("guantong.access")
 
+
 class ServiceMiddleware:
     """Pure ASGI: a request id, a body-size limit on /v1, one structured (masked) log line per
     request with its timing, and the last line of defence: an unhandled exception becomes a
@@ -38,17 +39,17 @@ class ServiceMiddleware:
 
         try:
             if self._too_large(scope):
-                await error_response(413, "request_too_large",
-                                     f"请求太大了，请控制在 {self.max_body_bytes // 1024} KB 以内。"
-                                     )(scope, receive, send_with_id)
+                await error_response(
+                    413, "request_too_large", f"请求太大了，请控制在 {self.max_body_bytes // 1024} KB 以内。"
+                )(scope, receive, send_with_id)
             else:
                 await self.app(scope, receive, send_with_id)
         except Exception:  # the catch-all: log it, answer in Chinese, keep serving
             ACCESS_LOG.exception("unhandled error in request %s", request_id)
             if response["status"] is None:
-                await error_response(503, "internal_error",
-                                     f"服务内部出错了（编号 {request_id}），请稍后再试或换一种说法。"
-                                     )(scope, receive, send_with_id)
+                await error_response(
+                    503, "internal_error", f"服务内部出错了（编号 {request_id}），请稍后再试或换一种说法。"
+                )(scope, receive, send_with_id)
         finally:
             self._log(scope, request_id, response["status"], time.perf_counter() - started)
 
@@ -62,9 +63,15 @@ class ServiceMiddleware:
     def _log(scope, request_id: str, status: int | None, seconds: float) -> None:
         path = scope["path"]
         api = path.startswith("/v1/") or path == "/healthz"
-        record = {"event": "request", "request_id": request_id, "method": scope["method"],
-                  "path": mask(path), "query": mask(scope.get("query_string", b"").decode("latin-1")),
-                  "status": status, "duration_ms": round(seconds * 1000, 1)}
+        record = {
+            "event": "request",
+            "request_id": request_id,
+            "method": scope["method"],
+            "path": mask(path),
+            "query": mask(scope.get("query_string", b"").decode("latin-1")),
+            "status": status,
+            "duration_ms": round(seconds * 1000, 1),
+        }
         ACCESS_LOG.log(logging.INFO if api else logging.DEBUG, json.dumps(record, ensure_ascii=False))
 
 
@@ -75,5 +82,3 @@ def configure_access_log() -> None:
         ACCESS_LOG.addHandler(handler)
         ACCESS_LOG.setLevel(logging.INFO)
         ACCESS_LOG.propagate = False
-
-

@@ -11,18 +11,25 @@ from assistant.answer import Answer
 from assistant.dialogue import Turn
 from ui.service.components import EXAMPLE_QUESTION
 
+
 class AskRequest(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"question": EXAMPLE_QUESTION, "as_of": "2024-05-01", "province": "云南"}]})
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"question": EXAMPLE_QUESTION, "as_of": "2024-05-01", "province": "云南"}]}
+    )
     question: str = Field(description="The question in Chinese.")
     as_of: dt.date | None = Field(None, description="Date for every date computation; default today.")
     province: str | None = Field(None, max_length=20, description="e.g. 云南; default national rules.")
 
 
 class ChatRequest(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"message": EXAMPLE_QUESTION},
-        {"session_id": "k3J9dXo0bW9yZS1yYW5kb20", "message": "最近三年考核都合格", "as_of": "2024-05-01"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"message": EXAMPLE_QUESTION},
+                {"session_id": "k3J9dXo0bW9yZS1yYW5kb20", "message": "最近三年考核都合格", "as_of": "2024-05-01"},
+            ]
+        }
+    )
     session_id: str | None = Field(None, description="Omit to start a new conversation.")
     message: str
     as_of: dt.date | None = None
@@ -34,8 +41,11 @@ class ChatReply(Answer):
 
 
 class EligibilityRequest(BaseModel):
-    model_config = ConfigDict(json_schema_extra={"examples": [
-        {"facts": {"track": "skill_to_title", "province": "云南"}, "as_of": "2024-05-01"}]})
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"facts": {"track": "skill_to_title", "province": "云南"}, "as_of": "2024-05-01"}]
+        }
+    )
     facts: dict[str, Any] = Field(description="Facts as in `guantong check --schema`.")
     as_of: dt.date | None = None
 
@@ -80,5 +90,3 @@ class HealthReply(BaseModel):
     status: Literal["ok", "starting", "degraded"]
     components: dict[str, bool]
     problems: dict[str, str] = Field(default_factory=dict)
-
-

@@ -56,14 +56,14 @@ class SessionStore:
         state = DialogueState()
         now = time.time()
         with self._db_lock:
-            self._db.execute("INSERT INTO sessions VALUES (?, ?, ?, ?)",
-                             (session_id, _dump(state), now, now))
+            self._db.execute("INSERT INTO sessions VALUES (?, ?, ?, ?)", (session_id, _dump(state), now, now))
         return session_id, state
 
     def load(self, session_id: str) -> DialogueState:
         with self._db_lock:
-            row = self._db.execute("SELECT state, updated_at FROM sessions WHERE session_id = ?",
-                                   (session_id,)).fetchone()
+            row = self._db.execute(
+                "SELECT state, updated_at FROM sessions WHERE session_id = ?", (session_id,)
+            ).fetchone()
         if row is None:
             raise UnknownSessionError(session_id)
         if self._expired(row[1]):
@@ -73,21 +73,23 @@ class SessionStore:
 
     def save(self, session_id: str, state: DialogueState) -> None:
         with self._db_lock:
-            self._db.execute("UPDATE sessions SET state = ?, updated_at = ? WHERE session_id = ?",
-                             (_dump(state), time.time(), session_id))
+            self._db.execute(
+                "UPDATE sessions SET state = ?, updated_at = ? WHERE session_id = ?",
+                (_dump(state), time.time(), session_id),
+            )
 
     def delete(self, session_id: str) -> bool:
         with self._db_lock:
-            deleted = self._db.execute("DELETE FROM sessions WHERE session_id = ?",
-                                       (session_id,)).rowcount
+            deleted = self._db.execute("DELETE FROM sessions WHERE session_id = ?", (session_id,)).rowcount
         with self._turn_locks_guard:
             self._turn_locks.pop(session_id, None)
         return deleted > 0
 
     def purge_expired(self) -> int:
         with self._db_lock:
-            return self._db.execute("DELETE FROM sessions WHERE updated_at < ?",
-                                    (time.time() - self.idle_seconds,)).rowcount
+            return self._db.execute(
+                "DELETE FROM sessions WHERE updated_at < ?", (time.time() - self.idle_seconds,)
+            ).rowcount
 
     def count(self) -> int:
         with self._db_lock:

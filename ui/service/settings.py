@@ -9,6 +9,7 @@ from pathlib import Path
 from assistant.pipeline import MAX_MESSAGE_CHARS
 from corpus.runtime import data_dir
 
+
 @dataclass(frozen=True)
 class ServiceSettings:
     max_message_chars: int = MAX_MESSAGE_CHARS  # the most the pipeline reads of one message
@@ -26,8 +27,7 @@ class ServiceSettings:
         db = os.environ.get("GUANTONG_SESSIONS_DB")
         return cls(
             max_message_chars=_env_number("GUANTONG_MAX_MESSAGE_CHARS", cls.max_message_chars, int),
-            session_idle_seconds=_env_number("GUANTONG_SESSION_IDLE_SECONDS",
-                                             cls.session_idle_seconds, float),
+            session_idle_seconds=_env_number("GUANTONG_SESSION_IDLE_SECONDS", cls.session_idle_seconds, float),
             sessions_db=Path(db) if db else None,
             cors_origins=tuple(o.strip() for o in origins.split(",") if o.strip()),
         )
@@ -47,5 +47,3 @@ def _env_number(name: str, default, kind):
     if value <= 0:
         raise ValueError(f"环境变量 {name} 的值“{raw}”不对：应为大于 0 的数字。")
     return value
-
-

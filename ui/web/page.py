@@ -17,9 +17,9 @@ import gradio as gr
 
 from assistant import compose
 from assistant.answer import Answer
+from rules.labels import label
 from ui.service.conversation import ConversationService, InvalidMessageError
 from ui.service.sessions import UnknownSessionError
-from rules.labels import label
 
 LOG = logging.getLogger("guantong.ui")
 QUICK_REPLY_SLOTS = 6
@@ -31,15 +31,29 @@ EXAMPLE_QUESTIONS = [
     "我有中级职称，能去考技师证吗？",
     "云南的企业想单独组织高技能人才评审，有什么要求？",
 ]
-DISCLAIMER = ("本助手只解读《人社部发〔2020〕96号》和《云人社通〔2021〕28号》两份文件的原文，"
-              "不代替任何机构作决定。**能否申报、何时申报，最终以职称评审委员会、职业技能评价机构"
-              "和当地人社部门的认定为准。**")
+DISCLAIMER = (
+    "本助手只解读《人社部发〔2020〕96号》和《云人社通〔2021〕28号》两份文件的原文，"
+    "不代替任何机构作决定。**能否申报、何时申报，最终以职称评审委员会、职业技能评价机构"
+    "和当地人社部门的认定为准。**"
+)
 NO_FACTS = "还没有了解到您的情况。告诉我您的工种、证书和取得时间，我会一步步帮您判断。"
 NO_CLAUSE = "点击上面的一条引用，这里会显示条款全文，引用的句子会高亮。"
 
-SYSTEM_FONTS = ["PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
-                "Source Han Sans SC", "WenQuanYi Micro Hei", "system-ui", "-apple-system",
-                "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"]
+SYSTEM_FONTS = [
+    "PingFang SC",
+    "Hiragino Sans GB",
+    "Microsoft YaHei",
+    "Noto Sans CJK SC",
+    "Source Han Sans SC",
+    "WenQuanYi Micro Hei",
+    "system-ui",
+    "-apple-system",
+    "Segoe UI",
+    "Roboto",
+    "Helvetica Neue",
+    "Arial",
+    "sans-serif",
+]
 MONO_FONTS = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation Mono", "monospace"]
 
 CSS = """
@@ -79,11 +93,14 @@ def clause_html(corpus, citation: dict[str, str]) -> str:
     if start < 0:
         body = html.escape(text)
     else:
-        body = (html.escape(text[:start]) + f"<mark>{html.escape(quote)}</mark>"
-                + html.escape(text[start + len(quote):]))
-    return (f"<h4>{html.escape(clause.label)}　{html.escape(clause.heading)}</h4>"
-            f"<div class='clause-text'>{body}</div>"
-            f"<p class='clause-id'>条款编号：{html.escape(clause.clause_id)}</p>")
+        body = (
+            html.escape(text[:start]) + f"<mark>{html.escape(quote)}</mark>" + html.escape(text[start + len(quote) :])
+        )
+    return (
+        f"<h4>{html.escape(clause.label)}　{html.escape(clause.heading)}</h4>"
+        f"<div class='clause-text'>{body}</div>"
+        f"<p class='clause-id'>条款编号：{html.escape(clause.clause_id)}</p>"
+    )
 
 
 class ChatPage:
@@ -99,8 +116,10 @@ class ChatPage:
         with gr.Blocks(title="贯通助手") as page:
             self.session = gr.BrowserState(None, storage_key="guantong-session")
             self.citations = gr.State([])
-            gr.Markdown("# 贯通助手\n高技能人才（高级工、技师、高级技师）和专业技术人才（职称）之间怎么互通，"
-                        "问我就行：能不能评、评哪一级、什么时候能评，每个结论都注明政策条款。")
+            gr.Markdown(
+                "# 贯通助手\n高技能人才（高级工、技师、高级技师）和专业技术人才（职称）之间怎么互通，"
+                "问我就行：能不能评、评哪一级、什么时候能评，每个结论都注明政策条款。"
+            )
             gr.Markdown(f"提示：{DISCLAIMER}", elem_id="disclaimer")
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3):
@@ -111,20 +130,29 @@ class ChatPage:
         return page
 
     def _build_chat(self) -> None:
-        self.chatbot = gr.Chatbot(label="对话", elem_id="chat", height=460, buttons=["copy"],
-                                  feedback_options=None, placeholder="您好！请说说您想了解什么。")
+        self.chatbot = gr.Chatbot(
+            label="对话",
+            elem_id="chat",
+            height=460,
+            buttons=["copy"],
+            feedback_options=None,
+            placeholder="您好！请说说您想了解什么。",
+        )
         with gr.Row(elem_id="quick-replies"):
-            self.quick_replies = [gr.Button(visible=False, size="sm", elem_classes=["quick-reply"])
-                                  for _ in range(QUICK_REPLY_SLOTS)]
+            self.quick_replies = [
+                gr.Button(visible=False, size="sm", elem_classes=["quick-reply"]) for _ in range(QUICK_REPLY_SLOTS)
+            ]
         with gr.Row():
-            self.message = gr.Textbox(show_label=False, placeholder="在这里输入问题，按回车发送",
-                                      scale=5, elem_id="message", max_lines=6)
+            self.message = gr.Textbox(
+                show_label=False, placeholder="在这里输入问题，按回车发送", scale=5, elem_id="message", max_lines=6
+            )
             self.send_button = gr.Button("发送", variant="primary", scale=1, elem_id="send")
         self.province = gr.Radio(PROVINCES, value="", label="按哪里的规定判断", elem_id="province")
         with gr.Column(elem_id="examples") as self.examples:
             gr.Markdown("**第一次来？可以这样问：**")
-            self.example_buttons = [gr.Button(q, size="sm", elem_classes=["example-question"])
-                                    for q in EXAMPLE_QUESTIONS]
+            self.example_buttons = [
+                gr.Button(q, size="sm", elem_classes=["example-question"]) for q in EXAMPLE_QUESTIONS
+            ]
 
     def _build_side_panel(self) -> None:
         with gr.Group():
@@ -140,8 +168,18 @@ class ChatPage:
     # ----------------------------------------------------------------- events
 
     def _answer_outputs(self) -> list:
-        return [self.chatbot, self.message, self.session, self.verdict, self.facts, self.citations,
-                self.citation_picker, self.clause_view, self.examples, *self.quick_replies]
+        return [
+            self.chatbot,
+            self.message,
+            self.session,
+            self.verdict,
+            self.facts,
+            self.citations,
+            self.citation_picker,
+            self.clause_view,
+            self.examples,
+            *self.quick_replies,
+        ]
 
     def _wire(self, page: gr.Blocks) -> None:
         outputs = self._answer_outputs()
@@ -151,8 +189,7 @@ class ChatPage:
         for button in self.quick_replies + self.example_buttons:
             button.click(self.on_message, [button, *inputs], outputs)
         self.reset_button.click(self.on_reset, [self.session], outputs)
-        self.citation_picker.change(self.on_citation, [self.citation_picker, self.citations],
-                                    [self.clause_view])
+        self.citation_picker.change(self.on_citation, [self.citation_picker, self.citations], [self.clause_view])
         page.load(self.on_load, [self.session], outputs)
 
     def on_message(self, message: str, history: list, session_id: str | None, province: str):
@@ -165,8 +202,7 @@ class ChatPage:
             LOG.exception("chat turn failed")
             gr.Warning("抱歉，服务内部出错了，请稍后再试或换一种说法。")
             return self._unchanged()
-        history = [*history, {"role": "user", "content": message},
-                   {"role": "assistant", "content": answer.answer}]
+        history = [*history, {"role": "user", "content": message}, {"role": "assistant", "content": answer.answer}]
         return self._view(history, session_id, answer)
 
     def _send(self, session_id: str | None, message: str, province: str | None):
@@ -197,19 +233,32 @@ class ChatPage:
             return f"<p>{NO_CLAUSE}</p>"
         return clause_html(self.corpus, citations[index])
 
-    def _view(self, history: list, session_id: str | None, answer: Answer | None,
-              facts: dict | None = None, message: Any = "") -> list:
+    def _view(
+        self, history: list, session_id: str | None, answer: Answer | None, facts: dict | None = None, message: Any = ""
+    ) -> list:
         citations = [c.model_dump() for c in answer.citations] if answer else []
         options = answer.next_question.options if answer and answer.next_question else []
-        buttons = [gr.Button(value=options[i], visible=True) if i < len(options)
-                   else gr.Button(visible=False) for i in range(QUICK_REPLY_SLOTS)]
+        buttons = [
+            gr.Button(value=options[i], visible=True) if i < len(options) else gr.Button(visible=False)
+            for i in range(QUICK_REPLY_SLOTS)
+        ]
         facts = answer.facts if answer else (facts or {})
-        choices = [(f"{c['label']}：{c['quote'][:30]}…" if len(c["quote"]) > 30 else
-                    f"{c['label']}：{c['quote']}", i) for i, c in enumerate(citations)]
-        return [history, message, session_id, verdict_markdown(answer.verdict if answer else None),
-                facts_markdown(facts), citations,
-                gr.Radio(choices=choices, value=None), f"<p>{NO_CLAUSE}</p>",
-                gr.Column(visible=not history), *buttons]
+        choices = [
+            (f"{c['label']}：{c['quote'][:30]}…" if len(c["quote"]) > 30 else f"{c['label']}：{c['quote']}", i)
+            for i, c in enumerate(citations)
+        ]
+        return [
+            history,
+            message,
+            session_id,
+            verdict_markdown(answer.verdict if answer else None),
+            facts_markdown(facts),
+            citations,
+            gr.Radio(choices=choices, value=None),
+            f"<p>{NO_CLAUSE}</p>",
+            gr.Column(visible=not history),
+            *buttons,
+        ]
 
     def _unchanged(self) -> list:
         return [gr.skip() for _ in self._answer_outputs()]
@@ -218,5 +267,6 @@ class ChatPage:
 def mount_ui(app, service: ConversationService, corpus, path: str = "/"):
     """Mount the chat page into the FastAPI `app`; server-side rendering off (it needs Node)."""
     page = ChatPage(service, corpus).build()
-    return gr.mount_gradio_app(app, page, path=path, theme=theme(), css=CSS, ssr_mode=False,
-                               footer_links=[], show_error=False)
+    return gr.mount_gradio_app(
+        app, page, path=path, theme=theme(), css=CSS, ssr_mode=False, footer_links=[], show_error=False
+    )

@@ -5,22 +5,31 @@ import re
 
 import pytest
 
-from corpus import load_corpus
-from rules import Facts, evaluate, load_parameters
-
 from assistant.faq import build_faq
 from assistant.faq.topics import TOPICS
+from corpus import load_corpus
+from rules import Facts, evaluate, load_parameters
 
 # The topics the issue asks for (an overview topic comes on top of them).
 REQUIRED_TOPICS = {"申报条件", "绿色通道", "评价方式", "专业技术人员考技能等级", "待遇", "云南规定", "组织评审"}
 
 # Parameters the engine decides eligibility with: their answers must be re-checked on examples.
 DECIDING_PARAMETERS = {
-    "minimum_skill_level_for_titles", "assistant_title_rung", "intermediate_title_rung",
-    "deputy_senior_title_rung", "annual_review_requirement", "integrated_series",
-    "yunnan_other_series", "new_occupation_mapping", "green_channel_honours",
-    "green_channel_titles", "special_evaluation", "title_to_skill_mapping",
-    "promotion_wait_years", "qualification_exams", "separate_panel_threshold",
+    "minimum_skill_level_for_titles",
+    "assistant_title_rung",
+    "intermediate_title_rung",
+    "deputy_senior_title_rung",
+    "annual_review_requirement",
+    "integrated_series",
+    "yunnan_other_series",
+    "new_occupation_mapping",
+    "green_channel_honours",
+    "green_channel_titles",
+    "special_evaluation",
+    "title_to_skill_mapping",
+    "promotion_wait_years",
+    "qualification_exams",
+    "separate_panel_threshold",
 }
 
 
@@ -119,7 +128,7 @@ def test_what_the_documents_leave_open_is_said_to_be_left_open(faq):
 def test_every_issue_topic_has_entries_and_every_entry_a_known_topic(faq):
     names = {t.topic_id: t.name for t in TOPICS}
     used = {names[e.topic_id] for e in faq.entries}
-    assert REQUIRED_TOPICS <= used
+    assert used >= REQUIRED_TOPICS
 
 
 def test_entry_ids_are_unique_ascii_anchors(faq):

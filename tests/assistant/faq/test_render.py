@@ -6,10 +6,9 @@ from html.parser import HTMLParser
 
 import pytest
 
+from assistant.faq import build_faq, build_faq_from
 from corpus import load_corpus
 from rules import Facts, evaluate, load_parameters
-
-from assistant.faq import build_faq, build_faq_from
 
 
 class PageParser(HTMLParser):
@@ -92,8 +91,7 @@ def test_json_carries_what_a_hotline_knowledge_base_imports(faq):
     entry_ids = [e["id"] for e in data["entries"]]
     assert sorted(i for t in data["topics"] for i in t["entry_ids"]) == sorted(entry_ids)
     for entry in data["entries"]:
-        assert {"id", "anchor", "topic", "question", "answer", "citations", "source",
-                "verified_by"} <= set(entry)
+        assert {"id", "anchor", "topic", "question", "answer", "citations", "source", "verified_by"} <= set(entry)
         assert entry["source"] in {"rules", "clause"}
         assert (entry["parameter"] is not None) == (entry["source"] == "rules")
         for citation in entry["citations"]:
@@ -114,7 +112,12 @@ def test_build_is_cached_and_deterministic(faq):
 
 def test_question_polishing_hook_only_changes_questions():
     plain = build_faq()
-    polished = build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate,
-                              polish_question=lambda question, entry: "请问" + question)
-    assert all(p.question == "请问" + e.question for p, e in zip(polished.entries, plain.entries))
+    polished = build_faq_from(
+        load_corpus(),
+        load_parameters(),
+        evaluate,
+        Facts.model_validate,
+        polish_question=lambda question, entry: "请问" + question,
+    )
+    assert all(p.question == "请问" + e.question for p, e in zip(polished.entries, plain.entries, strict=True))
     assert [p.answer_markdown for p in polished.entries] == [e.answer_markdown for e in plain.entries]

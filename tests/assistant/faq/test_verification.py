@@ -2,25 +2,24 @@
 
 import pytest
 
-from corpus import load_corpus
-from rules import Facts, Parameter, Parameters, evaluate, load_parameters
-
 from assistant.faq import FaqVerificationError, build_faq_from
 from assistant.faq.rules_questions import TEMPLATES, entry_id_for
 from assistant.faq.verify import check_against_rules, cite
+from corpus import load_corpus
+from rules import Facts, Parameter, Parameters, evaluate, load_parameters
 
 
 def parameters_with(name: str, value) -> Parameters:
     """The project's parameters with one value deliberately wrong."""
-    return Parameters([Parameter(**{**p.model_dump(), "value": value}) if p.name == name else p
-                       for p in load_parameters()])
+    return Parameters(
+        [Parameter(**{**p.model_dump(), "value": value}) if p.name == name else p for p in load_parameters()]
+    )
 
 
 def test_a_wrong_years_parameter_stops_generation_naming_the_entry():
     wrong = {"skill_level": "技师", "years": 4, "title": "中级"}  # the text says 满3年
     with pytest.raises(FaqVerificationError) as raised:
-        build_faq_from(load_corpus(), parameters_with("intermediate_title_rung", wrong), evaluate,
-                       Facts.model_validate)
+        build_faq_from(load_corpus(), parameters_with("intermediate_title_rung", wrong), evaluate, Facts.model_validate)
     error = raised.value
     assert error.entry_id == "rules-intermediate-title-rung"
     message = str(error)
@@ -31,15 +30,17 @@ def test_a_wrong_years_parameter_stops_generation_naming_the_entry():
 def test_a_wrong_series_list_stops_generation():
     wrong = [*load_parameters().value("integrated_series"), "卫生"]
     with pytest.raises(FaqVerificationError, match="rules-integrated-series"):
-        build_faq_from(load_corpus(), parameters_with("integrated_series", wrong), evaluate,
-                       Facts.model_validate)
+        build_faq_from(load_corpus(), parameters_with("integrated_series", wrong), evaluate, Facts.model_validate)
 
 
 def test_a_wrong_panel_threshold_stops_generation():
     with pytest.raises(FaqVerificationError, match="rules-separate-panel-threshold"):
-        build_faq_from(load_corpus(),
-                       parameters_with("separate_panel_threshold", {"applicants": 6, "inclusive": True}),
-                       evaluate, Facts.model_validate)
+        build_faq_from(
+            load_corpus(),
+            parameters_with("separate_panel_threshold", {"applicants": 6, "inclusive": True}),
+            evaluate,
+            Facts.model_validate,
+        )
 
 
 def test_examples_from_a_wrong_parameter_disagree_with_the_engine():
@@ -49,9 +50,9 @@ def test_examples_from_a_wrong_parameter_disagree_with_the_engine():
     template = TEMPLATES[name]
     entry = build_faq_from(load_corpus(), load_parameters(), evaluate, Facts.model_validate)
     (right_entry,) = [e for e in entry.entries if e.parameter == name]
-    wrong_entry = type(right_entry)(**{**right_entry.__dict__,
-                                       "examples": tuple(template.examples(wrong, load_parameters())),
-                                       "verified_by": ()})
+    wrong_entry = type(right_entry)(
+        **{**right_entry.__dict__, "examples": tuple(template.examples(wrong, load_parameters())), "verified_by": ()}
+    )
     with pytest.raises(FaqVerificationError) as raised:
         check_against_rules(wrong_entry, evaluate, Facts.model_validate)
     assert raised.value.entry_id == entry_id_for(name)

@@ -13,14 +13,19 @@ def run(*args, stdin=None):
 
 
 def test_ask_json_has_the_answer_object_shape():
-    result = run("ask", "我2024年3月取得技师，一直从事技术工作，考核都合格，想评工程系列中级",
-                 "--as-of", "2026-11-29", "--json")
+    result = run(
+        "ask", "我2024年3月取得技师，一直从事技术工作，考核都合格，想评工程系列中级", "--as-of", "2026-11-29", "--json"
+    )
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
     assert {"answer", "intent", "citations", "verdict", "facts", "next_question"} <= set(answer)
     verdict = answer["verdict"]
     assert (verdict["outcome"], verdict["track"], verdict["target"], verdict["earliest_date"]) == (
-        "not_yet", "skill_to_title", "中级", "2027-03-31")
+        "not_yet",
+        "skill_to_title",
+        "中级",
+        "2027-03-31",
+    )
     assert {"clause_id", "label", "quote"} <= set(answer["citations"][0])
 
 

@@ -7,14 +7,18 @@ from pathlib import Path
 
 GUANTONG = str(Path(sys.executable).parent / "guantong")
 
-FACTS = {"track": "skill_to_title", "province": "云南", "series": "工程", "target_level": "中级",
-         "skill_certificates": [{"level": "技师", "obtained": "2021-06"}],
-         "annual_review_results": ["合格", "合格", "合格"]}
+FACTS = {
+    "track": "skill_to_title",
+    "province": "云南",
+    "series": "工程",
+    "target_level": "中级",
+    "skill_certificates": [{"level": "技师", "obtained": "2021-06"}],
+    "annual_review_results": ["合格", "合格", "合格"],
+}
 
 
 def check(*args, stdin=None):
-    return subprocess.run([GUANTONG, "check", *args], input=stdin, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run([GUANTONG, "check", *args], input=stdin, capture_output=True, text=True, timeout=120)
 
 
 def test_readable_verdict_names_each_clause(tmp_path):
@@ -30,8 +34,19 @@ def test_readable_verdict_names_each_clause(tmp_path):
 def test_json_from_stdin_has_the_contract_keys():
     result = check("-", "--as-of", "2024-06-30", "--json", stdin=json.dumps(FACTS))
     verdict = json.loads(result.stdout)
-    assert {"outcome", "track", "target", "earliest_date", "conditions", "missing_facts",
-            "other_options", "assumptions", "open_conditions", "summary", "clause_ids"} <= set(verdict)
+    assert {
+        "outcome",
+        "track",
+        "target",
+        "earliest_date",
+        "conditions",
+        "missing_facts",
+        "other_options",
+        "assumptions",
+        "open_conditions",
+        "summary",
+        "clause_ids",
+    } <= set(verdict)
     assert verdict["outcome"] == "eligible" and verdict["target"] == "中级"
     assert {"requirement", "fact", "status", "clause_ids", "detail", "route"} == set(verdict["conditions"][0])
     assert verdict["obligation"] is None and verdict["route"] == "ordinary"
@@ -43,8 +58,13 @@ def test_schema_lists_every_fact():
 
 
 def test_bad_input_gets_a_chinese_error_and_exit_2(tmp_path):
-    for stdin in ("{bad", "[1]", '{"unknown_field": 1}', '{"skill_certificates": [{"level": "大师"}]}',
-                  '{"title_obtained": "2020-13"}'):
+    for stdin in (
+        "{bad",
+        "[1]",
+        '{"unknown_field": 1}',
+        '{"skill_certificates": [{"level": "大师"}]}',
+        '{"title_obtained": "2020-13"}',
+    ):
         result = check("-", stdin=stdin)
         assert result.returncode == 2 and "错误：" in result.stderr, stdin
         assert "Traceback" not in result.stderr + result.stdout

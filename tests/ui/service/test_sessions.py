@@ -4,11 +4,11 @@ import time
 
 import pytest
 
-from ui.service.settings import ServiceSettings
 from assistant.dialogue import DialogueState, Turn
 from assistant.pipeline import Assistant
 from ui.service.conversation import ConversationService, InvalidMessageError
 from ui.service.sessions import SessionStore, UnknownSessionError
+from ui.service.settings import ServiceSettings
 
 
 @pytest.fixture
@@ -86,5 +86,5 @@ def test_settings_come_from_the_environment(monkeypatch, tmp_path):
 @pytest.mark.parametrize("value", ["abc", "0", "-5"])
 def test_a_bad_setting_is_a_chinese_error(monkeypatch, value):
     monkeypatch.setenv("GUANTONG_SESSION_IDLE_SECONDS", value)
-    with pytest.raises(ValueError, match="GUANTONG_SESSION_IDLE_SECONDS.*大于 0"):
+    with pytest.raises(ValueError, match=r"GUANTONG_SESSION_IDLE_SECONDS.*大于 0"):
         ServiceSettings.from_env()

@@ -9,14 +9,21 @@ import httpx
 import pytest
 
 import assistant.pipeline
-from rules.labels import label, load_labels
 from evals.live_server import LiveServer, shared_data_dir
+from rules.labels import label, load_labels
 
 sync_api = pytest.importorskip("playwright.sync_api")
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 NO_FACTS = "还没有了解到您的情况"
@@ -26,14 +33,17 @@ FINAL_OUTCOMES = [text for outcome, text in load_labels()["outcomes"].items() if
 sync_api.expect.set_options(timeout=60_000)  # a slow CI machine, not a broken page
 pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="需要 Debian 的 chromium（make test 会安装）")
 still_placeholder = pytest.mark.xfail(
-    hasattr(assistant.pipeline, "PLACEHOLDER_REPLY"), strict=False,
-    reason="the answer pipeline (issue 5) is still the placeholder: no follow-ups, no verdict yet")
+    hasattr(assistant.pipeline, "PLACEHOLDER_REPLY"),
+    strict=False,
+    reason="the answer pipeline (issue 5) is still the placeholder: no follow-ups, no verdict yet",
+)
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    with LiveServer(shared_data_dir(tmp_path_factory),
-                    GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("ui") / "sessions.sqlite3")) as live:
+    with LiveServer(
+        shared_data_dir(tmp_path_factory), GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("ui") / "sessions.sqlite3")
+    ) as live:
         yield live
 
 
