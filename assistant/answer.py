@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -21,8 +22,18 @@ class NextQuestion(BaseModel):
     options: list[str] = Field(default_factory=list, description="Quick replies.")
 
 
+_MARKUP = re.compile(r"(?m)\*\*|__|^\s*(?:[>#-]+|\d+\.)\s*|_")
+
+
+def plain_first_paragraph(markdown: str) -> str:
+    """The first paragraph of a markdown answer as plain text: what to say first."""
+    first = next((p for p in markdown.strip().split("\n\n") if p.strip()), "")
+    return " ".join(_MARKUP.sub("", line).strip() for line in first.splitlines() if line.strip())
+
+
 class Answer(BaseModel):
-    answer: str = Field(description="Markdown, simplified Chinese.")
+    answer: str = Field(description="Markdown, simplified Chinese: the first paragraph is what to say first.")
+    summary: str = Field("", description="The answer's first paragraph as plain text (SMS, hotline screens).")
     intent: Intent
     citations: list[Citation] = Field(default_factory=list)
     verdict: dict[str, Any] | None = None

@@ -17,7 +17,7 @@ import datetime as dt
 from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 
-from assistant.answer import Answer, NextQuestion
+from assistant.answer import Answer, NextQuestion, plain_first_paragraph
 from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
 from assistant.dialogue import DialogueState, PendingAmbiguity, Turn
 from assistant.extract import extract
@@ -59,6 +59,7 @@ class Assistant:
         text = normalise_text(message or "")[:MAX_MESSAGE_CHARS]
         state.turns.append(Turn(role="user", text=text))
         answer = self._answer(state, text, today, province)
+        answer.summary = plain_first_paragraph(answer.answer)
         state.turns.append(Turn(role="assistant", text=answer.answer))
         return answer
 
