@@ -1,7 +1,8 @@
 """Dates and durations as Chinese speakers give them.
 
 Dates: 2023年7月, 2021.3, 21年3月, 19年拿的, 二〇一八年, 22年底, 2023年上半年, 今年上半年, 去年, 前年,
-大前年, 三年前, 三年多前, 18个月前. Durations: 满两年, 拿证五年了, 三年多, 一年半, 半年, 18个月.
+大前年, 去年腊月 (the next January), 上个月, 三年前, 三年多前, 18个月前.
+Durations: 满两年, 拿证五年了, 三年多, 一年半, 半年, 18个月.
 
 A date comes back as a partial ISO string ("2023", "2023-06", "2023-06-15"), the form the rules'
 facts take; the rules, not this module, read a partial date conservatively (its last day).
@@ -19,6 +20,9 @@ import cn2an
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
+_ROUGH_SPAN = re.compile(
+    r"(一|两|二|三|四|五|六|七|八)(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月))"
+)
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
@@ -29,6 +33,8 @@ _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?![了多以来半间])")
 _SPAN_BEFORE = re.compile(r"(了|干|做|持证|拿证|工作|已经|有|满|近|快|差|整整|这)\s*$")
 _HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年)")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
+_RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 _DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(年半|个多月|个月|多年|年多|年)")
@@ -39,7 +45,16 @@ _TEN_ODD = re.compile(r"十几年|十多年")
 def digits_for_numerals(text: str) -> str:
     """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
-    return _CN_NUMBER.sub(lambda m: str(cn2an.cn2an(m.group(), "smart")), text)
+    text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
+    return _CN_NUMBER.sub(_number, text)
+
+
+def _number(match: re.Match) -> str:
+    """三 → 3, 十二 → 12; a rough count (二三十, 三四) is left as said: it is not one number."""
+    try:
+        return str(cn2an.cn2an(match.group(), "smart"))
+    except ValueError:
+        return match.group()
 
 
 def _valid(year: int, month: int = 1, day: int = 1) -> bool:
@@ -114,6 +129,8 @@ def _relative(text: str, today: dt.date) -> Found | None:
             continue
         year = today.year - _RELATIVE_YEAR[word]
         end = start + len(word)
+        if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year
+            return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
         month = re.match(r"\s*(\d{1,2})\s*月", text[end:])
         if month and _valid(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
@@ -128,6 +145,8 @@ def _ago(text: str, today: dt.date) -> Found | None:
         return Found(_months_before(today, round(years * 12)), match.start(), match.end())
     if match := _MONTHS_AGO.search(text):
         return Found(_months_before(today, int(match.group(1))), match.start(), match.end())
+    if match := _RECENT_MONTH.search(text):
+        return Found(_months_before(today, _RECENT_MONTHS[match.group()]), match.start(), match.end())
     return None
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant.config import load_config
 from assistant.reading import organiser, reviews, work
-from assistant.reading.clauses import Clause, clause_at, clauses
+from assistant.reading.clauses import PERSON, Clause, clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -29,8 +29,12 @@ _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|考(?!核)|获得|评|发证|发的")
 _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
+_QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
+_NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领)|没拿到证|没发证|没领到|证没下来")
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
-_NONE_HELD = re.compile(r"(没有|没|无|啥)(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?")
+_NONE_HELD = re.compile(
+    r"(没有|没|无|啥)(考过|拿过|考到|拿到)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
+)
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
@@ -51,10 +55,13 @@ _NOT_SERIES = {
     "啥叫",
     "叫啥",
 }
-_PLACE_VISITED = re.compile(r"(去|到|跑|在)[^，,。]{0,2}$")
+_PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
+_PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
 _VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游)")
-_EXAM_CUE = re.compile(r"考|报名|资格|证|考试")
+_STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
+_EXAM_CUE = re.compile(r"考|报名|能报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
+_NOT_WHERE_BEFORE = re.compile(r"(户口|老家|籍贯|户籍)(在|是)?$")
 _SERIES_CONTEXT = re.compile(r"系列|评.{0,6}职称|不是考试|评审那种")
 _TRACK_WORDS = (
     ("organiser", re.compile(r"组织.{0,4}评审|评委会|评审组|单设|单独分组")),
@@ -70,7 +77,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|评.{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|评个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|能评(啥|什么)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -162,8 +169,9 @@ def read(
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
     exams_as_series = bool(_SERIES_CONTEXT.search(text))
-    _levels_and_titles(text, matches, today, result, pending_fact)
-    _places_series_exams(text, matches, result, exams_as_series, pending_fact)
+    in_context = _in_context(text, today, pending_fact)
+    _levels_and_titles(text, matches, today, result, pending_fact, in_context)
+    _places_series_exams(text, matches, result, exams_as_series, pending_fact, in_context)
     _honours(text, result)
     reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
@@ -177,24 +185,34 @@ def read(
 # levels and titles -----------------------------------------------------------------------------
 
 
-def _about_the_person(clause: Clause, pending_fact: str | None) -> bool:
+def _about_the_person(clause: Clause, in_context: bool) -> bool:
     """A clause speaks of the person's own case unless it compares levels, counts a group or asks
-    about the rules in general (a reply to the open question is always about the case)."""
+    about the rules in general. `in_context`: a reply to the open question, or a message that dates
+    the person's own case (阿拉技师今年刚拿到，评工程师要等几年), where even a general clause is theirs."""
     if clause.comparison or clause.group:
         return False
-    return pending_fact is not None or not clause.general
+    return in_context or not clause.general
+
+
+def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
+    return pending_fact is not None or (bool(PERSON.search(text)) and find_date(text, today) is not None)
 
 
 _LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
 
 
 def _levels_and_titles(
-    text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, pending_fact: str | None
+    text: str,
+    matches: list[LexiconMatch],
+    today: dt.date,
+    result: Extraction,
+    pending_fact: str | None,
+    in_context: bool,
 ) -> None:
     denied_skill = False
     for match in matches:
         clause = clause_at(text, match.start)
-        if not _a_level_of_the_person(text, match, clause, pending_fact):
+        if not _a_level_of_the_person(text, match, clause, in_context):
             continue
         kind, certain = role(text, match, clause.start)
         if pending_fact == "target_level" and kind == HELD:
@@ -215,12 +233,21 @@ def _levels_and_titles(
         _date_alone(text, today, result, pending_fact)
 
 
-def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, pending_fact: str | None) -> bool:
+def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
     if match.entry.kind not in _LEVEL_KINDS:
         return False
     if _GRADE_ALIAS.fullmatch(match.surface) and _NOT_A_GRADE_BEFORE.search(text[: match.start]):
         return False  # 哪一级 / 第三级: not a skill grade
-    return _about_the_person(clause, pending_fact)
+    return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _topic_of_a_question(text: str, clause: Clause) -> bool:
+    """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
+    the topic of the general question or comparison right after it."""
+    if clause.personal or re.search(r"是|有|拿|考|评|\d", clause.text):
+        return False
+    following = [c for c in clauses(text) if c.start >= clause.end]
+    return bool(following) and (following[0].general or following[0].comparison)
 
 
 def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
@@ -255,13 +282,17 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
     level = match.entry.canonical
     if kind == WANTED:
         result.set("target_level", level, match.surface)
-    elif kind == HELD and all(c["level"] != level for c in result.held_skills):
+    elif (
+        kind == HELD
+        and not _NOT_YET_ISSUED.search(clause.text)
+        and all(c["level"] != level for c in result.held_skills)
+    ):
         certificate: dict[str, Any] = {"level": level}
         said = _next_clause_if_undated(text, clause, today)
         if result.correction and (later := _said_date(text, today, True)) is not None:
             certificate["obtained"] = later.value  # 2022年拿的，哦不，2021年
-        elif (found := _said_date(said.text, today, result.correction)) is not None and not reviews.GRADE.search(
-            said.text
+        elif (found := _said_date(said.text, today, result.correction)) is not None and not reviews.dates_a_review(
+            said.text, found.end
         ):
             certificate["obtained"] = found.value
         elif (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text):
@@ -285,6 +316,8 @@ def _title(match: LexiconMatch, kind: str, certain: bool, clause: Clause, today:
     level = entry.level or entry.canonical
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
+    if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
+        return  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
     if kind == HELD:
         result.set("title_held", level, match.surface)
         if (found := find_date(clause.text, today)) is not None:
@@ -299,7 +332,9 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
     """技师，刺绣的，2019年考的: one certificate, its date said in another clause."""
     undated = [c for c in result.held_skills if len(c) == 1]
     if len(result.held_skills) == 1 and undated and _OBTAINED_CUE.search(text):
-        dated = [c for c in clauses(text) if find_date(c.text, today) and not reviews.GRADE.search(c.text)]
+        dated = [
+            c for c in clauses(text) if (f := find_date(c.text, today)) and not reviews.dates_a_review(c.text, f.end)
+        ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
         elif (held := _HELD_SPAN.search(text)) and (years := parse_duration_years(text, today)) is not None:
@@ -316,7 +351,12 @@ def _titles_none(text: str, result: Extraction) -> None:
 
 
 def _places_series_exams(
-    text: str, matches: list[LexiconMatch], result: Extraction, exams_as_series: bool, pending_fact: str | None
+    text: str,
+    matches: list[LexiconMatch],
+    result: Extraction,
+    exams_as_series: bool,
+    pending_fact: str | None,
+    in_context: bool,
 ) -> None:
     for match in matches:
         entry, clause = match.entry, clause_at(text, match.start)
@@ -325,7 +365,7 @@ def _places_series_exams(
             continue
         if entry.kind in ("province", "city") and _where_they_apply(text, match):
             result.set("province", entry.canonical, match.surface)
-        elif entry.kind == "series" and _about_the_person(clause, pending_fact):
+        elif entry.kind == "series" and _about_the_person(clause, in_context):
             result.set("series", entry.canonical, match.surface)
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
@@ -334,7 +374,7 @@ def _places_series_exams(
         "series" not in result.updates
         and said
         and said.group(1) not in _NOT_SERIES
-        and _about_the_person(clause_at(text, said.start()), pending_fact)
+        and _about_the_person(clause_at(text, said.start()), in_context)
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
@@ -361,9 +401,10 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
     who recognised an honour."""
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
-    if _ISSUER_AFTER.match(after):
+    if _ISSUER_AFTER.match(after) or _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
-    return not (_PLACE_VISITED.search(before) and _VISIT_AFTER.search(after))
+    gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
+    return not (gone or (_PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after)))  # 在深圳打工: works there
 
 
 def _honours(text: str, result: Extraction) -> None:
@@ -374,6 +415,8 @@ def _honours(text: str, result: Extraction) -> None:
     ]
     if said:
         unique = list(dict.fromkeys((m.name, m.level) for m in said))
+        leveled = {name for name, level in unique if level}
+        unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         result.set(
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )

@@ -32,13 +32,14 @@ _CUES = (
 )
 _AFTER_HELD = re.compile(
     r"^\s*(证|证书|资格|职称证|等级证)?\s*(是|已经|有)?[^，,。；;？?]{0,6}(拿的|取得的|考的|评的|获得的|发的|"
-    r"年了|了)|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
+    r"年了|了(?![不吗没么呢]))|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
 )
 _AFTER_WANTED = re.compile(r"^[^，,。；;]{0,3}(吗|么|不|没|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)")
 _SPAN = 8  # how far back a cue may stand from the word
 _LEVEL_AHEAD = re.compile(r"高级工|技师|助理|工程师|中级|副高|正高|职称")
 _EXAM_NAMED = re.compile(
-    r"(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格).{0,6}(报名|报考|考)|(报名|报考|考).{0,6}(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格)"
+    r"(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格).{0,6}(报名|报考|考)|(报名|报考|考).{0,6}(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格)|"
+    r"[一二]建"
 )
 
 
@@ -48,7 +49,10 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     nearest = None
     for kind, cue in _CUES:
         for cut in range(len(before) + 1):  # the cue that ends closest to the word wins
-            if cue.search(before[: len(before) - cut]):
+            found = cue.search(before[: len(before) - cut])
+            if found and len(found.group()) == 1 and before[len(before) - cut :].strip():
+                continue  # 技术能手 高级技师: a bare one-character cue (能、报、是) counts only right before the word
+            if found:
                 if nearest is None or cut < nearest[1]:
                     nearest = (kind, cut)
                 break

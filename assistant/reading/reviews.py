@@ -15,8 +15,9 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"(20\d{2})\s*年|(大前年|前年|去年|今年|上一年|最近一年)")
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2}
 _ALL_PASS = re.compile(
-    r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好)|"
-    r"考核(都|全|均)?(合格|过了)|都过了|没有不合格|没出过问题|年年都?过"
+    r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
+    r"考核(都|全|均)?(合格|过了)|都过了|没有不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+",
+    re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
     r"有(一|1)(年|次)(是|为|得了|评了个?|考核)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
@@ -32,6 +33,14 @@ def _grade_pattern() -> re.Pattern:
 
 
 GRADE = _grade_pattern()
+
+
+def dates_a_review(text: str, date_end: int) -> bool:
+    """2023年合格 / 去年基本合格: a year said right before a review result dates the review, not a certificate."""
+    if GRADE.match(text, date_end):
+        return True
+    review = re.match(r"([^，,。]{0,3})(考核|年度)", text[date_end:])
+    return bool(review) and not re.search(r"拿|取得|发|考的", review.group(1))  # 2016年拿的 考核都优秀
 
 
 def _grades() -> list[str]:

@@ -27,29 +27,36 @@ _INJECTION = re.compile(
     re.IGNORECASE,
 )
 _RESET = re.compile(
-    r"^(重新开始|重新来|重来|重置|清空|从头(开始|来)|再来一次|换(下)?一个(来电人|人)|reset|restart)"
-    r"|(重新开始|重新来|从头再来)",
+    r"重新开始|重新来|重来|重置|清空|从头(开始|来|再来)|再来一次|重新问|换(下)?一?(个|位)(来电人|人|问题)?|"
+    r"下一(个|位)来电|reset|restart",
     re.IGNORECASE,
 )
 _UNDERSTOOD = re.compile(
     r"(你|您)(都)?(了解|知道|记住|记下|记录)(到)?(了)?(我的?)?(什么|哪些|些什么|没有?)|我(都)?说了(什么|哪些)|"
     r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的"
 )
+_POLITE = (
+    r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|"
+    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了)"
+)
 _GREETING = re.compile(
-    r"^(你好|您好|hi|hello|hey|嗨|哈喽|在吗|在不在|早上好|下午好|晚上好|麻烦问一下|请问一下|问一下|打扰一下)"
-    r"[，,!！。.~～\s]*(我是.{0,20}(坐席|客服|工作人员).{0,30}|麻烦问一下|请问|问个事)?[!！。.~～\s]*$",
+    rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
+    r"[呀啊哈呢吗!！。.~～\s]*$",
     re.IGNORECASE,
 )
-_THANKS = re.compile(
-    r"^[^？?]{0,8}(谢谢|多谢|感谢|谢了|辛苦了?|再见|拜拜|thanks|thank you)[^？?]{0,6}$"
-    r"|^(好的|明白了|知道了|懂了|了解了)[!！。.~～\s啦了呀哈]*$",
-    re.IGNORECASE,
+_ACK = (
+    r"(好的?|嗯+|哦+|噢|ok|行|中|可以|收到|明白了?|知道了?|懂了|了解了?|清楚了|谢谢|多谢|感谢|谢了|辛苦了?|再见|拜拜|"
+    r"好嘞|得嘞|妥了?|没问题|晓得了)"
 )
+_BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
+_THANKS = re.compile(rf"^((我|俺)?{_ACK}[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE)
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|"
-    r"人社局的吗|真人吗"
+    r"人社局的吗|真人|机器人|是不是机器|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
-_HOLD = re.compile(r"^(稍等|等一下|等等|等下|我问一下|我问问|我先问|我去问|我查一下)")
+_HOLD = re.compile(
+    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|我问一下|我问问|我先问|我去问|我查一下|我看看|我找找|我翻一下"
+)
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
     r"待遇|政策|文件|规定|证书|拿证|取证|满.{0,2}年|年限|系列|工程师|高工|晋级|绝活"
@@ -93,9 +100,9 @@ def out_of_scope_pointer(text: str) -> str:
 
 
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
-    if fixed := _fixed(text, extraction):
+    if fixed := _fixed(text, extraction, pending_fact):
         return fixed
-    if out_of_scope_topic(text):
+    if out_of_scope_topic(text) and not _asks_for_a_level(extraction):
         return Route("out_of_scope", "out_of_scope")
     definition = DEFINITION.search(text)
     if pending_fact and not definition and not _question_of_its_own(text, extraction):
@@ -105,7 +112,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
     if _general(text) and not (case and personal):
         return Route("policy")  # 评助理要满几年 / 基本合格算不算
-    if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities:
+    if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities or _wants_something(text, extraction):
         return Route("eligibility")
     if has_facts and extraction.updates and (len(text) <= 15 or personal):
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
@@ -114,8 +121,11 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     return Route("out_of_scope", "out_of_scope")
 
 
-def _fixed(text: str, extraction: Extraction) -> Route | None:
-    """Commands and small talk: fixed replies, whatever else the message contains."""
+def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
+    """Commands and small talk: fixed replies, whatever else the message contains. A bare 嗯 / 好
+    to an open question is a reply that says nothing, not small talk: the question stands."""
+    if pending_fact and _BARE_ACK.fullmatch(text):
+        return None
     if _INJECTION.search(text):
         return Route("out_of_scope", "injection")
     if _RESET.search(text):
@@ -128,6 +138,16 @@ def _fixed(text: str, extraction: Extraction) -> Route | None:
     if _IDENTITY.search(text) and not extraction.domain_terms:
         return Route("smalltalk", "identity")
     return None
+
+
+def _asks_for_a_level(extraction: Extraction) -> bool:
+    """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
+    return _states_a_case(extraction) and bool(extraction.held_skills) and "target_level" in extraction.updates
+
+
+def _wants_something(text: str, extraction: Extraction) -> bool:
+    """问下评职称的事 / 想弄个职称: what the person wants to do, said without a question about the rules."""
+    return "track" in extraction.updates and not re.search(r"[？?]|吗|呢|要不要|能不能|是不是|有没有|算不算", text)
 
 
 def _states_a_case(extraction: Extraction) -> bool:

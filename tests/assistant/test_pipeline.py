@@ -128,7 +128,7 @@ def test_occupation_suggests_a_series_but_asks_to_confirm(assistant):
 
 
 def test_words_the_documents_never_use_are_named_not_papered_over(assistant):
-    partial = assistant.ask("职称证书丢了怎么补办", as_of=AS_OF)
-    assert partial.intent == "policy" and "没有提到“补办”" in partial.answer
-    unanswerable = assistant.ask("评审结果多久公布，到哪里查询，证书多久发放", as_of=AS_OF)
+    partial = assistant.ask("职称评审有年龄限制吗", as_of=AS_OF)
+    assert partial.intent == "policy" and "没有提到“年龄”" in partial.answer
+    unanswerable = assistant.ask("评审专家怎么抽取，回避制度是什么，公示期多长", as_of=AS_OF)
     assert "没有找到能直接回答" in unanswerable.answer and not unanswerable.citations
