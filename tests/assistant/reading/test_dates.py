@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
+from assistant.reading.dates import digits_for_numerals, parse_date, parse_duration_years
 
 TODAY = dt.date(2026, 11, 29)
 
