@@ -6,6 +6,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
+from rules.labels import load_labels
+
 ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -18,6 +20,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
 ]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
+
+FINAL_OUTCOMES = [text for outcome, text in load_labels()["outcomes"].items() if outcome != "need_info"]
 
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="需要 Debian 的 chromium（make test 会安装）")
 
@@ -100,6 +104,11 @@ class ChatDriver:
 
     def facts(self) -> str:
         return self.page.locator("#facts").inner_text()
+
+    def reached_a_verdict(self) -> bool:
+        """The side panel shows a final outcome (not "need more information")."""
+        verdict = self.page.locator("#verdict").inner_text()
+        return any(text in verdict for text in FINAL_OUTCOMES)
 
     def fully_visible(self, locator: Locator) -> bool:
         return locator.evaluate(FULLY_VISIBLE)

@@ -5,7 +5,7 @@ import re
 import httpx
 import pytest
 
-from rules.labels import label, load_labels
+from rules.labels import label
 from tests.ui.web.chat_driver import expect, needs_chromium
 
 pytestmark = [pytest.mark.integration, needs_chromium]
@@ -14,7 +14,6 @@ QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 NO_FACTS = "还没有了解到您的情况"
 DISCLAIMER_END = "认定为准"
 MAX_FOLLOW_UPS = 6
-FINAL_OUTCOMES = [text for outcome, text in load_labels()["outcomes"].items() if outcome != "need_info"]
 
 
 def test_first_visit_is_chinese_offline_with_examples_and_the_disclaimer_once(open_chat):
@@ -66,8 +65,7 @@ def test_an_eligibility_conversation_reaches_a_verdict_with_its_clause(open_chat
         if not chat.quick_replies():
             break
         reply = chat.click_quick_reply(chat.quick_replies()[0])
-    verdict = chat.page.locator("#verdict").inner_text()
-    assert "结论" in reply and any(text in verdict for text in FINAL_OUTCOMES), (verdict, reply)
+    assert chat.reached_a_verdict(), reply
     facts = chat.facts()
     assert "技师" in facts and "2020" in facts and label("fields", "series") in facts
     assert chat.visible_text().count(DISCLAIMER_END) == 1, "the disclaimer is shown once, in the header"
