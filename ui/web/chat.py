@@ -9,6 +9,7 @@ server restart picks the conversation up where it was.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -50,6 +51,7 @@ class ChatTab:
 
     title = "咨询"
     key = "chat"
+    css_paths = (Path(__file__).with_name("chat.css"),)
 
     def __init__(self, service: ConversationService, corpus):
         self.service = service

@@ -4,8 +4,10 @@ disclaimer (shown once, here), then the tabs, the chat first.
 Everything the page needs is served by this process: no CDN, no analytics, no web fonts
 (the theme uses the system's font stacks, which include the usual Chinese fonts).
 
-A tab is any object with a `title`, a `key` and a `build(page)` that creates its components
-inside the current Blocks context and wires its events; `page_tabs` lists them in order.
+A tab is any object with a `title`, a `key`, its own `css_paths` and a `build(page)` that creates
+its components inside the current Blocks context and wires its events (page.load included).
+`page_tabs` lists them; they are built in that order, so a later tab may use an earlier one's
+components (e.g. the chat's `session`, the visitor's session id).
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ DISCLAIMER = (
     "只解读人社部发〔2020〕96号和云人社通〔2021〕28号原文，仅供参考；"
     "能否申报、何时申报，最终以职称评审委员会、职业技能评价机构和当地人社部门的认定为准。"
 )
-CSS_PATH = Path(__file__).with_name("page.css")
+PAGE_CSS = Path(__file__).with_name("page.css")
 
 SYSTEM_FONTS = [
     "PingFang SC",
@@ -48,6 +50,7 @@ MONO_FONTS = ["ui-monospace", "SFMono-Regular", "Menlo", "Consolas", "Liberation
 class Tab(Protocol):
     title: str
     key: str
+    css_paths: tuple[Path, ...]
 
     def build(self, page: gr.Blocks) -> None: ...
 
@@ -84,13 +87,14 @@ def build_page(tabs: Sequence[Tab]) -> gr.Blocks:
 
 def mount_ui(app, service: ConversationService, corpus, path: str = "/"):
     """Mount the page into the FastAPI `app`; server-side rendering off (it needs Node)."""
-    page = build_page(page_tabs(service, corpus))
+    tabs = page_tabs(service, corpus)
+    page = build_page(tabs)
     return gr.mount_gradio_app(
         app,
         page,
         path=path,
         theme=theme(),
-        css_paths=[CSS_PATH],
+        css_paths=[PAGE_CSS, *(css for tab in tabs for css in tab.css_paths)],
         ssr_mode=False,
         footer_links=[],
         show_error=False,
