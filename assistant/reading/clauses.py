@@ -14,7 +14,7 @@ from dataclasses import dataclass
 _BREAK = re.compile(r"[，,。；;！!？?\n]|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")
 # The person: the asker, or someone they speak for.
 PERSON = re.compile(
-    r"我|俺|本人|咱|阿拉|来电人|来电者|对方|他|她|老公|爱人|媳妇|老婆|家属|同事|师傅|这位|该同志|"
+    r"(?<![给帮诉])我|俺|本人|咱|阿拉|来电人|来电者|对方|他|她|老公|爱人|媳妇|老婆|家属|同事|师傅|这位|该同志|"
     r"我爸|我妈|我哥|我姐|我弟|我妹|我兄弟|朋友|徒弟"
 )
 COMPARISON = re.compile(

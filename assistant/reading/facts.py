@@ -26,7 +26,7 @@ from rules.facts import NO_TITLE
 
 CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|应该是|更正|纠正|哦不|我是说|口误|其实是")
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
-_OBTAINED_CUE = re.compile(r"拿|取得|取证|考(?!核)|获得|评|发证|发的")
+_OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)")
 _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -38,7 +38,7 @@ _NONE_HELD = re.compile(
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
-_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})系列")
+_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么])系列")
 _NOT_SERIES = {
     "职称",
     "哪些",
@@ -226,6 +226,8 @@ def _levels_and_titles(
         else:
             _title(match, kind, certain, clause, today, result)
     _date_for_the_certificate(text, today, result)
+    if result.updates.get("title_held") == result.updates.get("target_level") is not None:
+        del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
     result.adds_skills = bool(result.held_skills and _ADDS.search(text))
     result.replaces_level = bool(result.held_skills and result.correction and denied_skill)
     _none_held(text, denied_skill, result)
@@ -263,6 +265,8 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
     if not (_OBTAINED_CUE.search(text) or pending_fact in ("skill_certificates_obtained", "title_obtained")):
         return
+    if load_lexicon().honours_in(text):
+        return  # 省技术能手，2020年评的: the date of the honour, not of a certificate
     if (found := _said_date(text, today, result.correction)) is not None:
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]
@@ -314,6 +318,8 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
 def _title(match: LexiconMatch, kind: str, certain: bool, clause: Clause, today: dt.date, result: Extraction) -> None:
     entry = match.entry
     level = entry.level or entry.canonical
+    if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
+        return  # 工程师还没评下来: neither held nor, by this clause, asked for
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
     if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
@@ -358,6 +364,8 @@ def _places_series_exams(
     pending_fact: str | None,
     in_context: bool,
 ) -> None:
+    # 我是技校老师，想考教师资格证: the job named beside an exam is not a series to be evaluated in
+    exam_named = not exams_as_series and any(m.entry.kind == "exam" for m in matches)
     for match in matches:
         entry, clause = match.entry, clause_at(text, match.start)
         kind, _ = role(text, match, clause.start)
@@ -365,7 +373,7 @@ def _places_series_exams(
             continue
         if entry.kind in ("province", "city") and _where_they_apply(text, match):
             result.set("province", entry.canonical, match.surface)
-        elif entry.kind == "series" and _about_the_person(clause, in_context):
+        elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
             result.set("series", entry.canonical, match.surface)
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
@@ -439,6 +447,8 @@ def _track(text: str, result: Extraction) -> None:
         track = "organiser"
     elif "exam" in updates:
         track = "qualification_exam"
+    elif target in titles() and updates.get("title_held") in titles() and not result.held_skills:
+        track = None  # 高级工程师想评正高: promotion within the titles, which these documents do not cover
     elif target in titles():
         track = "skill_to_title"
     elif target in skill_ladder() and (updates.get("title_held") not in (None, NO_TITLE)):

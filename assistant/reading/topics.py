@@ -52,7 +52,7 @@ _BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok)[啊呀吧的。.!！~～\s]*
 _THANKS = re.compile(rf"^((我|俺)?{_ACK}[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE)
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|"
-    r"人社局的吗|真人|机器人|是不是机器|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
+    r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|我问一下|我问问|我先问|我去问|我查一下|我看看|我找找|我翻一下"
@@ -172,7 +172,8 @@ def _states_a_case(extraction: Extraction) -> bool:
 def _personal(text: str, extraction: Extraction) -> bool:
     """The person's own case: they name themselves (or whom they speak for), or date what they hold."""
     dated = any(len(c) > 1 for c in extraction.held_skills)
-    return bool(PERSON.search(text)) or dated or extraction.corrected_date is not None
+    wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
+    return bool(PERSON.search(text) or wish) or dated or extraction.corrected_date is not None
 
 
 def _general(text: str) -> bool:

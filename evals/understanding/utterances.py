@@ -54,6 +54,10 @@ def understood(assistant, item: dict[str, Any]) -> tuple[dict[str, Any], str]:
     before = copy.deepcopy(state.facts)
     answer = assistant.chat(state, item["text"], as_of=item["as_of"], province=item.get("province"))
     touched = {name: value for name, value in state.facts.items() if before.get(name) != value}
+    # A label may restate a fact already known (track: organiser, said again): kept is as good as set.
+    touched |= {
+        name: state.facts[name] for name in item["facts"] if name in before and state.facts.get(name) == before[name]
+    }
     if item.get("province") and touched.get("province") == item["province"] and "province" not in item["facts"]:
         touched.pop("province")  # the client's field, not the person's words
     return touched, answer.intent
