@@ -19,7 +19,7 @@ import cn2an
 
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
 _ROUGH_SPAN = re.compile(
     r"(一|两|二|三|四|五|六|七|八)(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
 )

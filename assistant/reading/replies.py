@@ -107,7 +107,7 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
-    if _answered(pending_fact, extraction):
+    if answered(pending_fact, extraction):
         return YES
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
@@ -143,7 +143,7 @@ def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
     return False
 
 
-def _answered(pending_fact: str, extraction: Extraction) -> bool:
+def answered(pending_fact: str, extraction: Extraction) -> bool:
     asked = {
         "skill_certificates_obtained": "skill_certificates",
         "annual_review_results": "annual_reviews_all_pass",
