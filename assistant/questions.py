@@ -50,14 +50,23 @@ def next_question(
     skip: list[str] | tuple[str, ...] = (),
 ) -> NextQuestion | None:
     """The question for the first missing fact the person has not said they cannot answer (`skip`);
+    then, for a conditional verdict, for a condition left open only because the fact is unknown
+    (累计工作年限是否达到职业标准: a yes makes it eligible, a no not eligible, 说不清 leaves it open);
     None once nothing more can be asked."""
-    for fact in verdict["missing_facts"]:
+    for fact in [*verdict["missing_facts"], *_open_facts(verdict)]:
         if fact == "series" and occupation and "series" not in skip:
             return _series_suggestion(occupation)
         question = _question_for(fact, verdict, facts, today)
         if question and question.fact not in skip:
             return question
     return None
+
+
+def _open_facts(verdict: dict[str, Any]) -> list[str]:
+    if verdict["outcome"] != "conditional":
+        return []
+    decided = [c for c in verdict["conditions"] if c.get("route") == verdict.get("route")]
+    return [c["fact"] for c in decided if c["status"] == "unknown"]
 
 
 def _question_for(fact: str, verdict: dict[str, Any], facts: dict[str, Any], today: dt.date) -> NextQuestion | None:

@@ -66,8 +66,8 @@ def panel_route(facts: Facts, as_of: dt.date) -> Route:
             PANEL,
             None,
             [check],
-            obligation="may",
-            open_conditions=[
+            obligation="may",  # S12: supported, with no threshold — a "may", not a condition left to other rules
+            notes=[
                 "国家文件用的是“支持有条件的地区和单位”：是否单独分组由当地和评委会"
                 "根据条件决定，当地如有具体规定以当地为准。"
             ],

@@ -485,10 +485,10 @@ def _panel_examples(threshold: dict, _parameters) -> list[Example]:
     ]
     examples.append(
         Example(
-            situation=f"云南以外某评委会，高技能人才申报{n}人",
+            situation=f"云南以外某评委会，高技能人才申报{n}人（国家文件支持，可以单设，不是必须）",
             facts={"track": "organiser", "province": OTHER_PROVINCE, "applicant_count": n},
             as_of=EXAMPLE_DAY,
-            expected=Expectation("conditional"),
+            expected=Expectation("eligible"),
         )
     )
     return examples

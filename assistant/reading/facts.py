@@ -59,7 +59,7 @@ _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
 _VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游)")
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
-_EXAM_CUE = re.compile(r"考|报名|能报|资格|证|考试")
+_EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
 _NOT_WHERE_BEFORE = re.compile(r"(户口|老家|籍贯|户籍)(在|是)?$")
 _SERIES_CONTEXT = re.compile(r"系列|评.{0,6}职称|不是考试|评审那种")
@@ -330,7 +330,11 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     if (found := _said_date(text, today, result.correction)) is not None:
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]
-    elif pending_fact == "skill_certificates_obtained" and (years := parse_duration_years(text, today)) is not None:
+    elif (
+        pending_fact == "skill_certificates_obtained"
+        and not re.search(r"是不是|够不够|有没有|满没满", text)  # 是不是满两年我也说不准: asked, not said
+        and (years := parse_duration_years(text, today)) is not None
+    ):
         result.corrected_years_held = years
         result.spans["corrected_date"] = text
 
@@ -397,6 +401,8 @@ def _title(
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
+    if kind == HELD and re.match(r"(也)?就是|即", clause.text) and "target_level" in result.updates:
+        kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
     if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
         return  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
     if kind == HELD:
@@ -492,11 +498,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
 
 
 def _honours(text: str, result: Extraction) -> None:
-    said = [
-        m
-        for m in load_lexicon().honours_in(text)
-        if not re.search(r"(不是|没有|没|无)$", text[max(0, m.start - 3) : m.start])
-    ]
+    said = [m for m in load_lexicon().honours_in(text) if not _denied(text, m.start, m.end)]
     if said:
         unique = list(dict.fromkeys((m.name, m.level) for m in said))
         leveled = {name for name, level in unique if level}
@@ -505,7 +507,9 @@ def _honours(text: str, result: Extraction) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif none := re.search(
-        r"(没有|没|无)(获得过?|得过|拿过|评过)?(什么|任何|啥)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没", text
+        r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
+        r"(都|也)(没有|没得|没)$",
+        text,
     ):
         result.set("honours", [], none.group())
     if direct := _DIRECT.search(text):
@@ -514,6 +518,14 @@ def _honours(text: str, result: Extraction) -> None:
         ]
         if not (skill and skill[0].start <= 4):  # 直接报高级工: a skill level, not the green channel
             result.set("wants_direct_application", True, direct.group())
+
+
+def _denied(text: str, start: int, end: int) -> bool:
+    """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause."""
+    clause = clause_at(text, start)
+    before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
+    after = re.search(r"(都|也)?(没有|没得|没|不是)\s*$", text[end : clause.end])
+    return bool(before or after)
 
 
 def _track(text: str, result: Extraction) -> None:

@@ -27,7 +27,8 @@ KINDS = (YES, NO, UNSURE, PARTLY)
 
 _UNSURE = re.compile(
     r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清)|记不(清|得|太清|住)|"
-    r"忘了|忘记|没印象|搞不(清|懂|明白)|得问|要问|回去(看|翻|查)|查一下|不好说|难说|看情况|拿不准|算不算"
+    r"忘了|忘记|没印象|搞不(清|懂|明白)|得问|要问|回去(看|翻|查)|查一下|不好说|难说|看情况|拿不准|算不算|"
+    r"没(核|查|算|对|比)过|还没(核|查|算|对)"
 )
 _NO = re.compile(
     r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
@@ -35,7 +36,7 @@ _NO = re.compile(
 )
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y)\b|"
-    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?)$|^基本(一致|对应|对口|符合|上是)"
+    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)"
 )
 _PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
 
@@ -108,7 +109,8 @@ def answer(
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
     if answered(pending_fact, extraction):
-        return YES
+        value = extraction.updates.get(pending_fact)
+        return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
     kind = kind_by_words(text)

@@ -149,7 +149,8 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
 
 def _asks_for_a_level(extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
-    return _states_a_case(extraction) and bool(extraction.held_skills) and "target_level" in extraction.updates
+    holds = extraction.held_skills or extraction.updates.get("title_held")
+    return _states_a_case(extraction) and bool(holds) and "target_level" in extraction.updates
 
 
 def _wants_something(text: str, extraction: Extraction) -> bool:

@@ -2,10 +2,13 @@
 the HTTP contract (LABELS.md, TOPICS.md, CONVENTIONS.md beside this file). The first round was split
 once by id into a tuning half and a held-out half that is only ever scored. A second round was written
 by new authors after the first tuning figures: two of its sets are tuning data only (`*_tuning2.yaml`),
-the third was split by id like the first (`utterances_tuning3.yaml`, `utterances_heldout2.yaml`)."""
+the third was split by id like the first (`utterances_tuning3.yaml`, `utterances_heldout2.yaml`).
+A third round, written after the second held-out score, is tuning data only (`*_tuning4/5.yaml`,
+`dialogues_tuning3.yaml`)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -21,5 +24,12 @@ def load(kind: str, split: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name in splits:
         for path in sorted(DATA.glob(f"{kind}_{name}*.yaml")):
-            items += yaml.safe_load(path.read_text(encoding="utf-8"))
+            items += [_dated(item) for item in yaml.safe_load(path.read_text(encoding="utf-8"))]
     return items
+
+
+def _dated(item: dict[str, Any]) -> dict[str, Any]:
+    """Some authors quote as_of ("2026-06-15"): the day is a date either way."""
+    if isinstance(item.get("as_of"), str):
+        item["as_of"] = dt.date.fromisoformat(item["as_of"])
+    return item

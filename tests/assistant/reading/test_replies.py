@@ -31,7 +31,7 @@ def answer(text, pending, known=None, classifier=None):
             {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
         ),
         ("都没有", "honours", "no", {"honours": []}),
-        ("没有职称", "title_held", "yes", {"title_held": "无"}),
+        ("没有职称", "title_held", "no", {"title_held": "无"}),
         ("算是吧，我就是跑外卖的", "new_occupation", "yes", {"new_occupation": True}),
         ("这个真不晓得", "annual_review_results", "unsure", {}),
         ("不太清楚，单位从来没通知过", "annual_review_results", "unsure", {}),

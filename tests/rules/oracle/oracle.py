@@ -695,8 +695,8 @@ def decide_organiser(facts, as_of):
         yn = is_yunnan(facts) if in_force(YUNNAN_28, as_of) else False
         if yn is None:
             return RouteResult("separate panel", NEED_INFO, None, []), None
-        if yn is False:   # 二（三）: 支持有条件的地区和单位 — no threshold (R18)
-            return RouteResult("separate panel (二（三）)", CONDITIONAL, None, []), "may"
+        if yn is False:   # 二（三）: 支持有条件的地区和单位 — no threshold (R18, settled S12)
+            return RouteResult("separate panel (二（三）)", ELIGIBLE, None, []), "may"
         n = facts.get("applicant_count")
         if not isinstance(n, int) or isinstance(n, bool):
             return RouteResult("separate panel (云 三)", NEED_INFO, None, []), None
