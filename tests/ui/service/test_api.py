@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from evals.live_server import LiveServer, shared_data_dir
+from evals.live_server import LiveServer
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
@@ -16,9 +16,9 @@ ALLOWED_ORIGIN = "https://hotline.example"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(live_data_dir, tmp_path_factory):
     with LiveServer(
-        shared_data_dir(tmp_path_factory),
+        live_data_dir,
         GUANTONG_MAX_MESSAGE_CHARS="300",
         GUANTONG_CORS_ORIGINS=ALLOWED_ORIGIN,
         GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("api") / "sessions.sqlite3"),
@@ -221,12 +221,11 @@ def test_the_ui_is_served_at_the_root(client):
     assert page.status_code == 200 and "贯通助手" in page.text
 
 
-def test_a_conversation_survives_a_restart(tmp_path_factory):
-    data_dir = shared_data_dir(tmp_path_factory)
-    sessions = str(tmp_path_factory.mktemp("restart") / "sessions.sqlite3")
-    with LiveServer(data_dir, GUANTONG_SESSIONS_DB=sessions) as before:
+def test_a_conversation_survives_a_restart(live_data_dir, tmp_path):
+    sessions = str(tmp_path / "sessions.sqlite3")
+    with LiveServer(live_data_dir, GUANTONG_SESSIONS_DB=sessions) as before:
         first = httpx.post(f"{before.url}/v1/chat", json={"message": QUESTION}, timeout=60).json()
-    with LiveServer(data_dir, GUANTONG_SESSIONS_DB=sessions) as after:
+    with LiveServer(live_data_dir, GUANTONG_SESSIONS_DB=sessions) as after:
         second = httpx.post(
             f"{after.url}/v1/chat",
             timeout=60,

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 import assistant.pipeline
-from evals.live_server import LiveServer, shared_data_dir
+from evals.live_server import LiveServer
 from rules.labels import label, load_labels
 
 sync_api = pytest.importorskip("playwright.sync_api")
@@ -40,9 +40,9 @@ still_placeholder = pytest.mark.xfail(
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(live_data_dir, tmp_path_factory):
     with LiveServer(
-        shared_data_dir(tmp_path_factory), GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("ui") / "sessions.sqlite3")
+        live_data_dir, GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("ui") / "sessions.sqlite3")
     ) as live:
         yield live
 
