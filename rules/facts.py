@@ -10,7 +10,7 @@ not copies: a value added there is accepted here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -23,7 +23,10 @@ NO_TITLE = "无"  # title_held: the person holds no 职称 at all
 OrganiserTopic = Literal["separate_panel", "enterprise_self_evaluation"]
 
 if TYPE_CHECKING:  # for type checkers: plain strings; at run time: the parameters' values
-    SkillLevel = TitleLevel = ReviewResult = HonourLevel = str
+    SkillLevel: TypeAlias = str
+    TitleLevel: TypeAlias = str
+    ReviewResult: TypeAlias = str
+    HonourLevel: TypeAlias = str
 else:
     _p = load_parameters()
     SkillLevel = Literal[tuple(_p.value("skill_levels"))]
