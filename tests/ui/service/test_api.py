@@ -163,10 +163,22 @@ BAD_REQUESTS = [
     ("post", "/v1/search", {"json": {"query": "职称", "k": 0}}, 422, "invalid_request"),
     ("post", "/v1/search", {"json": {"query": ""}}, 422, "empty_message"),
     ("post", "/v1/eligibility", {"json": {"facts": "技师"}}, 422, "invalid_request"),
+    ("post", "/v1/eligibility", {"json": {"facts": {"enterprise_above_scale": 0}}}, 422, "invalid_facts"),
+    ("post", "/v1/ask", {"json": {"question": "问", "as_of": 0}}, 422, "invalid_request"),
+    (
+        "post",
+        "/v1/eligibility",
+        {"content": b'{"facts": "\xff"}', "headers": {"content-type": "application/json"}},
+        400,
+        "invalid_body",
+    ),
     ("get", "/v1/sessions/nosuchsession", {}, 404, "unknown_session"),
+    ("get", "/v1/sessions/x", {}, 404, "unknown_session"),
     ("get", "/v1/nothing-here", {}, 404, "not_found"),
     ("get", "/v1/ask", {}, 405, "method_not_allowed"),
     ("put", "/v1/clauses/mohrss-2020-96:1", {}, 405, "method_not_allowed"),
+    ("trace", "/v1/ask", {}, 405, "method_not_allowed"),
+    ("post", "/healthz", {}, 405, "method_not_allowed"),
     ("post", "/v1/chat/completions", {"json": {"messages": []}}, 422, "invalid_request"),
     (
         "post",
@@ -174,6 +186,13 @@ BAD_REQUESTS = [
         {"json": {"messages": [{"role": "system", "content": "你是谁"}]}},
         422,
         "no_user_message",
+    ),
+    (
+        "post",
+        "/v1/chat/completions",
+        {"json": {"messages": [{"role": "user", "content": [{"type": "text", "text": "技师"}] * 2}]}},
+        422,
+        "invalid_request",
     ),
 ]
 
@@ -183,6 +202,12 @@ BAD_REQUESTS = [
 )
 def test_bad_input_gets_a_chinese_json_error_with_a_code(client, method, path, kwargs, status, code):
     assert_chinese_error(client.request(method.upper(), path, **kwargs), status, code)
+
+
+def test_an_undeclared_method_is_405_with_the_allowed_ones(client):
+    response = client.request("TRACE", "/v1/sessions/nosuchsession")
+    assert response.status_code == 405 and response.headers["allow"] == "DELETE, GET"
+    assert response.json()["error"]["code"] == "method_not_allowed"
 
 
 def test_validation_error_names_the_field(client):
