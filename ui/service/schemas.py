@@ -44,7 +44,7 @@ from ui.service.sessions import SESSION_ID_PATTERN
 _WHITE_SPACE = "".join(f"\\u{code:04x}" for code in range(0x3001) if chr(code).isspace())
 NOT_BLANK = f"[^{_WHITE_SPACE}]"
 MAX_K = 50
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _as_message_error(value: Any, handler: ValidatorFunctionWrapHandler) -> str:
