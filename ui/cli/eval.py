@@ -32,8 +32,10 @@ def register(commands) -> None:
         "--split",
         choices=("heldout", "dev", "tuning", "all"),
         default="heldout",
-        help="题目集合：heldout 保留集（默认，从不用于调参，只打印得分）、"
-        "dev 或 tuning 调参集（列出未通过的例子）、all 全部",
+        help=(
+            "题目集合：heldout 保留集（默认，从不用于调参，只打印得分）、"
+            "dev 或 tuning 调参集（列出未通过的例子）、all 全部"
+        ),
     )
     parser.add_argument(
         "--backends",
