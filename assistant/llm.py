@@ -12,6 +12,7 @@ import functools
 import logging
 import os
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
@@ -46,7 +47,7 @@ def _labels_in(text: str) -> set[str]:
 
 
 def guard_problems(
-    original: str, candidate: str, verdict: dict[str, Any] | None = None, quotes: list[str] = ()
+    original: str, candidate: str, verdict: dict[str, Any] | None = None, quotes: Sequence[str] = ()
 ) -> list[str]:
     """Why `candidate` may not replace `original` (empty when it may)."""
     problems = []
@@ -91,7 +92,7 @@ def rephrase_text(
     text: str,
     model: BaseChatModel | None = None,
     verdict: dict[str, Any] | None = None,
-    quotes: list[str] = (),
+    quotes: Sequence[str] = (),
     instruction: str = SYSTEM_PROMPT,
 ) -> str:
     """The model's rewording of `text` if the guard accepts it, else `text` itself."""

@@ -116,7 +116,7 @@ class Lexicon:
             return []
         if not entry.ambiguous:
             return [entry]
-        return [self.lookup(name) for name in entry.ambiguous if self.lookup(name)]
+        return [reading for name in entry.ambiguous if (reading := self.lookup(name))]
 
     def find(self, text: str) -> list[LexiconMatch]:
         """Non-overlapping matches, left to right, longest surface first at each position."""

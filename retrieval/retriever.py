@@ -129,8 +129,8 @@ class Retriever:
         weights = {LEXICAL: 1.0 - DENSE_WEIGHT, DENSE: DENSE_WEIGHT}
         if len(unit_parts) == 1:
             weights = {name: 1.0 for name in unit_parts}
-        unit_fused = sum(weights[name] * _normalised(s) for name, s in unit_parts.items())
-        fused = sum(weights[name] * clause_parts[name] for name in clause_parts)
+        unit_fused = _weighted({name: _normalised(s) for name, s in unit_parts.items()}, weights)
+        fused = _weighted(clause_parts, weights)
         direction = direction_of(normalised.matches) if DIRECTION in components else None
         if direction:
             agrees = np.array([d == direction for d in self._unit_direction], dtype=np.float32)
@@ -148,6 +148,7 @@ class Retriever:
         return Ranking(normalised, tokens, self.clause_ids, fused, clause_parts, unit_fused, best, direction)
 
     def _dense_scores(self, text: str) -> np.ndarray:
+        assert self.vectors is not None and self.embedder is not None  # DENSE is a component only then
         similarity = self.vectors.similarities(self.embedder.embed_queries([text])[0])
         return np.array([similarity.get(u.unit_id, 0.0) for u in self.units], dtype=np.float32)
 
@@ -173,11 +174,15 @@ class Retriever:
     def _quoted_sentence(self, ranking: Ranking, index: int) -> str:
         """The clause's best-scoring sentence unit, as it stands in the clause text."""
         clause = self.corpus.clause(ranking.clause_ids[index])
-        candidates = [i for i in np.flatnonzero(self._unit_clause == index) if self.units[i].kind == SENTENCE]
-        if not candidates:
+        scored = [
+            (ranking.unit_scores[i], sentence)
+            for i in np.flatnonzero(self._unit_clause == index)
+            if (sentence := self.units[i].sentence_index) is not None
+        ]
+        if not scored:
             return clause.sentences[0] if clause.sentences else clause.text
-        best = max(candidates, key=lambda i: ranking.unit_scores[i])
-        return clause.sentences[self.units[best].sentence_index].strip()
+        _, best = max(scored, key=lambda pair: pair[0])
+        return clause.sentences[best].strip()
 
     def _reason(self, ranking: Ranking, index: int, unit: Unit) -> str:
         parts = []
@@ -196,7 +201,7 @@ class Retriever:
         shared = [t for t in dict.fromkeys(ranking.tokens) if t in self.lexical.unit_tokens[self.units.index(unit)]]
         if shared:
             parts.append("共同词：" + "、".join(shared[:8]))
-        if DIRECTION in ranking.per_component and ranking.per_component[DIRECTION][index]:
+        if ranking.direction and ranking.per_component[DIRECTION][index]:
             parts.append(f"方向一致：{DIRECTION_NAMES[ranking.direction]}")
         if PROVINCE in ranking.per_component and ranking.per_component[PROVINCE][index]:
             parts.append("问题提到的省份（或城市）正是本文件适用的省份")
@@ -221,6 +226,10 @@ def _checked(query) -> str:
     if len(query) > MAX_QUERY_CHARS:
         raise QueryError(f"问题太长了（{len(query)} 个字），请控制在 {MAX_QUERY_CHARS} 字以内。")
     return query
+
+
+def _weighted(scores: dict[str, np.ndarray], weights: dict[str, float]) -> np.ndarray:
+    return np.sum([weights[name] * values for name, values in scores.items()], axis=0)
 
 
 def _normalised(scores: np.ndarray) -> np.ndarray:

@@ -86,7 +86,9 @@ class VectorIndex:
         """Cosine similarity of the query to every unit, by unit id."""
         count = self.collection.count()
         result = self.collection.query(query_embeddings=[query_vector], n_results=count, include=["distances"])
-        return {uid: 1.0 - dist for uid, dist in zip(result["ids"][0], result["distances"][0], strict=True)}
+        distances = result["distances"]
+        assert distances is not None  # asked for in `include`
+        return {uid: 1.0 - dist for uid, dist in zip(result["ids"][0], distances[0], strict=True)}
 
     def prune_others(self) -> None:
         """Drop this project's collections for other corpus versions of the same model."""

@@ -12,6 +12,13 @@ from dataclasses import dataclass, field, replace
 from rules.verdict import Condition, Status
 
 
+def answered(value: bool | None) -> Status:
+    """A yes/no fact as a check's status: unknown until the person says."""
+    if value is None:
+        return "unknown"
+    return "met" if value else "not_met"
+
+
 @dataclass(frozen=True)
 class Check:
     requirement: str

@@ -32,7 +32,8 @@ def parse_partial_date(text: str) -> PartialDate:
     match = _PARTIAL_DATE.fullmatch(text.strip())
     if not match:
         raise ValueError(f"日期“{text}”格式不对，请写成 2019、2019-07 或 2019-07-15")
-    year, month, day = (int(part) if part else None for part in match.groups())
+    year = int(match.group(1))
+    month, day = (int(part) if part else None for part in match.groups()[1:])
     try:
         if month is None:
             return PartialDate(text, dt.date(year, 12, 31), "year")

@@ -14,7 +14,11 @@ _CHINESE_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 
 
 def in_force_from(parameter: str) -> dt.date:
-    year, month, day = map(int, _CHINESE_DATE.fullmatch(load_parameters().value(parameter)).groups())
+    text = load_parameters().value(parameter)
+    match = _CHINESE_DATE.fullmatch(text)
+    if match is None:
+        raise ValueError(f"parameters.yaml: {parameter} should be a date like 2020年12月30日, not {text!r}")
+    year, month, day = map(int, match.groups())
     return dt.date(year, month, day)
 
 

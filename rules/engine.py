@@ -268,6 +268,7 @@ def _summary(facts: Facts, verdict: Verdict, decided: Route) -> str:
     if outcome == "eligible":
         return f"按您说的情况，您现在可以{action}。"
     if outcome == "not_yet":
+        assert verdict.earliest_date is not None  # not_yet always says when
         return f"您现在还不能{action}，最早从{chinese_date(verdict.earliest_date)}起可以。"
     if outcome == "need_info":
         return f"要判断能否{action}，还需要知道：{label('fields', verdict.missing_facts[0])}。"

@@ -10,9 +10,11 @@ not copies: a value added there is accepted here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, GetJsonSchemaHandler, field_validator, model_validator
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from corpus.lexicon import load_lexicon
 from rules.dates import parse_partial_date
@@ -23,7 +25,10 @@ NO_TITLE = "无"  # title_held: the person holds no 职称 at all
 OrganiserTopic = Literal["separate_panel", "enterprise_self_evaluation"]
 
 if TYPE_CHECKING:  # for type checkers: plain strings; at run time: the parameters' values
-    SkillLevel = TitleLevel = ReviewResult = HonourLevel = str
+    SkillLevel: TypeAlias = str
+    TitleLevel: TypeAlias = str
+    ReviewResult: TypeAlias = str
+    HonourLevel: TypeAlias = str
 else:
     _p = load_parameters()
     SkillLevel = Literal[tuple(_p.value("skill_levels"))]
@@ -33,6 +38,15 @@ else:
     ReviewResult = Literal[tuple(_grades["passing"] + _grades["failing"] + ["unknown"])]
 
 PARTIAL_DATE_HELP = "YYYY、YYYY-MM 或 YYYY-MM-DD；只知道年份或月份时按最晚的一天保守计算"
+# The partial dates `parse_partial_date` reads, for the JSON schema (`guantong check --schema`, the API).
+PARTIAL_DATE_FORMS: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "pattern": r"^[12][0-9]{3}(-(0?[1-9]|1[0-2]))?$"},
+        {"type": "string", "format": "date"},
+        {"type": "string", "pattern": r"^\s*$", "description": "空：不知道"},
+        {"type": "null"},
+    ]
+}
 
 
 def _checked_partial_date(value: str | None) -> str | None:
@@ -48,7 +62,9 @@ class SkillCertificate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     level: SkillLevel = Field(description="职业技能等级")
-    obtained: str | None = Field(None, description=f"取得日期：{PARTIAL_DATE_HELP}", examples=["2019-07"])
+    obtained: str | None = Field(
+        None, description=f"取得日期：{PARTIAL_DATE_HELP}", examples=["2019-07"], json_schema_extra=PARTIAL_DATE_FORMS
+    )
     years_held: float | None = Field(None, ge=0, le=80, description="不知道取得日期时：已持证的年数")
 
     @field_validator("obtained")
@@ -67,6 +83,17 @@ class Honour(BaseModel):
 
     name: str = Field(min_length=1, description="荣誉名称，如 技术能手、政府特殊津贴、劳动模范", examples=["技术能手"])
     level: HonourLevel | None = Field(None, description="级别；不知道时为空", examples=["国家级"])
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        """The schema says what `_from_words` accepts: an honour as words, too."""
+        words = {
+            "type": "string",
+            "pattern": r"\S",
+            "description": "荣誉的说法，如“全国技术能手”",
+            "examples": ["全国技术能手"],
+        }
+        return {"anyOf": [handler(core_schema), words]}
 
     @model_validator(mode="before")
     @classmethod
@@ -103,7 +130,9 @@ class Facts(BaseModel):
     new_occupation: bool | None = Field(None, description="是否属于新兴职业、新兴领域")
     target_level: str | None = Field(None, description="想申报的职称等级或职业技能等级", examples=["中级", "技师"])
     title_held: TitleLevel | Literal["无"] | None = Field(None, description="已取得的职称等级；“无”表示没有职称")
-    title_obtained: str | None = Field(None, description=f"取得职称的日期：{PARTIAL_DATE_HELP}")
+    title_obtained: str | None = Field(
+        None, description=f"取得职称的日期：{PARTIAL_DATE_HELP}", json_schema_extra=PARTIAL_DATE_FORMS
+    )
     honours: list[Honour] | None = Field(None, description="获得的荣誉或认定（名称和级别）；空列表表示没有")
     wants_direct_application: bool | None = Field(None, description="是否问的是不看年限、直接申报（绿色通道）")
     front_line_mastery: bool | None = Field(None, description="是否具有绝招、绝技、绝活，并长期坚守在生产服务一线岗位")

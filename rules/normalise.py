@@ -51,7 +51,7 @@ def province_name(province: str) -> str:
 
 
 def is_yunnan(province: str | None) -> bool:
-    return bool(province) and province_name(province) == "云南"
+    return province is not None and province_name(province) == "云南"
 
 
 def exam_name(exam: str) -> str:

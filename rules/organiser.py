@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rules.checks import Check, Route
+from rules.checks import Check, Route, answered
 from rules.documents import yunnan_in_force, yunnan_rules_apply
 from rules.facts import Facts
 from rules.parameters import load_parameters
@@ -134,7 +134,7 @@ def self_evaluation_route(facts: Facts, as_of: dt.date) -> Route:
     p = load_parameters()
     requirement = "规模以上企业（高技能人才密集、技术实力较强、内部管理规范）"
     clause_ids = [p.clause(name)] + ([p.clause("enterprise_self_evaluation")] if yunnan else [])
-    said = {None: "unknown", True: "met", False: "not_met"}[facts.enterprise_above_scale]
+    said = answered(facts.enterprise_above_scale)
     detail = {
         "unknown": "还不知道企业是不是规模以上企业。",
         "met": "您说是规模以上企业。",

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rules import honours, precedence, series
 from rules.certificates import Holding, highest_level, holding
-from rules.checks import Check, Route
+from rules.checks import Check, Route, answered
 from rules.dates import add_months, chinese_date, years_completed_on
 from rules.documents import yunnan_in_force, yunnan_rules_apply
 from rules.facts import Facts
@@ -150,7 +150,8 @@ def ordinary_route(facts: Facts, target: str, as_of: dt.date, shared: _Shared) -
     level, years = rung.value["skill_level"], rung.value["years"]
     requirement = f"取得{level}（或更高等级）后从事技术技能工作满{years}年"
     check, held = _level_check(facts, level, requirement, rung.clause_id, as_of)
-    years_checks, assumptions = [check], []
+    years_checks: list[Check] = [check]
+    assumptions: list[str] = []
     if held is not None and held.held:
         years_checks, assumptions = _years_checks(facts, requirement, rung.clause_id, held, level, years, as_of)
     return Route(
@@ -349,6 +350,7 @@ def _honours_check(facts: Facts, requirement: str, clause_ids: list[str]) -> Che
         )
     if pending := [h for h in said if honours.qualifies(h) is None]:
         entry = honours.listed(pending[0])
+        assert entry is not None  # only a listed honour waits on its level
         return Check(
             requirement,
             "honours",
@@ -413,7 +415,7 @@ def _contribution_check(facts: Facts, as_of: dt.date, clause_ids: list[str]) -> 
 
 
 def _yes_no_check(value: bool | None, fact: str, requirement: str, clause_ids: list[str]) -> Check:
-    status = {None: "unknown", True: "met", False: "not_met"}[value]
+    status = answered(value)
     detail = {
         "unknown": "还不知道您是否属于这种情况。",
         "met": "您说属于这种情况。",

@@ -133,8 +133,8 @@ def title_route(facts: Facts, target: str | None) -> Route:
         open_conditions.append(
             f"{facts.title_held}职称申请{target or '职业技能评价'}：按有关规定办理，这两份文件没有写具体条件。"
         )
-    elif skill_rank(target) <= skill_rank(level):
-        lower = f"，也可以申请比它低的{target}" if target != level else ""
+    elif skill_rank(target or level) <= skill_rank(level):  # no level asked: the one the title leads to
+        lower = f"，也可以申请比它低的{target}" if target and target != level else ""
         title = Check(
             requirement, "title_held", "met", [clause_id], f"您是{facts.title_held}职称，对应{level}{lower}。"
         )

@@ -53,7 +53,7 @@ def _check_example(entry_id: str, example: Example, evaluate: Evaluate, make_fac
         ) from None
     verdict = evaluate(facts, example.as_of)
     expected = example.expected
-    statuses = {}
+    statuses: dict[str, str] = {}
     for condition in verdict.conditions:
         statuses.setdefault(condition.fact, condition.status)
     actual = {

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from corpus import load_corpus
+
+if TYPE_CHECKING:
+    from assistant.pipeline import Assistant
 
 HERE = Path(__file__).parent
 THRESHOLDS = {"single_turn": 1.0, "dialogues": 1.0, "adversarial": 1.0}
@@ -142,10 +145,11 @@ def run_adversarial(assistant) -> TaskReport:
     return TaskReport("adversarial", {n: _ratio(c, len(cases)) for n, c in counts.items()}, failures, len(cases))
 
 
-def run_all() -> list[TaskReport]:
+def run_all(assistant: Assistant | None = None) -> list[TaskReport]:
+    """Every task with `assistant` (default: one over the index in the data directory)."""
     from assistant.pipeline import Assistant
 
-    assistant = Assistant()
+    assistant = assistant or Assistant()
     return [run_single_turn(assistant), run_dialogues(assistant), run_adversarial(assistant)]
 
 

@@ -6,10 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.dialogue import DialogueState
-from assistant.pipeline import Assistant
 from corpus import load_corpus
 
-ASSISTANT = Assistant()
 DOMAIN_WORDS = [
     "技师",
     "高级工",
@@ -40,10 +38,10 @@ messages = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(DOMAIN_WORD
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(messages, min_size=1, max_size=4))
-def test_any_conversation_gets_a_grounded_answer(conversation):
+def test_any_conversation_gets_a_grounded_answer(assistant, conversation):
     state, corpus = DialogueState(), load_corpus()
     for message in conversation:
-        answer = ASSISTANT.chat(state, message, as_of=dt.date(2026, 11, 29))
+        answer = assistant.chat(state, message, as_of=dt.date(2026, 11, 29))
         assert answer.answer.strip()
         assert answer.intent in ("eligibility", "policy", "out_of_scope", "smalltalk")
         for citation in answer.citations:

@@ -6,8 +6,8 @@ from evals.assistant.runner import run_all
 
 
 @pytest.fixture(scope="module")
-def reports():
-    return {report.task: report for report in run_all()}
+def reports(assistant):
+    return {report.task: report for report in run_all(assistant)}
 
 
 @pytest.mark.parametrize("task", ["single_turn", "dialogues", "adversarial"])

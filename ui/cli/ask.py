@@ -86,7 +86,8 @@ def run_chat(args) -> int:
     from assistant.dialogue import DialogueState
     from assistant.pipeline import Assistant
 
-    assistant, state, options = Assistant(), DialogueState(), []
+    assistant, state = Assistant(), DialogueState()
+    options: list[str] = []
     print("贯通助手：请说说您的情况或问题。输入“退出”结束。")
     while True:
         try:

@@ -7,6 +7,7 @@ import json
 import sys
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from rules import Facts, evaluate
 from rules.explain import describe
@@ -82,7 +83,7 @@ def _read(name: str) -> tuple[str, str | None]:
         return "", f"无法读取文件“{name}”，请确认它是 UTF-8 编码的文本文件。"
 
 
-def _explain(error: dict) -> str:
+def _explain(error: ErrorDetails) -> str:
     """One pydantic error as a line a worker can act on."""
     where = ".".join(str(part) for part in error["loc"])
     field = label("fields", str(error["loc"][0])) if error["loc"] else ""

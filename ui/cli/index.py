@@ -45,6 +45,7 @@ def run(args) -> int:
         except (EmbeddingBackendError, VectorStoreError) as error:
             return fail(str(error))
         built = bar.n > 0
+    assert retriever.vectors is not None  # every backend but bm25 (refused above) has vectors
     elapsed = time.perf_counter() - started
     state = "已建立" if built else "已是最新，无需重建"
     print(

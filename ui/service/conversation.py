@@ -16,6 +16,17 @@ class InvalidMessageError(ValueError):
         self.code = code
         self.message = message
 
+    @classmethod
+    def empty(cls) -> InvalidMessageError:
+        return cls("empty_message", "消息是空的，请输入您的问题。")
+
+    @classmethod
+    def too_long(cls, length: int, max_chars: int) -> InvalidMessageError:
+        return cls(
+            "message_too_long",
+            f"消息太长了（{length} 字），请控制在 {max_chars} 字以内，一次说清一件事就好。",
+        )
+
 
 class ConversationService:
     """What the HTTP API and the web UI share: checked, masked messages through the pipeline,
@@ -30,12 +41,9 @@ class ConversationService:
         """The message as the pipeline may see it: stripped, within the cap, identifiers masked."""
         message = message.strip()
         if not message:
-            raise InvalidMessageError("empty_message", "消息是空的，请输入您的问题。")
+            raise InvalidMessageError.empty()
         if len(message) > self.max_message_chars:
-            raise InvalidMessageError(
-                "message_too_long",
-                f"消息太长了（{len(message)} 字），请控制在 {self.max_message_chars} 字以内，一次说清一件事就好。",
-            )
+            raise InvalidMessageError.too_long(len(message), self.max_message_chars)
         return mask(message)
 
     def ask(self, question: str, as_of=None, province=None):

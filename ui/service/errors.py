@@ -1,5 +1,6 @@
 """Every error is JSON `{"error": {"code", "type", "message", "details"?}}` with a Chinese message,
-including FastAPI's own validation errors and unknown paths; nothing answers with a traceback."""
+including FastAPI's own validation errors, unknown paths and wrong methods; nothing answers with a
+traceback. `error_responses` documents them in the OpenAPI document, route by route."""
 
 from __future__ import annotations
 
@@ -33,11 +34,26 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+# What each error status means, for the OpenAPI document.
+_STATUS_MEANINGS = {
+    400: "请求体无法解析（不是 UTF-8 编码的 JSON）",
+    404: "要找的对象不存在（会话、条款或地址）",
+    413: "请求体太大",
+    422: "请求内容不对：缺项、类型不对、消息为空或太长",
+    503: "服务还在启动（索引、规则或常见问题还在加载），或内部出错；请稍后再试",
+}
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The `responses` of a route that can answer these error statuses, each with the error model."""
+    return {status: {"model": ErrorBody, "description": _STATUS_MEANINGS[status]} for status in statuses}
+
+
 def error_response(
     status: int, code: str, message: str, details: list | None = None, headers: dict | None = None
 ) -> JSONResponse:
     kind = "invalid_request_error" if status < 500 else "server_error"
-    body = {"code": code, "type": kind, "message": message}
+    body: dict[str, Any] = {"code": code, "type": kind, "message": message}
     if details:
         body["details"] = details
     return JSONResponse(status_code=status, content={"error": body}, headers=headers)
@@ -95,9 +111,8 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(error.status, error.code, error.message, error.details)
 
     @app.exception_handler(RequestValidationError)
-    async def validation_error(_: Request, error: RequestValidationError):
-        details = describe_validation_errors(error.errors())
-        return error_response(422, "invalid_request", validation_message(details), details)
+    async def validation_error(request: Request, error: RequestValidationError):
+        return _validation_error_response(request, error.errors())
 
     @app.exception_handler(InvalidMessageError)
     async def invalid_message(_: Request, error: InvalidMessageError):
@@ -105,19 +120,42 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(UnknownSessionError)
     async def unknown_session(request: Request, _: UnknownSessionError):
-        idle_minutes = request.app.state.settings.session_idle_seconds / 60
-        return error_response(
-            404,
-            "unknown_session",
-            f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟会自动清除）。请不带 session_id 重新开始对话。",
-        )
+        return _unknown_session_response(request)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
         return _http_error_response(request, error.status_code, error.headers)
 
 
+# Errors the request models raise with the service's own codes (schemas, openai_compat).
+_MODEL_ERROR_CODES = {"empty_message", "message_too_long", "no_user_message", "invalid_facts"}
+
+
+def _validation_error_response(request: Request, errors) -> JSONResponse:
+    """A broken constraint with a code of the service's own keeps its code; the rest are described
+    field by field."""
+    kinds = [error.get("type") for error in errors]
+    if "unknown_session" in kinds:
+        return _unknown_session_response(request)
+    own = next((error for error in errors if error.get("type") in _MODEL_ERROR_CODES), None)
+    if own is not None:
+        return error_response(422, own["type"], own["msg"], own.get("ctx", {}).get("details"))
+    details = describe_validation_errors(errors)
+    return error_response(422, "invalid_request", validation_message(details), details)
+
+
+def _unknown_session_response(request: Request) -> JSONResponse:
+    idle_minutes = request.app.state.settings.session_idle_seconds / 60
+    return error_response(
+        404,
+        "unknown_session",
+        f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟会自动清除）。请不带 session_id 重新开始对话。",
+    )
+
+
 def _http_error_response(request: Request, status: int, headers=None) -> JSONResponse:
+    if status == 400:
+        return error_response(400, "invalid_body", "请求体无法解析：请发送 UTF-8 编码的 JSON。", headers=headers)
     if status == 404:
         return error_response(404, "not_found", f"没有这个地址：{mask(request.url.path)}。接口列表见 /docs。")
     if status == 405:

@@ -2,24 +2,51 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import time
 import uuid
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, cast
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, conlist, model_validator
+from pydantic_core import PydanticCustomError
 
 from assistant.answer import Answer
 from ui.service.components import EXAMPLE_QUESTION
 from ui.service.conversation import ConversationService
-from ui.service.errors import ApiError, ErrorBody
-from ui.service.sessions import checked_session_id
+from ui.service.errors import ApiError, error_responses
+from ui.service.schemas import AsOf, MessageText, Province, SessionId, with_fields
 from ui.service.settings import ServiceSettings
 
 MODEL_NAME = "guantong"
+
+
+class TextPart(BaseModel):
+    type: Literal["text"]
+    text: MessageText = Field(description="What the person says, in Chinese.")
+
+
+def user_content(text: Any) -> Any:
+    """A user message's content, given the type of its text: the text, or one text part."""
+    return text | conlist(with_fields(TextPart, text=text), min_length=1, max_length=1)
+
+
+if TYPE_CHECKING:  # for type checkers: the plain shape; at run time: with its constraints
+    UserContent: TypeAlias = str | list[TextPart]
+else:
+    UserContent = user_content(MessageText)
+
+
+class UserMessage(BaseModel):
+    """What the assistant reads: the text of a user message."""
+
+    model_config = ConfigDict(extra="allow")
+    role: Literal["user"]
+    content: UserContent = Field(description="The text, or one text part: the assistant reads no images.")
+
+    def plain_text(self) -> str:
+        return self.content if isinstance(self.content, str) else self.content[0].text
 
 
 class ContentPart(BaseModel):
@@ -28,15 +55,28 @@ class ContentPart(BaseModel):
     text: str | None = None
 
 
-class CompletionMessage(BaseModel):
+class OtherMessage(BaseModel):
+    """System prompts and earlier replies: accepted and not read (the rules decide, not a prompt)."""
+
     model_config = ConfigDict(extra="allow")
-    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    role: Literal["system", "developer", "assistant", "tool", "function"]
     content: str | list[ContentPart] | None = None
 
-    def plain_text(self) -> str:
-        if isinstance(self.content, list):
-            return "".join(part.text or "" for part in self.content if part.type == "text")
-        return self.content or ""
+
+def completion_messages(user: type[UserMessage]) -> Any:
+    """The conversation so far."""
+    return conlist(cast(Any, user | OtherMessage), min_length=1)  # a union is a type form, not a class
+
+
+HAS_A_USER_MESSAGE: dict[str, Any] = {
+    "contains": {"type": "object", "properties": {"role": {"const": "user"}}, "required": ["role"]}
+}
+
+
+if TYPE_CHECKING:
+    CompletionMessages: TypeAlias = list[UserMessage | OtherMessage]
+else:
+    CompletionMessages = completion_messages(UserMessage)
 
 
 class CompletionRequest(BaseModel):
@@ -51,11 +91,31 @@ class CompletionRequest(BaseModel):
         },
     )
     model: str = MODEL_NAME
-    messages: list[CompletionMessage] = Field(min_length=1)
+    messages: CompletionMessages = Field(
+        description="The conversation so far, with at least one user message. Without `session_id` it is replayed "
+        "from the start: at most `max_history_messages` (60) user messages.",
+        json_schema_extra=HAS_A_USER_MESSAGE,
+    )
     stream: bool = False
-    session_id: str | None = None
-    as_of: dt.date | None = None
-    province: str | None = Field(None, max_length=20)
+    session_id: SessionId | None = Field(None, description="Continue this stored session with the last user message.")
+    as_of: AsOf = None
+    province: Province | None = None
+
+    @model_validator(mode="after")
+    def _has_a_user_message(self) -> CompletionRequest:
+        if not self.user_texts():
+            raise PydanticCustomError("no_user_message", "messages 里没有用户消息（role 为 user）。")
+        return self
+
+    def user_texts(self) -> list[str]:
+        return [message.plain_text() for message in self.messages if isinstance(message, UserMessage)]
+
+
+def request_models(text: Any) -> dict[type[BaseModel], type[BaseModel]]:
+    """OpenAI's request shapes for a service whose messages have the type `text`, keyed by the model
+    each one replaces (see `schemas.request_models`)."""
+    user = with_fields(UserMessage, content=user_content(text))
+    return {UserMessage: user, CompletionRequest: with_fields(CompletionRequest, messages=completion_messages(user))}
 
 
 def completion_text(answer: Answer) -> str:
@@ -106,6 +166,13 @@ def completion_stream(answer: Answer, model: str, session_id: str | None, piece_
     yield "data: [DONE]\n\n"
 
 
+# One server-sent event of the stream (OpenAPI 3.2's itemSchema).
+STREAM_EVENT = {
+    "type": "object",
+    "required": ["data"],
+    "properties": {"data": {"type": "string", "description": "一个 chat.completion.chunk（JSON）；最后一个是 [DONE]"}},
+}
+
 router = APIRouter(tags=["OpenAI 兼容"])
 
 
@@ -116,7 +183,13 @@ def models():
 
 @router.post(
     "/v1/chat/completions",
-    responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+    responses={
+        200: {
+            "description": "stream 为 true 时是事件流",
+            "content": {"text/event-stream": {"itemSchema": STREAM_EVENT}},
+        },
+        **error_responses(400, 404, 413, 422),
+    },
     summary="OpenAI chat-completions 形状（支持 stream）",
 )
 def chat_completions(body: CompletionRequest, request: Request):
@@ -127,11 +200,9 @@ def chat_completions(body: CompletionRequest, request: Request):
 
 
 def _complete(service: ConversationService, request: CompletionRequest, settings: ServiceSettings):
-    user_messages = [m.plain_text() for m in request.messages if m.role == "user"]
-    if not user_messages:
-        raise ApiError(422, "no_user_message", "messages 里没有用户消息（role 为 user）。")
+    user_messages = request.user_texts()
     if request.session_id:
-        return service.send(checked_session_id(request.session_id), user_messages[-1], request.as_of, request.province)
+        return service.send(request.session_id, user_messages[-1], request.as_of, request.province)
     if len(user_messages) > settings.max_history_messages:
         raise ApiError(
             422,

@@ -8,7 +8,6 @@ it deletes it, and `purge_expired` sweeps the rest.
 from __future__ import annotations
 
 import contextlib
-import re
 import secrets
 import sqlite3
 import threading
@@ -115,10 +114,3 @@ def _dump(state: DialogueState) -> str:
     """The state as stored: every string masked, so no raw phone or ID number reaches the disk."""
     masked = DialogueState.model_validate(mask_data(state.model_dump(mode="json")))
     return masked.model_dump_json()
-
-
-def checked_session_id(session_id: str | None) -> str | None:
-    """A session id as given, if it has the shape of one; anything else is simply unknown."""
-    if session_id is not None and not re.fullmatch(SESSION_ID_PATTERN, session_id):
-        raise UnknownSessionError(session_id)
-    return session_id

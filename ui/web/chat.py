@@ -51,7 +51,7 @@ class ChatTab:
 
     title = "咨询"
     key = "chat"
-    css_paths = (Path(__file__).with_name("chat.css"),)
+    css_paths: tuple[Path, ...] = (Path(__file__).with_name("chat.css"),)
 
     def __init__(self, service: ConversationService, corpus):
         self.service = service

@@ -1,11 +1,8 @@
-"""`guantong check`, run as a user would."""
+"""`guantong check`: a verdict for a facts file or stdin."""
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
-GUANTONG = str(Path(sys.executable).parent / "guantong")
+import pytest
 
 FACTS = {
     "track": "skill_to_title",
@@ -17,11 +14,12 @@ FACTS = {
 }
 
 
-def check(*args, stdin=None):
-    return subprocess.run([GUANTONG, "check", *args], input=stdin, capture_output=True, text=True, timeout=120)
+@pytest.fixture
+def check(guantong):
+    return lambda *args, stdin="": guantong("check", *args, stdin=stdin)
 
 
-def test_readable_verdict_names_each_clause(tmp_path):
+def test_readable_verdict_names_each_clause(check, tmp_path):
     path = tmp_path / "facts.json"
     path.write_text(json.dumps(FACTS, ensure_ascii=False), encoding="utf-8")
     result = check(str(path), "--as-of", "2024-06-29")
@@ -31,8 +29,8 @@ def test_readable_verdict_names_each_clause(tmp_path):
     assert "按最晚可能的2021年6月30日计算" in result.stdout
 
 
-def test_json_from_stdin_has_the_contract_keys():
-    result = check("-", "--as-of", "2024-06-30", "--json", stdin=json.dumps(FACTS))
+def test_the_installed_command_reads_json_from_a_pipe(guantong_binary):
+    result = guantong_binary("check", "-", "--as-of", "2024-06-30", "--json", stdin=json.dumps(FACTS))
     verdict = json.loads(result.stdout)
     assert {
         "outcome",
@@ -52,12 +50,12 @@ def test_json_from_stdin_has_the_contract_keys():
     assert verdict["obligation"] is None and verdict["route"] == "ordinary"
 
 
-def test_schema_lists_every_fact():
+def test_schema_lists_every_fact(check):
     schema = json.loads(check("--schema").stdout)
     assert {"skill_certificates", "annual_review_results", "applicant_count"} <= set(schema["properties"])
 
 
-def test_bad_input_gets_a_chinese_error_and_exit_2(tmp_path):
+def test_bad_input_gets_a_chinese_error_and_exit_2(check, tmp_path):
     for stdin in (
         "{bad",
         "[1]",

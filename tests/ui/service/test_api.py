@@ -8,7 +8,7 @@ import time
 import httpx
 import pytest
 
-from evals.live_server import LiveServer, shared_data_dir
+from evals.live_server import LiveServer
 
 CHINESE = re.compile(r"[\u4e00-\u9fff]")
 QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
@@ -16,9 +16,9 @@ ALLOWED_ORIGIN = "https://hotline.example"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(live_data_dir, tmp_path_factory):
     with LiveServer(
-        shared_data_dir(tmp_path_factory),
+        live_data_dir,
         GUANTONG_MAX_MESSAGE_CHARS="300",
         GUANTONG_CORS_ORIGINS=ALLOWED_ORIGIN,
         GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("api") / "sessions.sqlite3"),
@@ -163,10 +163,22 @@ BAD_REQUESTS = [
     ("post", "/v1/search", {"json": {"query": "职称", "k": 0}}, 422, "invalid_request"),
     ("post", "/v1/search", {"json": {"query": ""}}, 422, "empty_message"),
     ("post", "/v1/eligibility", {"json": {"facts": "技师"}}, 422, "invalid_request"),
+    ("post", "/v1/eligibility", {"json": {"facts": {"enterprise_above_scale": 0}}}, 422, "invalid_facts"),
+    ("post", "/v1/ask", {"json": {"question": "问", "as_of": 0}}, 422, "invalid_request"),
+    (
+        "post",
+        "/v1/eligibility",
+        {"content": b'{"facts": "\xff"}', "headers": {"content-type": "application/json"}},
+        400,
+        "invalid_body",
+    ),
     ("get", "/v1/sessions/nosuchsession", {}, 404, "unknown_session"),
+    ("get", "/v1/sessions/x", {}, 404, "unknown_session"),
     ("get", "/v1/nothing-here", {}, 404, "not_found"),
     ("get", "/v1/ask", {}, 405, "method_not_allowed"),
     ("put", "/v1/clauses/mohrss-2020-96:1", {}, 405, "method_not_allowed"),
+    ("trace", "/v1/ask", {}, 405, "method_not_allowed"),
+    ("post", "/healthz", {}, 405, "method_not_allowed"),
     ("post", "/v1/chat/completions", {"json": {"messages": []}}, 422, "invalid_request"),
     (
         "post",
@@ -174,6 +186,13 @@ BAD_REQUESTS = [
         {"json": {"messages": [{"role": "system", "content": "你是谁"}]}},
         422,
         "no_user_message",
+    ),
+    (
+        "post",
+        "/v1/chat/completions",
+        {"json": {"messages": [{"role": "user", "content": [{"type": "text", "text": "技师"}] * 2}]}},
+        422,
+        "invalid_request",
     ),
 ]
 
@@ -183,6 +202,12 @@ BAD_REQUESTS = [
 )
 def test_bad_input_gets_a_chinese_json_error_with_a_code(client, method, path, kwargs, status, code):
     assert_chinese_error(client.request(method.upper(), path, **kwargs), status, code)
+
+
+def test_an_undeclared_method_is_405_with_the_allowed_ones(client):
+    response = client.request("TRACE", "/v1/sessions/nosuchsession")
+    assert response.status_code == 405 and response.headers["allow"] == "DELETE, GET"
+    assert response.json()["error"]["code"] == "method_not_allowed"
 
 
 def test_validation_error_names_the_field(client):
@@ -221,12 +246,11 @@ def test_the_ui_is_served_at_the_root(client):
     assert page.status_code == 200 and "贯通助手" in page.text
 
 
-def test_a_conversation_survives_a_restart(tmp_path_factory):
-    data_dir = shared_data_dir(tmp_path_factory)
-    sessions = str(tmp_path_factory.mktemp("restart") / "sessions.sqlite3")
-    with LiveServer(data_dir, GUANTONG_SESSIONS_DB=sessions) as before:
+def test_a_conversation_survives_a_restart(live_data_dir, tmp_path):
+    sessions = str(tmp_path / "sessions.sqlite3")
+    with LiveServer(live_data_dir, GUANTONG_SESSIONS_DB=sessions) as before:
         first = httpx.post(f"{before.url}/v1/chat", json={"message": QUESTION}, timeout=60).json()
-    with LiveServer(data_dir, GUANTONG_SESSIONS_DB=sessions) as after:
+    with LiveServer(live_data_dir, GUANTONG_SESSIONS_DB=sessions) as after:
         second = httpx.post(
             f"{after.url}/v1/chat",
             timeout=60,

@@ -4,15 +4,15 @@ import httpx
 import openai
 import pytest
 
-from evals.live_server import LiveServer, shared_data_dir
+from evals.live_server import LiveServer
 
 QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(live_data_dir, tmp_path_factory):
     with LiveServer(
-        shared_data_dir(tmp_path_factory),
+        live_data_dir,
         GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("openai") / "sessions.sqlite3"),
     ) as live:
         yield live

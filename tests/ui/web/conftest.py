@@ -6,14 +6,14 @@ from urllib.parse import urlparse
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from evals.live_server import LiveServer, shared_data_dir
+from evals.live_server import LiveServer
 from tests.ui.web.chat_driver import CHROMIUM, CHROMIUM_ARGS, VIEWPORTS, ChatDriver
 
 
 @pytest.fixture(scope="package")
-def server(tmp_path_factory):
+def server(live_data_dir, tmp_path_factory):
     with LiveServer(
-        shared_data_dir(tmp_path_factory), GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("ui") / "sessions.sqlite3")
+        live_data_dir, GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("ui") / "sessions.sqlite3")
     ) as live:
         yield live
 

@@ -11,6 +11,7 @@ from ui.web.page import SYSTEM_FONTS
 CJK_FONT = "Noto Sans CJK SC"  # installed by `make browser`, named in the page's font stack
 
 
+@pytest.mark.integration  # asks fontconfig, a system package `make browser` installs
 @pytest.mark.skipif(not shutil.which("fc-list"), reason="需要 fontconfig（make browser 会安装）")
 def test_the_condition_marks_are_in_the_cjk_font_no_colour_emoji_font_needed():
     if CJK_FONT not in subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True).stdout:
