@@ -82,7 +82,7 @@ class Assistant:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if state.pending_ambiguity:
-            text = _resolve_ambiguity(state, text)
+            text = _resolve_ambiguity(state, state.pending_ambiguity, text)
         # 3. Read the facts the message states, in the context of the open question, and route.
         extraction = read(text, today, state.pending_fact, state.facts)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
@@ -211,9 +211,8 @@ def _valid_facts(state: DialogueState) -> Facts:
                 state.facts.pop(name, None)
 
 
-def _resolve_ambiguity(state: DialogueState, text: str) -> str:
+def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str) -> str:
     """The reading the reply names and does not deny (高级工，不是高级工程师 → 高级工)."""
-    pending = state.pending_ambiguity
     state.pending_ambiguity = None
     said = [m for m in load_lexicon().find(text) if role(text, m, 0)[0] != DENIED]
     chosen = next((r for r in pending.readings if any(m.entry.canonical == r for m in said)), None)

@@ -85,7 +85,7 @@ def _question_for(fact: str, verdict: dict[str, Any], facts: dict[str, Any], tod
 def _series_suggestion(occupation: str) -> NextQuestion:
     """Suggest the usual series for an occupation, first among the options, to be confirmed."""
     series = occupations()[occupation]
-    options = _policy_options("series")
+    options = _policy_options("series") or []
     return NextQuestion(
         fact="series",
         text=questions()["series_suggested"]["text"].format(occupation=occupation, series=series),

@@ -44,7 +44,7 @@ def dates_a_review(text: str, date_end: int) -> bool:
     if GRADE.match(text, date_end):
         return True
     review = re.match(r"([^，,。]{0,3})(考核|年度)", text[date_end:])
-    return bool(review) and not re.search(r"拿|取得|发|考的", review.group(1))  # 2016年拿的 考核都优秀
+    return review is not None and not re.search(r"拿|取得|发|考的", review.group(1))  # 2016年拿的 考核都优秀
 
 
 def _grades() -> list[str]:
