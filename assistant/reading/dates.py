@@ -19,19 +19,26 @@ import cn2an
 
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
+_CN_NUMBER = re.compile(
+    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次)|[多来]?个(?!月))"
+)
 _ROUGH_SPAN = re.compile(
     r"(一|两|二|三|四|五|六|七|八)(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
 )
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+# 一七年 / 二零年: a two-digit year — but 五六年 / 七八年 (two neighbouring digits) is a rough span.
+_CN_SHORT_YEAR = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
+)
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
 _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?(?!\d)")
 # 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?![了多以来半间])")
-_SPAN_BEFORE = re.compile(r"(了|干|做|持证|拿证|工作|已经|有|满|近|快|差|整整|这)\s*$")
-_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年)")
+_SPAN_BEFORE = re.compile(r"(了|咗|干|做|持证|拿证|工作|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$")
+_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月)")
+_EITHER = re.compile(r"\d{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
 _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
@@ -45,8 +52,14 @@ _TEN_ODD = re.compile(r"十几年|十多年")
 def digits_for_numerals(text: str) -> str:
     """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
+    text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
     return _CN_NUMBER.sub(_number, text)
+
+
+def _short_year_digits(match: re.Match) -> str:
+    first, second = (int(_DIGIT[c]) for c in match.groups())
+    return match.group() if second == first + 1 else f"{first}{second}"
 
 
 def _number(match: re.Match) -> str:
@@ -73,8 +86,11 @@ class Found:
 
 
 def find_date(text: str, today: dt.date) -> Found | None:
-    """The first date the text states (absolute or relative to `today`), with where it was said."""
+    """The first date the text states (absolute or relative to `today`), with where it was said;
+    none when the person hesitates between two (2018年还是2019年)."""
     text = digits_for_numerals(text)
+    if _EITHER.search(text):
+        return None
     for reader in (_absolute, _short_year, _relative, _ago):
         if found := reader(text, today):
             return found
@@ -92,6 +108,8 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     if not half:
         return str(year), end
     word = half.group(1)
+    if word == "腊月":  # the twelfth lunar month ends in the next calendar year
+        return f"{year + 1:04d}-01", half.end()
     month = {"上半年": 6, "年中": 6, "年底": 12, "年末": 12}.get(word)
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 

@@ -26,14 +26,16 @@ from rules.facts import NO_TITLE
 
 CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|应该是|更正|纠正|哦不|我是说|口误|其实是")
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
-_OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)")
+_OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
 _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 _NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|还在考|没出成绩")
+_BEFORE_LEVEL = re.compile(r"\s*(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(个|的)?\s*")
+_AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*")
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"(没有|没|无|啥)(考过|拿过|考到|拿到)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
+    r"(没有|没|无|啥)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
 )
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
@@ -64,7 +66,7 @@ _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社
 _NOT_WHERE_BEFORE = re.compile(r"(户口|老家|籍贯|户籍)(在|是)?$")
 _SERIES_CONTEXT = re.compile(r"系列|评.{0,6}职称|不是考试|评审那种")
 _TRACK_WORDS = (
-    ("organiser", re.compile(r"组织.{0,4}评审|评委会|评审组|单设|单独分组")),
+    ("organiser", re.compile(r"组织.{0,12}(评审|评职称)|评委会|评审组|单设|单独分组")),
     (
         "title_to_skill",
         re.compile(
@@ -186,11 +188,18 @@ def read(
 
 # whose message -------------------------------------------------------------------------------
 
-_OWN_CLAUSE = re.compile(r"^(我|本人|来电人自己|我自己)(只|也|就)?(是|有)")
-_OTHERS_CLAUSE = re.compile(
-    r"^(我们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公)(也|只)?(是|有)"
+# 我是高级工 / 我电工技师 / 我没得: the asker's own facts (a clause that asks or wishes is not one).
+_OWN_CLAUSE = re.compile(
+    r"^(我|本人|来电人自己|我自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
+    r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工|师|级|职称|证|能手|没得|没有))"
 )
-_ASKS_FOR_ANOTHER = re.compile(r"替.{0,6}问|帮.{0,6}问|问(问)?(他|她|师傅|同事|爱人|老婆|老公)")
+_OTHERS_CLAUSE = re.compile(
+    r"^(我们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公|媳妇|丈夫|妻子|"
+    r"儿子|女儿|闺女|孩子|爸|妈)(也|只)?(是|有)(?=[^，,。]{0,12}(工|师|级|职称|能手|劳模|证))"
+)
+_ASKS_FOR_ANOTHER = re.compile(
+    r"替.{0,6}问|帮.{0,6}问|问(问)?(他|她|师傅|同事|爱人|老婆|老公|媳妇|我爸|我妈)|(他|她)(能不能|可不可以|能否)"
+)
 
 
 def _only_the_subject(text: str) -> str:
@@ -232,7 +241,10 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
 
 
 def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
-    return pending_fact is not None or (bool(PERSON.search(text)) and find_date(text, today) is not None)
+    dated_case = find_date(text, today) is not None and bool(PERSON.search(text) or _HELD_SPAN.search(text))
+    return (
+        pending_fact is not None or dated_case or bool(re.search(r"拿的|考的|取得的", text) and find_date(text, today))
+    )
 
 
 _LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
@@ -260,13 +272,27 @@ def _levels_and_titles(
         else:
             _title(text, match, kind, certain, clause, today, result)
     _date_for_the_certificate(text, today, result)
+    if not result.held_skills:
+        _date_for_the_title(text, today, result)
     if result.updates.get("title_held") == result.updates.get("target_level") is not None:
         del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
+    _corrected_level(text, matches, result)
     result.adds_skills = bool(result.held_skills and _ADDS.search(text))
     result.replaces_level = bool(result.held_skills and result.correction and denied_skill)
     _none_held(text, denied_skill, result)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
         _date_alone(text, today, result, context.pending_fact)
+
+
+def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """我是高级工 哦不对 是技师 二零年拿的: the level said before the correction is withdrawn."""
+    cue = CORRECTION.search(text)
+    if not cue or len(result.held_skills) < 2:
+        return
+    said_at = {m.entry.canonical: m.start for m in reversed(matches) if m.entry.kind == "skill_level"}
+    withdrawn = [c for c in result.held_skills if said_at.get(c["level"], cue.end()) < cue.start()]
+    if withdrawn and len(withdrawn) < len(result.held_skills):
+        result.held_skills = [c for c in result.held_skills if c not in withdrawn]
 
 
 def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extraction) -> bool:
@@ -350,23 +376,50 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
     level = match.entry.canonical
     if kind == WANTED:
         result.set("target_level", level, match.surface)
-    elif (
-        kind == HELD
-        and not _NOT_YET_ISSUED.search(clause.text)
-        and all(c["level"] != level for c in result.held_skills)
-    ):
-        certificate: dict[str, Any] = {"level": level}
+    elif kind == HELD and not _not_yet_issued(text, clause):
         said = _next_clause_if_undated(text, clause, today)
-        if result.correction and (later := _said_date(text, today, True)) is not None:
-            certificate["obtained"] = later.value  # 2022年拿的，哦不，2021年
-        elif (found := _said_date(said.text, today, result.correction)) is not None and not reviews.dates_a_review(
-            said.text, found.end
-        ):
-            certificate["obtained"] = found.value
-        elif (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text):
-            certificate["years_held"] = years
-        result.held_skills.append(certificate)
+        earlier = next((c for c in result.held_skills if c["level"] == level), None)
+        if earlier is not None:
+            if len(earlier) == 1:  # 我有焊工技师…焊工技师是前年的: the date said at a later mention
+                earlier.update(_when(text, match, said, today, result))
+            return
+        result.held_skills.append({"level": level, **_when(text, match, said, today, result)})
         result.spans["skill_certificates"] = said.text if said is not clause else clause.text
+
+
+def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: Extraction) -> dict[str, Any]:
+    """When the certificate was obtained ({"obtained"}) or how long it has been held ({"years_held"})."""
+    if result.correction and (later := _said_date(text, today, True)) is not None:
+        return {"obtained": later.value}  # 2022年拿的，哦不，2021年
+    if (beside := _date_beside(said, match, today)) is not None:
+        return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
+    found = _said_date(said.text, today, result.correction)
+    if found is not None and not reviews.dates_a_review(said.text, found.end):
+        return {"obtained": found.value}
+    if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text):
+        return {"years_held": years}
+    return {}
+
+
+def _date_beside(said: Clause, match: LexiconMatch, today: dt.date) -> str | None:
+    """Of several dates in a clause, the one said right before the level (19年拿的高级工) or right
+    after it (高级工是19年的); None when the clause has one date or none fits."""
+    dates, offset = [], 0
+    while (found := find_date(said.text[offset:], today)) is not None:
+        dates.append((found.start + offset, found.end + offset, found.value))
+        offset += found.end
+    if len(dates) < 2:
+        return None
+    start, end = match.start - said.start, match.end - said.start
+    before = [d for d in dates if d[1] <= start and _BEFORE_LEVEL.fullmatch(said.text[d[1] : start])]
+    after = [d for d in dates if d[0] >= end and _AFTER_LEVEL.fullmatch(said.text[end : d[0]])]
+    return before[-1][2] if before else after[0][2] if after else None
+
+
+def _not_yet_issued(text: str, clause: Clause) -> bool:
+    """证还没下来 in the clause, or in the next one when it speaks of the certificate (考完技师了，证还没发)."""
+    following = [c for c in clauses(text) if c.start >= clause.end][:1]
+    return any(_NOT_YET_ISSUED.search(c.text) for c in [clause, *following] if c is clause or c.text.startswith("证"))
 
 
 def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause:
@@ -430,6 +483,17 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             result.spans["skill_certificates"] = held.group()
 
 
+def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
+    """我是助理工程师，还没评上工程师，一七年评的: the title's date said in a clause of its own."""
+    if "title_held" not in result.updates or "title_obtained" in result.updates:
+        return
+    for clause in clauses(text):
+        said = re.search(r"评的|评上的|拿的|取得的", clause.text) and not _names_a_level(clause.text)
+        if said and (found := find_date(clause.text, today)) is not None:
+            result.set("title_obtained", found.value, clause.text)
+            return
+
+
 def _titles_none(text: str, result: Extraction) -> None:
     if (said := _NO_TITLE.search(text)) and "title_held" not in result.updates:
         result.set("title_held", NO_TITLE, said.group())
@@ -456,9 +520,17 @@ def _places_series_exams(
         if entry.kind in ("province", "city") and _where_they_apply(text, match):
             result.set("province", entry.canonical, match.surface)
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
-            result.set("series", entry.canonical, match.surface)
+            if _a_series_said(text, match, kind, pending_fact):
+                result.set("series", entry.canonical, match.surface)
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
+    _places_and_series_said_otherwise(text, matches, result, in_context)
+
+
+def _places_and_series_said_otherwise(
+    text: str, matches: list[LexiconMatch], result: Extraction, in_context: bool
+) -> None:
+    """卫生系列 (a series outside the lexicon), 外省 / 其他系列, and two places with 可能 (undecided)."""
     said = _SERIES_WORD.search(text)
     if (
         "series" not in result.updates
@@ -467,10 +539,25 @@ def _places_series_exams(
         and _about_the_person(clause_at(text, said.start()), in_context)
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
+    places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
+    if len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是", text):
+        result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
         result.set("province", "其他", other.group())
     if "series" not in result.updates and (other := _OTHER_SERIES.search(text)):
         result.set("series", "其他", other.group())
+
+
+def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
+    """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
+    project, not a series."""
+    if match.surface != match.entry.canonical or pending_fact == "series":
+        return True
+    if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
+        return True
+    if re.search(r"(评|报|申报|申请)[^，,。]{0,2}$", text[: match.start]):
+        return True
+    return bool(re.match(r"(系列|类|技术|方面|这块|那块|的?职称)", text[match.end :]))
 
 
 def _exam_or_series(
@@ -479,7 +566,9 @@ def _exam_or_series(
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
     wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
-    if exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
+    if kind == HELD and match.surface.endswith("师") and re.search(r"(我|本人|他|她)(是|系)$", text[: match.start]):
+        result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
+    elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)
         if match.surface.endswith("师") and match.surface != entry.canonical:
             result.set("target_level", titles()[2], match.surface)  # 会计师、经济师: the 中级 title
@@ -493,6 +582,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _ISSUER_AFTER.match(after) or _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
+    if any(h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)):
+        return False  # 楚雄州技术能手: who gave the honour
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
     return not (gone or (_PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after)))  # 在深圳打工: works there
 
@@ -521,8 +612,11 @@ def _honours(text: str, result: Extraction) -> None:
 
 
 def _denied(text: str, start: int, end: int) -> bool:
-    """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause."""
+    """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause;
+    我是工作室的成员，不是带头人: a member is not the head."""
     clause = clause_at(text, start)
+    if "工作室" in text[start:end] and re.search(r"不是带头人|(只是|普通)?成员", text):
+        return True
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
     after = re.search(r"(都|也)?(没有|没得|没|不是)\s*$", text[end : clause.end])
     return bool(before or after)

@@ -25,7 +25,8 @@ _CUES = (
     (
         WANTED,
         re.compile(
-            r"(想评|想考|想报|想申报|想申请|想弄|想拿|想走|评|申报|申请|报|考|冲|升|晋升?|够|能|可以|打算|准备|"
+            r"(想评的是|想报的是|要评的是|想考的是|想评|想考|想报|想申报|想申请|想弄|想拿|想走|晋级|评|申报|申请|报|考|"
+            r"冲|升|晋升?|够|能|可以|打算|准备|"
             r"参加|弄个|弄|整个|整|搞个|拿个|问|到|直接|要|转|算)\s*(个|一个|上)?$"
         ),
     ),
@@ -36,6 +37,7 @@ _AFTER_HELD = re.compile(
 )
 _AFTER_WANTED = re.compile(r"^[^，,。；;]{0,3}(吗|么|不|没|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)")
 _SPAN = 8  # how far back a cue may stand from the word
+_WISH_OPENS = re.compile(r"\s*(想|准备|打算|还想)(考|评|报|申请|申报|弄|拿|晋级)")
 _LEVEL_AHEAD = re.compile(r"高级工|技师|助理|工程师|中级|副高|正高|职称")
 _EXAM_NAMED = re.compile(
     r"(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格).{0,6}(报名|报考|考)|(报名|报考|考).{0,6}(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格)|"
@@ -46,6 +48,8 @@ _EXAM_NAMED = re.compile(
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
     nearest = _nearest_cue(text[max(clause_start, match.start - _SPAN) : match.start])
+    if nearest is None and _WISH_OPENS.match(text, clause_start):
+        nearest = (WANTED, _SPAN)  # 想考和我岗位对口的电工技师: the wish that opens the clause
     after = text[match.end : match.end + 14]
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4):
@@ -64,15 +68,16 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 
 
 def _nearest_cue(before: str) -> tuple[str, int] | None:
-    """(kind, how many characters lie between the cue and the word) of the cue nearest the word."""
-    nearest = None
+    """(kind, how many characters lie between the cue and the word) of the cue nearest the word; of
+    two ending at the same place the longer wins (想评的是 over 是)."""
+    nearest: tuple[str, int, int] | None = None
     for kind, cue in _CUES:
         for cut in range(len(before) + 1):  # the cue that ends closest to the word wins
             found = cue.search(before[: len(before) - cut])
             if found and len(found.group()) == 1 and before[len(before) - cut :].strip():
                 continue  # 技术能手 高级技师: a bare one-character cue (能、报、是) counts only right before the word
             if found:
-                if nearest is None or cut < nearest[1]:
-                    nearest = (kind, cut)
+                if nearest is None or (cut, -len(found.group())) < (nearest[1], -nearest[2]):
+                    nearest = (kind, cut, len(found.group()))
                 break
-    return nearest
+    return (nearest[0], nearest[1]) if nearest else None

@@ -28,14 +28,15 @@ KINDS = (YES, NO, UNSURE, PARTLY)
 _UNSURE = re.compile(
     r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清)|记不(清|得|太清|住)|"
     r"忘了|忘记|没印象|搞不(清|懂|明白)|得问|要问|回去(看|翻|查)|查一下|不好说|难说|看情况|拿不准|算不算|"
-    r"没(核|查|算|对|比)过|还没(核|查|算|对)"
+    r"没(核|查|算|对|比)过|还没(核|查|算|对)|没想好|还没定|没决定"
 )
 _NO = re.compile(
     r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
     r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|不够$|还差|没达到|谈不上|算不上|称不上"
 )
 _YES = re.compile(
-    r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y)\b|"
+    r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y|"
+    r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?吧$|"
     r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)"
 )
 _PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
@@ -108,6 +109,8 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
+    if extraction.correction and not extraction.empty:
+        return None  # 不对，我是高级技师: a correction replaces what it names; it is not a "no" to the question
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
@@ -164,8 +167,8 @@ def _value(pending_fact: str, yes: bool) -> tuple[str, Any] | None:
         return pending_fact, yes
     if pending_fact == "annual_review_results":
         return "annual_reviews_all_pass", yes
-    if pending_fact == "technical_work_gap_years":
-        return "technical_work_interrupted", yes  # 离开过 / 没离开过: how long is asked next
+    if pending_fact == "technical_work_gap_years" and not yes:
+        return "technical_work_interrupted", False  # "离开了多长时间？" — "没有": never left
     if not yes and pending_fact == "honours":
         return "honours", []
     if not yes and pending_fact == "skill_certificates":

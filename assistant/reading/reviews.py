@@ -24,7 +24,7 @@ _SOME_FAILED = re.compile(
     r"有(一|1)(年|次)(是|为|得了|评了个?|考核)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
 )
 _NO_REVIEWS = re.compile(r"不搞.{0,2}考核|没有?考核|不考核")
-_REST = re.compile(r"(其他|其余|另外|前面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
+_REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
 _SHORT_YEARS = re.compile(r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])")
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
@@ -99,30 +99,38 @@ def _counted(text: str) -> list[str]:
 
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
     """Results most recent first; positions with no result said are "unknown"."""
-    if not said:
-        return []
     if len(said) > 1 and _IN_ORDER.search(text):
         return [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
-    slots: dict[int, str] = {}
-    previous = 0
-    for position, result in said:
-        years = [_slot(m, today) for m in _YEAR.finditer(text, previous, position)]
-        for slot in (s for s in years if s is not None and 0 <= s < _years()):
-            slots.setdefault(slot, result)
-        previous = position + len(result)
-        rest = _REST.search(text, max(0, position - 8), position)
-        if rest and slots:
-            for slot in range(_years()):
-                slots.setdefault(slot, result)
+    slots, within = _placed(text, today, said)
     if slots:
-        last = max(slots)
-        return [slots.get(i, "unknown") for i in range(last + 1)]
-    if len(said) > 1:
-        return [r for _, r in said][: _years()]
-    only = said[0][1]
+        return [slots.get(i, "unknown") for i in range(max(slots) + 1)]
+    if len(within) > 1:
+        return [r for _, r in within][: _years()]
+    if not within:
+        return []
+    only = within[0][1]
     if re.search(r"(三|3)年都|都是|年年|每年", text):
         return [only] * _years()
     return [only] if _COUNT_ONE.search(text) else []
+
+
+def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dict[int, str], list[tuple[int, str]]]:
+    """Each result in the year slot the words before it name ({0: last year's …}), and the results
+    said for the last three reviews (22年不合格，后面三年都合格: 2022 is outside them)."""
+    slots: dict[int, str] = {}
+    previous, within = 0, []
+    for position, result in said:
+        years = [s for s in (_slot(m, today) for m in _YEAR.finditer(text, previous, position)) if s is not None]
+        previous = position + len(result)
+        if years and all(s >= _years() for s in years):
+            continue
+        within.append((position, result))
+        for slot in (s for s in years if 0 <= s < _years()):
+            slots.setdefault(slot, result)
+        if _REST.search(text, max(0, position - 8), position) and slots:
+            for slot in range(_years()):
+                slots.setdefault(slot, result)
+    return slots, within
 
 
 def _slot(match: re.Match, today: dt.date) -> int | None:

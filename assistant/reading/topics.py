@@ -49,7 +49,7 @@ _ACK = (
     r"(好的?|嗯+|哦+|噢|ok|行|中|可以|收到|明白了?|知道了?|懂了|了解了?|清楚了|谢谢|多谢|感谢|谢了|辛苦了?|再见|拜拜|"
     r"好嘞|得嘞|妥了?|没问题|晓得了|先?挂了|帮大忙了|帮了大忙)"
 )
-_BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
+_BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok|中|对头|得行|要得|是|对)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
 _THANKS = re.compile(
     rf"^((我|俺)?{_ACK}(你|您)?(啊|呀)?(小助手|助手|同志|老师)?[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE
 )
@@ -58,12 +58,20 @@ _IDENTITY = re.compile(
     r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
-    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|我问一下|我问问|我先问|我去问|我查一下|我看看|我找找|我翻一下"
+    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|我先问|我去问|我查一下|我看看|我找找|我翻一下"
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
-    r"待遇|政策|文件|规定|证书|拿证|取证|满.{0,2}年|年限|系列|工程师|高工|晋级|绝活"
+    r"待遇|政策|文件|规定|证书|拿证|取证|满.{0,2}年|年限|系列|工程师|高工|晋级|绝活|号文|发文|印发"
 )
+# Words of small talk that need no answer beyond a polite one, when nothing else is said.
+_SMALL_TALK = re.compile(
+    r"谢|辛苦|拜拜|再见|晚安|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|"
+    r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
+)
+_GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
+_ASKS = re.compile(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$")
+_NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
 
 @dataclass
@@ -103,19 +111,29 @@ def out_of_scope_pointer(text: str) -> str:
 
 
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
-    if fixed := _fixed(text, extraction, pending_fact):
+    if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
         return fixed
-    definition = DEFINITION.search(text)
-    if pending_fact and not definition and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
-        return Route(
-            "eligibility"
-        )  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it mentions
     if out_of_scope_topic(text) and not _asks_for_a_level(extraction):
         return Route("out_of_scope", "out_of_scope")
-    if pending_fact and not definition and not _question_of_its_own(text, extraction):
+    if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction):
         return Route("eligibility")  # an answer to the open question, however it is worded
+    return _by_content(text, extraction, has_facts)
+
+
+def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
+    if not pending_fact:
+        return None
+    if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
+        return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
+    if not DEFINITION.search(text) and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
+        return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
+    return None
+
+
+def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
+    """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(extraction), _personal(text, extraction)
-    if definition or (any(c.comparison for c in clauses(text)) and not (case and personal)):
+    if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
     if _general(text) and not (case and personal):
         return Route("policy")  # 评助理要满几年 / 基本合格算不算
@@ -125,6 +143,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
     if extraction.domain_terms or _DOMAIN.search(text):
         return Route("policy")
+    if _SMALL_TALK.search(text) and len(text) <= 25:
+        return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")  # 晚安 / 哈哈哈 / 🙏
     return Route("out_of_scope", "out_of_scope")
 
 
@@ -191,7 +211,7 @@ def _general(text: str) -> bool:
 
 def _question_of_its_own(text: str, extraction: Extraction) -> bool:
     """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer."""
-    asks = re.search(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪", text)
-    general = _general(text) and not PERSON.search(text) and not extraction.held_skills
+    asking = [c for c in clauses(text) if _ASKS.search(c.text)]  # 评职称还要考理论不 我文化低: the asking clause
+    general = any(c.general for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
-    return bool(asks) and (general or bool(COMPARISON.search(text))) and not personal_case
+    return bool(asking) and (general or bool(COMPARISON.search(text))) and not personal_case

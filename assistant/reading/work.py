@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|转岗|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|产假|带娃|带孩子|"
+    r"中断|转岗|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
     r"在家|在屋头|干别的|做别的|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
@@ -23,18 +23,21 @@ _KEPT = re.compile(
 )
 _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门")
 _NO_MASTERY = re.compile(
-    r"(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
+    r"(调到|调去|去了|坐)办公室|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
 )
-_CONTRIBUTION = re.compile(r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关")
+_CONTRIBUTION = re.compile(
+    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|国家(级)?(科技进步|科学技术)奖|"
+    r"西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩"
+)
 _NO_CONTRIBUTION = re.compile(r"(没|没有|谈不上|说不上|算不上)(什么|啥)?(突出|重大)?贡献")
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"不(是|算)(什么)?新")
 _POST_MISMATCH = re.compile(
-    r"(岗位|工种).{0,4}(不对应|不一致|不对口|对不上|不搭边|无关|不是)|不是(现在|本|现)的?岗位|跟岗位不"
+    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不是(现在|本|现)的?岗位|跟岗位不"
 )
 _POST_MATCH = re.compile(
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
-    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,2}(对口|一致|对应|相符)"
+    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,2}(对口|一致|对应|相符)|岗位就是"
 )
 _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
 _STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
@@ -44,6 +47,7 @@ _DIPLOMA = re.compile(
 )
 _NO_DIPLOMA = re.compile(r"专业不(对口|相关|对应)|不是(相关|对口)专业")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了")
+_ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
 
@@ -61,12 +65,12 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
-    if _UNSURE.search(text):
-        return
+    if _UNSURE.search(text) or re.search(r"算不算|算吗|算不$", text):
+        return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if said := no.search(text):
         result.set(name, False, said.group())
-    elif said := yes.search(text):
-        result.set(name, True, said.group())
+    elif (said := yes.search(text)) and not _ASKED_AFTER.match(text, said.end()):
+        result.set(name, True, said.group())  # 网约车算新兴职业不: asked, not said
 
 
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
