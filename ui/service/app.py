@@ -30,8 +30,8 @@ ROUTERS = (routes.router, openai_compat.router)
 def create_app(settings: ServiceSettings | None = None, with_ui: bool = True) -> FastAPI:
     settings = settings or ServiceSettings.from_env()
     configure_access_log()
-    store = SessionStore(settings.sessions_path(), settings.session_idle_seconds)
-    components = Components(corpus=load_corpus(), assistant=Assistant())
+    store = settings.open_session_store()
+    components = Components(corpus=load_corpus(), assistant=Assistant(), sessions=store)
     service = ConversationService(store, components.assistant, settings.max_message_chars)
 
     app = FastAPI(

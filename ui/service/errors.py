@@ -3,6 +3,7 @@ including FastAPI's own validation errors and unknown paths; nothing answers wit
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,7 +14,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ui.service.conversation import InvalidMessageError
 from ui.service.privacy import mask
-from ui.service.sessions import UnknownSessionError
+from ui.service.sessions import SessionBusyError, SessionStoreUnavailableError, UnknownSessionError
 
 
 class ApiError(Exception):
@@ -110,6 +111,25 @@ def install_error_handlers(app: FastAPI) -> None:
             404,
             "unknown_session",
             f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟会自动清除）。请不带 session_id 重新开始对话。",
+        )
+
+    @app.exception_handler(SessionBusyError)
+    async def session_busy(_: Request, __: SessionBusyError):
+        return error_response(
+            409,
+            "session_busy",
+            "这个会话同时收到了太多条消息，正在处理。请等上一条回复出来后再发。",
+            headers={"Retry-After": "1"},
+        )
+
+    @app.exception_handler(SessionStoreUnavailableError)
+    async def store_unavailable(_: Request, error: SessionStoreUnavailableError):
+        logging.getLogger("guantong.access").error("session store unavailable: %s", mask(str(error)))
+        return error_response(
+            503,
+            "session_store_unavailable",
+            "服务暂时无法读取对话记录，请稍后再试，已说的内容不会丢失。",
+            headers={"Retry-After": "5"},
         )
 
     @app.exception_handler(StarletteHTTPException)
