@@ -35,7 +35,10 @@ class LiveServer(ManagedProcess):
         return [GUANTONG, "serve", "--port", str(self.port), "--workers", str(self.workers)]
 
     def ready(self) -> bool:
-        return self.health() in ("ok", "degraded")
+        """Warmed up. With several workers, every new connection may reach another one: enough
+        answers in a row that each worker has most likely answered."""
+        polls = 1 if self.workers == 1 else 10 * self.workers
+        return all(self.health() in ("ok", "degraded") for _ in range(polls))
 
     def health(self) -> str | None:
         try:

@@ -156,8 +156,11 @@ class VectorIndex:
 
     def similarities(self, query_vector: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the query to every unit, by unit id."""
-        count = self.collection.count()
-        result = self.collection.query(query_embeddings=[query_vector], n_results=count, include=["distances"])
+        try:
+            count = self.collection.count()
+            result = self.collection.query(query_embeddings=[query_vector], n_results=count, include=["distances"])
+        except Exception as error:  # the HTTP client and chromadb raise many kinds for one cause
+            raise VectorStoreError(f"向量库暂时无法访问（{type(error).__name__}），请稍后再试。") from error
         return {uid: 1.0 - dist for uid, dist in zip(result["ids"][0], result["distances"][0], strict=True)}
 
     def prune_others(self) -> None:

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from evals.backing_services import ChromaServer
-from retrieval import Retriever
+from retrieval import Retriever, VectorStoreError
 from retrieval.store import CHROMA_URL_ENV, VectorIndex, chroma_client, open_vector_index, vector_store_health
 
 pytestmark = pytest.mark.integration
@@ -85,6 +85,8 @@ def test_health_says_which_store_and_whether_it_answers(on_server, served, retri
         assert vector_store_health(index)["reachable"] is True
     gone = vector_store_health(index)
     assert gone["reachable"] is False and "向量库无法访问" in gone["problem"]
+    with pytest.raises(VectorStoreError, match="向量库暂时无法访问"):
+        index.similarities(np.zeros(4))
     assert vector_store_health(None)["reachable"] is None
     monkeypatch.delenv(CHROMA_URL_ENV)
     embedded = vector_store_health(retriever.vectors)

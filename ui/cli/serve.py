@@ -33,7 +33,11 @@ def register(commands) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
     parser.add_argument("--port", type=int, default=7860, help="端口（默认 7860）")
     parser.add_argument(
-        "--workers", type=int, default=1, help="工作进程数（默认 1）；每个进程各自加载索引和模型，约占 250 MB 内存"
+        "--workers",
+        type=int,
+        default=1,
+        help="工作进程数（默认 1）：每个进程各自加载索引和模型，约占 250 MB 内存；"
+        "大于 1 时 HTTP 接口照常，网页（/）需要单进程，见 README“部署与扩展”",
     )
     parser.set_defaults(run=run)
 

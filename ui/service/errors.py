@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from retrieval import VectorStoreError
 from ui.service.conversation import InvalidMessageError
 from ui.service.privacy import mask
 from ui.service.sessions import SessionBusyError, SessionStoreUnavailableError, UnknownSessionError
@@ -130,6 +131,13 @@ def install_error_handlers(app: FastAPI) -> None:
             "session_store_unavailable",
             "服务暂时无法读取对话记录，请稍后再试，已说的内容不会丢失。",
             headers={"Retry-After": "5"},
+        )
+
+    @app.exception_handler(VectorStoreError)
+    async def vector_store_unavailable(_: Request, error: VectorStoreError):
+        logging.getLogger("guantong.access").error("vector store unavailable: %s", error.__cause__ or error)
+        return error_response(
+            503, "vector_store_unavailable", "条款检索暂时不可用，请稍后再试。", headers={"Retry-After": "5"}
         )
 
     @app.exception_handler(StarletteHTTPException)

@@ -12,17 +12,11 @@ import pytest
 
 from corpus.normalise import normalise_text
 from evals.live_server import LiveServer, shared_data_dir
+from evals.load.run import SCRIPT  # an eligibility check over four turns, then a policy question
 
 pytestmark = pytest.mark.integration
 
 AS_OF = "2024-05-01"
-SCRIPT = [
-    "我是电工，2020年7月拿的技师证，能评中级职称吗",
-    "工程",
-    "是，一直在做",
-    "3年都合格",
-    "评职称还要看学历和论文吗？",
-]
 
 
 @pytest.fixture(scope="module")
@@ -161,3 +155,17 @@ def test_sessions_survive_a_redis_restart(replicas, redis_server):
     assert before + after == on_one
     assert user_turns(one.url, session_id) == SCRIPT_AS_STORED
     assert httpx.get(f"{one.url}/healthz", timeout=30).json()["status"] == "ok"
+
+
+def test_a_lost_vector_store_is_a_clear_503_and_comes_back(replicas, chroma_server):
+    policy_question = SCRIPT[-1]
+    chroma_server.stop()
+    try:
+        down = httpx.post(f"{replicas[0].url}/v1/chat", json={"message": policy_question}, timeout=60)
+        assert down.status_code == 503 and down.json()["error"]["code"] == "vector_store_unavailable"
+        health = httpx.get(f"{replicas[0].url}/healthz", timeout=60)
+        assert health.status_code == 503 and health.json()["stores"]["vectors"]["reachable"] is False
+    finally:
+        chroma_server.start()
+    _, back = play([replicas[1].url], [policy_question])
+    assert back[0]["intent"] == "policy" and back[0]["citations"]
