@@ -128,7 +128,8 @@ class VectorIndex:
         )
 
     def is_complete(self, units: list[Unit]) -> bool:
-        return self.collection.count() == len(units)
+        with _answering():
+            return self.collection.count() == len(units)
 
     def build(
         self,
@@ -156,11 +157,9 @@ class VectorIndex:
 
     def similarities(self, query_vector: np.ndarray) -> dict[str, float]:
         """Cosine similarity of the query to every unit, by unit id."""
-        try:
+        with _answering():
             count = self.collection.count()
             result = self.collection.query(query_embeddings=[query_vector], n_results=count, include=["distances"])
-        except Exception as error:  # the HTTP client and chromadb raise many kinds for one cause
-            raise VectorStoreError(f"向量库暂时无法访问（{type(error).__name__}），请稍后再试。") from error
         return {uid: 1.0 - dist for uid, dist in zip(result["ids"][0], result["distances"][0], strict=True)}
 
     def prune_others(self) -> None:
@@ -170,6 +169,15 @@ class VectorIndex:
             parts = name.split("-", 2)
             if name != self.name and len(parts) == 3 and parts[0] == COLLECTION_PREFIX and parts[2] == model_part:
                 self.client.delete_collection(name)
+
+
+@contextlib.contextmanager
+def _answering() -> Iterator[None]:
+    """A store that does not answer (a Chroma server down) is a VectorStoreError, in words."""
+    try:
+        yield
+    except Exception as error:  # the HTTP client and chromadb raise many kinds for one cause
+        raise VectorStoreError(f"向量库暂时无法访问（{type(error).__name__}），请稍后再试。") from error
 
 
 def _collection_names(client: chromadb.ClientAPI) -> list[str]:

@@ -64,11 +64,19 @@ class Components:
     def status(self) -> dict[str, bool]:
         return {
             "corpus": self.corpus is not None,
-            "index": bool(self.retriever is not None and self.retriever.ready),
+            "index": self._index_ready(),
             "rules": self.rules is not None,
             "faq": self.faq is not None,
             "assistant": self.assistant_warm,
         }
+
+    def _index_ready(self) -> bool:
+        from retrieval import VectorStoreError
+
+        try:
+            return bool(self.retriever is not None and self.retriever.ready)
+        except VectorStoreError:  # reported with its reason under stores.vectors
+            return False
 
     def stores(self) -> dict[str, dict]:
         """Where this process keeps sessions and vectors, and whether each answers right now:
