@@ -67,15 +67,18 @@ def green_channel_in_question(facts: Facts) -> bool:
 def routes(facts: Facts, target: str, as_of: dt.date) -> list[Route]:
     reading = series.read_series(facts, as_of)
     shared = _Shared(reading, floor_check(facts, as_of), review_check(facts, as_of))
-    found = [ordinary_route(facts, target, as_of, shared)]
+    ordinary = [ordinary_route(facts, target, as_of, shared)]
     if reading.yunnan_route:
-        found.append(yunnan_other_series_route(facts, target, as_of, shared))
+        ordinary.append(yunnan_other_series_route(facts, target, as_of, shared))
+    direct = [special_evaluation_route(facts, target, as_of, shared)]
     if target in load_parameters().value("green_channel_titles"):
-        found.append(green_channel_route(facts, target, shared))
-    found.append(special_evaluation_route(facts, target, as_of, shared))
-    if target == titles()[-1]:
-        found.append(series_promotion_route(facts, target, shared))
-    return found
+        direct.insert(0, green_channel_route(facts, target, shared))
+    promotion = [series_promotion_route(facts, target, shared)] if target == titles()[-1] else []
+    # Routes come in asking order, and on equal outcomes the first decides: the one the person
+    # asked about (honours, 绝活, "directly") comes first, else the ordinary route.
+    if green_channel_in_question(facts):
+        return [*direct, *ordinary, *promotion]
+    return [*ordinary, *direct, *promotion]
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,8 @@ def _years_checks(
                 f"如果中间离开过，满{years}年的日期要往后顺延离开的时间。"
             )
         gap = 0.0
-    due = add_months(completed, math.ceil(gap * 12))
+    # Counted from the certificate in one step, so 29 Feb + 2 years + 6 months is 29 Aug, not 28 Aug.
+    due = add_months(held.since, 12 * years + math.ceil(round(gap * 12, 6)))
     away = f"扣除离开技术技能工作的{gap:g}年后，" if gap else ""
     if due <= as_of:
         return [
@@ -396,7 +400,8 @@ def special_evaluation_route(facts: Facts, target: str, as_of: dt.date, shared: 
 def _contribution_check(facts: Facts, as_of: dt.date, clause_ids: list[str]) -> Check:
     """Nationally the special route also needs 突出贡献; Yunnan's notice does not ask it."""
     requirement = "为国家经济发展和重大战略实施作出突出贡献（国家文件的要求）"
-    if facts.major_contribution is False and facts.province is None and yunnan_in_force(as_of):
+    # where they apply decides whether this is asked at all: Yunnan's notice does not ask it
+    if facts.major_contribution is not True and facts.province is None and yunnan_in_force(as_of):
         return Check(
             requirement,
             "province",
