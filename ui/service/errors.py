@@ -114,35 +114,34 @@ def install_error_handlers(app: FastAPI) -> None:
             f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟会自动清除）。请不带 session_id 重新开始对话。",
         )
 
-    @app.exception_handler(SessionBusyError)
-    async def session_busy(_: Request, __: SessionBusyError):
-        return error_response(
-            409,
-            "session_busy",
-            "这个会话同时收到了太多条消息，正在处理。请等上一条回复出来后再发。",
-            headers={"Retry-After": "1"},
-        )
-
-    @app.exception_handler(SessionStoreUnavailableError)
-    async def store_unavailable(_: Request, error: SessionStoreUnavailableError):
-        logging.getLogger("guantong.access").error("session store unavailable: %s", mask(str(error)))
-        return error_response(
-            503,
-            "session_store_unavailable",
-            "服务暂时无法读取对话记录，请稍后再试，已说的内容不会丢失。",
-            headers={"Retry-After": "5"},
-        )
-
-    @app.exception_handler(VectorStoreError)
-    async def vector_store_unavailable(_: Request, error: VectorStoreError):
-        logging.getLogger("guantong.access").error("vector store unavailable: %s", error.__cause__ or error)
-        return error_response(
-            503, "vector_store_unavailable", "条款检索暂时不可用，请稍后再试。", headers={"Retry-After": "5"}
-        )
+    for kind, (status, code, message, retry_after) in _TRY_AGAIN_LATER.items():
+        app.add_exception_handler(kind, _try_again_later(status, code, message, retry_after))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
         return _http_error_response(request, error.status_code, error.headers)
+
+
+# Failures that pass: a burst of turns on one session, a store that is briefly unreachable.
+_TRY_AGAIN_LATER: dict[type[Exception], tuple[int, str, str, int]] = {
+    SessionBusyError: (409, "session_busy", "这个会话同时收到了太多条消息，正在处理。请等上一条回复出来后再发。", 1),
+    SessionStoreUnavailableError: (
+        503,
+        "session_store_unavailable",
+        "服务暂时无法读取对话记录，请稍后再试，已说的内容不会丢失。",
+        5,
+    ),
+    VectorStoreError: (503, "vector_store_unavailable", "条款检索暂时不可用，请稍后再试。", 5),
+}
+
+
+def _try_again_later(status: int, code: str, message: str, retry_after: int):
+    async def handler(_: Request, error: Exception):
+        if status >= 500:  # the operator needs the cause; the user gets the Chinese message
+            logging.getLogger("guantong.access").error("%s: %s", code, mask(str(error.__cause__ or error)))
+        return error_response(status, code, message, headers={"Retry-After": str(retry_after)})
+
+    return handler
 
 
 def _http_error_response(request: Request, status: int, headers=None) -> JSONResponse:

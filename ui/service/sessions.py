@@ -78,6 +78,7 @@ class StoreHealth:
 
 class SessionStore(ABC):
     backend: str
+    location: str  # a path, or a URL without its password
     idle_seconds: float
 
     @abstractmethod
@@ -104,13 +105,21 @@ class SessionStore(ABC):
     def count(self) -> int: ...
 
     @abstractmethod
-    def health(self) -> StoreHealth: ...
+    def ping(self) -> None:
+        """Touch the store; SessionStoreUnavailableError if it does not answer."""
 
     @abstractmethod
     def close(self) -> None: ...
 
     def load(self, session_id: str) -> DialogueState:
         return self.read(session_id).state
+
+    def health(self) -> StoreHealth:
+        try:
+            self.ping()
+        except SessionStoreUnavailableError as error:
+            return StoreHealth(self.backend, self.location, False, str(error))
+        return StoreHealth(self.backend, self.location, True)
 
     def update(self, session_id: str, change: Callable[[DialogueState], Result]) -> Result:
         """Apply `change` to the session's state and store the result atomically: when another

@@ -19,7 +19,6 @@ from ui.service.sessions import (
     SessionStore,
     SessionStoreUnavailableError,
     StoredSession,
-    StoreHealth,
     UnknownSessionError,
     dump_state,
     load_state,
@@ -43,6 +42,7 @@ class SqliteSessionStore(SessionStore):
 
     def __init__(self, path: Path, idle_seconds: float):
         self.path = Path(path)
+        self.location = str(self.path)
         self.idle_seconds = idle_seconds
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # One connection shared by this process's threads; the lock serialises access to it.
@@ -107,12 +107,8 @@ class SqliteSessionStore(SessionStore):
     def count(self) -> int:
         return self._query("SELECT COUNT(*) FROM sessions")[0][0]
 
-    def health(self) -> StoreHealth:
-        try:
-            self._query("SELECT 1")
-        except SessionStoreUnavailableError as error:
-            return StoreHealth(self.backend, str(self.path), False, str(error))
-        return StoreHealth(self.backend, str(self.path), True)
+    def ping(self) -> None:
+        self._query("SELECT 1")
 
     def close(self) -> None:
         with self._db_lock:
