@@ -19,7 +19,7 @@ import cn2an
 
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
 _ROUGH_SPAN = re.compile(
     r"(一|两|二|三|四|五|六|七|八)(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
 )
@@ -131,7 +131,10 @@ def _relative(text: str, today: dt.date) -> Found | None:
         end = start + len(word)
         if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year
             return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
-        month = re.match(r"\s*(\d{1,2})\s*月", text[end:])
+        month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
+        if month and month.group(2) and _valid(year, int(month.group(1)), int(month.group(2))):
+            day = f"{year:04d}-{int(month.group(1)):02d}-{int(month.group(2)):02d}"  # 前年11月20号
+            return Found(day, start, end + month.end())
         if month and _valid(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
         value, end = _with_half(text, end, year)

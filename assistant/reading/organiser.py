@@ -12,9 +12,10 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审|自己给.{0,6}评|不去评委会|自己来评|内部评"
+    r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审|自己给.{0,6}评|不去评委会|自己来评|内部评|"
+    r"自己(开展|搞|组织|办)"
 )
-_PANEL = re.compile(r"单设|单独设|单独分组|单独评审|单独评|评审组|分组")
+_PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组")
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(\d+)\s*(个|名|位|人)")
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
@@ -52,7 +53,7 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         for match in _COUNT.finditer(clause.text):
             before = clause.text[: match.start()]
             after = clause.text[match.end() : match.end() + 2]
-            if not (_DENIED_COUNT.search(before) or re.match(r"年|月|评委|专家", after)):
+            if not (_DENIED_COUNT.search(before) or re.match(r"年|月|评委|专家|优秀|合格|基本|不合格|称职", after)):
                 said = (int(match.group(1)), clause.text)
     if said:
         result.set("applicant_count", *said)

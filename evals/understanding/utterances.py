@@ -43,7 +43,10 @@ def context(item: dict[str, Any]) -> DialogueState:
         words = [m for m in load_lexicon().find(item.get("question") or "") if m.entry.kind == "ambiguous"]
         if words:
             state.pending_ambiguity = PendingAmbiguity(
-                surface=words[0].surface, readings=list(words[0].entry.ambiguous), message=f"我是{words[0].surface}"
+                # the message that used the word is not in the item: the word alone, its role unknown
+                surface=words[0].surface,
+                readings=list(words[0].entry.ambiguous),
+                message=words[0].surface,
             )
     return state
 
