@@ -10,12 +10,12 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test test-fast lint install install-test install-fast browser bench bench-load bench-retrieval
+.PHONY: run test test-fast lint install install-test install-fast browser servers bench bench-load bench-scale bench-retrieval
 
 run: $(VENV)/.installed
 	$(BIN)/guantong serve --host 127.0.0.1 --port 7860
 
-test: $(VENV)/.installed-test browser
+test: $(VENV)/.installed-test browser servers
 	$(BIN)/python -m pytest
 
 # The unit lane (tests/conftest.py): no server, browser, subprocess or index; no torch, chromium or
@@ -36,7 +36,15 @@ browser:
 		(apt-get update -q && apt-get install -y -q chromium chromium-driver fonts-noto-cjk fontconfig) || \
 		echo "提示：无法安装 chromium，浏览器测试将跳过。"
 
-bench: bench-load bench-retrieval
+# The scale tests and benchmark run a real redis-server (Debian's); the Chroma server comes with
+# the chromadb package. The tests start both on free ports and stop them. Without root the
+# install is skipped and so are the tests that need Redis.
+servers:
+	@command -v redis-server >/dev/null 2>&1 || \
+		(apt-get update -q && apt-get install -y -q --no-install-recommends redis-server) || \
+		echo "提示：无法安装 redis-server，用到 Redis 的测试将跳过。"
+
+bench: bench-load bench-scale bench-retrieval
 
 # Retrieval: index build time, process start to first answer, warm p50/p95, resident memory.
 bench-retrieval: $(VENV)/.installed-test
@@ -47,8 +55,13 @@ bench-load: $(VENV)/.installed-test
 	$(BIN)/python -m evals.load.run --sessions 8 --rounds 3
 	$(BIN)/python -m evals.load.run --sessions 32 --rounds 3
 
+# Scale-out: one replica vs two replicas (sessions in Redis, vectors in a Chroma server) vs
+# --workers 2, each with 200 concurrent conversations; figures in artifacts/scale.json.
+bench-scale: $(VENV)/.installed-test servers
+	$(BIN)/python -m evals.load.scale --sessions 200
+
 install: $(VENV)/.installed
-install-test: $(VENV)/.installed-test
+install-test: $(VENV)/.installed-test servers
 install-fast: $(VENV)/.installed-fast
 
 $(BIN)/python:

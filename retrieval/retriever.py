@@ -15,7 +15,7 @@ from retrieval.direction import DIRECTION_NAMES, direction_of, text_direction
 from retrieval.embeddings import DEFAULT_BACKEND, Embedder, load_embedder
 from retrieval.hit import Hit
 from retrieval.normalise import NormalisedQuery, normalise_query
-from retrieval.store import CHROMA_URL_ENV, VectorIndex, chroma_client, collection_name
+from retrieval.store import CHROMA_URL_ENV, VectorIndex, collection_name, open_vector_index
 from retrieval.tokenize import tokenize
 from retrieval.units import QUESTION, SENTENCE, Unit, build_units, units_fingerprint
 
@@ -89,10 +89,7 @@ class Retriever:
             return cls(corpus, units)
         embedder = load_embedder(backend, model)
         name = collection_name(units_fingerprint(corpus, units), embedder.model_id)
-        vectors = VectorIndex(chroma_client(), name)
-        if rebuild or not vectors.is_complete(units):
-            vectors.build(units, embedder.embed_passages, progress)
-            vectors.prune_others()
+        vectors = open_vector_index(name, units, embedder.embed_passages, rebuild, progress)
         return cls(corpus, units, embedder, vectors)
 
     @property

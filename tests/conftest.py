@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 # Fixtures that build the index or start a server: any test that uses one is an integration test.
-INTEGRATION_FIXTURES = {"retriever", "live_data_dir", "guantong_binary"}
+INTEGRATION_FIXTURES = {"retriever", "live_data_dir", "guantong_binary", "redis_server", "chroma_server"}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -1,9 +1,10 @@
-"""Load run for `make bench`: concurrent conversations against a live `guantong serve`.
+"""Load run for `make bench`: concurrent conversations against live `guantong serve` processes.
 
 Each simulated caller holds one session and plays a scripted dialogue (an eligibility check
-answered over several turns, then a policy question) through POST /v1/chat. Reported: turns per
-second over the whole run, p50/p95/max latency per turn, and errors. Figures go to stdout and to
-artifacts/load.json.
+answered over several turns, then a policy question) through POST /v1/chat. With several
+server URLs, turn i of a conversation goes to URL i mod n, as behind a load balancer with no
+stickiness. Reported: turns per second over the whole run, p50/p95/max latency per turn, and
+errors. Figures go to stdout and to artifacts/load.json.
 
     python -m evals.load.run [--sessions 8] [--rounds 3] [--url http://127.0.0.1:7860]
 """
@@ -11,10 +12,10 @@ artifacts/load.json.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
 import statistics
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -29,39 +30,47 @@ SCRIPT = [
     "3年都合格",
     "评职称还要看学历和论文吗？",
 ]
-ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "load.json"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
 
 
-def play(url: str, rounds: int, latencies: list[float], errors: list[str], lock: threading.Lock) -> None:
+async def play(
+    client: httpx.AsyncClient, urls: list[str], rounds: int, offset: int, latencies: list[float], errors: list[str]
+) -> None:
     """One caller: `rounds` conversations, each a fresh session through the whole script."""
-    with httpx.Client(base_url=url, timeout=120) as client:
-        for _ in range(rounds):
-            session_id = None
-            for message in SCRIPT:
-                started = time.perf_counter()
-                response = client.post(
-                    "/v1/chat", json={"message": message, "session_id": session_id, "as_of": "2024-05-01"}
+    for _ in range(rounds):
+        session_id = None
+        for step, message in enumerate(SCRIPT):
+            url = urls[(offset + step) % len(urls)]
+            started = time.perf_counter()
+            try:
+                response = await client.post(
+                    f"{url}/v1/chat", json={"message": message, "session_id": session_id, "as_of": "2024-05-01"}
                 )
-                elapsed = time.perf_counter() - started
-                with lock:
-                    latencies.append(elapsed)
-                    if response.status_code != 200:
-                        errors.append(f"{response.status_code} {response.text[:200]}")
-                if response.status_code == 200:
-                    session_id = response.json()["session_id"]
+            except httpx.HTTPError as error:
+                errors.append(repr(error))
+                break
+            latencies.append(time.perf_counter() - started)
+            if response.status_code != 200:
+                errors.append(f"{response.status_code} {response.text[:200]}")
+                break
+            session_id = response.json()["session_id"]
 
 
-def measure(url: str, sessions: int, rounds: int) -> dict:
+def measure(urls: list[str], sessions: int, rounds: int) -> dict:
+    """`sessions` callers at once, each playing `rounds` conversations, spread over `urls`."""
+    return asyncio.run(_measure(urls, sessions, rounds))
+
+
+async def _measure(urls: list[str], sessions: int, rounds: int) -> dict:
     latencies: list[float] = []
     errors: list[str] = []
-    lock = threading.Lock()
-    callers = [threading.Thread(target=play, args=(url, rounds, latencies, errors, lock)) for _ in range(sessions)]
-    started = time.perf_counter()
-    for caller in callers:
-        caller.start()
-    for caller in callers:
-        caller.join()
-    wall = time.perf_counter() - started
+    # Idle connections are dropped before the server's keep-alive timeout (uvicorn: 5 s) would
+    # close them under a request in flight.
+    limits = httpx.Limits(max_connections=sessions, max_keepalive_connections=sessions, keepalive_expiry=2)
+    async with httpx.AsyncClient(timeout=300, limits=limits) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(play(client, urls, rounds, i, latencies, errors) for i in range(sessions)))
+        wall = time.perf_counter() - started
     ordered = sorted(latencies)
     return {
         "concurrent_sessions": sessions,
@@ -79,6 +88,21 @@ def measure(url: str, sessions: int, rounds: int) -> dict:
     }
 
 
+def summary(result: dict) -> str:
+    latency = result["latency_ms"]
+    return (
+        f"{result['concurrent_sessions']} concurrent sessions, {result['turns']} turns in "
+        f"{result['wall_seconds']} s → {result['turns_per_second']} turns/s; "
+        f"latency p50 {latency['p50']} ms, p95 {latency['p95']} ms, max {latency['max']} ms; "
+        f"errors {result['errors']}"
+    )
+
+
+def write_artifact(name: str, result: dict) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / name).write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
 def _percentile(ordered: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
@@ -94,7 +118,7 @@ def main() -> int:
     parser.add_argument("--url", help="压测已运行的服务；不给时自动在空闲端口启动一个")
     args = parser.parse_args()
     if args.url:
-        result = measure(args.url, args.sessions, args.rounds)
+        result = measure([args.url], args.sessions, args.rounds)
     else:
         from evals.live_server import LiveServer
 
@@ -106,17 +130,10 @@ def main() -> int:
                 GUANTONG_SESSIONS_DB=str(Path(scratch) / "sessions.sqlite3"),
             ) as server,
         ):
-            measure(server.url, 1, 1)  # warm caches before timing
-            result = measure(server.url, args.sessions, args.rounds)
-    ARTIFACT.parent.mkdir(exist_ok=True)
-    ARTIFACT.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
-    latency = result["latency_ms"]
-    print(
-        f"load: {result['concurrent_sessions']} concurrent sessions, {result['turns']} turns in "
-        f"{result['wall_seconds']} s → {result['turns_per_second']} turns/s; "
-        f"latency p50 {latency['p50']} ms, p95 {latency['p95']} ms, max {latency['max']} ms; "
-        f"errors {result['errors']}"
-    )
+            measure([server.url], 1, 1)  # warm caches before timing
+            result = measure([server.url], args.sessions, args.rounds)
+    write_artifact("load.json", result)
+    print(f"load: {summary(result)}")
     return 1 if result["errors"] else 0
 
 

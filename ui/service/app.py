@@ -38,8 +38,8 @@ HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRA
 def create_app(settings: ServiceSettings | None = None, with_ui: bool = True) -> FastAPI:
     settings = settings or ServiceSettings.from_env()
     configure_access_log()
-    store = SessionStore(settings.sessions_path(), settings.session_idle_seconds)
-    components = Components(corpus=load_corpus(), assistant=Assistant())
+    store = settings.open_session_store()
+    components = Components(corpus=load_corpus(), assistant=Assistant(), sessions=store)
     service = ConversationService(store, components.assistant, settings.max_message_chars)
 
     app = FastAPI(

@@ -8,6 +8,7 @@ from typing import Any
 from assistant.pipeline import Assistant
 from ui.service.errors import ApiError
 from ui.service.middleware import ACCESS_LOG
+from ui.service.sessions import SessionStore
 
 EXAMPLE_QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 
@@ -19,6 +20,7 @@ class Components:
 
     corpus: Any
     assistant: Assistant
+    sessions: SessionStore
     retriever: Any = None
     rules: Any = None
     faq: dict | None = None
@@ -62,11 +64,27 @@ class Components:
     def status(self) -> dict[str, bool]:
         return {
             "corpus": self.corpus is not None,
-            "index": bool(self.retriever is not None and self.retriever.ready),
+            "index": self._index_ready(),
             "rules": self.rules is not None,
             "faq": self.faq is not None,
             "assistant": self.assistant_warm,
         }
+
+    def _index_ready(self) -> bool:
+        from retrieval import VectorStoreError
+
+        try:
+            return bool(self.retriever is not None and self.retriever.ready)
+        except VectorStoreError:  # reported with its reason under stores.vectors
+            return False
+
+    def stores(self) -> dict[str, dict]:
+        """Where this process keeps sessions and vectors, and whether each answers right now:
+        a replica that cannot reach them must leave the load balancer's rotation."""
+        from retrieval.store import vector_store_health
+
+        vectors = self.retriever.vectors if self.retriever is not None else None
+        return {"sessions": self.sessions.health().to_dict(), "vectors": vector_store_health(vectors)}
 
 
 def require(component, name: str):

@@ -30,7 +30,8 @@ class InvalidMessageError(ValueError):
 
 class ConversationService:
     """What the HTTP API and the web UI share: checked, masked messages through the pipeline,
-    with the dialogue state loaded from and saved to the session store around each turn."""
+    with the dialogue state loaded from and saved to the session store around each turn: a turn
+    is one atomic update of its session, so a later turn may go to any process or machine."""
 
     def __init__(self, store: SessionStore, assistant, max_message_chars: int):
         self.store = store
@@ -53,11 +54,10 @@ class ConversationService:
         """One turn; a new session when `session_id` is None. Returns (session_id, answer)."""
         message = self.clean(message)
         if session_id is None:
-            session_id, _ = self.store.create()
-        with self.store.turn(session_id):
-            state = self.store.load(session_id)
-            answer = self.assistant.chat(state, message, as_of=as_of, province=province)
-            self.store.save(session_id, state)
+            session_id = self.store.create()
+        answer = self.store.update(
+            session_id, lambda state: self.assistant.chat(state, message, as_of=as_of, province=province)
+        )
         return session_id, answer
 
     def replay(self, messages: list[str], as_of=None, province=None):

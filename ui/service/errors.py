@@ -4,6 +4,7 @@ traceback. `error_responses` documents them in the OpenAPI document, route by ro
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -12,9 +13,10 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from retrieval import VectorStoreError
 from ui.service.conversation import InvalidMessageError
 from ui.service.privacy import mask
-from ui.service.sessions import UnknownSessionError
+from ui.service.sessions import SessionBusyError, SessionStoreUnavailableError, UnknownSessionError
 
 
 class ApiError(Exception):
@@ -122,6 +124,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def unknown_session(request: Request, _: UnknownSessionError):
         return _unknown_session_response(request)
 
+    for kind, (status, code, message, retry_after) in _TRY_AGAIN_LATER.items():
+        app.add_exception_handler(kind, _try_again_later(status, code, message, retry_after))
+
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
         return _http_error_response(request, error.status_code, error.headers)
@@ -151,6 +156,28 @@ def _unknown_session_response(request: Request) -> JSONResponse:
         "unknown_session",
         f"会话不存在或已过期（闲置超过 {idle_minutes:g} 分钟会自动清除）。请不带 session_id 重新开始对话。",
     )
+
+
+# Failures that pass: a burst of turns on one session, a store that is briefly unreachable.
+_TRY_AGAIN_LATER: dict[type[Exception], tuple[int, str, str, int]] = {
+    SessionBusyError: (409, "session_busy", "这个会话同时收到了太多条消息，正在处理。请等上一条回复出来后再发。", 1),
+    SessionStoreUnavailableError: (
+        503,
+        "session_store_unavailable",
+        "服务暂时无法读取对话记录，请稍后再试，已说的内容不会丢失。",
+        5,
+    ),
+    VectorStoreError: (503, "vector_store_unavailable", "条款检索暂时不可用，请稍后再试。", 5),
+}
+
+
+def _try_again_later(status: int, code: str, message: str, retry_after: int):
+    async def handler(_: Request, error: Exception):
+        if status >= 500:  # the operator needs the cause; the user gets the Chinese message
+            logging.getLogger("guantong.access").error("%s: %s", code, mask(str(error.__cause__ or error)))
+        return error_response(status, code, message, headers={"Retry-After": str(retry_after)})
+
+    return handler
 
 
 def _http_error_response(request: Request, status: int, headers=None) -> JSONResponse:

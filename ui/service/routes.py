@@ -58,12 +58,14 @@ def service(request: Request) -> ConversationService:
 )
 def healthz(request: Request):
     parts = components(request)
-    status = parts.status()
-    ready = all(status.values())
+    status, stores = parts.status(), parts.stores()
+    problems = {**parts.problems, **{name: store["problem"] for name, store in stores.items() if store["problem"]}}
+    ready = all(status.values()) and all(store["reachable"] for store in stores.values())
     body = HealthReply(
-        status="ok" if ready else ("degraded" if parts.problems else "starting"),
+        status="ok" if ready else ("degraded" if problems else "starting"),
         components=status,
-        problems=parts.problems,
+        stores=stores,
+        problems=problems,
     )
     return JSONResponse(body.model_dump(), status_code=200 if ready else 503)
 

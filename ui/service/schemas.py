@@ -205,9 +205,17 @@ class DeletedReply(BaseModel):
     deleted: bool = True
 
 
+class StoreStatus(BaseModel):
+    backend: str = Field(description="sqlite | redis for sessions; chroma-embedded | chroma-server for vectors.")
+    location: str = Field(description="File path, or server URL without credentials.")
+    reachable: bool | None = Field(description="Answered just now; null while the index is still loading.")
+    problem: str | None = None
+
+
 class HealthReply(BaseModel):
     status: Literal["ok", "starting", "degraded"]
     components: dict[str, bool]
+    stores: dict[str, StoreStatus] = Field(default_factory=dict, description="sessions and vectors")
     problems: dict[str, str] = Field(default_factory=dict)
 
 
