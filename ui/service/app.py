@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.pipeline import Assistant
 from corpus import load_corpus
-from ui.service import openai_compat, routes
+from ui.service import openai_compat, path_routes, routes
 from ui.service.components import Components
 from ui.service.conversation import ConversationService
 from ui.service.errors import ErrorBody, install_error_handlers
@@ -24,7 +24,7 @@ from ui.service.middleware import ServiceMiddleware, configure_access_log
 from ui.service.sessions import SessionStore
 from ui.service.settings import ServiceSettings
 
-ROUTERS = (routes.router, openai_compat.router)
+ROUTERS = (routes.router, openai_compat.router, path_routes.router)
 
 
 def create_app(settings: ServiceSettings | None = None, with_ui: bool = True) -> FastAPI:

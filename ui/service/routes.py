@@ -111,12 +111,16 @@ def delete_session(session_id: str, request: Request):
 @router.post("/v1/eligibility", responses=ERRORS, tags=["判定"], summary="按事实判定能否申报")
 def eligibility(body: EligibilityRequest, request: Request) -> dict[str, Any]:
     rules = require(components(request).rules, "rules")
+    return rules.evaluate(checked_facts(rules, body.facts), body.as_of or dt.date.today()).model_dump(mode="json")
+
+
+def checked_facts(rules, facts: dict[str, Any]):
+    """`rules.Facts` from a request's facts, or a 422 that says in Chinese what is wrong."""
     try:
-        facts = rules.Facts.model_validate(body.facts)
+        return rules.Facts.model_validate(facts)
     except ValidationError as error:
         details = describe_validation_errors(error.errors())
         raise ApiError(422, "invalid_facts", validation_message(details, "事实内容不对"), details) from None
-    return rules.evaluate(facts, body.as_of or dt.date.today()).model_dump(mode="json")
 
 
 @router.post("/v1/search", response_model=SearchReply, responses=ERRORS, tags=["条款"], summary="检索相关条款")
