@@ -20,6 +20,7 @@ from assistant.answer import Answer
 from rules.labels import label
 from ui.service.conversation import ConversationService, InvalidMessageError
 from ui.service.sessions import UnknownSessionError
+from ui.web import console
 
 LOG = logging.getLogger("guantong.ui")
 QUICK_REPLY_SLOTS = 6
@@ -266,7 +267,7 @@ class ChatPage:
 
 def mount_ui(app, service: ConversationService, corpus, path: str = "/"):
     """Mount the chat page into the FastAPI `app`; server-side rendering off (it needs Node)."""
-    page = ChatPage(service, corpus).build()
+    page = console.with_console_tab(ChatPage(service, corpus), service)
     return gr.mount_gradio_app(
-        app, page, path=path, theme=theme(), css=CSS, ssr_mode=False, footer_links=[], show_error=False
+        app, page, path=path, theme=theme(), css=CSS + console.CSS, ssr_mode=False, footer_links=[], show_error=False
     )
