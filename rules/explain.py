@@ -23,13 +23,18 @@ def describe(verdict: Verdict) -> str:
             + (f"　申报：{verdict.target}" if verdict.target else "")
             + f"　判断日期：{chinese_date(verdict.as_of)}"
         )
+    if verdict.route:
+        lines.append(f"判断途径：{label('routes', verdict.route)}")
+    if verdict.obligation:
+        lines.append(f"单设评审组：{label('obligations', verdict.obligation)}")
     if verdict.earliest_date:
         lines.append(f"最早可申报日期：{chinese_date(verdict.earliest_date)}")
     if verdict.conditions:
         lines.append("\n逐条条件：")
         for number, condition in enumerate(verdict.conditions, 1):
+            route = f"【{label('routes', condition.route)}】" if condition.route != verdict.route else ""
             lines.append(
-                f"{number}. {STATUS_MARKS[condition.status]} {condition.requirement}"
+                f"{number}. {STATUS_MARKS[condition.status]} {route}{condition.requirement}"
                 f"（{label('statuses', condition.status)}）"
             )
             lines.append(f"   {condition.detail}")

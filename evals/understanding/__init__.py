@@ -1,0 +1,1 @@
+"""Understanding, measured on data written blind: single utterances and simulated dialogues."""
