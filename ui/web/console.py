@@ -53,7 +53,7 @@ CSS = """
 #console-clauses blockquote { margin: 0.3em 0 0.6em; padding: 0.2em 0.7em; border-left: 3px solid #d97706;
   background: #fffbeb; line-height: 1.7; }
 #console-clauses .clause-label { color: #6b7280; font-size: 0.9em; }
-#console-path img.path-picture { width: 100%; max-width: 760px; height: auto; }
+.path-map img.path-picture { width: 100%; max-width: 760px; height: auto; }
 #console-path ul.rungs { margin: 0.3em 0; padding-left: 1.2em; font-size: 0.92em; }
 #console-path .blocked { color: #6b7280; }
 #console-intro { font-size: 0.92em; color: #4b5563; }
@@ -138,8 +138,8 @@ def clauses_html(verdict: Verdict) -> str:
         return ""
     items = [
         f"<div class='citation' data-clause-id='{html.escape(c.clause_id)}'>"
-        f"<blockquote>{html.escape(c.quote)}<br><span class='clause-label'>——{html.escape(c.label)}</span>"
-        "</blockquote></div>"
+        f"<blockquote><span class='quote'>{html.escape(c.quote)}</span><br>"
+        f"<span class='clause-label'>——{html.escape(c.label)}</span></blockquote></div>"
         for c in citations
     ]
     return "<p><b>依据的条款原文</b>（可照读）：</p>" + "".join(items)
@@ -201,6 +201,7 @@ class OperatorConsole:
                 label="接着聊天继续办理：对话编号",
                 placeholder="留空则载入本浏览器里的聊天",
                 elem_id="c-session",
+                max_lines=1,
                 scale=3,
             )
             self.load_button = gr.Button("载入对话", elem_id="c-load", scale=1, size="sm")

@@ -20,7 +20,7 @@ from assistant.answer import Answer
 from rules.labels import label
 from ui.service.conversation import ConversationService, InvalidMessageError
 from ui.service.sessions import UnknownSessionError
-from ui.web import console
+from ui.web import console, pathmap
 
 LOG = logging.getLogger("guantong.ui")
 QUICK_REPLY_SLOTS = 6
@@ -161,6 +161,7 @@ class ChatPage:
             self.verdict = gr.Markdown("", elem_id="verdict")
             self.facts = gr.Markdown(NO_FACTS, elem_id="facts")
             self.reset_button = gr.Button("重新开始（清除已了解的情况）", size="sm", elem_id="reset")
+        self.path_map = gr.HTML(elem_id="chat-path")
         with gr.Group():
             gr.Markdown("### 引用的条款")
             self.citation_picker = gr.Radio([], label="点击查看条款全文", elem_id="citations")
@@ -180,6 +181,7 @@ class ChatPage:
             self.clause_view,
             self.examples,
             *self.quick_replies,
+            self.path_map,
         ]
 
     def _wire(self, page: gr.Blocks) -> None:
@@ -259,6 +261,7 @@ class ChatPage:
             f"<p>{NO_CLAUSE}</p>",
             gr.Column(visible=not history),
             *buttons,
+            pathmap.chat_path_html(answer.verdict if answer else None, facts),
         ]
 
     def _unchanged(self) -> list:

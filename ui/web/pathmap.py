@@ -10,16 +10,20 @@ are found and registered with matplotlib; without one the picture is left out an
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import functools
 import html
 import io
 import logging
 from dataclasses import dataclass
 
+from pydantic import ValidationError
+
+from rules import Facts, path_map
 from rules.certificates import skill_rank
 from rules.dates import chinese_date
 from rules.parameters import load_parameters
-from rules.path import LADDER_NAMES, OUTCOME_WORDS, PathMap, Rung, Standing, path_text, standing_text, when
+from rules.path import LADDER_NAMES, LADDERS, OUTCOME_WORDS, PathMap, Rung, Standing, path_text, standing_text, when
 from rules.skill_to_title import PROMOTION as SERIES_PROMOTION
 from rules.title_to_skill import BY_TITLE, GENERAL
 
@@ -72,6 +76,17 @@ def path_html(path: PathMap) -> str:
         f"现在：{html.escape(standing_text(path.standing))}</p>"
         f"<ul class='rungs'>{''.join(items)}</ul></figcaption></figure>"
     )
+
+
+def chat_path_html(verdict: dict | None, facts: dict) -> str:
+    """The path map the chat shows once a verdict on a ladder is reached; nothing while it asks."""
+    if not verdict or verdict["outcome"] == "need_info" or verdict.get("track") not in LADDERS:
+        return ""
+    try:
+        parsed = Facts.model_validate(facts)
+    except ValidationError:  # the chat's facts are checked by the pipeline; a picture is not worth an error
+        return ""
+    return "<h4>路径图</h4>" + path_html(path_map(parsed, dt.date.fromisoformat(verdict["as_of"])))
 
 
 # the picture -----------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts"  # the checkout's artifacts/
 QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 NO_FACTS = "还没有了解到您的情况"
 MAX_FOLLOW_UPS = 6
