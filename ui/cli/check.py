@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from rules import Facts, evaluate
 from rules.explain import describe
-from ui.cli.facts_file import FactsFileError, read_facts
-from ui.cli.output import fail, print_json
+from ui.cli.facts_file import add_facts_arguments, run_on_facts
+from ui.cli.output import print_json
 
 EPILOG = """\
 示例：
@@ -30,9 +30,7 @@ def register(commands) -> None:
         epilog=EPILOG,
         description="读取一个事实文件（JSON），按政策规则给出结论、逐条条件和条款依据。",
     )
-    parser.add_argument("file", nargs="?", metavar="文件", help="事实 JSON 文件；写 - 表示从标准输入读取")
-    parser.add_argument("--as-of", metavar="日期", help="判断日期，格式 2025-03-01；默认今天")
-    parser.add_argument("--json", action="store_true", help="输出 JSON")
+    add_facts_arguments(parser)
     parser.add_argument("--schema", action="store_true", help="输出事实文件的 JSON Schema")
     parser.set_defaults(run=run)
 
@@ -41,13 +39,4 @@ def run(args) -> int:
     if args.schema:
         print_json(Facts.model_json_schema())
         return 0
-    try:
-        facts, as_of = read_facts(args.file, args.as_of, "check")
-    except FactsFileError as error:
-        return fail(str(error))
-    verdict = evaluate(facts, as_of)
-    if args.json:
-        print_json(verdict.model_dump(mode="json"))
-    else:
-        print(describe(verdict))
-    return 0
+    return run_on_facts(args, "check", evaluate, describe)

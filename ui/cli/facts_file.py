@@ -1,5 +1,5 @@
 """Reading a facts JSON file (or standard input) and a judging date, as `check` and `path` take
-them: every problem becomes one Chinese message the person can act on."""
+them: every problem becomes one Chinese message the person can act on; and running such a command."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pydantic import ValidationError
 
 from rules import Facts
 from rules.labels import label
+from ui.cli.output import fail, print_json
 
 
 class FactsFileError(ValueError):
@@ -32,6 +33,27 @@ def read_facts(name: str | None, as_of: str | None, command: str) -> tuple[Facts
         raise FactsFileError(f"事实文件不是有效的 JSON（第{err.lineno}行第{err.colno}列附近）。") from None
     except ValidationError as err:
         raise FactsFileError("事实文件有误：\n" + "\n".join(_explain(e) for e in err.errors())) from None
+
+
+def add_facts_arguments(parser) -> None:
+    """The facts file, the judging date and --json, as every command over a facts file takes them."""
+    parser.add_argument("file", nargs="?", metavar="文件", help="事实 JSON 文件；写 - 表示从标准输入读取")
+    parser.add_argument("--as-of", metavar="日期", help="判断日期，格式 2025-03-01；默认今天")
+    parser.add_argument("--json", action="store_true", help="输出 JSON")
+
+
+def run_on_facts(args, command: str, decide, as_text) -> int:
+    """`guantong COMMAND FILE [--as-of] [--json]`: `decide(facts, as_of)` printed as JSON or as text."""
+    try:
+        facts, as_of = read_facts(args.file, args.as_of, command)
+    except FactsFileError as error:
+        return fail(str(error))
+    decided = decide(facts, as_of)
+    if args.json:
+        print_json(decided.model_dump(mode="json"))
+    else:
+        print(as_text(decided))
+    return 0
 
 
 def _read(name: str) -> str:

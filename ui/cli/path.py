@@ -4,8 +4,7 @@ the person stands, each with the rules' outcome and earliest date."""
 from __future__ import annotations
 
 from rules.path import path_map, path_text
-from ui.cli.facts_file import FactsFileError, read_facts
-from ui.cli.output import fail, print_json
+from ui.cli.facts_file import add_facts_arguments, run_on_facts
 
 EPILOG = """\
 示例：
@@ -27,20 +26,9 @@ def register(commands) -> None:
         description="读取一个事实文件（JSON），把职称阶梯（技能人才评职称）和职业技能等级阶梯"
         "（职称人员评技能、晋级）上比现有等级高的每一级都按政策规则判断一遍。",
     )
-    parser.add_argument("file", nargs="?", metavar="文件", help="事实 JSON 文件；写 - 表示从标准输入读取")
-    parser.add_argument("--as-of", metavar="日期", help="判断日期，格式 2025-03-01；默认今天")
-    parser.add_argument("--json", action="store_true", help="输出 JSON")
+    add_facts_arguments(parser)
     parser.set_defaults(run=run)
 
 
 def run(args) -> int:
-    try:
-        facts, as_of = read_facts(args.file, args.as_of, "path")
-    except FactsFileError as error:
-        return fail(str(error))
-    path = path_map(facts, as_of)
-    if args.json:
-        print_json(path.model_dump(mode="json"))
-    else:
-        print(path_text(path))
-    return 0
+    return run_on_facts(args, "path", path_map, path_text)

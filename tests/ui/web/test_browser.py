@@ -2,8 +2,6 @@
 every request that does not go to the local server is recorded and refused."""
 
 import re
-from pathlib import Path
-from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -11,27 +9,14 @@ import pytest
 import assistant.pipeline
 from evals.live_server import LiveServer, shared_data_dir
 from rules.labels import label, load_labels
+from tests.ui.web.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM, keep_local, sync_api
 
-sync_api = pytest.importorskip("playwright.sync_api")
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-ARTIFACTS = Path(__file__).resolve().parents[3] / "artifacts"  # the checkout's artifacts/
 QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"
 NO_FACTS = "还没有了解到您的情况"
 MAX_FOLLOW_UPS = 6
 FINAL_OUTCOMES = [text for outcome, text in load_labels()["outcomes"].items() if outcome != "need_info"]
 
-sync_api.expect.set_options(timeout=60_000)  # a slow CI machine, not a broken page
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="需要 Debian 的 chromium（make test 会安装）")
+pytestmark = NEEDS_CHROMIUM
 still_placeholder = pytest.mark.xfail(
     hasattr(assistant.pipeline, "PLACEHOLDER_REPLY"),
     strict=False,
@@ -49,18 +34,10 @@ def server(tmp_path_factory):
 
 @pytest.fixture
 def page(server):
-    outside = []
-
-    def only_local(route):
-        if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
-            return route.continue_()
-        outside.append(route.request.url)
-        return route.abort()
-
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 1000})
-        context.route("**/*", only_local)
+        outside = keep_local(context)
         page = context.new_page()
         page.set_default_timeout(60_000)
         page.goto(server.url)

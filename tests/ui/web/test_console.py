@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
-from urllib.parse import urlparse
 
 import httpx
 import pytest
@@ -16,14 +14,10 @@ import pytest
 from evals.live_server import LiveServer, shared_data_dir
 from rules.labels import label
 from tests.rules.test_situations import SITUATIONS
-from tests.ui.web.test_browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS
+from tests.ui.web.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM, keep_local, sync_api
 
-sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
-pytestmark = [
-    pytest.mark.integration,
-    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="需要 Debian 的 chromium（make test 会安装）"),
-]
+pytestmark = [pytest.mark.integration, NEEDS_CHROMIUM]
 
 # One call per outcome and track at least: the caller's facts are entered in the order they say them.
 CALLS = [
@@ -73,16 +67,8 @@ def browser():
 @pytest.fixture
 def console(browser, server):
     """An empty console at 1366×900, every request off this machine refused and recorded."""
-    outside = []
-
-    def only_local(route):
-        if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
-            return route.continue_()
-        outside.append(route.request.url)
-        return route.abort()
-
     context = browser.new_context(locale="zh-CN", viewport={"width": 1366, "height": 900})
-    context.route("**/*", only_local)
+    outside = keep_local(context)
     page = context.new_page()
     page.set_default_timeout(60_000)
     page.goto(server.url)
