@@ -17,11 +17,12 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test browser
 	$(BIN)/python -m pytest
 
-# The browser test drives Debian's chromium (CI runs as root); the CJK fonts make its screenshots
-# legible. Without root the install is skipped and so is the browser test.
+# The browser tests drive Debian's chromium (CI runs as root); the CJK fonts make its screenshots
+# legible and carry the condition marks (✓ × ？, no colour-emoji font needed), which a test checks
+# with fontconfig's fc-list. Without root the install is skipped and so are those tests.
 browser:
-	@dpkg -s chromium chromium-driver fonts-noto-cjk >/dev/null 2>&1 || \
-		(apt-get update -q && apt-get install -y -q chromium chromium-driver fonts-noto-cjk) || \
+	@dpkg -s chromium chromium-driver fonts-noto-cjk fontconfig >/dev/null 2>&1 || \
+		(apt-get update -q && apt-get install -y -q chromium chromium-driver fonts-noto-cjk fontconfig) || \
 		echo "提示：无法安装 chromium，浏览器测试将跳过。"
 
 bench: bench-load bench-retrieval

@@ -38,4 +38,7 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     verdict: dict[str, Any] | None = None
     facts: dict[str, Any] = Field(default_factory=dict)
+    fact_sources: dict[str, str] = Field(
+        default_factory=dict, description="For each fact, the words it was read from (so an operator sees why)."
+    )
     next_question: NextQuestion | None = None

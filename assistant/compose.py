@@ -61,31 +61,56 @@ def _labels(clause_ids: list[str]) -> str:
     return "、".join(corpus.clause(i).label for i in clause_ids)
 
 
-def compose_eligibility(verdict: dict[str, Any], question: str | None) -> tuple[str, list[Citation]]:
-    """结论 → 依据 → 还差什么/何时可以 → 下一步, from the verdict alone."""
-    marks = replies()["outcome_marks"]
-    lines = [f"**结论**：{verdict['summary']}"]
+def compose_eligibility(
+    verdict: dict[str, Any], question: str | None, disclaimer: bool = True
+) -> tuple[str, list[Citation]]:
+    """What to say first — the verdict sentence, or the one question being asked — then the detail:
+    依据 → 还差什么/何时可以 → 其他选择 → 下一步, from the verdict alone."""
+    lines = [_first_paragraph(verdict, question)]
+    if question and verdict["outcome"] != "need_info":
+        lines += ["", question]  # a verdict turn that still asks: the question right after it
+    citations = []
     if verdict["conditions"]:
         lines += ["", "**依据**"]
-    citations = []
     for condition in verdict["conditions"]:
         source = f"（{_labels(condition['clause_ids'])}）" if condition["clause_ids"] else ""
-        lines.append(f"- {marks[condition['status']]} {condition['requirement']}：{condition['detail']}{source}")
+        mark = replies()["outcome_marks"][condition["status"]]
+        lines.append(f"- {mark} {condition['requirement']}：{condition['detail']}{source}")
         hint = condition["requirement"] + condition["detail"] + (verdict["target"] or "")
         citations += [cite(clause_id, hint) for clause_id in condition["clause_ids"]]
-    lines += _still_needed(verdict, question)
+    lines += _still_needed(verdict)
     others = [o for o in verdict.get("other_options", []) if o["outcome"] in ("eligible", "not_yet", "conditional")]
     if others:
-        lines += ["", "**其他选择**"]
-        lines += [f"- {_option_line(option)}" for option in others]
-    lines += ["", "**下一步**", f"- {replies()['next_steps'][verdict['outcome']]}"]
-    lines += ["", f"_{replies()['disclaimer']}_"]
+        lines += ["", "**其他选择**", *(f"- {_option_line(option)}" for option in others)]
+    lines += ["", "**下一步**", f"- {_next_step(verdict, bool(others))}"]
+    if disclaimer:
+        lines += ["", f"_{replies()['disclaimer']}_"]
     cited = {c.clause_id for c in citations}
     citations += [cite(i, verdict["summary"]) for i in verdict["clause_ids"] if i not in cited]
     return "\n".join(lines), unique(citations)
 
 
-def _still_needed(verdict: dict[str, Any], question: str | None) -> list[str]:
+FIRST_PARAGRAPH_CHARS = 120  # a question turn opens with at most this much: it must fit a phone screen
+
+
+def _first_paragraph(verdict: dict[str, Any], question: str | None) -> str:
+    """The verdict sentence; for a turn that only asks, the question with its reason in a few words."""
+    if verdict["outcome"] != "need_info":
+        return verdict["summary"]
+    if not question:
+        return verdict["summary"] + reply("unsure_left")
+    reason = verdict["summary"].split("还需要知道")[0]
+    return reason + question if len(reason + question) <= FIRST_PARAGRAPH_CHARS else question
+
+
+def _next_step(verdict: dict[str, Any], has_options: bool) -> str:
+    steps, outcome = replies()["next_steps"], verdict["outcome"]
+    if outcome == "not_eligible" and has_options:
+        outcome = "not_eligible_with_options"
+    return steps.get(verdict.get("track") or "", {}).get(outcome) or steps[outcome]
+
+
+def _still_needed(verdict: dict[str, Any]) -> list[str]:
     lines = []
     if verdict.get("earliest_date"):
         lines.append(f"- 最早可以申报的日期：{chinese_date(verdict['earliest_date'])}")
@@ -95,8 +120,6 @@ def _still_needed(verdict: dict[str, Any], question: str | None) -> list[str]:
     lines += [f"- 这两份文件没有规定、要按其他规定确认的：{item}" for item in verdict.get("open_conditions", [])]
     lines += [f"- 说明：{item}" for item in verdict.get("assumptions", [])]
     lines += [f"- 另外：{item}" for item in verdict.get("notes", [])]
-    if question:
-        lines.append(f"- 接下来想了解：{question}")
     return ["", "**还差什么 / 何时可以**", *lines] if lines else []
 
 
@@ -105,7 +128,7 @@ def _option_line(option: dict[str, Any]) -> str:
     return f"{option['target']}：{label('outcomes', option['outcome'])}{when}"
 
 
-def compose_policy(hits: list[Any], unmentioned: list[str]) -> tuple[str, list[Citation]]:
+def compose_policy(hits: list[Any], unmentioned: list[str], disclaimer: bool = True) -> tuple[str, list[Citation]]:
     """A plain lead sentence, then one to three verbatim sentences with their labels.
 
     Words of the question the documents never use are named first: the quotes are the nearest
@@ -120,8 +143,9 @@ def compose_policy(hits: list[Any], unmentioned: list[str]) -> tuple[str, list[C
     citations = [Citation(clause_id=hit.clause_id, label=hit.label, quote=hit.sentence) for hit in hits]
     for citation in unique(citations):
         lines += [f"> {citation.quote}", f"> ——{citation.label}", ""]
-    lines.append(f"_{replies()['disclaimer']}_")
-    return "\n".join(lines), unique(citations)
+    if disclaimer:
+        lines.append(f"_{replies()['disclaimer']}_")
+    return "\n".join(lines).rstrip(), unique(citations)
 
 
 def compose_understood(facts: dict[str, Any]) -> str:

@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.extract import Extraction, skill_ladder
+from assistant.reading.facts import Extraction, skill_ladder
 
 
 class Turn(BaseModel):
@@ -22,50 +22,66 @@ class PendingAmbiguity(BaseModel):
 
 class DialogueState(BaseModel):
     facts: dict[str, Any] = Field(default_factory=dict)
-    fact_sources: dict[str, str] = Field(default_factory=dict, description="fact name → the message it came from")
+    fact_sources: dict[str, str] = Field(default_factory=dict, description="fact name → the words it came from")
     pending_fact: str | None = None  # what the last question asked for
     pending_ambiguity: PendingAmbiguity | None = None
+    unsure: list[str] = Field(default_factory=list, description="facts the person could not say: not asked again")
     occupation: str | None = None  # only ever used to suggest a series, never as a fact
+    disclaimer_shown: bool = False
     turns: list[Turn] = Field(default_factory=list)
 
-    def apply(self, extraction: Extraction, message: str) -> None:
-        """Merge what a message said; a later statement overrides an earlier one."""
+    def apply(self, extraction: Extraction) -> None:
+        """Merge what a message said; a later statement (or a correction) overrides an earlier one."""
         for name, value in extraction.updates.items():
-            self._set(name, value, message)
+            self._set(name, value, extraction.spans.get(name, ""))
         if extraction.held_skills:
-            self._set("skill_certificates", self._merged_certificates(extraction), message)
-        if extraction.corrected_date:
-            self._correct_date(extraction.corrected_date, message)
+            self._set(
+                "skill_certificates",
+                self._merged_certificates(extraction),
+                extraction.spans.get("skill_certificates", ""),
+            )
+        if extraction.corrected_date or extraction.corrected_years_held is not None:
+            self._correct_date(
+                extraction.corrected_date, extraction.corrected_years_held, extraction.spans.get("corrected_date", "")
+            )
         if extraction.occupation:
             self.occupation = extraction.occupation
 
-    def _set(self, name: str, value: Any, message: str) -> None:
+    def _set(self, name: str, value: Any, span: str) -> None:
         self.facts[name] = value
-        self.fact_sources[name] = message
+        self.fact_sources[name] = span
+        if name in self.unsure:
+            self.unsure.remove(name)
 
     def _merged_certificates(self, extraction: Extraction) -> list[dict]:
         before = {c["level"]: c for c in self.facts.get("skill_certificates") or []}
+        if extraction.replaces_level and len(before) == 1 and len(extraction.held_skills) == 1:
+            # 说错了，是高级技师不是技师: the level changes, the date said before stays
+            (previous,) = before.values()
+            said = extraction.held_skills[0]
+            return [{**{k: v for k, v in previous.items() if k != "level"}, **said}]
         merged = dict(before) if extraction.adds_skills else {}
         for certificate in extraction.held_skills:
             previous = before.get(certificate["level"], {})
             merged[certificate["level"]] = {**previous, **certificate}
         return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 
-    def _correct_date(self, date: str, message: str) -> None:
-        """ "不对，是2021年拿的": the date belongs to the certificate (or title) being discussed."""
+    def _correct_date(self, date: str | None, years_held: float | None, span: str) -> None:
+        """ "不对，是2021年拿的" / "拿了六年了": the date belongs to the certificate (or title) being discussed."""
         certificates = self.facts.get("skill_certificates") or []
-        if self.pending_fact == "title_obtained" or (not certificates and self.facts.get("title_held")):
-            self._set("title_obtained", date, message)
+        if date and (self.pending_fact == "title_obtained" or (not certificates and self.facts.get("title_held"))):
+            self._set("title_obtained", date, span)
         elif certificates:
             undated = [c for c in certificates if not c.get("obtained") and c.get("years_held") is None]
             certificate = (undated or certificates)[-1]
-            certificate["obtained"] = date
-            certificate.pop("years_held", None)
-            self.fact_sources["skill_certificates"] = message
+            certificate.pop("years_held" if date else "obtained", None)
+            certificate.update({"obtained": date} if date else {"years_held": years_held})
+            self._set("skill_certificates", certificates, span)
 
     def reset(self) -> None:
         self.facts.clear()
         self.fact_sources.clear()
+        self.unsure.clear()
         self.pending_fact = None
         self.pending_ambiguity = None
         self.occupation = None

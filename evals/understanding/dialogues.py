@@ -77,10 +77,12 @@ class DialogueReport:
         def ratio(flags: list[bool]) -> float:
             return sum(flags) / max(len(flags), 1)
 
-        return {"verdict": self.right / max(self.cases, 1),
-                "no_out_of_scope": 1 - self.out_of_scope_answers / max(self.cases, 1),
-                "question_in_first_paragraph": ratio(self.question_first),
-                "verdict_in_first_paragraph": ratio(self.verdict_first)}
+        return {
+            "verdict": self.right / max(self.cases, 1),
+            "no_out_of_scope": 1 - self.out_of_scope_answers / max(self.cases, 1),
+            "question_in_first_paragraph": ratio(self.question_first),
+            "verdict_in_first_paragraph": ratio(self.verdict_first),
+        }
 
     @property
     def first_paragraph(self) -> dict[str, float]:
@@ -97,8 +99,9 @@ class DialogueReport:
             return
         self.paragraph_lengths.append(len(answer.summary))
         if answer.next_question and (answer.verdict or {}).get("outcome") in (None, "need_info"):
-            self.question_first.append(len(answer.summary) <= QUESTION_PARAGRAPH_CHARS
-                                       and answer.next_question.text in answer.summary)
+            self.question_first.append(
+                len(answer.summary) <= QUESTION_PARAGRAPH_CHARS and answer.next_question.text in answer.summary
+            )
         elif answer.verdict:
             self.verdict_first.append(answer.verdict["summary"] in answer.summary)
 
@@ -118,7 +121,9 @@ def run(assistant, split: str) -> DialogueReport:
             report.failures.append(
                 f"{persona['id']} expected {persona['expect']['outcome']}/{persona['expect'].get('target')}/"
                 f"{persona['expect'].get('earliest_date')} got {got.get('outcome')}/{got.get('target')}/"
-                f"{got.get('earliest_date')}" + (" (an answer taken as out of scope)"
-                                                 if played.answer_taken_as_out_of_scope else "")
-                + "\n    " + "\n    ".join(f"» {said} ⇒ {a.summary[:90]}" for said, a in played.turns))
+                f"{got.get('earliest_date')}"
+                + (" (an answer taken as out of scope)" if played.answer_taken_as_out_of_scope else "")
+                + "\n    "
+                + "\n    ".join(f"» {said} ⇒ {a.summary[:90]}" for said, a in played.turns)
+            )
     return report

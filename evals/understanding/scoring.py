@@ -4,7 +4,7 @@ Values are compared as the rules read them, not as strings: a date by the latest
 ("2023-06" = "2023-06-30"), places, series and exams by their canonical names, honours as a set of
 (name, level). Reviews follow the authors' convention: results when given year by year, else
 whether all passed. A person saying they hold no title ("无") is not in the labels' vocabulary:
-it counts as nothing said.
+it counts as nothing said. Honours outside the green-channel list count only as "another honour".
 """
 
 from __future__ import annotations
@@ -30,9 +30,13 @@ def _certificates(value: list[dict] | None) -> Any:
 
 
 def _honours(value: list | None) -> Any:
+    """The green-channel honours exactly (name and level); any other honour only as "some other honour":
+    its name is "as said" in the labels (LABELS.md), and the rules give it no meaning."""
     if value is None:
         return None
-    return sorted({(h["name"], h.get("level")) if isinstance(h, dict) else (h, None) for h in value})
+    listed = {entry["honour"] for entry in load_parameters().value("green_channel_honours")}
+    said = {(h["name"], h.get("level")) if isinstance(h, dict) else (h, None) for h in value}
+    return sorted(h for h in said if h[0] in listed), any(h[0] not in listed for h in said)
 
 
 NORMALISE = {
@@ -61,8 +65,10 @@ def all_pass(facts: dict[str, Any]) -> bool | None:
     grades = load_parameters().value("annual_review_grades")
     if any(r in grades["failing"] for r in results):
         return False
-    if len([r for r in results if r in grades["passing"]]) >= load_parameters().value(
-            "annual_review_requirement")["years"]:
+    if (
+        len([r for r in results if r in grades["passing"]])
+        >= load_parameters().value("annual_review_requirement")["years"]
+    ):
         return True
     return None
 
@@ -70,12 +76,17 @@ def all_pass(facts: dict[str, Any]) -> bool | None:
 def differences(got: dict[str, Any], expected: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """{field: (got, expected)} for every field where the understood facts differ from the label."""
     got, expected = normalised(got), normalised(expected)
-    diffs = {name: (got.get(name), expected.get(name))
-             for name in (set(got) | set(expected)) - set(REVIEWS) if got.get(name) != expected.get(name)}
+    diffs = {
+        name: (got.get(name), expected.get(name))
+        for name in (set(got) | set(expected)) - set(REVIEWS)
+        if got.get(name) != expected.get(name)
+    }
     said_reviews = any(name in expected for name in REVIEWS)
     if said_reviews or any(name in got for name in REVIEWS):
-        if "annual_review_results" in expected and got.get("annual_review_results") != expected[
-                "annual_review_results"]:
+        if (
+            "annual_review_results" in expected
+            and got.get("annual_review_results") != expected["annual_review_results"]
+        ):
             diffs["annual_review_results"] = (got.get("annual_review_results"), expected["annual_review_results"])
         if all_pass(got) != all_pass(expected) or said_reviews != any(name in got for name in REVIEWS):
             diffs["annual_reviews_all_pass"] = (all_pass(got), all_pass(expected))

@@ -42,8 +42,9 @@ def context(item: dict[str, Any]) -> DialogueState:
         state.pending_fact = None
         words = [m for m in load_lexicon().find(item.get("question") or "") if m.entry.kind == "ambiguous"]
         if words:
-            state.pending_ambiguity = PendingAmbiguity(surface=words[0].surface, readings=list(
-                words[0].entry.ambiguous), message=f"我是{words[0].surface}")
+            state.pending_ambiguity = PendingAmbiguity(
+                surface=words[0].surface, readings=list(words[0].entry.ambiguous), message=f"我是{words[0].surface}"
+            )
     return state
 
 
@@ -68,6 +69,7 @@ def run(assistant, split: str) -> UtteranceReport:
         report.intent_right += intent == item["intent"]
         if diffs or intent != item["intent"]:
             intent_note = f" intent {intent}≠{item['intent']}" if intent != item["intent"] else ""
-            report.failures.append(f"{item['id']} [{item.get('asked') or '-'}] {item['text']} →"
-                                   f"{intent_note} {diffs if diffs else ''}")
+            report.failures.append(
+                f"{item['id']} [{item.get('asked') or '-'}] {item['text']} →{intent_note} {diffs if diffs else ''}"
+            )
     return report

@@ -58,12 +58,12 @@ def test_lies_are_rejected_and_the_deterministic_answer_returned(deterministic, 
 
 def test_guard_names_each_problem():
     summary = "您现在还不能申报中级职称，从2027年3月31日起可以。"
-    original = f"**结论**：{summary}（人社部发〔2020〕96号 二（二）1）"
+    original = f"{summary}\n\n依据：人社部发〔2020〕96号 二（二）1"
     verdict = {"outcome": "not_yet", "target": "中级", "summary": summary}
     assert guard_problems(original, original, verdict) == []
     problems = guard_problems(original, "您可以申报副高级职称，2025年就行。（mohrss-2020-96:2.5）", verdict)
     assert any("numbers" in p for p in problems) and any("clause ids" in p for p in problems)
-    assert any("结论" in p for p in problems) and any("可以申报" in p for p in problems)
+    assert any("first paragraph" in p for p in problems) and any("可以申报" in p for p in problems)
     assert guard_problems(original, original.replace("二（二）1", "二（五）"), verdict) == [
         "clause labels not cited in the answer: ['人社部发〔2020〕96号 二（五）']"
     ]

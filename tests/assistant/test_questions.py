@@ -4,8 +4,9 @@ import datetime as dt
 
 import pytest
 
-from assistant.extract import extract
 from assistant.questions import _question_for, questions
+from assistant.reading import replies
+from assistant.reading.facts import read
 from rules import load_parameters
 
 TODAY = dt.date(2026, 11, 29)
@@ -23,9 +24,10 @@ def test_each_quick_reply_answers_its_question(key):
     fact = "target_level" if key == "target_level_skill" else key
     question = _question_for(fact, VERDICTS.get(key, {}), {}, TODAY)
     assert question.options, key
-    for option in question.options:
-        result = extract(option, TODAY, pending_fact=question.fact)
-        understood = fact in result.updates or (fact == "skill_certificates" and result.held_skills)
+    for option in question.options:  # read as the pipeline reads a reply to the open question
+        result = read(option, TODAY, pending_fact=question.fact)
+        kind = replies.answer(option, question.fact, result, classifier=None)
+        understood = kind == "unsure" or (kind in ("yes", "no") and (result.updates or result.held_skills))
         assert understood, f"{key}: quick reply “{option}” is not understood"
 
 
@@ -48,4 +50,4 @@ def test_date_questions_offer_recent_years_that_read_as_dates(key):
     )
     assert question.fact == key
     for option in question.options:
-        assert extract(option, TODAY, pending_fact=key).corrected_date == option.rstrip("年")
+        assert read(option, TODAY, pending_fact=key).corrected_date == option.rstrip("年")

@@ -96,7 +96,12 @@ def test_concepts_and_places():
 
 
 def test_no_surface_belongs_to_two_entries():
-    counts = Counter(s.lower() for e in load_lexicon() for s in e.surfaces)
-    # 云南 is the canonical of both the province entry and the city entry (cities → 云南).
-    duplicates = {s: n for s, n in counts.items() if n > 1 and s != "云南"}
-    assert duplicates == {}
+    # A city entry's canonical is its province (昆明 → 云南): only its aliases are its own surfaces.
+    counts = Counter(s.lower() for e in load_lexicon() for s in (e.aliases if e.kind == "city" else e.surfaces))
+    assert {s: n for s, n in counts.items() if n > 1} == {}
+
+
+def test_every_city_names_a_known_province():
+    lexicon = load_lexicon()
+    provinces = {e.canonical for e in lexicon.of_kind("province")}
+    assert all(e.canonical in provinces for e in lexicon.of_kind("city"))

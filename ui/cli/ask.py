@@ -76,8 +76,8 @@ def render(answer) -> str:
     if answer.citations:
         lines += ["", "引用条款："]
         lines += [f"  [{c.label}] {c.quote}" for c in answer.citations]
-    if answer.next_question:
-        lines += ["", answer.next_question.text]
+    if answer.next_question and answer.next_question.options:
+        lines += ["", "（回复序号或直接说都可以）"]  # the question itself opens the answer
         lines += [f"  {n}. {option}" for n, option in enumerate(answer.next_question.options, 1)]
     return "\n".join(lines)
 

@@ -14,6 +14,7 @@ import datetime as dt
 import html
 import itertools
 import logging
+from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -34,39 +35,9 @@ from ui.web.console_form import SECTIONS, Field
 from ui.web.pathmap import path_html
 
 LOG = logging.getLogger("guantong.ui")
-TAB_NAME = "接线员工作台"
 AS_OF_KEY = "as_of"
-INTRO = (
-    "边听边填：来电人说到哪一项就填哪一项，右侧的结论随时更新；照读右侧的结论和条款原文，再问“下一步请问”的那一项。"
-    "结论只依据两份文件的原文，最终以评审机构和当地人社部门的认定为准。"
-)
+INTRO = "边听边填：来电人说到哪一项就填哪一项，右侧的结论随时更新；照读右侧的结论和条款原文，再问“下一步请问”的那一项。"
 NOT_LOADED = "找不到这个对话（编号不对，或闲置太久已被清除）。请核对对话编号，或直接在表格里填写。"
-
-CSS = """
-#console-readout { position: sticky; top: 0.5em; align-self: flex-start; }
-#console-verdict .outcome { font-size: 1.25em; font-weight: 700; margin: 0 0 0.3em; }
-#console-verdict .outcome.eligible { color: #15803d; } #console-verdict .outcome.not_yet { color: #1d4ed8; }
-#console-verdict .outcome.conditional { color: #b45309; } #console-verdict .outcome.not_eligible { color: #b91c1c; }
-#console-verdict .summary { font-size: 1.1em; line-height: 1.7; }
-#console-verdict .errors { color: #b91c1c; }
-#console-next { border-left: 4px solid #2563eb; padding: 0.3em 0.7em; background: #eff6ff; }
-#console-clauses blockquote { margin: 0.3em 0 0.6em; padding: 0.2em 0.7em; border-left: 3px solid #d97706;
-  background: #fffbeb; line-height: 1.7; }
-#console-clauses .clause-label { color: #6b7280; font-size: 0.9em; }
-.path-map img.path-picture { width: 100%; max-width: 760px; height: auto; }
-#console-path ul.rungs { margin: 0.3em 0; padding-left: 1.2em; font-size: 0.92em; }
-#console-path .blocked { color: #6b7280; }
-#console-intro { font-size: 0.92em; color: #4b5563; }
-#console-form .section-title { margin: 4px 0 0; }
-#console-form .section-title p { font-size: 0.95em; margin: 0; }
-#console-form .block { padding: 3px 6px !important; }
-#console-form [data-testid="block-info"] { font-size: 0.78em; padding: 0 6px; margin-bottom: 2px; }
-#console-form fieldset .wrap { gap: 4px; }
-#console-form fieldset label { padding: 1px 8px; font-size: 0.9em; }
-#console-form input { padding-top: 2px; padding-bottom: 2px; font-size: 0.92em; }
-#console-form .wrap-inner { padding-top: 0; padding-bottom: 0; min-height: 30px; }
-#console-form .form, #console-form .column { gap: 4px; }
-"""
 
 
 def today() -> str:
@@ -176,15 +147,22 @@ def call_record(values: dict[str, Any], notes: str, now: dt.datetime | None = No
 # the tab ---------------------------------------------------------------------------------------
 
 
-class OperatorConsole:
-    """Builds the console inside the current Blocks (a Tab) and holds its handlers."""
+class ConsoleTab:
+    """The console's components and handlers; a tab of the page (`ui.web.page.Tab`). It comes
+    after the chat, whose `session` (the visitor's chat session id) it can load."""
 
-    def __init__(self, service: ConversationService):
+    title = "接线员工作台"
+    key = "console"
+    css_paths = (Path(__file__).with_name("console.css"),)
+
+    def __init__(self, service: ConversationService, chat):
         self.service = service
+        self.chat = chat
         self.fields = console_form.all_fields()
 
-    def build(self, chat_session: gr.BrowserState) -> None:
+    def build(self, page: gr.Blocks) -> None:
         self.inputs: dict[str, gr.components.Component] = {}
+        gr.Markdown(INTRO, elem_id="console-intro")
         with gr.Row(equal_height=False, elem_id="console"):
             with gr.Column(scale=3, elem_id="console-form"):
                 self._build_toolbar()
@@ -193,7 +171,7 @@ class OperatorConsole:
                 self.path = gr.HTML(elem_id="console-path")
             with gr.Column(scale=2, elem_id="console-readout"):
                 self._build_readout()
-        self._wire(chat_session)
+        self._wire(page)
 
     def _build_toolbar(self) -> None:
         with gr.Row():
@@ -244,14 +222,10 @@ class OperatorConsole:
 
     # events --------------------------------------------------------------------------------
 
-    @property
-    def fields_in_order(self) -> list:
-        """The date, then every field of the form: the inputs of `on_change`."""
-        return list(self.inputs.values())
-
-    def _wire(self, chat_session: gr.BrowserState) -> None:
-        fields = self.fields_in_order
+    def _wire(self, page: gr.Blocks) -> None:
+        fields = list(self.inputs.values())  # the date, then every field of the form
         outputs = [self.verdict, self.next_question, self.clauses, self.conditions, self.path]
+        page.load(self.on_change, fields, outputs, show_progress="hidden")
         gr.on(
             triggers=[c.change for c in fields],
             fn=self.on_change,
@@ -264,7 +238,7 @@ class OperatorConsole:
             None, [self.record], None, js="(text) => { navigator.clipboard?.writeText(text).catch(() => {}); }"
         )
         form_fields = [self.inputs[item.key] for item in self.fields]
-        self.load_button.click(self.on_load, [self.session_id, chat_session], form_fields)
+        self.load_button.click(self.on_load, [self.session_id, self.chat.session], form_fields)
         self.clear_button.click(self.on_clear, None, [*form_fields, self.notes, self.record, self.session_id])
         self.outputs = outputs
 
@@ -313,17 +287,3 @@ def _component(item: Field, min_width: int = 160):
     if item.kind == "choice":
         return gr.Dropdown(item.choices, value=console_form.UNKNOWN, allow_custom_value=item.custom, **common)
     return gr.Textbox(placeholder=item.placeholder, max_lines=1, **common)
-
-
-def with_console_tab(chat_page, service: ConversationService) -> gr.Blocks:
-    """The page: the chat as its first tab, the console as its second."""
-    chat = chat_page.build()
-    with gr.Blocks(title="贯通助手") as page:
-        with gr.Tab("对话", id="chat-tab"):
-            chat.render()
-        with gr.Tab(TAB_NAME, id="console-tab", elem_id="console-tab"):
-            gr.Markdown(INTRO, elem_id="console-intro")
-            operator = OperatorConsole(service)
-            operator.build(chat_page.session)
-        page.load(operator.on_change, operator.fields_in_order, operator.outputs, show_progress="hidden")
-    return page

@@ -56,7 +56,8 @@ def path_html(path: PathMap) -> str:
     png = render_png(path)
     alt = html.escape(path_text(path), quote=True)
     picture = (
-        f"<img class='path-picture' alt='{alt}' src='data:image/png;base64,{base64.b64encode(png).decode()}'>"
+        f"<img class='path-picture' alt='{alt}' style='width:100%;max-width:760px;height:auto'"
+        f" src='data:image/png;base64,{base64.b64encode(png).decode()}'>"
         if png
         else "<p class='path-note'>（本机没有中文字体，路径图只显示文字。）</p>"
     )

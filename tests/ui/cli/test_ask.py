@@ -39,7 +39,9 @@ def test_as_of_makes_the_answer_reproducible():
 def test_ask_plain_text_prints_citations_and_numbered_quick_replies():
     result = run("ask", "我2020年拿的技师证，想评工程系列中级", "--as-of", "2026-11-29")
     assert result.returncode == 0
-    assert "**结论**" in result.stdout and "引用条款" in result.stdout and "  1. " in result.stdout
+    first_paragraph = result.stdout.split("\n\n")[0]
+    assert first_paragraph.endswith("？") and "年度考核" in first_paragraph  # the one question comes first
+    assert result.stdout.count(first_paragraph) == 1 and "引用条款" in result.stdout and "  1. " in result.stdout
 
 
 def test_bad_date_and_empty_question_get_chinese_errors():

@@ -10,14 +10,15 @@ import re
 
 import httpx
 import pytest
+from playwright.sync_api import expect
 
-from evals.live_server import LiveServer, shared_data_dir
 from rules.labels import label
 from tests.rules.test_situations import SITUATIONS
-from tests.ui.web.browser import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, NEEDS_CHROMIUM, keep_local, sync_api
+from tests.ui.web.chat_driver import ARTIFACTS, needs_chromium
+from ui.web.chat import ChatTab
+from ui.web.console import ConsoleTab
 
-expect = sync_api.expect
-pytestmark = [pytest.mark.integration, NEEDS_CHROMIUM]
+pytestmark = [pytest.mark.integration, needs_chromium]
 
 # One call per outcome and track at least: the caller's facts are entered in the order they say them.
 CALLS = [
@@ -42,41 +43,18 @@ TYPED_CHOICES = ("province", "series", "exam")  # the list offers some; others a
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with LiveServer(
-        shared_data_dir(tmp_path_factory),
-        GUANTONG_SESSIONS_DB=str(tmp_path_factory.mktemp("console") / "sessions.sqlite3"),
-    ) as live:
-        yield live
-
-
-@pytest.fixture(scope="module")
 def api(server):
     with httpx.Client(base_url=server.url, timeout=60) as client:
         yield client
 
 
-@pytest.fixture(scope="module")
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
 @pytest.fixture
-def console(browser, server):
-    """An empty console at 1366×900, every request off this machine refused and recorded."""
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1366, "height": 900})
-    outside = keep_local(context)
-    page = context.new_page()
-    page.set_default_timeout(60_000)
-    page.goto(server.url)
-    page.get_by_role("tab", name="接线员工作台").click()
+def console(open_chat):
+    """An empty console at 1366×900, on a fresh visitor's page with the network cut (conftest)."""
+    page = open_chat("desktop").page
+    page.get_by_role("tab", name=ConsoleTab.title).click()
     expect(page.locator("#console-verdict .summary")).to_contain_text("请先说明您要办的事")
-    yield page
-    context.close()
-    assert outside == [], f"the page tried to reach the network: {outside}"
+    return page
 
 
 # driving the form as an operator does --------------------------------------------------------
@@ -272,7 +250,7 @@ def test_copy_as_text_gives_a_masked_record_for_the_call_log(console, api):
 
 
 def test_the_chat_shows_the_path_map_once_it_reaches_a_verdict(console):
-    console.get_by_role("tab", name="对话").click()
+    console.get_by_role("tab", name=ChatTab.title).click()
     chat_path = console.locator("#chat-path")
     for message in ("我是电工，2020年7月拿的技师证，能评中级职称吗", "工程系列，最近三年考核都合格，一直在做电工"):
         console.locator("#message textarea").fill(message)

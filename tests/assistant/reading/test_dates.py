@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.timeparse import digits_for_numerals, parse_date, parse_duration_years
+from assistant.reading.dates import digits_for_numerals, parse_date, parse_duration_years
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -50,3 +50,8 @@ def test_parse_duration_years(text, expected):
 
 def test_numerals_become_digits_only_before_units():
     assert digits_for_numerals("一线工人有五人，一级技能，干了十二年") == "一线工人有5人，一级技能，干了12年"
+
+
+def test_a_rough_count_is_left_as_said():
+    assert digits_for_numerals("二三十个人") == "二三十个人"
+    assert parse_duration_years("三四年") == 3  # at least three years: the conservative reading

@@ -1,0 +1,75 @@
+"""A message as clauses, and whose case each clause speaks of.
+
+Only facts about the person asking — or the caller, colleague or relative they speak for — are
+facts (DESIGN "Reading people"). A clause that compares levels (技师和工程师哪个高), asks about the
+rules in general (高级工几年能评助理), or counts a group of applicants (我们有6个人报，都是技师) says
+nothing about that person's own levels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BREAK = re.compile(r"[，,。；;！!？?\n]|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])")
+# The person: the asker, or someone they speak for.
+PERSON = re.compile(
+    r"我|俺|本人|咱|阿拉|来电人|来电者|对方|他|她|老公|爱人|媳妇|老婆|家属|同事|师傅|这位|该同志|"
+    r"我爸|我妈|我哥|我姐|我弟|我妹|我兄弟|朋友|徒弟"
+)
+COMPARISON = re.compile(
+    r"哪个(高|大|好|厉害|值钱)|哪一个(高|大)|谁(高|大)|相当于|等同于?|等于什么|算(什么|啥|哪)(级|职称|等级)|"
+    r"对应(什么|啥|哪)|什么级别|啥级别|区别|差别|一样吗|比.{0,4}(高|低)|(跟|和|与).{1,8}比"
+)
+GENERAL = re.compile(
+    r"(?<![好十这前那近])几年|多久|多长时间|多少年|什么条件|啥条件|哪些条件|要求|怎么算|咋算|怎么评|如何|"
+    r"是什么意思|啥意思|什么意思|啥叫|什么叫|是指|哪些|都有哪|需要什么|要什么|规定|算不算|"
+    r"要几个|几个|多少个|占多少|占好多|多少人|什么待遇|享受什么|由谁|谁来|需要考|要考|要不要考|需不需要考|限制|名额|"
+    r"(文件|政策)(上|里)?(咋|怎么|如何)(写|说|规定)|有没有(路子|门路|通道)|(咋|怎么)个?评法|咋个评"
+)
+# 啥叫高精尖缺？: what a word means — a question of its own, even in the middle of a check.
+DEFINITION = re.compile(
+    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥叫|什么叫|是什么意思|啥意思|什么意思|是指什么|指的是(什么|啥|哪些)|是啥)"
+)
+# 我们有6个人报，都是技师 / 好几个高级工 / 3个技师: a count of people, not the person.
+GROUP = re.compile(r"([2-9]|\d{2,})\s*(个|名|位|人)|好几个|几十个|百多个|多个|一批|都是(技师|高级工|高级技师)|大家")
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def personal(self) -> bool:
+        return bool(PERSON.search(self.text))
+
+    @property
+    def comparison(self) -> bool:
+        return bool(COMPARISON.search(self.text))
+
+    @property
+    def group(self) -> bool:
+        """A clause counting or gathering people (the organiser's applicants), not one person."""
+        return bool(GROUP.search(self.text)) and not re.search(r"\d+\s*(年|月|日|号)", self.text)
+
+    @property
+    def general(self) -> bool:
+        """A question about the rules, not about a case: no person named, a general question word."""
+        return bool(GENERAL.search(self.text)) and not self.personal
+
+
+def clauses(text: str) -> list[Clause]:
+    found, start = [], 0
+    for match in _BREAK.finditer(text):
+        if match.start() > start:
+            found.append(Clause(text[start : match.start()], start, match.start()))
+        start = match.end()
+    if start < len(text):
+        found.append(Clause(text[start:], start, len(text)))
+    return found
+
+
+def clause_at(text: str, position: int) -> Clause:
+    return next((c for c in clauses(text) if c.start <= position < c.end), Clause(text, 0, len(text)))

@@ -1,0 +1,176 @@
+"""Dates and durations as Chinese speakers give them.
+
+Dates: 2023年7月, 2021.3, 21年3月, 19年拿的, 二〇一八年, 22年底, 2023年上半年, 今年上半年, 去年, 前年,
+大前年, 去年腊月 (the next January), 上个月, 三年前, 三年多前, 18个月前.
+Durations: 满两年, 拿证五年了, 三年多, 一年半, 半年, 18个月.
+
+A date comes back as a partial ISO string ("2023", "2023-06", "2023-06-15"), the form the rules'
+facts take; the rules, not this module, read a partial date conservatively (its last day).
+"三年多前" is read as three years before today (the latest it can mean); "上半年" as June.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+_DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
+# Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
+_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十百]+(?=(?:个)?多?(?:年|月|日|号|人|名|位|岁|次)|个(?!月))")
+_ROUGH_SPAN = re.compile(
+    r"(一|两|二|三|四|五|六|七|八)(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月))"
+)
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
+_YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
+_SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?(?!\d)")
+# 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
+_SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?![了多以来半间])")
+_SPAN_BEFORE = re.compile(r"(了|干|做|持证|拿证|工作|已经|有|满|近|快|差|整整|这)\s*$")
+_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年)")
+_RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
+_RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
+_YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
+_MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
+_DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(年半|个多月|个月|多年|年多|年)")
+_HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
+_TEN_ODD = re.compile(r"十几年|十多年")
+
+
+def digits_for_numerals(text: str) -> str:
+    """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
+    text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
+    text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
+    return _CN_NUMBER.sub(_number, text)
+
+
+def _number(match: re.Match) -> str:
+    """三 → 3, 十二 → 12; a rough count (二三十, 三四) is left as said: it is not one number."""
+    try:
+        return str(cn2an.cn2an(match.group(), "smart"))
+    except ValueError:
+        return match.group()
+
+
+def _valid(year: int, month: int = 1, day: int = 1) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str  # partial ISO date
+    start: int
+    end: int
+
+
+def find_date(text: str, today: dt.date) -> Found | None:
+    """The first date the text states (absolute or relative to `today`), with where it was said."""
+    text = digits_for_numerals(text)
+    for reader in (_absolute, _short_year, _relative, _ago):
+        if found := reader(text, today):
+            return found
+    return None
+
+
+def parse_date(text: str, today: dt.date) -> str | None:
+    found = find_date(text, today)
+    return found.value if found else None
+
+
+def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
+    """年底 → December; 上半年 / 年中 → June; 下半年 → the year (its last day)."""
+    half = _HALF.match(text, end) or (_HALF.match(text, end - 1) if end else None)
+    if not half:
+        return str(year), end
+    word = half.group(1)
+    month = {"上半年": 6, "年中": 6, "年底": 12, "年末": 12}.get(word)
+    return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
+
+
+def _absolute(text: str, today: dt.date) -> Found | None:
+    if (match := _FULL_DATE.search(text)) and _valid(*map(int, match.groups())):
+        year, month, day = map(int, match.groups())
+        return Found(f"{year:04d}-{month:02d}-{day:02d}", match.start(), match.end())
+    if (match := _YEAR_MONTH.search(text)) and _valid(*map(int, match.groups())):
+        year, month = map(int, match.groups())
+        return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
+    match = _SHORT_YEAR_MONTH.search(text)
+    if match and _valid(2000 + int(match.group(1)), int(match.group(2))) and 2000 + int(match.group(1)) <= today.year:
+        return Found(f"{2000 + int(match.group(1)):04d}-{int(match.group(2)):02d}", match.start(), match.end())
+    if match := _YEAR.search(text):
+        value, end = _with_half(text, match.end(), int(match.group(1)))
+        return Found(value, match.start(), end)
+    return None
+
+
+def _short_year(text: str, today: dt.date) -> Found | None:
+    for match in _SHORT_YEAR.finditer(text):
+        year = 2000 + int(match.group(1))
+        if year > today.year or _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
+            continue
+        value, end = _with_half(text, match.end(), year)
+        return Found(value, match.start(), max(end, match.end()))
+    return None
+
+
+def _relative(text: str, today: dt.date) -> Found | None:
+    for word in sorted(_RELATIVE_YEAR, key=len, reverse=True):
+        start = text.find(word)
+        if start < 0:
+            continue
+        year = today.year - _RELATIVE_YEAR[word]
+        end = start + len(word)
+        if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year
+            return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
+        month = re.match(r"\s*(\d{1,2})\s*月", text[end:])
+        if month and _valid(year, int(month.group(1))):
+            return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
+        value, end = _with_half(text, end, year)
+        return Found(value, start, end)
+    return None
+
+
+def _ago(text: str, today: dt.date) -> Found | None:
+    if match := _YEARS_AGO.search(text):
+        years = float(match.group(1)) + (0.5 if match.group(2) == "年半" else 0)
+        return Found(_months_before(today, round(years * 12)), match.start(), match.end())
+    if match := _MONTHS_AGO.search(text):
+        return Found(_months_before(today, int(match.group(1))), match.start(), match.end())
+    if match := _RECENT_MONTH.search(text):
+        return Found(_months_before(today, _RECENT_MONTHS[match.group()]), match.start(), match.end())
+    return None
+
+
+def _months_before(today: dt.date, months: int) -> str:
+    """A year-month `months` before today: the rules read it as the month's last day (conservative)."""
+    index = today.year * 12 + today.month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def parse_duration_years(text: str, today: dt.date | None = None, asked_for_years: bool = False) -> float | None:
+    """满两年 → 2, 3年多 → 3 (at least 3), 一年半 → 1.5, 半年 → 0.5, 18个月 → 1.5, 十几年 → 10;
+    None when no duration is stated (a date is not a duration). `asked_for_years`: the reply to
+    "how many years", where 二十三年 is 23 years, not the year 2023."""
+    text = digits_for_numerals(text)
+    if _YEARS_AGO.search(text) or _MONTHS_AGO.search(text):
+        return None
+    today = today or dt.date.today()
+    for reader in (_absolute,) if asked_for_years else (_absolute, _short_year):
+        while found := reader(text, today):
+            text = text[: found.start] + " " + text[found.end :]
+    match = _DURATION.search(text)
+    if not match:
+        return 0.5 if _HALF_YEAR.search(text) else (10.0 if _TEN_ODD.search(text) else None)
+    number, unit = float(match.group(1)), match.group(2)
+    if unit in ("个月", "个多月"):
+        return round(number / 12, 2)
+    return number + (0.5 if unit == "年半" else 0)

@@ -1,0 +1,455 @@
+"""Reading the facts a message states about the person: free Chinese → the rules' facts.
+
+Names of levels, titles, series, exams, honours and places come from the shared lexicon
+(`corpus/data/lexicon.toml`); dates and durations from `assistant.reading.dates`; whose case a
+clause speaks of from `assistant.reading.clauses`. Nothing is guessed: a word with several
+readings (高工) becomes an `Ambiguity` to ask about. Every fact keeps the words it came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from assistant.config import load_config
+from assistant.reading import organiser, reviews, work
+from assistant.reading.clauses import PERSON, Clause, clause_at, clauses
+from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
+from assistant.reading.mentions import DENIED, HELD, WANTED, role
+from corpus.lexicon import LexiconMatch, load_lexicon
+from corpus.normalise import normalise_text
+from rules import load_parameters
+from rules.facts import NO_TITLE
+
+CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|应该是|更正|纠正|哦不|我是说|口误|其实是")
+_ADDS = re.compile(r"还有|另外|也有|同时有|以及")
+_OBTAINED_CUE = re.compile(r"拿|取得|取证|考(?!核)|获得|评|发证|发的")
+_HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
+_GRADE_ALIAS = re.compile(r"[一二三四五]级")
+_QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
+_NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领)|没拿到证|没发证|没领到|证没下来")
+_NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
+_NONE_HELD = re.compile(
+    r"(没有|没|无|啥)(考过|拿过|考到|拿到)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
+)
+_NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
+_OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南")
+_OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
+_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})系列")
+_NOT_SERIES = {
+    "职称",
+    "哪些",
+    "什么",
+    "哪个",
+    "这个",
+    "那个",
+    "其他",
+    "其它",
+    "别的",
+    "贯通",
+    "所有",
+    "各个",
+    "啥叫",
+    "叫啥",
+}
+_PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
+_PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
+_VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游)")
+_STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
+_EXAM_CUE = re.compile(r"考|报名|能报|资格|证|考试")
+_ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
+_NOT_WHERE_BEFORE = re.compile(r"(户口|老家|籍贯|户籍)(在|是)?$")
+_SERIES_CONTEXT = re.compile(r"系列|评.{0,6}职称|不是考试|评审那种")
+_TRACK_WORDS = (
+    ("organiser", re.compile(r"组织.{0,4}评审|评委会|评审组|单设|单独分组")),
+    (
+        "title_to_skill",
+        re.compile(
+            r"(有职称|专业技术人员|专技人员|职称).{0,8}(评|考|申报|申请|弄).{0,6}(技能|等级|工种|证)|"
+            r"按职称申请|(参加|申请).{0,4}(职业)?技能(等级)?评价"
+        ),
+    ),
+    ("qualification_exam", re.compile(r"职业资格考试|考.{0,6}职业资格|资格考试")),
+    (
+        "skill_to_title",
+        re.compile(
+            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|评.{0,8}(职称|系列)|"
+            r"报.{0,2}职称|能评(啥|什么)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
+        ),
+    ),
+)
+# Facts that say what the person asks about rather than what they have.
+_ASKED_FACTS = (
+    "track",
+    "target_level",
+    "series",
+    "wants_direct_application",
+    "organiser_topic",
+    "exam",
+    "new_occupation",
+)
+_DIRECT = re.compile(
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|跳过|越级|不等.{0,6}(年|直接)|不用等"
+)
+
+
+@dataclass
+class Ambiguity:
+    surface: str
+    readings: list[str]  # canonical names, usual first
+
+
+@dataclass
+class Extraction:
+    """What one message says. `updates` are Facts fields; `spans` the words each came from."""
+
+    updates: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, str] = field(default_factory=dict)
+    held_skills: list[dict] = field(default_factory=list)  # [{"level", "obtained"?, "years_held"?}]
+    adds_skills: bool = False  # 还有 / 另外: add to, do not replace, the certificates said before
+    replaces_level: bool = False  # 说错了，是高级技师不是技师: the level changes, its date stays
+    corrected_date: str | None = None
+    corrected_years_held: float | None = None
+    correction: bool = False
+    occupation: str | None = None  # e.g. 电工: only ever a suggested series, never a fact
+    ambiguities: list[Ambiguity] = field(default_factory=list)
+    domain_terms: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.updates or self.held_skills or self.corrected_date or self.corrected_years_held or self.ambiguities
+        )
+
+    def held_facts_only(self) -> Extraction:
+        """Only what the person has (levels, titles, honours, reviews…), none of what they ask about:
+        for a message that is a general question or off topic but says something about them."""
+        kept = {name: value for name, value in self.updates.items() if name not in _ASKED_FACTS}
+        return Extraction(
+            updates=kept,
+            spans={n: s for n, s in self.spans.items() if n in kept or n == "skill_certificates"},
+            held_skills=self.held_skills,
+            adds_skills=self.adds_skills,
+            occupation=self.occupation,
+            domain_terms=self.domain_terms,
+        )
+
+    def set(self, name: str, value: Any, span: str) -> None:
+        self.updates[name] = value
+        self.spans[name] = span.strip(" ，,。")
+
+
+def titles() -> list[str]:
+    return load_parameters().value("title_levels")
+
+
+def skill_ladder() -> list[str]:
+    """Skill levels, lowest first: the rules' parameter, not a copy."""
+    return load_parameters().value("skill_levels")
+
+
+@functools.cache
+def occupations() -> dict[str, str]:
+    """Occupation → suggested series (config, not policy), longest name first."""
+    data = load_config("occupations")
+    pairs = {name: series for series, entry in data.items() for name in entry["occupations"]}
+    return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
+
+
+def read(
+    message: str, today: dt.date, pending_fact: str | None = None, known: dict[str, Any] | None = None
+) -> Extraction:
+    """What `message` says, read in its context: the question just asked and the facts known."""
+    known = known or {}
+    text = digits_for_numerals(normalise_text(message))
+    result = Extraction(correction=bool(CORRECTION.search(text)))
+    matches = load_lexicon().find(text)
+    result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
+    exams_as_series = bool(_SERIES_CONTEXT.search(text))
+    in_context = _in_context(text, today, pending_fact)
+    _levels_and_titles(text, matches, today, result, pending_fact, in_context)
+    _places_series_exams(text, matches, result, exams_as_series, pending_fact, in_context)
+    _honours(text, result)
+    reviews.read(text, today, result)
+    work.read(text, today, result, pending_fact)
+    organiser.read(text, result, pending_fact, known)
+    _titles_none(text, result)
+    _track(text, result)
+    result.occupation = next((o for o in occupations() if o in text), None)
+    return result
+
+
+# levels and titles -----------------------------------------------------------------------------
+
+
+def _about_the_person(clause: Clause, in_context: bool) -> bool:
+    """A clause speaks of the person's own case unless it compares levels, counts a group or asks
+    about the rules in general. `in_context`: a reply to the open question, or a message that dates
+    the person's own case (阿拉技师今年刚拿到，评工程师要等几年), where even a general clause is theirs."""
+    if clause.comparison or clause.group:
+        return False
+    return in_context or not clause.general
+
+
+def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
+    return pending_fact is not None or (bool(PERSON.search(text)) and find_date(text, today) is not None)
+
+
+_LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
+
+
+def _levels_and_titles(
+    text: str,
+    matches: list[LexiconMatch],
+    today: dt.date,
+    result: Extraction,
+    pending_fact: str | None,
+    in_context: bool,
+) -> None:
+    denied_skill = False
+    for match in matches:
+        clause = clause_at(text, match.start)
+        if not _a_level_of_the_person(text, match, clause, in_context):
+            continue
+        kind, certain = role(text, match, clause.start)
+        if pending_fact == "target_level" and kind == HELD:
+            kind = WANTED  # "中级" in reply to "您想申报哪一级？"
+        if match.entry.kind == "ambiguous":
+            if kind != DENIED:
+                result.ambiguities.append(Ambiguity(match.surface, list(match.entry.ambiguous)))
+        elif match.entry.kind == "skill_level":
+            denied_skill |= kind == DENIED
+            _skill_level(text, match, kind, clause, today, result)
+        else:
+            _title(match, kind, certain, clause, today, result)
+    _date_for_the_certificate(text, today, result)
+    result.adds_skills = bool(result.held_skills and _ADDS.search(text))
+    result.replaces_level = bool(result.held_skills and result.correction and denied_skill)
+    _none_held(text, denied_skill, result)
+    if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
+        _date_alone(text, today, result, pending_fact)
+
+
+def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
+    if match.entry.kind not in _LEVEL_KINDS:
+        return False
+    if _GRADE_ALIAS.fullmatch(match.surface) and _NOT_A_GRADE_BEFORE.search(text[: match.start]):
+        return False  # 哪一级 / 第三级: not a skill grade
+    return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _topic_of_a_question(text: str, clause: Clause) -> bool:
+    """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
+    the topic of the general question or comparison right after it."""
+    if clause.personal or re.search(r"是|有|拿|考|评|\d", clause.text):
+        return False
+    following = [c for c in clauses(text) if c.start >= clause.end]
+    return bool(following) and (following[0].general or following[0].comparison)
+
+
+def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
+    """没有证书 / 还没有高级工证: no skill certificate at all (没有职称证书 is about a title)."""
+    none_held = _NONE_HELD.search(text)
+    if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end() + 4]:
+        none_held = None
+    if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
+        result.set("skill_certificates", [], none_held.group() if none_held else text)
+
+
+def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
+    """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
+    if not (_OBTAINED_CUE.search(text) or pending_fact in ("skill_certificates_obtained", "title_obtained")):
+        return
+    if (found := _said_date(text, today, result.correction)) is not None:
+        result.corrected_date = found.value
+        result.spans["corrected_date"] = text[found.start : found.end]
+    elif pending_fact == "skill_certificates_obtained" and (years := parse_duration_years(text, today)) is not None:
+        result.corrected_years_held = years
+        result.spans["corrected_date"] = text
+
+
+def _said_date(text: str, today: dt.date, correction: bool):
+    """The date said; in a message that corrects itself (2022年，哦不，2021年) the one after the correction."""
+    if correction and (cue := CORRECTION.search(text)) and (later := find_date(text[cue.end() :], today)):
+        return type(later)(later.value, later.start + cue.end(), later.end + cue.end())
+    return find_date(text, today)
+
+
+def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
+    level = match.entry.canonical
+    if kind == WANTED:
+        result.set("target_level", level, match.surface)
+    elif (
+        kind == HELD
+        and not _NOT_YET_ISSUED.search(clause.text)
+        and all(c["level"] != level for c in result.held_skills)
+    ):
+        certificate: dict[str, Any] = {"level": level}
+        said = _next_clause_if_undated(text, clause, today)
+        if result.correction and (later := _said_date(text, today, True)) is not None:
+            certificate["obtained"] = later.value  # 2022年拿的，哦不，2021年
+        elif (found := _said_date(said.text, today, result.correction)) is not None and not reviews.dates_a_review(
+            said.text, found.end
+        ):
+            certificate["obtained"] = found.value
+        elif (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text):
+            certificate["years_held"] = years
+        result.held_skills.append(certificate)
+        result.spans["skill_certificates"] = said.text if said is not clause else clause.text
+
+
+def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause:
+    """高级工更早，2015年: a date said in the next clause, when that clause names no other level."""
+    if find_date(clause.text, today) is not None:
+        return clause
+    following = [c for c in clauses(text) if c.start >= clause.end]
+    if following and find_date(following[0].text, today) and not load_lexicon().find(following[0].text):
+        return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
+    return clause
+
+
+def _title(match: LexiconMatch, kind: str, certain: bool, clause: Clause, today: dt.date, result: Extraction) -> None:
+    entry = match.entry
+    level = entry.level or entry.canonical
+    if kind == HELD and not certain and result.held_skills:
+        kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
+    if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
+        return  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
+    if kind == HELD:
+        result.set("title_held", level, match.surface)
+        if (found := find_date(clause.text, today)) is not None:
+            result.set("title_obtained", found.value, clause.text)
+    elif kind == WANTED:
+        result.set("target_level", level, match.surface)
+        if entry.series:
+            result.set("series", entry.series, match.surface)
+
+
+def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> None:
+    """技师，刺绣的，2019年考的: one certificate, its date said in another clause."""
+    undated = [c for c in result.held_skills if len(c) == 1]
+    if len(result.held_skills) == 1 and undated and _OBTAINED_CUE.search(text):
+        dated = [
+            c for c in clauses(text) if (f := find_date(c.text, today)) and not reviews.dates_a_review(c.text, f.end)
+        ]
+        if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
+            undated[0]["obtained"] = found.value
+        elif (held := _HELD_SPAN.search(text)) and (years := parse_duration_years(text, today)) is not None:
+            undated[0]["years_held"] = years
+            result.spans["skill_certificates"] = held.group()
+
+
+def _titles_none(text: str, result: Extraction) -> None:
+    if (said := _NO_TITLE.search(text)) and "title_held" not in result.updates:
+        result.set("title_held", NO_TITLE, said.group())
+
+
+# places, series, exams, honours ----------------------------------------------------------------
+
+
+def _places_series_exams(
+    text: str,
+    matches: list[LexiconMatch],
+    result: Extraction,
+    exams_as_series: bool,
+    pending_fact: str | None,
+    in_context: bool,
+) -> None:
+    for match in matches:
+        entry, clause = match.entry, clause_at(text, match.start)
+        kind, _ = role(text, match, clause.start)
+        if kind == DENIED:
+            continue
+        if entry.kind in ("province", "city") and _where_they_apply(text, match):
+            result.set("province", entry.canonical, match.surface)
+        elif entry.kind == "series" and _about_the_person(clause, in_context):
+            result.set("series", entry.canonical, match.surface)
+        elif entry.kind == "exam":
+            _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
+    said = _SERIES_WORD.search(text)
+    if (
+        "series" not in result.updates
+        and said
+        and said.group(1) not in _NOT_SERIES
+        and _about_the_person(clause_at(text, said.start()), in_context)
+    ):
+        result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
+    if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
+        result.set("province", "其他", other.group())
+    if other := _OTHER_SERIES.search(text):
+        result.set("series", "其他", other.group())
+
+
+def _exam_or_series(
+    text: str, match: LexiconMatch, kind: str, exams_as_series: bool, pending_fact: str | None, result: Extraction
+) -> None:
+    """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
+    entry = match.entry
+    wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
+    if exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
+        result.set("series", entry.canonical, match.surface)
+        if match.surface.endswith("师") and match.surface != entry.canonical:
+            result.set("target_level", titles()[2], match.surface)  # 会计师、经济师: the 中级 title
+    elif _EXAM_CUE.search(text) or pending_fact == "exam":
+        result.set("exam", entry.canonical, match.surface)
+
+
+def _where_they_apply(text: str, match: LexiconMatch) -> bool:
+    """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
+    who recognised an honour."""
+    before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
+    if _ISSUER_AFTER.match(after) or _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
+        return False
+    gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
+    return not (gone or (_PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after)))  # 在深圳打工: works there
+
+
+def _honours(text: str, result: Extraction) -> None:
+    said = [
+        m
+        for m in load_lexicon().honours_in(text)
+        if not re.search(r"(不是|没有|没|无)$", text[max(0, m.start - 3) : m.start])
+    ]
+    if said:
+        unique = list(dict.fromkeys((m.name, m.level) for m in said))
+        leveled = {name for name, level in unique if level}
+        unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
+        result.set(
+            "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
+        )
+    elif none := re.search(
+        r"(没有|没|无)(获得过?|得过|拿过|评过)?(什么|任何|啥)?(荣誉|奖项|称号|奖)|啥奖也没|什么奖都没", text
+    ):
+        result.set("honours", [], none.group())
+    if direct := _DIRECT.search(text):
+        skill = [
+            m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
+        ]
+        if not (skill and skill[0].start <= 4):  # 直接报高级工: a skill level, not the green channel
+            result.set("wants_direct_application", True, direct.group())
+
+
+def _track(text: str, result: Extraction) -> None:
+    updates = result.updates
+    target = updates.get("target_level")
+    if "organiser_topic" in updates or "applicant_count" in updates or "enterprise_above_scale" in updates:
+        track = "organiser"
+    elif "exam" in updates:
+        track = "qualification_exam"
+    elif target in titles():
+        track = "skill_to_title"
+    elif target in skill_ladder() and (updates.get("title_held") not in (None, NO_TITLE)):
+        track = "title_to_skill"
+    elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
+        r"(考|评|申请|弄).{0,8}(证|等级|工种|技能)", text
+    ):
+        track = "title_to_skill"  # 工程师想考个车工的证
+    elif updates.get("wants_direct_application") or updates.get("honours"):
+        track = "skill_to_title"
+    else:
+        track = next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
+    if track:
+        result.set("track", track, text)

@@ -1,0 +1,71 @@
+"""What a level or title named in a message is to the person: held, wanted, or denied.
+
+The nearest cue before the word in its clause decides (我是 / 拿的 / 考下 → held; 想评 / 能不能 /
+报 → wanted; 不是 / 没有 → denied); with no cue before, what follows it (证、证书、a date → held; 吗、
+不、呢 → wanted); otherwise a skill level is held and a title is what the person has.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus.lexicon import LexiconMatch
+
+HELD, WANTED, DENIED = "held", "wanted", "denied"
+
+_CUES = (
+    (DENIED, re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于)$")),
+    (
+        HELD,
+        re.compile(
+            r"(我是|他是|她是|本身是|就是|也是|是个|是一名|是|有|持有|拿了?|拿的|拿到了?|取得了?|获得了?|考了|考过|"
+            r"考取了?|考下来?了?|评上了?|评了|当上了?|当了|属于)\s*(个|一个|了|着)?$"
+        ),
+    ),
+    (
+        WANTED,
+        re.compile(
+            r"(想评|想考|想报|想申报|想申请|想弄|想拿|想走|评|申报|申请|报|考|冲|升|晋升?|够|能|可以|打算|准备|"
+            r"参加|弄个|弄|拿个|问|到|直接|要|转)\s*(个|一个|上)?$"
+        ),
+    ),
+)
+_AFTER_HELD = re.compile(
+    r"^\s*(证|证书|资格|职称证|等级证)?\s*(是|已经|有)?[^，,。；;？?]{0,6}(拿的|取得的|考的|评的|获得的|发的|"
+    r"年了|了(?![不吗没么呢]))|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
+)
+_AFTER_WANTED = re.compile(r"^[^，,。；;]{0,3}(吗|么|不|没|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)")
+_SPAN = 8  # how far back a cue may stand from the word
+_LEVEL_AHEAD = re.compile(r"高级工|技师|助理|工程师|中级|副高|正高|职称")
+_EXAM_NAMED = re.compile(
+    r"(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格).{0,6}(报名|报考|考)|(报名|报考|考).{0,6}(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格)|"
+    r"[一二]建"
+)
+
+
+def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
+    """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
+    before = text[max(clause_start, match.start - _SPAN) : match.start]
+    nearest = None
+    for kind, cue in _CUES:
+        for cut in range(len(before) + 1):  # the cue that ends closest to the word wins
+            found = cue.search(before[: len(before) - cut])
+            if found and len(found.group()) == 1 and before[len(before) - cut :].strip():
+                continue  # 技术能手 高级技师: a bare one-character cue (能、报、是) counts only right before the word
+            if found:
+                if nearest is None or cut < nearest[1]:
+                    nearest = (kind, cut)
+                break
+    after = text[match.end : match.end + 14]
+    certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
+    if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 1):
+        return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
+    if nearest and nearest[1] <= 4:
+        return nearest[0], True
+    if _AFTER_HELD.search(after):
+        return HELD, True
+    if _AFTER_WANTED.search(after):
+        # 助理工程师能不能报高级工 / 审计师我们技师能报名吗: the level is the subject, what follows is asked
+        subject = _LEVEL_AHEAD.search(after) or _EXAM_NAMED.search(text)
+        return (HELD if subject else WANTED), True
+    return (nearest[0], True) if nearest else (HELD, False)

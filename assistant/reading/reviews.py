@@ -1,0 +1,103 @@
+"""Annual reviews as people give them: year by year (2023年合格，2024年基本合格; 去年前年合格，
+大前年优秀; 优秀、合格、合格), or summed up (年年合格, 都过了, 有一年没过)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from rules import load_parameters
+
+if TYPE_CHECKING:
+    from assistant.reading.facts import Extraction
+
+_YEAR = re.compile(r"(20\d{2})\s*年|(大前年|前年|去年|今年|上一年|最近一年)")
+_RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2}
+_ALL_PASS = re.compile(
+    r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
+    r"考核(都|全|均)?(合格|过了)|都过了|没有不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+",
+    re.IGNORECASE,
+)
+_SOME_FAILED = re.compile(
+    r"有(一|1)(年|次)(是|为|得了|评了个?|考核)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
+)
+_NO_REVIEWS = re.compile(r"不搞.{0,2}考核|没有?考核|不考核")
+_REST = re.compile(r"(其他|其余|另外|前面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
+_COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
+
+
+def _grade_pattern() -> re.Pattern:
+    grades = load_parameters().value("annual_review_grades")
+    return re.compile("|".join(sorted(grades["passing"] + grades["failing"], key=len, reverse=True)))
+
+
+GRADE = _grade_pattern()
+
+
+def dates_a_review(text: str, date_end: int) -> bool:
+    """2023年合格 / 去年基本合格: a year said right before a review result dates the review, not a certificate."""
+    if GRADE.match(text, date_end):
+        return True
+    review = re.match(r"([^，,。]{0,3})(考核|年度)", text[date_end:])
+    return bool(review) and not re.search(r"拿|取得|发|考的", review.group(1))  # 2016年拿的 考核都优秀
+
+
+def _grades() -> list[str]:
+    grades = load_parameters().value("annual_review_grades")
+    return sorted(grades["passing"] + grades["failing"], key=len, reverse=True)
+
+
+def _years() -> int:
+    return load_parameters().value("annual_review_requirement")["years"]
+
+
+def read(text: str, today: dt.date, result: Extraction) -> None:
+    if _NO_REVIEWS.search(text):
+        return
+    grade = re.compile("|".join(_grades()))
+    said = [(m.start(), m.group()) for m in grade.finditer(text)]  # longest first: 基本合格 before 合格
+    results = _year_by_year(text, today, said)
+    failing = load_parameters().value("annual_review_grades")["failing"]
+    if results:
+        result.set("annual_review_results", results, text)
+        if any(r in failing for r in results):
+            result.set("annual_reviews_all_pass", False, text)
+    if summary := _ALL_PASS.search(text):
+        if not any(r in failing for r in results or []) and not _SOME_FAILED.search(text):
+            result.set("annual_reviews_all_pass", True, summary.group())
+    elif failed := _SOME_FAILED.search(text):
+        result.set("annual_reviews_all_pass", False, failed.group())
+
+
+def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
+    """Results most recent first; positions with no result said are "unknown"."""
+    if not said:
+        return []
+    slots: dict[int, str] = {}
+    previous = 0
+    for position, result in said:
+        years = [_slot(m, today) for m in _YEAR.finditer(text, previous, position)]
+        for slot in (s for s in years if s is not None and 0 <= s < _years()):
+            slots.setdefault(slot, result)
+        previous = position + len(result)
+        rest = _REST.search(text, max(0, position - 8), position)
+        if rest and slots:
+            for slot in range(_years()):
+                slots.setdefault(slot, result)
+    if slots:
+        last = max(slots)
+        return [slots.get(i, "unknown") for i in range(last + 1)]
+    if len(said) > 1:
+        return [r for _, r in said][: _years()]
+    only = said[0][1]
+    if re.search(r"(三|3)年都|都是|年年|每年", text):
+        return [only] * _years()
+    return [only] if _COUNT_ONE.search(text) else []
+
+
+def _slot(match: re.Match, today: dt.date) -> int | None:
+    """0 for last year's review, 1 for the year before …"""
+    if match.group(1):
+        return today.year - 1 - int(match.group(1))
+    return _RELATIVE[match.group(2)]

@@ -1,0 +1,102 @@
+"""Facts about the person's work: time away from technical-skill work, 绝活 and front-line service,
+突出贡献, a new occupation, and for title holders the post, the occupation standard, the diploma."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from assistant.reading.clauses import clauses
+from assistant.reading.dates import find_date, parse_duration_years
+
+if TYPE_CHECKING:
+    from assistant.reading.facts import Extraction
+
+_LEFT = re.compile(
+    r"中断|转岗|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|产假|带娃|带孩子|"
+    r"在家|在屋头|干别的|做别的|(去|中间|有.{0,3}(年|段时间|阵子)).{0,6}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+)
+_KEPT = re.compile(
+    r"没(有)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|从(来)?没(停|断|离开)|始终|没挪窝|"
+    r"没换过|一天没停"
+)
+_MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门")
+_NO_MASTERY = re.compile(
+    r"(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥)?(绝招|绝技|绝活)|绝活(不敢说|谈不上|说不上|没有|算不上)"
+)
+_CONTRIBUTION = re.compile(r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)")
+_NO_CONTRIBUTION = re.compile(r"(没|没有|谈不上|说不上|算不上)(什么|啥)?(突出|重大)?贡献")
+_NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业")
+_NOT_NEW = re.compile(r"不(是|算)(什么)?新")
+_POST_MISMATCH = re.compile(
+    r"(岗位|工种).{0,4}(不对应|不一致|不对口|对不上|不搭边|无关)|不是(现在|本|现)的?岗位|跟岗位不"
+)
+_POST_MATCH = re.compile(
+    r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
+    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活"
+)
+_STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
+_STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
+_STANDARD_UNSURE = re.compile(r"够不够|达没达到|不清楚|不知道|说不好")
+_DIPLOMA = re.compile(r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)")
+_NO_DIPLOMA = re.compile(r"专业不(对口|相关|对应)|不是(相关|对口)专业")
+_CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了")
+_UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
+
+
+def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
+    _technical_work(text, today, result, pending_fact)
+    _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
+    _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
+    _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
+    _flag(text, result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
+    _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
+    if not _STANDARD_UNSURE.search(text):
+        _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
+    _cumulative_years(text, today, result, pending_fact == "cumulative_work_years")
+
+
+def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
+    """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
+    if _UNSURE.search(text):
+        return
+    if said := no.search(text):
+        result.set(name, False, said.group())
+    elif said := yes.search(text):
+        result.set(name, True, said.group())
+
+
+def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
+    """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
+    clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
+    if pending_fact == "technical_work_gap_years" and (gap := parse_duration_years(text, today)) is not None:
+        result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
+        result.set("technical_work_gap_years", gap, text)
+        return
+    for clause in clauses(text):
+        left, kept = _LEFT.search(clause.text), _KEPT.search(clause.text)
+        if left and not (kept and kept.start() <= left.start() and "没" in kept.group()):
+            result.set("technical_work_interrupted", True, clause.text)
+            gap = parse_duration_years(clause.text, today)
+            if gap is not None and find_date(clause.text, today) is None:
+                result.set("technical_work_gap_years", gap, clause.text)
+            return
+    for clause in clauses(text):
+        if (kept := _KEPT.search(clause.text)) and pending_fact != "front_line_mastery":
+            result.set("technical_work_interrupted", False, kept.group())
+            return
+
+
+def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
+    if asked and (years := parse_duration_years(text, today, asked_for_years=True)) is not None:
+        result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
+        return
+    for clause in clauses(text):
+        if not _CUMULATIVE.search(clause.text):
+            continue
+        if (years := parse_duration_years(clause.text, today)) is not None:
+            result.set("cumulative_work_years", years, clause.text)
+        elif (started := re.search(r"(19|20)\d{2}(?=\s*年参加工作)", clause.text)) is not None:
+            result.set("cumulative_work_years", float(today.year - int(started.group())), clause.text)
+        return

@@ -1,0 +1,144 @@
+"""Reading the facts a message states about the person (assistant/reading/facts.py)."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.reading.facts import read
+from rules import Facts
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "updates", "held"),
+    [
+        (
+            "我是电工，2020年7月拿的技师证，能评中级职称吗",
+            {"target_level": "中级", "track": "skill_to_title"},
+            [{"level": "技师", "obtained": "2020-07"}],
+        ),
+        (
+            "我19年拿的焊工技师证，现在能评工程师不",
+            {"target_level": "中级", "series": "工程"},
+            [{"level": "技师", "obtained": "2019"}],
+        ),
+        (
+            "数控一级，22年底拿的，想报高级工程师",
+            {"target_level": "副高级"},
+            [{"level": "高级技师", "obtained": "2022-12"}],
+        ),
+        ("高级工，今年上半年拿的证", {}, [{"level": "高级工", "obtained": "2026-06"}]),
+        ("拿技师证三年多了", {}, [{"level": "技师", "years_held": 3.0}]),
+        ("二〇一八年考下来的高级工", {}, [{"level": "高级工", "obtained": "2018"}]),
+        (
+            "技师是2021年5月，高级工更早，2015年",
+            {},
+            [{"level": "高级工", "obtained": "2015"}, {"level": "技师", "obtained": "2021-05"}],
+        ),
+        ("我技师证是2022年拿的，哦不，2021年", {}, [{"level": "技师", "obtained": "2021"}]),
+        (
+            "来电人：技师，2021.3取证，工程，考核均合格，问中级",
+            {"target_level": "中级", "series": "工程", "annual_reviews_all_pass": True},
+            [{"level": "技师", "obtained": "2021-03"}],
+        ),
+        ("我有工程师职称，想考个技师证", {"title_held": "中级", "target_level": "技师", "track": "title_to_skill"}, []),
+        ("我在深圳干数控", {"province": "广东"}, []),
+        ("中间去广东打了一年工", {"technical_work_interrupted": True, "technical_work_gap_years": 1.0}, []),
+        ("外省的，不在云南", {"province": "其他"}, []),
+        ("没有证书", {"skill_certificates": []}, []),
+        (
+            "我是全国技术能手，能直接评正高吗",
+            {
+                "honours": [{"name": "技术能手", "level": "国家级"}],
+                "target_level": "正高级",
+                "wants_direct_application": True,
+            },
+            [],
+        ),
+        ("州里评过技术能手，全国的没有", {"honours": [{"name": "技术能手", "level": "市级"}]}, []),
+        ("享受国务院特殊津贴", {"honours": [{"name": "政府特殊津贴", "level": "国家级"}]}, []),
+        ("啥奖也没有", {"honours": []}, []),
+        ("我想考会计证", {"exam": "会计", "track": "qualification_exam"}, []),
+        ("想评会计系列的职称，不是考试", {"series": "会计", "track": "skill_to_title"}, []),
+        ("我在广东，想评卫生系列中级", {"province": "广东", "series": "卫生", "target_level": "中级"}, []),
+        (
+            "我们单位有6个人申报，要单独设评审组吗",
+            {"applicant_count": 6, "organiser_topic": "separate_panel", "track": "organiser"},
+            [],
+        ),
+        (
+            "我们企业想自己组织评审，是规模以上企业",
+            {"organiser_topic": "enterprise_self_evaluation", "enterprise_above_scale": True},
+            [],
+        ),
+        ("有绝活，在一线干了二十多年", {"front_line_mastery": True}, []),
+        ("一线干了很久，但说不上有什么绝活", {"front_line_mastery": False}, []),
+        ("我没有职称", {"title_held": "无"}, []),
+    ],
+)
+def test_reads_the_facts_a_message_states(text, updates, held):
+    result = read(text, TODAY)
+    assert {k: result.updates.get(k) for k in updates} == updates
+    assert sorted(result.held_skills, key=lambda c: c["level"]) == sorted(held, key=lambda c: c["level"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "技师和工程师哪个高？",
+        "高级工几年能评助理？",
+        "我们车间好几个高级工，评助理要满几年啊",
+        "我们评委会今年有6个技师报工程系列",
+    ],
+)
+def test_levels_that_are_not_the_persons_are_not_facts(text):
+    result = read(text, TODAY)
+    assert not result.held_skills and "title_held" not in result.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "results", "all_pass"),
+    [
+        ("2023年合格，2024年基本合格，2025年优秀", ["优秀", "基本合格", "合格"], False),
+        ("去年前年合格，大前年还评了个优秀", ["合格", "合格", "优秀"], True),
+        ("前年基本合格其他都合格", ["合格", "基本合格", "合格"], False),
+        ("优秀、合格、合格", ["优秀", "合格", "合格"], True),
+        ("年年合格", ["合格", "合格", "合格"], True),
+        ("有一年是基本称职", None, False),
+    ],
+)
+def test_reviews_year_by_year_or_summed_up(text, results, all_pass):
+    updates = read(text, TODAY).updates
+    assert updates.get("annual_review_results") == results
+    assert (updates.get("annual_reviews_all_pass") if "annual_reviews_all_pass" in updates else all_pass) == all_pass
+
+
+def test_every_fact_keeps_the_words_it_came_from():
+    result = read("我在昆明，19年拿的技师证，州里评过技术能手", TODAY)
+    assert result.spans["province"] == "昆明"
+    assert "19年拿的技师证" in result.spans["skill_certificates"]
+    assert "州里" in result.spans["honours"]
+
+
+def test_every_extracted_fact_is_valid_for_the_rules():
+    for text in (
+        "我是电工，2020年7月拿的技师证，一直在一线，考核都合格，能评工程系列中级职称吗",
+        "我是高级工程师，累计年限已经达到了，想评高级技师",
+        "我们在昆明，有5个高技能人才申报",
+    ):
+        result = read(text, TODAY)
+        Facts.model_validate({**result.updates, "skill_certificates": result.held_skills or None})
+
+
+def test_ambiguous_word_is_asked_about_not_guessed():
+    result = read("我是高工，能评正高吗", TODAY)
+    assert [(a.surface, a.readings) for a in result.ambiguities] == [("高工", ["高级工程师", "高级工"])]
+    assert not result.held_skills and "title_held" not in result.updates
+
+
+def test_a_date_alone_corrects_only_with_a_cue_or_a_date_question():
+    assert read("不对，是2021年拿的", TODAY).corrected_date == "2021"
+    assert read("2021年", TODAY).corrected_date is None
+    assert read("2021年", TODAY, pending_fact="skill_certificates_obtained").corrected_date == "2021"
+    assert read("拿了六年了", TODAY, pending_fact="skill_certificates_obtained").corrected_years_held == 6

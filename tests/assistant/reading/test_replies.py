@@ -1,0 +1,65 @@
+"""A reply read in the context of the open question (assistant/reading/replies.py)."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.reading import replies
+from assistant.reading.facts import read
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def answer(text, pending, known=None, classifier=None):
+    extraction = read(text, TODAY, pending, known)
+    kind = replies.answer(text, pending, extraction, classifier, known)
+    return kind, extraction.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind", "updates"),
+    [
+        ("对应", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        ("不对应", "occupation_matches_post", "no", {"occupation_matches_post": False}),
+        ("够了够了", "meets_occupation_standard", "yes", {"meets_occupation_standard": True}),
+        ("都过了", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("没断过", "technical_work_gap_years", "yes", {"technical_work_interrupted": False}),
+        (
+            "中间出去跑了半年运输",
+            "technical_work_gap_years",
+            "yes",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("都没有", "honours", "no", {"honours": []}),
+        ("没有职称", "title_held", "yes", {"title_held": "无"}),
+        ("算是吧，我就是跑外卖的", "new_occupation", "yes", {"new_occupation": True}),
+        ("这个真不晓得", "annual_review_results", "unsure", {}),
+        ("不太清楚，单位从来没通知过", "annual_review_results", "unsure", {}),
+        ("记不得哪年了，得回家翻翻证", "skill_certificates_obtained", "unsure", {}),
+        ("5个，含5个", "applicant_count", "yes", {"applicant_count": 5}),
+        ("二十三年", "cumulative_work_years", "yes", {"cumulative_work_years": 23.0}),
+    ],
+)
+def test_replies_in_everyday_words(text, pending, kind, updates):
+    got_kind, got = answer(text, pending)
+    assert got_kind == kind
+    assert {k: got.get(k) for k in updates} == updates
+
+
+def test_a_level_given_later_completes_the_honour_said_before():
+    known = {"honours": [{"name": "技术能手", "level": None}]}
+    kind, updates = answer("不是全国的，是州里的", "honours", known)
+    assert kind == "yes" and updates["honours"] == [{"name": "技术能手", "level": "市级"}]
+
+
+def test_the_classifier_reads_what_the_words_cannot_and_refuses_below_its_threshold():
+    def embed(texts):  # a stand-in embedding: 1 for the example "是滴", far from everything else
+        import numpy as np
+
+        return np.array(
+            [[1.0, 0.0] if t == "是滴" else [0.0, 1.0] if t == "今天天气不错" else [0.3, 0.3] for t in texts]
+        )
+
+    classifier = replies.ReplyClassifier(embed=embed, threshold=0.95)
+    assert classifier.classify("是滴")[0] == "yes"
+    assert classifier.classify("今天天气不错")[0] is None
