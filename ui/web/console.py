@@ -5,7 +5,7 @@ rules decide again (no submit button) and the right-hand side shows what to read
 verdict's sentence and the verbatim clause sentences with their labels — and the next fact to
 ask about. "复制为文字" gives a plain-text record for the call log, phone and ID numbers masked.
 A call that started in the chat continues here: "载入对话" fills the form from a chat session.
-The path map of the same facts is drawn below.
+The path map of the same facts is drawn under the form.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pydantic import ValidationError
 from assistant import compose
 from rules import Facts, Verdict, evaluate, path_map
 from rules.dates import chinese_date
-from rules.explain import STATUS_MARKS, describe
+from rules.explain import describe
 from rules.labels import label
 from rules.path import path_text
 from ui.service.conversation import ConversationService
@@ -75,7 +75,7 @@ def _problem(error: dict) -> str:
 
 def verdict_html(verdict: Verdict, problems: list[str]) -> str:
     outcome = verdict.outcome
-    facts = [f"<p class='errors'>⚠ {html.escape(p)}</p>" for p in problems]
+    warnings = [f"<p class='errors'>注意：{html.escape(p)}</p>" for p in problems]
     detail = []
     if verdict.track:
         detail.append(label("tracks", verdict.track))
@@ -86,7 +86,7 @@ def verdict_html(verdict: Verdict, problems: list[str]) -> str:
     if verdict.obligation:
         detail.append(label("obligations", verdict.obligation))
     return (
-        "".join(facts)
+        "".join(warnings)
         + f"<p class='outcome {outcome}' data-outcome='{outcome}'>{html.escape(label('outcomes', outcome))}</p>"
         + f"<p class='detail'>{html.escape('　'.join(detail))}</p>"
         + f"<p class='summary'>{html.escape(verdict.summary)}</p>"
@@ -117,9 +117,9 @@ def clauses_html(verdict: Verdict) -> str:
 
 
 def conditions_markdown(verdict: Verdict) -> str:
+    marks = compose.replies()["outcome_marks"]  # characters the CJK fonts carry
     lines = [
-        f"- {STATUS_MARKS[c.status]} **{c.requirement}**：{c.detail}（{label('routes', c.route)}）"
-        for c in verdict.conditions
+        f"- {marks[c.status]} **{c.requirement}**：{c.detail}（{label('routes', c.route)}）" for c in verdict.conditions
     ]
     lines += [f"- 文件之外的条件：{item}" for item in verdict.open_conditions]
     lines += [f"- 假设：{item}" for item in verdict.assumptions]
