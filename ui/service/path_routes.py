@@ -12,6 +12,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
+from pydantic import ConfigDict
 
 from rules.path import PathMap
 from ui.service.components import require
@@ -21,17 +22,28 @@ from ui.service.schemas import EligibilityRequest
 
 router = APIRouter()
 SUMMARY = "路径图：两条阶梯上每一级能否申报、最早何时"
+EXAMPLE_FACTS = {"series": "工程", "skill_certificates": [{"level": "高级工", "obtained": "2022"}]}
+
+
+class PathRequest(EligibilityRequest):
+    model_config = ConfigDict(json_schema_extra={"examples": [{"facts": EXAMPLE_FACTS, "as_of": "2025-03-01"}]})
 
 
 @router.post("/v1/path", response_model=PathMap, responses=ERRORS, tags=["判定"], summary=SUMMARY)
-def post_path(body: EligibilityRequest, request: Request):
+def post_path(body: PathRequest, request: Request):
     return _path(request, body.facts, body.as_of)
 
 
 @router.get("/v1/path", response_model=PathMap, responses=ERRORS, tags=["判定"], summary=SUMMARY)
 def get_path(
     request: Request,
-    facts: Annotated[str, Query(description="Facts as JSON, as in `guantong check --schema`.")] = "{}",
+    facts: Annotated[
+        str,
+        Query(
+            description="Facts as JSON, as in `guantong check --schema`.",
+            examples=[json.dumps(EXAMPLE_FACTS, ensure_ascii=False)],
+        ),
+    ] = "{}",
     as_of: Annotated[dt.date | None, Query(description="Date for every date computation; default today.")] = None,
 ):
     return _path(request, _json_object(facts), as_of)

@@ -129,3 +129,10 @@ def test_bad_facts_get_a_chinese_422(client, method, kwargs, code):
     error = reply.json()["error"]
     assert error["code"] == code and any("\u4e00" <= ch <= "\u9fff" for ch in error["message"])
     assert "Traceback" not in reply.text
+
+
+def test_openapi_documents_both_methods_with_an_example(client):
+    schema = client.get("/openapi.json").json()
+    assert {"get", "post"} <= set(schema["paths"]["/v1/path"])
+    example = schema["components"]["schemas"]["PathRequest"]["examples"][0]
+    assert rungs(client.post("/v1/path", json=example))  # the documented example works as it is
