@@ -191,7 +191,8 @@ def _years_checks(
                 f"如果中间离开过，满{years}年的日期要往后顺延离开的时间。"
             )
         gap = 0.0
-    due = add_months(completed, math.ceil(gap * 12))
+    # Counted from the certificate in one step, so 29 Feb + 2 years + 6 months is 29 Aug, not 28 Aug.
+    due = add_months(held.since, 12 * years + math.ceil(round(gap * 12, 6)))
     away = f"扣除离开技术技能工作的{gap:g}年后，" if gap else ""
     if due <= as_of:
         return [

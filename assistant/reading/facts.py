@@ -26,19 +26,19 @@ from rules.facts import NO_TITLE
 
 CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|应该是|更正|纠正|哦不|我是说|口误|其实是")
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
-_OBTAINED_CUE = re.compile(r"拿|取得|取证|考(?!核)|获得|评|发证|发的")
+_OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)")
 _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
-_NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领)|没拿到证|没发证|没领到|证没下来")
+_NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|还在考|没出成绩")
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(没有|没|无|啥)(考过|拿过|考到|拿到)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
 )
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
-_OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南")
+_OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
-_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})系列")
+_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么])系列")
 _NOT_SERIES = {
     "职称",
     "哪些",
@@ -164,13 +164,13 @@ def read(
 ) -> Extraction:
     """What `message` says, read in its context: the question just asked and the facts known."""
     known = known or {}
-    text = digits_for_numerals(normalise_text(message))
+    text = _only_the_subject(digits_for_numerals(normalise_text(message)))
     result = Extraction(correction=bool(CORRECTION.search(text)))
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
     exams_as_series = bool(_SERIES_CONTEXT.search(text))
     in_context = _in_context(text, today, pending_fact)
-    _levels_and_titles(text, matches, today, result, pending_fact, in_context)
+    _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
     _places_series_exams(text, matches, result, exams_as_series, pending_fact, in_context)
     _honours(text, result)
     reviews.read(text, today, result)
@@ -178,11 +178,48 @@ def read(
     organiser.read(text, result, pending_fact, known)
     _titles_none(text, result)
     _track(text, result)
+    if result.updates.get("track") == "organiser":
+        _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
 
 
+# whose message -------------------------------------------------------------------------------
+
+_OWN_CLAUSE = re.compile(r"^(我|本人|来电人自己|我自己)(只|也|就)?(是|有)")
+_OTHERS_CLAUSE = re.compile(
+    r"^(我们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公)(也|只)?(是|有)"
+)
+_ASKS_FOR_ANOTHER = re.compile(r"替.{0,6}问|帮.{0,6}问|问(问)?(他|她|师傅|同事|爱人|老婆|老公)")
+
+
+def _only_the_subject(text: str) -> str:
+    """我同事是省技术能手，我是技师 / 我是高级工，她是技师…我主要想问她: the clauses about the person
+    the question is not about are blanked (positions kept), so their levels and honours are not read."""
+    own = [c for c in clauses(text) if _OWN_CLAUSE.search(c.text)]
+    others = [c for c in clauses(text) if _OTHERS_CLAUSE.search(c.text)]
+    if not (own and others):
+        return text
+    blank = own if _ASKS_FOR_ANOTHER.search(text) else others
+    for clause in blank:
+        text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    return text
+
+
+def _drop_levels(result: Extraction) -> None:
+    for name in ("title_held", "title_obtained", "target_level", "series"):
+        result.updates.pop(name, None)
+    result.held_skills = []
+
+
 # levels and titles -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Context:
+    pending_fact: str | None
+    known: dict[str, Any]
+    in_context: bool  # see _about_the_person
 
 
 def _about_the_person(clause: Clause, in_context: bool) -> bool:
@@ -202,21 +239,18 @@ _LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
 
 
 def _levels_and_titles(
-    text: str,
-    matches: list[LexiconMatch],
-    today: dt.date,
-    result: Extraction,
-    pending_fact: str | None,
-    in_context: bool,
+    text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
     denied_skill = False
-    for match in matches:
+    for index, match in enumerate(matches):
         clause = clause_at(text, match.start)
-        if not _a_level_of_the_person(text, match, clause, in_context):
+        if not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(
+            text, matches, index
+        ):
             continue
         kind, certain = role(text, match, clause.start)
-        if pending_fact == "target_level" and kind == HELD:
-            kind = WANTED  # "中级" in reply to "您想申报哪一级？"
+        if kind == HELD and not certain and _wanted_in_context(match, context, result):
+            kind = WANTED
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
                 result.ambiguities.append(Ambiguity(match.surface, list(match.entry.ambiguous)))
@@ -224,13 +258,39 @@ def _levels_and_titles(
             denied_skill |= kind == DENIED
             _skill_level(text, match, kind, clause, today, result)
         else:
-            _title(match, kind, certain, clause, today, result)
+            _title(text, match, kind, certain, clause, today, result)
     _date_for_the_certificate(text, today, result)
+    if result.updates.get("title_held") == result.updates.get("target_level") is not None:
+        del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
     result.adds_skills = bool(result.held_skills and _ADDS.search(text))
     result.replaces_level = bool(result.held_skills and result.correction and denied_skill)
     _none_held(text, denied_skill, result)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
-        _date_alone(text, today, result, pending_fact)
+        _date_alone(text, today, result, context.pending_fact)
+
+
+def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extraction) -> bool:
+    """A level named without a cue is the one wanted: in reply to "您想申报哪一级？"; a title correcting
+    the title wanted (应该是助理工程师，不是工程师); a title named on the skill-to-title track by
+    someone who has said no title of their own."""
+    if context.pending_fact == "target_level":
+        return True
+    if match.entry.kind not in ("title_level", "series_title") or "title_held" in context.known:
+        return False
+    wanted_before = context.known.get("target_level") in titles()
+    return (result.correction and wanted_before) or context.known.get("track") == "skill_to_title"
+
+
+def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool:
+    """中级统计师 / 软考，系统集成项目管理工程师: the level of an exam, not the person's."""
+    match = matches[index]
+    following = matches[index + 1] if index + 1 < len(matches) else None
+    if following and following.entry.kind == "exam" and following.start == match.end:
+        return True
+    previous = matches[index - 1] if index else None
+    if not (previous and previous.entry.kind == "exam") or match.start - previous.end > 8:
+        return False
+    return not re.search(r"[，,。；;\s]|是|有|想|评|考|我|他|她|系列", text[previous.end : match.start])
 
 
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
@@ -263,6 +323,8 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
     if not (_OBTAINED_CUE.search(text) or pending_fact in ("skill_certificates_obtained", "title_obtained")):
         return
+    if load_lexicon().honours_in(text):
+        return  # 省技术能手，2020年评的: the date of the honour, not of a certificate
     if (found := _said_date(text, today, result.correction)) is not None:
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]
@@ -302,26 +364,44 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
 
 
 def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause:
-    """高级工更早，2015年: a date said in the next clause, when that clause names no other level."""
+    """高级工更早，2015年: a date said in the next clause, when that clause names no other level;
+    2012年技校毕业的，毕业的时候拿了个中级工: or in the one before, when this one says 那时 / 时候."""
     if find_date(clause.text, today) is not None:
         return clause
     following = [c for c in clauses(text) if c.start >= clause.end]
-    if following and find_date(following[0].text, today) and not load_lexicon().find(following[0].text):
+    if following and find_date(following[0].text, today) and not _names_a_level(following[0].text):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
+    preceding = [c for c in clauses(text) if c.end <= clause.start]
+    if (
+        preceding
+        and re.search(r"时候|那时|那年|当时", clause.text)
+        and find_date(preceding[-1].text, today)
+        and not _names_a_level(preceding[-1].text)
+    ):
+        return Clause(preceding[-1].text + "，" + clause.text, preceding[-1].start, clause.end)
     return clause
 
 
-def _title(match: LexiconMatch, kind: str, certain: bool, clause: Clause, today: dt.date, result: Extraction) -> None:
+def _names_a_level(text: str) -> bool:
+    return any(m.entry.kind in _LEVEL_KINDS for m in load_lexicon().find(text))
+
+
+def _title(
+    text: str, match: LexiconMatch, kind: str, certain: bool, clause: Clause, today: dt.date, result: Extraction
+) -> None:
     entry = match.entry
     level = entry.level or entry.canonical
+    if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
+        return  # 工程师还没评下来: neither held nor, by this clause, asked for
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
     if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
         return  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
     if kind == HELD:
         result.set("title_held", level, match.surface)
-        if (found := find_date(clause.text, today)) is not None:
-            result.set("title_obtained", found.value, clause.text)
+        said = _next_clause_if_undated(text, clause, today)  # 本人工程师（中级），2016年评的
+        if (found := find_date(said.text, today)) is not None:
+            result.set("title_obtained", found.value, said.text)
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
         if entry.series:
@@ -358,6 +438,8 @@ def _places_series_exams(
     pending_fact: str | None,
     in_context: bool,
 ) -> None:
+    # 我是技校老师，想考教师资格证: the job named beside an exam is not a series to be evaluated in
+    exam_named = not exams_as_series and any(m.entry.kind == "exam" for m in matches)
     for match in matches:
         entry, clause = match.entry, clause_at(text, match.start)
         kind, _ = role(text, match, clause.start)
@@ -365,7 +447,7 @@ def _places_series_exams(
             continue
         if entry.kind in ("province", "city") and _where_they_apply(text, match):
             result.set("province", entry.canonical, match.surface)
-        elif entry.kind == "series" and _about_the_person(clause, in_context):
+        elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
             result.set("series", entry.canonical, match.surface)
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
@@ -379,7 +461,7 @@ def _places_series_exams(
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
         result.set("province", "其他", other.group())
-    if other := _OTHER_SERIES.search(text):
+    if "series" not in result.updates and (other := _OTHER_SERIES.search(text)):
         result.set("series", "其他", other.group())
 
 
@@ -421,7 +503,7 @@ def _honours(text: str, result: Extraction) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif none := re.search(
-        r"(没有|没|无)(获得过?|得过|拿过|评过)?(什么|任何|啥)?(荣誉|奖项|称号|奖)|啥奖也没|什么奖都没", text
+        r"(没有|没|无)(获得过?|得过|拿过|评过)?(什么|任何|啥)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没", text
     ):
         result.set("honours", [], none.group())
     if direct := _DIRECT.search(text):
@@ -439,6 +521,8 @@ def _track(text: str, result: Extraction) -> None:
         track = "organiser"
     elif "exam" in updates:
         track = "qualification_exam"
+    elif target in titles() and updates.get("title_held") in titles() and not result.held_skills:
+        track = None  # 高级工程师想评正高: promotion within the titles, which these documents do not cover
     elif target in titles():
         track = "skill_to_title"
     elif target in skill_ladder() and (updates.get("title_held") not in (None, NO_TITLE)):

@@ -14,7 +14,7 @@ from corpus.lexicon import LexiconMatch
 HELD, WANTED, DENIED = "held", "wanted", "denied"
 
 _CUES = (
-    (DENIED, re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于)$")),
+    (DENIED, re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非)$")),
     (
         HELD,
         re.compile(
@@ -26,7 +26,7 @@ _CUES = (
         WANTED,
         re.compile(
             r"(想评|想考|想报|想申报|想申请|想弄|想拿|想走|评|申报|申请|报|考|冲|升|晋升?|够|能|可以|打算|准备|"
-            r"参加|弄个|弄|拿个|问|到|直接|要|转)\s*(个|一个|上)?$"
+            r"参加|弄个|弄|拿个|问|到|直接|要|转|算)\s*(个|一个|上)?$"
         ),
     ),
 )
@@ -45,7 +45,26 @@ _EXAM_NAMED = re.compile(
 
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
-    before = text[max(clause_start, match.start - _SPAN) : match.start]
+    nearest = _nearest_cue(text[max(clause_start, match.start - _SPAN) : match.start])
+    after = text[match.end : match.end + 14]
+    certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
+    if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4):
+        return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
+    if nearest and nearest[1] <= 4:
+        return nearest[0], True
+    if re.match(r"\s*(不对|说错了?|错了|搞错了)", after):
+        return DENIED, True  # 我刚说的技师不对
+    if _AFTER_HELD.search(after):
+        return HELD, True
+    if _AFTER_WANTED.search(after):
+        # 助理工程师能不能报高级工 / 审计师我们技师能报名吗: the level is the subject, what follows is asked
+        subject = _LEVEL_AHEAD.search(after) or _EXAM_NAMED.search(text)
+        return (HELD if subject else WANTED), True
+    return (nearest[0], True) if nearest else (HELD, False)
+
+
+def _nearest_cue(before: str) -> tuple[str, int] | None:
+    """(kind, how many characters lie between the cue and the word) of the cue nearest the word."""
     nearest = None
     for kind, cue in _CUES:
         for cut in range(len(before) + 1):  # the cue that ends closest to the word wins
@@ -56,16 +75,4 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
                 if nearest is None or cut < nearest[1]:
                     nearest = (kind, cut)
                 break
-    after = text[match.end : match.end + 14]
-    certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
-    if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 1):
-        return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
-    if nearest and nearest[1] <= 4:
-        return nearest[0], True
-    if _AFTER_HELD.search(after):
-        return HELD, True
-    if _AFTER_WANTED.search(after):
-        # 助理工程师能不能报高级工 / 审计师我们技师能报名吗: the level is the subject, what follows is asked
-        subject = _LEVEL_AHEAD.search(after) or _EXAM_NAMED.search(text)
-        return (HELD if subject else WANTED), True
-    return (nearest[0], True) if nearest else (HELD, False)
+    return nearest

@@ -12,12 +12,17 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审|自己给.{0,6}评|不去评委会|自己来评|内部评"
+    r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审|自己给.{0,6}评|不去评委会|自己来评|内部评|"
+    r"自己(开展|搞|组织|办)"
 )
-_PANEL = re.compile(r"单设|单独设|单独分组|单独评审|单独评|评审组|分组")
+_PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组")
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(\d+)\s*(个|名|位|人)")
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
+_JUDGES = re.compile(r"评委(?!会)|专家")
+_APPLYING = re.compile(r"申报|报名|报了|报职称|参评")
+_PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
+_PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
 _SMALL = re.compile(r"小企业|小厂|小公司|规模以下|不是规模以上|规模不大|规模小")
 
@@ -36,14 +41,19 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
 
 
 def _count(text: str, result: Extraction, asked: bool) -> None:
-    """6个 / 五个，算上我 / 是8个不是6个: a head count, said by an organiser, asked for, or corrected."""
-    for clause in clauses(text):
-        if not (asked or _ORGANISING.search(text)):
-            return
+    """6个 / 五个，算上我 / 是8个不是6个: a head count, said by an organiser, asked for, or corrected.
+    The last count said wins (一共20个，其中技能人才8个 / 又来了两个，现在是6个); a count of judges
+    (评委9个，里头4个是技能人才) is not one of applicants."""
+    if not (asked or _ORGANISING.search(text)):
+        return
+    if _JUDGES.search(text) and not _APPLYING.search(text):
+        return
+    said = None
+    for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
         for match in _COUNT.finditer(clause.text):
             before = clause.text[: match.start()]
             after = clause.text[match.end() : match.end() + 2]
-            if _DENIED_COUNT.search(before) or re.match(r"年|月|评委|专家", after):
-                continue
-            result.set("applicant_count", int(match.group(1)), clause.text)
-            return
+            if not (_DENIED_COUNT.search(before) or re.match(r"年|月|评委|专家|优秀|合格|基本|不合格|称职", after)):
+                said = (int(match.group(1)), clause.text)
+    if said:
+        result.set("applicant_count", *said)

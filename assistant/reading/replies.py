@@ -31,11 +31,11 @@ _UNSURE = re.compile(
 )
 _NO = re.compile(
     r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
-    r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$"
+    r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|不够$|还差|没达到"
 )
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y)\b|"
-    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?)$"
+    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?)$|^基本(一致|对应|对口|符合|上是)"
 )
 _PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
 
@@ -107,7 +107,7 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
-    if _answered(pending_fact, extraction):
+    if answered(pending_fact, extraction):
         return YES
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
@@ -143,7 +143,7 @@ def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
     return False
 
 
-def _answered(pending_fact: str, extraction: Extraction) -> bool:
+def answered(pending_fact: str, extraction: Extraction) -> bool:
     asked = {
         "skill_certificates_obtained": "skill_certificates",
         "annual_review_results": "annual_reviews_all_pass",

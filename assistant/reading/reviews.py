@@ -16,7 +16,8 @@ _YEAR = re.compile(r"(20\d{2})\s*年|(大前年|前年|去年|今年|上一年|�
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
-    r"考核(都|全|均)?(合格|过了)|都过了|没有不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+",
+    r"考核(都|全|均)?(合格|过了)|都过了|没有不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
+    r"考核\s*(ok|没问题|都行)",
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
@@ -25,6 +26,8 @@ _SOME_FAILED = re.compile(
 _NO_REVIEWS = re.compile(r"不搞.{0,2}考核|没有?考核|不考核")
 _REST = re.compile(r"(其他|其余|另外|前面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
+_IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
+_SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
 
 def _grade_pattern() -> re.Pattern:
@@ -55,10 +58,14 @@ def _years() -> int:
 def read(text: str, today: dt.date, result: Extraction) -> None:
     if _NO_REVIEWS.search(text):
         return
+    text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
+    failing = load_parameters().value("annual_review_grades")["failing"]
+    if counted := _counted(text):
+        result.set("annual_reviews_all_pass", not any(g in failing for g in counted), text)
+        return  # 两个优秀一个合格: how many of each, not which year had which
     grade = re.compile("|".join(_grades()))
     said = [(m.start(), m.group()) for m in grade.finditer(text)]  # longest first: 基本合格 before 合格
     results = _year_by_year(text, today, said)
-    failing = load_parameters().value("annual_review_grades")["failing"]
     if results:
         result.set("annual_review_results", results, text)
         if any(r in failing for r in results):
@@ -70,10 +77,18 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         result.set("annual_reviews_all_pass", False, failed.group())
 
 
+def _counted(text: str) -> list[str]:
+    """2个优秀1个合格 → [优秀, 合格] when the counts cover the reviews required; [] otherwise."""
+    counts = [(int(m.group(1)), m.group(2)) for m in re.finditer(rf"(?<!\d)(\d)\s*(?:个|年|次)({GRADE.pattern})", text)]
+    return [grade for _, grade in counts] if sum(n for n, _ in counts) >= _years() else []
+
+
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
     """Results most recent first; positions with no result said are "unknown"."""
     if not said:
         return []
+    if len(said) > 1 and _IN_ORDER.search(text):
+        return [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
     slots: dict[int, str] = {}
     previous = 0
     for position, result in said:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.config import load_config
 from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses
+from assistant.reading.replies import answered
 from corpus.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -33,26 +34,28 @@ _RESET = re.compile(
 )
 _UNDERSTOOD = re.compile(
     r"(你|您)(都)?(了解|知道|记住|记下|记录)(到)?(了)?(我的?)?(什么|哪些|些什么|没有?)|我(都)?说了(什么|哪些)|"
-    r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的"
+    r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的|掌握了?(我的?)?(哪些|什么|啥)|说到哪(了|儿)"
 )
 _POLITE = (
     r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了)"
 )
 _GREETING = re.compile(
-    rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
+    rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
     r"[呀啊哈呢吗!！。.~～\s]*$",
     re.IGNORECASE,
 )
 _ACK = (
     r"(好的?|嗯+|哦+|噢|ok|行|中|可以|收到|明白了?|知道了?|懂了|了解了?|清楚了|谢谢|多谢|感谢|谢了|辛苦了?|再见|拜拜|"
-    r"好嘞|得嘞|妥了?|没问题|晓得了)"
+    r"好嘞|得嘞|妥了?|没问题|晓得了|先?挂了|帮大忙了|帮了大忙)"
 )
 _BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
-_THANKS = re.compile(rf"^((我|俺)?{_ACK}[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE)
+_THANKS = re.compile(
+    rf"^((我|俺)?{_ACK}(你|您)?(啊|呀)?(小助手|助手|同志|老师)?[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE
+)
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|"
-    r"人社局的吗|真人|机器人|是不是机器|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
+    r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|我问一下|我问问|我先问|我去问|我查一下|我看看|我找找|我翻一下"
@@ -102,9 +105,11 @@ def out_of_scope_pointer(text: str) -> str:
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
     if fixed := _fixed(text, extraction, pending_fact):
         return fixed
+    definition = DEFINITION.search(text)
+    if pending_fact and not definition and answered(pending_fact, extraction):
+        return Route("eligibility")  # 在深圳上班，社保也在深圳交: the answer, whatever else it mentions
     if out_of_scope_topic(text) and not _asks_for_a_level(extraction):
         return Route("out_of_scope", "out_of_scope")
-    definition = DEFINITION.search(text)
     if pending_fact and not definition and not _question_of_its_own(text, extraction):
         return Route("eligibility")  # an answer to the open question, however it is worded
     case, personal = _states_a_case(extraction), _personal(text, extraction)
@@ -133,7 +138,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if _UNDERSTOOD.search(text):
         return Route("smalltalk", meta="understood")
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
-        if pattern.search(text) and not extraction.updates:
+        if pattern.search(text) and extraction.empty:
             return Route("smalltalk", name)
     if _IDENTITY.search(text) and not extraction.domain_terms:
         return Route("smalltalk", "identity")
@@ -172,7 +177,8 @@ def _states_a_case(extraction: Extraction) -> bool:
 def _personal(text: str, extraction: Extraction) -> bool:
     """The person's own case: they name themselves (or whom they speak for), or date what they hold."""
     dated = any(len(c) > 1 for c in extraction.held_skills)
-    return bool(PERSON.search(text)) or dated or extraction.corrected_date is not None
+    wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
+    return bool(PERSON.search(text) or wish) or dated or extraction.corrected_date is not None
 
 
 def _general(text: str) -> bool:
@@ -184,4 +190,5 @@ def _question_of_its_own(text: str, extraction: Extraction) -> bool:
     """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer."""
     asks = re.search(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪", text)
     general = _general(text) and not PERSON.search(text) and not extraction.held_skills
-    return bool(asks) and (general or bool(COMPARISON.search(text))) and not _states_a_case(extraction)
+    personal_case = _states_a_case(extraction) and _personal(text, extraction)
+    return bool(asks) and (general or bool(COMPARISON.search(text))) and not personal_case

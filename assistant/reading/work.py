@@ -25,21 +25,23 @@ _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿�
 _NO_MASTERY = re.compile(
     r"(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥)?(绝招|绝技|绝活)|绝活(不敢说|谈不上|说不上|没有|算不上)"
 )
-_CONTRIBUTION = re.compile(r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)")
+_CONTRIBUTION = re.compile(r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关")
 _NO_CONTRIBUTION = re.compile(r"(没|没有|谈不上|说不上|算不上)(什么|啥)?(突出|重大)?贡献")
-_NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业")
+_NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"不(是|算)(什么)?新")
 _POST_MISMATCH = re.compile(
     r"(岗位|工种).{0,4}(不对应|不一致|不对口|对不上|不搭边|无关)|不是(现在|本|现)的?岗位|跟岗位不"
 )
 _POST_MATCH = re.compile(
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
-    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活"
+    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,2}(对口|一致|对应|相符)"
 )
 _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
 _STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
 _STANDARD_UNSURE = re.compile(r"够不够|达没达到|不清楚|不知道|说不好")
-_DIPLOMA = re.compile(r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)")
+_DIPLOMA = re.compile(
+    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是"
+)
 _NO_DIPLOMA = re.compile(r"专业不(对口|相关|对应)|不是(相关|对口)专业")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
@@ -75,8 +77,11 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         result.set("technical_work_gap_years", gap, text)
         return
     for clause in clauses(text):
-        left, kept = _LEFT.search(clause.text), _KEPT.search(clause.text)
-        if left and not (kept and kept.start() <= left.start() and "没" in kept.group()):
+        negated = [k.span() for k in _KEPT.finditer(clause.text) if "没" in k.group()]
+        left = next(
+            (m for m in _LEFT.finditer(clause.text) if not any(a <= m.start() < b for a, b in negated)), None
+        )  # 一直在一线没离开过: 离开 is denied
+        if left:
             result.set("technical_work_interrupted", True, clause.text)
             gap = parse_duration_years(clause.text, today)
             if gap is not None and find_date(clause.text, today) is None:

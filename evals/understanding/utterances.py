@@ -43,7 +43,10 @@ def context(item: dict[str, Any]) -> DialogueState:
         words = [m for m in load_lexicon().find(item.get("question") or "") if m.entry.kind == "ambiguous"]
         if words:
             state.pending_ambiguity = PendingAmbiguity(
-                surface=words[0].surface, readings=list(words[0].entry.ambiguous), message=f"我是{words[0].surface}"
+                # the message that used the word is not in the item: the word alone, its role unknown
+                surface=words[0].surface,
+                readings=list(words[0].entry.ambiguous),
+                message=words[0].surface,
             )
     return state
 
@@ -54,6 +57,10 @@ def understood(assistant, item: dict[str, Any]) -> tuple[dict[str, Any], str]:
     before = copy.deepcopy(state.facts)
     answer = assistant.chat(state, item["text"], as_of=item["as_of"], province=item.get("province"))
     touched = {name: value for name, value in state.facts.items() if before.get(name) != value}
+    # A label may restate a fact already known (track: organiser, said again): kept is as good as set.
+    touched |= {
+        name: state.facts[name] for name in item["facts"] if name in before and state.facts.get(name) == before[name]
+    }
     if item.get("province") and touched.get("province") == item["province"] and "province" not in item["facts"]:
         touched.pop("province")  # the client's field, not the person's words
     return touched, answer.intent
