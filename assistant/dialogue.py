@@ -26,6 +26,7 @@ class DialogueState(BaseModel):
     pending_fact: str | None = None  # what the last question asked for
     pending_ambiguity: PendingAmbiguity | None = None
     unsure: list[str] = Field(default_factory=list, description="facts the person could not say: not asked again")
+    clarified: str | None = None  # the open question already asked again once in other words
     occupation: str | None = None  # only ever used to suggest a series, never as a fact
     disclaimer_shown: bool = False
     turns: list[Turn] = Field(default_factory=list)

@@ -125,14 +125,19 @@ class Assistant:
         )
 
     def _read_reply(self, state: DialogueState, text: str, routed, extraction: Extraction) -> bool:
-        """False when a reply to the open question reads as none of yes, no, unsure or a value."""
+        """False when a reply to the open question reads as none of yes, no, unsure or a value — the
+        first time only: a question is asked once more in other words, then counted as not known."""
         pending = state.pending_fact
         if routed.intent != "eligibility" or not pending or extraction.ambiguities:
             return True
         kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
-        if kind == replies.UNSURE and pending not in state.unsure:
-            state.unsure.append(pending)
-        return kind is not None or not extraction.empty
+        if kind is None and extraction.empty and state.clarified != pending:
+            state.clarified = pending
+            return False
+        unread = kind in (replies.UNSURE, replies.PARTLY) or (kind is None and extraction.empty)
+        if unread and not replies.answered(pending, extraction) and pending not in state.unsure:
+            state.unsure.append(pending)  # unsure, partly, or unreadable twice: not asked again
+        return True
 
     def _clarify(self, state: DialogueState, today: dt.date) -> Answer:
         """A reply that reads as none of yes, no, unsure or a value: ask once more, in other words."""

@@ -12,6 +12,7 @@ from retrieval.tokenize import dictionary_words
 # Question words the tokenizer's stop list does not drop but that carry no topic.
 _QUESTION_WORDS = frozenset(
     {"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪"}
+    | {"有没有", "是不是", "能不能", "可不可以", "要不要", "会不会", "行不行"}
 )
 
 

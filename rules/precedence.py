@@ -60,12 +60,14 @@ def best(routes: list[Route]) -> Route:
 
 
 def worth_asking(routes: list[Route], decided: Route) -> list[str]:
-    """Facts worth asking, in the order the routes ask them: those the deciding route still needs
-    (nothing, once a failure has settled it), and those of any considered route whose potential
-    beats the verdict."""
+    """Facts worth asking, the routes with the best potential first, each in its asking order: those
+    the deciding route still needs (nothing, once a failure has settled it), and those of any
+    considered route whose potential beats the verdict."""
     verdict = outcome(decided)
     facts: list[str] = []
-    for route in routes:
+    # A route that could end in a better outcome is asked about first (the ordinary route's
+    # eligible before special evaluation's conditional); on ties, the routes' own order.
+    for route in sorted(routes, key=lambda r: BEST_FIRST.index(potential(r))):
         needed = route is decided and verdict != "not_eligible"
         if route.considered and (needed or better(potential(route), verdict)):
             facts += [c.fact for c in route.checks if c.asks and c.fact not in facts]

@@ -131,7 +131,10 @@ def _relative(text: str, today: dt.date) -> Found | None:
         end = start + len(word)
         if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year
             return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
-        month = re.match(r"\s*(\d{1,2})\s*月", text[end:])
+        month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
+        if month and month.group(2) and _valid(year, int(month.group(1)), int(month.group(2))):
+            day = f"{year:04d}-{int(month.group(1)):02d}-{int(month.group(2)):02d}"  # 前年11月20号
+            return Found(day, start, end + month.end())
         if month and _valid(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
         value, end = _with_half(text, end, year)

@@ -288,7 +288,9 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
     if following and following.entry.kind == "exam" and following.start == match.end:
         return True
     previous = matches[index - 1] if index else None
-    if not (previous and previous.entry.kind == "exam") or match.start - previous.end > 8:
+    if match.entry.kind == "skill_level" or not (previous and previous.entry.kind == "exam"):
+        return False  # 通信线务员高级工: a skill level is never part of an exam's name
+    if match.start - previous.end > 8:
         return False
     return not re.search(r"[，,。；;\s]|是|有|想|评|考|我|他|她|系列", text[previous.end : match.start])
 

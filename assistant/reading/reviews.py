@@ -26,6 +26,7 @@ _SOME_FAILED = re.compile(
 _NO_REVIEWS = re.compile(r"不搞.{0,2}考核|没有?考核|不考核")
 _REST = re.compile(r"(其他|其余|另外|前面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
+_SHORT_YEARS = re.compile(r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])")
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
@@ -59,6 +60,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     if _NO_REVIEWS.search(text):
         return
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
+    text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
     if counted := _counted(text):
         result.set("annual_reviews_all_pass", not any(g in failing for g in counted), text)
@@ -75,6 +77,18 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
             result.set("annual_reviews_all_pass", True, summary.group())
     elif failed := _SOME_FAILED.search(text):
         result.set("annual_reviews_all_pass", False, failed.group())
+
+
+def _full_years(text: str, today: dt.date) -> str:
+    """23、24、25年 → 2023年、2024年、2025年: two-digit years (not spans: 干了23年) written out."""
+
+    def written_out(match: re.Match) -> str:
+        years = re.findall(r"\d{2}", match.group(1))
+        if any(2000 + int(y) > today.year for y in years):
+            return match.group()
+        return "、".join(f"20{y}年" for y in years)
+
+    return _SHORT_YEARS.sub(written_out, text)
 
 
 def _counted(text: str) -> list[str]:

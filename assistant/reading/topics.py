@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.config import load_config
 from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses
-from assistant.reading.replies import answered
+from assistant.reading.replies import UNSURE, answered, kind_by_words
 from corpus.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -106,8 +106,10 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     if fixed := _fixed(text, extraction, pending_fact):
         return fixed
     definition = DEFINITION.search(text)
-    if pending_fact and not definition and answered(pending_fact, extraction):
-        return Route("eligibility")  # 在深圳上班，社保也在深圳交: the answer, whatever else it mentions
+    if pending_fact and not definition and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
+        return Route(
+            "eligibility"
+        )  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it mentions
     if out_of_scope_topic(text) and not _asks_for_a_level(extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not definition and not _question_of_its_own(text, extraction):

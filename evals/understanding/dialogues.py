@@ -68,6 +68,7 @@ class DialogueReport:
     right: int = 0
     out_of_scope_answers: int = 0
     paragraph_lengths: list[int] = field(default_factory=list)
+    question_lengths: list[int] = field(default_factory=list)
     question_first: list[bool] = field(default_factory=list)
     verdict_first: list[bool] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
@@ -86,8 +87,8 @@ class DialogueReport:
 
     @property
     def first_paragraph(self) -> dict[str, float]:
-        lengths = self.paragraph_lengths or [0]
-        return {"median": statistics.median(lengths), "max": max(lengths)}
+        lengths, questions = self.paragraph_lengths or [0], self.question_lengths or [0]
+        return {"median": statistics.median(lengths), "max": max(lengths), "question_max": max(questions)}
 
     @property
     def passed(self) -> bool:
@@ -99,6 +100,7 @@ class DialogueReport:
             return
         self.paragraph_lengths.append(len(answer.summary))
         if answer.next_question and (answer.verdict or {}).get("outcome") in (None, "need_info"):
+            self.question_lengths.append(len(answer.summary))
             self.question_first.append(
                 len(answer.summary) <= QUESTION_PARAGRAPH_CHARS and answer.next_question.text in answer.summary
             )

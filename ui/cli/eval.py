@@ -32,7 +32,10 @@ def register(commands) -> None:
         "--split",
         choices=("heldout", "dev", "tuning", "all"),
         default="heldout",
-        help="题目集合：heldout 保留集（默认，从不用于调参，只打印得分）、dev 或 tuning 调参集（列出未通过的例子）、all 全部",
+        help=(
+            "题目集合：heldout 保留集（默认，从不用于调参，只打印得分）、"
+            "dev 或 tuning 调参集（列出未通过的例子）、all 全部"
+        ),
     )
     parser.add_argument(
         "--backends",
@@ -116,8 +119,15 @@ def _blind_report(args, report, figures: dict) -> int:
     """Scores always; the failing items only for the tuning split (the held-out half is never read)."""
     show = report.split != "heldout"
     if args.json:
-        print_json({"split": report.split, "cases": report.cases, **figures, "passed": report.passed,
-                    **({"failures": report.failures} if show else {})})
+        print_json(
+            {
+                "split": report.split,
+                "cases": report.cases,
+                **figures,
+                "passed": report.passed,
+                **({"failures": report.failures} if show else {}),
+            }
+        )
     else:
         print(f"{report.split}：{report.cases} 例")
         for name, value in figures.items():
@@ -142,10 +152,13 @@ def run_dialogues(args) -> int:
     from evals.understanding.dialogues import run
 
     report = run(Assistant(), _blind_split(args.split))
-    figures = {k: round(v, 3) for k, v in report.scores.items()} | {
-        "first_paragraph_chars": report.first_paragraph}
+    figures = {k: round(v, 3) for k, v in report.scores.items()} | {"first_paragraph_chars": report.first_paragraph}
     return _blind_report(args, report, figures)
 
 
-TASKS = {"retrieval": run_retrieval, "assistant": run_assistant, "understanding": run_understanding,
-         "dialogues": run_dialogues}
+TASKS = {
+    "retrieval": run_retrieval,
+    "assistant": run_assistant,
+    "understanding": run_understanding,
+    "dialogues": run_dialogues,
+}
