@@ -8,6 +8,7 @@ from rules.engine import evaluate
 from rules.facts import Facts, Honour, SkillCertificate
 from rules.labels import load_labels
 from rules.parameters import Parameter, Parameters, load_parameters
+from rules.path import PathMap, Rung, Standing, path_map
 from rules.verdict import Condition, OtherOption, Verdict
 
 __all__ = [
@@ -17,9 +18,13 @@ __all__ = [
     "OtherOption",
     "Parameter",
     "Parameters",
+    "PathMap",
+    "Rung",
     "SkillCertificate",
+    "Standing",
     "Verdict",
     "evaluate",
     "load_labels",
     "load_parameters",
+    "path_map",
 ]

@@ -70,6 +70,9 @@ def test_revealing_an_unknown_never_brings_the_date_forward(case, data):
     assume(unknown)
     name = data.draw(st.sampled_from(unknown))
     after = verdict({**situation, name: data.draw(REVEALED_VALUES[name])}, as_of)
+    # A series outside the integrated list in Yunnan is judged by that series' own conditions, not
+    # the 2/3/4-year rungs (yunnan-2021-28:4, DESIGN): another route, not an earlier date.
+    assume(after.route != "yunnan_other_series")
     assert after.outcome not in ("eligible", "conditional"), (name, after.summary)
     if after.outcome == "not_yet":
         assert after.earliest_date >= before.earliest_date

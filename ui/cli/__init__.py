@@ -5,10 +5,10 @@ from __future__ import annotations
 import io
 import sys
 
-from ui.cli import ask, check, clause, eval, faq, index, search, serve
+from ui.cli import ask, check, clause, eval, faq, index, path, search, serve
 from ui.cli.parser import ChineseArgumentParser
 
-COMMANDS = (ask, check, clause, faq, serve, search, index, eval)
+COMMANDS = (ask, check, path, clause, faq, serve, search, index, eval)
 
 DESCRIPTION = """\
 贯通助手：解答高技能人才与专业技术人才职业发展贯通政策

@@ -21,7 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from assistant.pipeline import Assistant
 from corpus import load_corpus
-from ui.service import openai_compat, routes, schemas
+from ui.service import openai_compat, path_routes, routes, schemas
 from ui.service.components import Components
 from ui.service.conversation import ConversationService
 from ui.service.errors import install_error_handlers
@@ -29,7 +29,7 @@ from ui.service.middleware import ServiceMiddleware, configure_access_log
 from ui.service.sessions import SessionStore
 from ui.service.settings import ServiceSettings
 
-ROUTERS = (routes.router, openai_compat.router)
+ROUTERS = (routes.router, openai_compat.router, path_routes.router)
 # Paths whose every method is answered in JSON here (405 for the undeclared ones), before the page at `/`.
 API_PATHS = ("/v1/{rest:path}", "/healthz")
 HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "QUERY"]

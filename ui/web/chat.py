@@ -26,6 +26,7 @@ from ui.web.messages import (
     folded_reply,
     verdict_markdown,
 )
+from ui.web.pathmap import chat_path_html
 
 LOG = logging.getLogger("guantong.ui")
 PROVINCES = [("全国通用规定", ""), ("云南省", "云南")]
@@ -101,6 +102,7 @@ class ChatTab:
             self.verdict = gr.Markdown("", elem_id="verdict")
             self.facts = gr.Markdown(NO_FACTS, elem_id="facts")
             self.reset_button = gr.Button("重新开始（清除已了解的情况）", size="sm", elem_id="reset")
+        self.path_map = gr.HTML(elem_id="chat-path")  # once a verdict is reached (ui.web.pathmap)
         with gr.Group():
             gr.Markdown("### 引用的条款")
             self.citation_picker = gr.Radio([], label="点击查看条款全文", elem_id="citations")
@@ -120,6 +122,7 @@ class ChatTab:
             self.clause_view,
             self.examples,
             self.quick_replies,
+            self.path_map,
         ]
 
     def _wire(self, page: gr.Blocks) -> None:
@@ -200,6 +203,7 @@ class ChatTab:
             f"<p>{NO_CLAUSE}</p>",
             gr.Column(visible=not history),
             gr.Radio(choices=options, value=None, visible=bool(options)),
+            chat_path_html(answer.verdict if answer else None, answer.facts if answer else {}),
         ]
 
     def _unchanged(self) -> list:

@@ -20,6 +20,7 @@ import gradio as gr
 
 from ui.service.conversation import ConversationService
 from ui.web.chat import ChatTab
+from ui.web.console import ConsoleTab
 
 TITLE = "贯通助手"
 TAGLINE = "技能等级和职称怎么互通，按政策原文一步步判断"
@@ -68,7 +69,8 @@ def header_html() -> str:
 
 def page_tabs(service: ConversationService, corpus) -> list[Tab]:
     """The page's tabs in order, the chat first: adding a tab is adding it here."""
-    return [ChatTab(service, corpus)]
+    chat = ChatTab(service, corpus)
+    return [chat, ConsoleTab(service, chat)]
 
 
 def build_page(tabs: Sequence[Tab]) -> gr.Blocks:
