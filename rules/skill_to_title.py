@@ -494,7 +494,7 @@ def extra_notes(facts: Facts, decided: Route, as_of: dt.date) -> list[str]:
     ):
         return []
     return [
-        "另外，有下列荣誉或认定之一的高技能人才，可以不看年限，走绿色通道直接申报副高级或正高级职称："
+        "有下列荣誉或认定之一的高技能人才，可以不看年限，走绿色通道直接申报副高级或正高级职称："
         + "、".join(honours.listed_names())
         + "；具有绝招、绝技、绝活并长期坚守一线的高技能领军人才，"
         "可以走特殊评价。有这些情况的话请告诉我。"
