@@ -29,7 +29,7 @@ _INJECTION = re.compile(
 )
 _RESET = re.compile(
     r"重新开始|重新来|重来|重置|清空|从头(开始|来|再来)|再来一次|重新问|换(下)?一?(个|位)(来电人|人|问题)?|"
-    r"下一(个|位)来电|reset|restart",
+    r"下一(个|位)来电|下一(个|位)[。!！\s]*$|reset|restart",
     re.IGNORECASE,
 )
 _UNDERSTOOD = re.compile(
@@ -47,7 +47,7 @@ _GREETING = re.compile(
 )
 _ACK = (
     r"(好的?|嗯+|哦+|噢|ok|行|中|可以|收到|明白了?|知道了?|懂了|了解了?|清楚了|谢谢|多谢|感谢|谢了|辛苦了?|再见|拜拜|"
-    r"好嘞|得嘞|妥了?|没问题|晓得了|先?挂了|帮大忙了|帮了大忙)"
+    r"好嘞|得嘞|妥了?|没问题|晓得了|先?挂了|帮大忙了|帮了大忙|(那|那就)?没(别的)?事了|就这些了?|就这样吧?)"
 )
 _BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok|中|对头|得行|要得|是|对)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
 _THANKS = re.compile(
@@ -66,7 +66,7 @@ _DOMAIN = re.compile(
 )
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
-    r"谢|辛苦|拜拜|再见|晚安|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|"
+    r"谢|辛苦|拜拜|再见|晚安|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")

@@ -1,0 +1,48 @@
+"""Routing by topic (assistant/reading/topics.py): what a message is about, with the open question."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant.reading.facts import read
+from assistant.reading.topics import route
+
+pytestmark = pytest.mark.unit
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def routed(text: str, pending_fact: str | None = None, has_facts: bool = False):
+    return route(text, read(text, TODAY, pending_fact), pending_fact, has_facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["行 清楚了 那就没事了", "好的 就这些了 谢谢", "嗯嗯 就这样吧", "对方已经挂断了", "系统有点太慢了吧"],
+)
+def test_closing_words_are_small_talk(text):
+    assert routed(text).intent == "smalltalk"
+
+
+@pytest.mark.parametrize("text", ["好了 下一个", "这位问完了，下一位"])
+def test_next_caller_starts_again(text):
+    assert routed(text).meta == "reset"
+
+
+def test_a_next_question_is_not_a_new_caller():
+    assert routed("下一个问题，技师评中级要满几年").meta != "reset"
+
+
+@pytest.mark.parametrize("text", ["我是技师，2021年拿的证，能评工程师吗", "我们单位有6个人报，要单设评审组吗"])
+def test_a_case_is_eligibility(text):
+    assert routed(text).intent == "eligibility"
+
+
+def test_a_comparison_is_about_the_rules():
+    assert routed("高级技师和副高哪个级别高").intent == "policy"
+
+
+def test_a_reply_to_the_open_question_is_never_out_of_scope():
+    assert routed("年年都过了", pending_fact="annual_review_results", has_facts=True).intent == "eligibility"
