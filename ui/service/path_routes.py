@@ -19,7 +19,7 @@ from rules.path import PathMap
 from ui.service.components import require
 from ui.service.errors import ApiError, error_responses
 from ui.service.routes import BODY_ERRORS, components
-from ui.service.schemas import EligibilityRequest
+from ui.service.schemas import AsOf, EligibilityRequest
 
 router = APIRouter()
 SUMMARY = "路径图：两条阶梯上每一级能否申报、最早何时"
@@ -37,19 +37,30 @@ def post_path(body: PathRequest, request: Request):
     return _path(request, body.facts, body.as_of)
 
 
-@router.get("/v1/path", response_model=PathMap, responses=error_responses(422, 503), tags=["判定"], summary=SUMMARY)
+# The query's `facts` is JSON in a string: declared as a parameter with JSON content, so the
+# document says exactly which texts are accepted (the same schema as the POST body's facts).
+FACTS_IN_QUERY = {
+    "name": "facts",
+    "in": "query",
+    "required": False,
+    "description": "Facts as JSON, as in `guantong check --schema`; default: none known.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Facts"}, "example": EXAMPLE_FACTS}},
+}
+
+
+@router.get(
+    "/v1/path",
+    response_model=PathMap,
+    responses=error_responses(422, 503),
+    tags=["判定"],
+    summary=SUMMARY,
+    openapi_extra={"parameters": [FACTS_IN_QUERY]},
+)
 def get_path(
     request: Request,
-    facts: Annotated[
-        str,
-        Query(
-            description="Facts as JSON, as in `guantong check --schema`.",
-            examples=[json.dumps(EXAMPLE_FACTS, ensure_ascii=False)],
-        ),
-    ] = "{}",
-    as_of: Annotated[dt.date | None, Query(description="Date for every date computation; default today.")] = None,
+    as_of: Annotated[AsOf, Query(description="Date for every date computation (YYYY-MM-DD); default today.")] = None,
 ):
-    return _path(request, _facts_in_query(facts), as_of)
+    return _path(request, _facts_in_query(request.query_params.get("facts", "{}")), as_of)
 
 
 def _path(request: Request, facts: Facts, as_of: dt.date | None) -> PathMap:

@@ -121,6 +121,7 @@ def test_every_rung_is_what_eligibility_says_for_that_level(client):
         ("get", {"params": {"facts": "{不是 JSON"}}, "invalid_facts"),
         ("get", {"params": {"facts": "[1, 2]"}}, "invalid_facts"),
         ("get", {"params": {"facts": "{}", "as_of": "去年"}}, "invalid_request"),
+        ("get", {"params": {"as_of": "0"}}, "invalid_request"),  # a number is not a date (not 1970-01-01)
     ],
 )
 def test_bad_facts_get_a_chinese_422(client, method, kwargs, code):
@@ -136,3 +137,6 @@ def test_openapi_documents_both_methods_with_an_example(client):
     assert {"get", "post"} <= set(schema["paths"]["/v1/path"])
     example = schema["components"]["schemas"]["PathRequest"]["examples"][0]
     assert rungs(client.post("/v1/path", json=example))  # the documented example works as it is
+    (facts,) = [p for p in schema["paths"]["/v1/path"]["get"]["parameters"] if p["name"] == "facts"]
+    query_example = facts["content"]["application/json"]["example"]
+    assert rungs(client.get("/v1/path", params={"facts": json.dumps(query_example, ensure_ascii=False)}))

@@ -34,7 +34,7 @@ CALLS = [
     "title_to_skill:取得高级工1年前一天，晋级技师暂不能",
     "exams:会计",
     "organiser:云南4人可以单设但不是必须",
-    "organiser:国家规定支持有条件的单独分组",
+    "organiser:国家规定支持单独分组：可以，不是必须",
     "organiser:小企业不在支持自主评审之列",
 ]
 BY_ID = {f"{s['file']}:{s['name']}": s for s in SITUATIONS}
