@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.config import load_config
-from assistant.reading import organiser, reviews, work
+from assistant.reading import organiser, people, reviews, work
 from assistant.reading.clauses import PERSON, Clause, clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
@@ -24,7 +24,7 @@ from corpus.normalise import normalise_text
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
-CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|应该是|更正|纠正|哦不|我是说|口误|其实是")
+CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|口误|其实是")
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
 _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
@@ -166,7 +166,9 @@ def read(
 ) -> Extraction:
     """What `message` says, read in its context: the question just asked and the facts known."""
     known = known or {}
-    text = _only_the_subject(digits_for_numerals(normalise_text(message)))
+    text = digits_for_numerals(normalise_text(message))
+    asked = people.only_the_asked(text)
+    text = asked if asked != text else _only_the_subject(text)
     result = Extraction(correction=bool(CORRECTION.search(text)))
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
@@ -254,11 +256,10 @@ def _levels_and_titles(
     text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
     denied_skill = False
+    restated = _restated_after_correction(text, matches) if result.correction else None
     for index, match in enumerate(matches):
         clause = clause_at(text, match.start)
-        if not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(
-            text, matches, index
-        ):
+        if _not_read(text, matches, index, clause, context.in_context, restated):
             continue
         kind, certain = role(text, match, clause.start)
         if kind == HELD and not certain and _wanted_in_context(match, context, result):
@@ -284,12 +285,35 @@ def _levels_and_titles(
         _date_alone(text, today, result, context.pending_fact)
 
 
+def _not_read(
+    text: str, matches: list[LexiconMatch], index: int, clause: Clause, in_context: bool, restated: int | None
+) -> bool:
+    """Not a level of the person's, part of an exam's name, or withdrawn by a correction."""
+    match = matches[index]
+    if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
+        return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
+    return not _a_level_of_the_person(text, match, clause, in_context) or _part_of_an_exam(text, matches, index)
+
+
+def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | None:
+    """Where the correction starts, when one skill level was said before it and the levels are said
+    again after it (是高级工……看错了，是技师，2020年拿的 / 高级技师…更正一下，技师是2019年的，高级技师是去年);
+    None otherwise (技师是2019年的…不对，2018年: the date alone is corrected)."""
+    cue = CORRECTION.search(text)
+    if cue is None:
+        return None
+    levels = [m for m in matches if m.entry.kind == "skill_level"]
+    before = {m.entry.canonical for m in levels if m.start < cue.start()}
+    after = [m for m in levels if m.start >= cue.end() and role(text, m, clause_at(text, m.start).start)[0] == HELD]
+    return cue.start() if len(before) == 1 and after else None
+
+
 def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """我是高级工 哦不对 是技师 二零年拿的: the level said before the correction is withdrawn."""
     cue = CORRECTION.search(text)
     if not cue or len(result.held_skills) < 2:
         return
-    said_at = {m.entry.canonical: m.start for m in reversed(matches) if m.entry.kind == "skill_level"}
+    said_at = {m.entry.canonical: m.start for m in matches if m.entry.kind == "skill_level"}  # the last mention
     withdrawn = [c for c in result.held_skills if said_at.get(c["level"], cue.end()) < cue.start()]
     if withdrawn and len(withdrawn) < len(result.held_skills):
         result.held_skills = [c for c in result.held_skills if c not in withdrawn]
@@ -389,7 +413,8 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
 
 def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: Extraction) -> dict[str, Any]:
     """When the certificate was obtained ({"obtained"}) or how long it has been held ({"years_held"})."""
-    if result.correction and (later := _said_date(text, today, True)) is not None:
+    cue = CORRECTION.search(text)
+    if cue and match.start < cue.start() and (later := _said_date(text, today, True)) is not None:
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师

@@ -1,0 +1,197 @@
+"""Whose facts: a message that names several people keeps only those of the one asked about.
+
+员工A技师，员工B高级工，先帮我看B / 老王2016年的，小刘2022年的，帮我看看小刘 / 她老公是技师，她是高级工，
+问她自己 (DESIGN "Reading people"). The message is cut into one segment per person named as the
+subject of what follows (员工A / 老王 / 她老公 / 我 …, up to the next person so named); the person
+asked about is the one named after 问 / 看 / 帮 / 替 (先问A, 帮我看看小刘, 问她自己, 帮他问问), or else
+the one who 想评 / 能不能. The segments of everyone else are blanked (positions kept), and a level
+said of them all (两个技师 / 我和我同事都是高级技师) is read as the asked person's. Two people told
+apart only by their levels (一个高级工一个技师，先问那个技师的) keep the level named again.
+A message about one person is returned unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.reading.clauses import clauses
+
+_SURNAMES = (
+    "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
+    "戴夏钟汪田任姜范方姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟段雷钱汤尹黎易武乔贺赖龚"
+)
+_KIN = (
+    r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
+    r"闺女|女儿|儿子|孩子|师傅|徒弟|同事|朋友|老倌|爷叔"
+)
+_KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
+_POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
+_MENTION = re.compile(
+    rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
+    rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?(?P<kin_short>{_KIN_SHORT}))|"
+    rf"(?P<name>(?:员工|职工)?(?:[老小][{_SURNAMES}](?![老师傅])|[{_SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
+    r"(?P<self>(?:我|她|他|来电人|来电者)自己|本人|来电人(?!问)|来电者(?!问)|我(?!们|想问|要问|问|想咨询|咨询|帮|替|给))|"
+    r"(?P<pronoun>[他她](?!们|说|讲))"
+)
+_KIN_SAME = {
+    "爸爸": "爸",
+    "妈妈": "妈",
+    "叔叔": "叔",
+    "舅舅": "舅",
+    "哥哥": "哥",
+    "姐姐": "姐",
+    "弟弟": "弟",
+    "妹妹": "妹",
+}
+# The mention is the object of the asking: 先问A / 帮我看看小刘 / 问她自己 / 想问问我闺女.
+_ASKED_BEFORE = re.compile(r"(问问?|看看?|看一下|瞧瞧|说说|咨询一下|咨询)(一下)?$")
+# 帮他问问 / 替他师傅问 / 先帮小周问: the person helped is the one asked about.
+_HELPED_BEFORE = re.compile(r"(帮|替|给)$")
+_HELPED_AFTER = re.compile(r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|查)")
+# 小刘想评工程师 / 乙能不能评: the person who wishes (a weaker sign).
+_WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以)")
+# A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
+_NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像)$")
+_JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
+_COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
+_ONE_OF = re.compile(r"[一1]个(是)?(?P<level>高级技师|特级技师|首席技师|高级工|中级工|初级工|技师)")
+_THAT_ONE = re.compile(r"那个(是)?(?P<level>高级技师|特级技师|首席技师|高级工|中级工|初级工|技师)")
+
+
+@dataclass(frozen=True)
+class _Mention:
+    who: str
+    start: int
+    end: int
+    subject: bool  # the person the words after it speak of
+    joined: bool  # 和我老公: named beside another, in a clause about both
+
+
+def only_the_asked(text: str) -> str:
+    """`text` with the words about people other than the one asked about blanked (same length)."""
+    if (told_apart := _one_of_several_levels(text)) != text:
+        return told_apart
+    mentions = _mentions(text)
+    asked = _asked(text, mentions)
+    subjects = [m for m in mentions if not m.joined]
+    if asked in (None, "other") or not any(m.who == asked and m.subject for m in mentions):
+        return text  # nothing is said of the person asked about
+    if not any(m.who != asked for m in subjects):
+        return text
+    joint = [c for c in clauses(text) if any(c.start <= m.start < c.end and m.joined for m in mentions)]
+    chars = list(text)
+    for start, end in _others(text, subjects, asked):
+        for position in range(start, end):
+            if not any(c.start <= position < c.end for c in joint):
+                chars[position] = " "
+    text = "".join(chars)
+    # 两个技师 / 我和我同事都是高级技师: what is said of them all is said of the one asked about
+    for clause in clauses(text):
+        if clause in joint or clause.end <= subjects[0].start:
+            for count in _COUNT.finditer(clause.text):
+                text = _blank(text, clause.start + count.start(), clause.start + count.end())
+    return text
+
+
+def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, int]]:
+    """(start, end) of each segment about someone not asked about: from the mention to the next
+    person named; when that one is named by the asking words (先帮我看B), to the start of their clause."""
+    every = clauses(text)
+    spans = []
+    for index, mention in enumerate(subjects):
+        if mention.who == asked:
+            continue
+        following = next((m for m in subjects[index + 1 :] if m.who != mention.who), None)
+        end = following.start if following else len(text)
+        if following and not following.subject:
+            end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
+        spans.append((mention.start, end))
+    return spans
+
+
+def _one_of_several_levels(text: str) -> str:
+    """一个高级工一个技师，先问那个技师的: the other "一个…" is blanked."""
+    named = list(_ONE_OF.finditer(text))
+    again = [m.group("level") for m in _THAT_ONE.finditer(text)]
+    levels = {m.group("level") for m in named}
+    if len(named) < 2 or len(levels) < 2 or len(set(again) & levels) != 1:
+        return text
+    kept = next(level for level in again if level in levels)
+    for match in named:
+        if match.group("level") != kept:
+            text = _blank(text, match.start(), match.end())
+    for count in _COUNT.finditer(text):  # 她两个徒弟: two people, one asked about, not two applicants
+        if not count.group().startswith("都"):
+            text = _blank(text, count.start(), count.end())
+    return text
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def _mentions(text: str) -> list[_Mention]:
+    narrated = bool(re.search(r"来电人|来电者", text))  # 来电人…她是高级工: 她 is the caller
+    labels = {m.group("letter") for m in _MENTION.finditer(text) if m.group("letter")}
+    found: list[_Mention] = []
+    for match in _MENTION.finditer(text):
+        who = _who(match, narrated, found)
+        if who is None:
+            continue
+        if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
+            continue  # 他徒弟小周: the name says who
+        before = text[max(0, match.start() - 6) : match.start()]
+        found.append(
+            _Mention(
+                who,
+                match.start(),
+                match.end(),
+                subject=not _NOT_SUBJECT_BEFORE.search(before),
+                joined=bool(_JOINED_BEFORE.search(before)),
+            )
+        )
+    # 先帮我看B: a letter named alone once 员工B has been said
+    for letter in labels:
+        for bare in re.finditer(rf"(?<![A-Za-z员职工同徒学师老]){letter}(?![A-Za-z0-9级类方])", text):
+            if not any(m.start <= bare.start() < m.end for m in found):
+                before = text[max(0, bare.start() - 6) : bare.start()]
+                found.append(
+                    _Mention(
+                        "label:" + letter,
+                        bare.start(),
+                        bare.end(),
+                        subject=not _NOT_SUBJECT_BEFORE.search(before),
+                        joined=bool(_JOINED_BEFORE.search(before)),
+                    )
+                )
+    return sorted(found, key=lambda m: m.start)
+
+
+def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | None:
+    if match.group("label"):
+        return "label:" + match.group("letter")
+    if match.group("kin"):
+        word = match.group("kin_word") or match.group("kin_short")
+        return "kin:" + _KIN_SAME.get(word, word)
+    if match.group("name"):
+        return "name:" + re.sub(r"^(员工|职工)|某某|某", "", match.group("name"))
+    if match.group("self"):
+        return "self"
+    if narrated:
+        return "self"
+    others = [m.who for m in found if m.who != "self"]
+    return others[-1] if others else "other"
+
+
+def _asked(text: str, mentions: list[_Mention]) -> str | None:
+    """Who the question is about: the object of 问 / 看 / 帮 (the last such), else the last who wishes."""
+    strong, weak = None, None
+    for mention in mentions:
+        before = text[max(0, mention.start - 6) : mention.start]
+        after = text[mention.end : mention.end + 12]
+        if _ASKED_BEFORE.search(before) or (_HELPED_BEFORE.search(before) and _HELPED_AFTER.search(after)):
+            strong = mention.who
+        elif mention.subject and _WISHES_AFTER.search(after):
+            weak = mention.who
+    return strong or weak

@@ -1,0 +1,98 @@
+"""Whose facts, when a message names several people (assistant/reading/people.py)."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.reading.facts import read
+from assistant.reading.people import only_the_asked
+
+TODAY = dt.date(2026, 6, 15)
+
+
+def _held(text: str) -> list[dict]:
+    return read(text, TODAY).held_skills
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # labelled people: 员工A / 员工B, 甲 / 乙
+        (
+            "职工A：高级技师，2016年；职工B：技师，2024年3月。先帮我看A能不能评副高",
+            [{"level": "高级技师", "obtained": "2016"}],
+        ),
+        (
+            "员工甲技师（2019年），员工乙高级工（2022年），乙想评助理工程师，帮看一下乙",
+            [{"level": "高级工", "obtained": "2022"}],
+        ),
+        # people by name: 老李 / 小陈, 王老师 / 赵老师
+        (
+            "我们班组两个高级工，老李2015年的，小陈2023年的，帮我看看小陈能不能评助理",
+            [{"level": "高级工", "obtained": "2023"}],
+        ),
+        (
+            "孙师傅是高级技师，他徒弟小郑是技师，今天先帮小郑问，小郑2021年拿的证",
+            [{"level": "技师", "obtained": "2021"}],
+        ),
+        # relatives and the caller: 我爸 / 我叔, 她老公 / 她自己
+        ("我妈是技师，我姐是高级工，我姐2020年拿的证，她想评助理工程师", [{"level": "高级工", "obtained": "2020"}]),
+        ("来电人和她丈夫都在厂里，她丈夫是高级技师，她是技师，问她自己能不能评工程师", [{"level": "技师"}]),
+        (
+            "我和我媳妇一个单位，我是技师她是高级工，帮她问问能不能评助理，她21年拿的",
+            [{"level": "高级工", "obtained": "2021"}],
+        ),
+        # said of them all: 都是 / 两个
+        ("我和我哥都是技师，他想考安全工程师，我想评工程师，先问我的", [{"level": "技师"}]),
+        # told apart by their levels: 一个…一个…, 那个…
+        (
+            "我带了两个学徒，一个是中级工，一个是高级工，那个高级工的2024年拿的证，想评助理",
+            [{"level": "高级工", "obtained": "2024"}],
+        ),
+    ],
+)
+def test_only_the_person_asked_about(text, held):
+    assert _held(text) == held
+
+
+def test_honours_of_another_are_not_theirs():
+    extraction = read("来电人说她师傅是全国技术能手，她自己是高级技师，2018年的，想评副高，问她自己", TODAY)
+    assert extraction.held_skills == [{"level": "高级技师", "obtained": "2018"}]
+    assert "honours" not in extraction.updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是技师，2020年拿的证，想评工程师",
+        "我同事是高级工，帮他问问能不能评助理工程师",
+        "我是县人社局的，我们这有个技师，他想问能不能评工程师",
+        "技师和工程师哪个高",
+    ],
+)
+def test_one_person_is_left_alone(text):
+    assert only_the_asked(text) == text
+
+
+def test_positions_are_kept():
+    text = "员工A技师2017年，员工B高级工2023年，先问B"
+    assert len(only_the_asked(text)) == len(text)
+    assert "2017" not in only_the_asked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the one level said before a correction is replaced, with its date
+        ("我弟是中级工 不对 他前年考上高级工了 想评助理", [{"level": "高级工", "obtained": "2024"}]),
+        ("他是技师，2021年拿证……写错了，是高级技师，2021年拿的", [{"level": "高级技师", "obtained": "2021"}]),
+        (
+            "她是技师，2016年取证……更正一下，她2016年取得的高级工，技师是前年才拿的",
+            [{"level": "高级工", "obtained": "2016"}, {"level": "技师", "obtained": "2024"}],
+        ),
+        # a correction of the date alone keeps the level
+        ("我技师证是2020年拿的，不对，2019年", [{"level": "技师", "obtained": "2019"}]),
+    ],
+)
+def test_a_correction_replaces_what_it_names(text, held):
+    assert _held(text) == held
