@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.reading.clauses import clauses
+from rules import load_parameters
 
 _SURNAMES = (
     "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
@@ -55,8 +56,10 @@ _WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|�
 _NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像)$")
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
 _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
-_ONE_OF = re.compile(r"[一1]个(是)?(?P<level>高级技师|特级技师|首席技师|高级工|中级工|初级工|技师)")
-_THAT_ONE = re.compile(r"那个(是)?(?P<level>高级技师|特级技师|首席技师|高级工|中级工|初级工|技师)")
+# The rules' skill levels (not a copy), longest first so that 高级技师 is not read as 技师.
+_LEVEL = "|".join(sorted(load_parameters().value("skill_levels"), key=len, reverse=True))
+_ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
+_THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
 
 @dataclass(frozen=True)
