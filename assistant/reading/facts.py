@@ -605,10 +605,13 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
     who recognised an honour."""
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
-    if _ISSUER_AFTER.match(after) or _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
+    if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
-    if any(h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)):
-        return False  # 楚雄州技术能手: who gave the honour
+    issuer = _ISSUER_AFTER.match(after) or any(
+        h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)
+    )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour
+    if issuer:
+        return match.entry.kind == "city"  # a city or prefecture recognises its own workers: they work there
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
     return not (gone or (_PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after)))  # 在深圳打工: works there
 

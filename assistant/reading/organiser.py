@@ -17,7 +17,7 @@ _SELF_EVALUATION = re.compile(
 )
 _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组")
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
-_COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人)")  # 就我一个搞得好: not a head count
+_COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了")
 _JUDGES = re.compile(r"评委(?!会)|专家")

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _LEFT = re.compile(
     r"中断|转岗|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+    r"在家|在屋头|干别的|做别的|调(到|去)[^，,。]{0,8}(岗|部门|科室|办公室|机关)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
     r"没(有)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|从(来)?没(停|断|离开)|始终|没挪窝|"
@@ -37,13 +37,20 @@ _POST_MISMATCH = re.compile(
 )
 _POST_MATCH = re.compile(
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
-    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,2}(对口|一致|对应|相符)|岗位就是"
+    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
+    r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上"
 )
 _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
 _STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
 _STANDARD_UNSURE = re.compile(r"够不够|达没达到|不清楚|不知道|说不好")
 _DIPLOMA = re.compile(
     r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是"
+)
+# A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
+# 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
+_MAJOR_NAMED = re.compile(
+    r"[^\s，,。；;的]{2,8}专业毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是[^\s，,。；;]{2,8}|"
+    r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
 )
 _NO_DIPLOMA = re.compile(r"专业不(对口|相关|对应)|不是(相关|对口)专业")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了")
@@ -58,6 +65,8 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
     _flag(text, result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
+    if "related_major_diploma" not in result.updates and "title_held" in result.updates:
+        _flag(text, result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     if not _STANDARD_UNSURE.search(text):
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
     _cumulative_years(text, today, result, pending_fact == "cumulative_work_years")

@@ -142,3 +142,24 @@ def test_a_date_alone_corrects_only_with_a_cue_or_a_date_question():
     assert read("2021年", TODAY).corrected_date is None
     assert read("2021年", TODAY, pending_fact="skill_certificates_obtained").corrected_date == "2021"
     assert read("拿了六年了", TODAY, pending_fact="skill_certificates_obtained").corrected_years_held == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("我是助理工程师，自动化专业毕业的，想考电工高级工", "related_major_diploma", True),
+        ("我有工程师职称，大学学的是材料成型，想报焊工技师", "related_major_diploma", True),
+        ("我是工程师，不是相关专业毕业的，想考技师", "related_major_diploma", False),
+        ("我是助理工程师，想考钳工高级工，现在就在钳工岗位上", "occupation_matches_post", True),
+        ("我有讲师职称，想考的工种跟我教的课对口", "occupation_matches_post", True),
+        ("我是技师，前年调到后勤部门去了，能评工程师吗", "technical_work_interrupted", True),
+        ("今年评委会收到高技能人才申报材料9份，要单设组吗", "applicant_count", 9),
+        ("我是曲靖市认定的高技能人才，技师", "province", "云南"),
+    ],
+)
+def test_work_diploma_count_and_place_said_in_passing(text, name, value):
+    assert read(text, TODAY).updates.get(name) == value
+
+
+def test_a_major_is_not_a_diploma_fact_for_a_worker_without_a_title():
+    assert "related_major_diploma" not in read("我是机电专业毕业的，高级工，想评助理工程师", TODAY).updates
