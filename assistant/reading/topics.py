@@ -102,7 +102,7 @@ def _another_provinces_rules(text: str) -> bool:
         bool(places)
         and "云南" not in places
         and not PERSON.search(text)
-        and bool(re.search(r"条件|规定|政策|办法|标准|要求|流程", text))
+        and bool(re.search(r"条件|规定|政策|办法|细则|标准|要求|流程|文件", text))
     )
 
 

@@ -46,3 +46,22 @@ def test_a_comparison_is_about_the_rules():
 
 def test_a_reply_to_the_open_question_is_never_out_of_scope():
     assert routed("年年都过了", pending_fact="annual_review_results", has_facts=True).intent == "eligibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "退休金一个月能拿多少",
+        "评上高级技师后单位的岗位工资怎么定",
+        "帮我写一篇关于技能人才的公众号推文",
+        "技能等级认定的考点在哪，要什么资质才能办考点",
+        "四川的贯通细则出来没有",
+        "评上职称能不能转干部身份",
+    ],
+)
+def test_topics_the_documents_do_not_cover_are_out_of_scope(text):
+    assert routed(text).intent == "out_of_scope"
+
+
+def test_retired_and_rehired_asking_about_a_title_is_a_case():
+    assert routed("我退休了又返聘回厂里，高级技师，还能评职称吗").intent == "eligibility"
