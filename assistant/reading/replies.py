@@ -116,6 +116,8 @@ def answer(
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
+    if extraction.updates:
+        return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
     kind = kind_by_words(text)
     if kind is None and classifier is not None:
         kind, _ = classifier.classify(text)

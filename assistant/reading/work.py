@@ -92,8 +92,9 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     for clause in clauses(text):
         negated = [k.span() for k in _KEPT.finditer(clause.text) if "没" in k.group()]
         left = next(
-            (m for m in _LEFT.finditer(clause.text) if not any(a <= m.start() < b for a, b in negated)), None
-        )  # 一直在一线没离开过: 离开 is denied
+            (m for m in _LEFT.finditer(clause.text) if not any(a < m.end() and m.start() < b for a, b in negated)),
+            None,
+        )  # 一直在一线没离开过 / 中间没离开过: 离开 is denied
         if left:
             result.set("technical_work_interrupted", True, clause.text)
             gap = parse_duration_years(clause.text, today)

@@ -59,6 +59,15 @@ def test_a_later_statement_overrides_an_earlier_one(assistant_without_index):
     assert state.fact_sources["skill_certificates"] == "2021年"  # the words the date came from
 
 
+def test_a_reply_that_answers_another_question_is_not_a_no_to_this_one(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我2024年5月拿的技师证，想评工程系列中级")
+    assert answers[-1].next_question.fact == "annual_review_results"
+    _, answers = talk(assistant_without_index, "中间没离开过", state=state)
+    assert state.facts["technical_work_interrupted"] is False
+    assert "annual_reviews_all_pass" not in state.facts  # 没 here denies leaving, not the reviews
+    assert answers[-1].next_question.fact == "annual_review_results"  # asked again
+
+
 def test_what_have_you_understood_and_reset(assistant_without_index):
     state, answers = talk(
         assistant_without_index, "我在昆明，2020年拿的技师证，想评工程系列中级", "你了解到我什么情况了"

@@ -163,3 +163,7 @@ def test_work_diploma_count_and_place_said_in_passing(text, name, value):
 
 def test_a_major_is_not_a_diploma_fact_for_a_worker_without_a_title():
     assert "related_major_diploma" not in read("我是机电专业毕业的，高级工，想评助理工程师", TODAY).updates
+
+
+def test_a_denied_departure_is_not_time_away():
+    assert read("中间没离开过", TODAY).updates["technical_work_interrupted"] is False
