@@ -155,6 +155,8 @@ def test_a_date_alone_corrects_only_with_a_cue_or_a_date_question():
         ("我是技师，前年调到后勤部门去了，能评工程师吗", "technical_work_interrupted", True),
         ("今年评委会收到高技能人才申报材料9份，要单设组吗", "applicant_count", 9),
         ("我是曲靖市认定的高技能人才，技师", "province", "云南"),
+        ("我是护师，想考个健康照护师的技能证", "title_held", "助理级"),
+        ("我在医院做护士，护师职称，想考个技能证", "track", "title_to_skill"),
     ],
 )
 def test_work_diploma_count_and_place_said_in_passing(text, name, value):
