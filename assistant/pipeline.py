@@ -100,7 +100,7 @@ class Assistant:
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
             return Answer(
-                answer=reply(routed.reply_name, pointer=pointer),
+                answer=reply(routed.reply_name, pointer=pointer, words=text),
                 intent=routed.intent,
                 facts=state.facts,
                 next_question=_repeat_question(state, today),

@@ -71,6 +71,11 @@ _SMALL_TALK = re.compile(
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
 _ASKS = re.compile(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$")
+# A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
+_FRAGMENT = re.compile(
+    r"[\s,，。.!！?？]*(那|这|是|就是|大概|应该是)?[\d〇零一二三四五六七八九十两年月日号前去今大上下半初底中旬个多左右]{1,10}"
+    r"(的|吧|啊|呀|呢|嘛|了|那年|那会儿?)*[\s,，。.!！?？]*"
+)
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
 
@@ -143,6 +148,8 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
     if extraction.domain_terms or _DOMAIN.search(text):
         return Route("policy")
+    if has_facts and extraction.empty and _FRAGMENT.fullmatch(text) and re.search(r"[\d年月日号]", text):
+        return Route("eligibility", "fragment")  # 前年, with no question open: ask what it is about
     if _SMALL_TALK.search(text) and len(text) <= 25:
         return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")  # 晚安 / 哈哈哈 / 🙏
     return Route("out_of_scope", "out_of_scope")

@@ -65,3 +65,12 @@ def test_topics_the_documents_do_not_cover_are_out_of_scope(text):
 
 def test_retired_and_rehired_asking_about_a_title_is_a_case():
     assert routed("我退休了又返聘回厂里，高级技师，还能评职称吗").intent == "eligibility"
+
+
+@pytest.mark.parametrize("text", ["前年", "2019年的", "大概三年多吧"])
+def test_a_bare_date_after_a_verdict_is_asked_about_not_out_of_scope(text):
+    assert routed(text, has_facts=True).reply_name == "fragment"
+
+
+def test_a_bare_date_in_reply_to_the_open_question_is_an_answer():
+    assert routed("前年", pending_fact="skill_certificates_obtained", has_facts=True).reply_name is None
