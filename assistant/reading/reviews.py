@@ -21,8 +21,9 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"有(一|1)(年|次)(是|为|得了|评了个?|考核)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
+    r"有(一|1)(年|次)(的)?(考核)?(是|为|得了|评了个?|评的)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
 )
+_SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 _NO_REVIEWS = re.compile(r"不搞.{0,2}考核|没有?考核|不考核")
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
@@ -72,11 +73,10 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         result.set("annual_review_results", results, text)
         if any(r in failing for r in results):
             result.set("annual_reviews_all_pass", False, text)
-    if summary := _ALL_PASS.search(text):
-        if not any(r in failing for r in results or []) and not _SOME_FAILED.search(text):
-            result.set("annual_reviews_all_pass", True, summary.group())
-    elif failed := _SOME_FAILED.search(text):
-        result.set("annual_reviews_all_pass", False, failed.group())
+    if failed := _SOME_FAILED.search(text):
+        result.set("annual_reviews_all_pass", False, failed.group())  # 有一年基本合格，其他都合格
+    elif (summary := _ALL_PASS.search(text)) and not any(r in failing for r in results or []):
+        result.set("annual_reviews_all_pass", True, summary.group())
 
 
 def _full_years(text: str, today: dt.date) -> str:
@@ -104,8 +104,8 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     slots, within = _placed(text, today, said)
     if slots:
         return [slots.get(i, "unknown") for i in range(max(slots) + 1)]
-    if len(within) > 1:
-        return [r for _, r in within][: _years()]
+    if len(within) > 1 and not _SOME_YEAR.search(text):
+        return [r for _, r in within][: _years()]  # 优秀、合格、合格: in the order said, most recent first
     if not within:
         return []
     only = within[0][1]

@@ -106,6 +106,8 @@ def test_levels_that_are_not_the_persons_are_not_facts(text):
         ("优秀、合格、合格", ["优秀", "合格", "合格"], True),
         ("年年合格", ["合格", "合格", "合格"], True),
         ("有一年是基本称职", None, False),
+        ("有一年是基本合格，其他都合格", None, False),  # which year is not said: no order invented
+        ("有一年考核是不称职，别的年份都称职", None, False),
     ],
 )
 def test_reviews_year_by_year_or_summed_up(text, results, all_pass):
