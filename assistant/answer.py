@@ -7,6 +7,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from rules import Verdict
+
 Intent = Literal["eligibility", "policy", "out_of_scope", "smalltalk"]
 
 
@@ -36,7 +38,7 @@ class Answer(BaseModel):
     summary: str = Field("", description="The answer's first paragraph as plain text (SMS, hotline screens).")
     intent: Intent
     citations: list[Citation] = Field(default_factory=list)
-    verdict: dict[str, Any] | None = None
+    verdict: Verdict | None = Field(None, description="The rules' verdict, when the turn decided one.")
     facts: dict[str, Any] = Field(default_factory=dict)
     fact_sources: dict[str, str] = Field(
         default_factory=dict, description="For each fact, the words it was read from (so an operator sees why)."

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from assistant.answer import Citation
 from assistant.config import load_config
 from corpus import Clause, load_corpus
-from rules.dates import chinese_date as _chinese_date
+from rules import OtherOption, Verdict
+from rules.dates import chinese_date
 from rules.labels import label
 
 
@@ -46,11 +46,6 @@ def unique(citations: list[Citation]) -> list[Citation]:
     return kept
 
 
-def chinese_date(iso: str) -> str:
-    """2027-03-31 → 2027年3月31日, worded as the rules word dates."""
-    return _chinese_date(dt.date.fromisoformat(iso))
-
-
 def fact_label(name: str) -> str:
     """The rules' own Chinese label for a fact: one wording for engine, assistant and UI."""
     return label("fields", name)
@@ -61,71 +56,68 @@ def _labels(clause_ids: list[str]) -> str:
     return "、".join(corpus.clause(i).label for i in clause_ids)
 
 
-def compose_eligibility(
-    verdict: dict[str, Any], question: str | None, disclaimer: bool = True
-) -> tuple[str, list[Citation]]:
+def compose_eligibility(verdict: Verdict, question: str | None, disclaimer: bool = True) -> tuple[str, list[Citation]]:
     """What to say first — the verdict sentence, or the one question being asked — then the detail:
     依据 → 还差什么/何时可以 → 其他选择 → 下一步, from the verdict alone."""
     lines = [_first_paragraph(verdict, question)]
-    if question and verdict["outcome"] != "need_info":
+    if question and verdict.outcome != "need_info":
         lines += ["", question]  # a verdict turn that still asks: the question right after it
     citations = []
-    if verdict["conditions"]:
+    if verdict.conditions:
         lines += ["", "**依据**"]
-    for condition in verdict["conditions"]:
-        source = f"（{_labels(condition['clause_ids'])}）" if condition["clause_ids"] else ""
-        mark = replies()["outcome_marks"][condition["status"]]
-        lines.append(f"- {mark} {condition['requirement']}：{condition['detail']}{source}")
-        hint = condition["requirement"] + condition["detail"] + (verdict["target"] or "")
-        citations += [cite(clause_id, hint) for clause_id in condition["clause_ids"]]
+    for condition in verdict.conditions:
+        source = f"（{_labels(condition.clause_ids)}）" if condition.clause_ids else ""
+        mark = replies()["outcome_marks"][condition.status]
+        lines.append(f"- {mark} {condition.requirement}：{condition.detail}{source}")
+        hint = condition.requirement + condition.detail + (verdict.target or "")
+        citations += [cite(clause_id, hint) for clause_id in condition.clause_ids]
     lines += _still_needed(verdict)
-    others = [o for o in verdict.get("other_options", []) if o["outcome"] in ("eligible", "not_yet", "conditional")]
+    others = [o for o in verdict.other_options if o.outcome in ("eligible", "not_yet", "conditional")]
     if others:
         lines += ["", "**其他选择**", *(f"- {_option_line(option)}" for option in others)]
     lines += ["", "**下一步**", f"- {_next_step(verdict, bool(others))}"]
     if disclaimer:
         lines += ["", f"_{replies()['disclaimer']}_"]
     cited = {c.clause_id for c in citations}
-    citations += [cite(i, verdict["summary"]) for i in verdict["clause_ids"] if i not in cited]
+    citations += [cite(i, verdict.summary) for i in verdict.clause_ids if i not in cited]
     return "\n".join(lines), unique(citations)
 
 
 FIRST_PARAGRAPH_CHARS = 120  # a question turn opens with at most this much: it must fit a phone screen
 
 
-def _first_paragraph(verdict: dict[str, Any], question: str | None) -> str:
+def _first_paragraph(verdict: Verdict, question: str | None) -> str:
     """The verdict sentence; for a turn that only asks, the question with its reason in a few words."""
-    if verdict["outcome"] != "need_info":
-        return verdict["summary"]
+    if verdict.outcome != "need_info":
+        return verdict.summary
     if not question:
-        return verdict["summary"] + reply("unsure_left")
-    reason = verdict["summary"].split("还需要知道")[0]
+        return verdict.summary + reply("unsure_left")
+    reason = verdict.summary.split("还需要知道")[0]
     return reason + question if len(reason + question) <= FIRST_PARAGRAPH_CHARS else question
 
 
-def _next_step(verdict: dict[str, Any], has_options: bool) -> str:
-    steps, outcome = replies()["next_steps"], verdict["outcome"]
-    if outcome == "not_eligible" and has_options:
-        outcome = "not_eligible_with_options"
-    return steps.get(verdict.get("track") or "", {}).get(outcome) or steps[outcome]
+def _next_step(verdict: Verdict, has_options: bool) -> str:
+    steps = replies()["next_steps"]
+    outcome = "not_eligible_with_options" if verdict.outcome == "not_eligible" and has_options else verdict.outcome
+    return steps.get(verdict.track or "", {}).get(outcome) or steps[outcome]
 
 
-def _still_needed(verdict: dict[str, Any]) -> list[str]:
+def _still_needed(verdict: Verdict) -> list[str]:
     lines = []
-    if verdict.get("earliest_date"):
-        lines.append(f"- 最早可以申报的日期：{chinese_date(verdict['earliest_date'])}")
-    if verdict["missing_facts"]:
-        missing = "；".join(fact_label(name) for name in verdict["missing_facts"][:3])
+    if verdict.earliest_date:
+        lines.append(f"- 最早可以申报的日期：{chinese_date(verdict.earliest_date)}")
+    if verdict.missing_facts:
+        missing = "；".join(fact_label(name) for name in verdict.missing_facts[:3])
         lines.append(f"- 还需要了解：{missing}")
-    lines += [f"- 这两份文件没有规定、要按其他规定确认的：{item}" for item in verdict.get("open_conditions", [])]
-    lines += [f"- 说明：{item}" for item in verdict.get("assumptions", [])]
-    lines += [f"- 另外：{item}" for item in verdict.get("notes", [])]
+    lines += [f"- 这两份文件没有规定、要按其他规定确认的：{item}" for item in verdict.open_conditions]
+    lines += [f"- 说明：{item}" for item in verdict.assumptions]
+    lines += [f"- 另外：{item}" for item in verdict.notes]
     return ["", "**还差什么 / 何时可以**", *lines] if lines else []
 
 
-def _option_line(option: dict[str, Any]) -> str:
-    when = f"，最早 {chinese_date(option['earliest_date'])}" if option.get("earliest_date") else ""
-    return f"{option['target']}：{label('outcomes', option['outcome'])}{when}"
+def _option_line(option: OtherOption) -> str:
+    when = f"，最早 {chinese_date(option.earliest_date)}" if option.earliest_date else ""
+    return f"{option.target}：{label('outcomes', option.outcome)}{when}"
 
 
 def compose_policy(hits: list[Any], unmentioned: list[str], disclaimer: bool = True) -> tuple[str, list[Citation]]:

@@ -13,7 +13,6 @@ import logging
 import os
 import re
 from collections.abc import Sequence
-from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
@@ -46,9 +45,7 @@ def _labels_in(text: str) -> set[str]:
     return {label for label in labels if re.search(re.escape(label) + r"(?![\d（(])", text)}
 
 
-def guard_problems(
-    original: str, candidate: str, verdict: dict[str, Any] | None = None, quotes: Sequence[str] = ()
-) -> list[str]:
+def guard_problems(original: str, candidate: str, has_verdict: bool = False, quotes: Sequence[str] = ()) -> list[str]:
     """Why `candidate` may not replace `original` (empty when it may)."""
     problems = []
     added_numbers = set(_NUMBER.findall(candidate)) - set(_NUMBER.findall(original))
@@ -62,7 +59,7 @@ def guard_problems(
         problems.append(f"clause labels not cited in the answer: {sorted(added_labels)}")
     problems += [f"quote changed: {q[:20]}…" for q in quotes if q in original and q not in candidate]
     first = original.strip().split("\n\n")[0].strip()
-    if verdict and first and first not in candidate:
+    if has_verdict and first and first not in candidate:
         problems.append("the first paragraph (the verdict sentence or the question) was changed")
     problems += [
         f"adds the claim “{claim}”" for claim in VERDICT_CLAIMS if candidate.count(claim) > original.count(claim)
@@ -91,7 +88,7 @@ def configured_model() -> BaseChatModel | None:
 def rephrase_text(
     text: str,
     model: BaseChatModel | None = None,
-    verdict: dict[str, Any] | None = None,
+    has_verdict: bool = False,
     quotes: Sequence[str] = (),
     instruction: str = SYSTEM_PROMPT,
 ) -> str:
@@ -104,7 +101,7 @@ def rephrase_text(
     except Exception as error:  # an unreachable or failing endpoint must never break an answer
         log.warning("LLM rephrasing failed, keeping the deterministic answer: %s", error)
         return text
-    problems = guard_problems(text, str(candidate), verdict, quotes) if candidate else ["empty output"]
+    problems = guard_problems(text, str(candidate), has_verdict, quotes) if candidate else ["empty output"]
     if problems:
         log.warning("LLM output rejected by the guard: %s", "; ".join(problems))
         return text
@@ -113,7 +110,7 @@ def rephrase_text(
 
 def rephrase(answer: Answer, model: BaseChatModel | None = None) -> Answer:
     quotes = [c.quote for c in answer.citations]
-    text = rephrase_text(answer.answer, model, answer.verdict, quotes)
+    text = rephrase_text(answer.answer, model, answer.verdict is not None, quotes)
     return answer if text == answer.answer else answer.model_copy(update={"answer": text})
 
 

@@ -169,7 +169,7 @@ class Assistant:
         )
 
     def _eligibility(self, state: DialogueState, today: dt.date) -> Answer:
-        verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
+        verdict = evaluate(_valid_facts(state), today)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
         state.pending_fact = question.fact if question else None
         markdown, citations = compose_eligibility(
@@ -243,5 +243,5 @@ def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | Non
     """Keep the open question visible after a side question, so the check can go on."""
     if not state.pending_fact:
         return None
-    verdict = evaluate(_valid_facts(state), today).model_dump(mode="json")
+    verdict = evaluate(_valid_facts(state), today)
     return next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)

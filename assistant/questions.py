@@ -8,7 +8,7 @@ from typing import Any
 from assistant.answer import NextQuestion
 from assistant.config import load_config
 from assistant.reading.facts import occupations, skill_ladder
-from rules import load_parameters
+from rules import Verdict, load_parameters
 
 RECENT_YEARS_OFFERED = 6
 NONE_OF_THESE = {"series": "其他系列", "honours": "都没有"}
@@ -43,7 +43,7 @@ def questions() -> dict[str, dict[str, Any]]:
 
 
 def next_question(
-    verdict: dict[str, Any],
+    verdict: Verdict,
     facts: dict[str, Any],
     today: dt.date,
     occupation: str | None = None,
@@ -53,29 +53,28 @@ def next_question(
     then, for a conditional verdict, for a condition left open only because the fact is unknown
     (累计工作年限是否达到职业标准: a yes makes it eligible, a no not eligible, 说不清 leaves it open);
     None once nothing more can be asked."""
-    for fact in [*verdict["missing_facts"], *_open_facts(verdict)]:
+    for fact in [*verdict.missing_facts, *_open_facts(verdict)]:
         if fact == "series" and occupation and "series" not in skip:
             return _series_suggestion(occupation)
-        question = _question_for(fact, verdict, facts, today)
+        question = _question_for(fact, verdict.track, facts, today)
         if question and question.fact not in skip:
             return question
     return None
 
 
-def _open_facts(verdict: dict[str, Any]) -> list[str]:
-    if verdict["outcome"] != "conditional":
+def _open_facts(verdict: Verdict) -> list[str]:
+    if verdict.outcome != "conditional":
         return []
-    decided = [c for c in verdict["conditions"] if c.get("route") == verdict.get("route")]
-    return [c["fact"] for c in decided if c["status"] == "unknown"]
+    return [c.fact for c in verdict.conditions if c.route == verdict.route and c.status == "unknown"]
 
 
-def _question_for(fact: str, verdict: dict[str, Any], facts: dict[str, Any], today: dt.date) -> NextQuestion | None:
+def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt.date) -> NextQuestion | None:
     certificates = facts.get("skill_certificates") or []
     if fact == "skill_certificates" and certificates:
         return _date_question("skill_certificates_obtained", today, level=certificates[-1]["level"])
     if fact == "title_obtained":
         return _date_question("title_obtained", today)
-    if fact == "target_level" and verdict.get("track") == "title_to_skill":
+    if fact == "target_level" and track == "title_to_skill":
         return _from_config("target_level_skill", "target_level")
     if fact not in questions():
         return None

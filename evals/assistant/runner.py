@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from corpus import load_corpus
+from rules import Verdict
 
 if TYPE_CHECKING:
     from assistant.pipeline import Assistant
@@ -52,10 +53,10 @@ def quotes_are_verbatim(answer) -> bool:
     return all(c.quote and c.quote in corpus.clause(c.clause_id).text for c in answer.citations)
 
 
-def _verdict_matches(verdict: dict | None, case: dict[str, Any]) -> tuple[bool, bool]:
-    outcome = verdict["outcome"] if verdict else None
+def _verdict_matches(verdict: Verdict | None, case: dict[str, Any]) -> tuple[bool, bool]:
+    outcome = verdict.outcome if verdict else None
     outcome_ok = outcome in case["outcome_in"] if "outcome_in" in case else outcome == case.get("outcome")
-    target_ok = "target" not in case or (verdict is not None and verdict["target"] == case["target"])
+    target_ok = "target" not in case or (verdict is not None and verdict.target == case["target"])
     return outcome_ok, target_ok
 
 
@@ -69,7 +70,7 @@ def run_single_turn(assistant) -> TaskReport:
         verdict = answer.verdict
         outcome_ok, target_ok = _verdict_matches(verdict, case)
         expected_date = case.get("earliest_date")
-        date_ok = expected_date is None or (verdict and verdict["earliest_date"] == expected_date.isoformat())
+        date_ok = expected_date is None or (verdict and verdict.earliest_date == expected_date)
         cited = {c.clause_id for c in answer.citations}
         citations_ok = set(case.get("cites", [])) <= cited
         checks = {
@@ -82,7 +83,7 @@ def run_single_turn(assistant) -> TaskReport:
         for name, ok in checks.items():
             counts[name] += bool(ok)
         if not all(checks.values()):
-            got = (verdict or {}).get("outcome"), (verdict or {}).get("target"), (verdict or {}).get("earliest_date")
+            got = (verdict.outcome, verdict.target, verdict.earliest_date) if verdict else None
             failures.append(
                 f"{case['q']} → got {got}, cited {sorted(cited)}; failed {[n for n, ok in checks.items() if not ok]}"
             )
@@ -114,7 +115,7 @@ def run_dialogues(assistant) -> TaskReport:
         for name, ok in checks.items():
             counts[name] += bool(ok)
         if not all(checks.values()):
-            got = (verdict or {}).get("outcome"), (verdict or {}).get("target")
+            got = (verdict.outcome, verdict.target) if verdict else None
             failures.append(f"{dialogue['name']} → got {got}; failed {[n for n, ok in checks.items() if not ok]}")
     total = len(data["dialogues"])
     return TaskReport("dialogues", {n: _ratio(c, total) for n, c in counts.items()}, failures, total)

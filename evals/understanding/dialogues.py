@@ -14,6 +14,7 @@ from typing import Any
 from assistant.dialogue import DialogueState
 from evals.understanding.dataset import load
 from evals.understanding.topics import TOPIC
+from rules import Verdict
 
 MAX_TURNS = 6
 THRESHOLD = 0.90  # held-out target of issue #11
@@ -27,7 +28,7 @@ class Played:
     turns: list[tuple[str, Any]] = field(default_factory=list)  # (what the person said, Answer)
 
     @property
-    def verdict(self) -> dict | None:
+    def verdict(self) -> Verdict | None:
         return next((a.verdict for _, a in reversed(self.turns) if a.verdict), None)
 
     @property
@@ -49,15 +50,16 @@ def play(assistant, persona: dict[str, Any]) -> Played:
         message = answers.get(topic) or answers.get("default") or UNSURE
 
 
-def verdict_matches(verdict: dict | None, expect: dict[str, Any]) -> bool:
-    if verdict is None or verdict["outcome"] != expect["outcome"]:
+def verdict_matches(verdict: Verdict | None, expect: dict[str, Any]) -> bool:
+    if verdict is None or verdict.outcome != expect["outcome"]:
         return False
     date = expect.get("earliest_date")
-    checks = [verdict["earliest_date"] == (str(date) if date else None)]  # a date, or quoted by its author
+    said = str(verdict.earliest_date) if verdict.earliest_date else None
+    checks = [said == (str(date) if date else None)]  # a date, or quoted by its author
     if expect.get("target"):
-        checks.append(verdict["target"] == expect["target"])
+        checks.append(verdict.target == expect["target"])
     if "obligation" in expect and expect["obligation"] is not None:
-        checks.append(verdict.get("obligation") == expect["obligation"])
+        checks.append(verdict.obligation == expect["obligation"])
     return all(checks)
 
 
@@ -99,13 +101,13 @@ class DialogueReport:
         if answer.intent != "eligibility":
             return
         self.paragraph_lengths.append(len(answer.summary))
-        if answer.next_question and (answer.verdict or {}).get("outcome") in (None, "need_info"):
+        if answer.next_question and (answer.verdict is None or answer.verdict.outcome == "need_info"):
             self.question_lengths.append(len(answer.summary))
             self.question_first.append(
                 len(answer.summary) <= QUESTION_PARAGRAPH_CHARS and answer.next_question.text in answer.summary
             )
         elif answer.verdict:
-            self.verdict_first.append(answer.verdict["summary"] in answer.summary)
+            self.verdict_first.append(answer.verdict.summary in answer.summary)
 
 
 def run(assistant, split: str) -> DialogueReport:
@@ -119,11 +121,11 @@ def run(assistant, split: str) -> DialogueReport:
         for _, answer in played.turns:
             report.measure_shape(answer)
         if not right:
-            got = played.verdict or {}
+            got = played.verdict
+            said = f"{got.outcome}/{got.target}/{got.earliest_date}" if got else "None/None/None"
             report.failures.append(
                 f"{persona['id']} expected {persona['expect']['outcome']}/{persona['expect'].get('target')}/"
-                f"{persona['expect'].get('earliest_date')} got {got.get('outcome')}/{got.get('target')}/"
-                f"{got.get('earliest_date')}"
+                f"{persona['expect'].get('earliest_date')} got {said}"
                 + (" (an answer taken as out of scope)" if played.answer_taken_as_out_of_scope else "")
                 + "\n    "
                 + "\n    ".join(f"» {said} ⇒ {a.summary[:90]}" for said, a in played.turns)

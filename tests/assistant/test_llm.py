@@ -31,7 +31,7 @@ def test_off_by_default(monkeypatch):
 
 
 def test_faithful_rewording_is_used(deterministic):
-    summary = deterministic.verdict["summary"]
+    summary = deterministic.verdict.summary
     faithful = (
         f"**结论**：{summary}\n"
         "简单说：拿到技师以后，要在技术技能岗位上干满3年（人社部发〔2020〕96号 二（二）1），"
@@ -59,12 +59,11 @@ def test_lies_are_rejected_and_the_deterministic_answer_returned(deterministic, 
 def test_guard_names_each_problem():
     summary = "您现在还不能申报中级职称，从2027年3月31日起可以。"
     original = f"{summary}\n\n依据：人社部发〔2020〕96号 二（二）1"
-    verdict = {"outcome": "not_yet", "target": "中级", "summary": summary}
-    assert guard_problems(original, original, verdict) == []
-    problems = guard_problems(original, "您可以申报副高级职称，2025年就行。（mohrss-2020-96:2.5）", verdict)
+    assert guard_problems(original, original, has_verdict=True) == []
+    problems = guard_problems(original, "您可以申报副高级职称，2025年就行。（mohrss-2020-96:2.5）", has_verdict=True)
     assert any("numbers" in p for p in problems) and any("clause ids" in p for p in problems)
     assert any("first paragraph" in p for p in problems) and any("可以申报" in p for p in problems)
-    assert guard_problems(original, original.replace("二（二）1", "二（五）"), verdict) == [
+    assert guard_problems(original, original.replace("二（二）1", "二（五）"), has_verdict=True) == [
         "clause labels not cited in the answer: ['人社部发〔2020〕96号 二（五）']"
     ]
 

@@ -35,8 +35,8 @@ def test_verdict_first_then_reasons_then_what_is_missing_then_next_step(assistan
         assistant_without_index, "我2024年3月取得技师，一直从事技术工作，考核每年都合格，想评工程系列中级"
     )
     text = answer.answer
-    assert answer.verdict["outcome"] == "not_yet" and answer.verdict["earliest_date"] == "2027-03-31"
-    assert text.startswith(answer.verdict["summary"]) and answer.summary == answer.verdict["summary"]
+    assert answer.verdict.outcome == "not_yet" and str(answer.verdict.earliest_date) == "2027-03-31"
+    assert text.startswith(answer.verdict.summary) and answer.summary == answer.verdict.summary
     assert text.index("**依据**") < text.index("**还差什么") < text.index("**下一步**")
     assert "2027年3月31日" in text and "人社部发〔2020〕96号 二（二）1" in text
     assert_grounded(answer)
@@ -50,7 +50,7 @@ def test_one_question_at_a_time_with_quick_replies_until_the_outcome_is_settled(
     second = answers[-1].next_question
     assert second.fact == "annual_review_results"
     _, answers = talk(assistant_without_index, second.options[0], state=state)
-    assert answers[-1].verdict["outcome"] == "eligible" and answers[-1].next_question is None
+    assert answers[-1].verdict.outcome == "eligible" and answers[-1].next_question is None
 
 
 def test_a_later_statement_overrides_an_earlier_one(assistant_without_index):
@@ -127,8 +127,8 @@ def test_province_parameter_applies_when_the_text_names_none():
     yunnan = Assistant().ask(
         "我2019年拿的技师证，一直在做技术工作，考核都合格，想评卫生系列中级职称", as_of=AS_OF, province="云南"
     )
-    assert answer.verdict["outcome"] != "conditional"
-    assert yunnan.verdict["outcome"] == "conditional" and yunnan.facts["province"] == "云南"
+    assert answer.verdict.outcome != "conditional"
+    assert yunnan.verdict.outcome == "conditional" and yunnan.facts["province"] == "云南"
 
 
 def test_occupation_suggests_a_series_but_asks_to_confirm(assistant_without_index):

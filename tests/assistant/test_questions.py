@@ -10,7 +10,7 @@ from assistant.reading.facts import read
 from rules import load_parameters
 
 TODAY = dt.date(2026, 11, 29)
-VERDICTS = {"target_level_skill": {"track": "title_to_skill"}}
+TRACKS = {"target_level_skill": "title_to_skill"}
 ASKED_BY_FACT = [
     key
     for key in questions()
@@ -22,7 +22,7 @@ ASKED_BY_FACT = [
 @pytest.mark.parametrize("key", [*ASKED_BY_FACT, "target_level_skill"])
 def test_each_quick_reply_answers_its_question(key):
     fact = "target_level" if key == "target_level_skill" else key
-    question = _question_for(fact, VERDICTS.get(key, {}), {}, TODAY)
+    question = _question_for(fact, TRACKS.get(key), {}, TODAY)
     assert question.options, key
     for option in question.options:  # read as the pipeline reads a reply to the open question
         result = read(option, TODAY, pending_fact=question.fact)
@@ -33,20 +33,23 @@ def test_each_quick_reply_answers_its_question(key):
 
 def test_policy_lists_in_quick_replies_are_the_rules_parameters():
     parameters = load_parameters()
-    series = _question_for("series", {}, {}, TODAY).options
+    series = _question_for("series", None, {}, TODAY).options
     assert series[:-1] == parameters.value("integrated_series")
-    assert _question_for("exam", {}, {}, TODAY).options == parameters.value("qualification_exams")
-    assert _question_for("honours", {}, {}, TODAY).options[:-1] == [
+    assert _question_for("exam", None, {}, TODAY).options == parameters.value("qualification_exams")
+    assert _question_for("honours", None, {}, TODAY).options[:-1] == [
         entry["listed_as"] for entry in parameters.value("green_channel_honours")
     ]
     years = parameters.value("annual_review_requirement")["years"]
-    assert f"近{years}年" in _question_for("annual_review_results", {}, {}, TODAY).text
+    assert f"近{years}年" in _question_for("annual_review_results", None, {}, TODAY).text
 
 
 @pytest.mark.parametrize("key", ["skill_certificates_obtained", "title_obtained"])
 def test_date_questions_offer_recent_years_that_read_as_dates(key):
     question = _question_for(
-        "skill_certificates" if key.startswith("skill") else key, {}, {"skill_certificates": [{"level": "技师"}]}, TODAY
+        "skill_certificates" if key.startswith("skill") else key,
+        None,
+        {"skill_certificates": [{"level": "技师"}]},
+        TODAY,
     )
     assert question.fact == key
     for option in question.options:

@@ -106,7 +106,7 @@ def next_question_html(verdict: Verdict) -> str:
 
 def clauses_html(verdict: Verdict) -> str:
     """The clause sentences to read out, verbatim, each with its document label."""
-    _, citations = compose.compose_eligibility(verdict.model_dump(mode="json"), None)
+    _, citations = compose.compose_eligibility(verdict, None)
     if not citations:
         return ""
     items = [

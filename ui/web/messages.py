@@ -9,6 +9,8 @@ import html
 from typing import Any
 
 from assistant import compose
+from rules import Verdict
+from rules.dates import chinese_date
 from rules.labels import label
 
 DETAIL_LABEL = "展开详细说明（条件、依据和下一步）"
@@ -33,15 +35,15 @@ def facts_markdown(facts: dict[str, Any]) -> str:
     return compose.facts_markdown(facts) or NO_FACTS
 
 
-def verdict_markdown(verdict: dict[str, Any] | None) -> str:
+def verdict_markdown(verdict: Verdict | None) -> str:
     """The outcome in the rules' own words, with the level and the date when there is one."""
     if not verdict:
         return ""
-    text = f"**当前结论：{label('outcomes', verdict['outcome'])}**"
-    if verdict.get("target"):
-        text += f"（{verdict['target']}）"
-    if verdict.get("earliest_date"):
-        text += f"，最早 {compose.chinese_date(verdict['earliest_date'])} 可以申报"
+    text = f"**当前结论：{label('outcomes', verdict.outcome)}**"
+    if verdict.target:
+        text += f"（{verdict.target}）"
+    if verdict.earliest_date:
+        text += f"，最早 {chinese_date(verdict.earliest_date)} 可以申报"
     return text
 
 

@@ -10,7 +10,6 @@ are found and registered with matplotlib; without one the picture is left out an
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import functools
 import html
 import io
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 
 from pydantic import ValidationError
 
-from rules import Facts, path_map
+from rules import Facts, Verdict, path_map
 from rules.certificates import skill_rank
 from rules.dates import chinese_date
 from rules.parameters import load_parameters
@@ -79,15 +78,15 @@ def path_html(path: PathMap) -> str:
     )
 
 
-def chat_path_html(verdict: dict | None, facts: dict) -> str:
+def chat_path_html(verdict: Verdict | None, facts: dict) -> str:
     """The path map the chat shows once a verdict on a ladder is reached; nothing while it asks."""
-    if not verdict or verdict["outcome"] == "need_info" or verdict.get("track") not in LADDERS:
+    if not verdict or verdict.outcome == "need_info" or verdict.track not in LADDERS:
         return ""
     try:
         parsed = Facts.model_validate(facts)
     except ValidationError:  # the chat's facts are checked by the pipeline; a picture is not worth an error
         return ""
-    return "<h4>路径图</h4>" + path_html(path_map(parsed, dt.date.fromisoformat(verdict["as_of"])))
+    return "<h4>路径图</h4>" + path_html(path_map(parsed, verdict.as_of))
 
 
 # the picture -----------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from rules import Facts, path_map
+from rules import Facts, evaluate, path_map
 from ui.web import pathmap
 
 WORKER = Facts.model_validate(
@@ -46,8 +46,9 @@ def test_without_a_chinese_font_the_map_is_text_only(monkeypatch):
 
 def test_the_chat_shows_the_map_only_once_a_ladder_verdict_is_reached():
     facts = WORKER.model_dump(exclude_none=True)
-    verdict = {"outcome": "not_yet", "track": "skill_to_title", "as_of": "2023-01-01"}
+    verdict = evaluate(WORKER.model_copy(update={"track": "skill_to_title"}), dt.date(2023, 1, 1))
+    assert verdict.outcome != "need_info"
     assert "路径图" in pathmap.chat_path_html(verdict, facts)
-    assert pathmap.chat_path_html({**verdict, "outcome": "need_info"}, facts) == ""
-    assert pathmap.chat_path_html({**verdict, "track": "organiser"}, facts) == ""
+    assert pathmap.chat_path_html(verdict.model_copy(update={"outcome": "need_info"}), facts) == ""
+    assert pathmap.chat_path_html(verdict.model_copy(update={"track": "organiser"}), facts) == ""
     assert pathmap.chat_path_html(None, facts) == ""
