@@ -21,6 +21,14 @@ BY_TITLE, GENERAL, PROMOTION = "title_mapping", "general_skill_evaluation", "ski
 OCCUPATION_STANDARD_OPEN = (
     "累计工作年限要达到该职业（工种）国家职业技能标准规定的申报条件；具体年限这两份文件没有写，以该职业的标准为准。"
 )
+# Said to be met: still the standard's, not these documents' — but the person is heard, not asked again.
+OCCUPATION_STANDARD_SAID_MET = (
+    "评价机构按该职业（工种）国家职业技能标准核对您的累计工作年限（您说已达到；具体年限这两份文件没有写）。"
+)
+
+
+def occupation_standard_open(facts: Facts) -> str:
+    return OCCUPATION_STANDARD_SAID_MET if facts.meets_occupation_standard else OCCUPATION_STANDARD_OPEN
 
 
 def skill_levels() -> list[str]:
@@ -109,7 +117,7 @@ def title_route(facts: Facts, target: str | None) -> Route:
     clause_id = p.clause("title_to_skill_mapping")
     mapping = "、".join(f"{title}→{level}" for title, level in p.value("title_to_skill_mapping").items())
     requirement = f"取得与所申报等级对应的职称（{mapping}）"
-    open_conditions, notes, name = [OCCUPATION_STANDARD_OPEN], [_diploma_note(facts)], BY_TITLE
+    open_conditions, notes, name = [occupation_standard_open(facts)], [_diploma_note(facts)], BY_TITLE
     if facts.title_held is None:
         title = Check(requirement, "title_held", "unknown", [clause_id], "还不知道您取得了哪一级职称。")
     elif facts.held_title is None:
@@ -175,7 +183,7 @@ def promotion_route(facts: Facts, target: str, as_of: dt.date) -> Route:
         PROMOTION,
         target,
         checks,
-        open_conditions=[OCCUPATION_STANDARD_OPEN],
+        open_conditions=[occupation_standard_open(facts)],
         assumptions=assumptions,
         notes=[_diploma_note(facts)],
         clause_ids=[p.clause("related_major_exemption")],
