@@ -51,7 +51,7 @@ def next_question(
 ) -> NextQuestion | None:
     """The question for the first missing fact the person has not said they cannot answer (`skip`);
     then, for a conditional verdict, for a condition left open only because the fact is unknown
-    (累计工作年限是否达到职业标准: a yes makes it eligible, a no not eligible, 说不清 leaves it open);
+    (累计工作年限是否达到职业标准: a no makes it not eligible now, a yes is recorded and said, 说不清 leaves it open);
     None once nothing more can be asked."""
     for fact in [*verdict.missing_facts, *_open_facts(verdict)]:
         if fact == "series" and occupation and "series" not in skip:
