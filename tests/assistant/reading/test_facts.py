@@ -171,3 +171,8 @@ def test_a_major_is_not_a_diploma_fact_for_a_worker_without_a_title():
 
 def test_a_denied_departure_is_not_time_away():
     assert read("中间没离开过", TODAY).updates["technical_work_interrupted"] is False
+
+
+@pytest.mark.parametrize("text", ["我是技师，想评高级", "能不能直接评个高级啊"])
+def test_to_be_evaluated_senior_is_a_senior_title_asked_about(text):
+    assert [a.readings for a in read(text, TODAY).ambiguities] == [["副高级", "正高级"]]
