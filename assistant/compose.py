@@ -26,7 +26,7 @@ def _bigrams(text: str) -> set[str]:
 
 def best_sentence(clause: Clause, hint: str) -> str:
     """The clause sentence that shares most character pairs with `hint` (a verbatim substring)."""
-    sentences = clause.sentences or [clause.text]
+    sentences = clause.quotable_sentences or [clause.text]
     wanted = _bigrams(hint)
     return max(sentences, key=lambda s: (len(_bigrams(s) & wanted), -sentences.index(s)))
 

@@ -28,7 +28,7 @@ from assistant.reading.clauses import PERSON
 from assistant.reading.facts import Extraction, read, skill_ladder
 from assistant.reading.mentions import DENIED, role
 from assistant.reading.topics import out_of_scope_pointer, route
-from assistant.vocabulary import unmentioned_words
+from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
 from retrieval import Retriever
@@ -156,7 +156,7 @@ class Assistant:
                 next_question=_repeat_question(state, today),
             )
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
-        markdown, citations = compose_policy(answering, unmentioned, disclaimer=_first_time(state))
+        markdown, citations = compose_policy(answering, unmentioned_things(text), disclaimer=_first_time(state))
         return rephrase(
             Answer(
                 answer=markdown,

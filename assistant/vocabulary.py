@@ -7,11 +7,11 @@ import functools
 from corpus import load_corpus
 from corpus.lexicon import load_lexicon
 from retrieval.normalise import normalise_query
-from retrieval.tokenize import dictionary_words
+from retrieval.tokenize import content_words, dictionary_words
 
 # Question words the tokenizer's stop list does not drop but that carry no topic.
 _QUESTION_WORDS = frozenset(
-    {"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪"}
+    {"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪", "文件"}
     | {"有没有", "是不是", "能不能", "可不可以", "要不要", "会不会", "行不行"}
 )
 
@@ -22,7 +22,7 @@ def _corpus_text() -> str:
 
 
 def unmentioned_words(question: str) -> list[str]:
-    """Content words of `question` (after lexicon rewriting) that appear nowhere in the corpus."""
+    """Words of `question` (after lexicon rewriting) that appear nowhere in the corpus."""
     rewritten = normalise_query(question).rewritten
     terms = load_lexicon().terms()
     unmentioned = [
@@ -31,3 +31,10 @@ def unmentioned_words(question: str) -> list[str]:
         if len(w) >= 2 and w not in _QUESTION_WORDS and w not in terms and w not in _corpus_text()
     ]
     return list(dict.fromkeys(unmentioned))
+
+
+def unmentioned_things(question: str) -> list[str]:
+    """The unmentioned words that name something (养老保险, 年龄): the ones worth telling the person the
+    documents never use. Verbs (免考, 属于, 开始) only count towards "nothing here answers it"."""
+    things = set(content_words(normalise_query(question).rewritten))
+    return [word for word in unmentioned_words(question) if word in things]

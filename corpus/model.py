@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 
@@ -47,6 +48,11 @@ class Clause:
         return [self.text[start:end] for start, end in self.sentence_spans]
 
     @property
+    def quotable_sentences(self) -> list[str]:
+        """The sentences worth quoting as an answer: not the asides on the document itself."""
+        return [s for s in self.sentences if not is_aside(s)]
+
+    @property
     def is_leaf(self) -> bool:
         return not self.child_ids
 
@@ -69,3 +75,11 @@ class Document:
     @property
     def doc_id(self) -> str:
         return self.meta.doc_id
+
+
+_ASIDE = re.compile(r"\s*[(（][^)）]*[)）]\s*")
+
+
+def is_aside(sentence: str) -> bool:
+    """(此件主动公开) / (联系单位：…): a note on the document in brackets, never an answer."""
+    return bool(_ASIDE.fullmatch(sentence))

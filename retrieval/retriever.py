@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from corpus import Corpus, load_corpus
+from corpus.model import is_aside
 from corpus.runtime import data_dir
 from retrieval.bm25 import LexicalIndex, lexical_features
 from retrieval.direction import DIRECTION_NAMES, direction_of, text_direction
@@ -174,7 +175,7 @@ class Retriever:
         scored = [
             (ranking.unit_scores[i], sentence)
             for i in np.flatnonzero(self._unit_clause == index)
-            if (sentence := self.units[i].sentence_index) is not None
+            if (sentence := self.units[i].sentence_index) is not None and not is_aside(clause.sentences[sentence])
         ]
         if not scored:
             return clause.sentences[0] if clause.sentences else clause.text

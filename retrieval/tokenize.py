@@ -7,6 +7,7 @@ import logging
 import re
 
 import jieba
+import jieba.posseg
 
 from corpus.lexicon import load_lexicon
 
@@ -67,6 +68,25 @@ def dictionary_words(text: str) -> list[str]:
     lower-cased, no stopwords: for telling which words of a question a text never uses."""
     words = (word.strip() for word in _tokenizer().cut(text.lower(), HMM=False))
     return [word for word in words if word and word not in STOPWORDS and _WORDLIKE.search(word)]
+
+
+@functools.cache
+def _tagger() -> jieba.posseg.POSTokenizer:
+    return jieba.posseg.POSTokenizer(_tokenizer())
+
+
+def content_words(text: str) -> list[str]:
+    """The dictionary words that name something (nouns, nominal verbs): 养老保险, 安家费, 年龄 — not
+    免考, 属于, 够不够, 的话. For telling which things a question asks about that a text never names."""
+    tagged = _tagger().cut(text.lower(), HMM=False)
+    return [
+        pair.word
+        for pair in tagged
+        if pair.word.strip()
+        and pair.word not in STOPWORDS
+        and _WORDLIKE.search(pair.word)
+        and (pair.flag.startswith("n") or pair.flag in ("vn", "an"))
+    ]
 
 
 def char_bigrams(text: str) -> list[str]:

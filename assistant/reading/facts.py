@@ -56,6 +56,10 @@ _NOT_SERIES = {
     "各个",
     "啥叫",
     "叫啥",
+    "啥子",
+    "什子",
+    "哪样",
+    "哪种",
 }
 _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
@@ -255,7 +259,7 @@ _LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
 def _levels_and_titles(
     text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
-    denied_skill = False
+    denied_skill, held_ambiguities = False, []
     restated = _restated_after_correction(text, matches) if result.correction else None
     for index, match in enumerate(matches):
         clause = clause_at(text, match.start)
@@ -266,12 +270,19 @@ def _levels_and_titles(
             kind = WANTED
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
+                held_ambiguities.append(kind == HELD)
                 result.ambiguities.append(Ambiguity(match.surface, list(match.entry.ambiguous)))
         elif match.entry.kind == "skill_level":
             denied_skill |= kind == DENIED
             _skill_level(text, match, kind, clause, today, result)
         else:
             _title(text, match, kind, certain, clause, today, result)
+    held = result.updates.get("title_held")  # 检验技师（初级职称）: the title named already says which 初级
+    result.ambiguities = [
+        a
+        for a, of_held in zip(result.ambiguities, held_ambiguities, strict=True)
+        if not (of_held and held in a.readings)
+    ]
     _date_for_the_certificate(text, today, result)
     if not result.held_skills:
         _date_for_the_title(text, today, result)

@@ -21,6 +21,9 @@ _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)"
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了")
 _JUDGES = re.compile(r"评委(?!会)|专家")
+# 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
+_JUDGES_BEFORE = re.compile(r"(评委|专家)(里|中|当中|里面)?(有|共|一共|其中)?\s*$")
+_JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
 _APPLYING = re.compile(r"申报|报名|报了|报职称|参评")
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
@@ -56,7 +59,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         for match in _COUNT.finditer(clause.text):
             before = clause.text[: match.start()]
             after = clause.text[match.end() : match.end() + 2]
-            if not (_DENIED_COUNT.search(before) or re.match(r"年|月|评委|专家|优秀|合格|基本|不合格|称职", after)):
+            judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause.text, match.end())
+            if not (judges or _DENIED_COUNT.search(before) or re.match(r"年|月|优秀|合格|基本|不合格|称职", after)):
                 count = int(match.group(1))
                 if said and _MORE.search(before):
                     count += said[0]  # 原来报了4个，昨天又补报了2个: six in all

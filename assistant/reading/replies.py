@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import load_config
+from assistant.reading.reviews import GRADE, NO_REVIEWS
+from rules import load_parameters
 from rules.facts import NO_TITLE
 
 if TYPE_CHECKING:
@@ -28,8 +30,10 @@ KINDS = (YES, NO, UNSURE, PARTLY)
 _UNSURE = re.compile(
     r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清)|记不(清|得|太清|住)|"
     r"忘了|忘记|没印象|搞不(清|懂|明白)|得问|要问|回去(看|翻|查)|查一下|不好说|难说|看情况|拿不准|算不算|"
-    r"没(核|查|算|对|比)过|还没(核|查|算|对)|没想好|还没定|没决定"
+    r"没(核|查|算|对|比)过|还没(核|查|算|对)|没想好|还没定|没决定|随便|都行|都可以|无所谓|你看着办|哪个都行"
 )
+# Yes in words that begin with 没 (没问题 / 没毛病): read before the 没 of a "no".
+_YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没啥问题|没错)")
 _NO = re.compile(
     r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
     r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|不够$|还差|没达到|谈不上|算不上|称不上"
@@ -37,7 +41,8 @@ _NO = re.compile(
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y|"
     r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?吧$|"
-    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)"
+    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)|"
+    r"^(对应|对口|一致|符合|相符)的?"
 )
 _PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
 
@@ -55,6 +60,8 @@ _BOOLEAN = (
 
 def kind_by_words(text: str) -> str | None:
     reply = text.strip().lower()
+    if _YES_WITH_NO_WORD.search(reply):
+        return YES
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):
         if pattern.search(reply):
             return kind
@@ -118,6 +125,8 @@ def answer(
         return YES
     if extraction.updates:
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
+    if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
+        return _record_reviews(said, extraction, text)
     kind = kind_by_words(text)
     if kind is None and classifier is not None:
         kind, _ = classifier.classify(text)
@@ -134,6 +143,22 @@ _LEVEL_SAID = (
     ("市级", re.compile(r"(市|州|地区)(里|级|政府|人社局|上|的)|州|地市")),
     ("县级", re.compile(r"(县|区)(里|级|政府|上|的)")),
 )
+
+
+def _reviews_in_one_word(text: str) -> str | None:
+    """我们不搞考核 → "none"; 合格 / 都是称职的 → the grade, meaning every year (the question asks for all three)."""
+    if NO_REVIEWS.search(text):
+        return "none"
+    said = re.fullmatch(rf"\s*(都是?|全是?|一直是?)?({GRADE.pattern})(的|啊|呀|吧|嘛|了|哈)*[。.!！]?\s*", text)
+    return said.group(2) if said else None
+
+
+def _record_reviews(said: str, extraction: Extraction, text: str) -> str:
+    if said == "none":
+        return UNSURE  # the documents ask for 年度考核合格 and do not say what stands in for none
+    passing = said in load_parameters().value("annual_review_grades")["passing"]
+    extraction.set("annual_reviews_all_pass", passing, text)
+    return YES if passing else NO
 
 
 def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:

@@ -24,7 +24,11 @@ _SOME_FAILED = re.compile(
     r"有(一|1)(年|次)(的)?(考核)?(是|为|得了|评了个?|评的)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
 )
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
-_NO_REVIEWS = re.compile(r"不搞.{0,2}考核|没有?考核|不考核")
+# No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
+# documents settle — never read as 不合格.
+NO_REVIEWS = re.compile(
+    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|不考核|考核.{0,3}(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核"
+)
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
 _SHORT_YEARS = re.compile(r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])")
@@ -58,7 +62,7 @@ def _years() -> int:
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
-    if _NO_REVIEWS.search(text):
+    if NO_REVIEWS.search(text):
         return
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
@@ -120,7 +124,8 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     slots: dict[int, str] = {}
     previous, within = 0, []
     for position, result in said:
-        years = [s for s in (_slot(m, today) for m in _YEAR.finditer(text, previous, position)) if s is not None]
+        dated = (m for m in _YEAR.finditer(text, previous, position) if not _dates_a_certificate(m))
+        years = [s for s in (_slot(m, today) for m in dated) if s is not None]
         previous = position + len(result)
         if years and all(s >= _years() for s in years):
             continue
@@ -131,6 +136,14 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
             for slot in range(_years()):
                 slots.setdefault(slot, result)
     return slots, within
+
+
+_CERTIFICATE_AFTER = re.compile(r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的|发的|获得)")
+
+
+def _dates_a_certificate(year: re.Match) -> bool:
+    """2023年6月拿的技师证，考核都合格: that year is the certificate's, not a review's."""
+    return bool(_CERTIFICATE_AFTER.match(year.string, year.end()))
 
 
 def _slot(match: re.Match, today: dt.date) -> int | None:

@@ -107,6 +107,11 @@ def test_levels_that_are_not_the_persons_are_not_facts(text):
         ("年年合格", ["合格", "合格", "合格"], True),
         ("有一年是基本称职", None, False),
         ("有一年是基本合格，其他都合格", None, False),  # which year is not said: no order invented
+        (
+            "前年单位出了事，考核不合格，去年和大前年合格",
+            ["合格", "不合格", "合格"],
+            False,
+        ),  # the year two clauses back
         ("有一年考核是不称职，别的年份都称职", None, False),
     ],
 )
@@ -176,3 +181,31 @@ def test_a_denied_departure_is_not_time_away():
 @pytest.mark.parametrize("text", ["我是技师，想评高级", "能不能直接评个高级啊"])
 def test_to_be_evaluated_senior_is_a_senior_title_asked_about(text):
     assert [a.readings for a in read(text, TODAY).ambiguities] == [["副高级", "正高级"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "value"),
+    [
+        ("我是技师，能不能直接评付高", "target_level", "副高级"),
+        ("评委会今年收到8个高技能人才申报，评审组11个评委，其中高技能人才评委5个", "applicant_count", 8),
+        ("申报的是7个人，3个是评委的人数", "applicant_count", 7),
+        ("我在医院是康复治疗技师，想考技能等级", "title_held", "助理级"),
+        ("我是技师，去年被调去后勤当了一年库管", "technical_work_interrupted", True),
+    ],
+)
+def test_stranger_wordings(text, name, value):
+    assert read(text, TODAY).updates.get(name) == value
+
+
+def test_a_dialect_question_word_is_not_a_series():
+    assert "series" not in read("我是厨师，不晓得评啥子系列", TODAY).updates
+
+
+def test_a_year_in_the_certificates_clause_does_not_date_the_reviews():
+    updates = read("2023年6月拿的技师证，考核都合格", TODAY).updates
+    assert "annual_review_results" not in updates and updates["annual_reviews_all_pass"] is True
+
+
+def test_a_title_that_names_its_level_settles_the_word_chuji():
+    extraction = read("我是检验技师（初级职称）", TODAY)
+    assert extraction.updates["title_held"] == "助理级" and not extraction.ambiguities

@@ -63,3 +63,20 @@ def test_the_classifier_reads_what_the_words_cannot_and_refuses_below_its_thresh
     classifier = replies.ReplyClassifier(embed=embed, threshold=0.95)
     assert classifier.classify("是滴")[0] == "yes"
     assert classifier.classify("今天天气不错")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind", "updates"),
+    [
+        ("合格", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("称职的", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("基本合格", "annual_review_results", "no", {"annual_reviews_all_pass": False}),
+        ("都没问题", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("个体户，哪个给我考核嘛", "annual_review_results", "unsure", {}),  # no reviews is not a failed one
+        ("我们厂从来不搞年度考核", "annual_review_results", "unsure", {}),
+        ("对口的呀 我就在养老院上班", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        ("随便 你看着办", "series", "unsure", {}),
+    ],
+)
+def test_everyday_short_replies(text, pending, kind, updates):
+    assert answer(text, pending) == (kind, updates)

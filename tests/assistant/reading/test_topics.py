@@ -9,8 +9,6 @@ import pytest
 from assistant.reading.facts import read
 from assistant.reading.topics import route
 
-pytestmark = pytest.mark.unit
-
 TODAY = dt.date(2026, 6, 1)
 
 
@@ -74,3 +72,8 @@ def test_a_bare_date_after_a_verdict_is_asked_about_not_out_of_scope(text):
 
 def test_a_bare_date_in_reply_to_the_open_question_is_an_answer():
     assert routed("前年", pending_fact="skill_certificates_obtained", has_facts=True).reply_name is None
+
+
+def test_care_work_is_not_pensions():
+    assert routed("我在养老院当护理员，主管护师职称，想考养老护理员技师").intent == "eligibility"
+    assert routed("养老保险断缴了怎么办").intent == "out_of_scope"

@@ -1,0 +1,20 @@
+"""Which words of a question the documents never use (assistant/vocabulary.py)."""
+
+import pytest
+
+from assistant.vocabulary import unmentioned_things, unmentioned_words
+
+
+def test_things_the_documents_never_name_are_named():
+    assert unmentioned_things("评上高级技师以后有安家费吗") == ["安家费"]
+
+
+@pytest.mark.parametrize(
+    "question", ["专业技术人员参加职业技能评价可以免考理论吗", "技能等级属于什么", "是从什么时候开始算"]
+)
+def test_verbs_and_function_words_are_not_named(question):
+    assert unmentioned_things(question) == []
+
+
+def test_verbs_still_count_towards_nothing_here_answers_it():
+    assert len(unmentioned_words("评审专家怎么抽取，回避制度是什么，公示期多长")) >= 3
