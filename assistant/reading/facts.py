@@ -458,20 +458,25 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
     return any(_NOT_YET_ISSUED.search(c.text) for c in [clause, *following] if c is clause or c.text.startswith("证"))
 
 
+def _names_a_level_or_honour(text: str) -> bool:
+    """去年拿了省技术能手: a date with an honour of its own is not the certificate's."""
+    return _names_a_level(text) or bool(load_lexicon().honours_in(text))
+
+
 def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause:
     """高级工更早，2015年: a date said in the next clause, when that clause names no other level;
     2012年技校毕业的，毕业的时候拿了个中级工: or in the one before, when this one says 那时 / 时候."""
     if find_date(clause.text, today) is not None:
         return clause
     following = [c for c in clauses(text) if c.start >= clause.end]
-    if following and find_date(following[0].text, today) and not _names_a_level(following[0].text):
+    if following and find_date(following[0].text, today) and not _names_a_level_or_honour(following[0].text):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
     preceding = [c for c in clauses(text) if c.end <= clause.start]
     if (
         preceding
         and re.search(r"时候|那时|那年|当时", clause.text)
         and find_date(preceding[-1].text, today)
-        and not _names_a_level(preceding[-1].text)
+        and not _names_a_level_or_honour(preceding[-1].text)
     ):
         return Clause(preceding[-1].text + "，" + clause.text, preceding[-1].start, clause.end)
     return clause
@@ -509,8 +514,12 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
     """技师，刺绣的，2019年考的: one certificate, its date said in another clause."""
     undated = [c for c in result.held_skills if len(c) == 1]
     if len(result.held_skills) == 1 and undated and _OBTAINED_CUE.search(text):
-        dated = [
-            c for c in clauses(text) if (f := find_date(c.text, today)) and not reviews.dates_a_review(c.text, f.end)
+        dated = [  # 2023年考核合格 / 去年拿了省技术能手: the review's date, the honour's date
+            c
+            for c in clauses(text)
+            if (f := find_date(c.text, today))
+            and not reviews.dates_a_review(c.text, f.end)
+            and not load_lexicon().honours_in(c.text)
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value

@@ -37,7 +37,7 @@ _AFTER_HELD = re.compile(
 )
 _AFTER_WANTED = re.compile(r"^[^，,。；;]{0,3}(吗|么|不|没|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)")
 _SPAN = 8  # how far back a cue may stand from the word
-_WISH_OPENS = re.compile(r"\s*(想|准备|打算|还想)(考|评|报|申请|申报|弄|拿|晋级)")
+_WISH_OPENS = re.compile(r"\s*(想|准备|打算|还想|想要)(去|再|着|要)?(考|评|报|申请|申报|弄|拿|晋级)")
 _LEVEL_AHEAD = re.compile(r"高级工|技师|助理|工程师|中级|副高|正高|职称")
 _EXAM_NAMED = re.compile(
     r"(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格).{0,6}(报名|报考|考)|(报名|报考|考).{0,6}(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格)|"

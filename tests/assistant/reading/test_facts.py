@@ -209,3 +209,18 @@ def test_a_year_in_the_certificates_clause_does_not_date_the_reviews():
 def test_a_title_that_names_its_level_settles_the_word_chuji():
     extraction = read("我是检验技师（初级职称）", TODAY)
     assert extraction.updates["title_held"] == "助理级" and not extraction.ambiguities
+
+
+def test_the_date_of_an_honour_is_not_the_certificates():
+    extraction = read("员工是高级技师，前年拿了全国技术能手", TODAY)
+    assert extraction.held_skills == [{"level": "高级技师"}]  # its date is still to be asked
+
+
+def test_a_wish_that_opens_the_clause_reaches_a_level_after_the_occupation():
+    updates = read("我是讲师，想去考数控车工技师", TODAY).updates
+    assert (updates["track"], updates["target_level"]) == ("title_to_skill", "技师")
+
+
+@pytest.mark.parametrize("title", ["助理会计师", "助理经济师", "助理统计师", "助理审计师"])
+def test_assistant_titles_of_the_exam_series_are_titles(title):
+    assert read(f"我是{title}", TODAY).updates["title_held"] == "助理级"
