@@ -56,12 +56,17 @@ def _labels(clause_ids: list[str]) -> str:
     return "、".join(corpus.clause(i).label for i in clause_ids)
 
 
-def compose_eligibility(verdict: Verdict, question: str | None, disclaimer: bool = True) -> tuple[str, list[Citation]]:
+def compose_eligibility(
+    verdict: Verdict, question: str | None, disclaimer: bool = True, aside: str | None = None
+) -> tuple[str, list[Citation]]:
     """What to say first — the verdict sentence, or the one question being asked — then the detail:
-    依据 → 还差什么/何时可以 → 其他选择 → 下一步, from the verdict alone."""
+    依据 → 还差什么/何时可以 → 其他选择 → 下一步, from the verdict alone. `aside`: a word on how the
+    message was read (several people: whose case this is), right after what is said first."""
     lines = [_first_paragraph(verdict, question)]
     if question and verdict.outcome != "need_info":
         lines += ["", question]  # a verdict turn that still asks: the question right after it
+    if aside:
+        lines += ["", aside]
     citations = []
     if verdict.conditions:
         lines += ["", "**依据**"]

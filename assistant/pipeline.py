@@ -111,7 +111,8 @@ class Assistant:
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
-        return self._eligibility(state, today)
+        several = extraction.first_of_several
+        return self._eligibility(state, today, aside=reply("several_people", who=several) if several else None)
 
     def _meta(self, state: DialogueState, command: str, today: dt.date) -> Answer:
         if command == "reset":
@@ -168,12 +169,12 @@ class Assistant:
             self.llm,
         )
 
-    def _eligibility(self, state: DialogueState, today: dt.date) -> Answer:
+    def _eligibility(self, state: DialogueState, today: dt.date, aside: str | None = None) -> Answer:
         verdict = evaluate(_valid_facts(state), today)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
         state.pending_fact = question.fact if question else None
         markdown, citations = compose_eligibility(
-            verdict, question.text if question else None, disclaimer=_first_time(state)
+            verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside
         )
         answer = Answer(
             answer=markdown,

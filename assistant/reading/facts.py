@@ -123,6 +123,7 @@ class Extraction:
     occupation: str | None = None  # e.g. 电工: only ever a suggested series, never a fact
     ambiguities: list[Ambiguity] = field(default_factory=list)
     domain_terms: list[str] = field(default_factory=list)
+    first_of_several: str | None = None  # several people asked about at once: the one read, as named
 
     @property
     def empty(self) -> bool:
@@ -172,8 +173,8 @@ def read(
     known = known or {}
     text = digits_for_numerals(normalise_text(message))
     asked = people.only_the_asked(text)
-    text = asked if asked != text else _only_the_subject(text)
-    result = Extraction(correction=bool(CORRECTION.search(text)))
+    text = asked.text if asked.text != text else _only_the_subject(text)
+    result = Extraction(correction=bool(CORRECTION.search(text)), first_of_several=asked.first_of_several)
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
     exams_as_series = bool(_SERIES_CONTEXT.search(text))

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.reading.clauses import clauses
+from corpus.lexicon import load_lexicon
 from rules import load_parameters
 
 _SURNAMES = (
@@ -32,6 +33,7 @@ _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
     rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?(?P<kin_short>{_KIN_SHORT}))|"
     rf"(?P<name>(?:员工|职工)?(?:[老小][{_SURNAMES}](?![老师傅])|[{_SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
+    rf"(?P<fullname>[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
     r"(?P<self>(?:我|她|他|来电人|来电者)自己|本人|来电人(?!问)|来电者(?!问)|我(?!们|想问|要问|问|想咨询|咨询|帮|替|给))|"
     r"(?P<pronoun>[他她](?!们|说|讲))"
 )
@@ -71,17 +73,31 @@ class _Mention:
     joined: bool  # 和我老公: named beside another, in a clause about both
 
 
-def only_the_asked(text: str) -> str:
-    """`text` with the words about people other than the one asked about blanked (same length)."""
+@dataclass(frozen=True)
+class Asked:
+    text: str  # the message with the words about everyone else blanked (same length)
+    first_of_several: str | None = None  # 张三…李四…分别能评什么: the one read first, as named
+
+
+def only_the_asked(text: str) -> Asked:
+    """The message as it speaks of the person asked about; when several are asked about at once
+    (张三…李四…王五…分别能评什么), the first of them, said so (one verdict is one person's)."""
     if (told_apart := _one_of_several_levels(text)) != text:
-        return told_apart
+        return Asked(told_apart)
     mentions = _mentions(text)
-    asked = _asked(text, mentions)
     subjects = [m for m in mentions if not m.joined]
+    asked, first = _asked(text, mentions), None
+    if asked is None and (first := _first_of_several(subjects)) is not None:
+        asked = first.who
     if asked in (None, "other") or not any(m.who == asked and m.subject for m in mentions):
-        return text  # nothing is said of the person asked about
+        return Asked(text)  # nothing is said of the person asked about
     if not any(m.who != asked for m in subjects):
-        return text
+        return Asked(text)
+    named = text[first.start : first.end] if first else None
+    return Asked(_blank_the_others(text, mentions, subjects, asked), named)
+
+
+def _blank_the_others(text: str, mentions: list[_Mention], subjects: list[_Mention], asked: str) -> str:
     joint = [c for c in clauses(text) if any(c.start <= m.start < c.end and m.joined for m in mentions)]
     chars = list(text)
     for start, end in _others(text, subjects, asked):
@@ -95,6 +111,12 @@ def only_the_asked(text: str) -> str:
             for count in _COUNT.finditer(clause.text):
                 text = _blank(text, clause.start + count.start(), clause.start + count.end())
     return text
+
+
+def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
+    """The first of two or more people named by name or label, each the subject of what follows."""
+    named = [m for m in subjects if m.subject and m.who.startswith(("name:", "label:"))]
+    return named[0] if len({m.who for m in named}) >= 2 else None
 
 
 def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, int]]:
@@ -138,7 +160,10 @@ def _mentions(text: str) -> list[_Mention]:
     narrated = bool(re.search(r"来电人|来电者", text))  # 来电人…她是高级工: 她 is the caller
     labels = {m.group("letter") for m in _MENTION.finditer(text) if m.group("letter")}
     found: list[_Mention] = []
+    words = [(m.start, m.end) for m in load_lexicon().find(text) if m.end - m.start > 1]  # 钱 alone may be 钱七
     for match in _MENTION.finditer(text):
+        if match.group("fullname") and any(s < match.end() and match.start() < e for s, e in words):
+            continue  # 高级工2020年拿的: a level, not 高某
         who = _who(match, narrated, found)
         if who is None:
             continue
@@ -179,6 +204,8 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
         return "kin:" + _KIN_SAME.get(word, word)
     if match.group("name"):
         return "name:" + re.sub(r"^(员工|职工)|某某|某", "", match.group("name"))
+    if match.group("fullname"):
+        return "name:" + match.group("fullname")
     if match.group("self"):
         return "self"
     if narrated:

@@ -68,6 +68,15 @@ def test_a_reply_that_answers_another_question_is_not_a_no_to_this_one(assistant
     assert answers[-1].next_question.fact == "annual_review_results"  # asked again
 
 
+def test_several_people_at_once_one_is_read_and_the_answer_says_whom(assistant_without_index):
+    _, (answer,) = talk(
+        assistant_without_index, "孙八2020年拿的技师证，周九2023年拿的高级工，他们分别能评工程系列什么职称"
+    )
+    assert answer.facts["skill_certificates"] == [{"level": "技师", "obtained": "2020"}]
+    assert "孙八" in answer.answer.split("\n\n")[1]  # right after what is said first
+    assert answer.summary not in answer.answer.split("\n\n")[1]
+
+
 def test_what_have_you_understood_and_reset(assistant_without_index):
     state, answers = talk(
         assistant_without_index, "我在昆明，2020年拿的技师证，想评工程系列中级", "你了解到我什么情况了"

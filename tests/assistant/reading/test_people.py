@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from assistant.reading.facts import read
-from assistant.reading.people import only_the_asked
+from assistant.reading.people import Asked, only_the_asked
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -71,13 +71,19 @@ def test_honours_of_another_are_not_theirs():
     ],
 )
 def test_one_person_is_left_alone(text):
-    assert only_the_asked(text) == text
+    assert only_the_asked(text) == Asked(text)
 
 
 def test_positions_are_kept():
     text = "员工A技师2017年，员工B高级工2023年，先问B"
-    assert len(only_the_asked(text)) == len(text)
-    assert "2017" not in only_the_asked(text)
+    asked = only_the_asked(text)
+    assert len(asked.text) == len(text) and "2017" not in asked.text and asked.first_of_several is None
+
+
+def test_several_asked_about_at_once_reads_the_first_and_says_so():
+    extraction = read("赵六2021年拿的技师证，钱七2018年拿的高级技师，他们分别能评什么", TODAY)
+    assert extraction.first_of_several == "赵六"
+    assert extraction.held_skills == [{"level": "技师", "obtained": "2021"}]
 
 
 @pytest.mark.parametrize(
