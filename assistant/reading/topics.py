@@ -76,6 +76,7 @@ _FRAGMENT = re.compile(
     r"[\s,，。.!！?？]*(那|这|是|就是|大概|应该是)?[\d〇零一二三四五六七八九十两年月日号前去今大上下半初底中旬个多左右]{1,10}"
     r"(的|吧|啊|呀|呢|嘛|了|那年|那会儿?)*[\s,，。.!！?？]*"
 )
+_ASKING_SAID = re.compile(r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你")
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
 
@@ -138,6 +139,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(extraction), _personal(text, extraction)
+    if _ASKING_SAID.search(text) and extraction.empty and _DOMAIN.search(text):
+        return Route("policy")  # 我是问待遇，工资一样不: a question about the rules, said to be one
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
     if _general(text) and not (case and personal):
@@ -217,8 +220,10 @@ def _general(text: str) -> bool:
 
 
 def _question_of_its_own(text: str, extraction: Extraction) -> bool:
-    """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer."""
+    """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer;
+    so is one the person says they are asking (我是问待遇，工资一样不)."""
     asking = [c for c in clauses(text) if _ASKS.search(c.text)]  # 评职称还要考理论不 我文化低: the asking clause
     general = any(c.general for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
-    return bool(asking) and (general or bool(COMPARISON.search(text))) and not personal_case
+    said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
+    return ((bool(asking) and (general or bool(COMPARISON.search(text)))) or said_to_be_asked) and not personal_case

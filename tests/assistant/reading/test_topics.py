@@ -77,3 +77,10 @@ def test_a_bare_date_in_reply_to_the_open_question_is_an_answer():
 def test_care_work_is_not_pensions():
     assert routed("我在养老院当护理员，主管护师职称，想考养老护理员技师").intent == "eligibility"
     assert routed("养老保险断缴了怎么办").intent == "out_of_scope"
+
+
+def test_a_question_said_to_be_one_is_not_an_answer():
+    assert (
+        routed("我是问待遇，评上了工资一样不", pending_fact="annual_review_results", has_facts=True).intent == "policy"
+    )
+    assert routed("我还想问，我是2020年拿的技师", pending_fact="series", has_facts=True).intent == "eligibility"
