@@ -20,11 +20,20 @@ class PendingAmbiguity(BaseModel):
     message: str  # the message it was in, re-read once the user picks a reading
 
 
+class SeveralPeople(BaseModel):
+    """A message about several people (张三…李四…分别能评什么), kept so that 那李四呢 reads it again for 李四."""
+
+    message: str
+    names: list[str]
+    current: str
+
+
 class DialogueState(BaseModel):
     facts: dict[str, Any] = Field(default_factory=dict)
     fact_sources: dict[str, str] = Field(default_factory=dict, description="fact name → the words it came from")
     pending_fact: str | None = None  # what the last question asked for
     pending_ambiguity: PendingAmbiguity | None = None
+    several_people: SeveralPeople | None = None
     unsure: list[str] = Field(default_factory=list, description="facts the person could not say: not asked again")
     clarified: str | None = None  # the open question already asked again once in other words
     occupation: str | None = None  # only ever used to suggest a series, never as a fact
@@ -80,6 +89,7 @@ class DialogueState(BaseModel):
             self._set("skill_certificates", certificates, span)
 
     def reset(self) -> None:
+        self.several_people = None
         self.facts.clear()
         self.fact_sources.clear()
         self.unsure.clear()

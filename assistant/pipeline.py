@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from assistant.answer import Answer, NextQuestion, plain_first_paragraph
 from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
-from assistant.dialogue import DialogueState, PendingAmbiguity, Turn
+from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, Turn
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question
 from assistant.reading import replies
@@ -36,6 +36,7 @@ from rules import Facts, evaluate
 
 MAX_MESSAGE_CHARS = 2000  # longer input is read up to here; the service rejects it before
 RELATIVE_SCORE_TO_QUOTE = 0.8  # quote the runners-up that score close to the best clause
+MAX_SWITCH_CHARS = 20  # 那李四和王五呢: short; a longer message says more than whom to look at next
 MAX_UNMENTIONED_WORDS = 3  # this many topic words the documents never use: nothing here answers it
 
 
@@ -83,8 +84,11 @@ class Assistant:
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if state.pending_ambiguity:
             text = _resolve_ambiguity(state, state.pending_ambiguity, text)
+        # 2b. 那李四呢, after a message about several people: that message again, for 李四.
+        text, switched_to = _one_person_at_a_time(state, text)
         # 3. Read the facts the message states, in the context of the open question, and route.
         extraction = read(text, today, state.pending_fact, state.facts)
+        whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
             extraction = extraction.held_facts_only() if PERSON.search(text) else Extraction()
@@ -111,8 +115,7 @@ class Assistant:
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
-        several = extraction.first_of_several
-        return self._eligibility(state, today, aside=reply("several_people", who=several) if several else None)
+        return self._eligibility(state, today, aside=whose)
 
     def _meta(self, state: DialogueState, command: str, today: dt.date) -> Answer:
         if command == "reset":
@@ -185,6 +188,31 @@ class Assistant:
             next_question=question,
         )
         return rephrase(answer, self.llm)
+
+
+def _one_person_at_a_time(state: DialogueState, text: str) -> tuple[str, str | None]:
+    """那李四呢 / 王五的呢 (a short message naming another of several people asked about at once):
+    start again on them, reading the message about them all as if it asked about them."""
+    several = state.several_people
+    if several is None or len(text) > MAX_SWITCH_CHARS:
+        return text, None
+    name = next((name for name in several.names if name != several.current and name in text), None)
+    if name is None:
+        return text, None
+    state.reset()
+    state.several_people = several.model_copy(update={"current": name})
+    return f"{several.message}，先看{name}是什么情况", name
+
+
+def _whose_case(state: DialogueState, text: str, extraction: Extraction, switched_to: str | None) -> str | None:
+    """A word on whose case the answer is, when a message spoke of several people."""
+    if switched_to:
+        return reply("now_person", who=switched_to)
+    if not extraction.first_of_several:
+        return None
+    first, others = extraction.first_of_several, [n for n in extraction.several if n != extraction.first_of_several]
+    state.several_people = SeveralPeople(message=text, names=list(extraction.several), current=first)
+    return reply("several_people", who=first, next=others[0] if others else "下一位")
 
 
 def _first_time(state: DialogueState) -> bool:

@@ -124,6 +124,7 @@ class Extraction:
     ambiguities: list[Ambiguity] = field(default_factory=list)
     domain_terms: list[str] = field(default_factory=list)
     first_of_several: str | None = None  # several people asked about at once: the one read, as named
+    several: tuple[str, ...] = ()  # and everyone so named, in order
 
     @property
     def empty(self) -> bool:
@@ -174,7 +175,9 @@ def read(
     text = digits_for_numerals(normalise_text(message))
     asked = people.only_the_asked(text)
     text = asked.text if asked.text != text else _only_the_subject(text)
-    result = Extraction(correction=bool(CORRECTION.search(text)), first_of_several=asked.first_of_several)
+    result = Extraction(
+        correction=bool(CORRECTION.search(text)), first_of_several=asked.first_of_several, several=asked.several
+    )
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
     exams_as_series = bool(_SERIES_CONTEXT.search(text))

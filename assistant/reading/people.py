@@ -60,6 +60,7 @@ _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
 _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
 # The rules' skill levels (not a copy), longest first so that 高级技师 is not read as 技师.
 _LEVEL = "|".join(sorted(load_parameters().value("skill_levels"), key=len, reverse=True))
+_ALL_OF_THEM = re.compile(r"分别|各自|他们|她们|这几个|这几位|几个人")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -77,6 +78,7 @@ class _Mention:
 class Asked:
     text: str  # the message with the words about everyone else blanked (same length)
     first_of_several: str | None = None  # 张三…李四…分别能评什么: the one read first, as named
+    several: tuple[str, ...] = ()  # then: everyone so named, in order (张三, 李四, 王五)
 
 
 def only_the_asked(text: str) -> Asked:
@@ -93,12 +95,18 @@ def only_the_asked(text: str) -> Asked:
         return Asked(text)  # nothing is said of the person asked about
     if not any(m.who != asked for m in subjects):
         return Asked(text)
-    named = text[first.start : first.end] if first else None
-    return Asked(_blank_the_others(text, mentions, subjects, asked), named)
+    if first is None:
+        return Asked(_blank_the_others(text, mentions, subjects, asked))
+    several = tuple(dict.fromkeys(text[m.start : m.end] for m in _named(subjects)))
+    return Asked(_blank_the_others(text, mentions, subjects, asked), text[first.start : first.end], several)
 
 
 def _blank_the_others(text: str, mentions: list[_Mention], subjects: list[_Mention], asked: str) -> str:
-    joint = [c for c in clauses(text) if any(c.start <= m.start < c.end and m.joined for m in mentions)]
+    joint = [  # 我和我老公… / …分别能评什么: a clause about them all is kept
+        c
+        for c in clauses(text)
+        if any(c.start <= m.start < c.end and m.joined for m in mentions) or _ALL_OF_THEM.search(c.text)
+    ]
     chars = list(text)
     for start, end in _others(text, subjects, asked):
         for position in range(start, end):
@@ -113,9 +121,13 @@ def _blank_the_others(text: str, mentions: list[_Mention], subjects: list[_Menti
     return text
 
 
+def _named(subjects: list[_Mention]) -> list[_Mention]:
+    return [m for m in subjects if m.subject and m.who.startswith(("name:", "label:"))]
+
+
 def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
     """The first of two or more people named by name or label, each the subject of what follows."""
-    named = [m for m in subjects if m.subject and m.who.startswith(("name:", "label:"))]
+    named = _named(subjects)
     return named[0] if len({m.who for m in named}) >= 2 else None
 
 

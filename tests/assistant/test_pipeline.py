@@ -77,6 +77,15 @@ def test_several_people_at_once_one_is_read_and_the_answer_says_whom(assistant_w
     assert answer.summary not in answer.answer.split("\n\n")[1]
 
 
+def test_then_another_of_them_by_name(assistant_without_index):
+    state, _ = talk(assistant_without_index, "孙八2020年拿的技师证，周九2023年拿的高级工，他们分别能评工程系列什么职称")
+    _, (answer,) = talk(assistant_without_index, "那周九呢", state=state)
+    assert answer.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2023"}]
+    assert answer.facts["series"] == "工程" and "周九" in answer.answer
+    _, (answer,) = talk(assistant_without_index, "重新开始", state=state)
+    assert state.several_people is None
+
+
 def test_what_have_you_understood_and_reset(assistant_without_index):
     state, answers = talk(
         assistant_without_index, "我在昆明，2020年拿的技师证，想评工程系列中级", "你了解到我什么情况了"
