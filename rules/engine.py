@@ -272,6 +272,10 @@ def _summary(facts: Facts, verdict: Verdict, decided: Route) -> str:
         return f"您现在还不能{action}，最早从{chinese_date(verdict.earliest_date)}起可以。"
     if outcome == "need_info":
         return f"要判断能否{action}，还需要知道：{label('fields', verdict.missing_facts[0])}。"
+    if outcome == "conditional" and decided.name == skill_to_title.SPECIAL:
+        # the documents set no level for special evaluation: the person qualifies for the route, not a level
+        wanted = f"（您想评的是{verdict.target}）" if verdict.target else ""
+        return f"您符合文件说的特殊评价条件，可以按当地办法申请特殊评审{wanted}；{verdict.open_conditions[0]}"
     if outcome == "conditional":
         return f"原则上您可以{action}，但还要看：{verdict.open_conditions[0]}"
     reason = next(c.detail for c in decided.checks if c.fails)
