@@ -55,19 +55,15 @@ def _tokenizer() -> jieba.Tokenizer:
 
 def tokenize(text: str) -> list[str]:
     """Search-mode jieba tokens (long words and their parts), lower-cased, no stopwords."""
-    tokens = []
-    for token in _tokenizer().cut_for_search(text.lower()):
-        token = token.strip()
-        if token and token not in STOPWORDS and _WORDLIKE.search(token):
-            tokens.append(token)
-    return tokens
+    tokens = (token.strip() for token in _tokenizer().cut_for_search(text.lower()))
+    return [token for token in tokens if _meaningful(token)]
 
 
 def dictionary_words(text: str) -> list[str]:
     """Whole dictionary words only (no new-word guessing, so a typo stays single characters),
     lower-cased, no stopwords: for telling which words of a question a text never uses."""
     words = (word.strip() for word in _tokenizer().cut(text.lower(), HMM=False))
-    return [word for word in words if word and word not in STOPWORDS and _WORDLIKE.search(word)]
+    return [word for word in words if _meaningful(word)]
 
 
 @functools.cache
@@ -80,13 +76,14 @@ def content_words(text: str) -> list[str]:
     免考, 属于, 够不够, 的话. For telling which things a question asks about that a text never names."""
     tagged = _tagger().cut(text.lower(), HMM=False)
     return [
-        pair.word
+        pair.word.strip()
         for pair in tagged
-        if pair.word.strip()
-        and pair.word not in STOPWORDS
-        and _WORDLIKE.search(pair.word)
-        and (pair.flag.startswith("n") or pair.flag in ("vn", "an"))
+        if _meaningful(pair.word.strip()) and (pair.flag.startswith("n") or pair.flag in ("vn", "an"))
     ]
+
+
+def _meaningful(word: str) -> bool:
+    return bool(word) and word not in STOPWORDS and bool(_WORDLIKE.search(word))
 
 
 def char_bigrams(text: str) -> list[str]:

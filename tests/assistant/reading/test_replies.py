@@ -36,14 +36,20 @@ def answer(text, pending, known=None, classifier=None):
         ("这个真不晓得", "annual_review_results", "unsure", {}),
         ("不太清楚，单位从来没通知过", "annual_review_results", "unsure", {}),
         ("记不得哪年了，得回家翻翻证", "skill_certificates_obtained", "unsure", {}),
-        ("5个，含5个", "applicant_count", "yes", {"applicant_count": 5}),
+        ("5个，含5个", "applicant_count", "yes", {"applicant_count": 5, "track": "organiser"}),
         ("二十三年", "cumulative_work_years", "yes", {"cumulative_work_years": 23.0}),
+        ("合格", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("称职的", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("基本合格", "annual_review_results", "no", {"annual_reviews_all_pass": False}),
+        ("都没问题", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
+        ("个体户，哪个给我考核嘛", "annual_review_results", "unsure", {}),  # no reviews is not a failed one
+        ("我们厂从来不搞年度考核", "annual_review_results", "unsure", {}),
+        ("对口的呀 我就在养老院上班", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        ("随便 你看着办", "series", "unsure", {}),
     ],
 )
 def test_replies_in_everyday_words(text, pending, kind, updates):
-    got_kind, got = answer(text, pending)
-    assert got_kind == kind
-    assert {k: got.get(k) for k in updates} == updates
+    assert answer(text, pending) == (kind, updates)  # exactly these facts: an unsure reply records none
 
 
 def test_a_level_given_later_completes_the_honour_said_before():
@@ -63,20 +69,3 @@ def test_the_classifier_reads_what_the_words_cannot_and_refuses_below_its_thresh
     classifier = replies.ReplyClassifier(embed=embed, threshold=0.95)
     assert classifier.classify("是滴")[0] == "yes"
     assert classifier.classify("今天天气不错")[0] is None
-
-
-@pytest.mark.parametrize(
-    ("text", "pending", "kind", "updates"),
-    [
-        ("合格", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
-        ("称职的", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
-        ("基本合格", "annual_review_results", "no", {"annual_reviews_all_pass": False}),
-        ("都没问题", "annual_review_results", "yes", {"annual_reviews_all_pass": True}),
-        ("个体户，哪个给我考核嘛", "annual_review_results", "unsure", {}),  # no reviews is not a failed one
-        ("我们厂从来不搞年度考核", "annual_review_results", "unsure", {}),
-        ("对口的呀 我就在养老院上班", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
-        ("随便 你看着办", "series", "unsure", {}),
-    ],
-)
-def test_everyday_short_replies(text, pending, kind, updates):
-    assert answer(text, pending) == (kind, updates)
