@@ -87,7 +87,7 @@ class Assistant:
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
         text, switched_to = _one_person_at_a_time(state, text)
         # 3. Read the facts the message states, in the context of the open question, and route.
-        extraction = read(text, today, state.pending_fact, state.facts)
+        extraction = read(text, today, state.pending_fact, state.facts, person=switched_to)
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
@@ -201,7 +201,7 @@ def _one_person_at_a_time(state: DialogueState, text: str) -> tuple[str, str | N
         return text, None
     state.reset()
     state.several_people = several.model_copy(update={"current": name})
-    return f"{several.message}，先看{name}是什么情况", name
+    return several.message, name
 
 
 def _whose_case(state: DialogueState, text: str, extraction: Extraction, switched_to: str | None) -> str | None:

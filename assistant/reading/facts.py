@@ -168,12 +168,17 @@ def occupations() -> dict[str, str]:
 
 
 def read(
-    message: str, today: dt.date, pending_fact: str | None = None, known: dict[str, Any] | None = None
+    message: str,
+    today: dt.date,
+    pending_fact: str | None = None,
+    known: dict[str, Any] | None = None,
+    person: str | None = None,
 ) -> Extraction:
-    """What `message` says, read in its context: the question just asked and the facts known."""
+    """What `message` says, read in its context: the question just asked and the facts known;
+    `person`: of several people it names, the one to read (as named in it)."""
     known = known or {}
     text = digits_for_numerals(normalise_text(message))
-    asked = people.only_the_asked(text)
+    asked = people.only_the_asked(text, person)
     text = asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
         correction=bool(CORRECTION.search(text)), first_of_several=asked.first_of_several, several=asked.several

@@ -81,14 +81,16 @@ class Asked:
     several: tuple[str, ...] = ()  # then: everyone so named, in order (张三, 李四, 王五)
 
 
-def only_the_asked(text: str) -> Asked:
-    """The message as it speaks of the person asked about; when several are asked about at once
-    (张三…李四…王五…分别能评什么), the first of them, said so (one verdict is one person's)."""
+def only_the_asked(text: str, person: str | None = None) -> Asked:
+    """The message as it speaks of the person asked about — `person` when given (as named in the
+    message), else the one its words ask about; when several are asked about at once (张三…李四…
+    王五…分别能评什么), the first of them, said so (one verdict is one person's)."""
     if (told_apart := _one_of_several_levels(text)) != text:
         return Asked(told_apart)
     mentions = _mentions(text)
     subjects = [m for m in mentions if not m.joined]
-    asked, first = _asked(text, mentions), None
+    named = next((m.who for m in subjects if text[m.start : m.end] == person), None)
+    asked, first = named or _asked(text, mentions), None
     if asked is None and (first := _first_of_several(subjects)) is not None:
         asked = first.who
     if asked in (None, "other") or not any(m.who == asked and m.subject for m in mentions):
