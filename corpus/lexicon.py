@@ -84,8 +84,10 @@ class Lexicon:
         entries: list[LexiconEntry],
         honour_levels: dict[str, list[str]] | None = None,
         misspellings: dict[str, str] | None = None,
+        exam_patterns: list[str] | None = None,
     ):
         self.entries = entries
+        self.exam_patterns = [re.compile(pattern) for pattern in exam_patterns or ()]
         self.misspellings = [(re.compile(pattern), right) for pattern, right in (misspellings or {}).items()]
         # qualifier word → level, longest word first so 省政府 wins over 省
         words = [(word, level) for level, said in (honour_levels or {}).items() for word in said]
@@ -121,8 +123,13 @@ class Lexicon:
     def find(self, text: str) -> list[LexiconMatch]:
         """Non-overlapping matches, left to right, longest surface first at each position."""
         lowered = text.lower()
+        shaped = {m.start(): m for pattern in self.exam_patterns for m in pattern.finditer(text)}
         matches, position = [], 0
         while position < len(lowered):
+            if exam := shaped.get(position):  # 注册电气工程师: the exam, not the title inside its name
+                matches.append(LexiconMatch(exam.group(), position, exam.end(), LexiconEntry(exam.group(), "exam")))
+                position = exam.end()
+                continue
             for size in range(min(self._longest, len(lowered) - position), 0, -1):
                 entry = self._by_surface.get(lowered[position : position + size])
                 if entry:
@@ -191,4 +198,6 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                 name=raw.get("name"),
             )
         )
-    return Lexicon(entries, data.get("honour_levels"), data.get("misspellings"))
+    return Lexicon(
+        entries, data.get("honour_levels"), data.get("misspellings"), data.get("exam_patterns", {}).get("patterns")
+    )

@@ -31,8 +31,8 @@ _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 _NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|还在考|没出成绩")
-_BEFORE_LEVEL = re.compile(r"\s*(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(个|的)?\s*")
-_AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*")
+_BEFORE_LEVEL = re.compile(r"\s*(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(是|拿)?\s*(个|的)?\s*")
+_AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(没有|没|无|啥)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
@@ -68,7 +68,7 @@ _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|�
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
 _NOT_WHERE_BEFORE = re.compile(r"(户口|老家|籍贯|户籍)(在|是)?$")
-_SERIES_CONTEXT = re.compile(r"系列|评.{0,6}职称|不是考试|评审那种")
+_SERIES_CONTEXT = re.compile(r"系列|(?<![不别])评.{0,6}职称|不是考试|评审那种")  # 不评职称了，想考经济师: an exam
 _TRACK_WORDS = (
     ("organiser", re.compile(r"组织.{0,12}(评审|评职称)|评委会|评审组|单设|单独分组")),
     (
@@ -362,7 +362,10 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
         return False  # 通信线务员高级工: a skill level is never part of an exam's name
     if match.start - previous.end > 8:
         return False
-    return not re.search(r"[，,。；;\s]|是|有|想|评|考|我|他|她|系列", text[previous.end : match.start])
+    between = text[previous.end : match.start]
+    if match.entry.kind == "title_level" and re.fullmatch(r"[\s，,、]*", between):
+        return not PERSON.search(clause_at(text, match.start).text)  # 统计师 中级那个: the exam's level
+    return not re.search(r"[，,。；;\s]|是|有|想|评|考|我|他|她|系列", between)
 
 
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
@@ -620,7 +623,11 @@ def _exam_or_series(
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
     wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
-    if kind == HELD and match.surface.endswith("师") and re.search(r"(我|本人|他|她)(是|系)$", text[: match.start]):
+    if (
+        kind == HELD
+        and match.surface.endswith("师")
+        and re.search(r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人)(是|系)(个|一名)?$", text[: match.start])
+    ):
         result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)

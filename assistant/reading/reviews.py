@@ -12,7 +12,7 @@ from rules import load_parameters
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
-_YEAR = re.compile(r"(20\d{2})\s*年|(大前年|前年|去年|今年|上一年|最近一年)")
+_YEAR = re.compile(r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前年|去年|今年|上一年|最近一年)")  # 2023基本合格
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
@@ -31,7 +31,10 @@ NO_REVIEWS = re.compile(
 )
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
-_SHORT_YEARS = re.compile(r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])")
+_SHORT_YEARS = re.compile(
+    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])|"
+    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:都|全|均))"  # 23 24 25都合格
+)
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
@@ -87,7 +90,7 @@ def _full_years(text: str, today: dt.date) -> str:
     """23、24、25年 → 2023年、2024年、2025年: two-digit years (not spans: 干了23年) written out."""
 
     def written_out(match: re.Match) -> str:
-        years = re.findall(r"\d{2}", match.group(1))
+        years = re.findall(r"\d{2}", match.group(1) or match.group(2))
         if any(2000 + int(y) > today.year for y in years):
             return match.group()
         return "、".join(f"20{y}年" for y in years)
@@ -124,7 +127,7 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     slots: dict[int, str] = {}
     previous, within = 0, []
     for position, result in said:
-        dated = (m for m in _YEAR.finditer(text, previous, position) if not _dates_a_certificate(m))
+        dated = (m for m in _YEAR.finditer(text, previous, position + 1) if not _dates_a_certificate(m))
         years = [s for s in (_slot(m, today) for m in dated) if s is not None]
         previous = position + len(result)
         if years and all(s >= _years() for s in years):

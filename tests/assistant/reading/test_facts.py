@@ -75,6 +75,31 @@ TODAY = dt.date(2026, 6, 15)
         ("有绝活，在一线干了二十多年", {"front_line_mastery": True}, []),
         ("一线干了很久，但说不上有什么绝活", {"front_line_mastery": False}, []),
         ("我没有职称", {"title_held": "无"}, []),
+        (
+            "员工有两个证：焊工技师（2020年）、钳工高级工（2017年）",
+            {},
+            [{"level": "高级工", "obtained": "2017"}, {"level": "技师", "obtained": "2020"}],
+        ),
+        (
+            "他技师是二〇二二年拿的 21年是高级工",
+            {},
+            [{"level": "高级工", "obtained": "2021"}, {"level": "技师", "obtained": "2022"}],
+        ),
+        (
+            "考核2023基本合格、2024合格、2025合格",
+            {"annual_review_results": ["合格", "合格", "基本合格"], "annual_reviews_all_pass": False},
+            [],
+        ),
+        ("2022年不合格 那年出了事故 23 24 25都合格", {"annual_review_results": ["合格", "合格", "合格"]}, []),
+        ("我是高职院校的副教授，想考电工高级技师", {"title_held": "副高级", "track": "title_to_skill"}, []),
+        ("算了不评职称了 我想考个中级经济师", {"exam": "经济", "track": "qualification_exam"}, []),
+        ("我爱人是中级经济师，想考个人力资源管理师二级", {"title_held": "中级", "track": "title_to_skill"}, []),
+        (
+            "高级工能报考注册消防工程师吗",
+            {"exam": "注册消防工程师", "series": None, "target_level": None},
+            [{"level": "高级工"}],
+        ),
+        ("我是技师想考一级消防工程师", {"exam": "一级消防工程师", "track": "qualification_exam"}, [{"level": "技师"}]),
     ],
 )
 def test_reads_the_facts_a_message_states(text, updates, held):
@@ -224,3 +249,9 @@ def test_a_wish_that_opens_the_clause_reaches_a_level_after_the_occupation():
 @pytest.mark.parametrize("title", ["助理会计师", "助理经济师", "助理统计师", "助理审计师"])
 def test_assistant_titles_of_the_exam_series_are_titles(title):
     assert read(f"我是{title}", TODAY).updates["title_held"] == "助理级"
+
+
+@pytest.mark.parametrize("text", ["统计师 中级那个", "软考 中级的"])
+def test_the_level_said_beside_an_exam_is_the_exams(text):
+    updates = read(text, TODAY, pending_fact="exam").updates
+    assert "title_held" not in updates and updates["exam"]
