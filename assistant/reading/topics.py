@@ -131,9 +131,17 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return None
     if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
+    if _only_asks(text) and kind_by_words(text) != UNSURE and not re.search(r"算不算|算吗", text):
+        return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     if not DEFINITION.search(text) and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
     return None
+
+
+def _only_asks(text: str) -> bool:
+    """Every clause asks and one asks about the rules, with no person named: nothing is stated."""
+    parts = clauses(text)
+    return bool(parts) and all(_ASKS.search(c.text) for c in parts) and any(c.general for c in parts)
 
 
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
@@ -143,8 +151,8 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("policy")  # 我是问待遇，工资一样不: a question about the rules, said to be one
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
-    if _general(text) and not (case and personal):
-        return Route("policy")  # 评助理要满几年 / 基本合格算不算
+    if (_general(text) or _an_honour_as_a_kind(text, extraction)) and not (case and personal):
+        return Route("policy")  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities or _wants_something(text, extraction):
         return Route("eligibility")
     if has_facts and extraction.updates and (len(text) <= 15 or personal):
@@ -212,6 +220,16 @@ def _personal(text: str, extraction: Extraction) -> bool:
     dated = any(len(c) > 1 for c in extraction.held_skills)
     wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
     return bool(PERSON.search(text) or wish) or dated or extraction.corrected_date is not None
+
+
+def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
+    """省级技术能手能不能走绿色通道: an honour named as a kind of person, asked about — no one said to
+    hold it (获得过中华技能大奖，能直接报正高吗 is a case), no level, no date."""
+    honours = load_lexicon().honours_in(text)
+    held = any(re.search(r"(获得|拿|得|评上|评过|是|有|享受)[^，,。]{0,6}$", text[: h.start]) for h in honours)
+    held = held or bool(re.search(r"(都|也)有|有的|想|打算|准备", text))  # …带头人 都有 / 想直接评正高
+    asks = _ASKS.search(text) or re.search(r"能不能|可不可以|能否|可以不|行不行", text)
+    return bool(honours) and not held and not extraction.held_skills and bool(asks)
 
 
 def _general(text: str) -> bool:
