@@ -36,8 +36,8 @@ _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?(?!\d)")
 # 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
 _SHORT_YEAR = re.compile(r"(?<![\d.])(\d{2})年(?![了多以来半间])")
-_SPAN_BEFORE = re.compile(r"(了|咗|干|做|持证|拿证|工作|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$")
-_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月)")
+_SPAN_BEFORE = re.compile(r"(了|咗|干|做|持证|拿证|工作|工龄|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$")
+_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初)")
 _EITHER = re.compile(r"\d{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 _RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
@@ -103,14 +103,14 @@ def parse_date(text: str, today: dt.date) -> str | None:
 
 
 def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
-    """年底 → December; 上半年 / 年中 → June; 下半年 → the year (its last day)."""
+    """年初 → January; 年底 → December; 上半年 / 年中 → June; 下半年 → the year (its last day)."""
     half = _HALF.match(text, end) or (_HALF.match(text, end - 1) if end else None)
     if not half:
         return str(year), end
     word = half.group(1)
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
-    month = {"上半年": 6, "年中": 6, "年底": 12, "年末": 12}.get(word)
+    month = {"年初": 1, "上半年": 6, "年中": 6, "年底": 12, "年末": 12}.get(word)  # 年初: January
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 
 

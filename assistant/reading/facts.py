@@ -30,7 +30,9 @@ _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|
 _HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
-_NOT_YET_ISSUED = re.compile(r"证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|还在考|没出成绩")
+_NOT_YET_ISSUED = re.compile(
+    r"证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出"
+)
 _BEFORE_LEVEL = re.compile(r"\s*(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(是|拿)?\s*(个|的)?\s*")
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
@@ -67,7 +69,7 @@ _VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
-_NOT_WHERE_BEFORE = re.compile(r"(户口|老家|籍贯|户籍)(在|是)?$")
+_NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)(在|是)?$")  # 回老家南充 (and works there)
 _SERIES_CONTEXT = re.compile(r"系列|(?<![不别])评.{0,6}职称|不是考试|评审那种")  # 不评职称了，想考经济师: an exam
 _TRACK_WORDS = (
     ("organiser", re.compile(r"组织.{0,12}(评审|评职称)|评委会|评审组|单设|单独分组")),
@@ -189,6 +191,8 @@ def read(
     in_context = _in_context(text, today, pending_fact)
     _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
     _places_series_exams(text, matches, result, exams_as_series, pending_fact, in_context)
+    if not result.held_skills:
+        _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
     _honours(text, result)
     reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
@@ -257,8 +261,12 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
 
 def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     dated_case = find_date(text, today) is not None and bool(PERSON.search(text) or _HELD_SPAN.search(text))
+    own_level = any(_OWN_CLAUSE.search(c.text) for c in clauses(text))  # 我是本省的焊工高级技师，…评副高要什么条件
     return (
-        pending_fact is not None or dated_case or bool(re.search(r"拿的|考的|取得的", text) and find_date(text, today))
+        pending_fact is not None
+        or dated_case
+        or own_level
+        or bool(re.search(r"拿的|考的|取得的", text) and find_date(text, today))
     )
 
 
@@ -373,6 +381,15 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if _GRADE_ALIAS.fullmatch(match.surface) and _NOT_A_GRADE_BEFORE.search(text[: match.start]):
         return False  # 哪一级 / 第三级: not a skill grade
+    if re.match(r"(的)?(要求|规定|标准|申报条件|条件|年限)", text[match.end :]):
+        return False  # 技师要求的年限他是够的: the level's rule, not a level the person holds
+    if re.match(r"\s*(太难|太高|不想|就算了|算了|不考虑|没戏)", text[match.end :]):
+        return False  # 先评个助理的吧，副高太难了: a level set aside
+    either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
+        r"(还是|或者|或是)\s*$", text[: match.start]
+    )
+    if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
+        return False  # 好像是四级还是三级，记不清了: neither is known
     return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
@@ -511,6 +528,8 @@ def _title(
         kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
     if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
         return  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
+    if kind == HELD and re.search(r"(当|做|干)[^，,。的]{0,2}$", text[: match.start]) and entry.level == "员级":
+        return  # 在实验室当实验员: a job, not the 员级 title
     if kind == HELD:
         result.set("title_held", level, match.surface)
         said = _next_clause_if_undated(text, clause, today)  # 本人工程师（中级），2016年评的
@@ -545,7 +564,7 @@ def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
     if "title_held" not in result.updates or "title_obtained" in result.updates:
         return
     for clause in clauses(text):
-        said = re.search(r"评的|评上的|拿的|取得的", clause.text) and not _names_a_level(clause.text)
+        said = re.search(r"评的|评上的?|拿的|拿到的?|取得的?", clause.text) and not _names_a_level(clause.text)
         if said and (found := find_date(clause.text, today)) is not None:
             result.set("title_obtained", found.value, clause.text)
             return
@@ -597,7 +616,9 @@ def _places_and_series_said_otherwise(
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
-    if len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是", text):
+    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是", text)) or re.search(
+        r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text
+    ):
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
         result.set("province", "其他", other.group())
@@ -623,11 +644,18 @@ def _exam_or_series(
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
     wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
-    if (
-        kind == HELD
-        and match.surface.endswith("师")
-        and re.search(r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人)(是|系)(个|一名)?$", text[: match.start])
-    ):
+    named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
+    opening = clause_at(text, match.start)
+    said_of_oneself = re.search(
+        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人)(是|系)?(个|一名)?$", text[: match.start]
+    )
+    opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
+        match.start == 0
+        and pending_fact != "exam"
+        and len(clauses(text)) > 1
+        and not (_QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
+    )
+    if kind == HELD and named_as_title and (said_of_oneself or opens_the_message):
         result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)
@@ -649,7 +677,9 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if issuer:
         return match.entry.kind == "city"  # a city or prefecture recognises its own workers: they work there
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
-    return not (gone or (_PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after)))  # 在深圳打工: works there
+    moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
+    stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
+    return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
 
 
 def _honours(text: str, result: Extraction) -> None:
@@ -662,8 +692,9 @@ def _honours(text: str, result: Extraction) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif none := re.search(
-        r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
-        r"(都|也)(没有|没得|没)$",
+        r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
+        r"(奖|荣誉|称号)(的话|嘛|呢|这块|方面)?[，,\s]*(没有|没得|没|无)|"
+        r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$",  # 技术能手、津贴都没得
         text,
     ):
         result.set("honours", [], none.group())

@@ -13,13 +13,19 @@ if TYPE_CHECKING:
 
 _SELF_EVALUATION = re.compile(
     r"自主评审|自主开展|自主评价|自己评|自己组织|自行评审|自己给.{0,6}评|不去评委会|自己来评|内部评|"
-    r"自己(开展|搞|组织|办)"
+    r"自己(开展|搞|组织|办)|自己(厂|单位|公司|企业)里?(给|来|组织)|(厂|单位|公司|企业)里自己评"
 )
 _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组")
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了")
+# 1个评审组 / 1个评委会组建单位: a count of things, not of people
+_NOT_PEOPLE_AFTER = re.compile(
+    r"评审组|评委会|组|单位|企业|公司|厂|部门|系列|问题|事|文件|通知|地方|专业|工种|职业|岗位|证"
+)
+# 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
+_WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
 _JUDGES = re.compile(r"评委(?!会)|专家")
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
 _JUDGES_BEFORE = re.compile(r"(评委|专家)(里|中|当中|里面)?(有|共|一共|其中)?\s*$")
@@ -28,7 +34,9 @@ _APPLYING = re.compile(r"申报|报名|报了|报职称|参评")
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
-_SMALL = re.compile(r"小企业|小微|微型|小厂|小公司|小作坊|规模以下|不是规模以上|不是规上|不算规上|规模不大|规模小")
+_SMALL = re.compile(
+    r"小企业|小微|微型|小厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|规模不大|规模小"
+)
 
 
 def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
@@ -36,7 +44,8 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         result.set("organiser_topic", "enterprise_self_evaluation", said.group())
     elif said := _PANEL.search(text):
         result.set("organiser_topic", "separate_panel", said.group())
-    about_organising = pending_fact is not None or "organiser_topic" in result.updates or _ORGANISING.search(text)
+    asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
+    about_organising = asked_as_organiser or "organiser_topic" in result.updates or _ORGANISING.search(text)
     if about_organising and (said := _SMALL.search(text)):
         result.set("enterprise_above_scale", False, said.group())
     elif about_organising and (said := _ABOVE_SCALE.search(text)):
@@ -60,10 +69,18 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
             before = clause.text[: match.start()]
             after = clause.text[match.end() : match.end() + 2]
             judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause.text, match.end())
-            if not (judges or _DENIED_COUNT.search(before) or re.match(r"年|月|优秀|合格|基本|不合格|称职", after)):
+            things = _NOT_PEOPLE_AFTER.match(clause.text, match.end())
+            workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause.text)
+            if not (
+                judges
+                or things
+                or workforce
+                or _DENIED_COUNT.search(before)
+                or re.match(r"年|月|优秀|合格|基本|不合格|称职", after)
+            ):
                 count = int(match.group(1))
                 if said and _MORE.search(before):
                     count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
                 said = (count, clause.text)
-    if said:
+    if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count
         result.set("applicant_count", *said)

@@ -36,13 +36,14 @@ _UNSURE = re.compile(
 _YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没啥问题|没错)")
 _NO = re.compile(
     r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
-    r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|不够$|还差|没达到|谈不上|算不上|称不上"
+    r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|不够$|还差|没达到|谈不上|算不上|称不上|"
+    r"不沾边|不搭边|不搭界|八竿子|没(啥|什么)?关系|不相关"
 )
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y|"
     r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?吧$|"
     r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)|"
-    r"^(对应|对口|一致|符合|相符)的?"
+    r"^(对应|对口|一致|符合|相符)的?|(一回事|一码事|是一样的)$"
 )
 _PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
 
@@ -58,8 +59,11 @@ _BOOLEAN = (
 )
 
 
+_FILLER = re.compile(r"^(那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
+
+
 def kind_by_words(text: str) -> str | None:
-    reply = text.strip().lower()
+    reply = _FILLER.sub("", text.strip().lower())  # 那不对应 / 呃，没有: the filler says nothing
     if _YES_WITH_NO_WORD.search(reply):
         return YES
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):

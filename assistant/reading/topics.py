@@ -58,7 +58,7 @@ _IDENTITY = re.compile(
     r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
-    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|我先问|我去问|我查一下|我看看|我找找|我翻一下"
+    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
@@ -70,12 +70,13 @@ _SMALL_TALK = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
-_ASKS = re.compile(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$")
+_ASKS = re.compile(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对")
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
     r"[\s,，。.!！?？]*(那|这|是|就是|大概|应该是)?[\d〇零一二三四五六七八九十两年月日号前去今大上下半初底中旬个多左右]{1,10}"
     r"(的|吧|啊|呀|呢|嘛|了|那年|那会儿?)*[\s,，。.!！?？]*"
 )
+_CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
 _ASKING_SAID = re.compile(r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你")
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
@@ -131,7 +132,7 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return None
     if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
-    if _only_asks(text) and kind_by_words(text) != UNSURE and not re.search(r"算不算|算吗", text):
+    if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     if not DEFINITION.search(text) and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
@@ -141,7 +142,13 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
 def _only_asks(text: str) -> bool:
     """Every clause asks and one asks about the rules, with no person named: nothing is stated."""
     parts = clauses(text)
-    return bool(parts) and all(_ASKS.search(c.text) for c in parts) and any(c.general for c in parts)
+    asks = all(_ASKS.search(c.text) or COMPARISON.search(c.text) for c in parts)
+    return bool(parts) and asks and any(c.general or c.comparison or _confirms_a_rule(c) for c in parts)
+
+
+def _confirms_a_rule(clause) -> bool:
+    """高级工评助理级是要满2年对吧？: a rule said back to be confirmed, no person named."""
+    return bool(_CONFIRMS.search(clause.text)) and not clause.personal
 
 
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
@@ -151,7 +158,8 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("policy")  # 我是问待遇，工资一样不: a question about the rules, said to be one
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
-    if (_general(text) or _an_honour_as_a_kind(text, extraction)) and not (case and personal):
+    confirms = any(_confirms_a_rule(c) for c in clauses(text))
+    if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not (case and personal):
         return Route("policy")  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities or _wants_something(text, extraction):
         return Route("eligibility")
@@ -240,8 +248,9 @@ def _general(text: str) -> bool:
 def _question_of_its_own(text: str, extraction: Extraction) -> bool:
     """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer;
     so is one the person says they are asking (我是问待遇，工资一样不)."""
-    asking = [c for c in clauses(text) if _ASKS.search(c.text)]  # 评职称还要考理论不 我文化低: the asking clause
-    general = any(c.general for c in asking) and not extraction.held_skills
+    # 评职称还要考理论不 我文化低: the asking clause; 多久记不清了: not asked, unsure
+    asking = [c for c in clauses(text) if _ASKS.search(c.text) and kind_by_words(c.text) != UNSURE]
+    general = any(c.general or _confirms_a_rule(c) for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
     said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
     return ((bool(asking) and (general or bool(COMPARISON.search(text)))) or said_to_be_asked) and not personal_case

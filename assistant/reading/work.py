@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _LEFT = re.compile(
     r"中断|转岗|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|调(到|去)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
     r"没(有)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|从(来)?没(停|断|离开)|始终|没挪窝|"
@@ -26,12 +26,12 @@ _NO_MASTERY = re.compile(
     r"(调到|调去|去了|坐)办公室|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
-    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|国家(级)?(科技进步|科学技术)奖|"
+    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|国家(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|"
     r"西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩"
 )
 _NO_CONTRIBUTION = re.compile(r"(没|没有|谈不上|说不上|算不上)(什么|啥)?(突出|重大)?贡献")
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
-_NOT_NEW = re.compile(r"不(是|算)(什么)?新")
+_NOT_NEW = re.compile(r"不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
 _POST_MISMATCH = re.compile(
     r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不是(现在|本|现)的?岗位|跟岗位不"
 )
@@ -44,7 +44,8 @@ _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达�
 _STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
 _STANDARD_UNSURE = re.compile(r"够不够|达没达到|不清楚|不知道|说不好")
 _DIPLOMA = re.compile(
-    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是"
+    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|"
+    r"毕业证[^。；;]{0,16}(对口|相关|对应)(?!吗)|(?<!教的)专业(相关|对口)(?!吗)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
@@ -52,15 +53,21 @@ _MAJOR_NAMED = re.compile(
     r"[^\s，,。；;的]{2,8}专业毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是[^\s，,。；;]{2,8}|"
     r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
 )
-_NO_DIPLOMA = re.compile(r"专业不(对口|相关|对应)|不是(相关|对口)专业")
+_NO_DIPLOMA = re.compile(
+    r"专业不(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不沾边|不搭边|不搭界|八竿子)"
+)
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了")
-_ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)")
+_ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
 
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     _technical_work(text, today, result, pending_fact)
-    _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
+    unsure_of_mastery = re.search(r"(绝招|绝技|绝活)[^，,。]{0,6}(不好说|说不好|不清楚|不知道|说不准)", text)
+    if (
+        _MASTERY.search(text) or pending_fact == "front_line_mastery"
+    ) and not unsure_of_mastery:  # 调到办公室 alone: no
+        _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
     _flag(text, result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
@@ -97,8 +104,11 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         )  # 一直在一线没离开过 / 中间没离开过: 离开 is denied
         if left:
             result.set("technical_work_interrupted", True, clause.text)
-            gap = parse_duration_years(clause.text, today)
-            if gap is not None and find_date(clause.text, today) is None:
+            undated = clause.text
+            if (dated := find_date(undated, today)) is not None:  # 去年被借调…搞了半年文秘: the date is not the gap
+                undated = undated[: dated.start] + undated[dated.end :]
+            gap = parse_duration_years(undated, today)
+            if gap is not None and find_date(undated, today) is None:
                 result.set("technical_work_gap_years", gap, clause.text)
             return
     for clause in clauses(text):
@@ -108,6 +118,11 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
+    if (started := re.search(r"(?<!\d)(\d{2}|\d{4})(?=\s*年参加工作)", text)) is not None:
+        year = int(started.group())
+        year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900  # 九八年参加工作
+        result.set("cumulative_work_years", float(today.year - year), started.group())
+        return
     if asked and (years := parse_duration_years(text, today, asked_for_years=True)) is not None:
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
@@ -116,6 +131,4 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
             continue
         if (years := parse_duration_years(clause.text, today)) is not None:
             result.set("cumulative_work_years", years, clause.text)
-        elif (started := re.search(r"(19|20)\d{2}(?=\s*年参加工作)", clause.text)) is not None:
-            result.set("cumulative_work_years", float(today.year - int(started.group())), clause.text)
         return

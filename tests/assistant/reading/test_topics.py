@@ -38,6 +38,30 @@ def test_a_case_is_eligibility(text):
     assert routed(text).intent == "eligibility"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending_fact"),
+    [
+        ("省级技术能手能不能走绿色通道", None),
+        ("这个技术技能工作具体指什么范围？", None),
+        ("FAQ里想放个例子：假设一个人2020年7月拿技师，一直在岗，考核合格，最早哪天能报中级？", None),
+        ("高技能人才评委要占评审组多少比例？", None),
+        ("哪些荣誉才算？", "honours"),
+        ("高级工评助理级是要满2年对吧？", "target_level"),
+        ("这个还分省份吗？云南跟外省有啥区别", "province"),
+    ],
+)
+def test_questions_about_the_rules_are_policy(text, pending_fact):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == "policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact"),
+    [("省技术能手算不算", "honours"), ("断过，多久记不清了", "technical_work_gap_years")],
+)
+def test_an_answer_that_also_asks_is_an_answer(text, pending_fact):
+    assert routed(text, pending_fact, has_facts=True).intent == "eligibility"
+
+
 def test_a_comparison_is_about_the_rules():
     assert routed("高级技师和副高哪个级别高").intent == "policy"
 
