@@ -40,7 +40,12 @@ def answer(text, pending, known=None, classifier=None):
         ("二十三年", "cumulative_work_years", "yes", {"cumulative_work_years": 23.0}),
         ("那不对应，我现在管项目，不焊了", "occupation_matches_post", "no", {"occupation_matches_post": False}),
         ("我学的会计，跟电工不沾边", "related_major_diploma", "no", {"related_major_diploma": False}),
-        ("她岗位是质检员，想考的是化学检验员，一回事", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        (
+            "她岗位是质检员，想考的是化学检验员，一回事",
+            "occupation_matches_post",
+            "yes",
+            {"occupation_matches_post": True},
+        ),
         ("从九八年参加工作到现在", "cumulative_work_years", "yes", {"cumulative_work_years": 28.0}),
         ("一线倒是一直在，绝活嘛……不好说", "front_line_mastery", "unsure", {}),
         ("传统行业，修锅炉的", "new_occupation", "no", {"new_occupation": False}),
