@@ -27,7 +27,7 @@ from rules.facts import NO_TITLE
 CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|口误|其实是")
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
-_HELD_SPAN = re.compile(r"拿证|持证|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
+_HELD_SPAN = re.compile(r"拿证|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 _NOT_YET_ISSUED = re.compile(
@@ -37,7 +37,8 @@ _BEFORE_LEVEL = re.compile(r"\s*(拿的|考的|取得的?|获得的?|拿了|考�
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"(没有|没|无|啥)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?"
+    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
+    r"啥(证书?|等级)?(都|也)(没有|没得|没)"
 )
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
@@ -199,6 +200,9 @@ def read(
     organiser.read(text, result, pending_fact, known)
     _titles_none(text, result)
     _track(text, result)
+    if result.updates.get("track") == "title_to_skill":  # 一直在化工厂搞工艺: the other track's fact
+        for name in ("technical_work_interrupted", "technical_work_gap_years"):
+            result.updates.pop(name, None)
     if result.updates.get("track") == "organiser":
         _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
     result.occupation = next((o for o in occupations() if o in text), None)
@@ -383,6 +387,8 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 哪一级 / 第三级: not a skill grade
     if re.match(r"(的)?(要求|规定|标准|申报条件|条件|年限)", text[match.end :]):
         return False  # 技师要求的年限他是够的: the level's rule, not a level the person holds
+    if re.match(r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", text[match.end :]):
+        return False  # 退休的时候技师有没有补贴: what the level brings, asked about
     if re.match(r"\s*(太难|太高|不想|就算了|算了|不考虑|没戏)", text[match.end :]):
         return False  # 先评个助理的吧，副高太难了: a level set aside
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
@@ -498,7 +504,12 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
     if find_date(clause.text, today) is not None:
         return clause
     following = [c for c in clauses(text) if c.start >= clause.end]
-    if following and find_date(following[0].text, today) and not _names_a_level_or_honour(following[0].text):
+    if (
+        following
+        and find_date(following[0].text, today)
+        and not _names_a_level_or_honour(following[0].text)
+        and not work.time_away(following[0].text)  # 技师，2022年至2023年间曾离岗: the time away's date
+    ):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
     preceding = [c for c in clauses(text) if c.end <= clause.start]
     if (
@@ -509,6 +520,10 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
     ):
         return Clause(preceding[-1].text + "，" + clause.text, preceding[-1].start, clause.end)
     return clause
+
+
+def _names_another_level(text: str, level: str) -> bool:
+    return any(m.entry.kind in _LEVEL_KINDS and m.entry.canonical != level for m in load_lexicon().find(text))
 
 
 def _names_a_level(text: str) -> bool:
@@ -526,10 +541,8 @@ def _title(
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
     if kind == HELD and re.match(r"(也)?就是|即", clause.text) and "target_level" in result.updates:
         kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
-    if kind == HELD and not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
-        return  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
-    if kind == HELD and re.search(r"(当|做|干)[^，,。的]{0,2}$", text[: match.start]) and entry.level == "员级":
-        return  # 在实验室当实验员: a job, not the 员级 title
+    if kind == HELD and not _held_as_said(text, match, certain, clause):
+        return
     if kind == HELD:
         result.set("title_held", level, match.surface)
         said = _next_clause_if_undated(text, clause, today)  # 本人工程师（中级），2016年评的
@@ -539,6 +552,16 @@ def _title(
         result.set("target_level", level, match.surface)
         if entry.series:
             result.set("series", entry.series, match.surface)
+
+
+def _held_as_said(text: str, match: LexiconMatch, certain: bool, clause: Clause) -> bool:
+    """A title read as held unless the words say otherwise."""
+    if not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
+        return False  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
+    if re.search(r"(要是|如果|假如|万一|等到?)[^，,。]{0,3}(评上|拿到|考上|取得)", clause.text):
+        return False  # 要是评上工程师了能在昆明落户不: a title hoped for, not held
+    job = re.search(r"(当|做|干)[^，,。的]{0,2}$", text[: match.start])
+    return not (job and match.entry.level == "员级")  # 在实验室当实验员: a job, not the 员级 title
 
 
 def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> None:
@@ -551,6 +574,8 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             if (f := find_date(c.text, today))
             and not reviews.dates_a_review(c.text, f.end)
             and not load_lexicon().honours_in(c.text)
+            and not _names_another_level(c.text, undated[0]["level"])  # 高级工，技师去年考过了但证还没发
+            and not work.time_away(c.text)  # 2022年至2023年间曾离岗: the time away, not the certificate
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
@@ -661,6 +686,8 @@ def _exam_or_series(
         result.set("series", entry.canonical, match.surface)
         if match.surface.endswith("师") and match.surface != entry.canonical:
             result.set("target_level", titles()[2], match.surface)  # 会计师、经济师: the 中级 title
+    elif re.search(r"(或者|还是|或)\s*$", text[: match.start]) or re.match(r"\s*(或者|还是|或)", text[match.end :]):
+        return  # 经济师或者审计师吧: not decided
     elif _EXAM_CUE.search(text) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
 
@@ -671,6 +698,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
+    if re.match(r"\s*(落户|上户口|买房|\d+号文|的?文件|的?政策文件)", after):
+        return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour

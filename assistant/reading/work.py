@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|转岗|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"中断|转岗|离岗|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
     r"在家|在屋头|干别的|做别的|(?<![没不挂打])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
@@ -56,7 +56,7 @@ _MAJOR_NAMED = re.compile(
 _NO_DIPLOMA = re.compile(
     r"专业不(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不沾边|不搭边|不搭界|八竿子)"
 )
-_CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了")
+_CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
@@ -105,8 +105,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         if left:
             result.set("technical_work_interrupted", True, clause.text)
             undated = clause.text
-            if (dated := find_date(undated, today)) is not None:  # 去年被借调…搞了半年文秘: the date is not the gap
-                undated = undated[: dated.start] + undated[dated.end :]
+            while (dated := find_date(undated, today)) is not None:  # 去年被借调…搞了半年文秘: a date is not the gap
+                undated = undated[: dated.start] + " " + undated[dated.end :]
             gap = parse_duration_years(undated, today)
             if gap is not None and find_date(undated, today) is None:
                 result.set("technical_work_gap_years", gap, clause.text)
@@ -115,6 +115,11 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         if (kept := _KEPT.search(clause.text)) and pending_fact != "front_line_mastery":
             result.set("technical_work_interrupted", False, kept.group())
             return
+
+
+def time_away(text: str) -> bool:
+    """The words speak of leaving technical-skill work (中间去跑了一年销售 / 曾离岗外出务工)."""
+    return bool(_LEFT.search(text))
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:

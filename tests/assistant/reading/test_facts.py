@@ -130,6 +130,28 @@ TODAY = dt.date(2026, 6, 15)
             [],
         ),
         ("我想自己厂里给他们评职称，可不可以的呀", {"organiser_topic": "enterprise_self_evaluation"}, []),
+        ("报名的技能人才有十五六个，要单独分组吗", {"applicant_count": 15}, []),
+        ("木工高级技师，拿证十年了，做古建筑修缮几十年", {}, [{"level": "高级技师", "years_held": 10.0}]),
+        ("职工近三年考核称职，持高级工证书5年", {}, [{"level": "高级工", "years_held": 5.0}]),
+        ("高级工，技师去年考过了但证还没发下来", {}, [{"level": "高级工"}]),
+        ("说不清，上面写啥等级我忘了", {"skill_certificates": None}, []),
+        ("我是技师，要是评上工程师了能在昆明落户不", {"title_held": None, "province": None}, [{"level": "技师"}]),
+        (
+            "丈夫是电工技师，2022年至2023年间曾离岗外出务工约一年",
+            {"technical_work_gap_years": 1.0},
+            [{"level": "技师"}],
+        ),
+        ("还没定，经济师或者审计师吧", {"exam": None}, []),
+        (
+            "我是高级工程师，副高，工作28年了，一直在化工厂搞工艺，想申请化工总控工的高级技师",
+            {"cumulative_work_years": 28.0, "technical_work_interrupted": None, "track": "title_to_skill"},
+            [],
+        ),
+        (
+            "俺高级工证一八年拿的，中间木有断过",
+            {"technical_work_interrupted": False},
+            [{"level": "高级工", "obtained": "2018"}],
+        ),
     ],
 )
 def test_reads_the_facts_a_message_states(text, updates, held):

@@ -48,6 +48,10 @@ def test_a_case_is_eligibility(text):
         ("哪些荣誉才算？", "honours"),
         ("高级工评助理级是要满2年对吧？", "target_level"),
         ("这个还分省份吗？云南跟外省有啥区别", "province"),
+        ("我们技工学校的学生毕业时一般都拿高级工证，高级工要工作几年能评助理级？", None),
+        ("助理工程师跟高级工是一个档次吗", None),
+        ("来电人询问：技能人才贯通评职称这个政策是哪一年开始施行的", None),
+        ("请问云南这边企业自主开展高技能人才职称评审需要审核备案吗", None),
     ],
 )
 def test_questions_about_the_rules_are_policy(text, pending_fact):
@@ -79,6 +83,9 @@ def test_a_reply_to_the_open_question_is_never_out_of_scope():
         "技能等级认定的考点在哪，要什么资质才能办考点",
         "四川的贯通细则出来没有",
         "评上职称能不能转干部身份",
+        "评上职称了单位不给聘，不给兑现待遇，怎么办",
+        "评职称的论文要查重吗 查重费谁出",
+        "我们公司不给技师发技能津贴，这样合法吗，去哪投诉",
     ],
 )
 def test_topics_the_documents_do_not_cover_are_out_of_scope(text):
