@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus.lexicon import load_lexicon
+
 _BREAK = re.compile(r"[，,。；;！!？?\n·]|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])|(?<!\d)/(?!\d)")
 # The person: the asker, or someone they speak for.
 PERSON = re.compile(
@@ -86,3 +88,16 @@ def clauses(text: str) -> list[Clause]:
 
 def clause_at(text: str, position: int) -> Clause:
     return next((c for c in clauses(text) if c.start <= position < c.end), Clause(text, 0, len(text)))
+
+
+_ASKING = re.compile(r"[？?吗呢]|能|可以|怎么|咋|如何|什么|啥|多少|几|算不算|是不是|[不么]$")
+
+
+def describes(text: str) -> bool:
+    """青海盐湖化工的，高级工，…想问评助理级考核有啥要求: a clause before the question that only says
+    what the person holds — their own case, though no 我 is said."""
+    return any(
+        any(m.entry.kind == "skill_level" for m in load_lexicon().find(c.text))
+        and not (_ASKING.search(c.text) or c.general or c.group or c.comparison)
+        for c in clauses(text)[:-1]  # the last clause is the one that asks
+    )

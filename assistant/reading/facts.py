@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant.config import load_config
 from assistant.reading import organiser, people, reviews, work
-from assistant.reading.clauses import PERSON, Clause, clause_at, clauses
+from assistant.reading.clauses import PERSON, Clause, clause_at, clauses, describes
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -38,7 +38,8 @@ _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊�
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
-    r"啥(证书?|等级)?(都|也)(没有|没得|没)"
+    r"啥(证书?|等级)?(都|也)(没有|没得|没)|"
+    r"只有(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)"  # 只有个低压电工证: a permit, no level
 )
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
@@ -265,7 +266,7 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
 
 def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     dated_case = find_date(text, today) is not None and bool(PERSON.search(text) or _HELD_SPAN.search(text))
-    own_level = any(_OWN_CLAUSE.search(c.text) for c in clauses(text))  # 我是本省的焊工高级技师，…评副高要什么条件
+    own_level = any(_OWN_CLAUSE.search(c.text) for c in clauses(text)) or describes(text)  # 我是本省的焊工高级技师
     return (
         pending_fact is not None
         or dated_case
@@ -402,8 +403,12 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
 def _topic_of_a_question(text: str, clause: Clause) -> bool:
     """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
     the topic of the general question or comparison right after it."""
-    if clause.personal or re.search(r"是|有|拿|考|评|\d", clause.text):
+    if clause.personal or re.search(r"是|有|拿|考|评|想|申请|报|\d", clause.text):
         return False
+    if re.fullmatch(
+        r"[^的]*[\u4e00-\u9fa5]{2,}(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()
+    ):
+        return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
     return bool(following) and (following[0].general or following[0].comparison)
 
@@ -741,6 +746,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     clause = clause_at(text, start)
     if "工作室" in text[start:end] and re.search(r"不是带头人|(只是|普通)?成员", text):
         return True
+    if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)", clause.text):
+        return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
     after = re.search(r"(都|也)?(没有|没得|没|不是)\s*$", text[end : clause.end])
     return bool(before or after)

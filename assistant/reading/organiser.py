@@ -46,7 +46,9 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         result.set("organiser_topic", "separate_panel", said.group())
     asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
     about_organising = asked_as_organiser or "organiser_topic" in result.updates or _ORGANISING.search(text)
-    if about_organising and (said := _SMALL.search(text)):
+    if re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", text):
+        pass  # 不清楚算不算规上: not said either way
+    elif about_organising and (said := _SMALL.search(text)):
         result.set("enterprise_above_scale", False, said.group())
     elif about_organising and (said := _ABOVE_SCALE.search(text)):
         result.set("enterprise_above_scale", True, said.group())

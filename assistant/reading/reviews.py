@@ -16,7 +16,7 @@ _YEAR = re.compile(r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
-    r"考核(都|全|均)?(合格|过了)|都过了|没有不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
+    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行)",
     re.IGNORECASE,
 )
@@ -29,7 +29,10 @@ _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格�
 NO_REVIEWS = re.compile(
     r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|不考核|考核.{0,3}(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核"
 )
-_REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?")
+_DENIED_GRADE = re.compile(
+    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|过)?(一次|一年)?(不合格|基本合格|不称职|基本称职)"
+)
+_REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
 _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])|"
@@ -70,6 +73,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     if NO_REVIEWS.search(text):
         return
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
+    as_said = text
+    text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
     if counted := _counted(text):
@@ -84,7 +89,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
             result.set("annual_reviews_all_pass", False, text)
     if failed := _SOME_FAILED.search(text):
         result.set("annual_reviews_all_pass", False, failed.group())  # 有一年基本合格，其他都合格
-    elif (summary := _ALL_PASS.search(text)) and not any(r in failing for r in results or []):
+    elif (summary := _ALL_PASS.search(as_said)) and not any(r in failing for r in results or []):
         result.set("annual_reviews_all_pass", True, summary.group())
 
 

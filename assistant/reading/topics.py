@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.config import load_config
-from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses
+from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses, describes
 from assistant.reading.replies import UNSURE, answered, kind_by_words
 from corpus.lexicon import load_lexicon
 
@@ -58,7 +58,7 @@ _IDENTITY = re.compile(
     r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
-    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
+    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
@@ -104,12 +104,13 @@ def out_of_scope_topic(text: str) -> str | None:
 
 def _another_provinces_rules(text: str) -> bool:
     """四川的职称评审条件是啥: another province's own rules, which these documents do not contain."""
-    places = [m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind in ("province", "city")]
+    places = [m for m in load_lexicon().find(text) if m.entry.kind in ("province", "city")]
+    rules_of = re.compile(r"[^，,。]{0,8}(条件|规定|政策|办法|细则|标准|要求|流程|文件)")  # 四川的贯通细则
     return (
         bool(places)
-        and "云南" not in places
+        and "云南" not in {m.entry.canonical for m in places}
         and not PERSON.search(text)
-        and bool(re.search(r"条件|规定|政策|办法|细则|标准|要求|流程|文件", text))
+        and any(rules_of.match(text, m.end) for m in places)
     )
 
 
@@ -120,9 +121,11 @@ def out_of_scope_pointer(text: str) -> str:
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
     if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
         return fixed
-    if out_of_scope_topic(text) and not _asks_for_a_level(extraction):
+    topic = out_of_scope_topic(text)
+    diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
+    if topic and not diploma_asked and not _asks_for_a_level(extraction):
         return Route("out_of_scope", "out_of_scope")
-    if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction):
+    if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         return Route("eligibility")  # an answer to the open question, however it is worded
     return _by_content(text, extraction, has_facts)
 
@@ -132,6 +135,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return None
     if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
+    if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
+        return Route("eligibility")  # 你说的新兴是指哪些: the question itself, to be explained
     if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     if not DEFINITION.search(text) and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
@@ -144,6 +149,24 @@ def _only_asks(text: str) -> bool:
     parts = clauses(text)
     asks = all(_ASKS.search(c.text) or COMPARISON.search(c.text) for c in parts)
     return bool(parts) and asks and any(c.general or c.comparison or _confirms_a_rule(c) for c in parts)
+
+
+# What a statement answering the open question speaks of (毕业证是机械的 / 我们参加过高铁项目).
+_ON_TOPIC = {
+    "related_major_diploma": re.compile(r"毕业|专业|学的|文凭|学历"),
+    "major_contribution": re.compile(r"项目|工程|贡献|奖|攻关"),
+    "front_line_mastery": re.compile(r"绝活|绝技|绝招|一线|车间|现场"),
+    "new_occupation": re.compile(r"职业|行业|工种|新"),
+    "occupation_matches_post": re.compile(r"岗位|工种|干的|做的"),
+    "honours": re.compile(r"能手|劳模|奖|津贴|工作室|称号"),
+}
+
+
+def _states_something(text: str, pending_fact: str | None) -> bool:
+    """A clause that answers the open question in its own words (毕业证是机械的), not a request or an
+    explanation of the question (你先给我列一下 / 我文化低)."""
+    on_topic = _ON_TOPIC.get(pending_fact or "")
+    return on_topic is not None and any(not _ASKS.search(c.text) and on_topic.search(c.text) for c in clauses(text))
 
 
 def _confirms_a_rule(clause) -> bool:
@@ -186,6 +209,8 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if _UNDERSTOOD.search(text):
         return Route("smalltalk", meta="understood")
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
+        if name == "hold" and pending_fact and re.search(r"不(太)?(清楚|知道|确定|晓得)|算不算|说不(准|好)", text):
+            continue  # 不清楚算不算规上，我问问财务: an answer (unsure), not only a pause
         if pattern.search(text) and extraction.empty:
             return Route("smalltalk", name)
     if _IDENTITY.search(text) and not extraction.domain_terms:
@@ -227,7 +252,7 @@ def _personal(text: str, extraction: Extraction) -> bool:
     """The person's own case: they name themselves (or whom they speak for), or date what they hold."""
     dated = any(len(c) > 1 for c in extraction.held_skills)
     wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
-    return bool(PERSON.search(text) or wish) or dated or extraction.corrected_date is not None
+    return bool(PERSON.search(text) or wish) or dated or extraction.corrected_date is not None or describes(text)
 
 
 def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
@@ -245,7 +270,7 @@ def _general(text: str) -> bool:
     return bool(GENERAL.search(text))
 
 
-def _question_of_its_own(text: str, extraction: Extraction) -> bool:
+def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | None = None) -> bool:
     """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer;
     so is one the person says they are asking (我是问待遇，工资一样不)."""
     # 评职称还要考理论不 我文化低: the asking clause; 多久记不清了: not asked, unsure
@@ -253,4 +278,6 @@ def _question_of_its_own(text: str, extraction: Extraction) -> bool:
     general = any(c.general or _confirms_a_rule(c) for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
     said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
+    if len(asking) < len(clauses(text)) and not said_to_be_asked and _states_something(text, pending_fact):
+        return False  # 毕业证是机械的，跟数控车工算相关吗: an answer, with a question about it
     return ((bool(asking) and (general or bool(COMPARISON.search(text)))) or said_to_be_asked) and not personal_case

@@ -142,6 +142,22 @@ TODAY = dt.date(2026, 6, 15)
             [{"level": "技师"}],
         ),
         ("还没定，经济师或者审计师吧", {"exam": None}, []),
+        ("都合格的 没有不合格", {"annual_reviews_all_pass": True, "annual_review_results": None}, []),
+        ("去年良好，前两年都合格", {"annual_review_results": ["良好", "合格", "合格"]}, []),
+        ("我只有个低压电工证，就是安监那边发的特种作业证", {"skill_certificates": []}, []),
+        (
+            "我是大理州农科所的高级农艺师，想申请农业技术员的高级技师，需要啥条件",
+            {"title_held": "副高级", "target_level": "高级技师", "track": "title_to_skill"},
+            [],
+        ),
+        (
+            "青海盐湖化工的，高级工，拿证以后一直在车间没挪过窝，想问评助理级考核有啥要求",
+            {"province": "青海", "target_level": "助理级"},
+            [{"level": "高级工"}],
+        ),
+        ("保山的，咖啡师技师，这个算不算新兴职业", {"province": "云南"}, [{"level": "技师"}]),
+        ("我在浦东一家船厂，电气设备安装工高级技师", {"province": "上海"}, [{"level": "高级技师"}]),
+        ("全国技术能手是咋评上的？要参加啥比赛？", {"honours": None}, []),
         (
             "我是高级工程师，副高，工作28年了，一直在化工厂搞工艺，想申请化工总控工的高级技师",
             {"cumulative_work_years": 28.0, "technical_work_interrupted": None, "track": "title_to_skill"},

@@ -66,6 +66,21 @@ def test_an_answer_that_also_asks_is_an_answer(text, pending_fact):
     assert routed(text, pending_fact, has_facts=True).intent == "eligibility"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending_fact"),
+    [
+        ("毕业证是机械的，跟数控车工算相关吗", "related_major_diploma"),
+        ("这个咋算？我们参加过高铁项目", "major_contribution"),
+        ("不清楚，你说的新兴是指哪些", "new_occupation"),
+        ("不清楚算不算规上，我问问财务", "enterprise_above_scale"),
+        ("没有毕业证，自考还没考完", "related_major_diploma"),
+        ("保山的，咖啡师技师，这个算不算新兴职业，能评哪个系列的职称", None),
+    ],
+)
+def test_an_answer_with_a_question_about_it_is_an_answer(text, pending_fact):
+    assert routed(text, pending_fact, has_facts=True).intent == "eligibility"
+
+
 def test_a_comparison_is_about_the_rules():
     assert routed("高级技师和副高哪个级别高").intent == "policy"
 
@@ -86,6 +101,7 @@ def test_a_reply_to_the_open_question_is_never_out_of_scope():
         "评上职称了单位不给聘，不给兑现待遇，怎么办",
         "评职称的论文要查重吗 查重费谁出",
         "我们公司不给技师发技能津贴，这样合法吗，去哪投诉",
+        "全国技术能手是咋评上的？要参加啥比赛？",
     ],
 )
 def test_topics_the_documents_do_not_cover_are_out_of_scope(text):
