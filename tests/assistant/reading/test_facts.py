@@ -159,6 +159,18 @@ TODAY = dt.date(2026, 6, 15)
         ("我在浦东一家船厂，电气设备安装工高级技师", {"province": "上海"}, [{"level": "高级技师"}]),
         ("全国技术能手是咋评上的？要参加啥比赛？", {"honours": None}, []),
         (
+            "今年淡季长得要命😂 三年前考了民宿管家高级工，想问问能评个助理级的职称不",
+            {"target_level": "助理级"},
+            [{"level": "高级工", "obtained": "2023-06"}],
+        ),
+        (
+            "我哋厂喺东莞，得三十几个人，可唔可以我哋厂自己帮佢哋评职称啊？",
+            {"province": "广东", "organiser_topic": "enterprise_self_evaluation", "applicant_count": None},
+            [],
+        ),
+        ("我系软件工程师，中级职称", {"title_held": "中级"}, []),
+        ("都河格", {"annual_reviews_all_pass": True}, []),
+        (
             "我是高级工程师，副高，工作28年了，一直在化工厂搞工艺，想申请化工总控工的高级技师",
             {"cumulative_work_years": 28.0, "technical_work_interrupted": None, "track": "title_to_skill"},
             [],
