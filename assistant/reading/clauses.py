@@ -21,7 +21,7 @@ PERSON = re.compile(
 )
 COMPARISON = re.compile(
     r"哪个(高|大|好|厉害|值钱)|哪一个(高|大)|谁(高|大)|相当于|等同于?|等于什么|算(什么|啥|哪)(级|职称|等级)|"
-    r"对应(什么|啥|哪)|什么级别|啥级别|区别|差别|一样吗|(一|同一)个(档次|级别|等级)|平级|同级|比.{0,4}(高|低)|(跟|和|与).{1,8}(比|一样)|哪个.{0,4}(高|大)"
+    r"对应的?是?(什么|啥|哪)|(有)?(啥|什么)(不一样|不同|区别)|比.{0,6}(牛|强|厉害|吃香)|什么级别|啥级别|区别|差别|一样吗|(一|同一)个(档次|级别|等级)|平级|同级|比.{0,4}(高|低)|(跟|和|与).{1,8}(比|一样)|哪个.{0,4}(高|大)"
 )
 GENERAL = re.compile(
     r"(?<![好十这前那近])几年|多久|多长时间|多少年|什么条件|啥条件|哪些条件|要求|怎么算|咋算|怎么评|如何|"
@@ -32,7 +32,7 @@ GENERAL = re.compile(
     r"看啥|看什么|主要看|一般来说|一般情况|按哪个|以哪个为准|还要考|要不要考|"
     r"(高技能人才|技能人才|技术工人)(到底)?(能不能|可不可以|能否|可以)|"
     r"哪一?年(开始)?(施行|实施|执行|出台|发布|印发)|什么时候(开始)?(施行|实施|执行|生效)|施行的|生效|"
-    r"需要[^，,。？?]{0,8}吗|需不需要|"
+    r"需要[^，,。？?]{0,8}吗|需不需要|卡不卡|限不限|文件(里|上|中)?(提到|说的?|写的?)|文件原话|原文|"
     # what a rule means or where it stands: 指什么范围 / 按什么标准 / 在哪查 / 怎么走 / 占多少比例
     r"指(的是)?(什么|啥|哪些)|(什么|啥)范围|按(什么|啥)|(什么|啥)标准|在哪(里|儿)?(能|可以)?查|(怎么|咋)走|"
     r"比例|能不能作为|可不可以作为|算到|是真的吗|是不是真的|分别(对应|是)|必须(在|是)|"
@@ -95,7 +95,9 @@ _ASKING = re.compile(r"[？?吗呢]|能|可以|怎么|咋|如何|什么|啥|多�
 
 def describes(text: str) -> bool:
     """青海盐湖化工的，高级工，…想问评助理级考核有啥要求: a clause before the question that only says
-    what the person holds — their own case, though no 我 is said."""
+    what the person holds — their own case, though no 我 is said (高级工2年评助理 对吧 says a rule)."""
+    if re.search(r"对吧|是吧|对不对", text):
+        return False
     return any(
         any(m.entry.kind == "skill_level" for m in load_lexicon().find(c.text))
         and not (_ASKING.search(c.text) or c.general or c.group or c.comparison)

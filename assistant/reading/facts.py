@@ -24,7 +24,9 @@ from corpus.normalise import normalise_text
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
-CORRECTION = re.compile(r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|口误|其实是")
+CORRECTION = re.compile(
+    r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|口误|其实是|[额呃哦噢啊]\s*不是"
+)
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
 _HELD_SPAN = re.compile(r"拿证|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
@@ -41,7 +43,8 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"啥(证书?|等级)?(都|也)(没有|没得|没)|"
-    r"只有(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)"  # 只有个低压电工证: a permit, no level
+    # 只有个低压电工证: an operating permit, no skill level
+    r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)"
 )
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
@@ -287,7 +290,7 @@ def _levels_and_titles(
     restated = _restated_after_correction(text, matches) if result.correction else None
     for index, match in enumerate(matches):
         clause = clause_at(text, match.start)
-        if _not_read(text, matches, index, clause, context.in_context, restated):
+        if _not_read(text, matches, index, clause, context, restated):
             continue
         kind, certain = role(text, match, clause.start)
         if kind == HELD and not certain and _wanted_in_context(match, context, result):
@@ -321,13 +324,15 @@ def _levels_and_titles(
 
 
 def _not_read(
-    text: str, matches: list[LexiconMatch], index: int, clause: Clause, in_context: bool, restated: int | None
+    text: str, matches: list[LexiconMatch], index: int, clause: Clause, context: _Context, restated: int | None
 ) -> bool:
     """Not a level of the person's, part of an exam's name, or withdrawn by a correction."""
     match = matches[index]
+    if context.pending_fact == "exam" and (match.entry.kind == "title_level" or _GRADE_ALIAS.fullmatch(match.surface)):
+        return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
-    return not _a_level_of_the_person(text, match, clause, in_context) or _part_of_an_exam(text, matches, index)
+    return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
 
 
 def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | None:
@@ -497,7 +502,11 @@ def _date_beside(said: Clause, match: LexiconMatch, today: dt.date) -> str | Non
 def _not_yet_issued(text: str, clause: Clause) -> bool:
     """证还没下来 in the clause, or in the next one when it speaks of the certificate (考完技师了，证还没发)."""
     following = [c for c in clauses(text) if c.start >= clause.end][:1]
-    return any(_NOT_YET_ISSUED.search(c.text) for c in [clause, *following] if c is clause or c.text.startswith("证"))
+    return any(
+        _NOT_YET_ISSUED.search(c.text)
+        for c in [clause, *following]
+        if c is clause or re.match(r"(但是?|可是?|不过)?证", c.text)  # 他考过技师了，但是证还没下来
+    )
 
 
 def _names_a_level_or_honour(text: str) -> bool:

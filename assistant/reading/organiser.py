@@ -19,10 +19,10 @@ _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
-_MORE = re.compile(r"又|再|补报|新增|追加|多了")
+_MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位: a count of things, not of people
 _NOT_PEOPLE_AFTER = re.compile(
-    r"评审组|评委会|组|单位|企业|公司|厂|部门|系列|问题|事|文件|通知|地方|专业|工种|职业|岗位|证"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评审组|评委会|组|单位|企业|公司|厂|部门|系列|问题|事|文件|通知|地方|专业|工种|职业|岗位|证"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
@@ -35,7 +35,7 @@ _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
 _SMALL = re.compile(
-    r"小企业|小微|微型|小厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|规模不大|规模小"
+    r"小企业|小微|微型|小型|小厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|规模不大|规模小"
 )
 
 

@@ -45,6 +45,10 @@ _YES = re.compile(
     r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)|"
     r"^(对应|对口|一致|符合|相符)的?|(一回事|一码事|是一样的)$"
 )
+# 够，他累计干了十五年了: the answer said first, then another fact
+_OPENS_WITH_AN_ANSWER = re.compile(
+    r"\s*(够|是的?|对|有|对应|符合|达到了|不够|没有|不是|不对应|不符合)[了的啊呀吧]?\s*[，,。.!！\s]"
+)
 _PARTLY = re.compile(r"差不多|一半|有的有|部分|基本上|大概吧|也许|可能吧")
 
 # What each answer means for the fact asked about (None: the answer settles nothing to record).
@@ -127,7 +131,7 @@ def answer(
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
-    if extraction.updates:
+    if extraction.updates and not _OPENS_WITH_AN_ANSWER.match(text):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)

@@ -66,7 +66,7 @@ _DOMAIN = re.compile(
 )
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
-    r"谢|辛苦|拜拜|再见|晚安|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|"
+    r"谢|辛苦|拜拜|再见|晚安|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
@@ -77,7 +77,10 @@ _FRAGMENT = re.compile(
     r"(的|吧|啊|呀|呢|嘛|了|那年|那会儿?)*[\s,，。.!！?？]*"
 )
 _CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
-_ASKING_SAID = re.compile(r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你")
+_ASKING_SAID = re.compile(
+    r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|想先问(一)?下|"
+    r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策"
+)
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
 
@@ -123,7 +126,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return fixed
     topic = out_of_scope_topic(text)
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
-    if topic and not diploma_asked and not _asks_for_a_level(extraction):
+    if topic and not diploma_asked and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         return Route("eligibility")  # an answer to the open question, however it is worded
@@ -137,6 +140,9 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
     if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
         return Route("eligibility")  # 你说的新兴是指哪些: the question itself, to be explained
+    said = _ASKING_SAID.search(text)
+    if said is not None and _only_asks(text[said.end() :]):
+        return None  # 他反问一句，是必须三年都合格吗？: a question back, said to be one
     if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     if not DEFINITION.search(text) and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
@@ -177,8 +183,11 @@ def _confirms_a_rule(clause) -> bool:
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(extraction), _personal(text, extraction)
-    if _ASKING_SAID.search(text) and extraction.empty and _DOMAIN.search(text):
-        return Route("policy")  # 我是问待遇，工资一样不: a question about the rules, said to be one
+    said = _ASKING_SAID.search(text)
+    # 他反问一句，是必须三年都合格吗？ (not 员工赵某…想报实验师。顺便问：…多久公示？, a case first)
+    only_asks = said is not None and len(text[: said.start()].strip()) <= 6 and _only_asks(text[said.end() :])
+    if said and (_DOMAIN.search(text) or only_asks) and (extraction.empty or not (case and personal) or only_asks):
+        return Route("policy")  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
@@ -218,14 +227,20 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     return None
 
 
-def _asks_for_a_level(extraction: Extraction) -> bool:
+def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
     holds = extraction.held_skills or extraction.updates.get("title_held")
-    return _states_a_case(extraction) and bool(holds) and "target_level" in extraction.updates
+    # 中级工，想问能不能评职称 (评上职称以后退休待遇: not a wish)
+    asks_to_apply = "track" in extraction.updates and re.search(r"(能不能|可不可以|能否|想)(评|报|申报|申请)", text)
+    wants = "target_level" in extraction.updates or bool(asks_to_apply)
+    return _states_a_case(extraction) and bool(holds) and wants
 
 
 def _wants_something(text: str, extraction: Extraction) -> bool:
-    """问下评职称的事 / 想弄个职称: what the person wants to do, said without a question about the rules."""
+    """问下评职称的事 / 想弄个职称: what the person wants to do, said without a question about the rules;
+    能评个啥: what the person can apply for."""
+    if re.search(r"能(评|报|申请|申报)个?(啥|什么)", text):
+        return True
     return "track" in extraction.updates and not re.search(r"[？?]|吗|呢|要不要|能不能|是不是|有没有|算不算", text)
 
 
@@ -277,7 +292,10 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     asking = [c for c in clauses(text) if _ASKS.search(c.text) and kind_by_words(c.text) != UNSURE]
     general = any(c.general or _confirms_a_rule(c) for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
-    said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
+    said = _ASKING_SAID.search(text)
+    if said is not None and _only_asks(text[said.end() :]):
+        return True  # 他反问一句，是必须三年都合格吗？: a question, said to be one
+    said_to_be_asked = said is not None and extraction.empty
     if len(asking) < len(clauses(text)) and not said_to_be_asked and _states_something(text, pending_fact):
         return False  # 毕业证是机械的，跟数控车工算相关吗: an answer, with a question about it
     return ((bool(asking) and (general or bool(COMPARISON.search(text)))) or said_to_be_asked) and not personal_case

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _LEFT = re.compile(
     r"中断|转岗|离岗|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
     r"没(有)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|从(来)?没(停|断|离开)|始终|没挪窝|"
@@ -23,7 +23,7 @@ _KEPT = re.compile(
 )
 _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门")
 _NO_MASTERY = re.compile(
-    r"(调到|调去|去了|坐)办公室|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
+    r"(调到|调去|去了|坐)(办公室|管理岗)|搞管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
     r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|国家(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|"
@@ -33,10 +33,11 @@ _NO_CONTRIBUTION = re.compile(r"(没|没有|谈不上|说不上|算不上)(什�
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
 _POST_MISMATCH = re.compile(
-    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不是(现在|本|现)的?岗位|跟岗位不"
+    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不是(现在|本|现)的?岗位|跟岗位不|"
+    r"不完全(对应|对口|一致)"
 )
 _POST_MATCH = re.compile(
-    r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
+    r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|实际上?干的(就)?是|报的也是|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
     r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
     r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上"
 )
@@ -92,7 +93,10 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
-    if pending_fact == "technical_work_gap_years" and (gap := parse_duration_years(text, today)) is not None:
+    if pending_fact == "front_line_mastery":
+        return  # 有绝活 但是前几年调去管理岗了: about the front line, not time away from technical work
+    asked_gap = pending_fact == "technical_work_gap_years" and not _KEPT.search(text)  # 一直在岗。…近三年考核
+    if asked_gap and (gap := parse_duration_years(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return

@@ -170,6 +170,12 @@ TODAY = dt.date(2026, 6, 15)
         ),
         ("我系软件工程师，中级职称", {"title_held": "中级"}, []),
         ("都河格", {"annual_reviews_all_pass": True}, []),
+        ("我们是一家小型民营机械厂，员工不到80人，想自己组织评职称", {"enterprise_above_scale": False}, []),
+        ("今年合计有12名高技能人才申报中级职称，另有3名报副高，需要单设评审组吗", {"applicant_count": 15}, []),
+        ("除了工程、农业等8个贯通系列以外，云南其他系列的高技能人才能否申报", {"applicant_count": None}, []),
+        ("我是技师 额不是 我是高级技师 去年十二月刚下证", {}, [{"level": "高级技师", "obtained": "2025-12"}]),
+        ("他讲他考过技师了，但是证还没下来，手上现在是高级工的证", {}, [{"level": "高级工"}]),
+        ("我是高级鸡师 想问下副高要等几年", {"title_held": None}, [{"level": "高级技师"}]),
         (
             "我是高级工程师，副高，工作28年了，一直在化工厂搞工艺，想申请化工总控工的高级技师",
             {"cumulative_work_years": 28.0, "technical_work_interrupted": None, "track": "title_to_skill"},
