@@ -77,7 +77,9 @@ _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|�
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
 _NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)(在|是)?$")  # 回老家南充 (and works there)
-_SERIES_CONTEXT = re.compile(r"系列|(?<![不别])评.{0,6}职称|不是考试|评审那种")  # 不评职称了，想考经济师: an exam
+_SERIES_CONTEXT = re.compile(
+    r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
+)  # 不评职称了，想考经济师: an exam
 _TRACK_WORDS = (
     ("organiser", re.compile(r"组织.{0,12}(评审|评职称)|评委会|评审组|单设|单独分组")),
     (
@@ -423,7 +425,7 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
 def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
     """没有证书 / 还没有高级工证: no skill certificate at all (没有职称证书 is about a title)."""
     none_held = _NONE_HELD.search(text)
-    if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end() + 4]:
+    if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end()]:
         none_held = None
     if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
         result.set("skill_certificates", [], none_held.group() if none_held else text)
@@ -440,7 +442,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.spans["corrected_date"] = text[found.start : found.end]
     elif (
         pending_fact == "skill_certificates_obtained"
-        and not re.search(r"是不是|够不够|有没有|满没满", text)  # 是不是满两年我也说不准: asked, not said
+        and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职", text)  # 是不是满两年我也说不准: asked
         and (years := parse_duration_years(text, today)) is not None
     ):
         result.corrected_years_held = years
@@ -688,7 +690,8 @@ def _exam_or_series(
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
     said_of_oneself = re.search(
-        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人)(是|系)?(个|一名)?$", text[: match.start]
+        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名)?$",
+        text[: match.start],
     )
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
         match.start == 0

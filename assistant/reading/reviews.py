@@ -32,6 +32,8 @@ NO_REVIEWS = re.compile(
 _DENIED_GRADE = re.compile(
     r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|过)?(一次|一年)?(不合格|基本合格|不称职|基本称职)"
 )
+_PARTLY_KNOWN = re.compile(r"(那年|那一年|再早|更早|之前|往前)[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|没考)|还没考")
+_HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)")
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
 _SHORT_YEARS = re.compile(
@@ -70,8 +72,8 @@ def _years() -> int:
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
-    if NO_REVIEWS.search(text):
-        return
+    if NO_REVIEWS.search(text) or _HEDGED.search(text):
+        return  # 应该都合格吧，我回头问问他: not said for sure
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
@@ -89,7 +91,11 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
             result.set("annual_reviews_all_pass", False, text)
     if failed := _SOME_FAILED.search(text):
         result.set("annual_reviews_all_pass", False, failed.group())  # 有一年基本合格，其他都合格
-    elif (summary := _ALL_PASS.search(as_said)) and not any(r in failing for r in results or []):
+    elif (
+        (summary := _ALL_PASS.search(as_said))
+        and not any(r in failing for r in results or [])
+        and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
+    ):
         result.set("annual_reviews_all_pass", True, summary.group())
 
 
@@ -123,6 +129,8 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     if not within:
         return []
     only = within[0][1]
+    if re.search(r"(两|2)年都", text):
+        return [only] * 2  # 最近两年都是称职，再往前那年记不得了
     if re.search(r"(三|3)年都|都是|年年|每年", text):
         return [only] * _years()
     return [only] if _COUNT_ONE.search(text) else []

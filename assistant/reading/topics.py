@@ -70,7 +70,9 @@ _SMALL_TALK = re.compile(
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
-_ASKS = re.compile(r"[？?]|吗|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对")
+_ASKS = re.compile(
+    r"[？?]|吗|能不能|可不可以|能否|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+)
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
     r"[\s,，。.!！?？]*(那|这|是|就是|大概|应该是)?[\d〇零一二三四五六七八九十两年月日号前去今大上下半初底中旬个多左右]{1,10}"
@@ -78,7 +80,7 @@ _FRAGMENT = re.compile(
 )
 _CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
 _ASKING_SAID = re.compile(
-    r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|想先问(一)?下|"
+    r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策"
 )
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
@@ -172,7 +174,9 @@ def _states_something(text: str, pending_fact: str | None) -> bool:
     """A clause that answers the open question in its own words (毕业证是机械的), not a request or an
     explanation of the question (你先给我列一下 / 我文化低)."""
     on_topic = _ON_TOPIC.get(pending_fact or "")
-    return on_topic is not None and any(not _ASKS.search(c.text) and on_topic.search(c.text) for c in clauses(text))
+    return on_topic is not None and any(
+        not (_ASKS.search(c.text) or c.comparison or c.general) and on_topic.search(c.text) for c in clauses(text)
+    )
 
 
 def _confirms_a_rule(clause) -> bool:

@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 
 _LEFT = re.compile(
     r"中断|转岗|离岗|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
-    r"没(有)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|从(来)?没(停|断|离开)|始终|没挪窝|"
+    r"没(有|得)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
     r"没换过|一天没停"
 )
 _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门")
@@ -37,7 +37,7 @@ _POST_MISMATCH = re.compile(
     r"不完全(对应|对口|一致)"
 )
 _POST_MATCH = re.compile(
-    r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|实际上?干的(就)?是|报的也是|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
+    r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|实际上?干的(就)?是|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
     r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
     r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上"
 )
@@ -82,7 +82,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
-    if _UNSURE.search(text) or re.search(r"算不算|算吗|算不$", text):
+    if _UNSURE.search(text) or re.search(r"算不算|算吗|算不$|(怎么|咋)(才)?算|什么算|啥算", text):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if said := no.search(text):
         result.set(name, False, said.group())
@@ -115,6 +115,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
             if gap is not None and find_date(undated, today) is None:
                 result.set("technical_work_gap_years", gap, clause.text)
             return
+    if _MASTERY.search(text):
+        return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
     for clause in clauses(text):
         if (kept := _KEPT.search(clause.text)) and pending_fact != "front_line_mastery":
             result.set("technical_work_interrupted", False, kept.group())

@@ -50,6 +50,14 @@ def answer(text, pending, known=None, classifier=None):
         ("一线倒是一直在，绝活嘛……不好说", "front_line_mastery", "unsure", {}),
         ("传统行业，修锅炉的", "new_occupation", "no", {"new_occupation": False}),
         ("奖的话没有", "honours", "no", {"honours": []}),
+        ("莫得断过哈，一直在搞这个", "technical_work_gap_years", "yes", {"technical_work_interrupted": False}),
+        (
+            "她是护理专业毕业的，考的养老护理员，算相关吧",
+            "related_major_diploma",
+            "yes",
+            {"related_major_diploma": True},
+        ),
+        ("这个怎么才算绝活？要啥证明不", "front_line_mastery", None, {}),
         (
             "够，他累计干了十五年了。",
             "meets_occupation_standard",
