@@ -72,6 +72,11 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
             after = clause.text[match.end() : match.end() + 2]
             judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause.text, match.end())
             things = _NOT_PEOPLE_AFTER.match(clause.text, match.end())
+            # 5人以上 / （含5人） / 多于5人: a rule's threshold, not a head count
+            threshold = re.match(r"\s*(以上|以下|及以上|以内)", clause.text[match.end() :]) or re.search(
+                r"(含|包括|多于|超过|不少于|至少)\s*$", before
+            )
+            things = things or threshold
             workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause.text)
             if not (
                 judges

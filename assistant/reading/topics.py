@@ -271,7 +271,14 @@ def _personal(text: str, extraction: Extraction) -> bool:
     """The person's own case: they name themselves (or whom they speak for), or date what they hold."""
     dated = any(len(c) > 1 for c in extraction.held_skills)
     wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
-    return bool(PERSON.search(text) or wish) or dated or extraction.corrected_date is not None or describes(text)
+    counted = "applicant_count" in extraction.updates  # 高技能人才申报正好5个人，是必须单设吗: the organiser's case
+    return (
+        bool(PERSON.search(text) or wish)
+        or dated
+        or counted
+        or extraction.corrected_date is not None
+        or describes(text)
+    )
 
 
 def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:

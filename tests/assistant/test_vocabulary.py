@@ -18,3 +18,7 @@ def test_verbs_and_function_words_are_not_named(question):
 
 def test_verbs_still_count_towards_nothing_here_answers_it():
     assert len(unmentioned_words("评审专家怎么抽取，回避制度是什么，公示期多长")) >= 3
+
+
+def test_words_that_frame_a_question_do_not_count_as_unmentioned():
+    assert unmentioned_words("单设评审组是必须的吗，还是可设可不设？") == []

@@ -210,6 +210,8 @@ TODAY = dt.date(2026, 6, 15)
             [],
         ),
         ("应该都合格吧，我回头问问他", {"annual_reviews_all_pass": None}, []),
+        ("高技能人才申报正好5个人，是必须单设评审组，还是可设可不设？", {"applicant_count": 5}, []),
+        ("文件里“一般申报人员多于5人以上（含5人）”是云南自己加的吗", {"applicant_count": None}, []),
         (
             "我是高级工程师，副高，工作28年了，一直在化工厂搞工艺，想申请化工总控工的高级技师",
             {"cumulative_work_years": 28.0, "technical_work_interrupted": None, "track": "title_to_skill"},

@@ -33,7 +33,14 @@ def test_a_next_question_is_not_a_new_caller():
     assert routed("下一个问题，技师评中级要满几年").meta != "reset"
 
 
-@pytest.mark.parametrize("text", ["我是技师，2021年拿的证，能评工程师吗", "我们单位有6个人报，要单设评审组吗"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是技师，2021年拿的证，能评工程师吗",
+        "我们单位有6个人报，要单设评审组吗",
+        "高技能人才申报正好5个人，是必须单设评审组，还是可设可不设？",
+    ],
+)
 def test_a_case_is_eligibility(text):
     assert routed(text).intent == "eligibility"
 
