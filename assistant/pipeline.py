@@ -175,6 +175,12 @@ class Assistant:
     def _eligibility(self, state: DialogueState, today: dt.date, aside: str | None = None) -> Answer:
         verdict = evaluate(_valid_facts(state), today)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
+        if question and question.fact == state.pending_fact:  # the reply did not settle it
+            if state.clarified == question.fact:  # asked twice already: not known, not asked a third time
+                state.unsure.append(question.fact)
+                question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
+            else:
+                state.clarified = question.fact
         state.pending_fact = question.fact if question else None
         markdown, citations = compose_eligibility(
             verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside

@@ -53,7 +53,7 @@ def next_question(
     then, for a conditional verdict, for a condition left open only because the fact is unknown
     (累计工作年限是否达到职业标准: a no makes it not eligible now, a yes is recorded and said, 说不清 leaves it open);
     None once nothing more can be asked."""
-    for fact in [*verdict.missing_facts, *_open_facts(verdict)]:
+    for fact in [*verdict.missing_facts, *_open_facts(verdict), *_assumed_facts(verdict, facts)]:
         if fact == "series" and occupation and "series" not in skip:
             return _series_suggestion(occupation)
         question = _question_for(fact, verdict.track, facts, today)
@@ -66,6 +66,15 @@ def _open_facts(verdict: Verdict) -> list[str]:
     if verdict.outcome != "conditional":
         return []
     return [c.fact for c in verdict.conditions if c.route == verdict.route and c.status == "unknown"]
+
+
+def _assumed_facts(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
+    """A date counted on the person never having left technical-skill work, which they did not say: the
+    verdict states the assumption (DESIGN), and one question checks it, since a break moves the date."""
+    counted = verdict.track == "skill_to_title" and verdict.route == "ordinary"
+    if counted and verdict.outcome in ("eligible", "not_yet") and facts.get("technical_work_interrupted") is None:
+        return ["technical_work_interrupted"]
+    return []
 
 
 def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt.date) -> NextQuestion | None:

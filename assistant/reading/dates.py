@@ -32,7 +32,7 @@ _CN_SHORT_YEAR = re.compile(
 )
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
-_SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月")
+_SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*年?(?!\d)")
 # 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
 _SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间])")  # 几十年: a span
@@ -123,7 +123,10 @@ def _absolute(text: str, today: dt.date) -> Found | None:
         return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
     match = _SHORT_YEAR_MONTH.search(text)
     if match and _valid(2000 + int(match.group(1)), int(match.group(2))) and 2000 + int(match.group(1)) <= today.year:
-        return Found(f"{2000 + int(match.group(1)):04d}-{int(match.group(2)):02d}", match.start(), match.end())
+        year, month = 2000 + int(match.group(1)), int(match.group(2))
+        if match.group(3) and _valid(year, month, int(match.group(3))):  # 二二年九月十号
+            return Found(f"{year:04d}-{month:02d}-{int(match.group(3)):02d}", match.start(), match.end())
+        return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
     if match := _YEAR.search(text):
         value, end = _with_half(text, match.end(), int(match.group(1)))
         return Found(value, match.start(), end)

@@ -435,8 +435,8 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
     if not (_OBTAINED_CUE.search(text) or pending_fact in ("skill_certificates_obtained", "title_obtained")):
         return
-    if load_lexicon().honours_in(text):
-        return  # 省技术能手，2020年评的: the date of the honour, not of a certificate
+    if load_lexicon().honours_in(text) or work.time_away(text):
+        return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
     if (found := _said_date(text, today, result.correction)) is not None:
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]

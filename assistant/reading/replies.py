@@ -204,6 +204,8 @@ def _value(pending_fact: str, yes: bool) -> tuple[str, Any] | None:
         return "annual_reviews_all_pass", yes
     if pending_fact == "technical_work_gap_years" and not yes:
         return "technical_work_interrupted", False  # "离开了多长时间？" — "没有": never left
+    if pending_fact == "technical_work_interrupted":
+        return "technical_work_interrupted", yes  # "中间有没有离开过？" — "有" / "没有"
     if not yes and pending_fact == "honours":
         return "honours", []
     if not yes and pending_fact == "skill_certificates":

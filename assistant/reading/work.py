@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|转岗|离岗|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"中断|转岗|离岗|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
     r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
-    r"没(有|得)?(断|中断|离开|停|挪)过?|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
+    r"没(有|得)?(断|中断|离开|停|挪)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
     r"没换过|一天没停"
 )
 _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门")
@@ -95,13 +95,14 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
     if pending_fact == "front_line_mastery":
         return  # 有绝活 但是前几年调去管理岗了: about the front line, not time away from technical work
-    asked_gap = pending_fact == "technical_work_gap_years" and not _KEPT.search(text)  # 一直在岗。…近三年考核
+    asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
+    asked_gap = asked and not _KEPT.search(text) and not re.match(r"\s*(没有|没|不)", text)  # 一直在岗。…近三年考核
     if asked_gap and (gap := parse_duration_years(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
     for clause in clauses(text):
-        negated = [k.span() for k in _KEPT.finditer(clause.text) if "没" in k.group()]
+        negated = [k.span() for k in _KEPT.finditer(clause.text) if re.search(r"没|未|不曾", k.group())]
         left = next(
             (m for m in _LEFT.finditer(clause.text) if not any(a < m.end() and m.start() < b for a, b in negated)),
             None,

@@ -50,7 +50,20 @@ def test_one_question_at_a_time_with_quick_replies_until_the_outcome_is_settled(
     second = answers[-1].next_question
     assert second.fact == "annual_review_results"
     _, answers = talk(assistant_without_index, second.options[0], state=state)
+    third = answers[-1].next_question  # eligible, counted on no time away: checked once
+    assert answers[-1].verdict.outcome == "eligible" and third.fact == "technical_work_interrupted"
+    _, answers = talk(assistant_without_index, third.options[0], state=state)
     assert answers[-1].verdict.outcome == "eligible" and answers[-1].next_question is None
+    _, answers = talk(assistant_without_index, "不对，中间去跑了一年销售", state=state)
+    assert answers[-1].verdict.outcome == "eligible" and state.facts["technical_work_gap_years"] == 1.0
+
+
+def test_time_away_said_in_reply_to_the_check_moves_the_date(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我2023年5月拿的技师证，想评工程系列中级，考核都合格")
+    assert answers[-1].verdict.outcome == "eligible" and answers[-1].next_question.fact == "technical_work_interrupted"
+    _, answers = talk(assistant_without_index, "中间出去跑了半年滴滴", state=state)
+    verdict = answers[-1].verdict
+    assert verdict.outcome == "not_yet" and str(verdict.earliest_date) == "2026-11-30"
 
 
 def test_a_later_statement_overrides_an_earlier_one(assistant_without_index):
