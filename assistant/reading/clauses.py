@@ -41,7 +41,7 @@ GENERAL = re.compile(
 )
 # 啥叫高精尖缺？: what a word means — a question of its own, even in the middle of a check.
 DEFINITION = re.compile(
-    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥叫|什么叫|是什么意思|啥意思|什么意思|是指(什么|啥|哪些)|指的是(什么|啥|哪些)|是啥)"
+    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥叫|什么叫|是什么意思|啥意思|什么意思|是指(什么|啥|哪些)|指的是(什么|啥|哪些)|(?<!还)是啥)"
 )
 # 我们有6个人报，都是技师 / 好几个高级工 / 3个技师: a count of people, not the person.
 GROUP = re.compile(

@@ -557,7 +557,8 @@ def _title(
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
-    if kind == HELD and re.match(r"(也)?就是|即", clause.text) and "target_level" in result.updates:
+    asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
+    if kind == HELD and re.match(r"(也)?就是|即", clause.text) and asks_to_be_evaluated:
         kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
     if kind == HELD and not _held_as_said(text, match, certain, clause):
         return
