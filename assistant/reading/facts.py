@@ -33,7 +33,7 @@ _HELD_SPAN = re.compile(r"拿证|持证|持.{0,6}证书?\s*\d|取证|拿了|拿�
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 _NOT_YET_ISSUED = re.compile(
-    r"证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出"
+    r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出"
 )
 _BEFORE_LEVEL = re.compile(
     r"\s*((拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)\s*[\u4e00-\u9fa5]{0,6}?|(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(是|拿)?)\s*(个|的)?\s*"
@@ -208,6 +208,11 @@ def read(
     organiser.read(text, result, pending_fact, known)
     _titles_none(text, result)
     _track(text, result)
+    if result.updates.get("track") == "qualification_exam":
+        result.updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
+    if result.updates.get("skill_certificates") == []:  # 没得证，一直是干活: no certificate to count from
+        for name in ("technical_work_interrupted", "technical_work_gap_years"):
+            result.updates.pop(name, None)
     if result.updates.get("track") == "title_to_skill":  # 一直在化工厂搞工艺: the other track's fact
         for name in ("technical_work_interrupted", "technical_work_gap_years"):
             result.updates.pop(name, None)
@@ -419,7 +424,9 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     ):
         return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
-    return bool(following) and (following[0].general or following[0].comparison)
+    # 工程师 技师 哪个大: the bare levels before a comparison are what it compares
+    asked = next((c for c in following if not (_names_a_level(c.text) and len(c.text.strip()) <= 5)), None)
+    return asked is not None and (asked.general or asked.comparison)
 
 
 def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
@@ -458,6 +465,8 @@ def _said_date(text: str, today: dt.date, correction: bool):
 
 def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
     level = match.entry.canonical
+    if kind == WANTED and _NOT_YET_ISSUED.match(text, match.end):
+        return  # 技师还没考出来: neither held nor asked for
     if kind == WANTED:
         result.set("target_level", level, match.surface)
     elif kind == HELD and not _not_yet_issued(text, clause):
@@ -718,7 +727,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
-    if re.match(r"\s*(落户|上户口|买房|\d+号文|的?文件|的?政策文件)", after):
+    if re.match(r"\s*(落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)

@@ -54,7 +54,7 @@ _THANKS = re.compile(
     rf"^((我|俺)?{_ACK}(你|您)?(啊|呀)?(小助手|助手|同志|老师)?[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是哪个|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|"
+    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|"
     r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
@@ -235,7 +235,7 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
     holds = extraction.held_skills or extraction.updates.get("title_held")
     # 中级工，想问能不能评职称 (评上职称以后退休待遇: not a wish)
-    asks_to_apply = "track" in extraction.updates and re.search(r"(能不能|可不可以|能否|想)(评|报|申报|申请)", text)
+    asks_to_apply = "track" in extraction.updates and re.search(r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)", text)
     wants = "target_level" in extraction.updates or bool(asks_to_apply)
     return _states_a_case(extraction) and bool(holds) and wants
 

@@ -53,7 +53,7 @@ _DIPLOMA = re.compile(
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
 _MAJOR_NAMED = re.compile(
-    r"[^\s，,。；;的]{2,8}专业毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是[^\s，,。；;]{2,8}|"
+    r"[^\s，,。；;的]{2,8}专业毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是?[^\s，,。；;]{2,8}|"
     r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
 )
 _NO_DIPLOMA = re.compile(
@@ -84,7 +84,9 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
-    if _UNSURE.search(text) or re.search(r"算不算|算吗|算不$|(怎么|咋)(才)?算|什么算|啥算", text):
+    if _UNSURE.search(text) or re.search(
+        r"算不算|算吗|算不$|(怎么|咋)(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|听说", text
+    ):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if said := no.search(text):
         result.set(name, False, said.group())
@@ -98,7 +100,9 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if pending_fact == "front_line_mastery":
         return  # 有绝活 但是前几年调去管理岗了: about the front line, not time away from technical work
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
-    asked_gap = asked and not _KEPT.search(text) and not re.match(r"\s*(没有|没|不)", text)  # 一直在岗。…近三年考核
+    asked_gap = (
+        asked and not _KEPT.search(text) and not re.match(r"\s*(没有|没|不)", text) and "考核" not in text
+    )  # 一直在岗。…近三年考核
     if asked_gap and (gap := parse_duration_years(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
