@@ -29,7 +29,9 @@ CORRECTION = re.compile(
 )
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
-_HELD_SPAN = re.compile(r"拿证|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了")
+_HELD_SPAN = re.compile(
+    r"拿证|拿起|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
+)
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 _NOT_YET_ISSUED = re.compile(
@@ -94,7 +96,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|评.{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -586,7 +588,9 @@ def _held_as_said(text: str, match: LexiconMatch, certain: bool, clause: Clause)
     """A title read as held unless the words say otherwise."""
     if not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
         return False  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
-    if re.search(r"(要是|如果|假如|万一|等到?)[^，,。]{0,3}(评上|拿到|考上|取得)", clause.text):
+    if re.search(
+        r"(要是|如果|假如|万一|等到?)[^，,。]{0,3}(评上|拿到|考上|取得)|评上[^，,。]{0,6}(以后|之后|后)", clause.text
+    ):
         return False  # 要是评上工程师了能在昆明落户不: a title hoped for, not held
     job = re.search(r"(当|做|干)[^，,。的]{0,2}$", text[: match.start])
     return not (job and match.entry.level == "员级")  # 在实验室当实验员: a job, not the 员级 title
@@ -709,7 +713,10 @@ def _exam_or_series(
         and len(clauses(text)) > 1
         and not (_QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
     )
-    if kind == HELD and named_as_title and (said_of_oneself or opens_the_message):
+    if kind == HELD and re.match(r"(师)?职称", text[match.end :]):  # 我有中级会计职称
+        grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
+        result.set("title_held", grade, match.surface)
+    elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message):
         result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)

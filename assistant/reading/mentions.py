@@ -14,7 +14,7 @@ from corpus.lexicon import LexiconMatch
 HELD, WANTED, DENIED = "held", "wanted", "denied"
 
 _CUES = (
-    (DENIED, re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非)$")),
+    (DENIED, re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|不经过)$")),
     (
         HELD,
         re.compile(
@@ -36,6 +36,7 @@ _AFTER_HELD = re.compile(
     r"评的|获得的|发的|年了|了(?![不吗没么呢]))|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
 )
 _AFTER_WANTED = re.compile(
+    r"^\s*(可以|能|可不可以|能不能)?\s*直接(报|评|申报|申请)|"
     r"^(?!\s*(然后|完了|接着))[^，,。；;]{0,3}(吗|么|不|没|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)"
 )
 _SPAN = 8  # how far back a cue may stand from the word
@@ -56,7 +57,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         nearest = (WANTED, _SPAN)  # 想考和我岗位对口的电工技师: the wish that opens the clause
     after = text[match.end : match.end + 14]
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
-    if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4):
+    wished = _WISH_OPENS.match(text, clause_start) and not (nearest and nearest[0] == HELD)
+    if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and nearest[1] <= 4:
         return nearest[0], True

@@ -22,7 +22,7 @@ _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位: a count of things, not of people
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评审组|评委会|组|单位|企业|公司|厂|部门|系列|问题|事|文件|通知|地方|专业|工种|职业|岗位|证"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评审组|评委会|组|单位|企业|公司|厂|部门|系列|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都问"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
@@ -30,7 +30,7 @@ _JUDGES = re.compile(r"评委(?!会)|专家")
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
 _JUDGES_BEFORE = re.compile(r"(评委|专家)(里|中|当中|里面)?(有|共|一共|其中)?\s*$")
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
-_APPLYING = re.compile(r"申报|报名|报了|报职称|参评")
+_APPLYING = re.compile(r"申报|报名|报了|报职称|参评|\d+\s*(个|名|位)?人报")
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")

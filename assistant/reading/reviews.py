@@ -32,6 +32,7 @@ NO_REVIEWS = re.compile(
 _DENIED_GRADE = re.compile(
     r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过)?(一次|一年)?(不合格|基本合格|不称职|基本称职)"
 )
+_SUMMED = re.compile(r"都|全|均|年年|每年|三年|3年|一直")
 _PARTLY_KNOWN = re.compile(
     r"(那年|那一年|再早|更早|之前|往前)[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|没考)|还没考"
 )
@@ -96,6 +97,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     elif (
         (summary := _ALL_PASS.search(as_said))
         and not any(r in failing for r in results or [])
+        and not (results and len(results) < _years() and not _SUMMED.search(summary.group()))  # 去年考核合格
         and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
     ):
         result.set("annual_reviews_all_pass", True, summary.group())

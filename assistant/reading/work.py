@@ -53,7 +53,7 @@ _DIPLOMA = re.compile(
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
 _MAJOR_NAMED = re.compile(
-    r"[^\s，,。；;的]{2,8}专业毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是?[^\s，,。；;]{2,8}|"
+    r"[^\s，,。；;的]{2,8}专业(本科|大专|专科|研究生)?毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是?[^\s，,。；;]{2,8}|"
     r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
 )
 _NO_DIPLOMA = re.compile(
@@ -145,8 +145,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
     for clause in clauses(text):
-        if not _CUMULATIVE.search(clause.text):
-            continue
+        if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定", clause.text):
+            continue  # 标准要求累计10年: the standard's years, not the person's
         if (years := parse_duration_years(clause.text, today)) is not None:
             result.set("cumulative_work_years", years, clause.text)
         return
