@@ -4,8 +4,8 @@ once by id into a tuning half and a held-out half that is only ever scored. A se
 by new authors after the first tuning figures: two of its sets are tuning data only (`*_tuning2.yaml`),
 the third was split by id like the first (`utterances_tuning3.yaml`, `utterances_heldout2.yaml`).
 A third round, written after the second held-out score, is tuning data only (`*_tuning4/5.yaml`,
-`dialogues_tuning3.yaml`). The fourth and fifth rounds (`utterances_tuning6…9.yaml`,
-`dialogues_tuning4…6.yaml`) were each scored once before anyone read them — a fresh estimate of how the reading
+`dialogues_tuning3.yaml`). The fourth, fifth and sixth rounds (`utterances_tuning6…11.yaml`,
+`dialogues_tuning4…7.yaml`) were each scored once before anyone read them — a fresh estimate of how the reading
 generalises — and are tuning data from then on."""
 
 from __future__ import annotations
