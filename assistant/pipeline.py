@@ -14,6 +14,7 @@ DialogueState that the caller stores (the CLI in memory, the service in SQLite).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
@@ -91,7 +92,8 @@ class Assistant:
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
-            extraction = extraction.held_facts_only() if PERSON.search(text) else Extraction()
+            own = PERSON.search(text) or re.match(r"\s*(有|持有|拿了)", text)  # 有技师证能不能申请创业贷款
+            extraction = extraction.held_facts_only() if own else Extraction()
         # 4. Meta commands: start again, or say what is understood so far.
         if routed.meta:
             return self._meta(state, routed.meta, today)

@@ -168,15 +168,15 @@ def _relative(text: str, today: dt.date) -> Found | None:
 def _ago(text: str, today: dt.date) -> Found | None:
     if match := _YEARS_AGO.search(text):
         years = float(match.group(1)) + (0.5 if match.group(2) == "年半" else 0)
-        return Found(_months_before(today, round(years * 12)), match.start(), match.end())
+        return Found(months_before(today, round(years * 12)), match.start(), match.end())
     if match := _MONTHS_AGO.search(text):
-        return Found(_months_before(today, int(match.group(1))), match.start(), match.end())
+        return Found(months_before(today, int(match.group(1))), match.start(), match.end())
     if match := _RECENT_MONTH.search(text):
-        return Found(_months_before(today, _RECENT_MONTHS[match.group()]), match.start(), match.end())
+        return Found(months_before(today, _RECENT_MONTHS[match.group()]), match.start(), match.end())
     return None
 
 
-def _months_before(today: dt.date, months: int) -> str:
+def months_before(today: dt.date, months: int) -> str:
     """A year-month `months` before today: the rules read it as the month's last day (conservative)."""
     index = today.year * 12 + today.month - 1 - months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"

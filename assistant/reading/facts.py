@@ -17,7 +17,7 @@ from typing import Any
 from assistant.config import load_config
 from assistant.reading import organiser, people, reviews, work
 from assistant.reading.clauses import PERSON, Clause, clause_at, clauses, describes
-from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
+from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
@@ -208,6 +208,9 @@ def read(
     reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
     organiser.read(text, result, pending_fact, known)
+    if any("obtained" in c for c in result.held_skills) and "applicant_count" not in result.updates:
+        for name in ("organiser_topic", "enterprise_above_scale"):  # 我自己高级工17年拿的…二是听说企业也能自己评
+            result.updates.pop(name, None)
     _titles_none(text, result)
     _track(text, result)
     if result.updates.get("track") == "qualification_exam":
@@ -377,7 +380,8 @@ def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extractio
     if match.entry.kind not in ("title_level", "series_title") or "title_held" in context.known:
         return False
     wanted_before = context.known.get("target_level") in titles()
-    return (result.correction and wanted_before) or context.known.get("track") == "skill_to_title"
+    skills_only = bool(context.known.get("skill_certificates")) and "target_level" not in context.known
+    return (result.correction and wanted_before) or context.known.get("track") == "skill_to_title" or skills_only
 
 
 def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool:
@@ -449,6 +453,13 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     if (found := _said_date(text, today, result.correction)) is not None:
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]
+    elif (
+        pending_fact == "title_obtained"
+        and not re.search(r"几|记不|不记得|大概|差不多", text)  # 大概十几年前: too vague to date
+        and (years := parse_duration_years(text, today)) is not None
+    ):
+        result.corrected_date = months_before(today, round(years * 12))  # 评上有五年了
+        result.spans["corrected_date"] = text
     elif (
         pending_fact == "skill_certificates_obtained"
         and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职", text)  # 是不是满两年我也说不准: asked

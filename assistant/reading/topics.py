@@ -128,7 +128,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return fixed
     topic = out_of_scope_topic(text)
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
-    if topic and not diploma_asked and not _asks_for_a_level(text, extraction):
+    compared = topic == "procedure" and COMPARISON.search(text)  # 在哪申报有区别吗: whether it matters, a rule
+    if topic and not diploma_asked and not compared and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         return Route("eligibility")  # an answer to the open question, however it is worded
@@ -147,7 +148,9 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return None  # 他反问一句，是必须三年都合格吗？: a question back, said to be one
     if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
-    if not DEFINITION.search(text) and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE):
+    defines = DEFINITION.search(text)
+    ignorant = re.search(r"不(太)?(知道|清楚|晓得|懂)", text)  # 标准是啥我都不知道: not known, though it asks
+    if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
     return None
 

@@ -241,6 +241,11 @@ TODAY = dt.date(2026, 6, 15)
             {"annual_review_results": ["合格"], "annual_reviews_all_pass": None},
             [],
         ),
+        (
+            "两个问题：一是我自己高级工17年拿的想评助理工程师；二是听说企业也能自己评职称，是真的吗",
+            {"organiser_topic": None, "target_level": "助理级"},
+            [{"level": "高级工", "obtained": "2017"}],
+        ),
         ("高技能人才申报正好5个人，是必须单设评审组，还是可设可不设？", {"applicant_count": 5}, []),
         ("文件里“一般申报人员多于5人以上（含5人）”是云南自己加的吗", {"applicant_count": None}, []),
         (
@@ -408,3 +413,13 @@ def test_assistant_titles_of_the_exam_series_are_titles(title):
 def test_the_level_said_beside_an_exam_is_the_exams(text):
     updates = read(text, TODAY, pending_fact="exam").updates
     assert "title_held" not in updates and updates["exam"]
+
+
+def test_years_since_a_title_date_it_and_a_vague_span_does_not():
+    assert read("评上有五年了", TODAY, pending_fact="title_obtained").corrected_date == "2021-06"
+    assert read("不记得具体哪年了，大概十几年前", TODAY, pending_fact="title_obtained").corrected_date is None
+
+
+def test_a_title_named_alone_by_a_skill_holder_is_the_one_wanted():
+    updates = read("高级工程师", TODAY, known={"skill_certificates": [{"level": "高级技师"}]}).updates
+    assert updates.get("target_level") == "副高级" and "title_held" not in updates

@@ -81,7 +81,11 @@ def test_questions_about_the_rules_are_policy(text, pending_fact):
 
 @pytest.mark.parametrize(
     ("text", "pending_fact"),
-    [("省技术能手算不算", "honours"), ("断过，多久记不清了", "technical_work_gap_years")],
+    [
+        ("省技术能手算不算", "honours"),
+        ("断过，多久记不清了", "technical_work_gap_years"),
+        ("标准是啥我都不知道", "meets_occupation_standard"),
+    ],
 )
 def test_an_answer_that_also_asks_is_an_answer(text, pending_fact):
     assert routed(text, pending_fact, has_facts=True).intent == "eligibility"
