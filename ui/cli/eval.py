@@ -30,11 +30,12 @@ def register(commands) -> None:
     parser.add_argument("task", choices=sorted(TASKS), metavar="任务", help=f"评测任务：{'、'.join(sorted(TASKS))}")
     parser.add_argument(
         "--split",
-        choices=("heldout", "dev", "tuning", "all"),
+        choices=("heldout", "dev", "tuning", "fresh", "all"),
         default="heldout",
         help=(
             "题目集合：heldout 保留集（默认，从不用于调参，只打印得分）、"
-            "dev 或 tuning 调参集（列出未通过的例子）、all 全部"
+            "dev 或 tuning 调参集（列出未通过的例子）、fresh 最新一轮盲写数据（还没人看过，只打印得分；"
+            "只用于 understanding 和 dialogues）、all 全部（只打印得分）"
         ),
     )
     parser.add_argument(
@@ -68,6 +69,8 @@ def run_retrieval(args) -> int:
     unknown = [b for b in backends if b not in BACKENDS]
     if unknown:
         return fail(f"不认识的向量后端：{'、'.join(unknown)}；可选：{'、'.join(BACKENDS)}。")
+    if args.split == "fresh":
+        return fail("检索评测没有 fresh 集合；请用 heldout、dev 或 all。")
     split = "dev" if args.split == "tuning" else args.split
     questions = load_questions(None if split == "all" else split)
     results, notes = run_all(questions, backends)
@@ -116,8 +119,9 @@ def _blind_split(split: str) -> str:
 
 
 def _blind_report(args, report, figures: dict) -> int:
-    """Scores always; the failing items only for the tuning split (the held-out half is never read)."""
-    show = report.split != "heldout"
+    """Scores always; the failing items only for the tuning split (the held-out half and the newest round,
+    not yet read, are only scored)."""
+    show = report.split == "tuning"
     if args.json:
         print_json(
             {

@@ -1,0 +1,22 @@
+"""The blind understanding data (evals/understanding/): its splits, and what the eval command shows of each."""
+
+from argparse import Namespace
+
+import pytest
+
+from evals.understanding.dataset import SPLITS, load
+from evals.understanding.utterances import UtteranceReport
+from ui.cli.eval import _blind_report
+
+
+@pytest.mark.parametrize("kind", ["utterances", "dialogues"])
+def test_every_item_belongs_to_one_split(kind):
+    ids = [item["id"] for split in SPLITS for item in load(kind, split)]
+    assert len(ids) == len(set(ids)) and {len(load(kind, split)) > 0 for split in SPLITS} == {True}
+
+
+@pytest.mark.parametrize(("split", "shown"), [("tuning", True), ("heldout", False), ("fresh", False), ("all", False)])
+def test_only_the_tuning_split_lists_its_failures(capsys, split, shown):
+    report = UtteranceReport(split, cases=1, failures=["ux-001 一句没读对的话"])
+    _blind_report(Namespace(json=False), report, {"facts": 0.0})
+    assert ("ux-001" in capsys.readouterr().out) is shown
