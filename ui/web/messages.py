@@ -17,14 +17,19 @@ DETAIL_LABEL = "展开详细说明（条件、依据和下一步）"
 NO_FACTS = "还没有了解到您的情况。告诉我您的工种、证书和取得时间，我会一步步帮您判断。"
 NO_CLAUSE = "点击上面的一条引用，这里会显示条款全文，引用的句子会高亮。"
 QUOTE_PREVIEW_CHARS = 30
+FOLLOW_UP_CHARS = 120  # a question asked after the verdict stays on screen, as a question turn's would
 
 
 def folded_reply(markdown: str) -> str:
-    """The answer's first paragraph (the verdict or the question being asked) as it is, and the
-    rest folded in a <details> block that the chat's sanitizer keeps and a tap opens.
+    """The answer's first paragraph (the verdict or the question being asked) as it is — with the
+    question a verdict turn still asks right after it — and the rest folded in a <details> block that
+    the chat's sanitizer keeps and a tap opens.
 
     The blank lines around the detail keep it markdown: an HTML block ends at a blank line."""
     first, _, rest = markdown.strip().partition("\n\n")
+    second, _, after = rest.strip().partition("\n\n")
+    if second.endswith("？") and len(second) <= FOLLOW_UP_CHARS:  # 再确认一下：…中间有没有离开过…？
+        first, rest = f"{first}\n\n{second}", after
     if not rest.strip():
         return first
     return f"{first}\n\n<details class='reply-detail'><summary>{DETAIL_LABEL}</summary>\n\n{rest.strip()}\n\n</details>"

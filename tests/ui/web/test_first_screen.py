@@ -13,7 +13,9 @@ pytestmark = [pytest.mark.integration, needs_chromium]
 
 NEED_INFO_QUESTION = "我是电工，2020年7月拿的技师证，能评中级职称吗"  # asks for the series: the most options
 HONOURS_QUESTION = "我是高级技师，想直接评正高级职称"  # asks for honours: the longest options
-VERDICT_QUESTION = "我是技师，2018年拿的证，近3年考核都合格，想评工程系列中级职称"
+VERDICT_QUESTION = "我是技师，2018年拿的证，一直在一线干，近3年考核都合格，想评工程系列中级职称"
+# the same case with nothing said about time away: the verdict, and one question to check it
+VERDICT_CHECKED_QUESTION = "我是技师，2018年拿的证，近3年考核都合格，想评工程系列中级职称"
 MAX_FOLLOW_UPS = 6
 
 
@@ -24,15 +26,21 @@ def without_spaces(text: str) -> str:
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 @pytest.mark.parametrize(
     ("kind", "question"),
-    [("need-info", NEED_INFO_QUESTION), ("need-info-honours", HONOURS_QUESTION), ("verdict", VERDICT_QUESTION)],
-    ids=["need-info", "need-info-honours", "verdict"],
+    [
+        ("need-info", NEED_INFO_QUESTION),
+        ("need-info-honours", HONOURS_QUESTION),
+        ("verdict", VERDICT_QUESTION),
+        ("verdict-checked", VERDICT_CHECKED_QUESTION),
+    ],
+    ids=["need-info", "need-info-honours", "verdict", "verdict-checked"],
 )
 def test_the_reply_opens_with_its_point_and_the_input_stays_in_view(open_chat, server, viewport, kind, question):
     chat = open_chat(viewport)
     chat.type(question)
     shot = chat.screenshot(kind)
 
-    summary = httpx.post(f"{server.url}/v1/ask", json={"question": question}, timeout=60).json()["summary"]
+    asked = httpx.post(f"{server.url}/v1/ask", json={"question": question}, timeout=60).json()
+    summary = asked["summary"]
     assert without_spaces(chat.first_paragraph.inner_text()) == without_spaces(summary)
     assert chat.fully_visible(chat.first_paragraph), f"the reply's first paragraph is off screen: {shot}"
     assert chat.fully_visible(chat.input), f"the input box is off screen: {shot}"
@@ -42,6 +50,9 @@ def test_the_reply_opens_with_its_point_and_the_input_stays_in_view(open_chat, s
         chat.quick_reply(option).click(trial=True)  # enabled, and nothing on top of it
     if kind.startswith("need-info"):  # the one question being asked comes first, with its options
         assert "？" in chat.first_paragraph.inner_text() and chat.quick_replies()
+    elif kind == "verdict-checked":  # the verdict first, then the one thing it checks, on screen with its options
+        follow_up = chat.newest_reply.get_by_text(asked["next_question"]["text"])
+        assert chat.reached_a_verdict() and chat.quick_replies() and chat.fully_visible(follow_up), shot
     else:
         assert chat.reached_a_verdict() and not chat.quick_replies()
 

@@ -20,3 +20,9 @@ def test_the_first_paragraph_stays_and_the_rest_is_folded_as_markdown():
         ).group(1)
         == answer.split("\n\n", 1)[1]
     )
+
+
+def test_a_question_asked_after_the_verdict_stays_on_screen():
+    answer = "您现在可以申报中级职称。\n\n再确认一下：您中间有没有离开过技术技能工作？\n\n**依据**\n- ✓ 年限"
+    shown, _, folded = folded_reply(answer).partition("<details")
+    assert "中间有没有离开过" in shown and "依据" in folded
