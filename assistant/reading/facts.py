@@ -25,7 +25,7 @@ from rules import load_parameters
 from rules.facts import NO_TITLE
 
 CORRECTION = re.compile(
-    r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|口误|其实是|[额呃哦噢啊]\s*不是"
+    r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|我说的是|我指的是|口误|其实是|[额呃哦噢啊]\s*不是"
 )
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
@@ -305,7 +305,8 @@ def _levels_and_titles(
         if _not_read(text, matches, index, clause, context, restated):
             continue
         kind, certain = role(text, match, clause.start)
-        if kind == HELD and not certain and _wanted_in_context(match, context, result):
+        said_again = _restates_the_wish(text, match, clause, context)
+        if kind == HELD and (said_again or (not certain and _wanted_in_context(match, context, result))):
             kind = WANTED
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
@@ -369,6 +370,12 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
     withdrawn = [c for c in result.held_skills if said_at.get(c["level"], cue.end()) < cue.start()]
     if withdrawn and len(withdrawn) < len(result.held_skills):
         result.held_skills = [c for c in result.held_skills if c not in withdrawn]
+
+
+def _restates_the_wish(text: str, match: LexiconMatch, clause: Clause, context: _Context) -> bool:
+    """我说的是助理会计师，不是中级: a title said again to correct the title wanted."""
+    said_again = re.search(r"(说|指)的是\s*$", text[clause.start : match.start])
+    return bool(said_again) and match.entry.kind != "skill_level" and context.known.get("target_level") in titles()
 
 
 def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extraction) -> bool:

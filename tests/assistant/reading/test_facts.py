@@ -423,3 +423,9 @@ def test_years_since_a_title_date_it_and_a_vague_span_does_not():
 def test_a_title_named_alone_by_a_skill_holder_is_the_one_wanted():
     updates = read("高级工程师", TODAY, known={"skill_certificates": [{"level": "高级技师"}]}).updates
     assert updates.get("target_level") == "副高级" and "title_held" not in updates
+
+
+def test_a_title_said_again_corrects_the_title_wanted():
+    known = {"track": "skill_to_title", "target_level": "中级", "series": "会计"}
+    updates = read("我说的是助理会计师，不是中级", TODAY, known=known).updates
+    assert updates.get("target_level") == "助理级" and "title_held" not in updates
