@@ -28,6 +28,7 @@ from assistant.reading import replies
 from assistant.reading.clauses import PERSON
 from assistant.reading.facts import Extraction, read, skill_ladder
 from assistant.reading.mentions import DENIED, role
+from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import out_of_scope_pointer, route
 from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
@@ -117,7 +118,7 @@ class Assistant:
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
-        return self._eligibility(state, today, aside=whose)
+        return self._eligibility(state, today, aside=whose or _no_reviews(state, text))
 
     def _meta(self, state: DialogueState, command: str, today: dt.date) -> Answer:
         if command == "reset":
@@ -221,6 +222,12 @@ def _whose_case(state: DialogueState, text: str, extraction: Extraction, switche
     first, others = extraction.first_of_several, [n for n in extraction.several if n != extraction.first_of_several]
     state.several_people = SeveralPeople(message=text, names=list(extraction.several), current=first)
     return reply("several_people", who=first, next=others[0] if others else "下一位")
+
+
+def _no_reviews(state: DialogueState, text: str) -> str | None:
+    """个体户，哪个给我考核嘛: no annual review at all is not a failed one, and the documents do not say
+    what stands in for it — said plainly, instead of "not yet clear"."""
+    return reply("no_reviews") if state.pending_fact == "annual_review_results" and NO_REVIEWS.search(text) else None
 
 
 def _first_time(state: DialogueState) -> bool:

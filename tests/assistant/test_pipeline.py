@@ -177,3 +177,10 @@ def test_words_the_documents_never_use_are_named_not_papered_over(assistant):
     assert partial.intent == "policy" and "没有提到“年龄”" in partial.answer
     unanswerable = assistant.ask("评审专家怎么抽取，回避制度是什么，公示期多长", as_of=AS_OF)
     assert "没有找到能直接回答" in unanswerable.answer and not unanswerable.citations
+
+
+def test_no_annual_review_at_all_is_said_plainly(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是技师，2019年拿的证，一直在自己家果园干，想评农业系列中级")
+    _, answers = talk(assistant_without_index, "个体户，哪个给我考核嘛", state=state)
+    answer = answers[-1]
+    assert answer.verdict.outcome == "need_info" and "没有年度考核" in answer.answer and "不合格" not in answer.summary
