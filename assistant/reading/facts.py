@@ -53,6 +53,7 @@ _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|�
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 _SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么])系列")
 _NOT_SERIES = {
+    "算啥",
     "职称",
     "哪些",
     "什么",
@@ -251,6 +252,15 @@ def _only_the_subject(text: str) -> str:
     if not (own and others):
         return text
     blank = own if _ASKS_FOR_ANOTHER.search(text) else others
+    parts = clauses(text)
+    for index, clause in enumerate(parts):  # 我同事是省技术能手，他说他可以直接评副高: still about them
+        if (
+            parts[index - 1] in blank
+            and index
+            and re.match(r"(他|她)(说|讲|也|还|就)?", clause.text)
+            and blank is others
+        ):
+            blank.append(clause)
     for clause in blank:
         text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     return text
@@ -341,6 +351,8 @@ def _not_read(
 ) -> bool:
     """Not a level of the person's, part of an exam's name, or withdrawn by a correction."""
     match = matches[index]
+    if context.pending_fact == "title_held" and match.entry.kind == "title_level":
+        return False  # 正高级会计师, in reply to which title: the title held, not part of an exam's name
     if context.pending_fact == "exam" and (match.entry.kind == "title_level" or _GRADE_ALIAS.fullmatch(match.surface)):
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
@@ -358,13 +370,23 @@ def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | 
     levels = [m for m in matches if m.entry.kind == "skill_level"]
     before = {m.entry.canonical for m in levels if m.start < cue.start()}
     after = [m for m in levels if m.start >= cue.end() and role(text, m, clause_at(text, m.start).start)[0] == HELD]
+    if _corrects_a_date_only(text, cue):
+        return None
     return cue.start() if len(before) == 1 and after else None
+
+
+def _corrects_a_date_only(text: str, cue: re.Match) -> bool:
+    """我高级工是2017年拿的，哦不对，是2015年，技师是去年刚拿的: the clause after the correction gives a date
+    and no level — the date is corrected, and a level said later is another certificate."""
+    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;]*)", text[cue.end() :])  # 哦不对，是2015年 → 是2015年
+    corrected = said.group(1) if said else ""
+    return not _names_a_level(corrected) and bool(re.search(r"\d", corrected))
 
 
 def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """我是高级工 哦不对 是技师 二零年拿的: the level said before the correction is withdrawn."""
     cue = CORRECTION.search(text)
-    if not cue or len(result.held_skills) < 2:
+    if not cue or len(result.held_skills) < 2 or _corrects_a_date_only(text, cue):
         return
     said_at = {m.entry.canonical: m.start for m in matches if m.entry.kind == "skill_level"}  # the last mention
     withdrawn = [c for c in result.held_skills if said_at.get(c["level"], cue.end()) < cue.start()]
@@ -397,10 +419,11 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
     following = matches[index + 1] if index + 1 < len(matches) else None
     if following and following.entry.kind == "exam" and following.start == match.end:
         return True
-    previous = matches[index - 1] if index else None
+    # the nearest exam before it, past words like 专业技术人员 / 职业资格 (出版专业技术人员职业资格中级)
+    previous = next((m for m in reversed(matches[:index]) if m.entry.kind != "concept"), None)
     if match.entry.kind == "skill_level" or not (previous and previous.entry.kind == "exam"):
         return False  # 通信线务员高级工: a skill level is never part of an exam's name
-    if match.start - previous.end > 8:
+    if match.start - previous.end > (16 if "资格" in text[previous.end : match.start] else 8):
         return False
     between = text[previous.end : match.start]
     if match.entry.kind == "title_level" and re.fullmatch(r"[\s，,、]*", between):
@@ -415,6 +438,8 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 哪一级 / 第三级: not a skill grade
     if re.match(r"(的)?(要求|规定|标准|申报条件|条件|年限)", text[match.end :]):
         return False  # 技师要求的年限他是够的: the level's rule, not a level the person holds
+    if re.search(r"(先|得|要|必须|需要)有$", text[: match.start]):
+        return False  # 是不是非得先有高级工: a condition asked about, not a level held
     if re.match(r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", text[match.end :]):
         return False  # 退休的时候技师有没有补贴: what the level brings, asked about
     if re.match(r"\s*(太难|太高|不想|就算了|算了|不考虑|没戏)", text[match.end :]):
@@ -626,10 +651,15 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not load_lexicon().honours_in(c.text)
             and not _names_another_level(c.text, undated[0]["level"])  # 高级工，技师去年考过了但证还没发
             and not work.time_away(c.text)  # 2022年至2023年间曾离岗: the time away, not the certificate
+            and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
-        elif (held := _HELD_SPAN.search(text)) and (years := parse_duration_years(text, today)) is not None:
+        elif (
+            (held := _HELD_SPAN.search(text))
+            and not re.search(r"干|做|工作|从事", clause_at(text, held.start()).text)  # 做茶几十年了: years of work
+            and (years := parse_duration_years(text, today)) is not None
+        ):
             undated[0]["years_held"] = years
             result.spans["skill_certificates"] = held.group()
 
@@ -697,8 +727,13 @@ def _places_and_series_said_otherwise(
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
         result.set("province", "其他", other.group())
-    if "series" not in result.updates and (other := _OTHER_SERIES.search(text)):
+    if "series" not in result.updates and (other := _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)):
         result.set("series", "其他", other.group())
+
+
+def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
+    """其他的，你说的那几个都不是 (asked which series): another series."""
+    return re.match(r"\s*(其他|其它|别的)的?(系列)?[，,。\s]", text + "。") if in_context else None
 
 
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
@@ -718,11 +753,13 @@ def _exam_or_series(
 ) -> None:
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
+    if re.search(r"(干|做|搞)$", text[: match.start]):
+        return  # 在国企干会计: a job, not an exam or a series
     wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
     said_of_oneself = re.search(
-        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名)?$",
+        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?$",
         text[: match.start],
     )
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
@@ -752,7 +789,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
-    if re.match(r"\s*(落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力]))", after):
+    if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)

@@ -118,7 +118,8 @@ def _full_years(text: str, today: dt.date) -> str:
 def _counted(text: str) -> list[str]:
     """2个优秀1个合格 → [优秀, 合格] when the counts cover the reviews required; [] otherwise."""
     counts = [(int(m.group(1)), m.group(2)) for m in re.finditer(rf"(?<!\d)(\d)\s*(?:个|年|次)({GRADE.pattern})", text)]
-    return [grade for _, grade in counts] if sum(n for n, _ in counts) >= _years() else []
+    enough = len(counts) > 1 and sum(n for n, _ in counts) >= _years()  # 这样算三年合格吧: one count is no tally
+    return [grade for _, grade in counts] if enough else []
 
 
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:

@@ -81,7 +81,7 @@ _FRAGMENT = re.compile(
 _CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
 _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
-    r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策"
+    r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
@@ -144,8 +144,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
         return Route("eligibility")  # 你说的新兴是指哪些: the question itself, to be explained
     said = _ASKING_SAID.search(text)
-    if said is not None and _only_asks(text[said.end() :]):
-        return None  # 他反问一句，是必须三年都合格吗？: a question back, said to be one
+    if said is not None and len(text[: said.start()].strip()) <= 6 and _only_asks(text[said.end() :]):
+        return None  # 他反问一句，是必须三年都合格吗？ (not 2019年的。对了顺便问下…: an answer first)
     if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     defines = DEFINITION.search(text)
@@ -225,7 +225,10 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if _UNDERSTOOD.search(text):
         return Route("smalltalk", meta="understood")
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
-        if name == "hold" and pending_fact and re.search(r"不(太)?(清楚|知道|确定|晓得)|算不算|说不(准|好)", text):
+        if name == "hold" and (
+            out_of_scope_topic(text)
+            or (pending_fact and re.search(r"不(太)?(清楚|知道|确定|晓得)|算不算|说不(准|好)", text))
+        ):
             continue  # 不清楚算不算规上，我问问财务: an answer (unsure), not only a pause
         if pattern.search(text) and extraction.empty:
             return Route("smalltalk", name)

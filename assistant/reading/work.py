@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|转岗|离岗|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"中断|转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
     r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
     r"没换过|一天没停"
 )
-_MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门")
+_MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就我(一|1)个人?能|只有我能|别人(干|修|弄)不了")
 _NO_MASTERY = re.compile(
     r"(调到|调去|去了|坐)(办公室|管理岗)|搞管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
 )
@@ -40,7 +40,7 @@ _POST_MISMATCH = re.compile(
 )
 _POST_MATCH = re.compile(
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|实际上?干的(就)?是|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
-    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
+    r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职(岗位|工种)|对得上|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
     r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上"
 )
 _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
@@ -85,7 +85,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
     if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|听说", text
+        r"算不算|算吗|算不$|(怎么|咋)(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|听说|界定", text
     ):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if said := no.search(text):
@@ -145,7 +145,7 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
     for clause in clauses(text):
-        if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定", clause.text):
+        if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定|要累计|需要", clause.text):
             continue  # 标准要求累计10年: the standard's years, not the person's
         if (years := parse_duration_years(clause.text, today)) is not None:
             result.set("cumulative_work_years", years, clause.text)

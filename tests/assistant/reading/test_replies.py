@@ -50,6 +50,13 @@ def answer(text, pending, known=None, classifier=None):
         ("一线倒是一直在，绝活嘛……不好说", "front_line_mastery", "unsure", {}),
         ("传统行业，修锅炉的", "new_occupation", "no", {"new_occupation": False}),
         ("奖的话没有", "honours", "no", {"honours": []}),
+        (
+            "我是2019年拿的技师哈，你先看看年限够不够",
+            "annual_review_results",
+            None,
+            {},
+        ),
+        ("岗位是质检，想报化学检验员，对得上", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
         ("莫得断过哈，一直在搞这个", "technical_work_gap_years", "yes", {"technical_work_interrupted": False}),
         (
             "她是护理专业毕业的，考的养老护理员，算相关吧",
