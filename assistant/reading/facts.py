@@ -79,7 +79,7 @@ _VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
-_NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)(在|是)?$")  # 回老家南充 (and works there)
+_NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)[^，,。]{0,2}(在|是)?$")  # 回老家南充 (and works there)
 _SERIES_CONTEXT = re.compile(
     r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
 )  # 不评职称了，想考经济师: an exam
@@ -457,9 +457,7 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     the topic of the general question or comparison right after it."""
     if clause.personal or re.search(r"是|有|拿|考|评|想|申请|报|\d", clause.text):
         return False
-    if re.fullmatch(
-        r"[^的]*[\u4e00-\u9fa5]{2,}(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()
-    ):
+    if re.fullmatch(r"[^的]*[\u4e00-\u9fa5]+(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()):
         return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
     # 工程师 技师 哪个大: the bare levels before a comparison are what it compares
@@ -535,7 +533,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     found = _said_date(said.text, today, result.correction)
     if found is not None and not reviews.dates_a_review(said.text, found.end):
         return {"obtained": found.value}
-    if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text):
+    vague = re.search(r"前(两|几|\d)年|这几年|那几年", said.text)  # 前两年拿了个高级工: no span said
+    if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     return {}
 
@@ -576,6 +575,9 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
     if find_date(clause.text, today) is not None:
         return clause
     following = [c for c in clauses(text) if c.start >= clause.end]
+    if following and "（" in clause.text and "）" in following[0].text:  # （汽车维修工高级工，2023年取证）能否…
+        bracketed = following[0].text[: following[0].text.index("）")]
+        following[0] = Clause(bracketed, following[0].start, following[0].start + len(bracketed))
     if (
         following
         and find_date(following[0].text, today)
@@ -609,6 +611,8 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
+    if entry.level == titles()[0] and re.search(r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$", text[: match.start]):
+        return  # 在实验室当实验员 / 现任某公司设备部技术员: a job, not the 员级 title
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
     asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
@@ -628,15 +632,13 @@ def _title(
 
 
 def _held_as_said(text: str, match: LexiconMatch, certain: bool, clause: Clause) -> bool:
-    """A title read as held unless the words say otherwise."""
-    if not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text):
-        return False  # 正高只能走绿色通道吗: a title named in a question is not one the person is said to hold
-    if re.search(
+    """A title read as held unless the words say otherwise: 正高只能走绿色通道吗 (named in a question);
+    要是评上工程师了能在昆明落户不 (hoped for)."""
+    asked = not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text)
+    hoped = re.search(
         r"(要是|如果|假如|万一|等到?)[^，,。]{0,3}(评上|拿到|考上|取得)|评上[^，,。]{0,6}(以后|之后|后)", clause.text
-    ):
-        return False  # 要是评上工程师了能在昆明落户不: a title hoped for, not held
-    job = re.search(r"(当|做|干)[^，,。的]{0,2}$", text[: match.start])
-    return not (job and match.entry.level == "员级")  # 在实验室当实验员: a job, not the 员级 title
+    )
+    return not (asked or hoped)
 
 
 def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> None:

@@ -17,11 +17,11 @@ _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前�
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
-    r"考核\s*(ok|没问题|都行)",
+    r"考核\s*(ok|没问题|都行|all\s*pass)",
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"有(一|1)(年|次)(的)?(考核)?(是|为|得了|评了个?|评的)?(没过|没有过|不合格|基本合格|基本称职|不称职)|没过"
+    r"有(一|1)(年|次)(的)?(考核)?(是|为|得了|评了个?|评的)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
 )
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
@@ -38,7 +38,7 @@ _PARTLY_KNOWN = re.compile(
 )
 _HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)")
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?")
-_COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)")
+_COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)|才(干|来)了?(一|1)年")
 _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])|"
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:都|全|均))"  # 23 24 25都合格
@@ -125,7 +125,9 @@ def _counted(text: str) -> list[str]:
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
     """Results most recent first; positions with no result said are "unknown"."""
     if len(said) > 1 and _IN_ORDER.search(text):
-        return [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
+        in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
+        years = [int(y) for y in re.findall(r"20(\d{2})", text[: said[0][0]])]
+        return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
     slots, within = _placed(text, today, said)
     if slots:
         return [slots.get(i, "unknown") for i in range(max(slots) + 1)]

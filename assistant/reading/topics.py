@@ -200,6 +200,9 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
     if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not (case and personal):
         return Route("policy")  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
+    concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", text)  # 集团公司准备自主评审: a case
+    if extraction.updates.get("track") == "organiser" and not (personal or PERSON.search(text) or concrete):
+        return Route("policy")  # 规模以上企业可以自己评职称吗: the rule, asked of no one in particular
     if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities or _wants_something(text, extraction):
         return Route("eligibility")
     if has_facts and extraction.updates and (len(text) <= 15 or personal):

@@ -15,18 +15,18 @@ if TYPE_CHECKING:
 
 _LEFT = re.compile(
     r"中断|转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
-    r"没换过|一天没停"
+    r"没换过|一天没停|天天[^，,。]{0,6}干活"
 )
 _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就我(一|1)个人?能|只有我能|别人(干|修|弄)不了")
 _NO_MASTERY = re.compile(
-    r"(调到|调去|去了|坐)(办公室|管理岗)|搞管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
+    r"(调到|调去|去了|坐)(办公室|管理岗)|调任|(搞|做)管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
-    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|国家(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|"
+    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站|"
     r"西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩"
 )
 _NO_CONTRIBUTION = re.compile(
@@ -47,7 +47,7 @@ _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达�
 _STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
 _STANDARD_UNSURE = re.compile(r"够不够|达没达到|不清楚|不知道|说不好")
 _DIPLOMA = re.compile(
-    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|"
+    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|属于?相关专业|是相关专业|"
     r"毕业证[^。；;]{0,16}(对口|相关|对应)(?!吗)|(?<!教的)专业(相关|对口)(?!吗)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
@@ -57,9 +57,9 @@ _MAJOR_NAMED = re.compile(
     r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
 )
 _NO_DIPLOMA = re.compile(
-    r"专业不(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不沾边|不搭边|不搭界|八竿子)"
+    r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不沾边|不搭边|不搭界|八竿子)"
 )
-_CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|工作\d")
+_CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
@@ -85,7 +85,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
     if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|听说|界定", text
+        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|听说|界定", text
     ):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if said := no.search(text):
@@ -141,7 +141,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
         year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900  # 九八年参加工作
         result.set("cumulative_work_years", float(today.year - year), started.group())
         return
-    if asked and (years := parse_duration_years(text, today, asked_for_years=True)) is not None:
+    stated = re.sub(r"\d{2,4}\s*年(进厂|入职|进单位)", "", text)  # 打八八年进厂，到现在三十多年喽: the span said
+    if asked and (years := parse_duration_years(stated, today, asked_for_years=True)) is not None:
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
     for clause in clauses(text):
