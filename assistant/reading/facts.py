@@ -735,7 +735,8 @@ def _places_and_series_said_otherwise(
 
 def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
     """其他的，你说的那几个都不是 (asked which series): another series."""
-    return re.match(r"\s*(其他|其它|别的)的?(系列)?[，,。\s]", text + "。") if in_context else None
+    other = r"\s*(其他|其它|别的)的?(系列)?[，,。\s]|.*(算|选|就)(其他|其它|别的)(吧|的)?\s*[，,。]?$"  # …算其他吧
+    return re.match(other, text + "。") if in_context else None
 
 
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
@@ -837,7 +838,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
-    after = re.search(r"(都|也)?(没有|没得|没|不是)\s*$", text[end : clause.end])
+    after = re.search(r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)\s*$", text[end : clause.end])
     return bool(before or after)
 
 

@@ -41,7 +41,7 @@ _AFTER_WANTED = re.compile(
 )
 _SPAN = 8  # how far back a cue may stand from the word
 _WISH_OPENS = re.compile(
-    r"\s*(想|准备|打算|还想|想要|能不能|可不可以|能否|可以)(去|再|着|要)?(考|评|报|申请|申报|弄|拿|晋级)"
+    r"\s*(想|准备|打算|还想|想要|能不能|可不可以|能否|是否可以|是否能|可以)(去|再|着|要)?(考|评|报|申请|申报|弄|拿|晋级)"
 )
 _LEVEL_AHEAD = re.compile(r"高级工|技师|助理|工程师|中级|副高|正高|职称")
 _EXAM_NAMED = re.compile(

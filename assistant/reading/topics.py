@@ -245,7 +245,8 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     holds = extraction.held_skills or extraction.updates.get("title_held")
     # 中级工，想问能不能评职称 (评上职称以后退休待遇: not a wish)
     asks_to_apply = "track" in extraction.updates and re.search(r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)", text)
-    wants = "target_level" in extraction.updates or bool(asks_to_apply)
+    counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
+    wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
     return _states_a_case(extraction) and bool(holds) and wants
 
 

@@ -91,7 +91,8 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
     if said := no.search(text):
         result.set(name, False, said.group())
     elif (said := yes.search(text)) and not _ASKED_AFTER.match(text, said.end()):
-        result.set(name, True, said.group())  # 网约车算新兴职业不: asked, not said
+        denied_first = re.match(r"\s*(那可|那)?(没有|没得|没|不是|谈不上|算不上|说不上)(的|啊|哦)?[，,。\s]", text)
+        result.set(name, not denied_first, said.group())  # 那可没有 给国家做突出贡献那得是大人物: a no
 
 
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:

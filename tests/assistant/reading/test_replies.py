@@ -51,6 +51,15 @@ def answer(text, pending, known=None, classifier=None):
         ("传统行业，修锅炉的", "new_occupation", "no", {"new_occupation": False}),
         ("奖的话没有", "honours", "no", {"honours": []}),
         (
+            "年年都是合格，没得不合格哩",
+            "annual_review_results",
+            "yes",
+            {"annual_review_results": ["合格", "合格", "合格"], "annual_reviews_all_pass": True},
+        ),
+        ("没有，全国技术能手、省里的都没评上，也没享受啥津贴", "honours", "no", {"honours": []}),
+        ("那可没有 给国家做突出贡献那得是大人物", "major_contribution", "no", {"major_contribution": False}),
+        ("不知道对应哪个系列 感觉哪个都对不上 算其他吧", "series", "unsure", {"series": "其他"}),
+        (
             "我是2019年拿的技师哈，你先看看年限够不够",
             "annual_review_results",
             None,
