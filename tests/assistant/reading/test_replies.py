@@ -58,7 +58,7 @@ def answer(text, pending, known=None, classifier=None):
         ),
         ("没有，全国技术能手、省里的都没评上，也没享受啥津贴", "honours", "no", {"honours": []}),
         ("那可没有 给国家做突出贡献那得是大人物", "major_contribution", "no", {"major_contribution": False}),
-        ("不知道对应哪个系列 感觉哪个都对不上 算其他吧", "series", "unsure", {"series": "其他"}),
+        ("不知道对应哪个系列 感觉哪个都对不上 算其他吧", "series", "yes", {"series": "其他"}),
         (
             "我是2019年拿的技师哈，你先看看年限够不够",
             "annual_review_results",
