@@ -18,7 +18,7 @@ def routed(text: str, pending_fact: str | None = None, has_facts: bool = False):
 
 @pytest.mark.parametrize(
     "text",
-    ["行 清楚了 那就没事了", "好的 就这些了 谢谢", "嗯嗯 就这样吧", "对方已经挂断了", "系统有点太慢了吧"],
+    ["行 清楚了 那就没事了", "好的 就这些了 谢谢", "嗯嗯 就这样吧", "对方已经挂断了", "系统有点太慢了吧", "对", "是的"],
 )
 def test_closing_words_are_small_talk(text):
     assert routed(text).intent == "smalltalk"
