@@ -93,7 +93,7 @@ class Assistant:
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
-            own = re.search(r"我|俺|本人", text) or PERSON.search(text) or re.match(r"\s*(有|持有|拿了)", text)
+            own = PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)  # 给我评了技师 / 有技师证
             extraction = extraction.held_facts_only() if own else Extraction()
         # 4. Meta commands: start again, or say what is understood so far.
         if routed.meta:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -214,16 +215,7 @@ def read(
             result.updates.pop(name, None)
     _titles_none(text, result)
     _track(text, result)
-    if result.updates.get("track") == "qualification_exam":
-        result.updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
-    if result.updates.get("skill_certificates") == []:  # 没得证，一直是干活: no certificate to count from
-        for name in ("technical_work_interrupted", "technical_work_gap_years"):
-            result.updates.pop(name, None)
-    if result.updates.get("track") == "title_to_skill":  # 一直在化工厂搞工艺: the other track's fact
-        for name in ("technical_work_interrupted", "technical_work_gap_years"):
-            result.updates.pop(name, None)
-    if result.updates.get("track") == "organiser":
-        _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
+    _drop_what_does_not_apply(result)
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
 
@@ -251,19 +243,27 @@ def _only_the_subject(text: str) -> str:
     others = [c for c in clauses(text) if _OTHERS_CLAUSE.search(c.text)]
     if not (own and others):
         return text
-    blank = own if _ASKS_FOR_ANOTHER.search(text) else others
-    parts = clauses(text)
-    for index, clause in enumerate(parts):  # 我同事是省技术能手，他说他可以直接评副高: still about them
-        if (
-            parts[index - 1] in blank
-            and index
-            and re.match(r"(他|她)(说|讲|也|还|就)?", clause.text)
-            and blank is others
-        ):
-            blank.append(clause)
+    if _ASKS_FOR_ANOTHER.search(text):
+        blank = own
+    else:  # 我同事是省技术能手，他说他可以直接评副高: the clause after theirs still speaks of them
+        parts, blank = clauses(text), others
+        blank += [c for before, c in itertools.pairwise(parts) if before in blank and re.match(r"(他|她)", c.text)]
     for clause in blank:
         text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     return text
+
+
+def _drop_what_does_not_apply(result: Extraction) -> None:
+    """Facts read on the way that the track, once known, shows are not this person's case."""
+    updates, track = result.updates, result.updates.get("track")
+    if track == "qualification_exam":
+        updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
+    # 没得证，一直是干活 / 一直在化工厂搞工艺 (a title holder): no certificate to count time away from
+    if updates.get("skill_certificates") == [] or track == "title_to_skill":
+        for name in ("technical_work_interrupted", "technical_work_gap_years"):
+            updates.pop(name, None)
+    if track == "organiser":
+        _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
 
 
 def _drop_levels(result: Extraction) -> None:
@@ -367,11 +367,11 @@ def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | 
     cue = CORRECTION.search(text)
     if cue is None:
         return None
+    if _corrects_a_date_only(text, cue):
+        return None
     levels = [m for m in matches if m.entry.kind == "skill_level"]
     before = {m.entry.canonical for m in levels if m.start < cue.start()}
     after = [m for m in levels if m.start >= cue.end() and role(text, m, clause_at(text, m.start).start)[0] == HELD]
-    if _corrects_a_date_only(text, cue):
-        return None
     return cue.start() if len(before) == 1 and after else None
 
 
@@ -618,7 +618,7 @@ def _title(
     asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
     if kind == HELD and re.match(r"(也)?就是|即", clause.text) and asks_to_be_evaluated:
         kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
-    if kind == HELD and not _held_as_said(text, match, certain, clause):
+    if kind == HELD and not _held_as_said(certain, clause):
         return
     if kind == HELD:
         result.set("title_held", level, match.surface)
@@ -631,7 +631,7 @@ def _title(
             result.set("series", entry.series, match.surface)
 
 
-def _held_as_said(text: str, match: LexiconMatch, certain: bool, clause: Clause) -> bool:
+def _held_as_said(certain: bool, clause: Clause) -> bool:
     """A title read as held unless the words say otherwise: 正高只能走绿色通道吗 (named in a question);
     要是评上工程师了能在昆明落户不 (hoped for)."""
     asked = not certain and not PERSON.search(clause.text) and _QUESTION.search(clause.text)

@@ -22,7 +22,7 @@ _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位: a count of things, not of people
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评审组|评委会|组|单位|企业|公司|厂|部门|系列|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都问"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都问"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
@@ -46,11 +46,12 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         result.set("organiser_topic", "separate_panel", said.group())
     asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
     about_organising = asked_as_organiser or "organiser_topic" in result.updates or _ORGANISING.search(text)
-    if re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", text):
-        pass  # 不清楚算不算规上: not said either way
-    elif about_organising and (said := _SMALL.search(text)):
+    about_size = about_organising and not re.search(
+        r"算不算|是不是|不清楚|不知道|不确定|说不准", text
+    )  # 不清楚算不算规上
+    if about_size and (said := _SMALL.search(text)):
         result.set("enterprise_above_scale", False, said.group())
-    elif about_organising and (said := _ABOVE_SCALE.search(text)):
+    elif about_size and (said := _ABOVE_SCALE.search(text)):
         result.set("enterprise_above_scale", True, said.group())
     if result.updates.get("organiser_topic") != "enterprise_self_evaluation":
         _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
@@ -71,12 +72,12 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
             before = clause.text[: match.start()]
             after = clause.text[match.end() : match.end() + 2]
             judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause.text, match.end())
-            things = _NOT_PEOPLE_AFTER.match(clause.text, match.end())
-            # 5人以上 / （含5人） / 多于5人: a rule's threshold, not a head count
-            threshold = re.match(r"\s*(以上|以下|及以上|以内)", clause.text[match.end() :]) or re.search(
-                r"(含|包括|多于|超过|不少于|至少)\s*$", before
+            # 1个评审组: things; 5人以上 / （含5人） / 多于5人: a rule's threshold — not a head count
+            things = (
+                _NOT_PEOPLE_AFTER.match(clause.text, match.end())
+                or re.match(r"\s*(以上|以下|及以上|以内)", clause.text[match.end() :])
+                or re.search(r"(含|包括|多于|超过|不少于|至少)\s*$", before)
             )
-            things = things or threshold
             workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause.text)
             if not (
                 judges

@@ -53,13 +53,12 @@ def _grade_pattern() -> re.Pattern:
 
 
 GRADE = _grade_pattern()
+_GRADE_SAID = re.compile(rf"\s*(是|为|都是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 
 def dates_a_review(text: str, date_end: int) -> bool:
     """2023年合格 / 去年基本合格: a year said right before a review result dates the review, not a certificate."""
-    if GRADE.match(text, date_end) or re.compile(rf"\s*(是|为|都是|评了个?|得了个?)({GRADE.pattern})").match(
-        text, date_end
-    ):
+    if GRADE.match(text, date_end) or _GRADE_SAID.match(text, date_end):
         return True  # 2023年合格 / 考核前年是基本合格
     review = re.match(r"([^，,。]{0,3})(考核|年度)", text[date_end:])
     return review is not None and not re.search(r"拿|取得|发|考的", review.group(1))  # 2016年拿的 考核都优秀

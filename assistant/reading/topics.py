@@ -78,6 +78,7 @@ _FRAGMENT = re.compile(
     r"[\s,，。.!！?？]*(那|这|是|就是|大概|应该是)?[\d〇零一二三四五六七八九十两年月日号前去今大上下半初底中旬个多左右]{1,10}"
     r"(的|吧|啊|呀|呢|嘛|了|那年|那会儿?)*[\s,，。.!！?？]*"
 )
+_IGNORANT = re.compile(r"不(太)?(知道|清楚|确定|晓得|懂)")
 _CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
 _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
@@ -143,16 +144,22 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
     if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
         return Route("eligibility")  # 你说的新兴是指哪些: the question itself, to be explained
-    said = _ASKING_SAID.search(text)
-    if said is not None and len(text[: said.start()].strip()) <= 6 and _only_asks(text[said.end() :]):
-        return None  # 他反问一句，是必须三年都合格吗？ (not 2019年的。对了顺便问下…: an answer first)
+    if _said_to_be_a_question(text):
+        return None
     if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     defines = DEFINITION.search(text)
-    ignorant = re.search(r"不(太)?(知道|清楚|晓得|懂)", text)  # 标准是啥我都不知道: not known, though it asks
+    ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
     if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
     return None
+
+
+def _said_to_be_a_question(text: str) -> bool:
+    """他反问一句，是必须三年都合格吗？: a question the person says is one, nothing stated before it (not
+    2019年的。对了顺便问下… or 员工赵某…想报实验师。顺便问：…: an answer or a case first)."""
+    said = _ASKING_SAID.search(text)
+    return said is not None and len(text[: said.start()].strip()) <= 6 and _only_asks(text[said.end() :])
 
 
 def _only_asks(text: str) -> bool:
@@ -190,10 +197,8 @@ def _confirms_a_rule(clause) -> bool:
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(extraction), _personal(text, extraction)
-    said = _ASKING_SAID.search(text)
-    # 他反问一句，是必须三年都合格吗？ (not 员工赵某…想报实验师。顺便问：…多久公示？, a case first)
-    only_asks = said is not None and len(text[: said.start()].strip()) <= 6 and _only_asks(text[said.end() :])
-    if said and (_DOMAIN.search(text) or only_asks) and (extraction.empty or not (case and personal) or only_asks):
+    said, only_asks = _ASKING_SAID.search(text), _said_to_be_a_question(text)
+    if only_asks or (said and _DOMAIN.search(text) and (extraction.empty or not (case and personal))):
         return Route("policy")  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
@@ -230,7 +235,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
         if name == "hold" and (
             out_of_scope_topic(text)
-            or (pending_fact and re.search(r"不(太)?(清楚|知道|确定|晓得)|算不算|说不(准|好)", text))
+            or (pending_fact and (_IGNORANT.search(text) or re.search(r"算不算|说不(准|好)", text)))
         ):
             continue  # 不清楚算不算规上，我问问财务: an answer (unsure), not only a pause
         if pattern.search(text) and extraction.empty:
@@ -297,7 +302,7 @@ def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
     honours = load_lexicon().honours_in(text)
     held = any(re.search(r"(获得|拿|得|评上|评过|是|有|享受)[^，,。]{0,6}$", text[: h.start]) for h in honours)
     held = held or bool(re.search(r"(都|也)有|有的|想|打算|准备", text))  # …带头人 都有 / 想直接评正高
-    asks = _ASKS.search(text) or re.search(r"能不能|可不可以|能否|可以不|行不行", text)
+    asks = _ASKS.search(text) or re.search(r"可以不|行不行", text)
     return bool(honours) and not held and not extraction.held_skills and bool(asks)
 
 
@@ -313,10 +318,9 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     asking = [c for c in clauses(text) if _ASKS.search(c.text) and kind_by_words(c.text) != UNSURE]
     general = any(c.general or _confirms_a_rule(c) for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
-    said = _ASKING_SAID.search(text)
-    if said is not None and _only_asks(text[said.end() :]):
-        return True  # 他反问一句，是必须三年都合格吗？: a question, said to be one
-    said_to_be_asked = said is not None and extraction.empty
+    if _said_to_be_a_question(text):
+        return True
+    said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
     if len(asking) < len(clauses(text)) and not said_to_be_asked and _states_something(text, pending_fact):
         return False  # 毕业证是机械的，跟数控车工算相关吗: an answer, with a question about it
     return ((bool(asking) and (general or bool(COMPARISON.search(text)))) or said_to_be_asked) and not personal_case

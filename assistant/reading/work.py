@@ -126,7 +126,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if _MASTERY.search(text):
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
     for clause in clauses(text):
-        if (kept := _KEPT.search(clause.text)) and pending_fact != "front_line_mastery":
+        if kept := _KEPT.search(clause.text):
             result.set("technical_work_interrupted", False, kept.group())
             return
 
