@@ -30,6 +30,9 @@ _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
+_DATED_AFTER = re.compile(
+    r"年\s*(的时候|初|底|末|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发)"
+)
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
 _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
@@ -60,8 +63,11 @@ def digits_for_numerals(text: str) -> str:
 
 
 def _short_year_digits(match: re.Match) -> str:
+    """一七年 → 17年; 五六年 (neighbouring digits) stays a rough span — unless what follows dates something
+    (二三年考的 / 二三年腊月拿的: the year 2023)."""
     first, second = (int(_DIGIT[c]) for c in match.groups())
-    return match.group() if second == first + 1 else f"{first}{second}"
+    dated = _DATED_AFTER.match(match.string, match.end())
+    return match.group() if second == first + 1 and not dated else f"{first}{second}"
 
 
 def _number(match: re.Match) -> str:

@@ -55,3 +55,8 @@ def test_numerals_become_digits_only_before_units():
 def test_a_rough_count_is_left_as_said():
     assert digits_for_numerals("二三十个人") == "二三十个人"
     assert parse_duration_years("三四年") == 3  # at least three years: the conservative reading
+
+
+def test_neighbouring_digits_before_a_dated_thing_are_a_year():
+    assert digits_for_numerals("二三年考的高级工") == "23年考的高级工"
+    assert digits_for_numerals("干了五六年") == "干了5年"  # a rough span, as before
