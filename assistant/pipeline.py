@@ -23,7 +23,7 @@ from assistant.answer import Answer, NextQuestion, plain_first_paragraph
 from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
 from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, Turn
 from assistant.llm import rephrase
-from assistant.questions import ambiguity_question, next_question
+from assistant.questions import ambiguity_question, next_question, questions
 from assistant.reading import replies
 from assistant.reading.clauses import PERSON
 from assistant.reading.facts import Extraction, read, skill_ladder
@@ -86,6 +86,8 @@ class Assistant:
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if state.pending_ambiguity:
             text = _resolve_ambiguity(state, state.pending_ambiguity, text)
+        # 2a. 第一个 / 后面那个: the quick reply the person picks by its place.
+        text = _chosen_option(state, text)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
         text, switched_to = _one_person_at_a_time(state, text)
         # 3. Read the facts the message states, in the context of the open question, and route.
@@ -185,6 +187,7 @@ class Assistant:
             else:
                 state.clarified = question.fact
         state.pending_fact = question.fact if question else None
+        state.pending_options = question.options if question else []
         markdown, citations = compose_eligibility(
             verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside
         )
@@ -253,6 +256,23 @@ def _valid_facts(state: DialogueState) -> Facts:
                 raise  # not a single fact's fault: a bug, not a user's input
             for name in rejected:
                 state.facts.pop(name, None)
+
+
+_PLACE_IN_LIST = re.compile(
+    r"\s*(就|选|要|是)?(第(?P<nth>[一二三四1234])(个|项|种|条|种)|(?P<first>前面?(那|一)个|前者)|(?P<last>后面?(那|一)个|后者))"
+    r"[吧啊呀的。.！!\s]*"
+)
+
+
+def _chosen_option(state: DialogueState, text: str) -> str:
+    """第一个 / 后面那个, in reply to a question with options: that option, as if typed."""
+    said = _PLACE_IN_LIST.fullmatch(text)
+    options = state.pending_options or (questions().get(state.pending_fact or "", {}).get("options") or [])
+    if not (said and options):
+        return text
+    nth = said.group("nth")
+    index = -1 if said.group("last") else 0 if said.group("first") else "一二三四1234".index(nth) % 4
+    return options[index] if index < len(options) else text
 
 
 def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str) -> str:

@@ -150,6 +150,8 @@ class Lexicon:
             level, start = match.entry.level, match.start
             if level is None:
                 level, start = self._qualifier_before(text, match.start)
+            if level is None:
+                level = self._qualifier_after(text, match.end)
             mentions.append(
                 HonourMention(
                     match.entry.name or match.entry.canonical, level, text[start : match.end], start, match.end
@@ -168,6 +170,11 @@ class Lexicon:
                 if start >= window_start and text[start:end] == word and _qualifies(text, word, end, position):
                     return level, start
         return None, position
+
+    def _qualifier_after(self, text: str, position: int) -> str | None:
+        """技能大师工作室带头人，国家级的: a qualifier said right after the honour, standing alone."""
+        said = re.match(r"[，,\s]*(是|属于)?([^，,。；;\s]{2,4}?)(的)?(?=[，,。；;\s]|$)", text[position:])
+        return self.honour_level_words.get(said.group(2)) if said else None
 
     def correct(self, text: str) -> str:
         """职城 → 职称, 平职称 → 评职称: the misspellings workers type, each fixed only where it is one."""

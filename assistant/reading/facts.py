@@ -31,7 +31,7 @@ CORRECTION = re.compile(
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
+    r"拿证|拿起|拿着|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -52,7 +52,7 @@ _NONE_HELD = re.compile(
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
-_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么])系列")
+_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这])系列")
 _NOT_SERIES = {
     "算啥",
     "职称",
@@ -85,7 +85,10 @@ _SERIES_CONTEXT = re.compile(
     r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
 )  # 不评职称了，想考经济师: an exam
 _TRACK_WORDS = (
-    ("organiser", re.compile(r"组织.{0,12}(评审|评职称)|评委会|评审组|单设|单独分组")),
+    (
+        "organiser",
+        re.compile(r"组织.{0,12}(评审|评职称)|评审.{0,6}(怎么|如何|咋)(组织|开展|搞)|评委会|评审组|单设|单独分组"),
+    ),
     (
         "title_to_skill",
         re.compile(
@@ -98,7 +101,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|评.{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -215,7 +218,7 @@ def read(
             result.updates.pop(name, None)
     _titles_none(text, result)
     _track(text, result)
-    _drop_what_does_not_apply(result)
+    _drop_what_does_not_apply(result, known.get("track"))
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
 
@@ -253,15 +256,17 @@ def _only_the_subject(text: str) -> str:
     return text
 
 
-def _drop_what_does_not_apply(result: Extraction) -> None:
-    """Facts read on the way that the track, once known, shows are not this person's case."""
-    updates, track = result.updates, result.updates.get("track")
+def _drop_what_does_not_apply(result: Extraction, known_track: str | None) -> None:
+    """Facts read on the way that the track, once known (said now or before), shows are not this person's case."""
+    updates, track = result.updates, result.updates.get("track") or known_track
     if track == "qualification_exam":
         updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
     # 没得证，一直是干活 / 一直在化工厂搞工艺 (a title holder): no certificate to count time away from
     if updates.get("skill_certificates") == [] or track == "title_to_skill":
         for name in ("technical_work_interrupted", "technical_work_gap_years"):
             updates.pop(name, None)
+    if track == "title_to_skill":
+        updates.pop("series", None)  # 有农艺师职称，想考农艺工技师: the series of the title held, not one wanted
     if track == "organiser":
         _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
 
@@ -294,6 +299,9 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
 def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     dated_case = find_date(text, today) is not None and bool(PERSON.search(text) or _HELD_SPAN.search(text))
     own_level = any(_OWN_CLAUSE.search(c.text) for c in clauses(text)) or describes(text)  # 我是本省的焊工高级技师
+    own_level = own_level or bool(
+        re.search(r"(我|他|她)(就|也)是(这种|这样的|这类)?\s*([，,。！!]|$)", text)
+    )  # …能直接报副高吗？我就是
     return (
         pending_fact is not None
         or dated_case
@@ -395,9 +403,11 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
 
 
 def _restates_the_wish(text: str, match: LexiconMatch, clause: Clause, context: _Context) -> bool:
-    """我说的是助理会计师，不是中级: a title said again to correct the title wanted."""
-    said_again = re.search(r"(说|指)的是\s*$", text[clause.start : match.start])
-    return bool(said_again) and match.entry.kind != "skill_level" and context.known.get("target_level") in titles()
+    """我说的是助理会计师，不是中级 / 我说的是工程师职称 不是技师: a title said to correct or name the title wanted
+    (by someone who has not said they hold one)."""
+    said_again = re.search(r"(说|指|问)的是\s*$", text[clause.start : match.start])
+    wished_before = context.known.get("target_level") in titles() or "title_held" not in context.known
+    return bool(said_again) and match.entry.kind != "skill_level" and wished_before
 
 
 def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extraction) -> bool:
@@ -452,11 +462,20 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
+_ROUTE_BETWEEN_LEVELS = re.compile(
+    r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
+)
+
+
 def _topic_of_a_question(text: str, clause: Clause) -> bool:
     """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
     the topic of the general question or comparison right after it."""
-    if clause.personal or re.search(r"是|有|拿|考|评|想|申请|报|\d", clause.text):
+    a_route = _ROUTE_BETWEEN_LEVELS.fullmatch(clause.text.strip())  # 高级工评助理级，要不要大专学历: a rule asked about
+    if clause.personal or (re.search(r"是|有|拿|考|评|想|申请|报|\d", clause.text) and not a_route):
         return False
+    earlier = [c for c in clauses(text) if c.end <= clause.start]
+    if any(c.personal and not re.search(r"问|请教|咨询|了解", c.text) for c in earlier):
+        return False  # 我在水泥厂上班，四级工，想评助理工程师要多久: said after the person describes themselves
     if re.fullmatch(r"[^的]*[\u4e00-\u9fa5]+(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()):
         return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
@@ -481,6 +500,8 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     if load_lexicon().honours_in(text) or work.time_away(text):
         return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
     if (found := _said_date(text, today, result.correction)) is not None:
+        if reviews.dates_a_review(text, found.end):
+            return  # 去年合格，前年还评了个优秀: the reviews' years
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]
     elif (

@@ -27,7 +27,7 @@ _CUES = (
         re.compile(
             r"(想评的是|想报的是|要评的是|想考的是|(要|想)?申请的是|(要|想)?申报的是|想评|想考|想报|想申报|想申请|想弄|想拿|想走|晋级|评得?|申报|申请|报|考得?|"
             r"冲|升|晋升?|够|能|可以|打算|准备|"
-            r"参加|弄个|弄|整个|整|搞个|拿个|问|到|直接|要|转|算)\s*(个|一个|上)?$"
+            r"参加|弄个|弄|整个|整|搞个|拿个|(就|只|先|再)问|到|直接|要|转|算)\s*(个|一个|上)?$"
         ),
     ),
 )
@@ -68,7 +68,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return HELD, True
     if _AFTER_WANTED.search(after):
         # 助理工程师能不能报高级工 / 审计师我们技师能报名吗: the level is the subject, what follows is asked
-        subject = _LEVEL_AHEAD.search(after) or _EXAM_NAMED.search(text)
+        own_noun = re.match(r"\s*(职称|证书|证|资格)", after)  # 馆员职称？: the word's own noun, not another level
+        subject = _LEVEL_AHEAD.search(after, own_noun.end() if own_noun else 0) or _EXAM_NAMED.search(text)
         return (HELD if subject else WANTED), True
     return (nearest[0], True) if nearest else (HELD, False)
 

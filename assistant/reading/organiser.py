@@ -20,9 +20,9 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审�
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
-# 1个评审组 / 1个评委会组建单位: a count of things, not of people
+# 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都问"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都问|徒弟|学徒|孩子|娃|学生"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")

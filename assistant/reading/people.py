@@ -56,6 +56,8 @@ _HELPED_AFTER = re.compile(r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|
 _WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以)")
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
 _NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像)$")
+_SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
+_OWN_PREDICATE = re.compile(r"(也|还|就)?(是|有|拿|考|评|想|在|干|做)")
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
 _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
 # The rules' skill levels (not a copy), longest first so that 高级技师 is not read as 技师.
@@ -183,6 +185,8 @@ def _mentions(text: str) -> list[_Mention]:
             continue
         if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
             continue  # 他徒弟小周: the name says who
+        if _SELF_DESCRIBED_AS.search(text, 0, match.start()) and not _OWN_PREDICATE.match(text, match.end()):
+            continue  # 我是他带出来的徒弟: the speaker described (我是技师她是高级工: 她 says something of her own)
         before = text[max(0, match.start() - 6) : match.start()]
         found.append(
             _Mention(

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.reading.clauses import clauses
 from rules import load_parameters
 
 if TYPE_CHECKING:
@@ -73,8 +74,13 @@ def _years() -> int:
     return load_parameters().value("annual_review_requirement")["years"]
 
 
+def _hedged(text: str) -> bool:
+    """应该都合格吧: the reviews said with a hedge (近三年都称职，应该没问题吧 hedges the outcome, not them)."""
+    return any(_HEDGED.search(c.text) and re.search(r"考核|合格|称职|优秀|良好|过了", c.text) for c in clauses(text))
+
+
 def read(text: str, today: dt.date, result: Extraction) -> None:
-    if NO_REVIEWS.search(text) or _HEDGED.search(text):
+    if NO_REVIEWS.search(text) or _hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
     as_said = text

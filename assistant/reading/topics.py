@@ -53,6 +53,11 @@ _BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok|中|对头|得行|要得|是|
 _THANKS = re.compile(
     rf"^((我|俺)?{_ACK}(你|您)?(啊|呀)?(小助手|助手|同志|老师)?[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$", re.IGNORECASE
 )
+# 请问这里可以咨询职称的事情吗: whether one may ask here — a greeting, answered with what the assistant does
+_MAY_ASK_HERE = re.compile(
+    rf"^({_POLITE}[，,。!！\s]*)?(请问)?(这里|这儿|你这里?|您这里?|你们这里?)(可以|能|能不能|可不可以)(咨询|问)[^，,。？?]{{0,12}}"
+    r"(吗|不|么|没)?[？?。\s]*$"
+)
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|"
     r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
@@ -62,7 +67,7 @@ _HOLD = re.compile(
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
-    r"待遇|政策|文件|规定|证书|拿证|取证|满.{0,2}年|年限|系列|工程师|高工|晋级|绝活|号文|发文|印发"
+    r"待遇|政策|文件|规定|证书|拿证|取证|满.{0,2}年|年限|系列|工程师|高工|晋级|绝活|号文|发文|印发|人社部发|人社通|还有效|失效|废止"
 )
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
@@ -71,7 +76,7 @@ _SMALL_TALK = re.compile(
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
 _ASKS = re.compile(
-    r"[？?]|吗|能不能|可不可以|能否|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
@@ -84,6 +89,8 @@ _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
+_SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)")
+_ASKS_TO_APPLY = re.compile(r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)")
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
 
@@ -203,7 +210,13 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
         return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
-    if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not (case and personal):
+    # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
+    applies = "track" in extraction.updates and _SELF_DESCRIBED.search(text) and _ASKS_TO_APPLY.search(text)
+    if (
+        (_general(text) or confirms or _an_honour_as_a_kind(text, extraction))
+        and not (case and personal)
+        and not applies
+    ):
         return Route("policy")  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", text)  # 集团公司准备自主评审: a case
     if extraction.updates.get("track") == "organiser" and not (personal or PERSON.search(text) or concrete):
@@ -232,6 +245,8 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("smalltalk", meta="reset")
     if _UNDERSTOOD.search(text):
         return Route("smalltalk", meta="understood")
+    if _MAY_ASK_HERE.search(text):
+        return Route("smalltalk", "greeting")
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
         if name == "hold" and (
             out_of_scope_topic(text)

@@ -15,22 +15,26 @@ if TYPE_CHECKING:
 
 _LEFT = re.compile(
     r"中断|转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
+    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
-    r"没换过|一天没停|天天[^，,。]{0,6}干活"
+    r"没换过|一天没停|天天[^，,。]{0,6}干活|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
+)
+_AWAY_BEFORE_THE_CERTIFICATE = re.compile(
+    r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
 )
 _MASTERY = re.compile(r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就我(一|1)个人?能|只有我能|别人(干|修|弄)不了")
 _NO_MASTERY = re.compile(
-    r"(调到|调去|去了|坐)(办公室|管理岗)|调任|(搞|做)管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|谈不上|说不上|没有|算不上)"
+    r"(调到|调去|去了|坐)(办公室|管理岗)|调任|(搞|做)管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
     r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站|"
     r"西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩"
 )
 _NO_CONTRIBUTION = re.compile(
-    r"(没|没有|谈不上|说不上|算不上)(什么|啥)?(突出|重大)?贡献|贡献[^。]{0,16}(谈不上|说不上|算不上|不敢当|不敢说)"
+    r"(没|没有|谈不上|说不上|算不上|哪有|哪来|哪里有)(什么|啥)?(突出|重大)?贡献|贡献[^。]{0,16}(谈不上|说不上|算不上|不敢当|不敢说|不敢讲)"
 )
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
@@ -57,8 +61,11 @@ _MAJOR_NAMED = re.compile(
     r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
 )
 _NO_DIPLOMA = re.compile(
-    r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不沾边|不搭边|不搭界|八竿子)"
+    r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不太?沾边|不太?搭边|不搭界|八竿子)"
 )
+# In reply to the diploma question: 跟电工是对口的 / 跟焊工不太搭边 (the major named, its fit said).
+_FITS = re.compile(r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)")
+_DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
@@ -75,6 +82,8 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
     _flag(text, result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
+    if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma":
+        _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)
     if "related_major_diploma" not in result.updates and "title_held" in result.updates:
         _flag(text, result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     if not _STANDARD_UNSURE.search(text):
@@ -108,21 +117,10 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
-    for clause in clauses(text):
-        negated = [k.span() for k in _KEPT.finditer(clause.text) if re.search(r"没|未|不曾", k.group())]
-        left = next(
-            (m for m in _LEFT.finditer(clause.text) if not any(a < m.end() and m.start() < b for a, b in negated)),
-            None,
-        )  # 一直在一线没离开过 / 中间没离开过: 离开 is denied
-        if left:
-            result.set("technical_work_interrupted", True, clause.text)
-            undated = clause.text
-            while (dated := find_date(undated, today)) is not None:  # 去年被借调…搞了半年文秘: a date is not the gap
-                undated = undated[: dated.start] + " " + undated[dated.end :]
-            gap = parse_duration_years(undated, today)
-            if gap is not None and find_date(undated, today) is None:
-                result.set("technical_work_gap_years", gap, clause.text)
-            return
+    if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
+        return  # 前几年去广东打过一年工…高级工是回来以后22年考的: away before the certificate, not since
+    if any(_time_away_in(clause.text, today, result) for clause in clauses(text)):
+        return
     if _MASTERY.search(text):
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
     for clause in clauses(text):
@@ -131,13 +129,51 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
             return
 
 
+def _time_away_in(clause: str, today: dt.date, result: Extraction) -> bool:
+    """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied); its gap if it says one."""
+    negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别", k.group())]
+    if not any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause)):
+        return False
+    result.set("technical_work_interrupted", True, clause)
+    undated = clause
+    while (dated := find_date(undated, today)) is not None:  # 去年被借调…搞了半年文秘: a date is not the gap
+        undated = undated[: dated.start] + " " + undated[dated.end :]
+    gap = parse_duration_years(undated, today)
+    if gap is None:
+        gap = _between_dates(clause, today)
+    if gap is not None:
+        result.set("technical_work_gap_years", gap, clause)
+    return True
+
+
+def _between_dates(text: str, today: dt.date) -> float | None:
+    """2023年7月至2024年6月借调 → 1 (months counted inclusively); 19年到21年 → 2: a span given by its ends."""
+    first = find_date(text, today)
+    if first is None or not re.match(r"\s*(至|到|-|—|~|～)\s*", text[first.end :]):
+        return None
+    last = find_date(text[first.end :], today)
+    if last is None or len(first.value) != len(last.value) or len(first.value) > 7:
+        return None  # 2023年至2024年6月: ends said differently
+    if len(first.value) == 4:
+        years = int(last.value) - int(first.value)
+        return float(years) if years > 0 else None
+    months = _month_number(last.value) - _month_number(first.value) + 1
+    return round(months / 12, 2) if months > 0 else None
+
+
+def _month_number(year_month: str) -> int:
+    year, month = year_month.split("-")
+    return int(year) * 12 + int(month)
+
+
 def time_away(text: str) -> bool:
     """The words speak of leaving technical-skill work (中间去跑了一年销售 / 曾离岗外出务工)."""
     return bool(_LEFT.search(text))
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
-    if (started := re.search(r"(?<!\d)(\d{2}|\d{4})(?=\s*年参加工作)", text)) is not None:
+    started = re.search(r"(?<!\d)(\d{2}|\d{4})(?=\s*年([^，,。]{0,6}(分到|分配到)|参加工作|开始工作))", text)
+    if started is not None:  # 九八年参加工作 / 九八年技校毕业分到厂里
         year = int(started.group())
         year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900  # 九八年参加工作
         result.set("cumulative_work_years", float(today.year - year), started.group())

@@ -184,3 +184,9 @@ def test_no_annual_review_at_all_is_said_plainly(assistant_without_index):
     _, answers = talk(assistant_without_index, "个体户，哪个给我考核嘛", state=state)
     answer = answers[-1]
     assert answer.verdict.outcome == "need_info" and "没有年度考核" in answer.answer and "不合格" not in answer.summary
+
+
+@pytest.mark.parametrize(("reply", "topic"), [("第一个", "separate_panel"), ("后面那个", "enterprise_self_evaluation")])
+def test_an_option_picked_by_its_place_is_that_option(assistant_without_index, reply, topic):
+    state, _ = talk(assistant_without_index, "我是HR，公司想组织高技能人才评审", reply)
+    assert state.facts["organiser_topic"] == topic

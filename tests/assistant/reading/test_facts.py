@@ -474,3 +474,89 @@ def test_a_title_said_again_corrects_the_title_wanted():
     known = {"track": "skill_to_title", "target_level": "中级", "series": "会计"}
     updates = read("我说的是助理会计师，不是中级", TODAY, known=known).updates
     assert updates.get("target_level") == "助理级" and "title_held" not in updates
+
+
+_KNOWN_TECHNICIAN = {"skill_certificates": [{"level": "技师", "obtained": "2021-05"}]}
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "一直在实验中心干检验，甭提离开了，连岗都没换过",
+            "technical_work_interrupted",
+            "technical_work_interrupted",
+            False,
+        ),
+        ("干过一阵子销售 时间不长", "technical_work_interrupted", "technical_work_interrupted", True),
+        ("中途没得耽搁", "technical_work_interrupted", "technical_work_interrupted", False),
+        ("19年到21年回老家开了两年小卖部", None, "technical_work_gap_years", 2.0),
+        ("技师，2023年7月至2024年6月借调到行政岗，其余时间均从事数控加工", None, "technical_work_gap_years", 1.0),
+        ("一线是一直在一线，干了十一年，绝活嘛不敢讲有", "front_line_mastery", "front_line_mastery", False),
+        ("普通工人 哪有什么突出贡献", "major_contribution", "major_contribution", False),
+        ("自考的本科，电气工程专业，跟电工是对口的", "related_major_diploma", "related_major_diploma", True),
+        ("毕业证有的，专业是土木，跟焊工不太搭边", "related_major_diploma", "related_major_diploma", False),
+        ("高级政工师", "title_held", "title_held", "副高级"),
+        (
+            "我是九八年技校毕业分到厂里的，后来一直干到现在，你算算多少年",
+            "cumulative_work_years",
+            "cumulative_work_years",
+            28.0,
+        ),
+        ("我是高级技式 想评副搞", None, "target_level", "副高级"),
+    ],
+)
+def test_everyday_replies_and_wordings(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+def test_the_years_of_reviews_do_not_date_the_certificate():
+    result = read("去年合格，前年还评了个优秀，大前年合格", TODAY, "annual_review_results", _KNOWN_TECHNICIAN)
+    assert result.corrected_date is None and result.updates["annual_review_results"] == ["合格", "优秀", "合格"]
+
+
+def test_a_qualifier_said_after_the_honour_is_its_level():
+    honours = read("技能大师工作室带头人，国家级的，前年挂的牌", TODAY, "honours").updates["honours"]
+    assert honours == [{"name": "技能大师工作室带头人", "level": "国家级"}]
+
+
+def test_a_national_science_award_is_a_contribution_not_a_competition_prize():
+    updates = read("参与过国家重点工程的关键焊接攻关，拿过国家科学技术进步二等奖", TODAY, "major_contribution").updates
+    assert updates.get("major_contribution") is True and "honours" not in updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("高级工证拿着三年多了嘛，可以评个助理工程师不咯", [{"level": "高级工", "years_held": 3.0}]),
+        ("我在本省一家水泥厂上班，四级工，想评助理工程师要多久", [{"level": "中级工"}]),
+        (
+            "我师傅是中华技能大奖获得者，我是他带出来的徒弟，技师，25年拿的，我能不能也走绿色通道",
+            [{"level": "技师", "obtained": "2025"}],
+        ),
+    ],
+)
+def test_levels_said_without_a_cue_are_the_persons(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+def test_time_away_before_the_certificate_is_not_time_since():
+    updates = read("我前几年去广东打过一年工，现在回曲靖了，高级工是回来以后22年考的", TODAY).updates
+    assert "technical_work_interrupted" not in updates
+
+
+def test_the_series_of_a_title_held_is_not_a_series_wanted():
+    updates = read("我爱人是乡镇农技站的，有农艺师职称，想考个农艺工技师证，能行吗", TODAY).updates
+    assert updates["track"] == "title_to_skill" and "series" not in updates
+
+
+def test_apprentices_taught_are_not_applicants_and_the_title_asked_for_is_wanted():
+    text = "平时也带两个徒弟。我2022年7月取得了文物修复师技师证书，想了解一下能否申报文物博物系列的馆员职称？"
+    updates = read(text, TODAY).updates
+    assert "applicant_count" not in updates and updates["target_level"] == "中级" and "title_held" not in updates
+
+
+def test_a_title_named_by_a_skill_holder_who_says_what_they_meant_is_the_one_wanted():
+    known = {"track": "skill_to_title", **_KNOWN_TECHNICIAN}
+    updates = read("我说的是工程师职称 不是技师", TODAY, known=known).updates
+    assert updates.get("target_level") == "中级" and "title_held" not in updates

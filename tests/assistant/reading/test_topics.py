@@ -159,3 +159,24 @@ def test_a_question_said_to_be_one_is_not_an_answer():
         routed("我是问待遇，评上了工资一样不", pending_fact="annual_review_results", has_facts=True).intent == "policy"
     )
     assert routed("我还想问，我是2020年拿的技师", pending_fact="series", has_facts=True).intent == "eligibility"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("副高职称的人能直接考高级技师吗", None, "policy"),
+        ("高级工评助理级，要不要大专学历", None, "policy"),
+        ("中级会计师考试对高技能人才报名有没有什么优惠政策", None, "policy"),
+        ("请问人社部发2020 96号这个文现在还有效吗", None, "policy"),
+        ("考核一定要三年都合格吗？基本合格的话行不行", "annual_review_results", "policy"),
+        ("近三年是指哪三年啊？今年的考核还没搞呢", "annual_review_results", "policy"),
+        ("帮我查下我的职称证书编号", None, "out_of_scope"),
+        ("我是技师，想问问技师证能不能抵扣个税", None, "out_of_scope"),
+        ("今年职称评审结果一般啥时候公示", None, "out_of_scope"),
+        ("这个先不说，你先告诉我评上了以后工资怎么算", "skill_certificates_obtained", "out_of_scope"),
+        ("你好，请问这里可以咨询职称的事情吗", None, "smalltalk"),
+        ("我是跑网约配送的，这个算新职业吗，能评职称吗", None, "eligibility"),
+    ],
+)
+def test_everyday_questions_go_where_they_belong(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
