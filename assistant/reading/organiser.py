@@ -76,7 +76,10 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
             things = (
                 _NOT_PEOPLE_AFTER.match(clause.text, match.end())
                 or re.match(r"\s*(以上|以下|及以上|以内)", clause.text[match.end() :])
-                or re.search(r"(含|包括|多于|超过|不少于|至少)\s*$", before)
+                or re.search(
+                    r"(含|包括|多于|超过|不少于|至少|这个|那个)\s*$", before
+                )  # 这个5人是指…: the rule's number
+                or re.match(r"\s*(是指|指的是)", clause.text[match.end() :])
             )
             workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause.text)
             if not (

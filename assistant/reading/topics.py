@@ -89,6 +89,7 @@ _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
+_EXPLAINER = re.compile(r"政策解读|公众号|自媒体|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课")
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)")
 _ASKS_TO_APPLY = re.compile(r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)")
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
@@ -204,20 +205,8 @@ def _confirms_a_rule(clause) -> bool:
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(extraction), _personal(text, extraction)
-    said, only_asks = _ASKING_SAID.search(text), _said_to_be_a_question(text)
-    if only_asks or (said and _DOMAIN.search(text) and (extraction.empty or not (case and personal))):
-        return Route("policy")  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
-    if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (case and personal)):
-        return Route("policy")  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
-    confirms = any(_confirms_a_rule(c) for c in clauses(text))
-    # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
-    applies = "track" in extraction.updates and _SELF_DESCRIBED.search(text) and _ASKS_TO_APPLY.search(text)
-    if (
-        (_general(text) or confirms or _an_honour_as_a_kind(text, extraction))
-        and not (case and personal)
-        and not applies
-    ):
-        return Route("policy")  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
+    if _about_the_rules(text, extraction, own_case=case and personal):
+        return Route("policy")
     concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", text)  # 集团公司准备自主评审: a case
     if extraction.updates.get("track") == "organiser" and not (personal or PERSON.search(text) or concrete):
         return Route("policy")  # 规模以上企业可以自己评职称吗: the rule, asked of no one in particular
@@ -232,6 +221,22 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     if _SMALL_TALK.search(text) and len(text) <= 25:
         return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")  # 晚安 / 哈哈哈 / 🙏
     return Route("out_of_scope", "out_of_scope")
+
+
+def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
+    """A question about the rules rather than the person's case."""
+    said = _ASKING_SAID.search(text)
+    if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
+        return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
+    if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not own_case):
+        return True  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
+    confirms = any(_confirms_a_rule(c) for c in clauses(text))
+    # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
+    applies = "track" in extraction.updates and _SELF_DESCRIBED.search(text) and _ASKS_TO_APPLY.search(text)
+    if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not own_case and not applies:
+        return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
+    # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
+    return bool(_EXPLAINER.search(text)) and not _dated(extraction)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -297,9 +302,13 @@ def _states_a_case(extraction: Extraction) -> bool:
     return bool(extraction.held_skills or extraction.corrected_date or case_facts & extraction.updates.keys())
 
 
+def _dated(extraction: Extraction) -> bool:
+    return any(len(c) > 1 for c in extraction.held_skills)
+
+
 def _personal(text: str, extraction: Extraction) -> bool:
     """The person's own case: they name themselves (or whom they speak for), or date what they hold."""
-    dated = any(len(c) > 1 for c in extraction.held_skills)
+    dated = _dated(extraction)
     wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
     counted = "applicant_count" in extraction.updates  # 高技能人才申报正好5个人，是必须单设吗: the organiser's case
     return (

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import clauses
+from assistant.reading.clauses import clause_at, clauses
 from assistant.reading.dates import find_date, parse_duration_years
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ _CONTRIBUTION = re.compile(
     r"西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩"
 )
 _NO_CONTRIBUTION = re.compile(
-    r"(没|没有|谈不上|说不上|算不上|哪有|哪来|哪里有)(什么|啥)?(突出|重大)?贡献|贡献[^。]{0,16}(谈不上|说不上|算不上|不敢当|不敢说|不敢讲)"
+    r"(没|没有|谈不上|说不上|算不上|哪有|哪来|哪里有)(什么|啥)?(突出|重大)?贡献|贡献[^。？?]{0,16}(谈不上|说不上|算不上|不敢当|不敢说|不敢讲|(?<!有)没有|没得)"
 )
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
@@ -68,6 +68,7 @@ _FITS = re.compile(r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
+_NOT_SURE = re.compile(r"有没有|不清楚|不知道|不确定|说不准|说不好|不晓得")  # 突出贡献有没有我不清楚: not a yes
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
 
@@ -99,7 +100,9 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if said := no.search(text):
         result.set(name, False, said.group())
-    elif (said := yes.search(text)) and not _ASKED_AFTER.match(text, said.end()):
+    elif (said := yes.search(text)) and not (
+        _ASKED_AFTER.match(text, said.end()) or _NOT_SURE.search(clause_at(text, said.start()).text)
+    ):
         denied_first = re.match(r"\s*(那可|那)?(没有|没得|没|不是|谈不上|算不上|说不上)(的|啊|哦)?[，,。\s]", text)
         result.set(name, not denied_first, said.group())  # 那可没有 给国家做突出贡献那得是大人物: a no
 

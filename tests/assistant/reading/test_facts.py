@@ -494,6 +494,9 @@ _KNOWN_TECHNICIAN = {"skill_certificates": [{"level": "技师", "obtained": "202
         ("技师，2023年7月至2024年6月借调到行政岗，其余时间均从事数控加工", None, "technical_work_gap_years", 1.0),
         ("一线是一直在一线，干了十一年，绝活嘛不敢讲有", "front_line_mastery", "front_line_mastery", False),
         ("普通工人 哪有什么突出贡献", "major_contribution", "major_contribution", False),
+        ("突出贡献国家层面的那种肯定没有的我就是个焊工", "major_contribution", "major_contribution", False),
+        ("突出贡献有没有我不清楚", "major_contribution", "major_contribution", None),
+        ("云南那个文件说5人以上应当单设评审组，这个5人是指申报的人数吗？", None, "applicant_count", None),
         ("自考的本科，电气工程专业，跟电工是对口的", "related_major_diploma", "related_major_diploma", True),
         ("毕业证有的，专业是土木，跟焊工不太搭边", "related_major_diploma", "related_major_diploma", False),
         ("高级政工师", "title_held", "title_held", "副高级"),
@@ -530,6 +533,7 @@ def test_a_national_science_award_is_a_contribution_not_a_competition_prize():
     [
         ("高级工证拿着三年多了嘛，可以评个助理工程师不咯", [{"level": "高级工", "years_held": 3.0}]),
         ("我在本省一家水泥厂上班，四级工，想评助理工程师要多久", [{"level": "中级工"}]),
+        ("先问刘芳：高级技师，22年取得，报副高行不行？", [{"level": "高级技师", "obtained": "2022"}]),
         (
             "我师傅是中华技能大奖获得者，我是他带出来的徒弟，技师，25年拿的，我能不能也走绿色通道",
             [{"level": "技师", "obtained": "2025"}],

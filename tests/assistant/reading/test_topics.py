@@ -175,6 +175,7 @@ def test_a_question_said_to_be_one_is_not_an_answer():
         ("今年职称评审结果一般啥时候公示", None, "out_of_scope"),
         ("这个先不说，你先告诉我评上了以后工资怎么算", "skill_certificates_obtained", "out_of_scope"),
         ("你好，请问这里可以咨询职称的事情吗", None, "smalltalk"),
+        ("我是做政策解读公众号的，想确认一下，申报人数5人以上，是必须单设评审组还是可以单设？", None, "policy"),
         ("我是跑网约配送的，这个算新职业吗，能评职称吗", None, "eligibility"),
     ],
 )
