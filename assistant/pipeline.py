@@ -86,8 +86,10 @@ class Assistant:
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if state.pending_ambiguity:
             text = _resolve_ambiguity(state, state.pending_ambiguity, text)
-        # 2a. 第一个 / 后面那个: the quick reply the person picks by its place.
+        # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
         text = _chosen_option(state, text)
+        if province:
+            text = _OWN_PROVINCE.sub(province, text)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
         text, switched_to = _one_person_at_a_time(state, text)
         # 3. Read the facts the message states, in the context of the open question, and route.
@@ -258,6 +260,7 @@ def _valid_facts(state: DialogueState) -> Facts:
                 state.facts.pop(name, None)
 
 
+_OWN_PROVINCE = re.compile(r"本省|(?<=[在就])省内|(?<=[我咱])们?省(?!份|外)")
 _PLACE_IN_LIST = re.compile(
     r"\s*(就|选|要|是)?(第(?P<nth>[一二三四1234])(个|项|种|条|种)|(?P<first>前面?(那|一)个|前者)|(?P<last>后面?(那|一)个|后者))"
     r"[吧啊呀的。.！!\s]*"

@@ -127,7 +127,10 @@ class Lexicon:
         matches, position = [], 0
         while position < len(lowered):
             if exam := shaped.get(position):  # 注册电气工程师: the exam, not the title inside its name
-                matches.append(LexiconMatch(exam.group(), position, exam.end(), LexiconEntry(exam.group(), "exam")))
+                name = re.sub(
+                    r"^[一二]级(注册)?", "", exam.group()
+                )  # 一级消防工程师 is the 消防工程师 exam (as 一建 is 建造师)
+                matches.append(LexiconMatch(exam.group(), position, exam.end(), LexiconEntry(name, "exam")))
                 position = exam.end()
                 continue
             for size in range(min(self._longest, len(lowered) - position), 0, -1):

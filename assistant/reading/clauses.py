@@ -16,7 +16,7 @@ from corpus.lexicon import load_lexicon
 _BREAK = re.compile(r"[，,。；;！!？?\n·]|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff])|(?<!\d)/(?!\d)")
 # The person: the asker, or someone they speak for.
 PERSON = re.compile(
-    r"(?<![给帮诉])我|俺|本人|咱|阿拉|来电人(?!问|咨询|询问)|来电者(?!问|咨询|询问)|对方|他|她|老公|爱人|媳妇|老婆|家属|同事|师傅|这位|该同志|"
+    r"(?<![给帮诉])我|俺|本人|咱|阿拉|来电人(?!问|咨询|询问)|来电者(?!问|咨询|询问)|对方|(?<!其)他|她|老公|爱人|媳妇|老婆|家属|同事|师傅|这位|该同志|"
     r"我爸|我妈|我哥|我姐|我弟|我妹|我兄弟|朋友|徒弟"
 )
 COMPARISON = re.compile(
@@ -44,7 +44,7 @@ GENERAL = re.compile(
 )
 # 啥叫高精尖缺？: what a word means — a question of its own, even in the middle of a check.
 DEFINITION = re.compile(
-    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥叫|什么叫|是什么意思|啥意思|什么意思|是指(什么|啥|哪)|指的是(什么|啥|哪些)|(?<!还)是啥)"
+    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥叫|什么叫|是什么意思|啥意思|什么意思|是指(什么|啥|哪)|指的是(什么|啥|哪些)|(?<=[是体])指(啥|什么|哪些)|(?<!还)是啥|是个(啥|什么)(东西|意思)?[，,。？?\s]|是个(啥|什么)(东西|意思)?$)"
 )
 # 我们有6个人报，都是技师 / 好几个高级工 / 3个技师: a count of people, not the person.
 GROUP = re.compile(

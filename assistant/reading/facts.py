@@ -45,14 +45,14 @@ _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊�
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
-    r"啥(证书?|等级)?(都|也)(没有|没得|没)|"
+    r"啥(证书?|等级)?(都|也)(还)?(没有|没得|没)|"
     # 只有个低压电工证: an operating permit, no skill level
-    r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)"
+    r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
-_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这])系列")
+_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是])系列")
 _NOT_SERIES = {
     "算啥",
     "职称",
@@ -76,7 +76,7 @@ _NOT_SERIES = {
 }
 _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
-_VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游)")
+_VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习)")
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
@@ -100,7 +100,7 @@ _TRACK_WORDS = (
     (
         "skill_to_title",
         re.compile(
-            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|评.{0,8}(职称|系列)|"
+            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
             r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
@@ -116,7 +116,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|跳过|越级|不等.{0,6}(年|直接)|不用等"
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|跳过|越级|不等.{0,6}(年|直接)|不用等|不受年限|不看年限|免年限"
 )
 
 
@@ -262,7 +262,7 @@ def _drop_what_does_not_apply(result: Extraction, known_track: str | None) -> No
     if track == "qualification_exam":
         updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
     # 没得证，一直是干活 / 一直在化工厂搞工艺 (a title holder): no certificate to count time away from
-    if updates.get("skill_certificates") == [] or track == "title_to_skill":
+    if updates.get("skill_certificates") == [] or track in ("title_to_skill", "organiser"):
         for name in ("technical_work_interrupted", "technical_work_gap_years"):
             updates.pop(name, None)
     if track == "title_to_skill":
@@ -448,11 +448,17 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 哪一级 / 第三级: not a skill grade
     if re.match(r"(的)?(要求|规定|标准|申报条件|条件|年限)", text[match.end :]):
         return False  # 技师要求的年限他是够的: the level's rule, not a level the person holds
+    if re.match(r"(班|专业)", text[match.end :]) or re.search(
+        r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)拿(到)?$", text[: match.start]
+    ):
+        return False  # 读高级工班，明年毕业就能拿高级工证: a class, a level to come, not held
     if re.search(r"(先|得|要|必须|需要)有$", text[: match.start]):
         return False  # 是不是非得先有高级工: a condition asked about, not a level held
     if re.match(r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", text[match.end :]):
         return False  # 退休的时候技师有没有补贴: what the level brings, asked about
-    if re.match(r"\s*(太难|太高|不想|就算了|算了|不考虑|没戏)", text[match.end :]):
+    if re.match(
+        r"\s*(估计|怕是|肯定)?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望)", text[match.end :]
+    ):
         return False  # 先评个助理的吧，副高太难了: a level set aside
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是)\s*$", text[: match.start]

@@ -19,6 +19,7 @@ _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
+_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
@@ -28,9 +29,9 @@ _NOT_PEOPLE_AFTER = re.compile(
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
 _JUDGES = re.compile(r"评委(?!会)|专家")
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
-_JUDGES_BEFORE = re.compile(r"(评委|专家)(里|中|当中|里面)?(有|共|一共|其中)?\s*$")
+_JUDGES_BEFORE = re.compile(r"(评委|专家)(里|中|当中|里面|那边)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$")
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
-_APPLYING = re.compile(r"申报|报名|报了|报职称|参评|\d+\s*(个|名|位)?人报")
+_APPLYING = re.compile(r"申报|报名|报了|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报")
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
@@ -92,6 +93,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
                 count = int(match.group(1))
                 if said and _MORE.search(before):
                     count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
+                elif said and _WITHDRAWN.search(clause.text):
+                    count = said[0] - count  # 收到12份，资格审查退回3份: nine left
                 said = (count, clause.text)
     if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count
         result.set("applicant_count", *said)

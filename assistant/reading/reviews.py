@@ -35,8 +35,9 @@ _DENIED_GRADE = re.compile(
 )
 _SUMMED = re.compile(r"都|全|均|年年|每年|三年|3年|一直")
 _PARTLY_KNOWN = re.compile(
-    r"(那年|那一年|再早|更早|之前|往前)[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|没考)|还没考"
+    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考)|还没考"
 )
+_RULE_ASKED = re.compile(r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]")
 _HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)")
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?")
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)|才(干|来)了?(一|1)年")
@@ -54,7 +55,7 @@ def _grade_pattern() -> re.Pattern:
 
 
 GRADE = _grade_pattern()
-_GRADE_SAID = re.compile(rf"\s*(是|为|都是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
+_GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 
 def dates_a_review(text: str, date_end: int) -> bool:
@@ -83,6 +84,12 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     if NO_REVIEWS.search(text) or _hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
+    for clause in clauses(text):  # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
+        if _RULE_ASKED.search(clause.text):
+            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    text = re.sub(
+        r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)", " ", text
+    )  # 退回了2份不合格的: application papers, not reviews
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
@@ -122,6 +129,7 @@ def _full_years(text: str, today: dt.date) -> str:
 
 def _counted(text: str) -> list[str]:
     """2个优秀1个合格 → [优秀, 合格] when the counts cover the reviews required; [] otherwise."""
+    text = re.sub(r"俩|两个", "2个", text.replace("仨", "3个"))  # 一个优秀俩合格
     counts = [(int(m.group(1)), m.group(2)) for m in re.finditer(rf"(?<!\d)(\d)\s*(?:个|年|次)({GRADE.pattern})", text)]
     enough = len(counts) > 1 and sum(n for n, _ in counts) >= _years()  # 这样算三年合格吧: one count is no tally
     return [grade for _, grade in counts] if enough else []
@@ -131,7 +139,7 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     """Results most recent first; positions with no result said are "unknown"."""
     if len(said) > 1 and _IN_ORDER.search(text):
         in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
-        years = [int(y) for y in re.findall(r"20(\d{2})", text[: said[0][0]])]
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三])", text[: said[0][0]])]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
     slots, within = _placed(text, today, said)
     if slots:

@@ -89,9 +89,14 @@ _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
+_GRADE_ASKED_ABOUT = re.compile(
+    r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
+)
 _EXPLAINER = re.compile(r"政策解读|公众号|自媒体|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课")
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)")
-_ASKS_TO_APPLY = re.compile(r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)")
+_ASKS_TO_APPLY = re.compile(
+    r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)|想(给|帮|替)[^，,。]{0,10}?(评|报|申报|申请)|想(评|报|申报|申请)"
+)
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
 
@@ -148,6 +153,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     if not pending_fact:
         return None
+    if _GRADE_ASKED_ABOUT.search(text) and not re.search(r"去年|前年|今年|\d{2}|我是|我的", text):
+        return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
     if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
     if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
@@ -183,7 +190,7 @@ _ON_TOPIC = {
     "major_contribution": re.compile(r"项目|工程|贡献|奖|攻关"),
     "front_line_mastery": re.compile(r"绝活|绝技|绝招|一线|车间|现场"),
     "new_occupation": re.compile(r"职业|行业|工种|新"),
-    "occupation_matches_post": re.compile(r"岗位|工种|干的|做的"),
+    "occupation_matches_post": re.compile(r"岗位|工种|干的|做的|我是|想报|报的"),
     "honours": re.compile(r"能手|劳模|奖|津贴|工作室|称号"),
 }
 
@@ -248,7 +255,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("out_of_scope", "injection")
     if _RESET.search(text):
         return Route("smalltalk", meta="reset")
-    if _UNDERSTOOD.search(text):
+    if _UNDERSTOOD.search(text) and extraction.empty:  # 我前面说的时间不对，是22年: a correction, not a request
         return Route("smalltalk", meta="understood")
     if _MAY_ASK_HERE.search(text):
         return Route("smalltalk", "greeting")

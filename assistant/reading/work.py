@@ -14,8 +14,8 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|调(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
+    r"中断|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)"
 )
 _KEPT = re.compile(
@@ -45,7 +45,8 @@ _POST_MISMATCH = re.compile(
 _POST_MATCH = re.compile(
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|实际上?干的(就)?是|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
     r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职(岗位|工种)|对得上|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
-    r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上"
+    r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上|"
+    r"(工种|职业)(就)?是[^，,。]{0,6}岗位上?(干|做)的|(跟|和|与)(这个|该)?(工种|职业)[^，,。]{0,3}(对口|对应|一致)"
 )
 _STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
 _STANDARD_NOT_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)")
@@ -58,7 +59,7 @@ _DIPLOMA = re.compile(
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
 _MAJOR_NAMED = re.compile(
     r"[^\s，,。；;的]{2,8}专业(本科|大专|专科|研究生)?毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是?[^\s，,。；;]{2,8}|"
-    r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)"
+    r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)|[^\s，,。；;的]{2,8}专业的?(本科|大专|专科|研究生)?毕业证"
 )
 _NO_DIPLOMA = re.compile(
     r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不太?沾边|不太?搭边|不搭界|八竿子)"
@@ -68,7 +69,7 @@ _FITS = re.compile(r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
-_NOT_SURE = re.compile(r"有没有|不清楚|不知道|不确定|说不准|说不好|不晓得")  # 突出贡献有没有我不清楚: not a yes
+_NOT_SURE = re.compile(r"有没有|不清楚|不知道|不确定|说不准|说不好|不晓得|听说")  # 突出贡献有没有我不清楚: not a yes
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
 
@@ -95,10 +96,10 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
     if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|听说|界定", text
+        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|界定", text
     ):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
-    if said := no.search(text):
+    if (said := no.search(text)) and "听说" not in clause_at(text, said.start()).text:
         result.set(name, False, said.group())
     elif (said := yes.search(text)) and not (
         _ASKED_AFTER.match(text, said.end()) or _NOT_SURE.search(clause_at(text, said.start()).text)
@@ -120,9 +121,18 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
+    if re.match(r"\s*(这个)?(不好说|说不好|说不准|不好讲|不清楚)", text):
+        return  # 这个不好说，人一直在车间，但是有段时间主要是管排班: not settled either way
     if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
         return  # 前几年去广东打过一年工…高级工是回来以后22年考的: away before the certificate, not since
-    if any(_time_away_in(clause.text, today, result) for clause in clauses(text)):
+    away = [c.text for c in clauses(text) if _says_time_away(c.text)]
+    if away:
+        result.set("technical_work_interrupted", True, away[0])
+        # 停产整顿 在家待了三个月: the gap may be said in the next clause about the time away
+        for clause in away:
+            if (years := _gap_in(clause, today)) is not None:
+                result.set("technical_work_gap_years", years, clause)
+                break
         return
     if _MASTERY.search(text):
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
@@ -132,21 +142,19 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
             return
 
 
-def _time_away_in(clause: str, today: dt.date, result: Extraction) -> bool:
-    """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied); its gap if it says one."""
+def _says_time_away(clause: str) -> bool:
+    """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied)."""
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别", k.group())]
-    if not any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause)):
-        return False
-    result.set("technical_work_interrupted", True, clause)
+    return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause))
+
+
+def _gap_in(clause: str, today: dt.date) -> float | None:
+    """How long the clause says the time away lasted (去年被借调…搞了半年文秘: a date is not the gap)."""
     undated = clause
-    while (dated := find_date(undated, today)) is not None:  # 去年被借调…搞了半年文秘: a date is not the gap
+    while (dated := find_date(undated, today)) is not None:
         undated = undated[: dated.start] + " " + undated[dated.end :]
     gap = parse_duration_years(undated, today)
-    if gap is None:
-        gap = _between_dates(clause, today)
-    if gap is not None:
-        result.set("technical_work_gap_years", gap, clause)
-    return True
+    return gap if gap is not None else _between_dates(clause, today)
 
 
 def _between_dates(text: str, today: dt.date) -> float | None:

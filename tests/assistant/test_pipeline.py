@@ -190,3 +190,17 @@ def test_no_annual_review_at_all_is_said_plainly(assistant_without_index):
 def test_an_option_picked_by_its_place_is_that_option(assistant_without_index, reply, topic):
     state, _ = talk(assistant_without_index, "我是HR，公司想组织高技能人才评审", reply)
     assert state.facts["organiser_topic"] == topic
+
+
+def test_this_province_is_the_province_the_client_sent(assistant_without_index):
+    state = DialogueState()
+    assistant_without_index.chat(state, "我是技师，2019年拿的证，想评工程师", as_of=AS_OF)
+    assistant_without_index.chat(state, "就本省", as_of=AS_OF, province="云南")
+    assert state.facts["province"] == "云南"
+
+
+def test_a_reply_that_only_asks_whether_it_counts_records_nothing(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是工程师，想考车工技师")
+    state.pending_fact = "occupation_matches_post"
+    assistant_without_index.chat(state, "算相关吗 我是工艺员 想报车工", as_of=AS_OF)
+    assert "occupation_matches_post" not in state.facts

@@ -99,7 +99,7 @@ TODAY = dt.date(2026, 6, 15)
             {"exam": "注册消防工程师", "series": None, "target_level": None},
             [{"level": "高级工"}],
         ),
-        ("我是技师想考一级消防工程师", {"exam": "一级消防工程师", "track": "qualification_exam"}, [{"level": "技师"}]),
+        ("我是技师想考一级消防工程师", {"exam": "消防工程师", "track": "qualification_exam"}, [{"level": "技师"}]),
         (
             "去年被借调到办公室搞了半年文秘，现在回车间了",
             {"technical_work_interrupted": True, "technical_work_gap_years": 0.5, "front_line_mastery": None},
@@ -564,3 +564,85 @@ def test_a_title_named_by_a_skill_holder_who_says_what_they_meant_is_the_one_wan
     known = {"track": "skill_to_title", **_KNOWN_TECHNICIAN}
     updates = read("我说的是工程师职称 不是技师", TODAY, known=known).updates
     assert updates.get("target_level") == "中级" and "title_held" not in updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("考个经济师，以后好转岗", "track", "technical_work_interrupted", None),
+        (
+            "这个不好说，人一直在车间，但是有段时间主要是管排班考勤",
+            "technical_work_interrupted",
+            "technical_work_interrupted",
+            None,
+        ),
+        ("他一直在那个厂 没换过单位 不过有一年被派去管仓库 后来又回来修设备了", None, "technical_work_gap_years", 1.0),
+        ("厂子那年停产整顿 在家待了三个月 后来复工了就一直干着", None, "technical_work_gap_years", 0.25),
+        (
+            "我是助理工程师，有机电一体化专业的大专毕业证，想考电工高级工，听说相关专业毕业的可以免理论？",
+            None,
+            "related_major_diploma",
+            True,
+        ),
+        ("技师吧，高级技师估计够不着", "target_level", "target_level", "技师"),
+        ("啥证都还没有 我还在读技校 毕业能拿高级工", "skill_certificates", "skill_certificates", []),
+        ("有个焊工证 特种作业那种 别的没得了", "skill_certificates", "skill_certificates", []),
+        ("正高 研究员级高工", "title_held", "title_held", "正高级"),
+        ("没评过职称", "title_held", "track", None),
+        ("啥子是系列哦 我就是修挖机的 你说简单点嘛", "series", "series", None),
+        ("全国技术能手 2012年评的 那年去北京比赛拿的名次", "honours", "province", None),
+        ("请问记事可以评中级支撑吗 我是电工记事 去年拿的证", None, "target_level", "中级"),
+        ("我评上高工了 副高 现在想弄个高级技师 工种就是我岗位上干的化工总控工", None, "occupation_matches_post", True),
+        ("我在职高当讲师，我想去考汽车维修工技师，跟这个工种是对口的", None, "target_level", "技师"),
+        ("刚才说到哪了 我去开了个会", "applicant_count", "technical_work_interrupted", None),
+    ],
+)
+def test_everyday_replies_and_wordings_more(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我儿子在技校读高级工班，明年毕业就能拿高级工证，到时候能评职称不？", []),
+        ("额是西安一个厂子的钳工，高级工，额想问哈评助理工程师要啥条件", [{"level": "高级工"}]),
+        ("您好 高级工 二零 年 拿的 然后 想问 助理 能不能 评", [{"level": "高级工", "obtained": "2020"}]),
+        (
+            "我弟考了个技师，我记得是21年还是22年，反正证下来是22年3月，他让我帮他问问",
+            [{"level": "技师", "obtained": "2022-03"}],
+        ),
+    ],
+)
+def test_levels_held_and_levels_to_come(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("今年州工程系列中级评委会收到高技能人才申报材料12份，资格审查退回3份，剩下的要单设评审组吗？", 9),
+        ("评委会秘书处 今年高技能人才申报收到9份材料 退回了2份不合格的 评委请了3个高级技师", 7),
+    ],
+)
+def test_applications_returned_are_taken_off_the_count(text, count):
+    updates = read(text, TODAY).updates
+    assert updates["applicant_count"] == count and "annual_reviews_all_pass" not in updates
+
+
+@pytest.mark.parametrize(
+    ("text", "results", "all_pass"),
+    [
+        ("去年和前年都是合格，大前年那会儿我还在别的厂，不晓得", ["合格", "合格"], None),
+        ("这三年考核一个优秀俩合格", None, True),
+        ("22 23 24三年考核分别是基本合格 合格 优秀", ["优秀", "合格", "基本合格"], False),
+        ("他反问一句，是必须三年都合格吗？基本合格算不算合格？", None, None),
+    ],
+)
+def test_reviews_partly_known_counted_listed_or_asked_about(text, results, all_pass):
+    updates = read(text, TODAY, "annual_review_results").updates
+    assert (updates.get("annual_review_results"), updates.get("annual_reviews_all_pass")) == (results, all_pass)
+
+
+def test_a_review_year_said_with_also_does_not_date_the_certificate():
+    result = read("去年评了个优秀 前年合格 大前年也是合格嘞", TODAY, "annual_review_results", _KNOWN_TECHNICIAN)
+    assert result.corrected_date is None

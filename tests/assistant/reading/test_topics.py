@@ -181,3 +181,22 @@ def test_a_question_said_to_be_one_is_not_an_answer():
 )
 def test_everyday_questions_go_where_they_belong(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("绿色通道是个啥东西，谁能走？", None, "policy"),
+        ("考核基本合格算不算合格？", "annual_review_results", "policy"),
+        ("技术技能工作具体指啥？带徒弟算不算", "technical_work_interrupted", "policy"),
+        ("云南这边除了工程农业那几个系列，其他系列的技能人才能不能评？", None, "policy"),
+        ("我今年58了，还能不能延迟退休，技师有没有啥特殊政策", None, "out_of_scope"),
+        ("公司不给报销考证的费用 合不合法 我是高级技师", None, "out_of_scope"),
+        ("都不是哦 我就想问下退休的时候有职称能不能多拿点钱", "track", "out_of_scope"),
+        ("我是HR，我们公司有三个员工，一个高级工两个技师，都想评职称，分别要满足啥条件？", None, "eligibility"),
+        ("等下 我前面说的时间不对 技师证是22年的不是21年", "annual_review_results", "eligibility"),
+        ("算相关吗 我是工艺员 想报车工", "occupation_matches_post", "eligibility"),
+    ],
+)
+def test_more_everyday_questions_go_where_they_belong(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
