@@ -125,14 +125,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         return  # 这个不好说，人一直在车间，但是有段时间主要是管排班: not settled either way
     if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
         return  # 前几年去广东打过一年工…高级工是回来以后22年考的: away before the certificate, not since
-    away = [c.text for c in clauses(text) if _says_time_away(c.text)]
-    if away:
-        result.set("technical_work_interrupted", True, away[0])
-        # 停产整顿 在家待了三个月: the gap may be said in the next clause about the time away
-        for clause in away:
-            if (years := _gap_in(clause, today)) is not None:
-                result.set("technical_work_gap_years", years, clause)
-                break
+    if _time_away(text, today, result):
         return
     if _MASTERY.search(text):
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
@@ -140,6 +133,17 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         if kept := _KEPT.search(clause.text):
             result.set("technical_work_interrupted", False, kept.group())
             return
+
+
+def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
+    """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
+    away = [c.text for c in clauses(text) if _says_time_away(c.text)]
+    if away:
+        result.set("technical_work_interrupted", True, away[0])
+    gap = next(((years, clause) for clause in away if (years := _gap_in(clause, today)) is not None), None)
+    if gap is not None:
+        result.set("technical_work_gap_years", gap[0], gap[1])
+    return bool(away)
 
 
 def _says_time_away(clause: str) -> bool:
