@@ -444,8 +444,12 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
     if match.entry.kind not in _LEVEL_KINDS:
         return False
-    if _GRADE_ALIAS.fullmatch(match.surface) and _NOT_A_GRADE_BEFORE.search(text[: match.start]):
-        return False  # 哪一级 / 第三级: not a skill grade
+    if _GRADE_ALIAS.fullmatch(match.surface) and (
+        _NOT_A_GRADE_BEFORE.search(text[: match.start])
+        or text.startswith(match.surface, match.end)
+        or text[: match.start].endswith(match.surface)
+    ):
+        return False  # 哪一级 / 第三级 / 不走那一级一级的: not a skill grade
     if re.match(r"(的)?(要求|规定|标准|申报条件|条件|年限)", text[match.end :]):
         return False  # 技师要求的年限他是够的: the level's rule, not a level the person holds
     if re.match(r"(班|专业)", text[match.end :]) or re.search(

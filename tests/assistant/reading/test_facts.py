@@ -595,6 +595,13 @@ def test_a_title_named_by_a_skill_holder_who_says_what_they_meant_is_the_one_wan
         ("我评上高工了 副高 现在想弄个高级技师 工种就是我岗位上干的化工总控工", None, "occupation_matches_post", True),
         ("我在职高当讲师，我想去考汽车维修工技师，跟这个工种是对口的", None, "target_level", "技师"),
         ("刚才说到哪了 我去开了个会", "applicant_count", "technical_work_interrupted", None),
+        (
+            "取证以来一直在生产装置从事总控操作，未曾离岗。",
+            "technical_work_gap_years",
+            "technical_work_interrupted",
+            False,
+        ),
+        ("我们厂自己能不能给他们评职称啊，小厂，三十几个人", None, "organiser_topic", "enterprise_self_evaluation"),
     ],
 )
 def test_everyday_replies_and_wordings_more(text, pending_fact, name, value):
@@ -605,6 +612,10 @@ def test_everyday_replies_and_wordings_more(text, pending_fact, name, value):
     ("text", "held"),
     [
         ("我儿子在技校读高级工班，明年毕业就能拿高级工证，到时候能评职称不？", []),
+        (
+            "俺是铸造厂的技师，17年考的，想问问能不能直接评高级工程师，不走那一级一级的",
+            [{"level": "技师", "obtained": "2017"}],
+        ),
         ("额是西安一个厂子的钳工，高级工，额想问哈评助理工程师要啥条件", [{"level": "高级工"}]),
         ("您好 高级工 二零 年 拿的 然后 想问 助理 能不能 评", [{"level": "高级工", "obtained": "2020"}]),
         (

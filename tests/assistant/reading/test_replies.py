@@ -106,6 +106,8 @@ def answer(text, pending, known=None, classifier=None):
         ("我们厂从来不搞年度考核", "annual_review_results", "unsure", {}),
         ("对口的呀 我就在养老院上班", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
         ("随便 你看着办", "series", "unsure", {}),
+        ("应该算对应吧", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        ("算相关吗 我是工艺员 想报车工", "occupation_matches_post", "unsure", {}),
     ],
 )
 def test_replies_in_everyday_words(text, pending, kind, updates):
