@@ -469,6 +469,9 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     )
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
         return False  # 好像是四级还是三级，记不清了: neither is known
+    hedged = re.search(r"(好像|似乎|可能|大概)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
+    if hedged and re.match(r"[^，,。]{0,2}吧", text[match.end :]) and re.search(r"记不|不清|不确定|不记得", text):
+        return False  # 我好像是高级工吧，证在我妈那，记不清了: not said for sure
     return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
@@ -739,6 +742,9 @@ def _places_series_exams(
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
+    named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
+    if pending_fact == "series" and "series" not in result.updates and named and named.group(1) not in _NOT_SERIES:
+        result.set("series", named.group(1), named.group())  # 交通运输那块 (asked which series): a series as named
 
 
 def _places_and_series_said_otherwise(

@@ -186,6 +186,14 @@ def time_away(text: str) -> bool:
     return bool(_LEFT.search(text))
 
 
+def _years_in_each_job(text: str, today: dt.date) -> float | None:
+    """The sum of the years said of each job, when more than one is said (之前在别个厂做过五年)."""
+    if not re.search(r"之前|以前|先在|前面|加上|另外", text):
+        return None
+    spans = [years for c in clauses(text) if (years := parse_duration_years(c.text, today)) is not None]
+    return float(sum(spans)) if len(spans) > 1 else None
+
+
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
     started = re.search(r"(?<!\d)(\d{2}|\d{4})(?=\s*年([^，,。]{0,6}(分到|分配到)|参加工作|开始工作))", text)
     if started is not None:  # 九八年参加工作 / 九八年技校毕业分到厂里
@@ -194,6 +202,9 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
         result.set("cumulative_work_years", float(today.year - year), started.group())
         return
     stated = re.sub(r"\d{2,4}\s*年(进厂|入职|进单位)", "", text)  # 打八八年进厂，到现在三十多年喽: the span said
+    if asked and (years := _years_in_each_job(stated, today)) is not None:
+        result.set("cumulative_work_years", years, text)  # 这个厂做了八年 之前在别个厂做过五年: 13
+        return
     if asked and (years := parse_duration_years(stated, today, asked_for_years=True)) is not None:
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return

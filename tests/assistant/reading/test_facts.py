@@ -595,6 +595,9 @@ def test_a_title_named_by_a_skill_holder_who_says_what_they_meant_is_the_one_wan
         ("我评上高工了 副高 现在想弄个高级技师 工种就是我岗位上干的化工总控工", None, "occupation_matches_post", True),
         ("我在职高当讲师，我想去考汽车维修工技师，跟这个工种是对口的", None, "target_level", "技师"),
         ("刚才说到哪了 我去开了个会", "applicant_count", "technical_work_interrupted", None),
+        ("我在寻甸县医院后勤做电工，电工高级工，21年拿证", None, "province", "云南"),
+        ("𠊎在这只厂做了八年 之前在别个厂做过五年", "cumulative_work_years", "cumulative_work_years", 13.0),
+        ("交通运输那块，我是公路养护工，天天在山上养路", "series", "series", "交通运输"),
         (
             "取证以来一直在生产装置从事总控操作，未曾离岗。",
             "technical_work_gap_years",
@@ -612,6 +615,7 @@ def test_everyday_replies_and_wordings_more(text, pending_fact, name, value):
     ("text", "held"),
     [
         ("我儿子在技校读高级工班，明年毕业就能拿高级工证，到时候能评职称不？", []),
+        ("我好像是高级工吧，证在我妈那，记不清了。想问问能不能评助理工程师", []),
         (
             "俺是铸造厂的技师，17年考的，想问问能不能直接评高级工程师，不走那一级一级的",
             [{"level": "技师", "obtained": "2017"}],
