@@ -99,6 +99,8 @@ class Assistant:
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
             own = PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)  # 给我评了技师 / 有技师证
             extraction = extraction.held_facts_only() if own else Extraction()
+            if routed.intent == "out_of_scope" and not re.search(r"在[^，,。]{1,8}(上班|工作|干活|打工)", text):
+                extraction.updates.pop("province", None)  # 曲靖这边技能提升补贴怎么申领: where the aside is, not the case
         # 4. Meta commands: start again, or say what is understood so far.
         if routed.meta:
             return self._meta(state, routed.meta, today)
@@ -297,7 +299,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     if chosen is None:
         return text
     state.pending_fact = None
-    return pending.message.replace(pending.surface, chosen)
+    chosen_said = pending.message.replace(pending.surface, chosen)
+    return chosen_said if len(text) <= len(chosen) + 2 else f"{chosen_said}。{text}"  # 高级工，三级那个证，前年考的
 
 
 def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:

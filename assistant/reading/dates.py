@@ -20,7 +20,7 @@ import cn2an
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
 _CN_NUMBER = re.compile(
-    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次)|[多来]?个(?!月))"
+    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月))"
 )
 _ROUGH_SPAN = re.compile(
     r"(十?[一两二三四五六七八])(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
@@ -203,6 +203,8 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
     if not match:
         return 0.5 if _HALF_YEAR.search(text) else (10.0 if _TEN_ODD.search(text) else None)
     number, unit = float(match.group(1)), match.group(2)
+    if unit == "年" and re.search(r"快\s*$", text[: match.start()]):
+        number = max(number - 1, 0)  # 拿了快五年了: four whole years
     if unit in ("个月", "个多月"):
         return round(number / 12, 2)
     return number + (0.5 if unit == "年半" else 0)

@@ -30,6 +30,7 @@ CORRECTION = re.compile(
 )
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
+_AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
 )
@@ -76,7 +77,7 @@ _NOT_SERIES = {
 }
 _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
-_VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习)")
+_VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习|送)")
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
@@ -101,7 +102,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|走.{0,2}职称|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -196,6 +197,7 @@ def read(
     `person`: of several people it names, the one to read (as named in it)."""
     known = known or {}
     text = digits_for_numerals(normalise_text(message))
+    text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
     asked = people.only_the_asked(text, person)
     text = asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
@@ -218,7 +220,7 @@ def read(
             result.updates.pop(name, None)
     _titles_none(text, result)
     _track(text, result)
-    _drop_what_does_not_apply(result, known.get("track"))
+    _drop_what_does_not_apply(text, result, known.get("track"))
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
 
@@ -256,7 +258,7 @@ def _only_the_subject(text: str) -> str:
     return text
 
 
-def _drop_what_does_not_apply(result: Extraction, known_track: str | None) -> None:
+def _drop_what_does_not_apply(text: str, result: Extraction, known_track: str | None) -> None:
     """Facts read on the way that the track, once known (said now or before), shows are not this person's case."""
     updates, track = result.updates, result.updates.get("track") or known_track
     if track == "qualification_exam":
@@ -267,6 +269,8 @@ def _drop_what_does_not_apply(result: Extraction, known_track: str | None) -> No
             updates.pop(name, None)
     if track == "title_to_skill":
         updates.pop("series", None)  # 有农艺师职称，想考农艺工技师: the series of the title held, not one wanted
+        if not re.search(r"年限|不用等|不等|跳过|越级", text):  # 不考那么多年限: skipping the years is asked
+            updates.pop("wants_direct_application", None)  # 能直接申请技师吗: the title holder's ordinary route
     if track == "organiser":
         _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
 
@@ -365,6 +369,8 @@ def _not_read(
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
+    if _UNDECIDED.search(clause.text) and re.search(r"想|考|申请|申报|评|报", clause.text):
+        return True  # 想考个电工技师还是高级工 / 想申请个技师或者高级技师: not decided
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
 
 
@@ -441,6 +447,19 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
     return not re.search(r"[，,。；;\s]|是|有|想|评|考|我|他|她|系列", between)
 
 
+# Words right after (ahead) or before (behind) a level that say it is not one the person holds or wants.
+_BESIDE = (
+    (r"(的)?(要求|规定|标准|申报条件|条件|年限)", None),  # 技师要求的年限他是够的: the level's rule
+    # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
+    (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)拿(到)?$"),
+    (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是)从$"),  # 是不是非得先有高级工: a condition asked about
+    # 退休的时候技师有没有补贴: what the level brings, asked about
+    (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
+    # 先评个助理的吧，副高太难了: a level set aside
+    (r"\s*(估计|怕是|肯定)?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望)", None),
+)
+
+
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
     if match.entry.kind not in _LEVEL_KINDS:
         return False
@@ -448,33 +467,28 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         _NOT_A_GRADE_BEFORE.search(text[: match.start])
         or text.startswith(match.surface, match.end)
         or text[: match.start].endswith(match.surface)
+        or re.search(r"[A-Za-z]\s*$|(翻译|口译|笔译)[^，,。]{0,6}$", text[: match.start])  # CATTI二级: the exam's
     ):
         return False  # 哪一级 / 第三级 / 不走那一级一级的: not a skill grade
-    if re.match(r"(的)?(要求|规定|标准|申报条件|条件|年限)", text[match.end :]):
-        return False  # 技师要求的年限他是够的: the level's rule, not a level the person holds
-    if re.match(r"(班|专业)", text[match.end :]) or re.search(
-        r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)拿(到)?$", text[: match.start]
-    ):
-        return False  # 读高级工班，明年毕业就能拿高级工证: a class, a level to come, not held
-    if re.search(r"(先|得|要|必须|需要)有$", text[: match.start]):
-        return False  # 是不是非得先有高级工: a condition asked about, not a level held
-    if re.match(r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", text[match.end :]):
-        return False  # 退休的时候技师有没有补贴: what the level brings, asked about
-    if re.match(
-        r"\s*(估计|怕是|肯定)?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望)", text[match.end :]
-    ):
-        return False  # 先评个助理的吧，副高太难了: a level set aside
+    after, before = text[match.end :], text[: match.start]
+    if any((ahead and re.match(ahead, after)) or (behind and re.search(behind, before)) for ahead, behind in _BESIDE):
+        return False
+    if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
+        return False  # 普通技术员岗位: a post, not a title
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是)\s*$", text[: match.start]
     )
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
         return False  # 好像是四级还是三级，记不清了: neither is known
     hedged = re.search(r"(好像|似乎|可能|大概)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
-    if hedged and re.match(r"[^，,。]{0,2}吧", text[match.end :]) and re.search(r"记不|不清|不确定|不记得", text):
+    if hedged and (re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text)):
         return False  # 我好像是高级工吧，证在我妈那，记不清了: not said for sure
     return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
+_UNDECIDED = re.compile(
+    r"(高级工|技师|高级技师|[一二三]级)[^，,。]{0,3}(还是|或者|或是)[^，,。]{0,3}(高级工|技师|高级技师|[一二三]级)"
+)
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
 )
@@ -502,6 +516,8 @@ def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
     none_held = _NONE_HELD.search(text)
     if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end()]:
         none_held = None
+    if none_held and re.search(r"大多数|大部分|多数|有的|一些|好些", clause_at(text, none_held.start()).text):
+        none_held = None  # 十几个绣娘，大多数没得证: a group, not the person
     if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
         result.set("skill_certificates", [], none_held.group() if none_held else text)
 
@@ -512,6 +528,12 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         return
     if load_lexicon().honours_in(text) or work.time_away(text):
         return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
+    if pending_fact == "annual_review_results" and not re.search(r"证|拿|取得|考(的|了|过)", text):
+        return  # 前年班组出了个事故 我被评了个不合格: the review's year
+    if re.search(r"年[^，,。]{0,3}(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
+        return  # 一六年还是一七年 / 好像是19年 也可能是20年: not known
+    if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
+        text = "今年" + text.lstrip()  # 年初刚拿: this year's
     if (found := _said_date(text, today, result.correction)) is not None:
         if reviews.dates_a_review(text, found.end):
             return  # 去年合格，前年还评了个优秀: the reviews' years
@@ -691,13 +713,18 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
-        elif (
-            (held := _HELD_SPAN.search(text))
-            and not re.search(r"干|做|工作|从事", clause_at(text, held.start()).text)  # 做茶几十年了: years of work
-            and (years := parse_duration_years(text, today)) is not None
-        ):
-            undated[0]["years_held"] = years
-            result.spans["skill_certificates"] = held.group()
+        elif said := _years_held(text, today):
+            undated[0]["years_held"], result.spans["skill_certificates"] = said
+
+
+def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
+    """拿证五年了: the years in the clause that says the certificate is held (做茶几十年了: years of work;
+    拿了好几年了…中间去跑了半年销售: the half year is the time away)."""
+    for held in _HELD_SPAN.finditer(text):
+        clause = clause_at(text, held.end() - 1).text  # 有高级技师证，拿了三年: the clause the span ends in
+        if not re.search(r"干|做|工作|从事", clause) and (years := parse_duration_years(clause, today)) is not None:
+            return years, held.group()
+    return None
 
 
 def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
@@ -708,6 +735,11 @@ def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
         said = re.search(r"评的|评上的?|拿的|拿到的?|取得的?", clause.text) and not _names_a_level(clause.text)
         if said and (found := find_date(clause.text, today)) is not None:
             result.set("title_obtained", found.value, clause.text)
+            return
+        ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"评上(有)?(\d+)年了", clause.text)
+        if ago and re.search(r"评的|评上的?|拿的|取得的?", clause.text) and not re.search(r"还没|没评上", clause.text):
+            # 我中级工程师十多年前评的: that many years before today, at least
+            result.set("title_obtained", months_before(today, int(ago.groups()[-1]) * 12), clause.text)
             return
 
 
@@ -742,6 +774,9 @@ def _places_series_exams(
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
+    if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|评|报|申", text):
+        for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
+            result.updates.pop(name, None)
     named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
     if pending_fact == "series" and "series" not in result.updates and named and named.group(1) not in _NOT_SERIES:
         result.set("series", named.group(1), named.group())  # 交通运输那块 (asked which series): a series as named
@@ -760,13 +795,15 @@ def _places_and_series_said_otherwise(
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
-    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是", text)) or re.search(
+    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回)", text)) or re.search(
         r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text
     ):
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
         result.set("province", "其他", other.group())
-    if "series" not in result.updates and (other := _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)):
+    asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
+    other = None if asked_whether else _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)
+    if "series" not in result.updates and other:
         result.set("series", "其他", other.group())
 
 
@@ -795,6 +832,11 @@ def _exam_or_series(
     entry = match.entry
     if re.search(r"(干|做|搞)$", text[: match.start]):
         return  # 在国企干会计: a job, not an exam or a series
+    if match.surface == "统计" and (
+        re.search(r"(初步|正在|在|做个?|我们)$", text[: match.start])
+        or re.match(r"(了|一下|过|下来)", text[match.end :])
+    ):
+        return  # 初步统计八九个: counting, not the exam
     wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
@@ -829,13 +871,20 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
         return False
-    if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力]))", after):
+    if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
-        h.start <= match.end + 3 and h.end > match.end for h in load_lexicon().honours_in(text)
-    )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour
-    if issuer:
-        return match.entry.kind == "city"  # a city or prefecture recognises its own workers: they work there
+        h.start <= match.end + 3 and h.end > match.end and not re.search(r"\s", text[match.end : h.start])
+        for h in load_lexicon().honours_in(text)
+    )  # 昆明的 中华技能大奖获得者: said apart, the place is where one is  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour
+    if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
+        return True  # 评职称还是回贵州报: where they will apply
+    if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,3}(报|申报|评)", text[match.end :]):
+        return False  # 人在东莞…回贵州报: where one is now, not where one applies
+    if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
+        return True  # 楚雄州人社局职称科: where the organiser works
+    if issuer:  # who recognised an honour (楚雄州技术能手) is not where one works; 昆明市认定的: the city's own
+        return match.entry.kind == "city" and re.match(r"(省|市|州)?认定", after) is not None
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
     moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
     stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
@@ -893,7 +942,7 @@ def _track(text: str, result: Extraction) -> None:
     elif target in skill_ladder() and (updates.get("title_held") not in (None, NO_TITLE)):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
-        r"(考|评|申请|弄).{0,8}(证|等级|工种|技能)", text
+        r"(考|评|申请|弄).{0,8}(证|等级|工种|技能|高级工|技师)", text
     ):
         track = "title_to_skill"  # 工程师想考个车工的证
     elif updates.get("wants_direct_application") or updates.get("honours"):

@@ -6,20 +6,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import clauses
+from assistant.reading.clauses import clause_at, clauses
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|不去评委会|自己来评|内部评|"
-    r"自己(开展|搞|组织|办)|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(给|来|组织)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
+    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|不去评委会|自己来评|内部评|"
+    r"自己(开展|搞|组织|办)|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组|单独[^，,。]{0,3}组(?!织)")
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
-_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰")
+_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
@@ -47,13 +47,11 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         result.set("organiser_topic", "separate_panel", said.group())
     asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
     about_organising = asked_as_organiser or "organiser_topic" in result.updates or _ORGANISING.search(text)
-    about_size = about_organising and not re.search(
-        r"算不算|是不是|不清楚|不知道|不确定|说不准", text
-    )  # 不清楚算不算规上
-    if about_size and (said := _SMALL.search(text)):
-        result.set("enterprise_above_scale", False, said.group())
-    elif about_size and (said := _ABOVE_SCALE.search(text)):
-        result.set("enterprise_above_scale", True, said.group())
+    small = _SMALL.search(text)
+    size = small or _ABOVE_SCALE.search(text)
+    unsure = size and re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", clause_at(text, size.start()).text)
+    if about_organising and size and not unsure:  # 不清楚算不算规上 (是不是要先去备案, said apart, does not count)
+        result.set("enterprise_above_scale", small is None, size.group())
     if result.updates.get("organiser_topic") != "enterprise_self_evaluation":
         _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
 
@@ -69,6 +67,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     said = None
     for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
+        if re.search(r"可能|也许|还没定|不确定|说不准", clause.text):
+            continue  # 下周可能还有两三个: not a count yet
         for match in _COUNT.finditer(clause.text):
             before = clause.text[: match.start()]
             after = clause.text[match.end() : match.end() + 2]

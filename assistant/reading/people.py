@@ -25,7 +25,7 @@ _SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"闺女|女儿|儿子|孩子|(?<![老的])师傅|徒弟|同事|朋友|老倌|爷叔"
+    r"闺女|女儿|儿子|孩子|(?<![老的])师傅|徒弟|同事|朋友|老倌|爷叔|(?<=我们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
@@ -53,7 +53,7 @@ _ASKED_BEFORE = re.compile(r"(问问?|看看?|看一下|瞧瞧|说说|咨询一�
 _HELPED_BEFORE = re.compile(r"(帮|替|给)$")
 _HELPED_AFTER = re.compile(r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|查)")
 # 小刘想评工程师 / 乙能不能评: the person who wishes (a weaker sign).
-_WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以)")
+_WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)")
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
 _NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像)$")
 _SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
@@ -95,8 +95,10 @@ def only_the_asked(text: str, person: str | None = None) -> Asked:
     asked, first = named or _asked(text, mentions), None
     if asked is None and (first := _first_of_several(subjects)) is not None:
         asked = first.who
-    if asked in (None, "other") or not any(m.who == asked and m.subject for m in mentions):
-        return Asked(text)  # nothing is said of the person asked about
+    if asked in (None, "other"):
+        return Asked(text)
+    if not any(m.who == asked and m.subject for m in mentions):  # nothing is said of them alone:
+        return Asked(_said_of_them_all(text, _joint(text, mentions), mentions[0].start))  # 我和我老公都是技师…问他
     if not any(m.who != asked for m in subjects):
         return Asked(text)
     if first is None:
@@ -105,24 +107,32 @@ def only_the_asked(text: str, person: str | None = None) -> Asked:
     return Asked(_blank_the_others(text, mentions, subjects, asked), text[first.start : first.end], several)
 
 
-def _blank_the_others(text: str, mentions: list[_Mention], subjects: list[_Mention], asked: str) -> str:
-    joint = [  # 我和我老公… / …分别能评什么: a clause about them all is kept
+def _joint(text: str, mentions: list[_Mention]):
+    """我和我老公… / …分别能评什么: the clauses about them all."""
+    return [
         c
         for c in clauses(text)
         if any(c.start <= m.start < c.end and m.joined for m in mentions) or _ALL_OF_THEM.search(c.text)
     ]
+
+
+def _said_of_them_all(text: str, joint: list, first_named: int) -> str:
+    """两个技师 / 我和我同事都是高级技师: what is said of them all is said of the one asked about."""
+    for clause in clauses(text):
+        if clause in joint or clause.end <= first_named:
+            for count in _COUNT.finditer(clause.text):
+                text = _blank(text, clause.start + count.start(), clause.start + count.end())
+    return text
+
+
+def _blank_the_others(text: str, mentions: list[_Mention], subjects: list[_Mention], asked: str) -> str:
+    joint = _joint(text, mentions)  # a clause about them all is kept
     chars = list(text)
     for start, end in _others(text, subjects, asked):
         for position in range(start, end):
             if not any(c.start <= position < c.end for c in joint):
                 chars[position] = " "
-    text = "".join(chars)
-    # 两个技师 / 我和我同事都是高级技师: what is said of them all is said of the one asked about
-    for clause in clauses(text):
-        if clause in joint or clause.end <= subjects[0].start:
-            for count in _COUNT.finditer(clause.text):
-                text = _blank(text, clause.start + count.start(), clause.start + count.end())
-    return text
+    return _said_of_them_all("".join(chars), joint, subjects[0].start)
 
 
 def _named(subjects: list[_Mention]) -> list[_Mention]:

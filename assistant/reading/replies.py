@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import load_config
-from assistant.reading.reviews import GRADE, NO_REVIEWS
+from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
@@ -30,7 +30,7 @@ KINDS = (YES, NO, UNSURE, PARTLY)
 _UNSURE = re.compile(
     r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清)|记不(清|得|太清|住)|"
     r"忘了|忘记|没印象|搞不(清|懂|明白)|得问|要问|回去(看|翻|查)|查一下|不好说|难说|看情况|拿不准|算不算|算[^，,。\s]{0,4}(吗|么)|"
-    r"没(核|查|算|对|比)过|还没(核|查|算|对)|没想好|还没定|没决定|随便|都行|都可以|无所谓|你看着办|哪个都行"
+    r"没(核|查|算|对|比)过|还没(核|查|算|对)|没想好|还没定|没决定|随便|都行|都可以|无所谓|你看着办|哪个都行|算哪个|越高越好"
 )
 # Yes in words that begin with 没 (没问题 / 没毛病): read before the 没 of a "no".
 _YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没啥问题|没错)")
@@ -42,7 +42,7 @@ _NO = re.compile(
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y|"
     r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?[^，,。不]{0,3}吧$|"
-    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)$|^基本(一致|对应|对口|符合|上是)|"
+    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)的?$|^基本(一致|对应|对口|符合|上是)|"
     r"^(应该|应当|基本上?)?(算是?|是)?(对应|对口|一致|符合|相符|相关)的?|(一回事|一码事|是一样的|对得上|对的上)$"
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
@@ -133,6 +133,8 @@ def answer(
         return YES
     if extraction.updates and not _OPENS_WITH_AN_ANSWER.match(text):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
+    if pending_fact == "annual_review_results" and hedged(text):
+        return UNSURE  # 应该都合格吧 没听说有问题: not said for sure
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
     kind = kind_by_words(text)

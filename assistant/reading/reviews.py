@@ -13,8 +13,8 @@ from rules import load_parameters
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
-_YEAR = re.compile(r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前年|去年|今年|上一年|最近一年)")  # 2023基本合格
-_RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2}
+_YEAR = re.compile(r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前年|去年|今年|上一年|最近一年|再往前(?:一年)?)")  # 2023基本合格
+_RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2, "再往前": 2, "再往前一年": 2}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
@@ -28,14 +28,14 @@ _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格�
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
 # documents settle — never read as 不合格.
 NO_REVIEWS = re.compile(
-    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|不考核|考核.{0,3}(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核"
+    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核"
 )
 _DENIED_GRADE = re.compile(
     r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年)?(不合格|基本合格|不称职|基本称职)"
 )
 _SUMMED = re.compile(r"都|全|均|年年|每年|三年|3年|一直")
 _PARTLY_KNOWN = re.compile(
-    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考)|还没考"
+    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考)|还没考|只有两年"
 )
 _RULE_ASKED = re.compile(r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]")
 _HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)")
@@ -75,14 +75,14 @@ def _years() -> int:
     return load_parameters().value("annual_review_requirement")["years"]
 
 
-def _hedged(text: str) -> bool:
+def hedged(text: str) -> bool:
     """应该都合格吧: the reviews said with a hedge (近三年都称职，应该没问题吧 hedges the outcome, not them)."""
     return any(_HEDGED.search(c.text) and re.search(r"考核|合格|称职|优秀|良好|过了", c.text) for c in clauses(text))
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
-    if NO_REVIEWS.search(text) or _hedged(text):
-        return  # 应该都合格吧，我回头问问他: not said for sure
+    if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
+        return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
     for clause in clauses(text):  # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
         if _RULE_ASKED.search(clause.text):

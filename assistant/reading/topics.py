@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from assistant.config import load_config
 from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses, describes
 from assistant.reading.replies import UNSURE, answered, kind_by_words
+from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
 
 if TYPE_CHECKING:
@@ -86,14 +87,17 @@ _FRAGMENT = re.compile(
 _IGNORANT = re.compile(r"不(太)?(知道|清楚|确定|晓得|懂)")
 _CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
 _ASKING_SAID = re.compile(
-    r"我是问|我问的是|我想问的是|我是想问|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
+    r"我是问|我问的是|我想问的是|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
+_REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
 _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
 )
-_EXPLAINER = re.compile(r"政策解读|公众号|自媒体|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课")
-_SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)")
+_EXPLAINER = re.compile(
+    r"政策解读|公众号|自媒体|主管部门|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
+)
+_SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 _ASKS_TO_APPLY = re.compile(
     r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)|想(给|帮|替)[^，,。]{0,10}?(评|报|申报|申请)|想(评|报|申报|申请)"
 )
@@ -153,6 +157,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     if not pending_fact:
         return None
+    if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
+        return Route("eligibility")  # 考核是啥 我们私企没搞过这个: no reviews, an answer
     if _GRADE_ASKED_ABOUT.search(text) and not re.search(r"去年|前年|今年|\d{2}|我是|我的", text):
         return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
     if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
@@ -174,7 +180,9 @@ def _said_to_be_a_question(text: str) -> bool:
     """他反问一句，是必须三年都合格吗？: a question the person says is one, nothing stated before it (not
     2019年的。对了顺便问下… or 员工赵某…想报实验师。顺便问：…: an answer or a case first)."""
     said = _ASKING_SAID.search(text)
-    return said is not None and len(text[: said.start()].strip()) <= 6 and _only_asks(text[said.end() :])
+    before = text[: said.start()].strip(" ，,。") if said else ""
+    brief = len(before) <= 6 or kind_by_words(before) == UNSURE  # 这个无所谓吧，我主要想知道…
+    return said is not None and brief and _only_asks(text[said.end() :])
 
 
 def _only_asks(text: str) -> bool:
@@ -235,8 +243,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     said = _ASKING_SAID.search(text)
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
-    if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not own_case):
-        return True  # 啥叫高精尖缺 / 技师和工程师哪个高: about the rules, not the person's case
+    wish = {"track", "target_level"} & extraction.updates.keys()
+    if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (own_case and wish)):
+        return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
     # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
     applies = "track" in extraction.updates and _SELF_DESCRIBED.search(text) and _ASKS_TO_APPLY.search(text)
@@ -262,7 +271,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
         if name == "hold" and (
             out_of_scope_topic(text)
-            or (pending_fact and (_IGNORANT.search(text) or re.search(r"算不算|说不(准|好)", text)))
+            or (pending_fact and (_IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)", text)))
         ):
             continue  # 不清楚算不算规上，我问问财务: an answer (unsure), not only a pause
         if pattern.search(text) and extraction.empty:
@@ -276,7 +285,9 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
     holds = extraction.held_skills or extraction.updates.get("title_held")
     # 中级工，想问能不能评职称 (评上职称以后退休待遇: not a wish)
-    asks_to_apply = "track" in extraction.updates and re.search(r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)", text)
+    asks_to_apply = "track" in extraction.updates and re.search(
+        r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)|还?能[^，,。]{0,4}评[^，,。]{0,3}(职称|吗|不)", text
+    )  # 技师证丢了…现在还能拿它评职称不
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
     return _states_a_case(extraction) and bool(holds) and wants

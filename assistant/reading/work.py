@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 _LEFT = re.compile(
     r"中断|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
     r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
-    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)"
+    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|"
+    r"(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|提(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
@@ -65,8 +66,14 @@ _NO_DIPLOMA = re.compile(
     r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不太?沾边|不太?搭边|不搭界|八竿子)"
 )
 # In reply to the diploma question: 跟电工是对口的 / 跟焊工不太搭边 (the major named, its fit said).
-_FITS = re.compile(r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)")
+_FITS = re.compile(
+    r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)|毕业证(书)?有|有(大专|本科|中专)?毕业证"
+)
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
+_START = re.compile(
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到)|参加工作|开始工作)"
+)
+_JOINED = re.compile(r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=进厂|入职|进单位|上班)")
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 _NOT_SURE = re.compile(r"有没有|不清楚|不知道|不确定|说不准|说不好|不晓得|听说")  # 突出贡献有没有我不清楚: not a yes
@@ -96,7 +103,8 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
     if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|算[^，,。]{0,20}吗|啥叫|什么叫|界定", text
+        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|啥叫|什么叫|界定",
+        text,
     ):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if (said := no.search(text)) and "听说" not in clause_at(text, said.start()).text:
@@ -137,10 +145,13 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
 
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
-    away = [c.text for c in clauses(text) if _says_time_away(c.text)]
+    parts = [c.text for c in clauses(text)]
+    away = [i for i, part in enumerate(parts) if _says_time_away(part)]
     if away:
-        result.set("technical_work_interrupted", True, away[0])
-    gap = next(((years, clause) for clause in away if (years := _gap_in(clause, today)) is not None), None)
+        result.set("technical_work_interrupted", True, parts[away[0]])
+    # 借调到集团办公室帮忙写材料，搞了三个月又回来了: the length may follow in the next clause
+    told = [parts[j] for i in away for j in (i, i + 1) if j < len(parts)]
+    gap = next(((years, clause) for clause in told if (years := _gap_in(clause, today)) is not None), None)
     if gap is not None:
         result.set("technical_work_gap_years", gap[0], gap[1])
     return bool(away)
@@ -195,13 +206,15 @@ def _years_in_each_job(text: str, today: dt.date) -> float | None:
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
-    started = re.search(r"(?<!\d)(\d{2}|\d{4})(?=\s*年([^，,。]{0,6}(分到|分配到)|参加工作|开始工作))", text)
-    if started is not None:  # 九八年参加工作 / 九八年技校毕业分到厂里
-        year = int(started.group())
-        year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900  # 九八年参加工作
-        result.set("cumulative_work_years", float(today.year - year), started.group())
-        return
+    started = _START.search(text)
     stated = re.sub(r"\d{2,4}\s*年(进厂|入职|进单位)", "", text)  # 打八八年进厂，到现在三十多年喽: the span said
+    joined = started or (asked and parse_duration_years(stated, today) is None and _JOINED.search(text))
+    if joined:  # 九八年参加工作 / 零三年七月参加工作 / 从08年进厂到现在
+        year, month = int(joined.group("year")), int(joined.group("month") or 0)
+        year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900
+        years = today.year - year - (1 if month and today.month < month else 0)  # whole years
+        result.set("cumulative_work_years", float(years), joined.group())
+        return
     if asked and (years := _years_in_each_job(stated, today)) is not None:
         result.set("cumulative_work_years", years, text)  # 这个厂做了八年 之前在别个厂做过五年: 13
         return

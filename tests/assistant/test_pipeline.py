@@ -204,3 +204,13 @@ def test_a_reply_that_only_asks_whether_it_counts_records_nothing(assistant_with
     state.pending_fact = "occupation_matches_post"
     assistant_without_index.chat(state, "算相关吗 我是工艺员 想报车工", as_of=AS_OF)
     assert "occupation_matches_post" not in state.facts
+
+
+def test_an_aside_about_a_city_does_not_set_the_province(assistant_without_index):
+    state, answers = talk(assistant_without_index, "曲靖这边技能提升补贴怎么申领？我有个高级工证")
+    assert answers[0].intent == "out_of_scope" and "province" not in state.facts
+
+
+def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
+    assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

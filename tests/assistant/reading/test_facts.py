@@ -390,6 +390,7 @@ def test_a_date_alone_corrects_only_with_a_cue_or_a_date_question():
         ("我是技师，前年调到后勤部门去了，能评工程师吗", "technical_work_interrupted", True),
         ("今年评委会收到高技能人才申报材料9份，要单设组吗", "applicant_count", 9),
         ("我是曲靖市认定的高技能人才，技师", "province", "云南"),
+        ("我是楚雄州技术能手 技师 能破格评高级工程师不", "province", None),  # who gave an honour, not where one works
         ("我是护师，想考个健康照护师的技能证", "title_held", "助理级"),
         ("我在医院做护士，护师职称，想考个技能证", "track", "title_to_skill"),
     ],
@@ -661,3 +662,110 @@ def test_reviews_partly_known_counted_listed_or_asked_about(text, results, all_p
 def test_a_review_year_said_with_also_does_not_date_the_certificate():
     result = read("去年评了个优秀 前年合格 大前年也是合格嘞", TODAY, "annual_review_results", _KNOWN_TECHNICIAN)
     assert result.corrected_date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("人在东莞，但单位是贵州的，派过来干项目的，评职称还是回贵州报", "province", "province", "贵州"),
+        ("我在楚雄州人民医院设备科 助理工程师", None, "province", "云南"),
+        ("昆明的 中华技能大奖获得者 想直接申报正高级工程师", None, "province", "云南"),
+        ("您好，我们是楚雄州人社局职称科，今年有6名高技能人才申报", None, "province", "云南"),
+        (
+            "目前收上来十一份材料，有两份是专技人员的，不算高技能，下周可能还有两三个",
+            "applicant_count",
+            "applicant_count",
+            9,
+        ),
+        ("零三年七月参加工作，一直到现在", "cumulative_work_years", "cumulative_work_years", 22.0),
+        ("从08年进厂到现在", "cumulative_work_years", "cumulative_work_years", 18.0),
+        ("我中级工程师十多年前评的 一直没往上走", None, "title_obtained", "2016-06"),
+        ("工程师（中级），评上九年了", None, "title_obtained", "2017-06"),
+        ("我们是黔东南一个苗绣合作社，十几个绣娘，大多数没得证", None, "skill_certificates", None),
+        ("初步统计八九个吧，最后报几个还没定", "applicant_count", "exam", None),
+        ("我是农艺师（中级），想考个农艺工技师证，贯通政策里能直接申请吗？", None, "wants_direct_application", None),
+        (
+            "我是高级工程师（副高），想申请机修钳工高级技师，能不能直接申报，不考那么多年限？",
+            None,
+            "wants_direct_application",
+            True,
+        ),
+        ("我是高级工，在厂里兼着管仓库的账，想考个初级会计", None, "technical_work_interrupted", None),
+        ("架子工，高级工，拿证四年了。中间有两年在项目部管后勤", None, "technical_work_gap_years", 2.0),
+        (
+            "一直在干，就是去年借调到集团办公室帮忙写材料，搞了三个月又回来了",
+            "technical_work_interrupted",
+            "technical_work_gap_years",
+            0.25,
+        ),
+        ("没有职称，我就是个普通技术员岗位", "title_held", "title_held", "无"),
+        ("我是高级技师 英语还可以 想考个翻译资格证 CATTI二级那个", None, "target_level", None),
+        ("我在文山种三七十几年了 有个高级工证 我们这种算不算其他系列里有技术含量的那种", None, "series", None),
+        ("我是搞园林绿化的 农业那块吧 农艺师那种", "series", "target_level", None),
+        (
+            "火车头奖章算不算？我有一个，中华全国铁路总工会发的",
+            "honours",
+            "honours",
+            [{"name": "火车头奖章", "level": "国家级"}],
+        ),
+        (
+            "我去年让北京市政府认定为高精尖缺高技能人才了",
+            None,
+            "honours",
+            [{"name": "高精尖缺高技能人才", "level": "省级"}],
+        ),
+        ("我在武汉做工业机器人系统运维，这算新职业吧？有高级工证", None, "new_occupation", None),
+        ("我们是新兴职业，电子竞技运营师，我拿的是三级证，能走职称吗", None, "track", "skill_to_title"),
+    ],
+)
+def test_places_counts_titles_and_work_in_everyday_words(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "held"),
+    [
+        ("我爱人是高级技师 今年五十八了 在昆钢上班 一四年拿的证", None, [{"level": "高级技师", "obtained": "2014"}]),
+        (
+            "上个月刚评上技师 一八年拿的高级工",
+            None,
+            [{"level": "技师", "obtained": "2026-05"}, {"level": "高级工", "obtained": "2018"}],
+        ),
+        ("老铁 俺是干电工的 技师证拿了快五年了", None, [{"level": "技师", "years_held": 4.0}]),
+        ("高级工拿了好几年了 记不清哪年 中间去跑了半年销售", None, [{"level": "高级工"}]),
+        ("我是助理工程师 想考个电工技师还是高级工 不知道能不能直接报", None, []),
+        ("我和我老公都是技师，我主要想问他", "skill_certificates", [{"level": "技师"}]),
+        ("我们车间主任是全国技术能手 我自己享受州政府津贴 高级技师 我能直接评副高吗", None, [{"level": "高级技师"}]),
+    ],
+)
+def test_whose_levels_and_when_in_everyday_words(text, pending_fact, held):
+    assert read(text, TODAY, pending_fact).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "known"),
+    [
+        ("一六年还是一七年，反正差不多十年了", "skill_certificates_obtained", _KNOWN_TECHNICIAN),
+        ("不晓得 证在我婆娘那儿 好像是19年 也可能是20年", "skill_certificates_obtained", _KNOWN_TECHNICIAN),
+        ("前年班组出了个安全事故 我被评了个不合格 其他两年都是合格", "annual_review_results", _KNOWN_TECHNICIAN),
+    ],
+)
+def test_dates_not_settled_or_of_something_else_do_not_date_the_certificate(text, pending_fact, known):
+    result = read(text, TODAY, pending_fact, known)
+    assert result.corrected_date is None and result.corrected_years_held is None
+
+
+def test_the_third_year_back_and_a_review_missing():
+    assert read("去年优秀，前年良好，再往前是合格", TODAY, "annual_review_results").updates[
+        "annual_review_results"
+    ] == [
+        "优秀",
+        "良好",
+        "合格",
+    ]
+    updates = read("我只有两年的考核 去年优秀 前年合格 大前年我还在外地打工没考核", TODAY).updates
+    assert updates["annual_review_results"] == ["优秀", "合格"] and "annual_reviews_all_pass" not in updates
+
+
+def test_this_years_start_in_reply_to_when():
+    assert read("年初刚拿", TODAY, "skill_certificates_obtained", _KNOWN_TECHNICIAN).corrected_date == "2026-01"

@@ -200,3 +200,25 @@ def test_everyday_questions_go_where_they_belong(text, pending_fact, intent):
 )
 def test_more_everyday_questions_go_where_they_belong(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("考核是啥 我们私企没搞过这个", "annual_review_results", "eligibility"),
+        ("这个我得去问问人事科才晓得", "annual_review_results", "eligibility"),
+        ("能评到哪个算哪个 越高越好", "target_level", "eligibility"),
+        ("这个无所谓吧，我主要想知道技师一般几年能评中级", "province", "policy"),
+        ("专业技术人员去考技能等级，哪种情况可以免理论考试", None, "policy"),
+        ("我是高级技师 高级技师在单位里是不是跟副高享受一样的待遇 文件上有没有这个说法", None, "policy"),
+        ("我们是云南省的一个行业主管部门 想给民宿管家这类新兴领域制定贯通办法 制定好了要报哪里审核", None, "policy"),
+        ("这个先不说，你们晓得昆明的人才公寓咋个申请不", "annual_review_results", "out_of_scope"),
+        ("来电咨询：职称证书电子版在哪里下载打印。来电人为某厂技师。", None, "out_of_scope"),
+        ("考二级建造师需要什么学历？", None, "out_of_scope"),
+        ("职称评审结果一般在哪个网站公示 怎么查", None, "out_of_scope"),
+        ("公司有十几个高级工和技师，都想评职称，我们人事部该怎么帮他们申报", None, "eligibility"),
+        ("我技师证丢了 当时是16年考的 补不补得到我也不晓得 现在还能拿它评职称不", None, "eligibility"),
+    ],
+)
+def test_asides_questions_and_cases_go_where_they_belong(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
