@@ -87,9 +87,7 @@ class Assistant:
         if state.pending_ambiguity:
             text = _resolve_ambiguity(state, state.pending_ambiguity, text)
         # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
-        text = _chosen_option(state, text)
-        if province:
-            text = _OWN_PROVINCE.sub(province, text)
+        text = _as_meant(state, text, province)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
         text, switched_to = _one_person_at_a_time(state, text)
         # 3. Read the facts the message states, in the context of the open question, and route.
@@ -97,10 +95,7 @@ class Assistant:
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
-            own = PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)  # 给我评了技师 / 有技师证
-            extraction = extraction.held_facts_only() if own else Extraction()
-            if routed.intent == "out_of_scope" and not re.search(r"在[^，,。]{1,8}(上班|工作|干活|打工)", text):
-                extraction.updates.pop("province", None)  # 曲靖这边技能提升补贴怎么申领: where the aside is, not the case
+            extraction = _what_they_have(text, extraction, routed.intent)
         # 4. Meta commands: start again, or say what is understood so far.
         if routed.meta:
             return self._meta(state, routed.meta, today)
@@ -269,6 +264,21 @@ _PLACE_IN_LIST = re.compile(
 )
 
 
+def _as_meant(state: DialogueState, text: str, province: str | None) -> str:
+    text = _chosen_option(state, text)
+    return _OWN_PROVINCE.sub(province, text) if province else text
+
+
+def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extraction:
+    """In a question or an aside, only what the person has (给我评了技师 / 有技师证); the city an aside is
+    about (曲靖这边技能提升补贴怎么申领) is not where they apply unless they say they work there."""
+    own = PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)
+    kept = extraction.held_facts_only() if own else Extraction()
+    if intent == "out_of_scope" and not re.search(r"在[^，,。]{1,8}(上班|工作|干活|打工)", text):
+        kept.updates.pop("province", None)
+    return kept
+
+
 def _chosen_option(state: DialogueState, text: str) -> str:
     """第一个 / 后面那个, in reply to a question with options: that option, as if typed."""
     said = _PLACE_IN_LIST.fullmatch(text)
@@ -300,7 +310,9 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         return text
     state.pending_fact = None
     chosen_said = pending.message.replace(pending.surface, chosen)
-    return chosen_said if len(text) <= len(chosen) + 2 else f"{chosen_said}。{text}"  # 高级工，三级那个证，前年考的
+    if len(text) <= len(chosen) + 2:
+        return chosen_said
+    return f"{chosen_said}。{text.replace(pending.surface, chosen)}"  # 高级工，三级那个证，前年考的: the date too
 
 
 def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:

@@ -94,7 +94,7 @@ _TRACK_WORDS = (
         "title_to_skill",
         re.compile(
             r"(有职称|专业技术人员|专技人员|职称).{0,8}(评|考|申报|申请|弄).{0,6}(技能|等级|工种|证)|"
-            r"按职称申请|(参加|申请).{0,4}(职业)?技能(等级)?评价"
+            r"按职称申请|(参加|申请)[^，,。]{0,8}(职业)?技能(等级)?评价"
         ),
     ),
     ("qualification_exam", re.compile(r"职业资格考试|考.{0,6}职业资格|资格考试")),
@@ -876,7 +876,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"\s", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
-    )  # 昆明的 中华技能大奖获得者: said apart, the place is where one is  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour
+    )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply
     if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,3}(报|申报|评)", text[match.end :]):

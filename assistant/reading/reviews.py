@@ -13,7 +13,9 @@ from rules import load_parameters
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
-_YEAR = re.compile(r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前年|去年|今年|上一年|最近一年|再往前(?:一年)?)")  # 2023基本合格
+_YEAR = re.compile(
+    r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前年|去年|今年|上一年|最近一年|再往前(?:一年)?)"
+)  # 2023基本合格
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2, "再往前": 2, "再往前一年": 2}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"

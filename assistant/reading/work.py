@@ -212,8 +212,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
     if joined:  # 九八年参加工作 / 零三年七月参加工作 / 从08年进厂到现在
         year, month = int(joined.group("year")), int(joined.group("month") or 0)
         year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900
-        years = today.year - year - (1 if month and today.month < month else 0)  # whole years
-        result.set("cumulative_work_years", float(years), joined.group())
+        whole = today.year - year - (1 if month and today.month < month else 0)
+        result.set("cumulative_work_years", float(whole), joined.group())
         return
     if asked and (years := _years_in_each_job(stated, today)) is not None:
         result.set("cumulative_work_years", years, text)  # 这个厂做了八年 之前在别个厂做过五年: 13
