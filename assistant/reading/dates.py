@@ -49,9 +49,9 @@ _RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1
 _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
-_DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*(年半|个多月|个月|多年|年多|年)")
+_DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)")
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
-_TEN_ODD = re.compile(r"十几年|十多年")
+_TEN_ODD = re.compile(r"十几年|十多年|十来年")
 
 
 def digits_for_numerals(text: str) -> str:

@@ -117,7 +117,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|跳过|越级|不等.{0,6}(年|直接)|不用等|不受年限|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|跳过|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
 )
 
 
@@ -264,7 +264,7 @@ def _drop_what_does_not_apply(text: str, result: Extraction, known_track: str | 
     if track == "qualification_exam":
         updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
     # 没得证，一直是干活 / 一直在化工厂搞工艺 (a title holder): no certificate to count time away from
-    if updates.get("skill_certificates") == [] or track in ("title_to_skill", "organiser"):
+    if updates.get("skill_certificates") == [] or track in ("title_to_skill", "organiser", "qualification_exam"):
         for name in ("technical_work_interrupted", "technical_work_gap_years"):
             updates.pop(name, None)
     if track == "title_to_skill":
@@ -328,7 +328,9 @@ def _levels_and_titles(
             continue
         kind, certain = role(text, match, clause.start)
         said_again = _restates_the_wish(text, match, clause, context)
-        if kind == HELD and (said_again or (not certain and _wanted_in_context(match, context, result))):
+        asked_for = context.pending_fact == "target_level" and result.correction and match.entry.kind != "skill_level"
+        if kind == HELD and (said_again or asked_for or (not certain and _wanted_in_context(match, context, result))):
+            # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
             kind = WANTED
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
@@ -452,11 +454,12 @@ _BESIDE = (
     (r"(的)?(要求|规定|标准|申报条件|条件|年限)", None),  # 技师要求的年限他是够的: the level's rule
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
     (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)拿(到)?$"),
-    (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是)从$"),  # 是不是非得先有高级工: a condition asked about
+    # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
+    (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
     # 退休的时候技师有没有补贴: what the level brings, asked about
     (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
-    (r"\s*(估计|怕是|肯定)?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望)", None),
+    (r"\s*(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|再说)", None),
 )
 
 
@@ -475,6 +478,10 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
+    if re.search(r"评上$", before) and re.match(r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多)", after):
+        return False  # 评上中级单位给不给涨工资: what the level would bring, asked about
+    if match.surface == "技术员" and re.search(r"[^是个名当为做的，,。\s]$", before):
+        return False  # 病案信息技术员: part of an occupation's name, not the title
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是)\s*$", text[: match.start]
     )
@@ -528,7 +535,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         return
     if load_lexicon().honours_in(text) or work.time_away(text):
         return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
-    if pending_fact == "annual_review_results" and not re.search(r"证|拿|取得|考(的|了|过)", text):
+    if pending_fact == "annual_review_results" and not re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text):
         return  # 前年班组出了个事故 我被评了个不合格: the review's year
     if re.search(r"年[^，,。]{0,3}(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
         return  # 一六年还是一七年 / 好像是19年 也可能是20年: not known
@@ -541,7 +548,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.spans["corrected_date"] = text[found.start : found.end]
     elif (
         pending_fact == "title_obtained"
-        and not re.search(r"几|记不|不记得|大概|差不多", text)  # 大概十几年前: too vague to date
+        and not re.search(r"几|记不|不记得|大概|差不多|来年", text)  # 大概十几年前 / 十来年了: too vague to date
         and (years := parse_duration_years(text, today)) is not None
     ):
         result.corrected_date = months_before(today, round(years * 12))  # 评上有五年了
@@ -774,7 +781,7 @@ def _places_series_exams(
         elif entry.kind == "exam":
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
-    if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|评|报|申", text):
+    if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
         for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
             result.updates.pop(name, None)
     named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
@@ -903,7 +910,8 @@ def _honours(text: str, result: Extraction) -> None:
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
         r"(奖|荣誉|称号)(的话|嘛|呢|这块|方面)?[，,\s]*(没有|没得|没|无)|"
-        r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$",  # 技术能手、津贴都没得
+        r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
+        r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)",  # 工作室里的成员…俺自己其他没了
         text,
     ):
         result.set("honours", [], none.group())

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+import cn2an
+
 from assistant.reading.clauses import clause_at, clauses
 
 if TYPE_CHECKING:
@@ -19,17 +21,20 @@ _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
+_ROUGH_COUNT = re.compile(r"([一二三四五六七八九])[二三四五六七八九十]个")
 _WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都问|徒弟|学徒|孩子|娃|学生"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
 _JUDGES = re.compile(r"评委(?!会)|专家")
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
-_JUDGES_BEFORE = re.compile(r"(评委|专家)(里|中|当中|里面|那边)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$")
+_JUDGES_BEFORE = re.compile(
+    r"(评委|专家)((里|中|当中|里面)[^，,。]{0,8}|那边)?(就|都|已经)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$"
+)
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
 _APPLYING = re.compile(r"申报|报名|报了|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报")
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
@@ -52,7 +57,7 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     unsure = size and re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", clause_at(text, size.start()).text)
     if about_organising and size and not unsure:  # 不清楚算不算规上 (是不是要先去备案, said apart, does not count)
         result.set("enterprise_above_scale", small is None, size.group())
-    if result.updates.get("organiser_topic") != "enterprise_self_evaluation":
+    if result.updates.get("organiser_topic") != "enterprise_self_evaluation":  # 技师高级技师两百多个: the workforce
         _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
 
 
@@ -66,6 +71,7 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
     said = None
+    text = _ROUGH_COUNT.sub(lambda m: f"{cn2an.cn2an(m.group(1), 'smart')}个", text)  # 七八个 → at least 7
     for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
         if re.search(r"可能|也许|还没定|不确定|说不准", clause.text):
             continue  # 下周可能还有两三个: not a count yet

@@ -55,7 +55,7 @@ _HELPED_AFTER = re.compile(r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|
 # 小刘想评工程师 / 乙能不能评: the person who wishes (a weaker sign).
 _WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)")
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
-_NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像)$")
+_NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像|带|教)$")  # 带徒弟
 _SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
 _OWN_PREDICATE = re.compile(r"(也|还|就)?(是|有|拿|考|评|想|在|干|做)")
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")

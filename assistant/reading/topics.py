@@ -90,6 +90,7 @@ _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
+_LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
 _REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
 _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
@@ -157,6 +158,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     if not pending_fact:
         return None
+    if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text):
+        return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
     if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
         return Route("eligibility")  # 考核是啥 我们私企没搞过这个: no reviews, an answer
     if _GRADE_ASKED_ABOUT.search(text) and not re.search(r"去年|前年|今年|\d{2}|我是|我的", text):
@@ -290,7 +293,9 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     )  # 技师证丢了…现在还能拿它评职称不
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
-    return _states_a_case(extraction) and bool(holds) and wants
+    # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
+    compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))
+    return _states_a_case(extraction) and bool(holds) and wants and not compared
 
 
 def _wants_something(text: str, extraction: Extraction) -> bool:

@@ -769,3 +769,76 @@ def test_the_third_year_back_and_a_review_missing():
 
 def test_this_years_start_in_reply_to_when():
     assert read("年初刚拿", TODAY, "skill_certificates_obtained", _KNOWN_TECHNICIAN).corrected_date == "2026-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("两个都想问问，先说单设评审组吧", "organiser_topic", "applicant_count", None),
+        (
+            "我们是曲靖市工程系列中级评委会，今年申报的高技能人才有6名，评委会21名评委里技能人才只有3个",
+            None,
+            "applicant_count",
+            6,
+        ),
+        ("评委就有六个了 申报的还没统计完", "applicant_count", "applicant_count", None),
+        ("我老弟是高级工，一直在工地上，想考个二建", None, "technical_work_interrupted", None),
+        (
+            "我焊压力管道三十年了，仰焊全位置都拿得下，厂里疑难活都找我，一直没离开过一线",
+            "front_line_mastery",
+            "front_line_mastery",
+            True,
+        ),
+        ("现在岗位是设备主管，想考的是钳工，不算太对口", "occupation_matches_post", "occupation_matches_post", False),
+        ("年限应该够了吧，我也不太确定", "meets_occupation_standard", "meets_occupation_standard", None),
+        ("差一年 标准要满十年 我才干了九年", "meets_occupation_standard", "meets_occupation_standard", False),
+        ("去年被省里认定为高精尖缺高技能人才了，那我评副高还要不要等满四年？", None, "wants_direct_application", True),
+        ("先评个中级吧，副高以后再说", "target_level", "target_level", "中级"),
+        ("先评个助理的 中级估计还够不着", "target_level", "target_level", "助理级"),
+        ("中级 哦 说错了 是副高", "target_level", "target_level", "副高级"),
+        ("我是昆明一家医院的病案信息技术员，有技师证", None, "title_held", None),
+        ("先别问这个 我就想知道评上中级单位给不给涨工资", "annual_review_results", "title_held", None),
+        (
+            "来电人称其为玉溪某烟厂维修电工，2020年3月取得技师，中间曾借调到厂工会一年",
+            None,
+            "technical_work_gap_years",
+            1.0,
+        ),
+        (
+            "焊工高级技师，一直干焊接，想申报副高，另外问下副高评上后能不能当车间主任",
+            None,
+            "technical_work_interrupted",
+            False,
+        ),
+        ("一直", "technical_work_interrupted", "technical_work_interrupted", False),
+        ("十来年吧", "cumulative_work_years", "cumulative_work_years", 10.0),
+        ("我想报监理工程师 我是技师 可以不", None, "exam", "监理工程师"),
+        ("俺就是工作室里的成员，带头人是俺师傅，俺自己其他没了", "honours", "honours", []),
+        ("大理开民宿的，我是民宿管家，听说这个是新职业，我去年考了个高级工", None, "new_occupation", True),
+        ("我妈在养老院做护理员，去年考了养老护理员技师，听说养老护理是新兴领域？", None, "new_occupation", None),
+    ],
+)
+def test_counts_wishes_and_work_in_the_words_of_a_new_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我是机电安装的 有级师证 想问问能不能评中级之称", [{"level": "技师"}]),
+        ("技师证拿了三念 能不能评中级职称 考和都合格", [{"level": "技师", "years_held": 3.0}]),
+        ("我想问下技世能不能评中及工程师 我技世证是二零二二年五月份的", [{"level": "技师", "obtained": "2022-05"}]),
+        ("我21年评的助理工程师，想直接报电工技师，不想从高级工开始考，可以伐", []),
+        ("我爸得过中华技能大奖 现在还在厂里带徒弟 他是高级技师", [{"level": "高级技师"}]),
+    ],
+)
+def test_misspelt_and_conditional_levels(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+def test_one_year_corrected_in_the_reviews_and_a_cantonese_last_year():
+    assert read("琴年优秀 前年同大前年都系合格", TODAY, "annual_review_results").updates["annual_review_results"] == [
+        "优秀",
+        "合格",
+        "合格",
+    ]

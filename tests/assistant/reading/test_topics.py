@@ -222,3 +222,24 @@ def test_more_everyday_questions_go_where_they_belong(text, pending_fact, intent
 )
 def test_asides_questions_and_cases_go_where_they_belong(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("我想问一下高级技师评副高鸡职称要满几年", None, "policy"),
+        ("高精尖缺是个啥子意思哦", "honours", "policy"),
+        ("新兴职业的高技能人才评职称有专门办法没", None, "policy"),
+        ("评个工程师和拿个技师证，哪个对涨工资更有用？", None, "out_of_scope"),
+        ("我在红河 想问下技师退休能不能提前", None, "out_of_scope"),
+        (
+            "师傅们好，我是跑长途的货车司机，啥证都没有就一个A2驾照，听说现在工人也能评职称了，我这种能评吗？",
+            None,
+            "eligibility",
+        ),
+        ("这个还没统计完，下周才截止", "applicant_count", "eligibility"),
+        ("我还在技校读书，明年毕业能拿高级工", "skill_certificates", "eligibility"),
+    ],
+)
+def test_questions_asides_and_answers_in_the_words_of_a_new_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
