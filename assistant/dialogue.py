@@ -44,6 +44,8 @@ class DialogueState(BaseModel):
     def apply(self, extraction: Extraction) -> None:
         """Merge what a message said; a later statement (or a correction) overrides an earlier one."""
         for name, value in extraction.updates.items():
+            if name == "annual_review_results":
+                value = self._reviews_completed(value)
             self._set(name, value, extraction.spans.get(name, ""))
         if extraction.held_skills:
             self._set(
@@ -57,6 +59,14 @@ class DialogueState(BaseModel):
             )
         if extraction.occupation:
             self.occupation = extraction.occupation
+
+    def _reviews_completed(self, said: list[str]) -> list[str]:
+        """前年那次其实是基本合格: one year corrected; the years not said keep what was said before."""
+        before = self.facts.get("annual_review_results") or []
+        return [
+            before[i] if grade == "unknown" and i < len(before) and before[i] != "unknown" else grade
+            for i, grade in enumerate(said)
+        ] + before[len(said) :]
 
     def _set(self, name: str, value: Any, span: str) -> None:
         self.facts[name] = value

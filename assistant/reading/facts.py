@@ -32,7 +32,7 @@ _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -102,7 +102,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|走.{0,2}职称|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -117,7 +117,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|跳过|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|直接整|直接搞|跳过|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
 )
 
 
@@ -295,8 +295,8 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
     """A clause speaks of the person's own case unless it compares levels, counts a group or asks
     about the rules in general. `in_context`: a reply to the open question, or a message that dates
     the person's own case (阿拉技师今年刚拿到，评工程师要等几年), where even a general clause is theirs."""
-    if clause.comparison or clause.group:
-        return False
+    if clause.comparison or clause.group or (clause.general and re.search(r"一般|通常", clause.text)):
+        return False  # 高级工一般要干满几年: what is typical, even in reply
     return in_context or not clause.general
 
 
@@ -328,7 +328,11 @@ def _levels_and_titles(
             continue
         kind, certain = role(text, match, clause.start)
         said_again = _restates_the_wish(text, match, clause, context)
-        asked_for = context.pending_fact == "target_level" and result.correction and match.entry.kind != "skill_level"
+        asked_for = (
+            context.pending_fact == "target_level"
+            and match.entry.kind != "skill_level"
+            and not re.search(r"我(的|是|有)|评的|拿的|已经", text)
+        )
         if kind == HELD and (said_again or asked_for or (not certain and _wanted_in_context(match, context, result))):
             # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
             kind = WANTED
@@ -350,14 +354,21 @@ def _levels_and_titles(
     _date_for_the_certificate(text, today, result)
     if not result.held_skills:
         _date_for_the_title(text, today, result)
-    if result.updates.get("title_held") == result.updates.get("target_level") is not None:
-        del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
+    _wish_apart_from_what_is_held(text, result)
     _corrected_level(text, matches, result)
     result.adds_skills = bool(result.held_skills and _ADDS.search(text))
     result.replaces_level = bool(result.held_skills and result.correction and denied_skill)
     _none_held(text, denied_skill, result)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
         _date_alone(text, today, result, context.pending_fact)
+
+
+def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
+    wished = re.search(r"想(?!问|咨询|了解)|考|申请|申报|评|报", text)
+    if result.updates.get("target_level") in {c["level"] for c in result.held_skills} and not wished:
+        del result.updates["target_level"]  # 技师能不能落户上海: the level held, the subject of the question
+    if result.updates.get("title_held") == result.updates.get("target_level") is not None:
+        del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
 
 
 def _not_read(
@@ -453,13 +464,17 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
 _BESIDE = (
     (r"(的)?(要求|规定|标准|申报条件|条件|年限)", None),  # 技师要求的年限他是够的: the level's rule
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
-    (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)拿(到)?$"),
+    (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)?(拿|发)(到)?$"),
+    (r"还是[^，,。]{0,2}(啥|什么|哪个|别的)", None),  # 是评农艺师还是评啥子: not decided
     # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
     (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
     # 退休的时候技师有没有补贴: what the level brings, asked about
     (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
-    (r"\s*(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|再说)", None),
+    (
+        r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|再说)",
+        None,
+    ),
 )
 
 
@@ -478,9 +493,11 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
+    if re.search(r"不行$", before) and re.match(r"[^，,。]{0,2}(也行|也可以|也成)", after):
+        return False  # 能上副高就上副高，不行中级也行: the fall-back, not the wish
     if re.search(r"评上$", before) and re.match(r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多)", after):
         return False  # 评上中级单位给不给涨工资: what the level would bring, asked about
-    if match.surface == "技术员" and re.search(r"[^是个名当为做的，,。\s]$", before):
+    if match.surface == "技术员" and re.search(r"[^是个名当为做的有，,。\s]$", before):
         return False  # 病案信息技术员: part of an occupation's name, not the title
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是)\s*$", text[: match.start]
@@ -531,7 +548,12 @@ def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
 
 def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
-    if not (_OBTAINED_CUE.search(text) or pending_fact in ("skill_certificates_obtained", "title_obtained")):
+    corrects = result.correction and not reviews.GRADE.search(
+        text
+    )  # 刚才年份说错了，是二一年 (前年其实是基本合格: a review)
+    if not (
+        _OBTAINED_CUE.search(text) or corrects or pending_fact in ("skill_certificates_obtained", "title_obtained")
+    ):
         return
     if load_lexicon().honours_in(text) or work.time_away(text):
         return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
@@ -548,7 +570,9 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.spans["corrected_date"] = text[found.start : found.end]
     elif (
         pending_fact == "title_obtained"
-        and not re.search(r"几|记不|不记得|大概|差不多|来年", text)  # 大概十几年前 / 十来年了: too vague to date
+        and not re.search(
+            r"几|记不|不记得|大概|差不多|来年|工龄|干了|工作了", text
+        )  # 大概十几年前 / 十来年了: too vague to date
         and (years := parse_duration_years(text, today)) is not None
     ):
         result.corrected_date = months_before(today, round(years * 12))  # 评上有五年了
@@ -884,6 +908,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"\s", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
+    if re.search(r"落户$", before):
+        return False  # 能不能落户上海: where one would move, asked about
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply
     if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,3}(报|申报|评)", text[match.end :]):
@@ -927,7 +953,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause;
     我是工作室的成员，不是带头人: a member is not the head."""
     clause = clause_at(text, start)
-    if "工作室" in text[start:end] and re.search(r"不是带头人|(只是|普通)?成员", text):
+    if "工作室" in text[start:end] and re.search(
+        r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text
+    ):
         return True
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it

@@ -22,7 +22,7 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审�
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _ROUGH_COUNT = re.compile(r"([一二三四五六七八九])[二三四五六七八九十]个")
-_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能")
+_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能|没过|没通过")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
@@ -61,6 +61,50 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
 
 
+def _of_applicants(clause: str, match: re.Match) -> bool:
+    """Not judges (评委9个), things (1个评审组), a rule's threshold (5人以上 / 含5人 / 这个5人是指), the
+    workforce (职工八百多人), a denied count or a number of years."""
+    before, after = clause[: match.start()], clause[match.end() :]
+    judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause, match.end())
+    things = (
+        _NOT_PEOPLE_AFTER.match(clause, match.end())
+        or re.match(r"\s*(以上|以下|及以上|以内|是指|指的是)", after)
+        or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个)\s*$", before)
+    )
+    workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
+    return not (
+        judges
+        or things
+        or workforce
+        or _DENIED_COUNT.search(before)
+        or re.match(r"年|月|优秀|合格|基本|称职", after[:2])
+    )
+
+
+def _last_count(text: str) -> tuple[int, str] | None:
+    """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
+    said = None
+    for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
+        if re.search(r"可能|也许|还没定|不确定|说不准", clause.text):
+            continue  # 下周可能还有两三个: not a count yet
+        for match in _COUNT.finditer(clause.text):
+            if not _of_applicants(clause.text, match):
+                continue
+            count = int(match.group(1))
+            if said and _MORE.search(clause.text[: match.start()]):
+                count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
+            elif said and _WITHDRAWN.search(clause.text):
+                count = said[0] - count  # 收到12份，资格审查退回3份: nine left
+            said = (count, clause.text)
+    return said
+
+
+def _counts_by_level(text: str) -> int | None:
+    """技师三个，高级技师两个: counts said level by level, in reply to how many, add up."""
+    counts = re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text)
+    return sum(int(n) for n in counts) if len(counts) > 1 and not _WITHDRAWN.search(text) else None
+
+
 def _count(text: str, result: Extraction, asked: bool) -> None:
     """6个 / 五个，算上我 / 是8个不是6个: a head count, said by an organiser, asked for, or corrected.
     The last count said wins (一共20个，其中技能人才8个 / 又来了两个，现在是6个), one said as more is added
@@ -70,37 +114,9 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
-    said = None
     text = _ROUGH_COUNT.sub(lambda m: f"{cn2an.cn2an(m.group(1), 'smart')}个", text)  # 七八个 → at least 7
-    for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
-        if re.search(r"可能|也许|还没定|不确定|说不准", clause.text):
-            continue  # 下周可能还有两三个: not a count yet
-        for match in _COUNT.finditer(clause.text):
-            before = clause.text[: match.start()]
-            after = clause.text[match.end() : match.end() + 2]
-            judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause.text, match.end())
-            # 1个评审组: things; 5人以上 / （含5人） / 多于5人: a rule's threshold — not a head count
-            things = (
-                _NOT_PEOPLE_AFTER.match(clause.text, match.end())
-                or re.match(r"\s*(以上|以下|及以上|以内)", clause.text[match.end() :])
-                or re.search(
-                    r"(含|包括|多于|超过|不少于|至少|这个|那个)\s*$", before
-                )  # 这个5人是指…: the rule's number
-                or re.match(r"\s*(是指|指的是)", clause.text[match.end() :])
-            )
-            workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause.text)
-            if not (
-                judges
-                or things
-                or workforce
-                or _DENIED_COUNT.search(before)
-                or re.match(r"年|月|优秀|合格|基本|不合格|称职", after)
-            ):
-                count = int(match.group(1))
-                if said and _MORE.search(before):
-                    count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
-                elif said and _WITHDRAWN.search(clause.text):
-                    count = said[0] - count  # 收到12份，资格审查退回3份: nine left
-                said = (count, clause.text)
+    said = _last_count(text)
+    if asked and (by_level := _counts_by_level(text)) is not None:
+        said = (by_level, text)  # 技师三个，高级技师两个: five in all
     if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count
         result.set("applicant_count", *said)

@@ -25,7 +25,7 @@ _SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"闺女|女儿|儿子|孩子|(?<![老的])师傅|徒弟|同事|朋友|老倌|爷叔|(?<=我们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
+    r"闺女|女儿|儿子|孩子|(?<![老的])师(傅|父)|徒弟|同事|朋友|老倌|爷叔|(?<=我们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
@@ -234,11 +234,11 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
         return "name:" + re.sub(r"^(员工|职工)|某某|某", "", match.group("name"))
     if match.group("fullname"):
         return "name:" + match.group("fullname")
-    if match.group("self"):
-        return "self"
+    if match.group("self") and not (match.group("self")[0] in "他她" and not narrated and found):
+        return "self"  # 他自己不会打字, after 他 was named: the same him, not the speaker
     if narrated:
         return "self"
-    others = [m.who for m in found if m.who != "self"]
+    others = [m.who for m in found if m.who != "self" and (m.subject or m.joined)]  # 带徒弟…她: not the 徒弟
     return others[-1] if others else "other"
 
 

@@ -39,6 +39,7 @@ _SUMMED = re.compile(r"都|全|均|年年|每年|三年|3年|一直")
 _PARTLY_KNOWN = re.compile(
     r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考)|还没考|只有两年"
 )
+_APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
 _RULE_ASKED = re.compile(r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]")
 _HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)")
 _REST = re.compile(r"(其他|其余|另外|前面|后面|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?")
@@ -89,9 +90,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     for clause in clauses(text):  # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
         if _RULE_ASKED.search(clause.text):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
-    text = re.sub(
-        r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)", " ", text
-    )  # 退回了2份不合格的: application papers, not reviews
+    text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次

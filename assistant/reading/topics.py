@@ -91,12 +91,13 @@ _ASKING_SAID = re.compile(
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
+_OPENING_FILLER = re.compile(r"^\s*(等一下|等等|稍等|等下|对了|哦|嗯|那个?)[，,。\s]*")
 _REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
 _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
 )
 _EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|主管部门|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
+    r"政策解读|公众号|自媒体|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 _ASKS_TO_APPLY = re.compile(
@@ -170,7 +171,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return Route("eligibility")  # 你说的新兴是指哪些: the question itself, to be explained
     if _said_to_be_a_question(text):
         return None
-    if _only_asks(text) and kind_by_words(text) != UNSURE and "算" not in text:
+    asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause
+    if _only_asks(asked) and kind_by_words(asked) != UNSURE and "算" not in text:
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     defines = DEFINITION.search(text)
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
@@ -255,7 +257,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not own_case and not applies:
         return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
-    return bool(_EXPLAINER.search(text)) and not _dated(extraction)
+    return bool(_EXPLAINER.search(text)) and not (_dated(extraction) or "applicant_count" in extraction.updates)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -272,16 +274,20 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if _MAY_ASK_HERE.search(text):
         return Route("smalltalk", "greeting")
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
-        if name == "hold" and (
-            out_of_scope_topic(text)
-            or (pending_fact and (_IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)", text)))
-        ):
-            continue  # 不清楚算不算规上，我问问财务: an answer (unsure), not only a pause
+        if name == "hold" and not _only_a_pause(text, pending_fact):
+            continue
         if pattern.search(text) and extraction.empty:
             return Route("smalltalk", name)
     if _IDENTITY.search(text) and not extraction.domain_terms:
         return Route("smalltalk", "identity")
     return None
+
+
+def _only_a_pause(text: str, pending_fact: str | None) -> bool:
+    """稍等 / 我问问: a pause — not 不清楚算不算规上，我问问财务 (an answer, unsure) nor 等一下，高级工一般要干满
+    几年才能评助理级？ (a question after the pause) nor an aside."""
+    unsure = pending_fact and (_IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)", text))
+    return not (out_of_scope_topic(text) or unsure or GENERAL.search(text))
 
 
 def _asks_for_a_level(text: str, extraction: Extraction) -> bool:

@@ -16,12 +16,12 @@ if TYPE_CHECKING:
 _LEFT = re.compile(
     r"中断|借调|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
     r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
-    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|"
+    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|外出)[^，,。]{0,4}跑|"
     r"(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|提(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
-    r"没换过|一天没停|天天[^，,。]{0,6}干活|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
+    r"没换过|一天没停|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|没改行|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
 _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
@@ -42,7 +42,8 @@ _NO_CONTRIBUTION = re.compile(
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
 _POST_MISMATCH = re.compile(
-    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不算太?(对口|对应|一致)|不是(现在|本|现)的?岗位|跟岗位不|"
+    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不算太?(对口|对应|一致)|不太对得上|"
+    r"不是(现在|本|现)的?岗位|跟岗位不|"
     r"不完全(对应|对口|一致)|(对应|对口)不(上|了)"
 )
 _POST_MATCH = re.compile(
@@ -51,20 +52,21 @@ _POST_MATCH = re.compile(
     r"(教的|干的|做的|从事的)(专业|工作|活|岗位)?.{0,2}(对口|一致|对应|相符)|(现在|目前)(就)?在.{1,8}岗位上|"
     r"(工种|职业)(就)?是[^，,。]{0,6}岗位上?(干|做)的|(跟|和|与)(这个|该)?(工种|职业)[^，,。]{0,3}(对口|对应|一致)"
 )
-_STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(达到|够了|够|满足|符合)")
+_STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(?<!不)(达到|够了|够|满足|符合)")
 _STANDARD_NOT_MET = re.compile(
-    r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
+    r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不|的话)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
 )
-_STANDARD_UNSURE = re.compile(r"够不够|达没达到|不太?(清楚|知道|确定)|说不好|够没(得|有)?|够吗|够不")
+_STANDARD_UNSURE = re.compile(r"够不够|达没达到|不太?(清楚|知道|确定)|说不好|够没(得|有)?|够吗|够不|的话")
 _DIPLOMA = re.compile(
-    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|属于?相关专业|是相关专业|"
+    r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|毕业的?[，,]?\s*(报|考)的也是|属于?相关专业|是相关专业|"
     r"毕业证[^。；;]{0,16}(对口|相关|对应)(?!吗)|(?<!教的)专业(相关|对口)(?!吗)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
 _MAJOR_NAMED = re.compile(
     r"[^\s，,。；;的]{2,8}专业(本科|大专|专科|研究生)?毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是?[^\s，,。；;]{2,8}|"
-    r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)|[^\s，,。；;的]{2,8}专业的?(本科|大专|专科|研究生)?毕业证"
+    r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)|[^\s，,。；;的]{2,8}专业的?(本科|大专|专科|研究生)?毕业证|"
+    r"[^\s，,。；;的]{2,10}(本科|大专|专科|硕士|研究生)毕业"
 )
 _NO_DIPLOMA = re.compile(
     r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不太?沾边|不太?搭边|不搭界|八竿子)"
@@ -81,7 +83,7 @@ _JOINED = re.compile(r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})�
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
-_NOT_SURE = re.compile(r"有没有|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,4}是新)")
+_NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,4}是新)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
 
 
@@ -114,13 +116,18 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
     if (said := no.search(text)) and "听说" not in clause_at(text, said.start()).text:
         result.set(name, False, said.group())
-    elif (said := yes.search(text)) and not (
+    elif said := next((m for m in yes.finditer(text) if _said_as_so(text, m)), None):
+        denied_first = re.match(r"\s*(那可|那)?(没有|没得|没|不是|谈不上|算不上|说不上)(的|啊|哦)?[，,。\s]", text)
+        result.set(name, not denied_first, said.group())  # 那可没有 给国家做突出贡献那得是大人物: a no
+
+
+def _said_as_so(text: str, said: re.Match) -> bool:
+    """The words are stated, not asked or doubted (云南这边对新兴职业有没有办法？…是新职业: the second)."""
+    return not (
         _ASKED_AFTER.match(text, said.end())
         or _NOT_SURE.search(clause_at(text, said.start()).text)
         or _asked_itself(text, said)  # 听说养老护理是新兴领域？
-    ):
-        denied_first = re.match(r"\s*(那可|那)?(没有|没得|没|不是|谈不上|算不上|说不上)(的|啊|哦)?[，,。\s]", text)
-        result.set(name, not denied_first, said.group())  # 那可没有 给国家做突出贡献那得是大人物: a no
+    )
 
 
 def _asked_itself(text: str, said: re.Match) -> bool:
@@ -159,7 +166,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
-    away = [i for i, part in enumerate(parts) if _says_time_away(part)]
+    same_work = re.search(r"没改行|也是干|还是干|同样(是)?干", text)  # 去广东打了一年工，不过也是干电焊: not away
+    away = [] if same_work else [i for i, part in enumerate(parts) if _says_time_away(part)]
     if away:
         result.set("technical_work_interrupted", True, parts[away[0]])
     # 借调到集团办公室帮忙写材料，搞了三个月又回来了: the length may follow in the next clause
@@ -171,8 +179,11 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
 
 
 def _says_time_away(clause: str) -> bool:
-    """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied)."""
-    negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别", k.group())]
+    """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
+    asked about, not done)."""
+    if re.search(r"以后能不能|以后可不可以|能不能调|想调|打算调", clause):
+        return False
+    negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别|无", k.group())]
     return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause))
 
 
@@ -235,7 +246,7 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
     for clause in clauses(text):
-        if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定|要累计|需要", clause.text):
+        if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):
             continue  # 标准要求累计10年: the standard's years, not the person's
         if (years := parse_duration_years(clause.text, today)) is not None:
             result.set("cumulative_work_years", years, clause.text)

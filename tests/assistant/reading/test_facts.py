@@ -842,3 +842,73 @@ def test_one_year_corrected_in_the_reviews_and_a_cantonese_last_year():
         "合格",
         "合格",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "有的嘛，我是昆明冶金高专电气自动化毕业的，报的也是电工这块",
+            "related_major_diploma",
+            "related_major_diploma",
+            True,
+        ),
+        ("我是工程师，焊接技术与工程本科毕业，想报焊工技师", None, "related_major_diploma", True),
+        ("能评到哪个算哪个嘛，最好是副高", "target_level", "target_level", "副高级"),
+        ("能上副高就上副高，不行中级也行", "target_level", "target_level", "副高级"),
+        ("我搞错了，我想评的是助理工程师，工程师我够不着", None, "target_level", "助理级"),
+        ("这个先不说，评上职称以后能不能调去坐办公室啊", "annual_review_results", "technical_work_interrupted", None),
+        ("我在国家级技能大师工作室里头，不过带头人是我师父", "honours", "honours", None),
+        ("高级工拿了5年了，这5年都在运行岗上，考核年年合格，想评个助工", None, "technical_work_interrupted", False),
+        ("去年刚拿的高级技师，想评高级工程师，年限不够的话能不能破格？", None, "meets_occupation_standard", None),
+        ("不太对得上，我现在管设备采购，想报的是电工", "occupation_matches_post", "occupation_matches_post", False),
+        (
+            "中间去广东打了一年工，不过也是干电焊，没改行",
+            "technical_work_interrupted",
+            "technical_work_interrupted",
+            False,
+        ),
+        ("文件里说取得职业技能等级1年后可以按累计工作年限申报晋级，这句话啥意思", None, "cumulative_work_years", None),
+        ("期间无离岗，询问可否申报中级职称", None, "technical_work_interrupted", False),
+        ("俺们厂长是全国劳动模范，高级技师，想问他能不能直接整副高", None, "wants_direct_application", True),
+        ("那个忘了，不过我工龄二十三年", "title_obtained", "title_obtained", None),
+        ("我只有技术员的职称，能申请高级工吗", None, "title_held", "员级"),
+        ("老师 我们这种在乡镇农机站修农机的 有高级工 评职称是评农艺师还是评啥子哦", None, "target_level", None),
+        ("焊工技师，16年7月拿证，18年到19年在外面跑了一年的业务", None, "technical_work_gap_years", 1.0),
+        ("报名的有8个，其中有1个资格审查没过", "applicant_count", "applicant_count", 7),
+        ("技师三个，高级技师两个", "applicant_count", "applicant_count", 5),
+        (
+            "云南这边对新兴职业有没有单独的贯通办法？我在丽江做民宿管家，是新职业，有高级工",
+            None,
+            "new_occupation",
+            True,
+        ),
+        (
+            "帮我屋头那个问一哈，他在成都一个汽车厂当焊工，说是高级工，能不能评助理工程师哦，他自己不会打字",
+            None,
+            "target_level",
+            "助理级",
+        ),
+    ],
+)
+def test_more_words_of_a_new_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我还在技师学院读书，毕业了才发高级工证，现在啥证都没有", []),
+        (
+            "有没有破格评工程师的？我技师才拿一年，但我拿过全省职业技能大赛一等奖",
+            [{"level": "技师", "years_held": 1.0}],
+        ),
+        ("高级公可以评助理攻城师吗 我在成都 拿证三年了", [{"level": "高级工", "years_held": 3.0}]),
+    ],
+)
+def test_levels_to_come_misspelt_or_held_a_while(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+def test_a_correction_with_its_cue_alone_re_dates_the_certificate():
+    assert read("刚才年份说错了，是二一年不是二零年", TODAY, known=_KNOWN_TECHNICIAN).corrected_date == "2021"

@@ -243,3 +243,29 @@ def test_asides_questions_and_cases_go_where_they_belong(text, pending_fact, int
 )
 def test_questions_asides_and_answers_in_the_words_of_a_new_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("技工院校的老师要是有高级技师证，是能评高级讲师还是只能评讲师？文件上咋规定的", None, "policy"),
+        ("等一下，高级工一般要干满几年才能评助理级？", "skill_certificates_obtained", "policy"),
+        (
+            "我是省住建厅职称评审办公室的，想确认一下：高级技师申报副高，有一年是基本合格，有没有放宽的口子？",
+            None,
+            "policy",
+        ),
+        ("有中级职称的人想考技师，要工作满几年", None, "policy"),
+        ("统计师考试高技能人才能报吗", None, "policy"),
+        ("高技能人才最高能评到正高吗", None, "policy"),
+        ("评职称是不是得要大专学历？我就初中", None, "policy"),
+        ("你先跟我说说副高要拿了高级技师以后干满几年？", "target_level", "policy"),
+        ("这个先不说，评上职称以后能不能调去坐办公室啊", "annual_review_results", "out_of_scope"),
+        ("你们这个能不能帮我查一下我的证是不是真的", "title_obtained", "out_of_scope"),
+        ("我是技师，想问下技师能不能落户上海", None, "out_of_scope"),
+        ("中级职称和技师哪个工资高", None, "out_of_scope"),
+        ("我是高级技师，退休了还能返聘吗", None, "out_of_scope"),
+    ],
+)
+def test_questions_and_asides_of_another_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
