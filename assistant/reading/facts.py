@@ -29,10 +29,12 @@ CORRECTION = re.compile(
     r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|我说的是|我指的是|口误|其实是|[额呃哦噢啊]\s*不是"
 )
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
-_OBTAINED_CUE = re.compile(r"拿|取得|取证|获得|发证|发的|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是")
+_OBTAINED_CUE = re.compile(
+    r"拿|取得|取证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
+)
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -45,7 +47,7 @@ _BEFORE_LEVEL = re.compile(
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
+    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"啥(证书?|等级)?(都|也)(还)?(没有|没得|没)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
@@ -495,8 +497,10 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 普通技术员岗位: a post, not a title
     if re.search(r"不行$", before) and re.match(r"[^，,。]{0,2}(也行|也可以|也成)", after):
         return False  # 能上副高就上副高，不行中级也行: the fall-back, not the wish
-    if re.search(r"评上$", before) and re.match(r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多)", after):
-        return False  # 评上中级单位给不给涨工资: what the level would bring, asked about
+    if re.search(r"评[上了]$", before) and re.match(
+        r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)", after
+    ):
+        return False  # 评上中级单位给不给涨工资 / 评了高级工程师退休工资要高: what the level would bring
     if match.surface == "技术员" and re.search(r"[^是个名当为做的有，,。\s]$", before):
         return False  # 病案信息技术员: part of an occupation's name, not the title
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
@@ -767,8 +771,12 @@ def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
         if said and (found := find_date(clause.text, today)) is not None:
             result.set("title_obtained", found.value, clause.text)
             return
-        ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"评上(有)?(\d+)年了", clause.text)
-        if ago and re.search(r"评的|评上的?|拿的|取得的?", clause.text) and not re.search(r"还没|没评上", clause.text):
+        ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"(评上|拿了|评了)(有)?(\d+)年", clause.text)
+        if (
+            ago
+            and re.search(r"评的|评上的?|拿的|拿了|评了|取得的?", clause.text)
+            and not re.search(r"还没|没评上", clause.text)
+        ):
             # 我中级工程师十多年前评的: that many years before today, at least
             result.set("title_obtained", months_before(today, int(ago.groups()[-1]) * 12), clause.text)
             return
@@ -863,6 +871,8 @@ def _exam_or_series(
     entry = match.entry
     if re.search(r"(干|做|搞)$", text[: match.start]):
         return  # 在国企干会计: a job, not an exam or a series
+    if result.updates.get("series") == entry.canonical and "target_level" in result.updates:
+        return  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (
         re.search(r"(初步|正在|在|做个?|我们)$", text[: match.start])
         or re.match(r"(了|一下|过|下来)", text[match.end :])
@@ -908,7 +918,9 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"\s", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
-    if re.search(r"落户$", before):
+    if re.search(r"落户$", before) or re.match(
+        r"\s*(考的|考了|拿的|发的)", after
+    ):  # 证是在广东考的: not where one applies
         return False  # 能不能落户上海: where one would move, asked about
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply

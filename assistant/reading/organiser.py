@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|不去评委会|自己来评|内部评|"
+    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|关起门来评|自己[^，,。]{0,6}评职称|不去评委会|自己来评|内部评|"
     r"自己(开展|搞|组织|办)|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组|单独[^，,。]{0,3}组(?!织)")
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
-_ROUGH_COUNT = re.compile(r"([一二三四五六七八九])[二三四五六七八九十]个")
+_ROUGH_COUNT = re.compile(r"(十?[一二三四五六七八九])[二三四五六七八九十]个|(上百)(?=人|个)")
 _WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能|没过|没通过")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
@@ -54,7 +54,9 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     about_organising = asked_as_organiser or "organiser_topic" in result.updates or _ORGANISING.search(text)
     small = _SMALL.search(text)
     size = small or _ABOVE_SCALE.search(text)
-    unsure = size and re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", clause_at(text, size.start()).text)
+    unsure = size and re.search(
+        r"算不算|是不是|不清楚|不知道|不确定|说不准|啥意思|什么意思", clause_at(text, size.start()).text
+    )
     if about_organising and size and not unsure:  # 不清楚算不算规上 (是不是要先去备案, said apart, does not count)
         result.set("enterprise_above_scale", small is None, size.group())
     if result.updates.get("organiser_topic") != "enterprise_self_evaluation":  # 技师高级技师两百多个: the workforce
@@ -81,11 +83,15 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
     )
 
 
+def _at_least(match: re.Match) -> str:
+    return "100" if match.group(2) else f"{cn2an.cn2an(match.group(1), 'smart')}个"
+
+
 def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
     for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
-        if re.search(r"可能|也许|还没定|不确定|说不准", clause.text):
+        if re.search(r"可能|也许|还没定|不确定|说不准|犹豫|考虑|不一定", clause.text):
             continue  # 下周可能还有两三个: not a count yet
         for match in _COUNT.finditer(clause.text):
             if not _of_applicants(clause.text, match):
@@ -114,7 +120,7 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
-    text = _ROUGH_COUNT.sub(lambda m: f"{cn2an.cn2an(m.group(1), 'smart')}个", text)  # 七八个 → at least 7
+    text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     said = _last_count(text)
     if asked and (by_level := _counts_by_level(text)) is not None:
         said = (by_level, text)  # 技师三个，高级技师两个: five in all

@@ -77,7 +77,7 @@ _SMALL_TALK = re.compile(
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
 _ASKS = re.compile(
-    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
@@ -91,7 +91,7 @@ _ASKING_SAID = re.compile(
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
-_OPENING_FILLER = re.compile(r"^\s*(等一下|等等|稍等|等下|对了|哦|嗯|那个?)[，,。\s]*")
+_OPENING_FILLER = re.compile(r"^\s*(先?等一下|先?等等|稍等|先?等下|对了|哦|嗯|那个?)[，,。\s]*")
 _REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
 _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
@@ -299,9 +299,10 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     )  # 技师证丢了…现在还能拿它评职称不
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
+    wished_by_many = wants and re.search(r"想(评|报|申报)", text)  # 3个技师2个高级技师想评工程师…什么材料
     # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
     compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))
-    return _states_a_case(extraction) and bool(holds) and wants and not compared
+    return _states_a_case(extraction) and bool(holds or wished_by_many) and wants and not compared
 
 
 def _wants_something(text: str, extraction: Extraction) -> bool:

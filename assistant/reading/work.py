@@ -14,14 +14,14 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|借调|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|出去|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
+    r"中断|借调|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|外出)[^，,。]{0,4}跑|"
-    r"(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|提(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部)"
+    r"(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,4}管理|失业(?!金|保险|证)|下岗|提(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
-    r"没换过|一天没停|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|没改行|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
+    r"没换过|一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|没改行|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
 _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
@@ -40,9 +40,9 @@ _NO_CONTRIBUTION = re.compile(
     r"(没|没有|谈不上|说不上|算不上|哪有|哪来|哪里有)(什么|啥)?(突出|重大)?贡献|贡献[^。]{0,16}(谈不上|说不上|算不上|不敢当|不敢说|不敢讲|(?<!有)没有|没得)"
 )
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
-_NOT_NEW = re.compile(r"不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
+_NOT_NEW = re.compile(r"(?<!是)不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
 _POST_MISMATCH = re.compile(
-    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|不是)|不算太?(对口|对应|一致)|不太对得上|"
+    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|不算太?(对口|对应|一致)|不太对得上|"
     r"不是(现在|本|现)的?岗位|跟岗位不|"
     r"不完全(对应|对口|一致)|(对应|对口)不(上|了)"
 )
@@ -77,9 +77,11 @@ _FITS = re.compile(
 )
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 _START = re.compile(
-    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到)|参加工作|开始工作)"
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|进的厂|进了厂))"
 )
-_JOINED = re.compile(r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=进厂|入职|进单位|上班)")
+_JOINED = re.compile(
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,4}(进厂|入职|进单位|上班))"
+)
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
@@ -100,7 +102,9 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma":
         _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)
-    if "related_major_diploma" not in result.updates and "title_held" in result.updates:
+    if "related_major_diploma" not in result.updates and (
+        "title_held" in result.updates or pending_fact == "related_major_diploma"
+    ):
         _flag(text, result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     if not _STANDARD_UNSURE.search(text):
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
@@ -171,7 +175,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     if away:
         result.set("technical_work_interrupted", True, parts[away[0]])
     # 借调到集团办公室帮忙写材料，搞了三个月又回来了: the length may follow in the next clause
-    told = [parts[j] for i in away for j in (i, i + 1) if j < len(parts)]
+    told = [parts[j] for i in away for j in (i, i + 1, i - 1) if 0 <= j < len(parts)]  # …店关了半年，在屋头耍
     gap = next(((years, clause) for clause in told if (years := _gap_in(clause, today)) is not None), None)
     if gap is not None:
         result.set("technical_work_gap_years", gap[0], gap[1])

@@ -912,3 +912,60 @@ def test_levels_to_come_misspelt_or_held_a_while(text, held):
 
 def test_a_correction_with_its_cue_alone_re_dates_the_certificate():
     assert read("刚才年份说错了，是二一年不是二零年", TODAY, known=_KNOWN_TECHNICIAN).corrected_date == "2021"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("零三年毕业就进厂了，一直干到现在", "cumulative_work_years", "cumulative_work_years", 23.0),
+        ("九一年顶替我爸进的厂，干到现在", "cumulative_work_years", "cumulative_work_years", 35.0),
+        ("从零五年毕业参加工作到现在", "cumulative_work_years", "cumulative_work_years", 21.0),
+        ("我是化工厂的工艺工程师，中级职称拿了六年", None, "title_obtained", "2020-06"),
+        ("我们是种烟的，烟农，手上没有啥子证，听说农民也能评职称", None, "skill_certificates", []),
+        (
+            "采煤机司机高级技师，零八年评的，后来调去安监科搞了三年管理，现在又回采煤队了",
+            None,
+            "technical_work_gap_years",
+            3.0,
+        ),
+        ("一直在干，就是疫情那年店关了半年，在屋头耍", "technical_work_interrupted", "technical_work_gap_years", 0.5),
+        ("电梯安装维修工技师，这几年一直跑维保冒停过", None, "technical_work_interrupted", False),
+        ("2021年9月取证，2022至2024年连续三年年度考核合格", None, "annual_reviews_all_pass", True),
+        ("消防设施操作员技师，在物业公司管消控室，这个工种是不是新兴职业？", None, "new_occupation", None),
+        ("消防设施操作员技师，在物业公司管消控室，这个工种是不是新兴职业？", None, "occupation_matches_post", None),
+        ("我是电气自动化专业毕业的，本科", "related_major_diploma", "related_major_diploma", True),
+        ("报名的十一二个，资格审查退回去两份", "applicant_count", "applicant_count", 9),
+        ("厂里目前报名评职称的技能人员四个，还有一个在犹豫，这种情况要单独分组吗", None, "applicant_count", 4),
+        ("规上是啥意思？我们一年营收三千万左右", "enterprise_above_scale", "enterprise_above_scale", None),
+        (
+            "老板让我问问，我们就是个小公司，二十来号人，能不能自己关起门来评职称",
+            None,
+            "organiser_topic",
+            "enterprise_self_evaluation",
+        ),
+        ("大哥，俺在沈阳干数控，技师证2020年整下来的，这些年一天没歇过", None, "technical_work_interrupted", False),
+        ("一八年上半年拿的技师证，去年去新疆援建干了半年管理，回来继续当电工", None, "technical_work_gap_years", 0.5),
+        ("有个群众高级工拿证两年零一个月，中间失业了半年", None, "technical_work_gap_years", 0.5),
+        ("对方咨询失业金领取条件，交了三年社保能领几个月", None, "technical_work_interrupted", None),
+        ("人在云南，证是在广东考的技师，回来能不能在这边评工程师", None, "province", "云南"),
+        ("我老公是高级技师，他们单位的人说评了高级工程师退休工资要高一大截", None, "title_held", None),
+        ("想评个主管中药师，这个是卫生系列的", None, "target_level", "中级"),
+        ("我这种能直接评副高级工艺美术师吗", None, "target_level", "副高级"),
+        ("我在版纳做民宿管家 22年5月考了高级工 想评个助理经济师 旅游经济那个", None, "exam", None),
+    ],
+)
+def test_and_more_words_of_a_later_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("俺是供电公司哩线路工，高级技师证搁手里五年多了", [{"level": "高级技师", "years_held": 5.0}]),
+        ("我们勐海这边做茶的，评茶员二级，证才下来半年", [{"level": "技师", "years_held": 0.5}]),
+        ("想评个助工，高级工证两年零三个月了，一直在化工厂干操作", [{"level": "高级工", "years_held": 2.0}]),
+        ("我是高级几时，想问一下副高几时能评", [{"level": "高级技师"}]),
+    ],
+)
+def test_years_held_said_every_way(text, held):
+    assert read(text, TODAY).held_skills == held

@@ -269,3 +269,21 @@ def test_questions_asides_and_answers_in_the_words_of_a_new_round(text, pending_
 )
 def test_questions_and_asides_of_another_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("你问这个干啥，考核跟评职称有啥关系", "annual_review_results", "policy"),
+        ("享受国务院特殊津贴的技师能不能破格评高级工程师", None, "policy"),
+        ("职称证能挂出去赚钱不？一年能挂多少", None, "out_of_scope"),
+        ("技能等级证书有效期几年，过期了要不要年审", None, "out_of_scope"),
+        (
+            "接线记录：来电单位为楚雄州某化工企业（规模以上），拟自主开展高技能人才职称评审，咨询需要哪些审核备案手续。",
+            None,
+            "eligibility",
+        ),
+    ],
+)
+def test_still_more_questions_asides_and_cases(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
