@@ -344,6 +344,7 @@ def _personal(text: str, extraction: Extraction) -> bool:
     return (
         bool(PERSON.search(text) or wish)
         or dated
+        or "title_obtained" in extraction.updates  # 去年底刚评的助理工程师: a title of one's own, dated
         or counted
         or extraction.corrected_date is not None
         or describes(text)
