@@ -310,8 +310,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         return text
     state.pending_fact = None
     chosen_said = pending.message.replace(pending.surface, chosen)
-    if len(text) <= len(chosen) + 2:
-        return chosen_said
+    if not re.search(r"\d|[一二三四五六七八九十两]+年|去年|前年|今年", text):
+        return chosen_said  # 高级工程师（职称）: only the reading
     return f"{chosen_said}。{text.replace(pending.surface, chosen)}"  # 高级工，三级那个证，前年考的: the date too
 
 
