@@ -26,6 +26,7 @@ from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question, questions
 from assistant.reading import replies
 from assistant.reading.clauses import PERSON
+from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import Extraction, read, skill_ladder
 from assistant.reading.mentions import DENIED, role
 from assistant.reading.reviews import NO_REVIEWS
@@ -85,7 +86,7 @@ class Assistant:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if state.pending_ambiguity:
-            text = _resolve_ambiguity(state, state.pending_ambiguity, text)
+            text = _resolve_ambiguity(state, state.pending_ambiguity, text, today)
         # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
         text = _as_meant(state, text, province)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
@@ -259,7 +260,7 @@ def _valid_facts(state: DialogueState) -> Facts:
 
 _OWN_PROVINCE = re.compile(r"本省|(?<=[在就])省内|(?<=[我咱])们?省(?!份|外)")
 _PLACE_IN_LIST = re.compile(
-    r"\s*(就|选|要|是)?(第(?P<nth>[一二三四1234])(个|项|种|条|种)|(?P<first>前面?(那|一)个|前者)|(?P<last>后面?(那|一)个|后者))"
+    r"\s*(就|选|要|是)?(第(?P<nth>[一二三四1234])(个|项|种|条)|(?P<first>前面?(那|一)个|前者)|(?P<last>后面?(那|一)个|后者))"
     r"[吧啊呀的。.！!\s]*"
 )
 
@@ -290,7 +291,7 @@ def _chosen_option(state: DialogueState, text: str) -> str:
     return options[index] if index < len(options) else text
 
 
-def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str) -> str:
+def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date) -> str:
     """The reading the reply names and does not deny (高级工，不是高级工程师 → 高级工)."""
     state.pending_ambiguity = None
     said = [m for m in load_lexicon().find(text) if role(text, m, 0)[0] != DENIED]
@@ -310,7 +311,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         return text
     state.pending_fact = None
     chosen_said = pending.message.replace(pending.surface, chosen)
-    if not re.search(r"\d|[一二三四五六七八九十两]+年|去年|前年|今年", text):
+    said = digits_for_numerals(text)
+    if find_date(said, today) is None and parse_duration_years(said, today) is None:
         return chosen_said  # 高级工程师（职称）: only the reading
     return f"{chosen_said}。{text.replace(pending.surface, chosen)}"  # 高级工，三级那个证，前年考的: the date too
 

@@ -28,6 +28,9 @@ KINDS = (
 )
 
 
+_EXAM_GRADE = re.compile(r"^[一二]级(注册)?")  # 一级消防工程师 is the 消防工程师 exam (as 一建 is 建造师)
+
+
 @dataclass(frozen=True)
 class LexiconEntry:
     canonical: str
@@ -127,9 +130,7 @@ class Lexicon:
         matches, position = [], 0
         while position < len(lowered):
             if exam := shaped.get(position):  # 注册电气工程师: the exam, not the title inside its name
-                name = re.sub(
-                    r"^[一二]级(注册)?", "", exam.group()
-                )  # 一级消防工程师 is the 消防工程师 exam (as 一建 is 建造师)
+                name = _EXAM_GRADE.sub("", exam.group())
                 matches.append(LexiconMatch(exam.group(), position, exam.end(), LexiconEntry(name, "exam")))
                 position = exam.end()
                 continue

@@ -32,6 +32,8 @@ _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
 )
+_TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
+_WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
@@ -366,8 +368,7 @@ def _levels_and_titles(
 
 
 def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
-    wished = re.search(r"想(?!问|咨询|了解)|考|申请|申报|评|报", text)
-    if result.updates.get("target_level") in {c["level"] for c in result.held_skills} and not wished:
+    if result.updates.get("target_level") in {c["level"] for c in result.held_skills} and not _WISH_VERB.search(text):
         del result.updates["target_level"]  # 技师能不能落户上海: the level held, the subject of the question
     if result.updates.get("title_held") == result.updates.get("target_level") is not None:
         del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
@@ -384,7 +385,7 @@ def _not_read(
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
-    if _UNDECIDED.search(clause.text) and re.search(r"想|考|申请|申报|评|报", clause.text):
+    if _UNDECIDED.search(clause.text) and _WISH_VERB.search(clause.text):
         return True  # 想考个电工技师还是高级工 / 想申请个技师或者高级技师: not decided
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
 
@@ -767,17 +768,13 @@ def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
     if "title_held" not in result.updates or "title_obtained" in result.updates:
         return
     for clause in clauses(text):
-        said = re.search(r"评的|评上的?|拿的|拿到的?|取得的?", clause.text) and not _names_a_level(clause.text)
-        if said and (found := find_date(clause.text, today)) is not None:
+        said = _TITLE_OBTAINED.search(clause.text)
+        if said and not _names_a_level(clause.text) and (found := find_date(clause.text, today)) is not None:
             result.set("title_obtained", found.value, clause.text)
             return
         ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"(评上|拿了|评了)(有)?(\d+)年", clause.text)
-        if (
-            ago
-            and re.search(r"评的|评上的?|拿的|拿了|评了|取得的?", clause.text)
-            and not re.search(r"还没|没评上", clause.text)
-        ):
-            # 我中级工程师十多年前评的: that many years before today, at least
+        if said and ago and not re.search(r"还没|没评上", clause.text):
+            # 我中级工程师十多年前评的 / 中级职称拿了六年: that many years before today, at least
             result.set("title_obtained", months_before(today, int(ago.groups()[-1]) * 12), clause.text)
             return
 

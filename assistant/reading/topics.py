@@ -100,8 +100,14 @@ _EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
+# 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
 _ASKS_TO_APPLY = re.compile(
-    r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)|想(给|帮|替)[^，,。]{0,10}?(评|报|申报|申请)|想(评|报|申报|申请)"
+    r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)|"
+    r"想(给|帮|替)[^，,。]{0,10}?(评|报|申报|申请)|想(评|报|申报|申请)"
+)
+# 中级工，想问能不能评职称 / 技师证丢了…现在还能拿它评职称不: a level wished for beside an aside (not 评上职称以后退休待遇)
+_WISHES_TO_APPLY = re.compile(
+    r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)|还?能[^，,。]{0,4}评[^，,。]{0,3}(职称|吗|不)"
 )
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
 
@@ -293,10 +299,7 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
 def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
     holds = extraction.held_skills or extraction.updates.get("title_held")
-    # 中级工，想问能不能评职称 (评上职称以后退休待遇: not a wish)
-    asks_to_apply = "track" in extraction.updates and re.search(
-        r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)|还?能[^，,。]{0,4}评[^，,。]{0,3}(职称|吗|不)", text
-    )  # 技师证丢了…现在还能拿它评职称不
+    asks_to_apply = "track" in extraction.updates and _WISHES_TO_APPLY.search(text)
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
     wished_by_many = wants and re.search(r"想(评|报|申报)", text)  # 3个技师2个高级技师想评工程师…什么材料
