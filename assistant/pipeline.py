@@ -311,8 +311,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         return text
     state.pending_fact = None
     chosen_said = pending.message.replace(pending.surface, chosen)
-    said = digits_for_numerals(text)
-    if find_date(said, today) is None and parse_duration_years(said, today) is None:
+    written = digits_for_numerals(text)
+    if find_date(written, today) is None and parse_duration_years(written, today) is None:
         return chosen_said  # 高级工程师（职称）: only the reading
     return f"{chosen_said}。{text.replace(pending.surface, chosen)}"  # 高级工，三级那个证，前年考的: the date too
 
