@@ -51,7 +51,9 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     elif said := _PANEL.search(text):
         result.set("organiser_topic", "separate_panel", said.group())
     asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
-    about_organising = asked_as_organiser or "organiser_topic" in result.updates or _ORGANISING.search(text)
+    about_organising = (  # 是规模以上的, said after the verdict to an organiser: still about the organising
+        asked_as_organiser or known.get("track") == "organiser" or "organiser_topic" in result.updates
+    ) or _ORGANISING.search(text)
     small = _SMALL.search(text)
     size = small or _ABOVE_SCALE.search(text)
     unsure = size and re.search(

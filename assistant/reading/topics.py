@@ -235,7 +235,9 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     if _about_the_rules(text, extraction, own_case=case and personal):
         return Route("policy")
     concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", text)  # 集团公司准备自主评审: a case
-    if extraction.updates.get("track") == "organiser" and not (personal or PERSON.search(text) or concrete):
+    if extraction.updates.get("track") == "organiser" and not (
+        personal or PERSON.search(text) or concrete or has_facts
+    ):
         return Route("policy")  # 规模以上企业可以自己评职称吗: the rule, asked of no one in particular
     if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities or _wants_something(text, extraction):
         return Route("eligibility")

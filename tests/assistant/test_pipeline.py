@@ -214,3 +214,8 @@ def test_an_aside_about_a_city_does_not_set_the_province(assistant_without_index
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]
+
+
+def test_an_organiser_correcting_the_size_after_the_verdict_is_heard(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我们厂想自己组织给工人评职称", "不是规模以上", "是规模以上的")
+    assert state.facts["enterprise_above_scale"] is True and answers[-1].intent == "eligibility"
