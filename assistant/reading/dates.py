@@ -23,7 +23,7 @@ _CN_NUMBER = re.compile(
     r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月))"
 )
 _ROUGH_SPAN = re.compile(
-    r"(十?[一两二三四五六七八])(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
+    r"(?<![零〇一二两三四五六七八九十])((?:[二三四五六七八九]?十)?[一两二三四五六七八])(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
 )
 _CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
 # 一七年 / 二零年: a two-digit year — but 五六年 / 七八年 (two neighbouring digits) is a rough span.
@@ -51,7 +51,7 @@ _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 _DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)")
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
-_TEN_ODD = re.compile(r"十几年|十多年|十来年")
+_TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)年")  # 十几年 → 10, 二十好几年 → 20
 
 
 def digits_for_numerals(text: str) -> str:
@@ -201,7 +201,8 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
             text = text[: found.start] + " " + text[found.end :]
     match = _DURATION.search(text)
     if not match:
-        return 0.5 if _HALF_YEAR.search(text) else (10.0 if _TEN_ODD.search(text) else None)
+        tens = _TENS_ODD.search(text)
+        return 0.5 if _HALF_YEAR.search(text) else (float(cn2an.cn2an(tens.group(1), "smart")) if tens else None)
     number, unit = float(match.group(1)), match.group(2)
     if unit == "年" and re.search(r"快\s*$", text[: match.start()]):
         number = max(number - 1, 0)  # 拿了快五年了: four whole years

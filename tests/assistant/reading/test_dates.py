@@ -55,6 +55,13 @@ def test_numerals_become_digits_only_before_units():
 def test_a_rough_count_is_left_as_said():
     assert digits_for_numerals("二三十个人") == "二三十个人"
     assert parse_duration_years("三四年") == 3  # at least three years: the conservative reading
+    assert parse_duration_years("二十五六年了") == 25  # the tens belong to the span, not 十五六
+
+
+def test_tens_and_some_are_the_round_tens():
+    assert parse_duration_years("十几年了") == 10
+    assert parse_duration_years("二十好几年了") == 20
+    assert parse_duration_years("三十多年") == 30
 
 
 def test_neighbouring_digits_before_a_dated_thing_are_a_year():
