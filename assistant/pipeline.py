@@ -291,11 +291,17 @@ def _chosen_option(state: DialogueState, text: str) -> str:
     return options[index] if index < len(options) else text
 
 
+_OWN_LEVEL_SAID = re.compile(r"[，,。\s]我(自己)?(已经|本身|现在)?(就)?是")
+
+
 def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date) -> str:
     """The reading the reply names and does not deny (高级工，不是高级工程师 → 高级工)."""
     state.pending_ambiguity = None
     said = [m for m in load_lexicon().find(text) if role(text, m, 0)[0] != DENIED]
-    chosen = next((r for r in pending.readings if any(m.entry.canonical == r for m in said)), None)
+    # 高级工啊，我哪够得上高级工程师: the reading named first is the one meant
+    chosen = next(
+        (m.entry.canonical for m in sorted(said, key=lambda m: m.start) if m.entry.canonical in pending.readings), None
+    )
     if chosen is None:  # 副高 / 三级: a word of the same kind as one reading
         kinds = {m.entry.kind for m in said}
         chosen = next(
@@ -312,9 +318,11 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     state.pending_fact = None
     chosen_said = pending.message.replace(pending.surface, chosen)
     written = digits_for_numerals(text)
-    if find_date(written, today) is None and parse_duration_years(written, today) is None:
+    timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
+    if not (timed or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
-    return f"{chosen_said}。{text.replace(pending.surface, chosen)}"  # 高级工，三级那个证，前年考的: the date too
+    # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too
+    return f"{chosen_said}。{text.replace(pending.surface, chosen)}"
 
 
 def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:

@@ -34,9 +34,10 @@ _OBTAINED_CUE = re.compile(
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
+_FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|评不上的话|评不上就")
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -50,7 +51,7 @@ _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊�
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
-    r"啥(证书?|等级)?(都|也)(还)?(没有|没得|没)|"
+    r"啥(证书?|等级)?(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
@@ -81,7 +82,9 @@ _NOT_SERIES = {
 }
 _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
-_VISIT_AFTER = re.compile(r"^[^，,。]{0,6}(打工|打了|干了|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习|送)")
+_VISIT_AFTER = re.compile(
+    r"^[^，,。]{0,6}(打工|打了|干了|做了|干过|做过|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习|送)"
+)
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
@@ -106,7 +109,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -299,8 +302,8 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
     """A clause speaks of the person's own case unless it compares levels, counts a group or asks
     about the rules in general. `in_context`: a reply to the open question, or a message that dates
     the person's own case (阿拉技师今年刚拿到，评工程师要等几年), where even a general clause is theirs."""
-    if clause.comparison or clause.group or (clause.general and re.search(r"一般|通常", clause.text)):
-        return False  # 高级工一般要干满几年: what is typical, even in reply
+    if clause.comparison or clause.group or (clause.general and re.search(r"一般|通常|^(顺便|另外|再)问", clause.text)):
+        return False  # 高级工一般要干满几年: what is typical, even in reply; 顺便问下医院里的技工能不能评卫生系列
     return in_context or not clause.general
 
 
@@ -335,11 +338,15 @@ def _levels_and_titles(
         asked_for = (
             context.pending_fact == "target_level"
             and match.entry.kind != "skill_level"
-            and not re.search(r"我(的|是|有)|评的|拿的|已经", text)
+            and not re.search(
+                r"我(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", text
+            )  # 我副高都评了八年了: held
         )
         if kind == HELD and (said_again or asked_for or (not certain and _wanted_in_context(match, context, result))):
             # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
             kind = WANTED
+        if kind != DENIED and "target_level" in result.updates and _FALLBACK.search(text[: match.start]):
+            continue  # 想一步到位评副高，不行的话中级也中: the level wanted, not the one settled for
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
                 held_ambiguities.append(kind == HELD)
@@ -361,7 +368,8 @@ def _levels_and_titles(
     _wish_apart_from_what_is_held(text, result)
     _corrected_level(text, matches, result)
     result.adds_skills = bool(result.held_skills and _ADDS.search(text))
-    result.replaces_level = bool(result.held_skills and result.correction and denied_skill)
+    corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
+    result.replaces_level = bool(result.held_skills and corrected and denied_skill)
     _none_held(text, denied_skill, result)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
         _date_alone(text, today, result, context.pending_fact)
@@ -385,8 +393,8 @@ def _not_read(
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
-    if _UNDECIDED.search(clause.text) and _WISH_VERB.search(clause.text):
-        return True  # 想考个电工技师还是高级工 / 想申请个技师或者高级技师: not decided
+    if _UNDECIDED.search(clause.text) and (_WISH_VERB.search(clause.text) or _NOT_SURE_WHICH.search(text)):
+        return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
 
 
@@ -515,8 +523,11 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
+# 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
+_NOT_SURE_WHICH = re.compile(r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得)|哪一?级|[？?]")
 _UNDECIDED = re.compile(
-    r"(高级工|技师|高级技师|[一二三]级)[^，,。]{0,3}(还是|或者|或是)[^，,。]{0,3}(高级工|技师|高级技师|[一二三]级)"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,3}(还是|或者|或是)[^，,。]{0,3}"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)"
 )
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
@@ -675,6 +686,7 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
         and find_date(following[0].text, today)
         and not _names_a_level_or_honour(following[0].text)
         and not work.time_away(following[0].text)  # 技师，2022年至2023年间曾离岗: the time away's date
+        and not _dates_another_event(following[0].text)  # 高级技师，前年退休了
     ):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
     preceding = [c for c in clauses(text) if c.end <= clause.start]
@@ -745,6 +757,8 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not load_lexicon().honours_in(c.text)
             and not _names_another_level(c.text, undated[0]["level"])  # 高级工，技师去年考过了但证还没发
             and not work.time_away(c.text)  # 2022年至2023年间曾离岗: the time away, not the certificate
+            and not _dates_another_event(c.text)
+            and not _dates_the_honour_before(text, c)  # 我是全国技术能手 去年拿的 现在是高级技师
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
@@ -753,12 +767,27 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             undated[0]["years_held"], result.spans["skill_certificates"] = said
 
 
+_LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|结婚|下岗|辞职|改制|调(到|任|去|岗)")
+
+
+def _dates_another_event(clause: str) -> bool:
+    """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate."""
+    return bool(_LIFE_EVENT.search(clause)) and not re.search(r"拿|考|取得|证", clause)
+
+
+def _dates_the_honour_before(text: str, clause: Clause) -> bool:
+    """我是全国技术能手 去年拿的: a date with no level of its own, right after the honour it dates."""
+    before = [c for c in clauses(text) if c.end <= clause.start]
+    return bool(before) and bool(load_lexicon().honours_in(before[-1].text)) and not _names_a_level(clause.text)
+
+
 def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
     """拿证五年了: the years in the clause that says the certificate is held (做茶几十年了: years of work;
     拿了好几年了…中间去跑了半年销售: the half year is the time away)."""
     for held in _HELD_SPAN.finditer(text):
         clause = clause_at(text, held.end() - 1).text  # 有高级技师证，拿了三年: the clause the span ends in
-        if not re.search(r"干|做|工作|从事", clause) and (years := parse_duration_years(clause, today)) is not None:
+        elsewhere = re.search(r"干|做|工作|从事", clause) or work.time_away(clause)  # 拿证后辞职去跑了一年多滴滴
+        if not elsewhere and (years := parse_duration_years(clause, today)) is not None:
             return years, held.group()
     return None
 
@@ -856,9 +885,11 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return True
     if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
         return True
-    if re.search(r"(评|报|申报|申请)[^，,。]{0,2}$", text[: match.start]):
+    if re.search(r"(评|报|申报|申请|[整弄搞]个)[^，,。]{0,2}$", text[: match.start]):
         return True
-    return bool(re.match(r"(系列|类|技术|方面|这块|那块|的?职称)", text[match.end :]))
+    return bool(
+        re.match(r"(系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称)", text[match.end :])
+    )
 
 
 def _exam_or_series(
@@ -866,8 +897,8 @@ def _exam_or_series(
 ) -> None:
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
-    if re.search(r"(干|做|搞)$", text[: match.start]):
-        return  # 在国企干会计: a job, not an exam or a series
+    if re.search(r"(干|做|搞)(了[^，,。考]{0,6})?$|调度$", text[: match.start]):
+        return  # 在国企干会计 / 做了两年调度统计: a job, not an exam or a series
     if result.updates.get("series") == entry.canonical and "target_level" in result.updates:
         return  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (
@@ -944,7 +975,7 @@ def _honours(text: str, result: Extraction) -> None:
         )
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
-        r"(奖|荣誉|称号)(的话|嘛|呢|这块|方面)?[，,\s]*(没有|没得|没|无)|"
+        r"(奖|荣誉|称号)(的话|嘛|么|呢|哦|啊|这块|方面)?[，,\s]*(没有|没得|没|无)|"
         r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)",  # 工作室里的成员…俺自己其他没了
         text,
@@ -968,6 +999,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
+    if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
+        return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
     after = re.search(r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)\s*$", text[end : clause.end])
     return bool(before or after)

@@ -69,7 +69,9 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     if _AFTER_WANTED.search(after):
         # 助理工程师能不能报高级工 / 审计师我们技师能报名吗: the level is the subject, what follows is asked
         own_noun = re.match(r"\s*(职称|证书|证|资格)", after)  # 馆员职称？: the word's own noun, not another level
-        subject = _LEVEL_AHEAD.search(after, own_noun.end() if own_noun else 0) or _EXAM_NAMED.search(text)
+        # 灯光师高级工 有没有可能评个艺术系列的职称: another level asked for further on in the sentence
+        ahead = re.split(r"[，,。；;？?]", text[match.end : match.end + 24])[0]
+        subject = _LEVEL_AHEAD.search(ahead, own_noun.end() if own_noun else 0) or _EXAM_NAMED.search(text)
         return (HELD if subject else WANTED), True
     return (nearest[0], True) if nearest else (HELD, False)
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import cn2an
 
-from assistant.reading.clauses import clause_at, clauses
+from assistant.reading.clauses import DEFINITION, clause_at, clauses
+from assistant.reading.replies import UNSURE, kind_by_words
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -21,8 +22,9 @@ _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
-_ROUGH_COUNT = re.compile(r"(十?[一二三四五六七八九])[二三四五六七八九十]个|(上百)(?=人|个)")
+_ROUGH_COUNT = re.compile(r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来]个|(上百)(?=人|个)")
 _WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能|没过|没通过")
+_THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
@@ -56,10 +58,10 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     ) or _ORGANISING.search(text)
     small = _SMALL.search(text)
     size = small or _ABOVE_SCALE.search(text)
-    unsure = size and re.search(
-        r"算不算|是不是|不清楚|不知道|不确定|说不准|啥意思|什么意思", clause_at(text, size.start()).text
-    )
-    if about_organising and size and not unsure:  # 不清楚算不算规上 (是不是要先去备案, said apart, does not count)
+    size_clause = clause_at(text, size.start()).text if size else ""
+    # 不清楚算不算规上 / 规上是啥标准 / 应该算规上吧，我得问问财务 (是不是要先去备案, said apart, does not count)
+    unsure = re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", size_clause) or DEFINITION.search(size_clause)
+    if about_organising and size and not (unsure or kind_by_words(text) == UNSURE):
         result.set("enterprise_above_scale", small is None, size.group())
     if result.updates.get("organiser_topic") != "enterprise_self_evaluation":  # 技师高级技师两百多个: the workforce
         _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
@@ -73,7 +75,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
     things = (
         _NOT_PEOPLE_AFTER.match(clause, match.end())
         or re.match(r"\s*(以上|以下|及以上|以内|是指|指的是)", after)
-        or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个)\s*$", before)
+        or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|够|达到)\s*$", before)
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
     return not (
@@ -93,7 +95,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
     for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
-        if re.search(r"可能|也许|还没定|不确定|说不准|犹豫|考虑|不一定", clause.text):
+        if re.search(r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上", clause.text):
             continue  # 下周可能还有两三个: not a count yet
         for match in _COUNT.finditer(clause.text):
             if not _of_applicants(clause.text, match):
@@ -110,7 +112,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
 def _counts_by_level(text: str) -> int | None:
     """技师三个，高级技师两个: counts said level by level, in reply to how many, add up."""
     counts = re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text)
-    return sum(int(n) for n in counts) if len(counts) > 1 and not _WITHDRAWN.search(text) else None
+    withdrawn = _WITHDRAWN.search(_THE_REST.sub("", text))  # 其他是普通专技人员: the others, not taken off
+    return sum(int(n) for n in counts) if len(counts) > 1 and not withdrawn else None
 
 
 def _count(text: str, result: Extraction, asked: bool) -> None:

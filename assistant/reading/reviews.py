@@ -24,7 +24,7 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"有(一|1)(年|次)(的)?(考核)?(是|为|得了|评了个?|评的)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
+    r"有(一|1)(年|次)(的)?(考核)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
 )
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
@@ -37,7 +37,7 @@ _DENIED_GRADE = re.compile(
 )
 _SUMMED = re.compile(r"都|全|均|年年|每年|三年|3年|一直")
 _PARTLY_KNOWN = re.compile(
-    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考)|还没考|只有两年"
+    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假)|还没考|只有两年"
 )
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
 _RULE_ASKED = re.compile(r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]")

@@ -87,7 +87,7 @@ _FRAGMENT = re.compile(
 _IGNORANT = re.compile(r"不(太)?(知道|清楚|确定|晓得|懂)")
 _CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
 _ASKING_SAID = re.compile(
-    r"我是问|我问的是|我想问的是|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|"
+    r"我是问|我问的是|我想问的是|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|先问问|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
@@ -160,7 +160,10 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         return Route("eligibility")  # an answer to the open question, however it is worded
-    return _by_content(text, extraction, has_facts)
+    routed = _by_content(text, extraction, has_facts)
+    if pending_fact and routed.reply_name == "out_of_scope":
+        return Route("eligibility")  # 我就想知道我到底能不能评 问这么多干啥: no topic of its own, the question stands
+    return routed
 
 
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -175,7 +178,9 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
     if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
-        return Route("eligibility")  # 你说的新兴是指哪些: the question itself, to be explained
+        # 你说的突出贡献是个什么标准: what the documents mean by it — unless they say first they cannot tell
+        # (不清楚，你说的新兴是指哪些: an answer, not known)
+        return Route("eligibility" if _IGNORANT.search(text) else "policy")
     if _said_to_be_a_question(text):
         return None
     asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause

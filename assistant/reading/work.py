@@ -14,10 +14,10 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _LEFT = re.compile(
-    r"中断|借调|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
-    r"在家|在屋头|干别的|做别的|(?<![没不挂打得])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
+    r"中断|借调|外派|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"在家|在屋头|干别的|做别的|(?<![没不挂打得保费])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|后勤|行政|食堂|保安|门卫|销售)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|外出)[^，,。]{0,4}跑|"
-    r"(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,4}管理|失业(?!金|保险|证)|下岗|提(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部)"
+    r"(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗)过?|(没|未)(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|"
@@ -27,10 +27,10 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
 )
 _MASTERY = re.compile(
-    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就我(一|1)个人?能|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我"
+    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就我(一|1)个人?能|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二"
 )
 _NO_MASTERY = re.compile(
-    r"(调到|调去|去了|坐)(办公室|管理岗)|调任|(搞|做)管理|当领导|不在一线|离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
+    r"(?<![没未不])(调到|调去|去了|坐)[^，,。]{0,6}(办公室|管理岗)|调任|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
     r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站|"
@@ -59,7 +59,7 @@ _STANDARD_NOT_MET = re.compile(
 _STANDARD_UNSURE = re.compile(r"够不够|达没达到|不太?(清楚|知道|确定)|说不好|够没(得|有)?|够吗|够不|的话")
 _DIPLOMA = re.compile(
     r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|毕业的?[，,]?\s*(报|考)的也是|属于?相关专业|是相关专业|"
-    r"毕业证[^。；;]{0,16}(对口|相关|对应)(?!吗)|(?<!教的)专业(相关|对口)(?!吗)"
+    r"毕业证[^。；;]{0,20}(对口|相关|对应)(?!吗)|(?<!教的)专业(也|都|是)?(相关|对口)(?!吗)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
@@ -77,10 +77,16 @@ _FITS = re.compile(
 )
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 _START = re.compile(
-    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|进的厂|进了厂))"
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|进的厂|进了厂))"
 )
+# 中间脱产读研三年没上班: years without work, taken off the years since starting
+_OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
 _JOINED = re.compile(
     r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,4}(进厂|入职|进单位|上班))"
+)
+# 标准要求十年我才干了八年: the person's own years, set against the standard's
+_OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
+    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?我(?:才|只|已经|都)?(?:干|做|工作)了\s*(\d+)\s*年"
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
@@ -157,6 +163,9 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         return  # 这个不好说，人一直在车间，但是有段时间主要是管排班: not settled either way
     if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
         return  # 前几年去广东打过一年工…高级工是回来以后22年考的: away before the certificate, not since
+    if (since := _told_after_the_certificate(text)) is not None:
+        # 下岗了两年…零九年又回来了 一五年考的技师 后来一直在维修岗: what counts is told after the certificate
+        text = since
     if _time_away(text, today, result):
         return
     if _MASTERY.search(text):
@@ -167,15 +176,37 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
             return
 
 
+_CERTIFICATE_TAKEN = re.compile(
+    r"(考|拿|取得)[^，,。]{0,4}(高级工|技师|高级技师|中级工)|(高级工|技师|高级技师)[^，,。]{0,4}(考|拿|取得)"
+)
+
+
+def _told_after_the_certificate(text: str) -> str | None:
+    """The story after the clause where the certificate was taken, when all the time away is told
+    before it (a life told in order: the time away came before the certificate)."""
+    parts = clauses(text)
+    taken = next((i for i, c in enumerate(parts) if _CERTIFICATE_TAKEN.search(c.text)), None)
+    away = [i for i, c in enumerate(parts) if _says_time_away(c.text)]
+    if taken is None or not away or max(away) >= taken:
+        return None
+    return text[parts[taken].end :]
+
+
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
     same_work = re.search(r"没改行|也是干|还是干|同样(是)?干", text)  # 去广东打了一年工，不过也是干电焊: not away
-    away = [] if same_work else [i for i, part in enumerate(parts) if _says_time_away(part)]
+    away = [i for i, part in enumerate(parts) if _says_time_away(part)]
+    if same_work and away:
+        result.set("technical_work_interrupted", False, same_work.group())
+        return True
     if away:
         result.set("technical_work_interrupted", True, parts[away[0]])
     # 借调到集团办公室帮忙写材料，搞了三个月又回来了: the length may follow in the next clause
-    told = [parts[j] for i in away for j in (i, i + 1, i - 1) if 0 <= j < len(parts)]  # …店关了半年，在屋头耍
+    # …店关了半年，在屋头耍 (持高级工证书约四年，去年起调任车间主任: the years beside are the certificate's)
+    told = [
+        parts[j] for i in away for j in (i, i + 1, i - 1) if 0 <= j < len(parts) and (j == i or "证" not in parts[j])
+    ]
     gap = next(((years, clause) for clause in told if (years := _gap_in(clause, today)) is not None), None)
     if gap is not None:
         result.set("technical_work_gap_years", gap[0], gap[1])
@@ -241,13 +272,20 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
         year, month = int(joined.group("year")), int(joined.group("month") or 0)
         year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900
         whole = today.year - year - (1 if month and today.month < month else 0)
-        result.set("cumulative_work_years", float(whole), joined.group())
+        off = [years for c in clauses(text) if _OFF_WORK.search(c.text) and (years := _gap_in(c.text, today))]
+        result.set("cumulative_work_years", float(whole - sum(off)), joined.group())
         return
     if asked and (years := _years_in_each_job(stated, today)) is not None:
         result.set("cumulative_work_years", years, text)  # 这个厂做了八年 之前在别个厂做过五年: 13
         return
     if asked and (years := parse_duration_years(stated, today, asked_for_years=True)) is not None:
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
+        return
+    if said := _OWN_YEARS_BESIDE_THE_STANDARD.search(text):  # 标准要求十年我才干了八年
+        standard, own = int(said.group(1)), int(said.group(2))
+        result.set("cumulative_work_years", float(own), said.group())
+        if "meets_occupation_standard" not in result.updates:
+            result.set("meets_occupation_standard", own >= standard, said.group())
         return
     for clause in clauses(text):
         if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):

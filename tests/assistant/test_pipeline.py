@@ -219,3 +219,15 @@ def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_in
 def test_an_organiser_correcting_the_size_after_the_verdict_is_heard(assistant_without_index):
     state, answers = talk(assistant_without_index, "我们厂想自己组织给工人评职称", "不是规模以上", "是规模以上的")
     assert state.facts["enterprise_above_scale"] is True and answers[-1].intent == "eligibility"
+
+
+def test_a_reply_naming_both_readings_takes_the_first_and_keeps_the_level_held(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我想评高工", "高级工程师，我自己已经是高级工了")
+    assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "高级工"}]
+    state, _ = talk(assistant_without_index, "我是高工", "高级工啊，我哪够得上高级工程师")
+    assert state.facts["skill_certificates"] == [{"level": "高级工"}] and "title_held" not in state.facts
+
+
+def test_a_level_corrected_without_a_cue_keeps_its_date(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是技师，2020年5月拿的证，想评工程师", "是高级工不是技师 技师还在考")
+    assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2020-05"}]

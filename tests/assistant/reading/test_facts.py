@@ -969,3 +969,76 @@ def test_and_more_words_of_a_later_round(text, pending_fact, name, value):
 )
 def test_years_held_said_every_way(text, held):
     assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("老铁，林木种苗工技师证前年下来的，能整个农业系列的职称不？", None, "track", "skill_to_title"),
+        ("有个高级技师证 想整个工艺美术的高级职称 得不得行", None, "series", "工艺美术"),
+        (
+            "一共报了14个，其中高技能的有4个，另外还有两个材料还在路上，估计也是技师",
+            "applicant_count",
+            "applicant_count",
+            4,
+        ),
+        ("一共20个报名的 技能人才里面技师6个高级技师3个 其他是普通专技人员", "applicant_count", "applicant_count", 9),
+        ("现在4个 是不是要到5个才必须单设", "applicant_count", "applicant_count", 4),
+        ("我们是省级评委会，今年报了二十几个技师", "organiser_topic", "applicant_count", 20),
+        ("应该算规上吧，这个我得问问财务", "enterprise_above_scale", "enterprise_above_scale", None),
+        ("规上是啥标准 我们年营收两千万左右", "enterprise_above_scale", "enterprise_above_scale", None),
+        (
+            "有绝活，焊缝探伤合格率常年百分百，可这三年调到安全科管理岗了",
+            "front_line_mastery",
+            "front_line_mastery",
+            False,
+        ),
+        ("手上是有些绝活的 一直没离开一线 高级技师证零八年就拿了", None, "front_line_mastery", True),
+        ("仰焊我敢说厂里没几个比我强，二十六年一直在一线焊", "front_line_mastery", "front_line_mastery", True),
+        ("技师，一七年考的，中间外派到上海分厂干了一年多，也是干管子活", None, "technical_work_interrupted", False),
+        ("持高级工证书约四年，去年起调任车间主任至今", None, "technical_work_interrupted", True),
+        ("持高级工证书约四年，去年起调任车间主任至今", None, "technical_work_gap_years", None),
+        ("技师证21年拿到的，拿证后被调到段办公室做了两年调度统计", None, "exam", None),
+        ("中途去深圳电子厂做了两年半普工，二三年才回到老本行", "technical_work_interrupted", "province", None),
+        ("我03年大学毕业开始上班，中间脱产读研三年没上班", "cumulative_work_years", "cumulative_work_years", 20.0),
+        ("二十五六年了", "cumulative_work_years", "cumulative_work_years", 25.0),
+        ("年限还差一点 标准要求十年我才干了八年", "meets_occupation_standard", "cumulative_work_years", 8.0),
+        ("我查了国家标准，报技师要累计干本职业8年，我都干了12年了", None, "meets_occupation_standard", True),
+        ("想一步到位评副高，不行的话中级也中", "target_level", "target_level", "副高级"),
+        ("我这个情况最高能报到哪一级？中级还是副高", "target_level", "target_level", None),
+        ("我学的机械专业也相关，理论能免考吗", "title_held", "related_major_diploma", True),
+        ("他的毕业证是机电一体化专业 跟要报的维修电工对口", "related_major_diploma", "related_major_diploma", True),
+        ("在机场做飞机维修，民航的维修执照有，技能等级证没有，能评职称吗", None, "skill_certificates", []),
+        (
+            "下岗了两年在外面跑出租 零九年又回来了 一五年考的技师 后来一直在维修岗",
+            None,
+            "technical_work_interrupted",
+            False,
+        ),
+        ("去年和前年都是合格 大前年我休产假没参加考核", "annual_review_results", "annual_reviews_all_pass", None),
+        ("有一年被评了个基本称职 其他都称职", "annual_review_results", "annual_reviews_all_pass", False),
+        ("想评工程系列中级。顺便问下医院里的技工能不能评卫生系列？", None, "series", "工程"),
+        ("县里还评过我民间工艺大师", None, "honours", [{"name": "工艺美术大师", "level": "县级"}]),
+        ("我是高级技师，听说现在又有特级技师、首席技师了", None, "honours", None),
+        ("高级技师，我副高都评了八年了", "target_level", "target_level", "高级技师"),
+        ("你先跟我说说副高要拿了高级技师以后干满几年？", "target_level", "title_held", None),
+        ("我想问下灵活就业人员社保断了两个月怎么补缴", None, "technical_work_interrupted", None),
+    ],
+)
+def test_words_of_the_fifteenth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我爸是老钳工，高级技师，前年退休了，现在还能评职称吗", [{"level": "高级技师"}]),
+        ("我是全国技术能手 去年拿的 现在是高级技师", [{"level": "高级技师"}]),
+        ("高级工，拿证后辞职去跑了一年多滴滴又回来的", [{"level": "高级工"}]),
+        ("持高级工证书约四年，去年起调任车间主任至今", [{"level": "高级工", "years_held": 4.0}]),
+        ("做舞台灯光的 灯光师高级工 有没有可能评个艺术系列的职称", [{"level": "高级工"}]),
+        ("他说是技师还是高级技师来着，整不明白", []),
+    ],
+)
+def test_dates_of_other_things_and_levels_not_known(text, held):
+    assert read(text, TODAY).held_skills == held

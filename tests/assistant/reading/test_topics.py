@@ -285,3 +285,21 @@ def test_questions_and_asides_of_another_round(text, pending_fact, intent):
 )
 def test_still_more_questions_asides_and_cases(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("你说的这个突出贡献，是个什么标准？有没有具体说法", "major_contribution", "policy"),
+        ("啥子叫突出贡献嘛 有标准没得", "major_contribution", "policy"),
+        ("不晓得 你说的新兴职业是指哪些", "new_occupation", "eligibility"),
+        ("等一下，我想先问问这个年限是从拿证那天算还是从考试那天算？", "skill_certificates_obtained", "policy"),
+        ("高级工评助理要两年 这个两年是从发证那天开始算还是从考试那天算", None, "policy"),
+        ("专业技术人员想考技能等级 有相关专业毕业证是不是可以免考理论", None, "policy"),
+        ("评职称要的论文去哪发表比较快？有没有靠谱的期刊推荐", None, "out_of_scope"),
+        ("我是高级工程师，孩子中考能加分吗", None, "out_of_scope"),
+        ("我就想知道我到底能不能评 问这么多干啥", "meets_occupation_standard", "eligibility"),
+    ],
+)
+def test_questions_back_and_asides_of_the_fifteenth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
