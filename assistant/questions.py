@@ -53,7 +53,8 @@ def next_question(
     then, for a conditional verdict, for a condition left open only because the fact is unknown
     (累计工作年限是否达到职业标准: a no makes it not eligible now, a yes is recorded and said, 说不清 leaves it open);
     None once nothing more can be asked."""
-    for fact in [*verdict.missing_facts, *_open_facts(verdict), *_assumed_facts(verdict, facts)]:
+    asked_for = [*verdict.missing_facts, *_open_facts(verdict), *_assumed_facts(verdict, facts)]
+    for fact in [*asked_for, *_rough_dates(verdict, facts)]:
         if fact == "series" and occupation and "series" not in skip:
             return _series_suggestion(occupation)
         question = _question_for(fact, verdict.track, facts, today)
@@ -75,6 +76,14 @@ def _assumed_facts(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
     if counted and verdict.outcome in ("eligible", "not_yet") and facts.get("technical_work_interrupted") is None:
         return ["technical_work_interrupted"]
     return []
+
+
+def _rough_dates(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
+    """去年考的高级工: a date known by its year only is counted from the year's last day; when that day
+    decides how long the person waits, the month is asked, since it can bring the date forward."""
+    certificates = facts.get("skill_certificates") or []
+    year_only = bool(certificates) and len(str(certificates[-1].get("obtained", ""))) == 4
+    return ["skill_certificates"] if verdict.outcome == "not_yet" and year_only else []
 
 
 def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt.date) -> NextQuestion | None:

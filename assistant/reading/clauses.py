@@ -42,17 +42,23 @@ GENERAL = re.compile(
     r"对(高技能人才|技能人才|技术工人|技能工人)|要不要[^，,。？?]{0,4}(学历|文凭|论文|英语|计算机|答辩|业绩)|(学历|文凭)(有)?(要求|限制|门槛)|"
     r"的(人|同志|高技能人才|技能人才|职工|工人|技工|员工|老师|教师)(都|就)?(能|可以|能不能|可不可以|是不是|是否|有没有|能否|想)|"
     r"(高技能人才|技能人才|技术工人)能(报|考|评)吗|"
-    r"有专门的?(办法|政策|规定|通道)|^(专业技术人员|专技人员|高技能人才|技能人才|技术工人)(想|要|去|申请|评|考|报)|"
+    r"有专门的?(办法|政策|规定|通道)|"
+    r"^(专业技术人员|专技人员|高技能人才|技能人才|技术工人)(想|要|去|申请|评|考|报)|"
     # 高级工评助理要两年，这个两年是从发证那天算还是…: a rule said, then asked about
     r"(评|报|申报)[^，,。？?]{1,6}(要|需要|得)满?[\d一两二三四五六七八九十]+年|从[^，,。？?]{1,8}算还是"
 )
+# 正高级工程师能不能申请高级技师评价 / 技师能评工程师不, said alone: a level as the subject of a question, no one
+# named (高级工能评会计师不？我在厂里兼着做账: the next clause says it is their own)
+LEVEL_AS_SUBJECT = re.compile(
+    r"^[^，,。？?\s]{0,8}(高级工|技师|工程师|职称)的?(人)?(能不能|能否|可不可以|可以|能)(直接)?(申请|评|报(?!考)|申报)"
+)
 # 啥叫高精尖缺？: what a word means — a question of its own, even in the middle of a check.
 DEFINITION = re.compile(
-    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥子?叫|什么叫|(是个?|按)(什么|啥)标准|有(个|啥|什么)?(具体)?(标准|说法)(没得?|吗|么|不|没有)|是什么意思|啥意思|什么意思|是指(什么|啥|哪)|指的是(什么|啥|哪些)|(?<=[是体])指(啥|什么|哪些)|(?<!还)是啥|是个(啥子?|什么)(东西|意思)?[哦啊呀嘛]?([，,。？?\s]|$))"
+    r"(?<!不懂)(?<!不知道)(?<!不清楚)(啥子?叫|什么叫|(是个?|按)(什么|啥)标准|有(个|啥|什么)?(具体)?(标准|说法)(没得?|吗|么|不|没有)|是什么意思|啥意思|什么意思|是指(什么|啥|哪)|指的是(什么|啥|哪些)|(?<=[是体])指(啥|什么|哪些)|(?<!还)(?<!还能)(?<!还会)是啥|是个(啥子?|什么)(东西|意思)?[哦啊呀嘛]?([，,。？?\s]|$))"
 )
 # 我们有6个人报，都是技师 / 好几个高级工 / 3个技师: a count of people, not the person.
 GROUP = re.compile(
-    r"([2-9]|\d{2,})\s*(个|名|位|人)(?!证|等级|级|工种|职业|系列)|好几个|几十个|百多个|多个|一批|都是(技师|高级工|高级技师)|大家|(技师|高级工|师傅)们|"
+    r"([2-9]|\d{2,})\s*(个|名|位|人)(?!证|等级|级|工种|职业|系列)|好几个|几十个|百多个|多个|一批|(一|1)个(高级工|技师|高级技师)[，,、]?(一|1)个|都是(技师|高级工|高级技师)|大家|(技师|高级工|师傅)们|"
     r"(^|的|们)学生|学生们|毕业生|学员们|学生(一般|都|里)"
 )
 
@@ -62,6 +68,7 @@ class Clause:
     text: str
     start: int
     end: int
+    alone: bool = False  # the whole message is this one clause
 
     @property
     def personal(self) -> bool:
@@ -79,7 +86,8 @@ class Clause:
     @property
     def general(self) -> bool:
         """A question about the rules, not about a case: no person named, a general question word."""
-        return bool(GENERAL.search(self.text)) and not self.personal
+        asked_alone = self.alone and LEVEL_AS_SUBJECT.search(self.text)
+        return bool(GENERAL.search(self.text) or asked_alone) and not self.personal
 
 
 def clauses(text: str) -> list[Clause]:
@@ -90,6 +98,8 @@ def clauses(text: str) -> list[Clause]:
         start = match.end()
     if start < len(text):
         found.append(Clause(text[start:], start, len(text)))
+    if len(found) == 1:
+        found[0] = Clause(found[0].text, found[0].start, found[0].end, alone=True)
     return found
 
 

@@ -31,7 +31,8 @@ _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|初|底|末|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发)"
+    r"年\s*(的时候|初|底|末|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|"
+    r"(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职: the review of 2023
 )
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
@@ -200,6 +201,8 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
         while found := reader(text, today):
             text = text[: found.start] + " " + text[found.end :]
     match = _DURATION.search(text)
+    if match and re.search(r"(不到|不满|没满|未满|没到)\s*$", text[: match.start()]):
+        return None  # 拿证还不到两年: less than two, not how long
     if not match:
         tens = _TENS_ODD.search(text)
         return 0.5 if _HALF_YEAR.search(text) else (float(cn2an.cn2an(tens.group(1), "smart")) if tens else None)

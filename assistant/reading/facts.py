@@ -37,7 +37,7 @@ _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  
 _FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|评不上的话|评不上就")
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年了"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?了"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -109,7 +109,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
-            r"报.{0,2}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -372,7 +372,7 @@ def _levels_and_titles(
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
     _none_held(text, denied_skill, result)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
-        _date_alone(text, today, result, context.pending_fact)
+        _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
 
 
 def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
@@ -393,6 +393,8 @@ def _not_read(
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
+    if re.search(r"(按|享受|参照)$", text[: match.start]) and re.match(r"的?(待遇|工资|标准)", text[match.end :]):
+        return True  # 养老金能不能按副高待遇算: a treatment compared, not a level wanted
     if _UNDECIDED.search(clause.text) and (_WISH_VERB.search(clause.text) or _NOT_SURE_WHICH.search(text)):
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
@@ -562,6 +564,21 @@ def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
         result.set("skill_certificates", [], none_held.group() if none_held else text)
 
 
+_MONTH_ALONE = re.compile(r"(?<![\d年])(\d{1,2})\s*月(份)?")
+
+
+def _in_the_known_year(text: str, context: _Context) -> str:
+    """五月 / 考是四月，证是五月发的, asked the month of a certificate known by its year: that year's month
+    (the issue date when both are said)."""
+    certificates = context.known.get("skill_certificates") or []
+    year = str(certificates[-1].get("obtained", "")) if certificates else ""
+    months = list(_MONTH_ALONE.finditer(text))
+    if context.pending_fact != "skill_certificates_obtained" or len(year) != 4 or not months or re.search(r"年", text):
+        return text
+    issued = next((m for m in months if re.search(r"证|发", clause_at(text, m.start()).text)), months[-1])
+    return f"{year}年{issued.group(1)}月"
+
+
 def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
     corrects = result.correction and not reviews.GRADE.search(
@@ -575,7 +592,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
     if pending_fact == "annual_review_results" and not re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text):
         return  # 前年班组出了个事故 我被评了个不合格: the review's year
-    if re.search(r"年[^，,。]{0,3}(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
+    if re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
         return  # 一六年还是一七年 / 好像是19年 也可能是20年: not known
     if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
         text = "今年" + text.lstrip()  # 年初刚拿: this year's
@@ -658,11 +675,14 @@ def _date_beside(said: Clause, match: LexiconMatch, today: dt.date) -> str | Non
 
 
 def _not_yet_issued(text: str, clause: Clause) -> bool:
-    """证还没下来 in the clause, or in the next one when it speaks of the certificate (考完技师了，证还没发)."""
+    """证还没下来 in the clause, or in one beside it that speaks of the certificate (考完技师了，证还没发 /
+    证还没下来，上个月刚考完高级技师)."""
     following = [c for c in clauses(text) if c.start >= clause.end][:1]
+    taken = re.search(r"考(完|过|了|下)", clause.text)  # 证还没下来，上个月刚考完高级技师 (not …现在手上是高级工)
+    preceding = [c for c in clauses(text) if c.end <= clause.start][-1:] if taken else []
     return any(
         _NOT_YET_ISSUED.search(c.text)
-        for c in [clause, *following]
+        for c in [clause, *following, *preceding]
         if c is clause or re.match(r"(但是?|可是?|不过)?证", c.text)  # 他考过技师了，但是证还没下来
     )
 
@@ -831,7 +851,8 @@ def _places_series_exams(
         kind, _ = role(text, match, clause.start)
         if kind == DENIED:
             continue
-        if entry.kind in ("province", "city") and _where_they_apply(text, match):
+        if entry.kind in ("province", "city") and pending_fact != "honours" and _where_they_apply(text, match):
+            # 享受州政府津贴，就是楚雄州的: in reply about honours, a place is who gave the honour
             result.set("province", entry.canonical, match.surface)
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
             if _a_series_said(text, match, kind, pending_fact):
@@ -919,7 +940,9 @@ def _exam_or_series(
         and len(clauses(text)) > 1
         and not (_QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
     )
-    if kind == HELD and re.match(r"(师)?职称", text[match.end :]):  # 我有中级会计职称
+    passed = re.search(r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)$", text[: match.start])
+    if kind == HELD and (re.match(r"(师)?职称", text[match.end :]) or (passed and named_as_title)):
+        # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
         grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
         result.set("title_held", grade, match.surface)
     elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message):
@@ -965,7 +988,11 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
 
 
 def _honours(text: str, result: Extraction) -> None:
-    said = [m for m in load_lexicon().honours_in(text) if not _denied(text, m.start, m.end)]
+    said = [
+        m
+        for m in load_lexicon().honours_in(text)
+        if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
+    ]
     if said:
         unique = list(dict.fromkeys((m.name, m.level) for m in said))
         leveled = {name for name, level in unique if level}

@@ -40,6 +40,8 @@ _AFTER_WANTED = re.compile(
     r"^(?!\s*(然后|完了|接着))[^，,。；;我]{0,3}(吗|么|不|没|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)"
 )
 _SPAN = 8  # how far back a cue may stand from the word
+_WISH_FOR_AN_OCCUPATION = re.compile(r"(想(?!问|咨询|了解)|要|申请|申报|报考|考个)[^，,。；;？?\s是]{2,14}(师|员|工)$")
+_ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 _WISH_OPENS = re.compile(
     r"\s*(我|俺|他|她)?(咨询|询问|问|请问|想问)?(想|准备|打算|还想|想要|能不能|可不可以|能否|是否可以|是否能|可以)(去|再|着|要|按[^，,。]{1,6})?(考|评|报|申请|申报|弄|拿|晋级)"
 )
@@ -52,9 +54,12 @@ _EXAM_NAMED = re.compile(
 
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
-    nearest = _nearest_cue(text[max(clause_start, match.start - _SPAN) : match.start])
+    before = text[max(clause_start, match.start - _SPAN) : match.start]
+    nearest = _nearest_cue(_ASKING_VERB.split(before)[-1])  # 2017年拿的证书想问副高…: what follows 想问 is asked
     if nearest is None and _WISH_OPENS.match(text, clause_start):
         nearest = (WANTED, _SPAN)  # 想考和我岗位对口的电工技师: the wish that opens the clause
+    if nearest is None and _WISH_FOR_AN_OCCUPATION.search(text[max(clause_start, match.start - 20) : match.start]):
+        return WANTED, True  # 申请企业人力资源管理师二级: the grade of the occupation applied for
     after = text[match.end : match.end + 14]
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
     wished = _WISH_OPENS.match(text, clause_start) and not (nearest and nearest[0] == HELD)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|关起门来评|自己[^，,。]{0,6}评职称|不去评委会|自己来评|内部评|"
+    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。]{0,6}评职称|不去评委会|自己来评|内部评|"
     r"自己(开展|搞|组织|办)|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(r"单设|单独设|单独分.{0,2}组|单独评审|单独评|评审组|分组|单独[^，,。]{0,3}组(?!织)")
@@ -23,7 +23,7 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审�
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _ROUGH_COUNT = re.compile(r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来]个|(上百)(?=人|个)")
-_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是高技能|没过|没通过")
+_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是(高)?技能|没过|没通过")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
@@ -48,7 +48,9 @@ _SMALL = re.compile(
 
 
 def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
-    if said := _SELF_EVALUATION.search(text):
+    # 就是我们公司的首席技师，公司内部评的: in reply about honours, how the honour was given
+    self_evaluation = _SELF_EVALUATION.search(text) if pending_fact != "honours" else None
+    if said := self_evaluation:
         result.set("organiser_topic", "enterprise_self_evaluation", said.group())
     elif said := _PANEL.search(text):
         result.set("organiser_topic", "separate_panel", said.group())

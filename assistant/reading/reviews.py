@@ -48,6 +48,12 @@ _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])|"
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:都|全|均))"  # 23 24 25都合格
 )
+# 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
+_SPOKEN_YEAR_PAIRS = re.compile(
+    r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:([一二][〇零一二三四五六七八九]))?"
+    r"(?=\s*年?\s*(都|全|均|是|为|不|基本|合格|优秀|良好|称职))"
+)
+_NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
@@ -93,6 +99,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
+    text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
     if counted := _counted(text):
@@ -114,6 +121,10 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
+
+
+def _spoken_years(match: re.Match) -> str:
+    return "、".join(year.translate(_NUMERAL_DIGITS) for year in match.groups()[:2] if year)
 
 
 def _full_years(text: str, today: dt.date) -> str:
@@ -186,7 +197,13 @@ def _dates_a_certificate(year: re.Match) -> bool:
 
 
 def _slot(match: re.Match, today: dt.date) -> int | None:
-    """0 for last year's review, 1 for the year before …"""
-    if match.group(1):
-        return today.year - 1 - int(match.group(1))
-    return _RELATIVE[match.group(2)]
+    """0 for the latest review, 1 for the year before …: the latest is last year's, or the year
+    before when last year's is said not to be out yet (25年的还没出来，24年合格…)."""
+    latest = today.year - 1 - _last_year_not_out(match.string, today)
+    year = int(match.group(1)) if match.group(1) else today.year - 1 - _RELATIVE[match.group(2)]
+    return latest - year
+
+
+def _last_year_not_out(text: str, today: dt.date) -> int:
+    last = rf"(去年|{today.year - 1}\s*年?)(的|度)?(考核)?(结果)?"
+    return 1 if re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text) else 0

@@ -77,7 +77,7 @@ _SMALL_TALK = re.compile(
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
 _ASKS = re.compile(
-    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
@@ -97,7 +97,7 @@ _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
 )
 _EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
+    r"政策解读|公众号|自媒体|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -181,10 +181,12 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         # 你说的突出贡献是个什么标准: what the documents mean by it — unless they say first they cannot tell
         # (不清楚，你说的新兴是指哪些: an answer, not known)
         return Route("eligibility" if _IGNORANT.search(text) else "policy")
-    if _said_to_be_a_question(text):
-        return None
+    if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
+        return None  # 他反问一句，是必须三年都合格吗 (not 单设评审组。另外想问下…: the answer, then a question)
     asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause
-    if _only_asks(asked) and kind_by_words(asked) != UNSURE and "算" not in text:
+    compared = any(c.comparison for c in clauses(asked))  # 全国和省技术能手有啥区别，省级的也算吗
+    left_to_us = re.search(r"随便|都行|都可以|无所谓|看着办|没想好", asked)  # 随便哪个，看哪个好评就评哪个
+    if _only_asks(asked) and ((compared and not left_to_us) or (kind_by_words(asked) != UNSURE and "算" not in text)):
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     defines = DEFINITION.search(text)
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
@@ -203,8 +205,9 @@ def _said_to_be_a_question(text: str) -> bool:
 
 
 def _only_asks(text: str) -> bool:
-    """Every clause asks and one asks about the rules, with no person named: nothing is stated."""
-    parts = clauses(text)
+    """Every clause asks and one asks about the rules, with no person named: nothing is stated (a
+    condition first, 单设评审组的话，…, belongs to the question)."""
+    parts = [c for c in clauses(text) if not re.search(r"(的话|的时候)$", c.text)]
     asks = all(_ASKS.search(c.text) or COMPARISON.search(c.text) for c in parts)
     return bool(parts) and asks and any(c.general or c.comparison or _confirms_a_rule(c) for c in parts)
 
@@ -381,12 +384,13 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     """In the middle of a check, a general question (啥叫高精尖缺？) is a question, not an answer;
     so is one the person says they are asking (我是问待遇，工资一样不)."""
     # 评职称还要考理论不 我文化低: the asking clause; 多久记不清了: not asked, unsure
-    asking = [c for c in clauses(text) if _ASKS.search(c.text) and kind_by_words(c.text) != UNSURE]
+    asking = [c for c in clauses(text) if (_ASKS.search(c.text) or c.comparison) and kind_by_words(c.text) != UNSURE]
     general = any(c.general or _confirms_a_rule(c) for c in asking) and not extraction.held_skills
     personal_case = _states_a_case(extraction) and _personal(text, extraction)
-    if _said_to_be_a_question(text):
+    if _said_to_be_a_question(text) and not (pending_fact and answered(pending_fact, extraction)):
         return True
     said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
-    if len(asking) < len(clauses(text)) and not said_to_be_asked and _states_something(text, pending_fact):
-        return False  # 毕业证是机械的，跟数控车工算相关吗: an answer, with a question about it
+    states = _states_something(text, pending_fact) or (pending_fact and answered(pending_fact, extraction))
+    if len(asking) < len(clauses(text)) and not said_to_be_asked and states:
+        return False  # 毕业证是机械的，跟数控车工算相关吗 / 单设评审组。另外想问下…: an answer, with a question
     return ((bool(asking) and (general or bool(COMPARISON.search(text)))) or said_to_be_asked) and not personal_case

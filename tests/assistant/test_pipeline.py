@@ -231,3 +231,12 @@ def test_a_reply_naming_both_readings_takes_the_first_and_keeps_the_level_held(a
 def test_a_level_corrected_without_a_cue_keeps_its_date(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是技师，2020年5月拿的证，想评工程师", "是高级工不是技师 技师还在考")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2020-05"}]
+
+
+def test_a_wait_counted_from_a_year_alone_asks_the_month(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index, "我2025年考的焊工高级工，想评助理工程师", "三年都合格", "一直在焊 没断过"
+    )
+    assert answers[-1].next_question.fact == "skill_certificates_obtained"
+    _, answers = talk(assistant_without_index, "证是五月发的", state=state)
+    assert answers[-1].verdict.earliest_date == dt.date(2027, 5, 31)

@@ -1042,3 +1042,65 @@ def test_words_of_the_fifteenth_round(text, pending_fact, name, value):
 )
 def test_dates_of_other_things_and_levels_not_known(text, held):
     assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("我是高级技师，想问下退休以后养老金能不能按副高待遇算", None, "target_level", None),
+        ("报名的一共12个，其中两个是工程师不是技能人才", "applicant_count", "applicant_count", 10),
+        ("我是高级及时二零幺七年拿的证书想问副高可以申报吗", None, "target_level", "副高级"),
+        ("我是高级及时二零幺七年拿的证书想问副高可以申报吗", None, "title_held", None),
+        ("我老早拿了高级工，十二年多了，一直勒做数控，现在想评助理工程师", None, "technical_work_interrupted", False),
+        (
+            "我们公司是规模以上企业，我们自己能不能评，还是要报到市里？",
+            None,
+            "organiser_topic",
+            "enterprise_self_evaluation",
+        ),
+        ("她老公是技师，她是高级工，今天主要问她自己能不能评助理工程师", None, "organiser_topic", None),
+        ("我们有三个员工，一个高级工一个技师一个高级技师，都想评职称", None, "skill_certificates", None),
+        ("好像是一八年吧，也可能是一九年", "skill_certificates_obtained", "skill_certificates", None),
+        ("17年到19年在外面做生意，后面才回来搞电工的", "technical_work_interrupted", "technical_work_gap_years", 2.0),
+        ("就是我们公司的首席技师，公司内部评的", "honours", "organiser_topic", None),
+        ("享受州政府津贴，就是楚雄州的", "honours", "province", None),
+        ("全国技术能手和省技术能手有啥区别，省级的也算吗", "honours", "honours", None),
+        ("想申报农业系列高级职称", None, "track", "skill_to_title"),
+        ("我是搞无人机驾驶的，这个听说是这几年新出的职业", "new_occupation", "new_occupation", True),
+        ("去年考下来中级经济师，想用这个申请企业人力资源管理师二级", None, "title_held", "中级"),
+        ("去年考下来中级经济师，想用这个申请企业人力资源管理师二级", None, "target_level", "技师"),
+        ("我在博物馆做青铜器修复 是文物修复师三级 想问下能不能评文博系列的助里馆员", None, "target_level", "助理级"),
+    ],
+)
+def test_words_of_the_sixteenth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "results"),
+    [
+        ("25年的还没出来，24年合格，23年合格，22年优秀", dt.date(2026, 2, 5), ["合格", "合格", "优秀"]),
+        ("22、23年是合格，24年是优秀，25年的还没评", dt.date(2026, 1, 20), ["优秀", "合格", "合格"]),
+        ("二三年不称职，二四二五都称职", dt.date(2026, 9, 21), ["称职", "称职", "不称职"]),
+    ],
+)
+def test_review_years_said_as_numerals_or_with_the_latest_not_out(text, as_of, results):
+    assert read(text, as_of, "annual_review_results").updates["annual_review_results"] == results
+
+
+def test_a_month_alone_dates_a_certificate_known_by_its_year():
+    known = {"skill_certificates": [{"level": "高级工", "obtained": "2025"}]}
+    said = read("考是四月 证是五月发的", TODAY, "skill_certificates_obtained", known)
+    assert said.corrected_date == "2025-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("证还没下来，上个月刚考完高级技师", []),
+        ("考过了技师 证还没发下来 现在手上是高级工", [{"level": "高级工"}]),
+        ("我是高级工，拿证还不到两年，能不能先报着助理级", [{"level": "高级工"}]),
+    ],
+)
+def test_levels_not_issued_and_spans_under_a_bound(text, held):
+    assert read(text, TODAY, "skill_certificates" if "证还没" in text else None).held_skills == held

@@ -303,3 +303,21 @@ def test_still_more_questions_asides_and_cases(text, pending_fact, intent):
 )
 def test_questions_back_and_asides_of_the_fifteenth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("正高级工程师能不能申请高级技师评价", None, "policy"),
+        ("高级工能评会计师不？我在厂里兼着做账", None, "eligibility"),
+        ("单设评审组的话，技能人才评委要占多少？", "applicant_count", "policy"),
+        ("单设评审组。另外想问下评委里高技能人才要占多少", "organiser_topic", "eligibility"),
+        ("全国技术能手和省技术能手有啥区别，省级的也算吗", "honours", "policy"),
+        ("随便哪个，看哪个好评就评哪个", "series", "eligibility"),
+        ("工程呗，还能是啥", "series", "eligibility"),
+        ("请问企业自主评审需要哪些条件？我这边要回复群众", None, "policy"),
+        ("我是高级技师，想问下退休以后养老金能不能按副高待遇算", None, "out_of_scope"),
+    ],
+)
+def test_questions_and_answers_of_the_sixteenth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
