@@ -291,7 +291,7 @@ def _chosen_option(state: DialogueState, text: str) -> str:
     return options[index] if index < len(options) else text
 
 
-_OWN_LEVEL_SAID = re.compile(r"[，,。\s]我(自己)?(已经|本身|现在)?(就)?是")
+_OWN_LEVEL_SAID = re.compile(r"[，,。\s]我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)")  # 我都技师好多年了
 
 
 def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date) -> str:

@@ -61,6 +61,8 @@ _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 _SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是])系列")
 _NOT_SERIES = {
     "算啥",
+    "申报",
+    "评审",
     "职称",
     "哪些",
     "什么",
@@ -484,11 +486,16 @@ _BESIDE = (
     # 退休的时候技师有没有补贴: what the level brings, asked about
     (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
-    (
-        r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|再说)",
-        None,
-    ),
+    (r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说)", None),
 )
+
+
+def _set_aside(before: str, after: str) -> bool:
+    """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说: set aside (not 先评个工程师再说,
+    the level wanted first)."""
+    fallback = re.search(r"不行$", before) and re.match(r"[^，,。]{0,2}(也行|也可以|也成)", after)
+    later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
+    return bool(fallback or later)
 
 
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
@@ -498,7 +505,9 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         _NOT_A_GRADE_BEFORE.search(text[: match.start])
         or text.startswith(match.surface, match.end)
         or text[: match.start].endswith(match.surface)
-        or re.search(r"[A-Za-z]\s*$|(翻译|口译|笔译)[^，,。]{0,6}$", text[: match.start])  # CATTI二级: the exam's
+        or re.search(
+            r"[A-Za-z]\s*$|(翻译|口译|笔译|日语|英语|俄语|法语|德语|韩语)[^，,。]{0,6}$", text[: match.start]
+        )  # CATTI二级: the exam's
     ):
         return False  # 哪一级 / 第三级 / 不走那一级一级的: not a skill grade
     after, before = text[match.end :], text[: match.start]
@@ -506,8 +515,8 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
-    if re.search(r"不行$", before) and re.match(r"[^，,。]{0,2}(也行|也可以|也成)", after):
-        return False  # 能上副高就上副高，不行中级也行: the fall-back, not the wish
+    if _set_aside(before, after):
+        return False
     if re.search(r"评[上了]$", before) and re.match(
         r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)", after
     ):
@@ -787,7 +796,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             undated[0]["years_held"], result.spans["skill_certificates"] = said
 
 
-_LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|结婚|下岗|辞职|改制|调(到|任|去|岗)")
+_LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)")
 
 
 def _dates_another_event(clause: str) -> bool:
@@ -906,7 +915,7 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return True
     if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
         return True
-    if re.search(r"(评|报|申报|申请|[整弄搞]个)[^，,。]{0,2}$", text[: match.start]):
+    if re.search(r"(评|报|申报|申请|[整弄搞]个)[^，,。]{0,2}$|系列[：:]\s*$", text[: match.start]):  # 拟申报系列：工程
         return True
     return bool(
         re.match(r"(系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称)", text[match.end :])
@@ -918,8 +927,8 @@ def _exam_or_series(
 ) -> None:
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
-    if re.search(r"(干|做|搞)(了[^，,。考]{0,6})?$|调度$", text[: match.start]):
-        return  # 在国企干会计 / 做了两年调度统计: a job, not an exam or a series
+    if re.search(r"(干|做|搞)(了[^，,。考]{0,6})?$|调度$|学(的是?)?$", text[: match.start]):
+        return  # 在国企干会计 / 做了两年调度统计 / 我是学会计的: a job or a major, not an exam or a series
     if result.updates.get("series") == entry.canonical and "target_level" in result.updates:
         return  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (
@@ -987,6 +996,11 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
 
 
+def _asked_alone(text: str) -> bool:
+    parts = clauses(text)
+    return len(parts) == 1 and parts[0].general
+
+
 def _honours(text: str, result: Extraction) -> None:
     said = [
         m
@@ -1008,7 +1022,8 @@ def _honours(text: str, result: Extraction) -> None:
         text,
     ):
         result.set("honours", [], none.group())
-    if direct := _DIRECT.search(text):
+    asked_alone = _asked_alone(text)  # 高级技师可以直接评正高吗: the rule, asked of no one
+    if (direct := _DIRECT.search(text)) and not asked_alone:
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
@@ -1047,7 +1062,7 @@ def _track(text: str, result: Extraction) -> None:
     elif target in skill_ladder() and (updates.get("title_held") not in (None, NO_TITLE)):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
-        r"(考|评|申请|弄).{0,8}(证|等级|工种|技能|高级工|技师)", text
+        r"(考|评|申请|弄|拿).{0,8}(证|等级|工种|技能|高级工|技师)", text
     ):
         track = "title_to_skill"  # 工程师想考个车工的证
     elif updates.get("wants_direct_application") or updates.get("honours"):

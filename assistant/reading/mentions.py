@@ -14,7 +14,11 @@ from corpus.lexicon import LexiconMatch
 HELD, WANTED, DENIED = "held", "wanted", "denied"
 
 _CUES = (
-    (DENIED, re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|不经过)$")),
+    # 我都技师好多年了还评啥子高级工: a level dismissed
+    (
+        DENIED,
+        re.compile(r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|不经过|还(评|考|要)(啥子?|什么))$"),
+    ),
     (
         HELD,
         re.compile(

@@ -23,7 +23,9 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审�
 _COUNT = re.compile(r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)")  # 就我一个: not a head count; 材料7份: seven
 _DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
 _ROUGH_COUNT = re.compile(r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来]个|(上百)(?=人|个)")
-_WITHDRAWN = re.compile(r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是(高)?技能|没过|没通过")
+_WITHDRAWN = re.compile(
+    r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
+)
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants

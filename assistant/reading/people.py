@@ -74,6 +74,7 @@ class _Mention:
     end: int
     subject: bool  # the person the words after it speak of
     joined: bool  # 和我老公: named beside another, in a clause about both
+    helped: bool = False  # 帮我爸问一下: the one asked for, whom a 他 / 她 after it means
 
 
 @dataclass(frozen=True)
@@ -205,6 +206,7 @@ def _mentions(text: str) -> list[_Mention]:
                 match.end(),
                 subject=not _NOT_SUBJECT_BEFORE.search(before),
                 joined=bool(_JOINED_BEFORE.search(before)),
+                helped=bool(_HELPED_BEFORE.search(before)),
             )
         )
     # 先帮我看B: a letter named alone once 员工B has been said
@@ -238,7 +240,8 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
         return "self"  # 他自己不会打字, after 他 was named: the same him, not the speaker
     if narrated:
         return "self"
-    others = [m.who for m in found if m.who != "self" and (m.subject or m.joined)]  # 带徒弟…她: not the 徒弟
+    # 带徒弟…她: not the 徒弟; 帮我爸问一下，他得过…: the father
+    others = [m.who for m in found if m.who != "self" and (m.subject or m.joined or m.helped)]
     return others[-1] if others else "other"
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import clauses
+from assistant.reading.clauses import clause_at, clauses
 from rules import load_parameters
 
 if TYPE_CHECKING:
@@ -18,7 +18,7 @@ _YEAR = re.compile(
 )  # 2023基本合格
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2, "再往前": 2, "再往前一年": 2}
 _ALL_PASS = re.compile(
-    r"(都|全|均|全部|每年都?|三年都?|3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
+    r"(都|全|均|全部|每年都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行|all\s*pass)|连续\s*\d*\s*年[^，,。]{0,6}合格",
     re.IGNORECASE,
@@ -35,9 +35,10 @@ NO_REVIEWS = re.compile(
 _DENIED_GRADE = re.compile(
     r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年)?(不合格|基本合格|不称职|基本称职)"
 )
-_SUMMED = re.compile(r"都|全|均|年年|每年|三年|3年|一直")
+_SUMMED = re.compile(r"都|全|均|年年|每年|三年|(?<!\d)3年|一直")  # not 23年
 _PARTLY_KNOWN = re.compile(
-    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假)|还没考|只有两年"
+    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假)|还没考|只有两年|"
+    r"\d{2,4}\s*年(的)?[^，,。]{0,4}(不记得|记不得|记不清|不知道|忘了)"
 )
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
 _RULE_ASKED = re.compile(r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]")
@@ -174,7 +175,7 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     slots: dict[int, str] = {}
     previous, within = 0, []
     for position, result in said:
-        dated = (m for m in _YEAR.finditer(text, previous, position + 1) if not _dates_a_certificate(m))
+        dated = (m for m in _YEAR.finditer(text, previous, position + 1) if not _dates_something_else(m))
         years = [s for s in (_slot(m, today) for m in dated) if s is not None]
         previous = position + len(result)
         if years and all(s >= _years() for s in years):
@@ -191,9 +192,11 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
 _CERTIFICATE_AFTER = re.compile(r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的|发的|获得)")
 
 
-def _dates_a_certificate(year: re.Match) -> bool:
-    """2023年6月拿的技师证，考核都合格: that year is the certificate's, not a review's."""
-    return bool(_CERTIFICATE_AFTER.match(year.string, year.end()))
+def _dates_something_else(year: re.Match) -> bool:
+    """2023年6月拿的技师证，考核都合格 / 今年想评副高，…2023合格: the year of the certificate or of the wish,
+    not of a review."""
+    wish = re.search(r"想(评|报|申报|申请|考)|打算|准备|申报", clause_at(year.string, year.start()).text)
+    return bool(_CERTIFICATE_AFTER.match(year.string, year.end()) or wish)
 
 
 def _slot(match: re.Match, today: dt.date) -> int | None:

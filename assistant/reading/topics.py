@@ -72,12 +72,12 @@ _DOMAIN = re.compile(
 )
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
-    r"谢|辛苦|拜拜|再见|晚安|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|"
+    r"谢|辛苦|拜拜|再见|晚安|(请|多多)关照|多指教|哈喽|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
 _ASKS = re.compile(
-    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|都有哪|几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
@@ -309,7 +309,9 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
 
 def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
-    holds = extraction.held_skills or extraction.updates.get("title_held")
+    # 我儿子…明年毕业能拿高级工，到时候能评助理工程师吗: a level to come counts as one held
+    to_come = re.search(r"(毕业|以后|到时候|明年)[^。]{0,8}(就)?(能|会|可以)?(拿|发|有)", text)
+    holds = extraction.held_skills or extraction.updates.get("title_held") or to_come
     asks_to_apply = "track" in extraction.updates and _WISHES_TO_APPLY.search(text)
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted

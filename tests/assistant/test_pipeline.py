@@ -240,3 +240,8 @@ def test_a_wait_counted_from_a_year_alone_asks_the_month(assistant_without_index
     assert answers[-1].next_question.fact == "skill_certificates_obtained"
     _, answers = talk(assistant_without_index, "证是五月发的", state=state)
     assert answers[-1].verdict.earliest_date == dt.date(2027, 5, 31)
+
+
+def test_a_reply_naming_the_reading_keeps_a_level_held_said_without_shi(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我想评高工", "高级工程师噻，我都技师好多年了还评啥子高级工")
+    assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "技师"}]

@@ -1104,3 +1104,80 @@ def test_a_month_alone_dates_a_certificate_known_by_its_year():
 )
 def test_levels_not_issued_and_spans_under_a_bound(text, held):
     assert read(text, TODAY, "skill_certificates" if "证还没" in text else None).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("我是工程师，想报继电保护员技师，工种跟岗位是一样的", None, "occupation_matches_post", True),
+        ("【申报信息】现职业技能等级：高级技师；拟申报系列：工程；拟申报级别：副高级", None, "series", "工程"),
+        ("我是搞电汗的 技师 二零一九年拿证 想评公称师 可以不", None, "target_level", "中级"),
+        (
+            "没断，不过中间有一年在厂里仓库帮忙管物资，这个算不算",
+            "technical_work_interrupted",
+            "technical_work_gap_years",
+            1.0,
+        ),
+        ("报名的一共十一二个，有两个是助理工程师，不算技能人才", "applicant_count", "applicant_count", 9),
+        ("技师证是2017年考的，中间厂子改制过一次但我人一直没动", None, "technical_work_interrupted", False),
+        ("我有工程师职称，想拿个技能等级证", "track", "track", "title_to_skill"),
+        ("我是学会计的，想报电工，肯定不相关", "related_major_diploma", "exam", None),
+        ("云难", "province", "province", "云南"),
+        ("想先评个工程师再说", "target_level", "target_level", "中级"),
+        ("副高再说吧，先评中级", None, "target_level", "中级"),
+        ("高级技师可以直接评正高吗", None, "wants_direct_application", None),
+        ("帮我爸问一下，他得过中华技能大奖，现在还在一汽上班，能评正高级工程师吗？", None, "target_level", "正高级"),
+        (
+            "我们农业系列评委会今年有几个高级工、技师报职称，是不是一定要单独分个组嘛？",
+            None,
+            "organiser_topic",
+            "separate_panel",
+        ),
+        (
+            "镂空雕的几样手法是祖传的，别个做不来，三十年一直在作坊里头做活",
+            "front_line_mastery",
+            "front_line_mastery",
+            True,
+        ),
+        (
+            "处理卡钻有一套自己的土办法，井队都叫额去，二十多年一直在井上",
+            "front_line_mastery",
+            "front_line_mastery",
+            True,
+        ),
+        ("丽江做东巴纸的，祖传手艺，没考过啥技能等级，能评职称吗", None, "front_line_mastery", None),
+    ],
+)
+def test_words_of_the_seventeenth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("帮我儿子问的，他技校毕业拿了高级工，今年刚工作，以后能评职称吗", [{"level": "高级工"}]),
+        ("我是高级技师，打算考翻译资格，日语二级那个", [{"level": "高级技师"}]),
+    ],
+)
+def test_a_start_at_work_and_an_exam_grade_are_not_certificates(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+def test_a_month_misheard_as_yue_still_dates_the_certificate():
+    assert read("一九年七约", TODAY, "skill_certificates_obtained").corrected_date == "2019-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "all_pass"),
+    [
+        ("23年合格，24年优秀，25年的还没出结果呢", dt.date(2026, 2, 8), None),
+        ("24年25年都是良好，23年的记不得了", dt.date(2026, 6, 8), None),
+    ],
+)
+def test_two_review_years_of_three_do_not_settle_them_all(text, as_of, all_pass):
+    assert read(text, as_of, "annual_review_results").updates.get("annual_reviews_all_pass") == all_pass
+
+
+def test_the_year_of_a_wish_does_not_date_a_review():
+    said = read("今年想评副高，厂里近三年考核：2023合格、2024合格、2025优秀。", dt.date(2026, 3, 15))
+    assert said.updates["annual_review_results"] == ["优秀", "合格", "合格"]

@@ -321,3 +321,19 @@ def test_questions_back_and_asides_of_the_fifteenth_round(text, pending_fact, in
 )
 def test_questions_and_answers_of_the_sixteenth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("我是个技师，想问下异地就医备案怎么弄", None, "out_of_scope"),
+        ("技师要干满3年才能评中级，这3年是从拿证那天开始算吗", None, "policy"),
+        ("哈喽，我是新来的HR小白，啥也不懂，请多关照", None, "smalltalk"),
+        ("我现在技师学院读预备技师班，毕业就发技师证，到时候能评工程师吗", None, "eligibility"),
+        ("绝活这个是咋认定的，要单位出证明吗", "front_line_mastery", "policy"),
+        ("对了，顺便问下，技师是不是对应中级职称？", "target_level", "policy"),
+        ("高级技师可以直接评正高吗", None, "policy"),
+    ],
+)
+def test_questions_and_asides_of_the_seventeenth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
