@@ -208,5 +208,10 @@ def _slot(match: re.Match, today: dt.date) -> int | None:
 
 
 def _last_year_not_out(text: str, today: dt.date) -> int:
+    """1 when last year's review is said not to be out yet, or when the three years named end the year
+    before it (22年合格，23年合格，24年优秀, early in 2026: the three reviews there are)."""
     last = rf"(去年|{today.year - 1}\s*年?)(的|度)?(考核)?(结果)?"
-    return 1 if re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text) else 0
+    if re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text):
+        return 1
+    named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
+    return 1 if named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named else 0

@@ -1181,3 +1181,13 @@ def test_two_review_years_of_three_do_not_settle_them_all(text, as_of, all_pass)
 def test_the_year_of_a_wish_does_not_date_a_review():
     said = read("今年想评副高，厂里近三年考核：2023合格、2024合格、2025优秀。", dt.date(2026, 3, 15))
     assert said.updates["annual_review_results"] == ["优秀", "合格", "合格"]
+
+
+def test_three_review_years_ending_the_year_before_last_are_the_latest_three():
+    said = read("22年合格，23年合格，24年优秀", dt.date(2026, 3, 1), "annual_review_results")
+    assert said.updates["annual_review_results"] == ["优秀", "合格", "合格"]
+
+
+def test_one_year_said_with_its_grade_is_not_all_three():
+    said = read("2023年是优秀", dt.date(2026, 3, 1), "annual_review_results")
+    assert said.updates.get("annual_reviews_all_pass") is None
