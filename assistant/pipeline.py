@@ -23,14 +23,14 @@ from assistant.answer import Answer, NextQuestion, plain_first_paragraph
 from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
 from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, Turn
 from assistant.llm import rephrase
-from assistant.questions import ambiguity_question, next_question, questions
+from assistant.questions import ambiguity_question, next_question, own_case_question, questions
 from assistant.reading import replies
 from assistant.reading.clauses import PERSON
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
-from assistant.reading.facts import Extraction, read, skill_ladder
+from assistant.reading.facts import Ambiguity, Extraction, read, skill_ladder
 from assistant.reading.mentions import DENIED, role
 from assistant.reading.reviews import NO_REVIEWS
-from assistant.reading.topics import out_of_scope_pointer, route
+from assistant.reading.topics import not_understood, out_of_scope_pointer, route
 from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
@@ -85,8 +85,10 @@ class Assistant:
         if not text:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
-        if state.pending_ambiguity:
-            text = _resolve_ambiguity(state, state.pending_ambiguity, text, today)
+        if pending := state.pending_ambiguity:
+            said, text = text, _resolve_ambiguity(state, pending, text, today)
+            if text == said and not_understood(text):  # 啥意思 没看懂: the two readings, asked again
+                return _ask_ambiguity(state, pending.message, Ambiguity(pending.surface, pending.readings))
         # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
         text = _as_meant(state, text, province)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
@@ -166,14 +168,9 @@ class Assistant:
             )
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
         markdown, citations = compose_policy(answering, unmentioned_things(text), disclaimer=_first_time(state))
+        question = _repeat_question(state, today) or _own_case_offered(state, text)
         return rephrase(
-            Answer(
-                answer=markdown,
-                intent="policy",
-                citations=citations,
-                facts=state.facts,
-                next_question=_repeat_question(state, today),
-            ),
+            Answer(answer=markdown, intent="policy", citations=citations, facts=state.facts, next_question=question),
             self.llm,
         )
 
@@ -291,7 +288,7 @@ def _chosen_option(state: DialogueState, text: str) -> str:
     return options[index] if index < len(options) else text
 
 
-_OWN_LEVEL_SAID = re.compile(r"[，,。\s]我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)")  # 我都技师好多年了
+_OWN_LEVEL_SAID = re.compile(r"[，,。！!？?\s]我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)")  # 我都技师好多年了
 
 
 def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date) -> str:
@@ -329,6 +326,15 @@ def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
     state.pending_ambiguity = PendingAmbiguity(surface=ambiguity.surface, readings=ambiguity.readings, message=text)
     question = ambiguity_question(ambiguity.surface, ambiguity.readings)
     return Answer(answer=question.text, intent="eligibility", facts=state.facts, next_question=question)
+
+
+def _own_case_offered(state: DialogueState, text: str) -> NextQuestion | None:
+    """A rule asked about a level, before anything is known of the asker: their own check, offered."""
+    if state.facts:
+        return None
+    question = own_case_question({m.entry.kind for m in load_lexicon().find(text)})
+    state.pending_fact = question.fact if question else None
+    return question
 
 
 def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | None:

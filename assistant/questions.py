@@ -121,6 +121,19 @@ def _date_question(key: str, today: dt.date, **values: str) -> NextQuestion:
     return NextQuestion(fact=key, text=questions()[key]["text"].format(**values), options=years)
 
 
+def own_case_question(kinds_named: set[str]) -> NextQuestion | None:
+    """高级技师可以评高级工程师吗 / 正高级工程师还能申请高级技师吗: after the rule is quoted, the first question of
+    the asker's own check — the skill level held, or the title held when only titles are named."""
+    if kinds_named & {"skill_level", "honour"}:
+        question = _from_config("skill_certificates", "skill_certificates")
+    elif kinds_named & {"title_level", "series_title"}:
+        question = _from_config("title_held", "title_held")
+    else:
+        return None
+    text = questions()["own_case"]["text"].format(question=question.text)
+    return NextQuestion(fact=question.fact, text=text, options=question.options)
+
+
 def ambiguity_question(surface: str, readings: list[str]) -> NextQuestion:
     return NextQuestion(
         fact="ambiguity",

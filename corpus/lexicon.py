@@ -176,9 +176,12 @@ class Lexicon:
         return None, position
 
     def _qualifier_after(self, text: str, position: int) -> str | None:
-        """技能大师工作室带头人，国家级的: a qualifier said right after the honour, standing alone."""
-        said = re.match(r"[，,\s]*(是|属于)?([^，,。；;\s]{2,4}?)(的)?(?=[，,。；;\s]|$)", text[position:])
-        return self.honour_level_words.get(said.group(2)) if said else None
+        """技能大师工作室带头人，国家级的 / 高精尖缺那个，省里认定过: a qualifier said right after the honour."""
+        said = re.match(
+            r"(那个|这个)?[，,\s]*(是|属于)?([^，,。；;\s]{2,4}?)(的|认定的?|认定过|评的|发的)?(?=[，,。；;\s]|$)",
+            text[position:],
+        )
+        return self.honour_level_words.get(said.group(3)) if said else None
 
     def correct(self, text: str) -> str:
         """职城 → 职称, 平职称 → 评职称: the misspellings workers type, each fixed only where it is one."""

@@ -34,7 +34,8 @@ _OBTAINED_CUE = re.compile(
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
-_FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|评不上的话|评不上就")
+_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下)[，,\s]+")
+_FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就")
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?了"
@@ -50,8 +51,8 @@ _BEFORE_LEVEL = re.compile(
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
-    r"啥(证书?|等级)?(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
+    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
+    r"啥子?(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
@@ -205,7 +206,7 @@ def read(
     """What `message` says, read in its context: the question just asked and the facts known;
     `person`: of several people it names, the one to read (as named in it)."""
     known = known or {}
-    text = digits_for_numerals(normalise_text(message))
+    text = _ASIDE_BREAK.sub(r"\1", digits_for_numerals(normalise_text(message)))  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
     asked = people.only_the_asked(text, person)
     text = asked.text if asked.text != text else _only_the_subject(text)
@@ -304,8 +305,10 @@ def _about_the_person(clause: Clause, in_context: bool) -> bool:
     """A clause speaks of the person's own case unless it compares levels, counts a group or asks
     about the rules in general. `in_context`: a reply to the open question, or a message that dates
     the person's own case (阿拉技师今年刚拿到，评工程师要等几年), where even a general clause is theirs."""
-    if clause.comparison or clause.group or (clause.general and re.search(r"一般|通常|^(顺便|另外|再)问", clause.text)):
-        return False  # 高级工一般要干满几年: what is typical, even in reply; 顺便问下医院里的技工能不能评卫生系列
+    if clause.comparison or clause.group or (clause.general and re.search(r"一般|通常", clause.text)):
+        return False  # 高级工一般要干满几年: what is typical, even in reply
+    if re.match(r"(顺便|另外|再)问", clause.text):
+        return False  # 顺便问下医院里的技工能不能评卫生系列 / 另外问下评上高级职称…: an aside
     return in_context or not clause.general
 
 
@@ -486,7 +489,10 @@ _BESIDE = (
     # 退休的时候技师有没有补贴: what the level brings, asked about
     (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
-    (r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说)", None),
+    (
+        r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        None,
+    ),
 )
 
 
@@ -950,7 +956,8 @@ def _exam_or_series(
         and not (_QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
     )
     passed = re.search(r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)$", text[: match.start])
-    if kind == HELD and (re.match(r"(师)?职称", text[match.end :]) or (passed and named_as_title)):
+    as_title = re.match(r"(师)?职称", text[match.end :]) and pending_fact != "exam"  # 中级会计职称, asked which exam
+    if kind == HELD and (as_title or (passed and named_as_title)):
         # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
         grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
         result.set("title_held", grade, match.surface)
@@ -960,7 +967,11 @@ def _exam_or_series(
         result.set("series", entry.canonical, match.surface)
         if match.surface.endswith("师") and match.surface != entry.canonical:
             result.set("target_level", titles()[2], match.surface)  # 会计师、经济师: the 中级 title
-    elif re.search(r"(或者|还是|或)\s*$", text[: match.start]) or re.match(r"\s*(或者|还是|或)", text[match.end :]):
+    elif (
+        re.search(r"(或者|还是|或)\s*$", text[: match.start])
+        or re.match(r"\s*(或者|还是|或)", text[match.end :])
+        or opening.comparison
+    ):
         return  # 经济师或者审计师吧: not decided
     elif _EXAM_CUE.search(text) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
@@ -988,6 +999,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False  # 人在东莞…回贵州报: where one is now, not where one applies
     if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
         return True  # 楚雄州人社局职称科: where the organiser works
+    if re.search(r"(那会儿?|那时候?|当时|以前|之前)[^，,。]{0,4}$", text[: match.start]):
+        return False  # 那会儿还在东莞打工: where they were then
     if issuer:  # who recognised an honour (楚雄州技术能手) is not where one works; 昆明市认定的: the city's own
         return match.entry.kind == "city" and re.match(r"(省|市|州)?认定", after) is not None
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
@@ -1016,7 +1029,7 @@ def _honours(text: str, result: Extraction) -> None:
         )
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
-        r"(奖|荣誉|称号)(的话|嘛|么|呢|哦|啊|这块|方面)?[，,\s]*(没有|没得|没|无)|"
+        r"(奖|荣誉|称号)(的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒)?[，,\s]*(没有|没得|没|无)|"
         r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)",  # 工作室里的成员…俺自己其他没了
         text,
@@ -1041,6 +1054,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
+    if re.search(r"(想问问?|问问|请问|咨询一下|咨询)$", text[clause.start : start]):
+        return True  # 想问问全国技术能手评职称有啥优惠: the honour asked about
     if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
         return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])

@@ -78,7 +78,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
     judges = _JUDGES_BEFORE.search(before) or _JUDGES_AFTER.match(clause, match.end())
     things = (
         _NOT_PEOPLE_AFTER.match(clause, match.end())
-        or re.match(r"\s*(以上|以下|及以上|以内|是指|指的是)", after)
+        or re.match(r"\s*人?(以上|以下|及以上|以内|是指|指的是)", after)
         or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|够|达到)\s*$", before)
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
@@ -99,7 +99,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
     for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
-        if re.search(r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上", clause.text):
+        if re.search(r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|如果|假如|要是", clause.text):
             continue  # 下周可能还有两三个: not a count yet
         for match in _COUNT.finditer(clause.text):
             if not _of_applicants(clause.text, match):

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.config import load_config
 from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses, describes
-from assistant.reading.replies import UNSURE, answered, kind_by_words
+from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
 
@@ -47,7 +47,7 @@ _GREETING = re.compile(
     re.IGNORECASE,
 )
 _ACK = (
-    r"(好的?|嗯+|哦+|噢|ok|行|中|可以|收到|明白了?|知道了?|懂了|了解了?|清楚了|对的?|是的|谢谢|多谢|感谢|谢了|辛苦了?|再见|拜拜|"
+    r"(好的?|嗯+|哦+|噢|ok|行|中|可以|收到|明白了?|知道了?|懂了|了解了?|清楚了|对的?|是的|谢谢|多谢|感谢|谢了|唔该晒?|好有用|辛苦了?|再见|拜拜|"
     r"好嘞|得嘞|妥了?|没问题|晓得了|先?挂了|帮大忙了|帮了大忙|(那|那就)?没(别的)?事了|就这些了?|就这样吧?)"
 )
 _BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok|中|对头|得行|要得|是|对)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
@@ -153,6 +153,8 @@ def out_of_scope_pointer(text: str) -> str:
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
     if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
         return fixed
+    if not_understood(text) and has_facts:
+        return Route("eligibility")  # 啥意思 没看懂, after a reply of ours: say it again, not a policy search
     topic = out_of_scope_topic(text)
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
     compared = topic == "procedure" and COMPARISON.search(text)  # 在哪申报有区别吗: whether it matters, a rule
@@ -166,21 +168,17 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     return routed
 
 
+def not_understood(text: str) -> bool:
+    """啥意思 没看懂: the question, asked again in other words."""
+    term_asked = re.search(r"[\u4e00-\u9fff]{2,}是(啥|什么)意思", text)  # 规上是啥意思: a word's meaning
+    return bool(_NOT_UNDERSTOOD.search(text)) and len(text) <= 12 and not term_asked
+
+
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     if not pending_fact:
         return None
-    if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text):
-        return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
-    if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
-        return Route("eligibility")  # 考核是啥 我们私企没搞过这个: no reviews, an answer
-    if _GRADE_ASKED_ABOUT.search(text) and not re.search(r"去年|前年|今年|\d{2}|我是|我的", text):
-        return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
-    if _NOT_UNDERSTOOD.search(text) and len(text) <= 12 and not extraction.domain_terms:
-        return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
-    if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
-        # 你说的突出贡献是个什么标准: what the documents mean by it — unless they say first they cannot tell
-        # (不清楚，你说的新兴是指哪些: an answer, not known)
-        return Route("eligibility" if _IGNORANT.search(text) else "policy")
+    if plain := _said_plainly(text, extraction, pending_fact):
+        return plain
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
         return None  # 他反问一句，是必须三年都合格吗 (not 单设评审组。另外想问下…: the answer, then a question)
     asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause
@@ -192,6 +190,27 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
     if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
+    return None
+
+
+def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route | None:
+    """Replies whose own words say what they are, whatever else they contain."""
+    parts = clauses(text)
+    bare = len(parts) > 1 and len(parts[0].text) <= 4 and not re.search(r"对了|对啦|哦对|还有", parts[0].text)
+    if bare and kind_by_words(parts[0].text) in (YES, NO):
+        return Route("eligibility")  # 没有。另外问下评上高级职称有没有补贴: the answer first, then an aside
+    if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text):
+        return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
+    if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
+        return Route("eligibility")  # 考核是啥 我们私企没搞过这个: no reviews, an answer
+    if _GRADE_ASKED_ABOUT.search(text) and not re.search(r"去年|前年|今年|\d{2}|我是|我的", text):
+        return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
+    if not_understood(text) and not extraction.domain_terms:
+        return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
+    if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
+        # 你说的突出贡献是个什么标准: what the documents mean by it — unless they say first they cannot tell
+        # (不清楚，你说的新兴是指哪些: an answer, not known)
+        return Route("eligibility" if _IGNORANT.search(text) else "policy")
     return None
 
 
@@ -242,7 +261,9 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     case, personal = _states_a_case(extraction), _personal(text, extraction)
     if _about_the_rules(text, extraction, own_case=case and personal):
         return Route("policy")
-    concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", text)  # 集团公司准备自主评审: a case
+    # 刚好5个人的话… / 5个人以上就要单设: a case imagined, a threshold
+    said_as_if = re.sub(r"[^，,。？?]*(的话|如果|假如|要是)[^，,。？?]*|\d+\s*个?人?(以上|以下)", "", text)
+    concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", said_as_if)  # 集团公司准备自主评审: a case
     if extraction.updates.get("track") == "organiser" and not (
         personal or PERSON.search(text) or concrete or has_facts
     ):
@@ -265,7 +286,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     said = _ASKING_SAID.search(text)
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
-    wish = {"track", "target_level"} & extraction.updates.keys()
+    wish = {"track", "target_level"} & extraction.updates.keys() or re.search(r"想(考|评|报)", text)
     if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (own_case and wish)):
         return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
     confirms = any(_confirms_a_rule(c) for c in clauses(text))

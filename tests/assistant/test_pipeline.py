@@ -245,3 +245,15 @@ def test_a_wait_counted_from_a_year_alone_asks_the_month(assistant_without_index
 def test_a_reply_naming_the_reading_keeps_a_level_held_said_without_shi(assistant_without_index):
     state, _ = talk(assistant_without_index, "我想评高工", "高级工程师噻，我都技师好多年了还评啥子高级工")
     assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "技师"}]
+
+
+def test_a_rule_asked_about_a_level_offers_the_askers_own_check(assistant):
+    state, answers = talk(assistant, "高级技师可以评高级工程师了嘛")
+    assert answers[0].intent == "policy" and answers[0].next_question.fact == "skill_certificates"
+    _, answers = talk(assistant, "高级技师 焊工 21年拿的", "想评高级工程师", state=state)
+    assert state.facts["target_level"] == "副高级" and answers[-1].verdict is not None
+
+
+def test_not_understanding_the_two_readings_asks_them_again(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我是高工", "啥意思 没看懂")
+    assert answers[-1].next_question.fact == "ambiguity" and state.pending_ambiguity is not None

@@ -15,7 +15,14 @@ ASKED_BY_FACT = [
     key
     for key in questions()
     if key
-    not in ("ambiguity", "series_suggested", "skill_certificates_obtained", "title_obtained", "target_level_skill")
+    not in (
+        "ambiguity",
+        "own_case",
+        "series_suggested",
+        "skill_certificates_obtained",
+        "title_obtained",
+        "target_level_skill",
+    )
 ]
 
 

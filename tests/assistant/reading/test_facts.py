@@ -1191,3 +1191,40 @@ def test_three_review_years_ending_the_year_before_last_are_the_latest_three():
 def test_one_year_said_with_its_grade_is_not_all_three():
     said = read("2023年是优秀", dt.date(2026, 3, 1), "annual_review_results")
     assert said.updates.get("annual_reviews_all_pass") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("副高 正高不敢想😂", "target_level", "target_level", "副高级"),
+        ("不对不对 我想评的是助理的 中级我知道还不够", "target_level", "target_level", "助理级"),
+        ("能上中级就上中级，上不了的话助理的也行", "target_level", "target_level", "中级"),
+        ("近三年都是合个", "annual_review_results", "annual_reviews_all_pass", True),
+        (
+            "等电位作业那套手法全局就我玩得转，在一线二十多年了没下来过",
+            "front_line_mastery",
+            "front_line_mastery",
+            True,
+        ),
+        ("州级非遗传承人 没有职业技能等级证 想评个工艺美术师", None, "skill_certificates", []),
+        ("老子干了二十几年电工，啥子证都没得，能不能评职称哦", None, "skill_certificates", []),
+        ("没得 啥子都没得", "honours", "skill_certificates", None),
+        ("我技师 23年拿的 想评中级 另外问下 高级技师评副高是要4年吧", None, "target_level", "中级"),
+        ("我是州总工会的 想问问全国技术能手评职称有啥优惠政策", None, "honours", None),
+        ("高精尖缺那个，省里认定过", "honours", "honours", [{"name": "高精尖缺高技能人才", "level": "省级"}]),
+        ("奖倒是没有，不过我在一线干了二十三年了", "honours", "honours", []),
+        ("结婚那年考的，18年，那会儿还在东莞打工", "skill_certificates_obtained", "province", None),
+        ("申报人数刚好5个人的话要不要单设评审组", None, "applicant_count", None),
+        ("会计和统计哪个好考点？我是高级工，想考一个", None, "exam", None),
+        ("中级会计职称", "exam", "exam", "会计"),
+        ("疫情那年，封在家里复习考的", "skill_certificates_obtained", "technical_work_interrupted", None),
+        (
+            "大前年是基本合格，后头两年都是合格",
+            "annual_review_results",
+            "annual_review_results",
+            ["合格", "合格", "基本合格"],
+        ),
+    ],
+)
+def test_words_of_the_eighteenth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value

@@ -337,3 +337,24 @@ def test_questions_and_answers_of_the_sixteenth_round(text, pending_fact, intent
 )
 def test_questions_and_asides_of_the_seventeenth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("請問技師評中級職稱要做夠幾多年㗎？", None, "policy"),
+        ("你们云南是不是报5个人以上就要单设评审组", None, "policy"),
+        ("唔该晒 好有用", None, "smalltalk"),
+        ("高级工和技师 哪个能评中级职称", None, "policy"),
+        ("铁路上的技能等级认定是不是要去路局考？报名找谁", None, "out_of_scope"),
+        ("我想问一下计师正能不能平中级职称", None, "policy"),
+        ("有技师证能不能申请创业贷款", None, "out_of_scope"),
+        ("这个跟你有啥关系？不想说", "skill_certificates_obtained", "eligibility"),
+        ("没有。另外问下评上高级职称单位有没有补贴", "honours", "eligibility"),
+        ("对了 评审会场地费能从哪里列支", "applicant_count", "out_of_scope"),
+        ("规上是啥意思？怎么算", "enterprise_above_scale", "policy"),
+        ("破格评职称有没有啥说法？我是全国技术能手，想破格评副高", None, "eligibility"),
+    ],
+)
+def test_questions_answers_and_asides_of_the_eighteenth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
