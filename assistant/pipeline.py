@@ -330,7 +330,7 @@ def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
 
 def _own_case_offered(state: DialogueState, text: str) -> NextQuestion | None:
     """A rule asked about a level, before anything is known of the asker: their own check, offered."""
-    if state.facts:
+    if set(state.facts) - {"province"}:  # the province the client sent is not yet a case
         return None
     question = own_case_question({m.entry.kind for m in load_lexicon().find(text)})
     state.pending_fact = question.fact if question else None

@@ -22,3 +22,7 @@ def test_verbs_still_count_towards_nothing_here_answers_it():
 
 def test_words_that_frame_a_question_do_not_count_as_unmentioned():
     assert unmentioned_words("单设评审组是必须的吗，还是可设可不设？") == []
+
+
+def test_pointing_words_do_not_count_as_unmentioned():
+    assert unmentioned_words("民宿管家这种新职业 也能评职称吗") == ["民宿", "管家"]

@@ -1228,3 +1228,26 @@ def test_one_year_said_with_its_grade_is_not_all_three():
 )
 def test_words_of_the_eighteenth_round(text, pending_fact, name, value):
     assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("助理工程师可以去评化工总控工高级工嘛", None, "target_level", "高级工"),
+        ("我哋厂自己可唔可以俾师傅评职称啊", None, "organiser_topic", "enterprise_self_evaluation"),
+        ("算对口吧，我一直做变电设计和调试。", "occupation_matches_post", "occupation_matches_post", None),
+    ],
+)
+def test_words_of_the_eighteenth_rounds_dialogues(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "held"),
+    [
+        ("化学检验员技师 不好意思刚才打错字了", "skill_certificates", [{"level": "技师"}]),
+        ("我是技是 能考中级会计是吗", None, [{"level": "技师"}]),
+    ],
+)
+def test_a_level_said_with_an_apology_or_misspelt_is_held(text, pending_fact, held):
+    assert read(text, TODAY, pending_fact).held_skills == held

@@ -32,6 +32,12 @@ def answer(text, pending, known=None, classifier=None):
         ),
         ("都没有", "honours", "no", {"honours": []}),
         ("那倒没有 就是平平常常干活", "major_contribution", "no", {"major_contribution": False}),
+        (
+            "算对口吧，我一直做变电设计和调试。",
+            "occupation_matches_post",
+            "yes",
+            {"occupation_matches_post": True, "technical_work_interrupted": False},
+        ),
         ("省上国家嘞那些奖么没得 就是参加过几回展览", "honours", "no", {"honours": []}),
         ("没有职称", "title_held", "no", {"title_held": "无"}),
         ("算是吧，我就是跑外卖的", "new_occupation", "yes", {"new_occupation": True}),
