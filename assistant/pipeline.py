@@ -288,7 +288,10 @@ def _chosen_option(state: DialogueState, text: str) -> str:
     return options[index] if index < len(options) else text
 
 
-_OWN_LEVEL_SAID = re.compile(r"[，,。！!？?\s]我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)")  # 我都技师好多年了
+# 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
+_OWN_LEVEL_SAID = re.compile(
+    r"[，,。！!？?\s](我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|(高级工(?!程)|技师|高级技师)我?(早就|已经|早)(有|拿))"
+)
 
 
 def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date) -> str:

@@ -46,12 +46,12 @@ GENERAL = re.compile(
     r"^(专业技术人员|专技人员|高技能人才|技能人才|技术工人)(想|要|去|申请|评|考|报)|"
     # 高级工评助理要两年，这个两年是从发证那天算还是…: a rule said, then asked about
     r"(评|报|申报)[^，,。？?]{1,6}(要|需要|得)满?[\d一两二三四五六七八九十]+年|从[^，,。？?]{1,8}算还是|"
-    r"要(干|做)?满?\s*[\d一两二三四五六七八九十]+\s*年才(能|可以)|(咋|怎么|如何)(认定|界定|判断)"
+    r"要(干|做)?满?\s*[\d一两二三四五六七八九十]+\s*年才(能|可以)|(咋|怎么|如何)(认定|界定|判断|搞|操作)|细则"
 )
 # 正高级工程师能不能申请高级技师评价 / 技师能评工程师不, said alone: a level as the subject of a question, no one
 # named (高级工能评会计师不？我在厂里兼着做账: the next clause says it is their own)
 LEVEL_AS_SUBJECT = re.compile(
-    r"^[^，,。？?\s有拿]{0,8}(高级工|技师|工程师|职称)证?的?(人)?(能不能|能否|可不可以|可以|能)(直接)?(申请|评|报(?!考)|申报)"
+    r"^[^，,。？?\s有拿]{0,8}(中级工|初级工|高级工|技师|工程师|职称)证?的?(人)?(能不能|能否|可不可以|可以|能)(直接)?(申请|评|报(?!考)|申报)"
 )
 # 啥叫高精尖缺？: what a word means — a question of its own, even in the middle of a check.
 DEFINITION = re.compile(
@@ -118,6 +118,12 @@ def describes(text: str) -> bool:
         return False
     return any(
         any(m.entry.kind == "skill_level" for m in load_lexicon().find(c.text))
-        and not (_ASKING.search(c.text) or c.general or c.group or c.comparison or re.search(r"和|跟|与|还是", c.text))
+        and not (
+            _ASKING.search(c.text)
+            or c.general
+            or c.group
+            or c.comparison
+            or re.search(r"和|跟|与|还是|以后|之后|的话", c.text)
+        )
         for c in clauses(text)[:-1]  # the last clause is the one that asks
     )

@@ -91,7 +91,7 @@ _VISIT_AFTER = re.compile(
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
-_NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)[^，,。]{0,2}(在|是)?$")  # 回老家南充 (and works there)
+_NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$")  # 回老家南充 (and works there)
 _SERIES_CONTEXT = re.compile(
     r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
 )  # 不评职称了，想考经济师: an exam
@@ -111,7 +111,7 @@ _TRACK_WORDS = (
     (
         "skill_to_title",
         re.compile(
-            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
+            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
             r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
@@ -603,8 +603,9 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         _OBTAINED_CUE.search(text) or corrects or pending_fact in ("skill_certificates_obtained", "title_obtained")
     ):
         return
-    if load_lexicon().honours_in(text) or work.time_away(text):
-        return  # 省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date
+    text = _said_of_the_certificate(text)
+    if not text:
+        return
     if pending_fact == "annual_review_results" and not re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text):
         return  # 前年班组出了个事故 我被评了个不合格: the review's year
     if re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
@@ -643,8 +644,8 @@ def _said_date(text: str, today: dt.date, correction: bool):
 
 def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
     level = match.entry.canonical
-    if kind == WANTED and _NOT_YET_ISSUED.match(text, match.end):
-        return  # 技师还没考出来: neither held nor asked for
+    if kind == WANTED and (_NOT_YET_ISSUED.match(text, match.end) or re.search(r"(正在|在)考$", text[: match.start])):
+        return  # 技师还没考出来 / 正在考技师: neither held nor asked for
     if kind == WANTED:
         result.set("target_level", level, match.surface)
     elif kind == HELD and not _not_yet_issued(text, clause):
@@ -750,7 +751,8 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
-    if entry.level == titles()[0] and re.search(r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$", text[: match.start]):
+    job = r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$"  # 电子厂的技术员: a job
+    if entry.level == titles()[0] and re.search(job, text[: match.start]):
         return  # 在实验室当实验员 / 现任某公司设备部技术员: a job, not the 员级 title
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
@@ -808,6 +810,26 @@ _LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|(刚|开始)
 def _dates_another_event(clause: str) -> bool:
     """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate."""
     return bool(_LIFE_EVENT.search(clause)) and not re.search(r"拿|考|取得|证", clause)
+
+
+def _said_of_the_certificate(text: str) -> str:
+    """省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date, not the
+    certificate's — unless a clause apart from them dates it (2019年拿的证，2021年评上的省劳模 /
+    2018年，跟…劳模是同一年)."""
+    if not (load_lexicon().honours_in(text) or work.time_away(text)):
+        return text
+    same_year = re.search(r"同[一1]年|同年", text)
+    return "，".join(
+        c.text
+        for c in clauses(text)
+        if (same_year or re.search(r"证|拿|考的|取得", c.text)) and not _dates_something_of_its_own(text, c)
+    )
+
+
+def _dates_something_of_its_own(text: str, clause: Clause) -> bool:
+    """The clause names an honour, time away or the return from it, or dates the honour said just before it."""
+    away = work.time_away(clause.text) or re.search(r"回来|回厂|回车间|回到|又回", clause.text)
+    return bool(load_lexicon().honours_in(clause.text) or away) or _dates_the_honour_before(text, clause)
 
 
 def _dates_the_honour_before(text: str, clause: Clause) -> bool:
@@ -893,6 +915,7 @@ def _places_and_series_said_otherwise(
         and said
         and said.group(1) not in _NOT_SERIES
         and _about_the_person(clause_at(text, said.start()), in_context)
+        and "还是" not in clause_at(text, said.start()).text  # 评艺术系列好还是工艺美术系列好: not chosen
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
@@ -916,7 +939,9 @@ def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
 
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
     """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
-    project, not a series."""
+    project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
+    if "还是" in clause_at(text, match.start).text:
+        return False
     if match.surface != match.entry.canonical or pending_fact == "series":
         return True
     if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
@@ -928,20 +953,27 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
     )
 
 
+def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str | None, result: Extraction) -> bool:
+    before = text[: match.start]
+    if re.search(r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|学(的是?)?$", before):
+        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的: a job or a major
+    if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
+        return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
+    if match.surface == "统计" and (
+        re.search(r"(初步|正在|在|做个?|我们)$", before) or re.match(r"(了|一下|过|下来)", text[match.end :])
+    ):
+        return True  # 初步统计八九个: counting, not the exam
+    # 正高级会计师, asked which title: the level named before it says which
+    return pending_fact == "title_held" and bool(re.search(r"(正高级?|副高级?|高级|中级|初级|助理)$", before))
+
+
 def _exam_or_series(
     text: str, match: LexiconMatch, kind: str, exams_as_series: bool, pending_fact: str | None, result: Extraction
 ) -> None:
     """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
     entry = match.entry
-    if re.search(r"(干|做|搞)(了[^，,。考]{0,6})?$|调度$|学(的是?)?$", text[: match.start]):
-        return  # 在国企干会计 / 做了两年调度统计 / 我是学会计的: a job or a major, not an exam or a series
-    if result.updates.get("series") == entry.canonical and "target_level" in result.updates:
-        return  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
-    if match.surface == "统计" and (
-        re.search(r"(初步|正在|在|做个?|我们)$", text[: match.start])
-        or re.match(r"(了|一下|过|下来)", text[match.end :])
-    ):
-        return  # 初步统计八九个: counting, not the exam
+    if _neither_exam_nor_series(text, match, pending_fact, result):
+        return
     wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
@@ -961,7 +993,7 @@ def _exam_or_series(
         # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
         grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
         result.set("title_held", grade, match.surface)
-    elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message):
+    elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message or pending_fact == "title_held"):
         result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)
@@ -981,7 +1013,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
     who recognised an honour."""
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
-    if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 4) : match.start]):
+    if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 6) : match.start]):
         return False
     if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
@@ -1028,7 +1060,7 @@ def _honours(text: str, result: Extraction) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif none := re.search(
-        r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
+        r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|啥奖也没|什么奖都没|"
         r"(奖|荣誉|称号)(的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒)?[，,\s]*(没有|没得|没|无)|"
         r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)",  # 工作室里的成员…俺自己其他没了

@@ -45,7 +45,7 @@ _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
 _SMALL = re.compile(
-    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|规模不大|规模小"
+    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|规模不大|规模小"
 )
 
 
@@ -99,7 +99,10 @@ def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
     for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
-        if re.search(r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|如果|假如|要是", clause.text):
+        if re.search(
+            r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|如果|假如|要是|这周|下周|还没交|说.{0,4}交",
+            clause.text,
+        ):
             continue  # 下周可能还有两三个: not a count yet
         for match in _COUNT.finditer(clause.text):
             if not _of_applicants(clause.text, match):

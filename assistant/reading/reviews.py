@@ -49,13 +49,15 @@ _REST = re.compile(
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)|才(干|来)了?(一|1)年")
 _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])|"
-    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:都|全|均))"  # 23 24 25都合格
+    # 23 24 25都合格 / 24、25两年都合格
+    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:\d年)?\s*(?:都|全|均))"
 )
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
 _SPOKEN_YEAR_PAIRS = re.compile(
     r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:([一二][〇零一二三四五六七八九]))?"
     r"(?=\s*年?\s*(都|全|均|是|为|不|基本|合格|优秀|良好|称职))"
 )
+_SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
@@ -145,7 +147,12 @@ def _full_years(text: str, today: dt.date) -> str:
 def _counted(text: str) -> list[str]:
     """2个优秀1个合格 → [优秀, 合格] when the counts cover the reviews required; [] otherwise."""
     text = re.sub(r"俩|两个", "2个", text.replace("仨", "3个"))  # 一个优秀俩合格
-    counts = [(int(m.group(1)), m.group(2)) for m in re.finditer(rf"(?<!\d)(\d)\s*(?:个|年|次)({GRADE.pattern})", text)]
+    text = re.sub(
+        rf"[一两二三](?=\s*(?:个|年|次)?(?:{GRADE.pattern}))", lambda m: _SPOKEN_COUNT[m.group()], text
+    )  # 一优两合格
+    counts = [
+        (int(m.group(1)), m.group(2)) for m in re.finditer(rf"(?<!\d)(\d)\s*(?:个|年|次)?({GRADE.pattern})", text)
+    ]
     enough = len(counts) > 1 and sum(n for n, _ in counts) >= _years()  # 这样算三年合格吧: one count is no tally
     return [grade for _, grade in counts] if enough else []
 

@@ -257,3 +257,8 @@ def test_a_rule_asked_about_a_level_offers_the_askers_own_check(assistant):
 def test_not_understanding_the_two_readings_asks_them_again(assistant_without_index):
     state, answers = talk(assistant_without_index, "我是高工", "啥意思 没看懂")
     assert answers[-1].next_question.fact == "ambiguity" and state.pending_ambiguity is not None
+
+
+def test_a_reading_named_with_the_level_held_after_it(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我想评高工", "高级工程师，高级工我早就有了")
+    assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "高级工"}]

@@ -1251,3 +1251,58 @@ def test_words_of_the_eighteenth_rounds_dialogues(text, pending_fact, name, valu
 )
 def test_a_level_said_with_an_apology_or_misspelt_is_held(text, pending_fact, held):
     assert read(text, TODAY, pending_fact).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "我是助理工程师，想申请个电工技师等级，听说要看累计工作年限，我工龄十五年了",
+            None,
+            "cumulative_work_years",
+            15.0,
+        ),
+        ("我87年出生的，06年技校毕业就上班了，一直到现在", "cumulative_work_years", "cumulative_work_years", 20.0),
+        ("莫断过，一直在搞", "technical_work_interrupted", "technical_work_interrupted", False),
+        ("焊工技师 一六年拿的证 中间一八年到二零年去俄罗斯给人当了两年翻译", None, "exam", None),
+        ("焊工技师 一六年拿的证 中间一八年到二零年去俄罗斯给人当了两年翻译", None, "technical_work_gap_years", 2.0),
+        ("跟我干的活对口就行，我是搞电的", "series", "occupation_matches_post", None),
+        ("我在攀枝花钢厂上班，老家是云南昭通的，轧钢工技师，想评工程师", None, "province", "四川"),
+        ("工单：本人高级技师（2015年取得），无相关荣誉，咨询能否直接申报正高级职称。", None, "honours", []),
+        ("正在考技师，现在手里是高级工", "skill_certificates", "target_level", None),
+        ("这么多年一直爬杆子没下来过，年年优秀", None, "technical_work_interrupted", False),
+        ("我在丽江做纳西东巴纸，高级技师，想评职称，是评艺术系列好还是工艺美术系列好", None, "series", None),
+        ("我系深圳电子厂的技术员，高级工证22年拿的，想问下可不可以评助理工程师", None, "title_held", None),
+        ("目前交了材料的是四个，还有两个说这周交", "applicant_count", "applicant_count", 4),
+        ("算不上规上，一年营收也就一千来万", "enterprise_above_scale", "enterprise_above_scale", False),
+        ("听说我们这个工业机器人系统运维员是新职业", "new_occupation", "new_occupation", True),
+        ("近三年考核一优两合格", None, "annual_reviews_all_pass", True),
+        (
+            "23年基本合格，24、25两年都是合格",
+            "annual_review_results",
+            "annual_review_results",
+            ["合格", "合格", "基本合格"],
+        ),
+        ("我在一所职业中学管实训室设备，维修电工技师，想报实验技术系列的职称", None, "track", "skill_to_title"),
+        ("中级会计师", "title_held", "title_held", "中级"),
+        ("正高级会计师", "title_held", "title_held", "正高级"),
+        ("副搞", "target_level", "target_level", "副高级"),
+        ("我是高级技寺 想评付高 干了二十年焊接", None, "target_level", "副高级"),
+    ],
+)
+def test_words_of_the_nineteenth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2018年，跟我评上厂里劳模是同一年", "2018"),
+        ("2019年拿的证，2021年评上的省劳模", "2019"),
+        ("省技术能手，2020年评的", None),
+        ("出去跑了一年销售，去年又回车间", None),
+    ],
+)
+def test_a_year_said_apart_from_an_honour_dates_the_certificate(text, date):
+    known = {"skill_certificates": [{"level": "技师"}]}
+    assert read(text, TODAY, "skill_certificates_obtained", known).corrected_date == date

@@ -358,3 +358,22 @@ def test_questions_and_asides_of_the_seventeenth_round(text, pending_fact, inten
 )
 def test_questions_answers_and_asides_of_the_eighteenth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("评职称的材料是网上交还是要跑人社局现场交啊", None, "out_of_scope"),
+        ("中级工能评职称吗", None, "policy"),
+        ("你们这个小助手是哪个单位开发的呀", None, "smalltalk"),
+        ("技师评上工程师以后，还能接着评高级工程师吗，要隔几年", None, "policy"),
+        ("云南的特殊评审具体怎么搞，有没有细则", None, "policy"),
+        ("俺对象是技师，要是评上工程师，俺们单位能给分房子不", None, "out_of_scope"),
+        ("有没有职称代评的，花点钱能办下来不", None, "out_of_scope"),
+        ("评职称的论文找人代写靠谱不", None, "out_of_scope"),
+        ("我外省评的职称想转到云南来认定，要怎么办理", None, "out_of_scope"),
+        ("在不在啊 人呢", None, "smalltalk"),
+    ],
+)
+def test_questions_and_asides_of_the_nineteenth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
