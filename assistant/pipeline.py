@@ -86,6 +86,7 @@ class Assistant:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if pending := state.pending_ambiguity:
+            text = _option_at(text, pending.readings)  # 前面那个: the first reading offered
             said, text = text, _resolve_ambiguity(state, pending, text, today)
             if text == said and not_understood(text):  # 啥意思 没看懂: the two readings, asked again
                 return _ask_ambiguity(state, pending.message, Ambiguity(pending.surface, pending.readings))
@@ -279,8 +280,12 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
 
 def _chosen_option(state: DialogueState, text: str) -> str:
     """第一个 / 后面那个, in reply to a question with options: that option, as if typed."""
-    said = _PLACE_IN_LIST.fullmatch(text)
     options = state.pending_options or (questions().get(state.pending_fact or "", {}).get("options") or [])
+    return _option_at(text, options)
+
+
+def _option_at(text: str, options: list[str]) -> str:
+    said = _PLACE_IN_LIST.fullmatch(text)
     if not (said and options):
         return text
     nth = said.group("nth")

@@ -94,6 +94,8 @@ class Lexicon:
         self.misspellings = [(re.compile(pattern), right) for pattern, right in (misspellings or {}).items()]
         # qualifier word → level, longest word first so 省政府 wins over 省
         words = [(word, level) for level, said in (honour_levels or {}).items() for word in said]
+        # 广西技术能手 / 云南省技术能手: a province named before an honour is its provincial level
+        words += [(surface, "省级") for entry in entries if entry.kind == "province" for surface in entry.surfaces]
         self.honour_level_words = dict(sorted(words, key=lambda pair: -len(pair[0])))
         self._by_surface: dict[str, LexiconEntry] = {}
         for entry in entries:

@@ -35,7 +35,8 @@ _OBTAINED_CUE = re.compile(
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下)[，,\s]+")
-_FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就")
+_RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
+_FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?了"
@@ -112,7 +113,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
-            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -669,7 +670,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     found = _said_date(said.text, today, result.correction)
     if found is not None and not reviews.dates_a_review(said.text, found.end):
         return {"obtained": found.value}
-    vague = re.search(r"前(两|几|\d)年|这几年|那几年", said.text)  # 前两年拿了个高级工: no span said
+    # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years
+    vague = re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text)
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     return {}
@@ -843,7 +845,8 @@ def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
     拿了好几年了…中间去跑了半年销售: the half year is the time away)."""
     for held in _HELD_SPAN.finditer(text):
         clause = clause_at(text, held.end() - 1).text  # 有高级技师证，拿了三年: the clause the span ends in
-        elsewhere = re.search(r"干|做|工作|从事", clause) or work.time_away(clause)  # 拿证后辞职去跑了一年多滴滴
+        # 拿证后辞职去跑了一年多滴滴 / 技师评工程师需要满三年: years of something else, or of a rule
+        elsewhere = re.search(r"干|做|工作|从事", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
         if not elsewhere and (years := parse_duration_years(clause, today)) is not None:
             return years, held.group()
     return None
@@ -888,7 +891,8 @@ def _places_series_exams(
         kind, _ = role(text, match, clause.start)
         if kind == DENIED:
             continue
-        if entry.kind in ("province", "city") and pending_fact != "honours" and _where_they_apply(text, match):
+        placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
+        if entry.kind in ("province", "city") and placed and _where_they_apply(text, match):
             # 享受州政府津贴，就是楚雄州的: in reply about honours, a place is who gave the honour
             result.set("province", entry.canonical, match.surface)
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):

@@ -39,7 +39,7 @@ _UNDERSTOOD = re.compile(
 )
 _POLITE = (
     r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|上午好|中午好|下午好|晚上好|"
-    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢)"
+    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|急)"
 )
 _GREETING = re.compile(
     rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
@@ -97,7 +97,7 @@ _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
 )
 _EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
+    r"政策解读|公众号|自媒体|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -179,6 +179,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return None
     if plain := _said_plainly(text, extraction, pending_fact):
         return plain
+    if _unsure_then_an_aside(text):
+        return Route("out_of_scope", "out_of_scope")  # 这个我不太懂，你先告诉我评个职称要交多少钱: the aside first
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
         return None  # 他反问一句，是必须三年都合格吗 (not 单设评审组。另外想问下…: the answer, then a question)
     asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause
@@ -191,6 +193,16 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
     return None
+
+
+def _unsure_then_an_aside(text: str) -> bool:
+    """考核的事我得问问人事。对了，评上职称以后能落户昆明不？: not known, then a question on another topic."""
+    parts = clauses(text)
+    unsure = next((i for i, c in enumerate(parts) if kind_by_words(c.text) == UNSURE), None)
+    return unsure is not None and any(
+        out_of_scope_topic(c.text) and re.search(r"[吗呢不]$|多少|怎么|能不能|告诉我", c.text)
+        for c in parts[unsure + 1 :]
+    )
 
 
 def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route | None:

@@ -79,7 +79,7 @@ _FITS = re.compile(
 )
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 _START = re.compile(
-    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就上班|进的厂|进了厂))"
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂))"
 )
 # 中间脱产读研三年没上班: years without work, taken off the years since starting
 _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
@@ -136,7 +136,8 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
 def _said_as_so(text: str, said: re.Match) -> bool:
     """The words are stated, not asked or doubted (云南这边对新兴职业有没有办法？…是新职业: the second)."""
     return not (
-        _ASKED_AFTER.match(text, said.end())
+        re.search(r"的话|如果|假如", clause_at(text, said.start()).text)  # 有相关专业毕业证的话…: supposed
+        or _ASKED_AFTER.match(text, said.end())
         or _NOT_SURE.search(clause_at(text, said.start()).text)
         or _asked_itself(text, said)  # 听说养老护理是新兴领域？
     )

@@ -262,3 +262,8 @@ def test_not_understanding_the_two_readings_asks_them_again(assistant_without_in
 def test_a_reading_named_with_the_level_held_after_it(assistant_without_index):
     state, _ = talk(assistant_without_index, "我想评高工", "高级工程师，高级工我早就有了")
     assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "高级工"}]
+
+
+def test_the_first_reading_picked_by_its_place(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是高工", "前面那个")
+    assert state.facts.get("title_held") == "副高级" and state.pending_ambiguity is None

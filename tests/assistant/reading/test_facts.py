@@ -1306,3 +1306,38 @@ def test_words_of_the_nineteenth_round(text, pending_fact, name, value):
 def test_a_year_said_apart_from_an_honour_dates_the_certificate(text, date):
     known = {"skill_certificates": [{"level": "技师"}]}
     assert read(text, TODAY, "skill_certificates_obtained", known).corrected_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "我们是红河州蒙自的一家规上企业，领导想让我们自己搞高技能人才的职称评审，不知道要具备啥条件？",
+            None,
+            "enterprise_above_scale",
+            True,
+        ),
+        ("应该算规上吧，这个我得问问财务", "enterprise_above_scale", "enterprise_above_scale", None),
+        ("老师，我是文山的，种三七的，考了个农艺工高级工，整得成农业的职称不嘛", None, "track", "skill_to_title"),
+        ("高级工是19年拿的，一直干维修没断过，助理工程师应该能评了吧？", None, "target_level", "助理级"),
+        ("我在省歌舞剧院做舞台灯光，有灯光师技师证，艺术系列能报吗", None, "track", "skill_to_title"),
+        ("国家职业资格二级，16年拿的，能评高级农艺师吗，还是得先评农艺师？", None, "target_level", "副高级"),
+        (
+            "我在南宁修汽车 高级技师17年考的 拿过广西技术能手 想直接报副高",
+            None,
+            "honours",
+            [{"name": "技术能手", "level": "省级"}],
+        ),
+        ("有相关专业毕业证的话 技能评价可以免哪部分考试", None, "related_major_diploma", None),
+        ("九六年上班到现在", "cumulative_work_years", "cumulative_work_years", 30.0),
+        ("贵州 对了贵州跟云南政策一样不", "province", "province", "贵州"),
+    ],
+)
+def test_words_of_the_twentieth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+def test_a_rule_of_years_is_not_the_years_held():
+    assert read("我是合肥的技师想问一下技师平工程师需要满三年是从拿证那天开始算吗", TODAY).held_skills == [
+        {"level": "技师"}
+    ]

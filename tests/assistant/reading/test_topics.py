@@ -377,3 +377,18 @@ def test_questions_answers_and_asides_of_the_eighteenth_round(text, pending_fact
 )
 def test_questions_and_asides_of_the_nineteenth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("这个我不太懂，你先告诉我评个职称要交多少钱", "series", "out_of_scope"),
+        ("考核结果在哪里查？我自己都不晓得", "annual_review_results", "eligibility"),
+        ("技师证和中级职称，哪个在找工作的时候更吃香？", None, "out_of_scope"),
+        ("请问今年的职称申报系统什么时候开放？", None, "out_of_scope"),
+        ("在不在？急！！", None, "smalltalk"),
+        ("来电人为某市人社局职称科工作人员，询问高技能人才单独分组评审有没有人数要求。", None, "policy"),
+    ],
+)
+def test_questions_and_asides_of_the_twentieth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
