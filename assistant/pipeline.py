@@ -86,10 +86,9 @@ class Assistant:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if pending := state.pending_ambiguity:
-            text = _option_at(text, pending.readings)  # 前面那个: the first reading offered
-            said, text = text, _resolve_ambiguity(state, pending, text, today)
-            if text == said and not_understood(text):  # 啥意思 没看懂: the two readings, asked again
-                return _ask_ambiguity(state, pending.message, Ambiguity(pending.surface, pending.readings))
+            text, answered = self._reading_chosen(state, pending, text, today)
+            if answered:
+                return answered
         # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
         text = _as_meant(state, text, province)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
@@ -124,6 +123,19 @@ class Assistant:
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
         return self._eligibility(state, today, aside=whose or _no_reviews(state, text))
+
+    def _reading_chosen(
+        self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date
+    ) -> tuple[str, Answer | None]:
+        """A reply to "您说的X是指哪一个？": the reading picked by name or by place (前面那个), the message re-read
+        with it; 啥意思 没看懂 asks the two readings again; 我也说不清楚 sets the word aside and the check goes on."""
+        text = _option_at(text, pending.readings)
+        said, text = text, _resolve_ambiguity(state, pending, text, today)
+        if text == said and not_understood(text):
+            return text, _ask_ambiguity(state, pending.message, Ambiguity(pending.surface, pending.readings))
+        if text == said and replies.kind_by_words(text) == replies.UNSURE:
+            return text, self._eligibility(state, today)
+        return text, None
 
     def _meta(self, state: DialogueState, command: str, today: dt.date) -> Answer:
         if command == "reset":

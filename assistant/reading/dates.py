@@ -41,7 +41,8 @@ _YEAR = re.compile(r"(?<![\d〔［\[])(20\d{2}|19\d{2})\s*年?(?![\d〕］\]])")
 # 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
 _SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间])")  # 几十年: a span
 _SPAN_BEFORE = re.compile(
-    r"(了|咗|干|做|持证|拿证|工作|工龄|年限|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
+    # 完了一八年: 完了 is "then", not a span before the year
+    r"((?<!完)了|咗|干|做|持证|拿证|工作|工龄|年限|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
 )
 _HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初)")
 _EITHER = re.compile(r"\d{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")

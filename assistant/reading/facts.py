@@ -39,7 +39,7 @@ _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
 _FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
 _AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?了"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?了"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -376,7 +376,7 @@ def _levels_and_titles(
     result.adds_skills = bool(result.held_skills and _ADDS.search(text))
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
-    _none_held(text, denied_skill, result)
+    _none_held(text, denied_skill, result, context.pending_fact)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
 
@@ -494,6 +494,7 @@ _BESIDE = (
         r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
         None,
     ),
+    (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
 )
 
 
@@ -569,8 +570,11 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     return asked is not None and (asked.general or asked.comparison)
 
 
-def _none_held(text: str, denied_skill: bool, result: Extraction) -> None:
-    """没有证书 / 还没有高级工证: no skill certificate at all (没有职称证书 is about a title)."""
+def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: str | None) -> None:
+    """没有证书 / 还没有高级工证: no skill certificate at all (没有职称证书 is about a title; 啥也没评上过, asked
+    about honours, is about honours)."""
+    if pending_fact == "honours" and not re.search(r"证|等级", text):
+        return
     none_held = _NONE_HELD.search(text)
     if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end()]:
         none_held = None
@@ -787,7 +791,8 @@ def _held_as_said(certain: bool, clause: Clause) -> bool:
 def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> None:
     """技师，刺绣的，2019年考的: one certificate, its date said in another clause."""
     undated = [c for c in result.held_skills if len(c) == 1]
-    if len(result.held_skills) == 1 and undated and _OBTAINED_CUE.search(text):
+    held_a_while = re.search(r"(高级工|技师|高级技师)[\s，,]+\d+(\.\d+)?\s*年多?了", text)  # 我技师 3年了
+    if len(result.held_skills) == 1 and undated and (_OBTAINED_CUE.search(text) or held_a_while):
         dated = [  # 2023年考核合格 / 去年拿了省技术能手: the review's date, the honour's date
             c
             for c in clauses(text)
@@ -1031,7 +1036,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False  # 能不能落户上海: where one would move, asked about
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply
-    if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,3}(报|申报|评)", text[match.end :]):
+    if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,5}(报|申报|评)", text):
         return False  # 人在东莞…回贵州报: where one is now, not where one applies
     if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
         return True  # 楚雄州人社局职称科: where the organiser works
@@ -1088,7 +1093,7 @@ def _denied(text: str, start: int, end: int) -> bool:
         r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text
     ):
         return True
-    if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)", clause.text):
+    if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
     if re.search(r"(想问问?|问问|请问|咨询一下|咨询)$", text[clause.start : start]):
         return True  # 想问问全国技术能手评职称有啥优惠: the honour asked about

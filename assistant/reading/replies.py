@@ -63,7 +63,7 @@ _BOOLEAN = (
 )
 
 
-_FILLER = re.compile(r"^(那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
+_FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
 def kind_by_words(text: str) -> str | None:

@@ -48,7 +48,7 @@ _REST = re.compile(
 )
 _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)|才(干|来)了?(一|1)年")
 _SHORT_YEARS = re.compile(
-    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和]\s*)*\d{2})年(?![了多以来半间])|"
+    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和跟与及]\s*)*\d{2})年(?![了多以来半间])|"
     # 23 24 25都合格 / 24、25两年都合格
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:\d年)?\s*(?:都|全|均))"
 )
@@ -198,7 +198,10 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     return slots, within
 
 
-_CERTIFICATE_AFTER = re.compile(r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的|发的|获得)")
+# 2023年6月拿的技师证 (not 大前年那年评的优秀: a review)
+_CERTIFICATE_AFTER = re.compile(
+    r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发的|获得)"
+)
 
 
 def _dates_something_else(year: re.Match) -> bool:

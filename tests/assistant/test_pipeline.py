@@ -267,3 +267,8 @@ def test_a_reading_named_with_the_level_held_after_it(assistant_without_index):
 def test_the_first_reading_picked_by_its_place(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工", "前面那个")
     assert state.facts.get("title_held") == "副高级" and state.pending_ambiguity is None
+
+
+def test_not_knowing_which_reading_sets_the_word_aside(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我是高工，想问问能评什么", "就是那个啥，我也说不清楚")
+    assert answers[-1].intent == "eligibility" and state.pending_ambiguity is None

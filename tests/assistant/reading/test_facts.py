@@ -1341,3 +1341,39 @@ def test_a_rule_of_years_is_not_the_years_held():
     assert read("我是合肥的技师想问一下技师平工程师需要满三年是从拿证那天开始算吗", TODAY).held_skills == [
         {"level": "技师"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("我焊的仰焊全厂没人比得上，在一线焊了二十多年没离开过", "front_line_mastery", "front_line_mastery", True),
+        ("回老家云南报吧，现在人在浙江打工", "province", "province", "云南"),
+        ("高精尖缺高技能人才是谁认定的", None, "honours", None),
+        ("评技师，高级技师我晓得够不上", "target_level", "target_level", "技师"),
+        ("24年不称职，23跟25年合格", "annual_review_results", "annual_review_results", ["合格", "不称职", "合格"]),
+        (
+            "他去年前年都是合格，大前年那年评的优秀",
+            "annual_review_results",
+            "annual_review_results",
+            ["合格", "合格", "优秀"],
+        ),
+        ("没有，啥也没评上过", "honours", "skill_certificates", None),
+        ("想问一下，我们公司才30个人，可以自己搞职称评审吗", None, "enterprise_above_scale", False),
+        ("我们厂今年就3个人报高技能的职称 有必要单设评审组吗", None, "enterprise_above_scale", None),
+        ("技师证一五年拿的，完了一八年我上南方跑了一年销售，一九年又回厂了", None, "technical_work_gap_years", 1.0),
+    ],
+)
+def test_words_of_the_twenty_first_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我技师 3年了 能评中级不", [{"level": "技师", "years_held": 3.0}]),
+        ("我是级师 二零二一年五月拿的正 想问能不能平中级只称", [{"level": "技师", "obtained": "2021-05"}]),
+        ("帮群众问一下：群众持技师证已满3年，近3年考核合格", [{"level": "技师", "years_held": 3.0}]),
+    ],
+)
+def test_years_held_said_bare_and_misspelt_certificates(text, held):
+    assert read(text, TODAY).held_skills == held

@@ -32,6 +32,7 @@ def answer(text, pending, known=None, classifier=None):
         ),
         ("都没有", "honours", "no", {"honours": []}),
         ("那倒没有 就是平平常常干活", "major_contribution", "no", {"major_contribution": False}),
+        ("查过了，够的，还多出来两年", "meets_occupation_standard", "yes", {"meets_occupation_standard": True}),
         (
             "算对口吧，我一直做变电设计和调试。",
             "occupation_matches_post",

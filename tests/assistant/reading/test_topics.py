@@ -392,3 +392,16 @@ def test_questions_and_asides_of_the_nineteenth_round(text, pending_fact, intent
 )
 def test_questions_and_asides_of_the_twentieth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("请问哈，高级技师要干好多年才可以报副高嘛？", None, "policy"),
+        ("技师和高级技师鉴定的考试费分别多少", None, "out_of_scope"),
+        ("你会不会讲笑话", None, "smalltalk"),
+        ("这个先不说，你们能不能给我们出个评审通知的模板", "enterprise_above_scale", "out_of_scope"),
+    ],
+)
+def test_questions_and_asides_of_the_twenty_first_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
