@@ -95,22 +95,22 @@ def test_phone_and_id_numbers_never_reach_the_store_or_the_log(client, server):
         assert raw not in server.read_log()
 
 
-def logged_requests(server, path):
-    """The log lines for `path`; the line is written just after the reply, so wait for it a little."""
+def logged_request(server, request_id):
+    """The log line of one request (by the id the reply carries); it is written just after the reply, so
+    wait for it a little — an earlier request to the same path must not stand in for it."""
     for _ in range(50):
         records = [json.loads(line) for line in server.read_log().splitlines() if line.startswith("{")]
-        matching = [r for r in records if r.get("path") == path]
-        if matching:
-            return matching
+        if matching := [r for r in records if r.get("request_id") == request_id]:
+            return matching[0]
         time.sleep(0.1)
-    return []
+    return {}
 
 
 def test_request_log_is_structured_with_timing(client, server):
-    client.get("/v1/clauses/mohrss-2020-96:2.2.1?caller=13912345678")
-    record = logged_requests(server, "/v1/clauses/mohrss-2020-96:2.2.1")[-1]
-    assert record["status"] == 200 and record["method"] == "GET" and record["request_id"]
-    assert record["duration_ms"] >= 0 and record["query"] == "caller=139****5678"
+    response = client.get("/v1/clauses/mohrss-2020-96:2.2.1?caller=13912345678")
+    record = logged_request(server, response.headers["x-request-id"])
+    assert record["path"] == "/v1/clauses/mohrss-2020-96:2.2.1" and record["status"] == 200
+    assert record["method"] == "GET" and record["duration_ms"] >= 0 and record["query"] == "caller=139****5678"
 
 
 def test_clause_and_unknown_clause(client):
