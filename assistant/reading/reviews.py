@@ -183,9 +183,10 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     said for the last three reviews (22年不合格，后面三年都合格: 2022 is outside them)."""
     slots: dict[int, str] = {}
     previous, within = 0, []
+    latest = _latest_review_year(text, today)
     for position, result in said:
         dated = (m for m in _YEAR.finditer(text, previous, position + 1) if not _dates_something_else(m))
-        years = [s for s in (_slot(m, today) for m in dated) if s is not None]
+        years = [_slot(m, latest, today) for m in dated]
         previous = position + len(result)
         if years and all(s >= _years() for s in years):
             continue
@@ -211,19 +212,17 @@ def _dates_something_else(year: re.Match) -> bool:
     return bool(_CERTIFICATE_AFTER.match(year.string, year.end()) or wish)
 
 
-def _slot(match: re.Match, today: dt.date) -> int | None:
-    """0 for the latest review, 1 for the year before …: the latest is last year's, or the year
-    before when last year's is said not to be out yet (25年的还没出来，24年合格…)."""
-    latest = today.year - 1 - _last_year_not_out(match.string, today)
+def _slot(match: re.Match, latest: int, today: dt.date) -> int:
+    """0 for the latest review, 1 for the year before …"""
     year = int(match.group(1)) if match.group(1) else today.year - 1 - _RELATIVE[match.group(2)]
     return latest - year
 
 
-def _last_year_not_out(text: str, today: dt.date) -> int:
-    """1 when last year's review is said not to be out yet, or when the three years named end the year
-    before it (22年合格，23年合格，24年优秀, early in 2026: the three reviews there are)."""
+def _latest_review_year(text: str, today: dt.date) -> int:
+    """Last year's, or the year before when last year's is said not to be out yet (25年的还没出来，24年合格…) or
+    the three years named end the year before it (22年合格，23年合格，24年优秀, early in 2026)."""
     last = rf"(去年|{today.year - 1}\s*年?)(的|度)?(考核)?(结果)?"
-    if re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text):
-        return 1
     named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
-    return 1 if named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named else 0
+    not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
+    three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
+    return today.year - 1 - (1 if not_out or three_before else 0)

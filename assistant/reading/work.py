@@ -78,14 +78,12 @@ _FITS = re.compile(
     r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)|毕业证(书)?有|有(大专|本科|中专)?毕业证"
 )
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
-_START = re.compile(
-    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂))"
-)
+# 九八年参加工作 / 零三年七月进的厂: the year (and month) work began, said before the words that say so
+_YEAR_MONTH = r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?"
+_START = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂))")
 # 中间脱产读研三年没上班: years without work, taken off the years since starting
 _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
-_JOINED = re.compile(
-    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?(?=[^，,。]{0,4}(进厂|入职|进单位|上班))"
-)
+_JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,4}(进厂|入职|进单位|上班))")
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
     r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?我(?:才|只|已经|都)?(?:干|做|工作)了\s*(\d+)\s*年"
