@@ -47,11 +47,17 @@ _SPAN_BEFORE = re.compile(
 _HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初)")
 _EITHER = re.compile(r"\d{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+# 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
+_EVENT_YEARS = {"奥运": 2008, "汶川地震": 2008, "世博": 2010, "非典": 2003, "香港回归": 1997, "澳门回归": 1999}
+EVENT_DATE = re.compile(
+    rf"(北京|上海|汶川|香港|澳门)?[^，,。\s]{{0,3}}({'|'.join(_EVENT_YEARS)})[会的]?[^，,。\s]{{0,2}}(那一?年|那会儿?|的时候)"
+)
 _RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
 _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
-_DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)")
+# 20年以后又回到班组了: a point in time, not how long
+_DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后)")
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
 _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)年")  # 十几年 → 10, 二十好几年 → 20
 
@@ -101,7 +107,7 @@ def find_date(text: str, today: dt.date) -> Found | None:
     text = digits_for_numerals(text)
     if _EITHER.search(text):
         return None
-    for reader in (_absolute, _short_year, _relative, _ago):
+    for reader in (_absolute, _short_year, _relative, _ago, _event):
         if found := reader(text, today):
             return found
     return None
@@ -181,6 +187,12 @@ def _ago(text: str, today: dt.date) -> Found | None:
         return Found(months_before(today, int(match.group(1))), match.start(), match.end())
     if match := _RECENT_MONTH.search(text):
         return Found(months_before(today, _RECENT_MONTHS[match.group()]), match.start(), match.end())
+    return None
+
+
+def _event(text: str, today: dt.date) -> Found | None:
+    if (match := EVENT_DATE.search(text)) and _EVENT_YEARS[match.group(2)] <= today.year:
+        return Found(str(_EVENT_YEARS[match.group(2)]), match.start(), match.end())
     return None
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from assistant.config import load_config
 from assistant.reading import organiser, people, reviews, work
 from assistant.reading.clauses import PERSON, Clause, clause_at, clauses, describes
-from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
+from assistant.reading.dates import EVENT_DATE, digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
@@ -37,9 +37,9 @@ _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下)[，,\s]+")
 _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
 _FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
-_AGE = re.compile(r"今年\s*[\d一二三四五六七八九十]+\s*(岁|了)")
+_AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?了"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证[^，,。]{0,4}满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -92,7 +92,8 @@ _VISIT_AFTER = re.compile(
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
-_NOT_WHERE_BEFORE = re.compile(r"(?<!回)(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$")  # 回老家南充 (and works there)
+# 回老家南充 / 在老家河南开铲车: and works there
+_NOT_WHERE_BEFORE = re.compile(r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$")
 _SERIES_CONTEXT = re.compile(
     r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
 )  # 不评职称了，想考经济师: an exam
@@ -434,7 +435,12 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
     cue = CORRECTION.search(text)
     if not cue or len(result.held_skills) < 2 or _corrects_a_date_only(text, cue):
         return
-    said_at = {m.entry.canonical: m.start for m in matches if m.entry.kind == "skill_level"}  # the last mention
+    levels = [m for m in matches if m.entry.kind == "skill_level"]
+    if {m.entry.canonical for m in levels if m.start >= cue.end()} <= {
+        m.entry.canonical for m in levels if m.start < cue.start()
+    }:
+        return  # 17年拿的技师，呃不对，技师是18年: a level said again is corrected, the others stand
+    said_at = {m.entry.canonical: m.start for m in levels}  # the last mention
     withdrawn = [c for c in result.held_skills if said_at.get(c["level"], cue.end()) < cue.start()]
     if withdrawn and len(withdrawn) < len(result.held_skills):
         result.held_skills = [c for c in result.held_skills if c not in withdrawn]
@@ -667,7 +673,8 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
 def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: Extraction) -> dict[str, Any]:
     """When the certificate was obtained ({"obtained"}) or how long it has been held ({"years_held"})."""
     cue = CORRECTION.search(text)
-    if cue and match.start < cue.start() and (later := _said_date(text, today, True)) is not None:
+    corrected = cue and match.start < cue.start() and _corrects_this_level(text[cue.end() :], match)
+    if corrected and (later := _said_date(text, today, True)) is not None:
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
@@ -679,6 +686,15 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     return {}
+
+
+def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
+    """哦不，2021年 / 技师是18年 correct the technician's date; 技师是18年 leaves the 高级工 said before alone."""
+    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;]*)", corrected)  # the clause the correction opens
+    named = {
+        m.entry.canonical for m in load_lexicon().find(said.group(1) if said else "") if m.entry.kind == "skill_level"
+    }
+    return not named or match.entry.canonical in named
 
 
 def _date_beside(said: Clause, match: LexiconMatch, today: dt.date) -> str | None:
@@ -903,7 +919,7 @@ def _places_series_exams(
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
             if _a_series_said(text, match, kind, pending_fact):
                 result.set("series", entry.canonical, match.surface)
-        elif entry.kind == "exam":
+        elif entry.kind == "exam" and not _asked_alone(text):  # 高级工可以考初级会计吗: the rule, asked alone
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
     if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
@@ -987,7 +1003,7 @@ def _exam_or_series(
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
     said_of_oneself = re.search(
-        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?$",
+        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?$",
         text[: match.start],
     )
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
@@ -1024,6 +1040,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 6) : match.start]):
         return False
+    if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
+        return False  # 北京开奥运会那年: a date, not a place
     if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(

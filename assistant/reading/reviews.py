@@ -69,6 +69,8 @@ def _grade_pattern() -> re.Pattern:
 
 
 GRADE = _grade_pattern()
+# 去年不是合格，是基本合格: the grade denied gives way to the one said after it
+_GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)")
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 
@@ -104,6 +106,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
+    text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
     text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]

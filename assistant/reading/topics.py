@@ -61,7 +61,7 @@ _MAY_ASK_HERE = re.compile(
 )
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
-    r"人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
+    r"吃(饭|了)?(没|了没|了吗|饭没)|你(忙不忙|累不累|几岁)|人社局的吗|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
@@ -110,7 +110,7 @@ _ASKS_TO_APPLY = re.compile(
 _WISHES_TO_APPLY = re.compile(
     r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)|还?能[^，,。]{0,4}评[^，,。]{0,3}(职称|吗|不)"
 )
-_NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|啥意思|什么意思|没懂")
+_NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|(?<!没)啥意思|(?<!没)什么意思|没懂")
 
 
 @dataclass
@@ -181,6 +181,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return plain
     if _unsure_then_an_aside(text):
         return Route("out_of_scope", "out_of_scope")  # 这个我不太懂，你先告诉我评个职称要交多少钱: the aside first
+    if out_of_scope_topic(text) and all(_ASKS.search(c.text) for c in clauses(text)):
+        return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
         return None  # 他反问一句，是必须三年都合格吗 (not 单设评审组。另外想问下…: the answer, then a question)
     asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause
@@ -219,7 +221,10 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
         return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
     if not_understood(text) and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
-    if re.search(r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思)", text):
+    if re.search(
+        r"你(说|问)的.{0,8}(是指|指的是|是什么|是啥|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算))",
+        text,
+    ):
         # 你说的突出贡献是个什么标准: what the documents mean by it — unless they say first they cannot tell
         # (不清楚，你说的新兴是指哪些: an answer, not known)
         return Route("eligibility" if _IGNORANT.search(text) else "policy")
@@ -299,7 +304,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     wish = {"track", "target_level"} & extraction.updates.keys() or re.search(r"想(考|评|报)", text)
-    if DEFINITION.search(text) or (any(c.comparison for c in clauses(text)) and not (own_case and wish)):
+    # …高级技师，二〇一九年取得…想申报副高级职称，俺们这边有啥说法没: what is said of their own case
+    asks_of_the_case = own_case and wish and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
+    defines = DEFINITION.search(text) and not asks_of_the_case
+    if defines or (any(c.comparison for c in clauses(text)) and not (own_case and wish)):
         return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
     # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply

@@ -156,7 +156,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     asked_gap = (
         asked and not _KEPT.search(text) and not re.match(r"\s*(没有|没|不)", text) and "考核" not in text
     )  # 一直在岗。…近三年考核
-    if asked_gap and (gap := parse_duration_years(text, today)) is not None:
+    if asked_gap and (gap := _gap_in(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
@@ -171,7 +171,14 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         return
     if _MASTERY.search(text):
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
+    _kept_at_it(text, result)
+
+
+def _kept_at_it(text: str, result: Extraction) -> None:
+    """一直在车间干: never away — said of the work, not of the reviews (年度考核一直是合格)."""
     for clause in clauses(text):
+        if re.search(r"考核|评(的|了|上)?(优秀|合格|称职)", clause.text):
+            continue
         if kept := _KEPT.search(clause.text):
             result.set("technical_work_interrupted", False, kept.group())
             return
@@ -219,6 +226,8 @@ def _says_time_away(clause: str) -> bool:
     asked about, not done)."""
     if re.search(r"以后能不能|以后可不可以|能不能调|想调|打算调", clause):
         return False
+    if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
+        return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别|无", k.group())]
     return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause))
 

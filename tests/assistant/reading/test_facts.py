@@ -95,7 +95,7 @@ TODAY = dt.date(2026, 6, 15)
         ("算了不评职称了 我想考个中级经济师", {"exam": "经济", "track": "qualification_exam"}, []),
         ("我爱人是中级经济师，想考个人力资源管理师二级", {"title_held": "中级", "track": "title_to_skill"}, []),
         (
-            "高级工能报考注册消防工程师吗",
+            "我高级工能报考注册消防工程师吗",
             {"exam": "注册消防工程师", "series": None, "target_level": None},
             [{"level": "高级工"}],
         ),
@@ -1376,4 +1376,66 @@ def test_words_of_the_twenty_first_round(text, pending_fact, name, value):
     ],
 )
 def test_years_held_said_bare_and_misspelt_certificates(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "18年到20年在车间当主任，管人不干活，20年以后又回到班组了",
+            "technical_work_gap_years",
+            "technical_work_gap_years",
+            2.0,
+        ),
+        (
+            "18年到19年厂子停产，我在家待了三个月，别的时候都在车间",
+            "technical_work_gap_years",
+            "technical_work_gap_years",
+            0.25,
+        ),
+        ("还没统计完，估计七八个", "applicant_count", "applicant_count", 7),
+        ("估计也是", "applicant_count", "applicant_count", None),
+        ("我们厂就三十来个人，也想自己给工人评职称，可以不", None, "enterprise_above_scale", False),
+        (
+            "我们想问自己能不能在企业里头搞职称评审，不用送到市里去",
+            "organiser_topic",
+            "organiser_topic",
+            "enterprise_self_evaluation",
+        ),
+        ("今年想单独给高技能人才分个组评，有八个人报名，行不行", None, "organiser_topic", "separate_panel"),
+        ("我妹夫在老家河南开铲车，证书是高级工，他今年都四十了还能评不", None, "province", "河南"),
+        ("我是二级技师，大前年考的，年度考核一直是合格", None, "technical_work_interrupted", None),
+        ("基本都是称职，就去年因为请长病假评了个基本称职", "annual_review_results", "technical_work_interrupted", None),
+        ("去年不是合格，是基本合格", "annual_review_results", "annual_review_results", ["基本合格"]),
+        ("工程师吧，助理的没啥意思", "target_level", "target_level", "中级"),
+        ("我是中级职称经济师想考个茶艺师技师能不能报", None, "title_held", "中级"),
+        ("高级工可以考初级会计吗", None, "exam", None),
+        ("高技能人才能不能考注会？我财务这块是自学的，手上有个高级工证", None, "exam", "注册会计师"),
+        ("北京开奥运会那年拿的", "skill_certificates_obtained", "province", None),
+    ],
+)
+def test_words_of_the_twenty_second_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("他今年都四十了，证书是高级工", [{"level": "高级工"}]),
+        (
+            "我14年拿的高级工，17年拿的技师，呃不对，技师是18年",
+            [{"level": "高级工", "obtained": "2014"}, {"level": "技师", "obtained": "2018"}],
+        ),
+        (
+            "我高级工是2017年拿的，哦不对，是2015年，技师是去年刚拿的",
+            [{"level": "高级工", "obtained": "2015"}, {"level": "技师", "obtained": "2025"}],
+        ),
+        ("技师证正好满三年", [{"level": "技师", "years_held": 3.0}]),
+        ("我喺深圳做電工，有技師證，考咗四年啦", [{"level": "技师", "years_held": 4.0}]),
+        ("汶川地震那年考的技师", [{"level": "技师", "obtained": "2008"}]),
+        ("疫情那年考的技师", [{"level": "技师"}]),
+    ],
+)
+def test_dates_of_the_twenty_second_round(text, held):
     assert read(text, TODAY).held_skills == held

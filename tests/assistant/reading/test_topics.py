@@ -405,3 +405,23 @@ def test_questions_and_asides_of_the_twentieth_round(text, pending_fact, intent)
 )
 def test_questions_and_asides_of_the_twenty_first_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("你说的高精尖缺人才是哪个部门认定的？", "honours", "policy"),
+        ("我就想问问评了职称能不能涨工资", "track", "out_of_scope"),
+        ("哈哈你这问得我都不好意思了，你吃饭没得", "honours", "smalltalk"),
+        ("工程师吧，助理的没啥意思", "target_level", "eligibility"),
+        ("高级工可以考初级会计吗", None, "policy"),
+        (
+            "俺在青岛港开门机，门座起重机司机高级技师，二〇一九年取得，这些年考核都是称职，想申报副高级职称，俺们这边有啥说法没",
+            None,
+            "eligibility",
+        ),
+        ("高级技师评副高有啥说法没", None, "policy"),
+    ],
+)
+def test_questions_and_asides_of_the_twenty_second_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
