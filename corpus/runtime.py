@@ -29,12 +29,3 @@ def data_dir() -> Path:
     path = Path(os.environ.get("GUANTONG_DATA_DIR", "data")).expanduser()
     path.mkdir(parents=True, exist_ok=True)
     return path
-
-
-def cache_dir() -> Path:
-    """Where work that is only slow to redo is kept, shared by every process and data directory:
-    $GUANTONG_CACHE_DIR, else $XDG_CACHE_HOME/guantong, else ~/.cache/guantong."""
-    default = Path(os.environ.get("XDG_CACHE_HOME", "~/.cache")).expanduser() / "guantong"
-    path = Path(os.environ.get("GUANTONG_CACHE_DIR", str(default))).expanduser()
-    path.mkdir(parents=True, exist_ok=True)
-    return path

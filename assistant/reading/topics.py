@@ -168,15 +168,6 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     return routed
 
 
-def route_to(intent: str, text: str) -> Route:
-    """The route for an intent decided elsewhere (the nearest labelled messages), with its fixed reply."""
-    if intent == "out_of_scope":
-        return Route(intent, "out_of_scope")
-    if intent == "smalltalk":
-        return Route(intent, "greeting" if _GREETING_WORD.search(text) else "thanks")
-    return Route(intent)
-
-
 def not_understood(text: str) -> bool:
     """啥意思 没看懂: the question, asked again in other words."""
     term_asked = re.search(r"[\u4e00-\u9fff]{2,}是(啥|什么)意思", text)  # 规上是啥意思: a word's meaning

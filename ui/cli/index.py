@@ -6,8 +6,6 @@ import time
 
 from tqdm import tqdm
 
-from assistant.reading.intents import default_neighbours
-from corpus.runtime import cache_dir
 from retrieval import EmbeddingBackendError, Retriever, VectorStoreError
 from ui.cli.output import fail
 from ui.cli.search import add_backend_arguments
@@ -20,7 +18,6 @@ EPILOG = """\
 索引放在数据目录（$GUANTONG_DATA_DIR，默认 ./data）的 chroma/ 下；
 设置 GUANTONG_CHROMA_URL（如 http://127.0.0.1:8000）则存到该 Chroma 服务。
 政策原文或模型变了，索引会自动重建。
-意图示例的向量放在缓存目录（$GUANTONG_CACHE_DIR，默认 ~/.cache/guantong）。
 """
 
 
@@ -55,7 +52,4 @@ def run(args) -> int:
         f"索引{state}：{retriever.vectors.name}，共 {len(retriever.units)} 条"
         f"（{len(retriever.clause_ids)} 条条款），用时 {elapsed:.1f} 秒。"
     )
-    examples = default_neighbours()
-    examples.vectors()  # the intent examples' vectors, so the first message does not wait for them
-    print(f"意图示例 {len(examples.examples)} 句的向量已备好（{cache_dir()}）。")
     return 0
