@@ -64,6 +64,7 @@ _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)�
 
 def digits_for_numerals(text: str) -> str:
     """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
+    text = re.sub(r"年的(?=\s*[〇零一二三四五六七八九十\d]{1,2}\s*月)", "年", text)  # 二零二二年的五月十八号
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
     text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
@@ -152,6 +153,8 @@ def _absolute(text: str, today: dt.date) -> Found | None:
 def _short_year(text: str, today: dt.date) -> Found | None:
     for match in _SHORT_YEAR.finditer(text):
         year = 2000 + int(match.group(1))
+        if year > today.year and int(match.group(1)) >= 80:
+            year -= 100  # 九八年就是高级技师了: the 1990s
         if year > today.year or _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
             continue
         value, end = _with_half(text, match.end(), year)

@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.config import load_config
 from assistant.reading import organiser, people, reviews, work
-from assistant.reading.clauses import PERSON, Clause, clause_at, clauses, describes
+from assistant.reading.clauses import LOST_CERTIFICATE, PERSON, Clause, clause_at, clauses, describes
 from assistant.reading.dates import EVENT_DATE, digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -34,7 +34,7 @@ _OBTAINED_CUE = re.compile(
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
-_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下)[，,\s]+")
+_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
 _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
 _FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
@@ -210,6 +210,7 @@ def read(
     known = known or {}
     text = _ASIDE_BREAK.sub(r"\1", digits_for_numerals(normalise_text(message)))  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
+    text = _without_asides(text)
     asked = people.only_the_asked(text, person)
     text = asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
@@ -235,6 +236,15 @@ def read(
     _drop_what_does_not_apply(text, result, known.get("track"))
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+def _without_asides(text: str) -> str:
+    """我是技师 二三年拿的 顺便问一下 正高级是不是只能走绿色通道: the aside after the case carries no facts
+    (an aside that opens the message is the message)."""
+    for clause in clauses(text)[1:]:
+        if _ASIDE_BREAK.match(clause.text) or re.match(r"(另外|顺便|再)问|另问", clause.text):
+            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    return text
 
 
 # whose message -------------------------------------------------------------------------------
@@ -404,6 +414,8 @@ def _not_read(
         return True  # 养老金能不能按副高待遇算: a treatment compared, not a level wanted
     if _UNDECIDED.search(clause.text) and (_WISH_VERB.search(clause.text) or _NOT_SURE_WHICH.search(text)):
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
+    if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
+        return True  # 我好像是高级工吧，也可能是中级工: one or the other, not known
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
 
 
@@ -512,6 +524,17 @@ def _set_aside(before: str, after: str) -> bool:
     return bool(fallback or later)
 
 
+def _what_it_would_bring(before: str, after: str) -> bool:
+    """评上中级单位给不给涨工资 / 评了高级工程师退休工资要高: what the level would bring, not one held."""
+    return bool(
+        re.search(r"评[上了]$", before)
+        and re.match(
+            r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)",
+            after,
+        )
+    )
+
+
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
     if match.entry.kind not in _LEVEL_KINDS:
         return False
@@ -531,25 +554,40 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 普通技术员岗位: a post, not a title
     if _set_aside(before, after):
         return False
-    if re.search(r"评[上了]$", before) and re.match(
-        r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)", after
-    ):
-        return False  # 评上中级单位给不给涨工资 / 评了高级工程师退休工资要高: what the level would bring
+    if _what_it_would_bring(before, after):
+        return False
     if match.surface == "技术员" and re.search(r"[^是个名当为做的有，,。\s]$", before):
         return False  # 病案信息技术员: part of an occupation's name, not the title
+    if _not_said_for_sure(text, match, clause):
+        return False
+    if _a_shared_wish(clause, match):
+        return not _topic_of_a_question(text, clause)  # 我们公司有三个技师想评中级: only the wish they share
+    return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
+    """好像是四级还是三级，记不清了: neither is known; 我好像是高级工吧，证在我妈那，记不清了: not for sure."""
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是)\s*$", text[: match.start]
     )
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
-        return False  # 好像是四级还是三级，记不清了: neither is known
+        return True
     hedged = re.search(r"(好像|似乎|可能|大概)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
-    if hedged and (re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text)):
-        return False  # 我好像是高级工吧，证在我妈那，记不清了: not said for sure
-    return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+    return bool(hedged) and bool(
+        re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text)
+    )
+
+
+def _a_shared_wish(clause: Clause, match: LexiconMatch) -> bool:
+    wished = re.search(r"(都)?想(评|报|申报)[^，,。]{0,4}$", clause.text[: match.start - clause.start])
+    return clause.group and match.entry.kind != "skill_level" and bool(wished) and not clause.comparison
 
 
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
 _NOT_SURE_WHICH = re.compile(r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得)|哪一?级|[？?]")
+_EITHER_LEVEL = re.compile(
+    r"(好像|可能|也许)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
+)
 _UNDECIDED = re.compile(
     r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,3}(还是|或者|或是)[^，,。]{0,3}"
     r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)"
@@ -659,7 +697,7 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
         return  # 技师还没考出来 / 正在考技师: neither held nor asked for
     if kind == WANTED:
         result.set("target_level", level, match.surface)
-    elif kind == HELD and not _not_yet_issued(text, clause):
+    elif kind == HELD and not _not_yet_issued(text, clause) and not _lost_before_applying(text, clause):
         said = _next_clause_if_undated(text, clause, today)
         earlier = next((c for c in result.held_skills if c["level"] == level), None)
         if earlier is not None:
@@ -673,6 +711,8 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
 def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: Extraction) -> dict[str, Any]:
     """When the certificate was obtained ({"obtained"}) or how long it has been held ({"years_held"})."""
     cue = CORRECTION.search(text)
+    if (issued := _issue_date(text, today)) is not None:
+        return {"obtained": issued}  # 二零年考的 证是二一年三月才发下来: the certificate dates from its issue
     corrected = cue and match.start < cue.start() and _corrects_this_level(text[cue.end() :], match)
     if corrected and (later := _said_date(text, today, True)) is not None:
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
@@ -686,6 +726,23 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     return {}
+
+
+def _lost_before_applying(text: str, clause: Clause) -> bool:
+    """技师证丢了 还能评职称不: most authors leave a lost certificate unlabelled when it is to be used to apply
+    (asking how to replace it, 我的技师证丢了怎么补办, they label the level held)."""
+    return bool(LOST_CERTIFICATE.search(clause.text)) and "补" not in text
+
+
+def _issue_date(text: str, today: dt.date) -> str | None:
+    """The date of a clause saying when the certificate was issued, when the exam's date is said too
+    and only one level is named."""
+    if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) != 1:
+        return None
+    issued = [c for c in clauses(text) if re.search(r"证[^，,。]{0,10}(发|下来|颁发)|发的证|发证", c.text)]
+    examined = any(re.search(r"考(的|完|过|了)", c.text) for c in clauses(text))
+    found = find_date(issued[0].text, today) if issued and examined else None
+    return found.value if found else None
 
 
 def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
@@ -922,7 +979,12 @@ def _places_series_exams(
         elif entry.kind == "exam" and not _asked_alone(text):  # 高级工可以考初级会计吗: the rule, asked alone
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
-    if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
+    kind_named = re.search(r"(师|员)(那种|那类|之类)", text)  # 我想评农艺师那种: the kind of title wanted
+    if (
+        pending_fact == "series"
+        and re.search(r"那种|那类|之类", text)
+        and (kind_named or not re.search(r"想|报|申", text))
+    ):
         for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
             result.updates.pop(name, None)
     named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
@@ -1034,14 +1096,21 @@ def _exam_or_series(
         result.set("exam", entry.canonical, match.surface)
 
 
+def _not_a_place(text: str, match: LexiconMatch) -> bool:
+    """北京开奥运会那年: a date; 我是唱滇剧的: an art — not where one works."""
+    if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
+        return True
+    return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
+
+
 def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
     who recognised an honour."""
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
     if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 6) : match.start]):
         return False
-    if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
-        return False  # 北京开奥运会那年: a date, not a place
+    if _not_a_place(text, match):
+        return False
     if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(

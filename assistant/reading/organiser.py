@@ -45,7 +45,7 @@ _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
 _SMALL = re.compile(
-    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*个?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
+    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*个?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
 )
 
 
@@ -122,7 +122,11 @@ def _last_count(text: str) -> tuple[int, str] | None:
 
 def _counts_by_level(text: str) -> int | None:
     """技师三个，高级技师两个: counts said level by level, in reply to how many, add up."""
-    counts = re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text)
+    counts = max(  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
+        re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
+        re.findall(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)", text),
+        key=len,
+    )
     withdrawn = _WITHDRAWN.search(_THE_REST.sub("", text))  # 其他是普通专技人员: the others, not taken off
     return sum(int(n) for n in counts) if len(counts) > 1 and not withdrawn else None
 
@@ -138,7 +142,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     said = _last_count(text)
-    if asked and (by_level := _counts_by_level(text)) is not None:
-        said = (by_level, text)  # 技师三个，高级技师两个: five in all
+    by_level = None if _JUDGES.search(text) else _counts_by_level(text)  # 另外请了3个高级技师来当评委
+    if by_level is not None and (asked or said is None or by_level > said[0]):
+        said = (by_level, text)  # 技师三个，高级技师两个 / 三名技师一名高级技师: counted level by level
     if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count
         result.set("applicant_count", *said)

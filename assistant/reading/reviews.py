@@ -20,7 +20,7 @@ _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前�
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
-    r"考核\s*(ok|没问题|都行|all\s*pass)|连续\s*\d*\s*年[^，,。]{0,6}合格",
+    r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格",
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
@@ -41,7 +41,10 @@ _PARTLY_KNOWN = re.compile(
     r"\d{2,4}\s*年(的)?[^，,。]{0,4}(不记得|记不得|记不清|不知道|忘了)"
 )
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
-_RULE_ASKED = re.compile(r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]")
+# 是必须三年都合格吗 / 点解评职称要近三年考核合格: the rule asked about, not results
+_RULE_ASKED = re.compile(
+    r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]|(为什么|为啥|凭什么)[^，,。]*(要|得|必须)"
+)
 _HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)")
 _REST = re.compile(
     r"(其他|其余|另外|前面|后面|后头|后边|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?"
@@ -50,7 +53,9 @@ _COUNT_ONE = re.compile(r"(只|就)(考核)?(过)?(一|1)(次|年)|才(干|来)�
 _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和跟与及]\s*)*\d{2})年(?![了多以来半间])|"
     # 23 24 25都合格 / 24、25两年都合格
-    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:\d年)?\s*(?:都|全|均))"
+    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和\s]\s*)+\d{2})(?=\s*(?:\d年)?\s*(?:都|全|均))|"
+    # 22优秀，23合格，24合格: a year said bare before its grade
+    r"(?<![\d.了干做满有])(\d{2})(?=\s*(?:是|为)?(?:优秀|合格|良好|称职|基本|不合格|不称职))"
 )
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
 _SPOKEN_YEAR_PAIRS = re.compile(
@@ -97,6 +102,7 @@ def hedged(text: str) -> bool:
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
+    text = _without_hedged_years(text)
     if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
@@ -131,6 +137,17 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         result.set("annual_reviews_all_pass", True, summary.group())
 
 
+def _without_hedged_years(text: str) -> str:
+    """前年是合格 去年优秀嘛 … 大前年好像也是合格的嘛: a year said with a hedge is left unknown, the others stand."""
+    parts = clauses(text)
+    hedged_years = [c for c in parts if re.search(r"好像|可能|也许|大概", c.text) and GRADE.search(c.text)]
+    if not hedged_years or len(hedged_years) == len([c for c in parts if GRADE.search(c.text)]):
+        return text  # all of them hedged: read as a whole (应该都合格吧 says nothing for sure)
+    for clause in hedged_years:
+        text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    return text
+
+
 def _spoken_years(match: re.Match) -> str:
     return "、".join(year.translate(_NUMERAL_DIGITS) for year in match.groups()[:2] if year)
 
@@ -139,7 +156,7 @@ def _full_years(text: str, today: dt.date) -> str:
     """23、24、25年 → 2023年、2024年、2025年: two-digit years (not spans: 干了23年) written out."""
 
     def written_out(match: re.Match) -> str:
-        years = re.findall(r"\d{2}", match.group(1) or match.group(2))
+        years = re.findall(r"\d{2}", next(group for group in match.groups() if group))
         if any(2000 + int(y) > today.year for y in years):
             return match.group()
         return "、".join(f"20{y}年" for y in years)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.config import load_config
-from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, PERSON, clauses, describes
+from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, LOST_CERTIFICATE, PERSON, clauses, describes
 from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
@@ -181,6 +181,9 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return plain
     if _unsure_then_an_aside(text):
         return Route("out_of_scope", "out_of_scope")  # 这个我不太懂，你先告诉我评个职称要交多少钱: the aside first
+    supposed = re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1
+    if supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text)):
+        return Route("policy")  # 有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back
     if out_of_scope_topic(text) and all(_ASKS.search(c.text) for c in clauses(text)):
         return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
@@ -352,14 +355,15 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     """他是高级技师…想在退休前评个高级工程师: a case and a level wanted; the other topic is by the way."""
     # 我儿子…明年毕业能拿高级工，到时候能评助理工程师吗: a level to come counts as one held
     to_come = re.search(r"(毕业|以后|到时候|明年)[^。]{0,8}(就)?(能|会|可以)?(拿|发|有)", text)
-    holds = extraction.held_skills or extraction.updates.get("title_held") or to_come
+    lost = LOST_CERTIFICATE.search(text)  # 俺家老爷们儿技师证丢了 还能评职称不: still theirs to apply with
+    holds = extraction.held_skills or extraction.updates.get("title_held") or to_come or lost
     asks_to_apply = "track" in extraction.updates and _WISHES_TO_APPLY.search(text)
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
     wished_by_many = wants and re.search(r"想(评|报|申报)", text)  # 3个技师2个高级技师想评工程师…什么材料
     # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
     compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))
-    return _states_a_case(extraction) and bool(holds or wished_by_many) and wants and not compared
+    return (_states_a_case(extraction) or bool(lost)) and bool(holds or wished_by_many) and wants and not compared
 
 
 def _wants_something(text: str, extraction: Extraction) -> bool:

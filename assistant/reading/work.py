@@ -86,7 +86,7 @@ _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干
 _JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,4}(进厂|入职|进单位|上班))")
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
-    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?我(?:才|只|已经|都)?(?:干|做|工作)了\s*(\d+)\s*年"
+    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?我(?:才|只|已经|都)?(?:(?:干|做|工作)了|有)?\s*(\d+)\s*年"
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
@@ -150,8 +150,9 @@ def _asked_itself(text: str, said: re.Match) -> bool:
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
-    if pending_fact == "front_line_mastery":
-        return  # 有绝活 但是前几年调去管理岗了: about the front line, not time away from technical work
+    if pending_fact in ("front_line_mastery", "province"):
+        # 有绝活 但是前几年调去管理岗了: about the front line; 在家这边，大理: where they are
+        return
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     asked_gap = (
         asked and not _KEPT.search(text) and not re.match(r"\s*(没有|没|不)", text) and "考核" not in text
@@ -224,8 +225,8 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
 def _says_time_away(clause: str) -> bool:
     """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
     asked about, not done)."""
-    if re.search(r"以后能不能|以后可不可以|能不能调|想调|打算调", clause):
-        return False
+    if re.search(r"以后能不能|以后可不可以|能不能调|想调|打算调|好多人|很多人|不少人|别人|他们", clause):
+        return False  # 好多人下岗了 我运气好留下来了: others left, not the person
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
         return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别|无", k.group())]

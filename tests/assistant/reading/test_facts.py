@@ -1439,3 +1439,54 @@ def test_words_of_the_twenty_second_round(text, pending_fact, name, value):
 )
 def test_dates_of_the_twenty_second_round(text, held):
     assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("我是技师 二三年拿的 顺便问一下 正高级是不是只能走绿色通道", None, "wants_direct_application", None),
+        ("一八年取得高级工 咨询可否申报助理级 另问高级工能否直接申报中级", None, "target_level", "助理级"),
+        ("标准要求十年，我才八年", "meets_occupation_standard", "cumulative_work_years", 8.0),
+        ("在家这边，大理", "province", "technical_work_interrupted", None),
+        ("我们才30个人", "enterprise_above_scale", "enterprise_above_scale", False),
+        ("这几年考核都中，想评个工程师中不中", None, "annual_reviews_all_pass", True),
+        ("22优秀，23合格，24合格", "annual_review_results", "annual_review_results", ["合格", "合格", "优秀"]),
+        (
+            "前年是合格 去年优秀嘛 大前年好像也是合格的嘛",
+            "annual_review_results",
+            "annual_review_results",
+            ["优秀", "合格"],
+        ),
+        ("点解评职称要近三年考核合格㗎 我唔明", None, "annual_reviews_all_pass", None),
+        ("我们公司有三个技师想评中级，一个18年拿证，一个20年，一个23年，都能报吗", None, "target_level", "中级"),
+        ("HR来电 公司有三名技师一名高级技师 都想报工程系列 问能否单独组个评审组", None, "applicant_count", 4),
+        ("报名的有9个技师，另外请了3个高级技师来当评委", "applicant_count", "applicant_count", 9),
+        ("我想评农艺师那种", "series", "target_level", None),
+        ("俺是高级工 想问问评上助理工程师能不能调进编制内", None, "title_held", None),
+        ("我们厂去年搞改制 好多人下岗了 我运气好留下来了", None, "technical_work_interrupted", None),
+        ("本人系上海市人民政府特殊津贴获得者，在沪工作", None, "province", "上海"),
+        ("艺术系列，我是唱滇剧的", "series", "province", None),
+        ("公程系列吧 我们是搞机电安装的", "series", "series", "工程"),
+    ],
+)
+def test_words_of_the_twenty_third_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("二级 也就是技师嘛 二零年考的 证是二一年三月才发下来", [{"level": "技师", "obtained": "2021-03"}]),
+        ("九八年就是高级技师了", [{"level": "高级技师", "obtained": "1998"}]),
+        ("我好像是高级工吧，也可能是中级工，证在老家放着", []),
+        ("俺家老爷们儿技师证丢了 还能评职称不", []),
+        ("我的技师证丢了怎么补办", [{"level": "技师"}]),
+        ("我是高级公 二零年那的证", [{"level": "高级工", "obtained": "2020"}]),
+    ],
+)
+def test_certificates_of_the_twenty_third_round(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+def test_a_date_with_de_before_its_month_is_a_full_date():
+    assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"

@@ -425,3 +425,16 @@ def test_questions_and_asides_of_the_twenty_first_round(text, pending_fact, inte
 )
 def test_questions_and_asides_of_the_twenty_second_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("正高级职称的能不能去申请高级技师", None, "policy"),
+        ("享受州政府津贴的能不能走绿色通道", None, "policy"),
+        ("有相关专业毕业证的话是不是可以免考理论", "related_major_diploma", "policy"),
+        ("俺家老爷们儿技师证丢了 还能评职称不", None, "eligibility"),
+    ],
+)
+def test_questions_and_asides_of_the_twenty_third_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
