@@ -560,8 +560,6 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 病案信息技术员: part of an occupation's name, not the title
     if _not_said_for_sure(text, match, clause):
         return False
-    if _a_shared_wish(clause, match):
-        return not _topic_of_a_question(text, clause)  # 我们公司有三个技师想评中级: only the wish they share
     return _about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
@@ -576,11 +574,6 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     return bool(hedged) and bool(
         re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text)
     )
-
-
-def _a_shared_wish(clause: Clause, match: LexiconMatch) -> bool:
-    wished = re.search(r"(都)?想(评|报|申报)[^，,。]{0,4}$", clause.text[: match.start - clause.start])
-    return clause.group and match.entry.kind != "skill_level" and bool(wished) and not clause.comparison
 
 
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked

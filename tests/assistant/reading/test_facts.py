@@ -1458,7 +1458,8 @@ def test_dates_of_the_twenty_second_round(text, held):
             ["优秀", "合格"],
         ),
         ("点解评职称要近三年考核合格㗎 我唔明", None, "annual_reviews_all_pass", None),
-        ("我们公司有三个技师想评中级，一个18年拿证，一个20年，一个23年，都能报吗", None, "target_level", "中级"),
+        # DESIGN, Reading people: what a group of applicants wants is not the asker's fact
+        ("我们公司有三个技师想评中级，一个18年拿证，一个20年，一个23年，都能报吗", None, "target_level", None),
         ("HR来电 公司有三名技师一名高级技师 都想报工程系列 问能否单独组个评审组", None, "applicant_count", 4),
         ("报名的有9个技师，另外请了3个高级技师来当评委", "applicant_count", "applicant_count", 9),
         ("我想评农艺师那种", "series", "target_level", None),
