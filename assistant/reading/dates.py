@@ -31,7 +31,7 @@ _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|初|底|末|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|"
+    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|"
     r"(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职: the review of 2023
 )
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
@@ -42,9 +42,9 @@ _YEAR = re.compile(r"(?<![\d〔［\[])(20\d{2}|19\d{2})\s*年?(?![\d〕］\]])")
 _SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间])")  # 几十年: a span
 _SPAN_BEFORE = re.compile(
     # 完了一八年: 完了 is "then", not a span before the year
-    r"((?<!完)了|咗|干|做|持证|拿证|工作|工龄|年限|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
+    r"((?<!完)了|咗|干|做|持证|拿证|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
 )
-_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初)")
+_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦)")  # 国庆节前后: October
 _EITHER = re.compile(r"\d{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
@@ -120,14 +120,15 @@ def parse_date(text: str, today: dt.date) -> str | None:
 
 
 def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
-    """年初 → January; 年底 → December; 上半年 / 年中 → June; 下半年 → the year (its last day)."""
+    """年初 → January; 年底 → December; 上半年 / 年中 → June; 下半年 → the year (its last day); 国庆 →
+    October, 五一 → May, 元旦 → January."""
     half = _HALF.match(text, end) or (_HALF.match(text, end - 1) if end else None)
     if not half:
         return str(year), end
     word = half.group(1)
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
-    month = {"年初": 1, "上半年": 6, "年中": 6, "年底": 12, "年末": 12}.get(word)  # 年初: January
+    month = {"年初": 1, "上半年": 6, "年中": 6, "年底": 12, "年末": 12, "国庆": 10, "五一": 5, "元旦": 1}.get(word)
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 
 

@@ -39,7 +39,7 @@ _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
 _FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证[^，,。]{0,4}满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年多?[了啦喽咯]"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证[^，,。]{0,4}满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -519,7 +519,9 @@ _BESIDE = (
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说: set aside (not 先评个工程师再说,
     the level wanted first)."""
-    fallback = re.search(r"不行$", before) and re.match(r"[^，,。]{0,2}(也行|也可以|也成)", after)
+    fallback = re.search(r"(不行|上不了|评不上|够不上)(的话)?$", before) and re.match(
+        r"[^，,。]{0,2}(也行|也可以|也成)", after
+    )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     return bool(fallback or later)
 
@@ -881,7 +883,10 @@ _LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|(刚|开始)
 
 
 def _dates_another_event(clause: str) -> bool:
-    """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate."""
+    """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate; 今年想报二建:
+    of a plan."""
+    if re.search(r"年[还就也]?(想|打算|准备|计划)", clause):
+        return True
     return bool(_LIFE_EVENT.search(clause)) and not re.search(r"拿|考|取得|证", clause)
 
 
@@ -1085,6 +1090,8 @@ def _exam_or_series(
         or opening.comparison
     ):
         return  # 经济师或者审计师吧: not decided
+    elif entry.canonical in result.spans.get("title_held", ""):
+        return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
     elif _EXAM_CUE.search(text) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
 
@@ -1140,7 +1147,10 @@ def _honours(text: str, result: Extraction) -> None:
         m
         for m in load_lexicon().honours_in(text)
         if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
+        and not _someone_elses_honour(text, m.start)
     ]
+    if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
+        said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
         unique = list(dict.fromkeys((m.name, m.level) for m in said))
         leveled = {name for name, level in unique if level}
@@ -1163,6 +1173,17 @@ def _honours(text: str, result: Extraction) -> None:
         ]
         if not (skill and skill[0].start <= 4):  # 直接报高级工: a skill level, not the green channel
             result.set("wants_direct_application", True, direct.group())
+
+
+def _someone_elses_honour(text: str, start: int) -> bool:
+    """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
+    获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
+    clause = clause_at(text, start)
+    before = text[clause.start : start]
+    contrasted = re.search(r"我(没有|没得|不是|就是|自己)", text) and re.search(
+        r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$", before
+    )
+    return bool(contrasted or re.search(r"有(\d+|[两三四五六七八九十几好]+)(个|位|名)$", before))
 
 
 def _denied(text: str, start: int, end: int) -> bool:

@@ -192,8 +192,8 @@ def _mentions(text: str) -> list[_Mention]:
         if match.group("fullname") and any(s < match.end() and match.start() < e for s, e in words):
             continue  # 高级工2020年拿的: a level, not 高某
         who = _who(match, narrated, found)
-        if who is None:
-            continue
+        if who is None or (who.startswith("name:") and re.search(r"(来电人|来电者)$", text[: match.start()])):
+            continue  # 来电人李某: the caller's name, not a second person
         if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
             continue  # 他徒弟小周: the name says who
         if _SELF_DESCRIBED_AS.search(text, 0, match.start()) and not _OWN_PREDICATE.match(text, match.end()):

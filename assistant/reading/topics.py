@@ -66,6 +66,10 @@ _IDENTITY = re.compile(
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
 )
+# 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
+_VENT = re.compile(
+    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。]*$"
+)
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
     r"待遇|政策|文件|规定|证书|拿证|取证|满.{0,2}年|年限|系列|工程师|高工|晋级|绝活|号文|发文|印发|人社部发|人社通|还有效|失效|废止"
@@ -334,10 +338,11 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("smalltalk", meta="understood")
     if _MAY_ASK_HERE.search(text):
         return Route("smalltalk", "greeting")
-    for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold")):
+    for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold"), (_VENT, "vent")):
         if name == "hold" and not _only_a_pause(text, pending_fact):
             continue
-        if pattern.search(text) and extraction.empty:
+        bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
+        if pattern.search(text) and (extraction.empty or bare_sigh):
             return Route("smalltalk", name)
     if _IDENTITY.search(text) and not extraction.domain_terms:
         return Route("smalltalk", "identity")

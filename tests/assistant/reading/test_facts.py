@@ -1491,3 +1491,65 @@ def test_certificates_of_the_twenty_third_round(text, held):
 
 def test_a_date_with_de_before_its_month_is_a_full_date():
     assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "2019年取得技师证，2020年至2022年在外地从事餐饮工作，2023年回原单位继续从事维修电工岗位",
+            None,
+            "technical_work_gap_years",
+            2.0,
+        ),
+        ("18年拿的技师证，18年到20年在外地跑运输，20年回厂接着干维修", None, "technical_work_gap_years", 2.0),
+        (
+            "来电人李某，男，称其于二〇一七年取得技师职业资格，其间曾于2020年至2021年外出经商一年，现咨询申报中级职称事宜",
+            None,
+            "technical_work_gap_years",
+            1.0,
+        ),
+        (
+            "二〇一五年取得高级技师，二〇一九年至二〇二二年在厂里担任生产副厂长，现已回到制茶岗位",
+            None,
+            "technical_work_gap_years",
+            3.0,
+        ),
+        ("这几年一直在跑业务，手艺倒没丢", "technical_work", "technical_work_interrupted", True),
+        ("有一阵子调去当仓管，具体多久记不清了", "technical_work", "technical_work_interrupted", True),
+        ("一直在干，就二三年五月到十一月被抽去工会帮忙，半年", "technical_work", "technical_work_gap_years", 0.5),
+        ("去年良好，前年不称职，那年请了半年病假，再往前是称职", "annual_reviews", "technical_work_interrupted", None),
+        ("本人系电气专业中专毕业，与申报职业相关", None, "related_major_diploma", True),
+        ("其累计工作年限为22年", None, "cumulative_work_years", 22.0),
+        ("拟申请对应工种的高级技师评价，咨询其累计工作年限18年是否满足", None, "meets_occupation_standard", None),
+        ("能上中级就上中级，上不了助理的也行", "target_level", "target_level", "中级"),
+        ("我是正高级工程师，想顺便拿个高级技师，能申请吗", None, "target_level", "高级技师"),
+        ("我是搞电焊的高级公 21年拿的 想评铸理工程师", None, "target_level", "助理级"),
+        ("我高级工，想考一级消防，可以不", None, "exam", "消防工程师"),
+        ("我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗", None, "exam", None),
+        ("去年评了个优秀，其他两年嘛一般般，反正没出过问题", "annual_reviews", "annual_reviews_all_pass", True),
+        ("我没有，我们车间主任倒是全国技术能手", None, "honours", None),
+        ("俺是市技术能手，哦不对是省技术能手，高级技师", None, "honours", [{"name": "技术能手", "level": "省级"}]),
+        (
+            "我们公司有三个全国技术能手，我不是，我是公司级的技术能手",
+            None,
+            "honours",
+            [{"name": "技术能手", "level": None}],
+        ),
+    ],
+)
+def test_words_of_the_twenty_fourth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我是二三年年底拿的高级技师", [{"level": "高级技师", "obtained": "2023-12"}]),
+        ("我电焊技师，今年想报二建", [{"level": "技师"}]),
+        ("拿高级工已经一年半了", [{"level": "高级工", "years_held": 1.5}]),
+        ("高级技师，大前年国庆节后面发的", [{"level": "高级技师", "obtained": f"{TODAY.year - 3}-10"}]),
+    ],
+)
+def test_certificates_of_the_twenty_fourth_round(text, held):
+    assert read(text, TODAY).held_skills == held

@@ -438,3 +438,15 @@ def test_questions_and_asides_of_the_twenty_second_round(text, pending_fact, int
 )
 def test_questions_and_asides_of_the_twenty_third_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("好烦啊 评个职称咋这么麻烦", None, "smalltalk"),
+        ("好烦啊，我是技师，评工程师咋这么麻烦", None, "eligibility"),
+        ("持有技师证书的技能人才，能否报考中级统计师？", None, "policy"),
+    ],
+)
+def test_sighs_and_questions_of_the_twenty_fourth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
