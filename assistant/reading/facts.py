@@ -977,12 +977,7 @@ def _places_series_exams(
         elif entry.kind == "exam" and not _asked_alone(text):  # 高级工可以考初级会计吗: the rule, asked alone
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
-    kind_named = re.search(r"(师|员)(那种|那类|之类)", text)  # 我想评农艺师那种: the kind of title wanted
-    if (
-        pending_fact == "series"
-        and re.search(r"那种|那类|之类", text)
-        and (kind_named or not re.search(r"想|报|申", text))
-    ):
+    if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
         for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
             result.updates.pop(name, None)
     named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)

@@ -1462,7 +1462,6 @@ def test_dates_of_the_twenty_second_round(text, held):
         ("我们公司有三个技师想评中级，一个18年拿证，一个20年，一个23年，都能报吗", None, "target_level", None),
         ("HR来电 公司有三名技师一名高级技师 都想报工程系列 问能否单独组个评审组", None, "applicant_count", 4),
         ("报名的有9个技师，另外请了3个高级技师来当评委", "applicant_count", "applicant_count", 9),
-        ("我想评农艺师那种", "series", "target_level", None),
         ("俺是高级工 想问问评上助理工程师能不能调进编制内", None, "title_held", None),
         ("我们厂去年搞改制 好多人下岗了 我运气好留下来了", None, "technical_work_interrupted", None),
         ("本人系上海市人民政府特殊津贴获得者，在沪工作", None, "province", "上海"),
