@@ -520,7 +520,7 @@ def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说: set aside (not 先评个工程师再说,
     the level wanted first)."""
     fallback = re.search(r"(不行|上不了|评不上|够不上)(的话)?$", before) and re.match(
-        r"[^，,。]{0,2}(也行|也可以|也成)", after
+        r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     return bool(fallback or later)

@@ -106,7 +106,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
         if re.search(
             r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|如果|假如|要是|这周|下周|还没交|说.{0,4}交",
             clause.text,
-        ) and not re.match(r"\s*(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text):
+        ) and not re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text):
             continue  # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound)
         for match in _COUNT.finditer(clause.text):
             if not _of_applicants(clause.text, match):

@@ -1552,3 +1552,22 @@ def test_words_of_the_twenty_fourth_round(text, pending_fact, name, value):
 )
 def test_certificates_of_the_twenty_fourth_round(text, held):
     assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("我们是个机械厂 我在人事科 今年估计三四个技师报职称 评委会那边要不要单独分组", None, "applicant_count", 3),
+        ("够了，标准要求5年，他都干了9年了", "meets_occupation_standard", "cumulative_work_years", 9.0),
+        ("能上高级就上高级 不行的话中级也中", "target_level", "target_level", None),
+        ("我送外卖的 网约配送员 有个四级证 能评职称不", None, "technical_work_interrupted", None),
+        ("后头回四川学钳工 2016年考了高级工 但我一直在车间 没有去干别的", None, "technical_work_interrupted", False),
+        ("你说的突出贡献是个啥子标准嘛", "major_contribution", "major_contribution", None),
+    ],
+)
+def test_words_of_the_twenty_fifth_round(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact).updates.get(name) == value
+
+
+def test_a_misspelt_certificate_of_the_twenty_fifth_round():
+    assert read("高级技视证书一九年拿的 能评副搞吗", TODAY).held_skills == [{"level": "高级技师", "obtained": "2019"}]

@@ -450,3 +450,18 @@ def test_questions_and_asides_of_the_twenty_third_round(text, pending_fact, inte
 )
 def test_sighs_and_questions_of_the_twenty_fourth_round(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("评职称要交钱不 交好多", None, "out_of_scope"),
+        ("早晨！", None, "smalltalk"),
+        ("唔該晒，好清楚", None, "smalltalk"),
+        ("今天好热哦 你们那边热不热", None, "smalltalk"),
+        ("你们这个助手是人社局弄的不", None, "smalltalk"),
+        ("你说的突出贡献是个啥子标准嘛", "major_contribution", "policy"),
+    ],
+)
+def test_greetings_fees_and_questions_of_the_twenty_fifth_round(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
