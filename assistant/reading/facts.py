@@ -35,6 +35,7 @@ _OBTAINED_CUE = re.compile(
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
+_ASIDE_OPENS = re.compile(r"(另外|顺便|再)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
 _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
 _FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
@@ -242,7 +243,7 @@ def _without_asides(text: str) -> str:
     """我是技师 二三年拿的 顺便问一下 正高级是不是只能走绿色通道: the aside after the case carries no facts
     (an aside that opens the message is the message)."""
     for clause in clauses(text)[1:]:
-        if _ASIDE_BREAK.match(clause.text) or re.match(r"(另外|顺便|再)问|另问", clause.text):
+        if _ASIDE_OPENS.match(clause.text):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     return text
 
@@ -734,8 +735,9 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     and only one level is named."""
     if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) != 1:
         return None
-    issued = [c for c in clauses(text) if re.search(r"证[^，,。]{0,10}(发|下来|颁发)|发的证|发证", c.text)]
-    examined = any(re.search(r"考(的|完|过|了)", c.text) for c in clauses(text))
+    parts = clauses(text)
+    issued = [c for c in parts if re.search(r"证[^，,。]{0,10}(发|下来|颁发)|发的证|发证", c.text)]
+    examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
     found = find_date(issued[0].text, today) if issued and examined else None
     return found.value if found else None
 
@@ -1174,11 +1176,11 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
-    before = text[clause.start : start]
     contrasted = re.search(r"我(没有|没得|不是|就是|自己)", text) and re.search(
-        r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$", before
+        r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
+        text[clause.start : start],
     )
-    return bool(contrasted or re.search(r"有(\d+|[两三四五六七八九十几好]+)(个|位|名)$", before))
+    return bool(contrasted or clause.group)
 
 
 def _denied(text: str, start: int, end: int) -> bool:

@@ -13,8 +13,9 @@ from assistant.reading.dates import find_date, parse_duration_years
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
+# Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
-    r"中断|借调|外派|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|病假|(在家|回家)带(娃|孩子)|"
+    r"中断|借调|外派|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|(在家|回家)带(娃|孩子)|"
     r"(?<!封)(?<!隔离)在家|在屋头|干别的|做别的|(?<![没不挂打得保费])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
@@ -231,8 +232,6 @@ def _says_time_away(clause: str) -> bool:
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
         return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work
-    if re.search(r"病假", clause) and not re.search(r"离开|离岗|脱岗|不干|没干|改行", clause):
-        return False  # 那年请了半年病假: the authors do not count sick leave as leaving the work
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别|无", k.group())]
     return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause))
 

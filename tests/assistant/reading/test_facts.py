@@ -1467,34 +1467,6 @@ def test_dates_of_the_twenty_second_round(text, held):
         ("本人系上海市人民政府特殊津贴获得者，在沪工作", None, "province", "上海"),
         ("艺术系列，我是唱滇剧的", "series", "province", None),
         ("公程系列吧 我们是搞机电安装的", "series", "series", "工程"),
-    ],
-)
-def test_words_of_the_twenty_third_round(text, pending_fact, name, value):
-    assert read(text, TODAY, pending_fact).updates.get(name) == value
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        ("二级 也就是技师嘛 二零年考的 证是二一年三月才发下来", [{"level": "技师", "obtained": "2021-03"}]),
-        ("九八年就是高级技师了", [{"level": "高级技师", "obtained": "1998"}]),
-        ("我好像是高级工吧，也可能是中级工，证在老家放着", []),
-        ("俺家老爷们儿技师证丢了 还能评职称不", []),
-        ("我的技师证丢了怎么补办", [{"level": "技师"}]),
-        ("我是高级公 二零年那的证", [{"level": "高级工", "obtained": "2020"}]),
-    ],
-)
-def test_certificates_of_the_twenty_third_round(text, held):
-    assert read(text, TODAY).held_skills == held
-
-
-def test_a_date_with_de_before_its_month_is_a_full_date():
-    assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"
-
-
-@pytest.mark.parametrize(
-    ("text", "pending_fact", "name", "value"),
-    [
         (
             "2019年取得技师证，2020年至2022年在外地从事餐饮工作，2023年回原单位继续从事维修电工岗位",
             None,
@@ -1535,28 +1507,6 @@ def test_a_date_with_de_before_its_month_is_a_full_date():
             "honours",
             [{"name": "技术能手", "level": None}],
         ),
-    ],
-)
-def test_words_of_the_twenty_fourth_round(text, pending_fact, name, value):
-    assert read(text, TODAY, pending_fact).updates.get(name) == value
-
-
-@pytest.mark.parametrize(
-    ("text", "held"),
-    [
-        ("我是二三年年底拿的高级技师", [{"level": "高级技师", "obtained": "2023-12"}]),
-        ("我电焊技师，今年想报二建", [{"level": "技师"}]),
-        ("拿高级工已经一年半了", [{"level": "高级工", "years_held": 1.5}]),
-        ("高级技师，大前年国庆节后面发的", [{"level": "高级技师", "obtained": f"{TODAY.year - 3}-10"}]),
-    ],
-)
-def test_certificates_of_the_twenty_fourth_round(text, held):
-    assert read(text, TODAY).held_skills == held
-
-
-@pytest.mark.parametrize(
-    ("text", "pending_fact", "name", "value"),
-    [
         ("我们是个机械厂 我在人事科 今年估计三四个技师报职称 评委会那边要不要单独分组", None, "applicant_count", 3),
         ("够了，标准要求5年，他都干了9年了", "meets_occupation_standard", "cumulative_work_years", 9.0),
         ("能上高级就上高级 不行的话中级也中", "target_level", "target_level", None),
@@ -1565,9 +1515,29 @@ def test_certificates_of_the_twenty_fourth_round(text, held):
         ("你说的突出贡献是个啥子标准嘛", "major_contribution", "major_contribution", None),
     ],
 )
-def test_words_of_the_twenty_fifth_round(text, pending_fact, name, value):
+def test_words_of_rounds_twenty_three_to_twenty_five(text, pending_fact, name, value):
     assert read(text, TODAY, pending_fact).updates.get(name) == value
 
 
-def test_a_misspelt_certificate_of_the_twenty_fifth_round():
-    assert read("高级技视证书一九年拿的 能评副搞吗", TODAY).held_skills == [{"level": "高级技师", "obtained": "2019"}]
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("二级 也就是技师嘛 二零年考的 证是二一年三月才发下来", [{"level": "技师", "obtained": "2021-03"}]),
+        ("九八年就是高级技师了", [{"level": "高级技师", "obtained": "1998"}]),
+        ("我好像是高级工吧，也可能是中级工，证在老家放着", []),
+        ("俺家老爷们儿技师证丢了 还能评职称不", []),
+        ("我的技师证丢了怎么补办", [{"level": "技师"}]),
+        ("我是高级公 二零年那的证", [{"level": "高级工", "obtained": "2020"}]),
+        ("我是二三年年底拿的高级技师", [{"level": "高级技师", "obtained": "2023-12"}]),
+        ("我电焊技师，今年想报二建", [{"level": "技师"}]),
+        ("拿高级工已经一年半了", [{"level": "高级工", "years_held": 1.5}]),
+        ("高级技师，大前年国庆节后面发的", [{"level": "高级技师", "obtained": f"{TODAY.year - 3}-10"}]),
+        ("高级技视证书一九年拿的 能评副搞吗", [{"level": "高级技师", "obtained": "2019"}]),
+    ],
+)
+def test_certificates_of_rounds_twenty_three_to_twenty_five(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+def test_a_date_with_de_before_its_month_is_a_full_date():
+    assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"

@@ -434,27 +434,9 @@ def test_questions_and_asides_of_the_twenty_second_round(text, pending_fact, int
         ("享受州政府津贴的能不能走绿色通道", None, "policy"),
         ("有相关专业毕业证的话是不是可以免考理论", "related_major_diploma", "policy"),
         ("俺家老爷们儿技师证丢了 还能评职称不", None, "eligibility"),
-    ],
-)
-def test_questions_and_asides_of_the_twenty_third_round(text, pending_fact, intent):
-    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
-
-
-@pytest.mark.parametrize(
-    ("text", "pending_fact", "intent"),
-    [
         ("好烦啊 评个职称咋这么麻烦", None, "smalltalk"),
         ("好烦啊，我是技师，评工程师咋这么麻烦", None, "eligibility"),
         ("持有技师证书的技能人才，能否报考中级统计师？", None, "policy"),
-    ],
-)
-def test_sighs_and_questions_of_the_twenty_fourth_round(text, pending_fact, intent):
-    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
-
-
-@pytest.mark.parametrize(
-    ("text", "pending_fact", "intent"),
-    [
         ("评职称要交钱不 交好多", None, "out_of_scope"),
         ("早晨！", None, "smalltalk"),
         ("唔該晒，好清楚", None, "smalltalk"),
@@ -463,5 +445,5 @@ def test_sighs_and_questions_of_the_twenty_fourth_round(text, pending_fact, inte
         ("你说的突出贡献是个啥子标准嘛", "major_contribution", "policy"),
     ],
 )
-def test_greetings_fees_and_questions_of_the_twenty_fifth_round(text, pending_fact, intent):
+def test_questions_asides_and_small_talk_of_rounds_twenty_three_to_twenty_five(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
