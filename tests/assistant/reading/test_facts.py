@@ -1513,6 +1513,7 @@ def test_dates_of_the_twenty_second_round(text, held):
         ("我送外卖的 网约配送员 有个四级证 能评职称不", None, "technical_work_interrupted", None),
         ("后头回四川学钳工 2016年考了高级工 但我一直在车间 没有去干别的", None, "technical_work_interrupted", False),
         ("你说的突出贡献是个啥子标准嘛", "major_contribution", "major_contribution", None),
+        ("没有 啥奖都没拿过", "honours", "honours", []),
     ],
 )
 def test_words_of_rounds_twenty_three_to_twenty_five(text, pending_fact, name, value):

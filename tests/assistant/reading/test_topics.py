@@ -447,3 +447,11 @@ def test_questions_and_asides_of_the_twenty_second_round(text, pending_fact, int
 )
 def test_questions_asides_and_small_talk_of_rounds_twenty_three_to_twenty_five(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("对口的 天天跟电打交道", "eligibility"), ("干了十二年了", "eligibility"), ("养老保险交多少", "out_of_scope")],
+)
+def test_a_remark_after_the_verdict_is_about_the_case(text, intent):
+    assert routed(text, None, has_facts=True).intent == intent
