@@ -296,18 +296,14 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("eligibility")
     if has_facts and extraction.updates and (len(text) <= 15 or personal):
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
-    if (
-        has_facts
-        and len(text) <= 15
-        and not (_ASKS.search(text) or out_of_scope_topic(text) or _SMALL_TALK.search(text))
-    ):
-        return Route("eligibility")  # 对口的 天天跟电打交道, after the verdict: a remark on the case, not another topic
     if extraction.domain_terms or _DOMAIN.search(text):
         return Route("policy")
     if has_facts and extraction.empty and _FRAGMENT.fullmatch(text) and re.search(r"[\d年月日号]", text):
         return Route("eligibility", "fragment")  # 前年, with no question open: ask what it is about
     if _SMALL_TALK.search(text) and len(text) <= 25:
         return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")  # 晚安 / 哈哈哈 / 🙏
+    if has_facts and len(text) <= 15 and not (_ASKS.search(text) or out_of_scope_topic(text)):
+        return Route("eligibility")  # 对口的 天天跟电打交道, after the verdict: a remark on the case, not another topic
     return Route("out_of_scope", "out_of_scope")
 
 
