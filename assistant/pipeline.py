@@ -30,7 +30,7 @@ from assistant.reading.dates import digits_for_numerals, find_date, parse_durati
 from assistant.reading.facts import Ambiguity, Extraction, read, skill_ladder
 from assistant.reading.mentions import DENIED, role
 from assistant.reading.reviews import NO_REVIEWS
-from assistant.reading.topics import not_understood, out_of_scope_pointer, route
+from assistant.reading.topics import EXPLAINER, not_understood, out_of_scope_pointer, route
 from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
@@ -283,7 +283,7 @@ def _as_meant(state: DialogueState, text: str, province: str | None) -> str:
 def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extraction:
     """In a question or an aside, only what the person has (给我评了技师 / 有技师证); the city an aside is
     about (曲靖这边技能提升补贴怎么申领) is not where they apply unless they say they work there."""
-    own = PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)
+    own = (PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)) and not EXPLAINER.search(text)
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope" and not re.search(r"在[^，,。]{1,8}(上班|工作|干活|打工)", text):
         kept.updates.pop("province", None)

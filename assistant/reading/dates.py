@@ -1,6 +1,6 @@
 """Dates and durations as Chinese speakers give them.
 
-Dates: 2023年7月, 2021.3, 21年3月, 19年拿的, 二〇一八年, 22年底, 2023年上半年, 今年上半年, 去年, 前年,
+Dates: 2023年7月, 2021.3, 19.7, 21年3月, 19年拿的, 二〇一八年, 22年底, 2023年上半年, 今年上半年, 去年, 前年,
 大前年, 去年腊月 (the next January), 上个月, 三年前, 三年多前, 18个月前.
 Durations: 满两年, 拿证五年了, 三年多, 一年半, 半年, 18个月.
 
@@ -37,6 +37,8 @@ _DATED_AFTER = re.compile(
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
 _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
+# 19.7取得 / 证书时间23.4: a two-digit year and its month — not 3.5年, 12.5万, 98.5分
+_SHORT_DOTTED = re.compile(r"(?<![\d.])(\d{2})\.(\d{1,2})(?![\d.])(?!\s*(年|个|万|元|块|分|%|倍|米|斤|公斤|平|岁))")
 _YEAR = re.compile(r"(?<![\d〔［\[])(20\d{2}|19\d{2})\s*年?(?![\d〕］\]])")  # not 人社部发〔2020〕96号
 # 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
 _SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间])")  # 几十年: a span
@@ -145,6 +147,9 @@ def _absolute(text: str, today: dt.date) -> Found | None:
         if match.group(3) and _valid(year, month, int(match.group(3))):  # 二二年九月十号
             return Found(f"{year:04d}-{month:02d}-{int(match.group(3)):02d}", match.start(), match.end())
         return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
+    match = _SHORT_DOTTED.search(text)
+    if match and 1 <= int(match.group(2)) <= 12 and 2000 + int(match.group(1)) <= today.year:
+        return Found(f"{2000 + int(match.group(1)):04d}-{int(match.group(2)):02d}", match.start(), match.end())
     if match := _YEAR.search(text):
         value, end = _with_half(text, match.end(), int(match.group(1)))
         return Found(value, match.start(), end)

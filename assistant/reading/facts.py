@@ -17,7 +17,7 @@ from typing import Any
 
 from assistant.config import load_config
 from assistant.reading import organiser, people, reviews, work
-from assistant.reading.clauses import LOST_CERTIFICATE, PERSON, Clause, clause_at, clauses, describes
+from assistant.reading.clauses import CORRECTION, LOST_CERTIFICATE, PERSON, Clause, clause_at, clauses, describes
 from assistant.reading.dates import EVENT_DATE, digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -25,9 +25,6 @@ from corpus.normalise import normalise_text
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
-CORRECTION = re.compile(
-    r"不对|说错|记错|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|我说的是|我指的是|口误|其实是|[额呃哦噢啊]\s*不是"
-)
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
@@ -53,7 +50,7 @@ _BEFORE_LEVEL = re.compile(
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
+    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"啥子?(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
@@ -114,7 +111,7 @@ _TRACK_WORDS = (
     (
         "skill_to_title",
         re.compile(
-            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过).{0,8}(职称|系列)|"
+            r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
             r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
@@ -229,8 +226,10 @@ def read(
     reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
     organiser.read(text, result, pending_fact, known)
-    if any("obtained" in c for c in result.held_skills) and "applicant_count" not in result.updates:
-        for name in ("organiser_topic", "enterprise_above_scale"):  # 我自己高级工17年拿的…二是听说企业也能自己评
+    own_case = any("obtained" in c for c in result.held_skills) or (result.held_skills and "target_level" in result.updates)
+    if own_case and "applicant_count" not in result.updates:
+        # 我自己高级工17年拿的…二是听说企业也能自己评 / 我是技师…想评中级 福建有没有单独评的: one's own case
+        for name in ("organiser_topic", "enterprise_above_scale"):
             result.updates.pop(name, None)
     _titles_none(text, result)
     _track(text, result)
@@ -360,7 +359,8 @@ def _levels_and_titles(
                 r"我(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", text
             )  # 我副高都评了八年了: held
         )
-        if kind == HELD and (said_again or asked_for or (not certain and _wanted_in_context(match, context, result))):
+        wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
+        if kind == HELD and (said_again or asked_for or (not certain and wanted)):
             # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
             kind = WANTED
         if kind != DENIED and "target_level" in result.updates and _FALLBACK.search(text[: match.start]):
@@ -467,6 +467,10 @@ def _restates_the_wish(text: str, match: LexiconMatch, clause: Clause, context: 
     return bool(said_again) and match.entry.kind != "skill_level" and wished_before
 
 
+# 评职称 助理工程师 / 想整个职称，工程师: the title named right after the wish to apply for one
+_A_TITLE_TO_APPLY_FOR = re.compile(r"(评|申报|报|整|弄)个?职称[\s，,]*$")
+
+
 def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extraction) -> bool:
     """A level named without a cue is the one wanted: in reply to "您想申报哪一级？"; a title correcting
     the title wanted (应该是助理工程师，不是工程师); a title named on the skill-to-title track by
@@ -510,7 +514,7 @@ _BESIDE = (
     (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(我|他|她)?(估计|怕是|肯定)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
@@ -518,12 +522,13 @@ _BESIDE = (
 
 
 def _set_aside(before: str, after: str) -> bool:
-    """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说: set aside (not 先评个工程师再说,
-    the level wanted first)."""
+    """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
+    先评个工程师再说, the level wanted first)."""
     fallback = re.search(r"(不行|上不了|评不上|够不上)(的话)?$", before) and re.match(
         r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
+    later = later or re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     return bool(fallback or later)
 
 
@@ -582,7 +587,7 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
 _NOT_SURE_WHICH = re.compile(r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得)|哪一?级|[？?]")
 _EITHER_LEVEL = re.compile(
-    r"(好像|可能|也许)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
+    r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
 )
 _UNDECIDED = re.compile(
     r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,3}(还是|或者|或是)[^，,。]{0,3}"
@@ -680,6 +685,14 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.spans["corrected_date"] = text
 
 
+def _date_corrected_after(text: str, end: int, today: dt.date):
+    """2021年3月评的，不对，是2022年3月: the date said again right after the clause that dated it."""
+    cue = CORRECTION.search(text, end)
+    if cue is None or cue.start() - end > 2 or not _corrects_a_date_only(text, cue):
+        return None
+    return find_date(text[cue.end() :], today)
+
+
 def _said_date(text: str, today: dt.date, correction: bool):
     """The date said; in a message that corrects itself (2022年，哦不，2021年) the one after the correction."""
     if correction and (cue := CORRECTION.search(text)) and (later := find_date(text[cue.end() :], today)):
@@ -714,6 +727,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
+    if full := _FULL_THIS_YEAR.search(said.text):
+        return {"years_held": float(full.group(1))}  # 技师今年满三年: how long, not the year it was taken
     found = _said_date(said.text, today, result.correction)
     if found is not None and not reviews.dates_a_review(said.text, found.end):
         return {"obtained": found.value}
@@ -722,6 +737,9 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     return {}
+
+
+_FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 
 def _lost_before_applying(text: str, clause: Clause) -> bool:
@@ -775,7 +793,8 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
     return any(
         _NOT_YET_ISSUED.search(c.text)
         for c in [clause, *following, *preceding]
-        if c is clause or re.match(r"(但是?|可是?|不过)?证", c.text)  # 他考过技师了，但是证还没下来
+        # 他考过技师了，但是证还没下来 / 去年考了技师 还没发证
+        if c is clause or re.match(r"(但是?|可是?|不过)?(证|还?没(有)?(发|下来|拿到|领))", c.text)
     )
 
 
@@ -799,6 +818,7 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
         and not _names_a_level_or_honour(following[0].text)
         and not work.time_away(following[0].text)  # 技师，2022年至2023年间曾离岗: the time away's date
         and not _dates_another_event(following[0].text)  # 高级技师，前年退休了
+        and not re.match(r"(想问|请问|想|打算|准备)", following[0].text)  # 中级工证，想问今年…考试能不能报: the wish's
     ):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
     preceding = [c for c in clauses(text) if c.end <= clause.start]
@@ -841,7 +861,7 @@ def _title(
         result.set("title_held", level, match.surface)
         said = _next_clause_if_undated(text, clause, today)  # 本人工程师（中级），2016年评的
         if (found := find_date(said.text, today)) is not None:
-            result.set("title_obtained", found.value, said.text)
+            result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
         if entry.series:
@@ -976,7 +996,8 @@ def _places_series_exams(
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
             if _a_series_said(text, match, kind, pending_fact):
                 result.set("series", entry.canonical, match.surface)
-        elif entry.kind == "exam" and not _asked_alone(text):  # 高级工可以考初级会计吗: the rule, asked alone
+        # 高级工可以考初级会计吗: the rule, asked alone; 要么考审计师要么考统计师: not decided
+        elif entry.kind == "exam" and not _asked_alone(text) and not re.search(r"要么[^。]{1,12}要么", text):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
     if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
@@ -1124,8 +1145,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False  # 人在东莞…回贵州报: where one is now, not where one applies
     if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
         return True  # 楚雄州人社局职称科: where the organiser works
-    if re.search(r"(那会儿?|那时候?|当时|以前|之前)[^，,。]{0,4}$", text[: match.start]):
-        return False  # 那会儿还在东莞打工: where they were then
+    if re.search(r"(那会儿?|那时候?|当时|以前|之前)[^，,。]{0,4}$|(到|至|-|—)\s*\d{2,4}\s*年(底|初)?\s*(在|去)$", text[: match.start]):
+        return False  # 那会儿还在东莞打工 / 19年到21年在深圳送外卖: where they were then
     if issuer:  # who recognised an honour (楚雄州技术能手) is not where one works; 昆明市认定的: the city's own
         return match.entry.kind == "city" and re.match(r"(省|市|州)?认定", after) is not None
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)

@@ -25,7 +25,7 @@ _SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"闺女|女儿|儿子|孩子|(?<![老的])师(傅|父)|徒弟|同事|朋友|老倌|爷叔|(?<=我们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
+    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?<![老的])师(傅|父)|徒弟|同事|朋友|老倌|爷叔|(?<=我们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
@@ -194,6 +194,8 @@ def _mentions(text: str) -> list[_Mention]:
         who = _who(match, narrated, found)
         if who is None or (who.startswith("name:") and re.search(r"(来电人|来电者)$", text[: match.start()])):
             continue  # 来电人李某: the caller's name, not a second person
+        if re.search(r"听$", text[: match.start()]) and re.match(r"(说|讲)", text[match.end() :]):
+            continue  # 听他同事说技师能评工程师: where it was heard, not whom it is about
         if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
             continue  # 他徒弟小周: the name says who
         if _SELF_DESCRIBED_AS.search(text, 0, match.start()) and not _OWN_PREDICATE.match(text, match.end()):
@@ -240,9 +242,10 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
         return "self"  # 他自己不会打字, after 他 was named: the same him, not the speaker
     if narrated:
         return "self"
-    # 带徒弟…她: not the 徒弟; 帮我爸问一下，他得过…: the father
+    # 带徒弟…她: not the 徒弟; 帮我爸问一下，他得过…: the father, even after 孩子上学…他也不管
     others = [m.who for m in found if m.who != "self" and (m.subject or m.joined or m.helped)]
-    return others[-1] if others else "other"
+    helped = [m.who for m in found if m.helped]
+    return (helped or others or ["other"])[-1]
 
 
 def _asked(text: str, mentions: list[_Mention]) -> str | None:

@@ -7,15 +7,15 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import clause_at, clauses
+from assistant.reading.clauses import CORRECTION, clause_at, clauses
 from rules import load_parameters
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _YEAR = re.compile(
-    r"(20\d{2})\s*(?:年|(?=[优良合基不称]))|(大前年|前年|去年|今年|上一年|最近一年|再往前(?:一年)?)"
-)  # 2023基本合格
+    r"(20\d{2})\s*(?:年|(?=[优良合基不称])|(?=[、和跟]\s*20\d{2}))|(大前年|前年|去年|今年|上一年|最近一年|再往前(?:一年)?)"
+)  # 2023基本合格 / 2024、2023年合格
 _RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2, "再往前": 2, "再往前一年": 2}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
@@ -76,6 +76,7 @@ def _grade_pattern() -> re.Pattern:
 GRADE = _grade_pattern()
 # 去年不是合格，是基本合格: the grade denied gives way to the one said after it
 _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)")
+_SCALE = re.compile(rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)")
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 
@@ -110,6 +111,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         if _RULE_ASKED.search(clause.text):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
+    text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
@@ -181,7 +183,7 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     """Results most recent first; positions with no result said are "unknown"."""
     if len(said) > 1 and _IN_ORDER.search(text):
         in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三])", text[: said[0][0]])]
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", text[: said[0][0]])]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
     slots, within = _placed(text, today, said)
     if slots:
@@ -204,6 +206,7 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     slots: dict[int, str] = {}
     previous, within = 0, []
     latest = _latest_review_year(text, today)
+    corrected_from = cue.end() if (cue := CORRECTION.search(text)) else len(text)
     for position, result in said:
         dated = (m for m in _YEAR.finditer(text, previous, position + 1) if not _dates_something_else(m))
         years = [_slot(m, latest, today) for m in dated]
@@ -212,7 +215,10 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
             continue
         within.append((position, result))
         for slot in (s for s in years if 0 <= s < _years()):
-            slots.setdefault(slot, result)
+            if position > corrected_from:  # 23年优秀。哦不对，23年是合格: the year said again after a correction
+                slots[slot] = result
+            else:
+                slots.setdefault(slot, result)
         if _REST.search(text, max(0, position - 8), position) and slots:
             for slot in range(_years()):
                 slots.setdefault(slot, result)
@@ -241,7 +247,7 @@ def _slot(match: re.Match, latest: int, today: dt.date) -> int:
 def _latest_review_year(text: str, today: dt.date) -> int:
     """Last year's, or the year before when last year's is said not to be out yet (25年的还没出来，24年合格…) or
     the three years named end the year before it (22年合格，23年合格，24年优秀, early in 2026)."""
-    last = rf"(去年|{today.year - 1}\s*年?)(的|度)?(考核)?(结果)?"
+    last = rf"(去年|{today.year - 1}\s*年?)(度)?(的)?(考核)?(结果)?"
     named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
     not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named

@@ -61,14 +61,16 @@ _MAY_ASK_HERE = re.compile(
 )
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
-    r"吃(饭|了)?(没|了没|了吗|饭没)|你(忙不忙|累不累|几岁)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)"
+    r"吃(饭|了)?(没|了没|了吗|饭没)|你(忙不忙|累不累|几岁)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
 )
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
-    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。]*$"
+    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。]*$|"
+    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)(头疼|头大|心累|烦人|麻烦)[啊呀哦了]?[!！。]*$"  # 材料要准备一大堆，真是头疼
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
@@ -100,8 +102,10 @@ _REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
 _GRADE_ASKED_ABOUT = re.compile(
     r"(基本合格|基本称职|称职|良好|优秀|不合格)[^，,。？?]{0,3}(算不算|算|能不能算|能算)[^，,。？?]{0,3}(合格|通过|过关?)"
 )
-_EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课"
+# Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
+EXPLAINER = re.compile(
+    r"政策解读|公众号|自媒体|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|宣讲|讲课|备课|培训课|课件|"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|帮会员"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -228,6 +232,8 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
         return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
     if not_understood(text) and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
+    if re.search(r"哪(个|一?级)[^，,。]{0,6}就(评|报|考|申报)哪(个|一?级)", text):
+        return Route("eligibility")  # 最高能评到哪个就评哪个: the choice left to us
     if re.search(
         r"你(说|问)的.{0,8}(是指|指的是|是什么|是个?(啥子?|什么)|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算))",
         text,
@@ -292,7 +298,9 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         personal or PERSON.search(text) or concrete or has_facts
     ):
         return Route("policy")  # 规模以上企业可以自己评职称吗: the rule, asked of no one in particular
-    if case or (personal and _DOMAIN.search(text)) or extraction.ambiguities or _wants_something(text, extraction):
+    own_situation = _OWN_SITUATION.search(text) and _ASKS.search(text)  # 我这种情况能不能弄那个: a case, not yet told
+    wants = _wants_something(text, extraction)
+    if case or (personal and _DOMAIN.search(text)) or own_situation or extraction.ambiguities or wants:
         return Route("eligibility")
     if has_facts and extraction.updates and (len(text) <= 15 or personal):
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
@@ -305,6 +313,9 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     if has_facts and len(text) <= 15 and not (_ASKS.search(text) or out_of_scope_topic(text)):
         return Route("eligibility")  # 对口的 天天跟电打交道, after the verdict: a remark on the case, not another topic
     return Route("out_of_scope", "out_of_scope")
+
+
+_OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)")
 
 
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
@@ -324,7 +335,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not own_case and not applies:
         return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
-    return bool(_EXPLAINER.search(text)) and not (_dated(extraction) or "applicant_count" in extraction.updates)
+    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or "applicant_count" in extraction.updates)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -354,7 +365,9 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
 def _only_a_pause(text: str, pending_fact: str | None) -> bool:
     """稍等 / 我问问: a pause — not 不清楚算不算规上，我问问财务 (an answer, unsure) nor 等一下，高级工一般要干满
     几年才能评助理级？ (a question after the pause) nor an aside."""
-    unsure = pending_fact and (_IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)", text))
+    unsure = pending_fact and (
+        _IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
+    )  # 应该都合格吧 我问问人事: an answer, hedged
     return not (out_of_scope_topic(text) or unsure or GENERAL.search(text))
 
 
@@ -416,6 +429,7 @@ def _personal(text: str, extraction: Extraction) -> bool:
         or counted
         or extraction.corrected_date is not None
         or describes(text)
+        or bool(_OWN_SITUATION.search(text))  # 刚从技校毕业…这样能评职称吗
     )
 
 

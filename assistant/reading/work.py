@@ -16,13 +16,13 @@ if TYPE_CHECKING:
 # Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
     r"中断|借调|外派|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|(在家|回家)带(娃|孩子)|"
-    r"(?<!封)(?<!隔离)在家|在屋头|干别的|做别的|(?<![没不挂打得保费])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
+    r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费])断(过|了)|(?<![能想要会])当了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
-    r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗)过?|(没|未)(有)?(去)?(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
-    r"没换过|一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|没改行|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
+    r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行)过?|(没|未)(有)?(去)?(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞|负责)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"没换过|一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
 _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
@@ -46,7 +46,7 @@ _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有
 _NOT_NEW = re.compile(r"(?<!是)不(是|算)(什么)?新|传统(行业|工种|职业|手艺|产业)|老(工种|行业|手艺)")
 _POST_MISMATCH = re.compile(
     r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|不算太?(对口|对应|一致)|不太对得上|"
-    r"不是(现在|本|现)的?岗位|跟岗位不|"
+    r"不是(现在|本|现)的?岗位|跟岗位不|不在[^，,。]{0,4}(操作|生产|这个|那个)岗位|"
     r"不完全(对应|对口|一致)|(对应|对口)不(上|了)"
 )
 _POST_MATCH = re.compile(
@@ -64,7 +64,9 @@ _DIPLOMA = re.compile(
     r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|毕业的?[，,]?\s*(报|考)的也是|属于?相关专业|是相关专业|"
     r"毕业证[^。；;]{0,20}(对口|相关|对应)(?!吗)|(?<!教的)专业(也|都|是)?(相关|对口)(?!吗)|"
     # 中专毕业，与申报职业相关
-    r"(专业|毕业)[^。]{0,12}(与|跟|和)(申报|所报|报的)的?(职业|工种)[^，,。]{0,3}(相关|对口)(?!吗)"
+    r"(专业|毕业)[^。]{0,12}(与|跟|和)(申报|所报|报的|这个|该)?的?(职业|工种)[^，,。]{0,3}(相关|对口)(?!吗)|"
+    # 本科电气专业，和电工对口 / 所学专业为机电一体化，与电梯维修相关
+    r"专业[^。；;]{0,12}[，,]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
@@ -91,11 +93,11 @@ _JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,4}(进厂|入职|进单位|
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
     r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她)(?:才|只|已经|都)?(?:(?:干|做|工作)了|有)?\s*(\d+)\s*年"
 )
-_CUMULATIVE = re.compile(r"累计|参加工作|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
+_CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
-_UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算")
+_UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算|不好说|说不清")
 
 
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
@@ -107,7 +109,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
-    _flag(text, result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
+    _flag(_without_the_major(text), result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma":
         _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)
@@ -115,15 +117,25 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         "title_held" in result.updates or pending_fact == "related_major_diploma"
     ):
         _flag(text, result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
-    if not _STANDARD_UNSURE.search(text):
+    dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
+    if not _STANDARD_UNSURE.search(text) and not dated_certificate:
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
     _cumulative_years(text, today, result, pending_fact == "cumulative_work_years")
+
+
+def _without_the_major(text: str) -> str:
+    """大学学的化学工程，跟这个工种对口: the fit said of the major, not of the post (blanked)."""
+    parts = clauses(text)
+    for before, clause in zip(parts, parts[1:]):
+        if re.search(r"学的|读的|专业|毕业", before.text) and re.match(r"(跟|和|与)", clause.text):
+            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    return text
 
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
     if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|啥叫|什么叫|界定",
+        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定",
         text,
     ):
         return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
@@ -207,7 +219,7 @@ def _told_after_the_certificate(text: str) -> str | None:
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
-    same_work = re.search(r"没改行|也是干|还是干|同样(是)?干", text)  # 去广东打了一年工，不过也是干电焊: not away
+    same_work = re.search(r"没(得|有)?改行|也是干|还是干|同样(是)?干", text)  # 去广东打了一年工，不过也是干电焊: not away
     away = [i for i, part in enumerate(parts) if _says_time_away(part)]
     if same_work and away:
         result.set("technical_work_interrupted", False, same_work.group())

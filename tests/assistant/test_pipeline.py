@@ -272,3 +272,10 @@ def test_the_first_reading_picked_by_its_place(assistant_without_index):
 def test_not_knowing_which_reading_sets_the_word_aside(assistant_without_index):
     state, answers = talk(assistant_without_index, "我是高工，想问问能评什么", "就是那个啥，我也说不清楚")
     assert answers[-1].intent == "eligibility" and state.pending_ambiguity is None
+
+
+def test_an_explainer_quoting_the_rules_states_no_case_of_their_own(assistant):
+    state, answers = talk(
+        assistant, "我们在编写单位内部的政策问答，想确认一下：取得高级技师后满4年可申报副高级，这个满4年从哪天起算？"
+    )
+    assert answers[0].intent == "policy" and state.facts == {}

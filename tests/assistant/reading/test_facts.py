@@ -1540,5 +1540,62 @@ def test_certificates_of_rounds_twenty_three_to_twenty_five(text, held):
     assert read(text, TODAY).held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("一直在修农机，没得改行", "technical_work", "technical_work_interrupted", False),
+        ("好像是高级工吧 记不太清了 证在家里压箱底", "skill_certificates", "technical_work_interrupted", None),
+        ("发证19.11，之后一直负责酒店暖通设备运维", None, "technical_work_interrupted", False),
+        ("19年到21年在深圳送外卖 21年回来接着干电工", "technical_work", "province", None),
+        ("评职称 助理工程师 就是单位说的那个", "track", "target_level", "助理级"),
+        ("工程式吧，助理的没啥意思", "target_level", "target_level", "中级"),
+        ("先报助理工程师吧，等够年限了再冲工程师", "target_level", "target_level", "助理级"),
+        ("技师，高级技师估计年限不够，先拿技师", "target_level", "target_level", "技师"),
+        ("想评个农业系列的副高，高级农艺师还是高级农业工程师我也搞不清楚", None, "target_level", "副高级"),
+        ("大学是燃气工程专业，和这个工种相关", None, "related_major_diploma", True),
+        ("我是工程师，想考个化工总控工的技师证，大学学的化学工程，跟这个工种对口", None, "occupation_matches_post", None),
+        ("本人工程师，但我现在是搞设计的，不在操作岗位上，这个能报吗", None, "occupation_matches_post", False),
+        ("我是管网所所长，高级工程师，从业已经二十三年，想申请高级技师", None, "cumulative_work_years", 23.0),
+        ("这个不好说，参与过白鹤滩的机组安装，但要说突出贡献我也说不清楚", "major_contribution", "major_contribution", None),
+        ("普洱做咖啡的 咖啡师高级工 这个算新兴领域不 能评啥职称", None, "new_occupation", None),
+        ("高级技师 2021年8月拿证 本来想25年就报副高 结果说年限不够", None, "meets_occupation_standard", None),
+        ("我问过评价机构 说技师要的工作年限我还不够哦", None, "meets_occupation_standard", False),
+        ("还没想好，要么考审计师要么考统计师", "exam", "exam", None),
+        ("没有，我是高中毕业后直接进厂的，后来是边干边评的职称", "related_major_diploma", "track", None),
+        ("我是助理工程师，2021年3月评的，不对，是2022年3月", None, "title_obtained", "2022-03"),
+        ("我是二级技师 想评中级 福建这边有没有单独评的", None, "organiser_topic", None),
+        ("美发师技师 开了个小店自己干 能评职称不", None, "track", "skill_to_title"),
+        ("来电人持有特种设备作业人员证，没有其他技能等级证书", None, "skill_certificates", []),
+        ("2025年考核优秀，2024、2023年合格", None, "annual_review_results", ["优秀", "合格", "合格"]),
+        ("2023-2025年考核分别为合格、合格、良好", None, "annual_review_results", ["良好", "合格", "合格"]),
+        (
+            "22年合格，23年优秀，24年合格。哦不对，我记岔了，23年是合格，24年才是优秀",
+            "annual_reviews",
+            "annual_review_results",
+            ["优秀", "合格", "合格"],
+        ),
+        ("考核结果按称职、基本称职那套来的，近三年均为称职", "annual_reviews", "annual_reviews_all_pass", True),
+        ("2024年度优秀，2025年度的考核还没出来", "annual_reviews", "annual_review_results", ["优秀"]),
+    ],
+)
+def test_words_of_round_twenty_six(text, pending_fact, name, value):
+    assert read(text, dt.date(2026, 6, 15), pending_fact).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("去年考了养老护理员技师 还没发证 能评职称吗", []),
+        ("养老护理 初级证 干了五年了", [{"level": "初级工"}]),
+        ("还有一本收银员中级工证，想问今年中级会计师考试我能不能报", [{"level": "中级工"}]),
+        ("应该是高级工吧，也可能是中级工，我回家翻翻证书再说", []),
+        ("焊工 技师今年满三年", [{"level": "技师", "years_held": 3.0}]),
+        ("化工总控工高级工19.7取证，技师21.12取证", [{"level": "高级工", "obtained": "2019-07"}, {"level": "技师", "obtained": "2021-12"}]),
+    ],
+)
+def test_certificates_of_round_twenty_six(text, held):
+    assert read(text, dt.date(2026, 6, 15)).held_skills == held
+
+
 def test_a_date_with_de_before_its_month_is_a_full_date():
     assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"

@@ -102,3 +102,19 @@ def test_several_asked_about_at_once_reads_the_first_and_says_so():
 )
 def test_a_correction_replaces_what_it_names(text, held):
     assert _held(text) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # 那口子 is someone spoken for; 他 after 孩子上学 still means them
+        (
+            "我帮我家那口子问问哈，他在沈阳修车，前年7月考的汽车维修高级工，孩子上学一堆事他也不管，你给看看他现在能评不",
+            [{"level": "高级工", "obtained": "2024-07"}],
+        ),
+        # 听他同事说…: where it was heard, not whom it is about
+        ("俺想替俺家那口子问问 前年年底考了个技师 听他同事说技师能评工程师 中不中啊", [{"level": "技师", "obtained": "2024-12"}]),
+    ],
+)
+def test_the_one_spoken_for_stays_the_subject(text, held):
+    assert _held(text) == held

@@ -450,6 +450,27 @@ def test_questions_asides_and_small_talk_of_rounds_twenty_three_to_twenty_five(t
 
 
 @pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("我想问下我这种情况能不能弄那个 就是单位里面说的那个", None, "eligibility"),
+        ("刚从技校毕业 还没拿到证 说是高级工证要等几个月 这样能评职称吗", None, "eligibility"),
+        ("我帮我家那口子问问哈，他前年7月考的汽车维修高级工，想评个助理工程师，孩子上学一堆事他也不管", None, "eligibility"),
+        ("早上好，请问是贯通助手吗？", None, "smalltalk"),
+        ("辛苦了，今天下班前还能咨询吗？", None, "smalltalk"),
+        ("哎，评个职称材料要准备一大堆，真是头疼。", None, "smalltalk"),
+        ("请问北京市职称评审的申报费用是多少，是单位出还是个人出？", None, "out_of_scope"),
+        ("请问职称评审结果公示期间，如果有人匿名举报，单位应该怎么处理？", None, "out_of_scope"),
+        ("我们在编写单位内部的政策问答，想确认一下：取得高级技师后满4年，是从发证日期起算吗？", None, "policy"),
+        ("我们是一家行业协会，帮会员企业整理政策。请问规模以上企业自主评审要向哪一级人社部门备案？", None, "policy"),
+        ("应该都合格吧 我问问人事", "annual_reviews", "eligibility"),
+        ("最高能评到哪个就评哪个", "target_level", "eligibility"),
+    ],
+)
+def test_questions_asides_and_small_talk_of_round_twenty_six(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [("对口的 天天跟电打交道", "eligibility"), ("干了十二年了", "eligibility"), ("养老保险交多少", "out_of_scope")],
 )
