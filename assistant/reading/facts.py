@@ -226,7 +226,9 @@ def read(
     reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
     organiser.read(text, result, pending_fact, known)
-    own_case = any("obtained" in c for c in result.held_skills) or (result.held_skills and "target_level" in result.updates)
+    own_case = any("obtained" in c for c in result.held_skills) or (
+        result.held_skills and "target_level" in result.updates
+    )
     if own_case and "applicant_count" not in result.updates:
         # 我自己高级工17年拿的…二是听说企业也能自己评 / 我是技师…想评中级 福建有没有单独评的: one's own case
         for name in ("organiser_topic", "enterprise_above_scale"):
@@ -528,8 +530,8 @@ def _set_aside(before: str, after: str) -> bool:
         r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
-    later = later or re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
-    return bool(fallback or later)
+    after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
+    return bool(fallback or later or after_a_wait)
 
 
 def _what_it_would_bring(before: str, after: str) -> bool:
@@ -1145,7 +1147,10 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False  # 人在东莞…回贵州报: where one is now, not where one applies
     if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
         return True  # 楚雄州人社局职称科: where the organiser works
-    if re.search(r"(那会儿?|那时候?|当时|以前|之前)[^，,。]{0,4}$|(到|至|-|—)\s*\d{2,4}\s*年(底|初)?\s*(在|去)$", text[: match.start]):
+    if re.search(
+        r"(那会儿?|那时候?|当时|以前|之前)[^，,。]{0,4}$|(到|至|-|—)\s*\d{2,4}\s*年(底|初)?\s*(在|去)$",
+        text[: match.start],
+    ):
         return False  # 那会儿还在东莞打工 / 19年到21年在深圳送外卖: where they were then
     if issuer:  # who recognised an honour (楚雄州技术能手) is not where one works; 昆明市认定的: the city's own
         return match.entry.kind == "city" and re.match(r"(省|市|州)?认定", after) is not None

@@ -76,7 +76,9 @@ def _grade_pattern() -> re.Pattern:
 GRADE = _grade_pattern()
 # 去年不是合格，是基本合格: the grade denied gives way to the one said after it
 _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)")
-_SCALE = re.compile(rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)")
+_SCALE = re.compile(
+    rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)"
+)
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 

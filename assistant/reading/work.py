@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -126,7 +127,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 def _without_the_major(text: str) -> str:
     """大学学的化学工程，跟这个工种对口: the fit said of the major, not of the post (blanked)."""
     parts = clauses(text)
-    for before, clause in zip(parts, parts[1:]):
+    for before, clause in itertools.pairwise(parts):
         if re.search(r"学的|读的|专业|毕业", before.text) and re.match(r"(跟|和|与)", clause.text):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     return text
@@ -219,7 +220,9 @@ def _told_after_the_certificate(text: str) -> str | None:
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
-    same_work = re.search(r"没(得|有)?改行|也是干|还是干|同样(是)?干", text)  # 去广东打了一年工，不过也是干电焊: not away
+    same_work = re.search(
+        r"没(得|有)?改行|也是干|还是干|同样(是)?干", text
+    )  # 去广东打了一年工，不过也是干电焊: not away
     away = [i for i, part in enumerate(parts) if _says_time_away(part)]
     if same_work and away:
         result.set("technical_work_interrupted", False, same_work.group())

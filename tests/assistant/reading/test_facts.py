@@ -1553,10 +1553,20 @@ def test_certificates_of_rounds_twenty_three_to_twenty_five(text, held):
         ("技师，高级技师估计年限不够，先拿技师", "target_level", "target_level", "技师"),
         ("想评个农业系列的副高，高级农艺师还是高级农业工程师我也搞不清楚", None, "target_level", "副高级"),
         ("大学是燃气工程专业，和这个工种相关", None, "related_major_diploma", True),
-        ("我是工程师，想考个化工总控工的技师证，大学学的化学工程，跟这个工种对口", None, "occupation_matches_post", None),
+        (
+            "我是工程师，想考个化工总控工的技师证，大学学的化学工程，跟这个工种对口",
+            None,
+            "occupation_matches_post",
+            None,
+        ),
         ("本人工程师，但我现在是搞设计的，不在操作岗位上，这个能报吗", None, "occupation_matches_post", False),
         ("我是管网所所长，高级工程师，从业已经二十三年，想申请高级技师", None, "cumulative_work_years", 23.0),
-        ("这个不好说，参与过白鹤滩的机组安装，但要说突出贡献我也说不清楚", "major_contribution", "major_contribution", None),
+        (
+            "这个不好说，参与过白鹤滩的机组安装，但要说突出贡献我也说不清楚",
+            "major_contribution",
+            "major_contribution",
+            None,
+        ),
         ("普洱做咖啡的 咖啡师高级工 这个算新兴领域不 能评啥职称", None, "new_occupation", None),
         ("高级技师 2021年8月拿证 本来想25年就报副高 结果说年限不够", None, "meets_occupation_standard", None),
         ("我问过评价机构 说技师要的工作年限我还不够哦", None, "meets_occupation_standard", False),
@@ -1590,7 +1600,10 @@ def test_words_of_round_twenty_six(text, pending_fact, name, value):
         ("还有一本收银员中级工证，想问今年中级会计师考试我能不能报", [{"level": "中级工"}]),
         ("应该是高级工吧，也可能是中级工，我回家翻翻证书再说", []),
         ("焊工 技师今年满三年", [{"level": "技师", "years_held": 3.0}]),
-        ("化工总控工高级工19.7取证，技师21.12取证", [{"level": "高级工", "obtained": "2019-07"}, {"level": "技师", "obtained": "2021-12"}]),
+        (
+            "化工总控工高级工19.7取证，技师21.12取证",
+            [{"level": "高级工", "obtained": "2019-07"}, {"level": "技师", "obtained": "2021-12"}],
+        ),
     ],
 )
 def test_certificates_of_round_twenty_six(text, held):

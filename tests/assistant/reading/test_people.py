@@ -113,7 +113,10 @@ def test_a_correction_replaces_what_it_names(text, held):
             [{"level": "高级工", "obtained": "2024-07"}],
         ),
         # 听他同事说…: where it was heard, not whom it is about
-        ("俺想替俺家那口子问问 前年年底考了个技师 听他同事说技师能评工程师 中不中啊", [{"level": "技师", "obtained": "2024-12"}]),
+        (
+            "俺想替俺家那口子问问 前年年底考了个技师 听他同事说技师能评工程师 中不中啊",
+            [{"level": "技师", "obtained": "2024-12"}],
+        ),
     ],
 )
 def test_the_one_spoken_for_stays_the_subject(text, held):

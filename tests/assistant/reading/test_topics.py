@@ -454,7 +454,11 @@ def test_questions_asides_and_small_talk_of_rounds_twenty_three_to_twenty_five(t
     [
         ("我想问下我这种情况能不能弄那个 就是单位里面说的那个", None, "eligibility"),
         ("刚从技校毕业 还没拿到证 说是高级工证要等几个月 这样能评职称吗", None, "eligibility"),
-        ("我帮我家那口子问问哈，他前年7月考的汽车维修高级工，想评个助理工程师，孩子上学一堆事他也不管", None, "eligibility"),
+        (
+            "我帮我家那口子问问哈，他前年7月考的汽车维修高级工，想评个助理工程师，孩子上学一堆事他也不管",
+            None,
+            "eligibility",
+        ),
         ("早上好，请问是贯通助手吗？", None, "smalltalk"),
         ("辛苦了，今天下班前还能咨询吗？", None, "smalltalk"),
         ("哎，评个职称材料要准备一大堆，真是头疼。", None, "smalltalk"),
