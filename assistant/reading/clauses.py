@@ -133,7 +133,9 @@ def describes(text: str) -> bool:
             or c.general
             or c.group
             or c.comparison
-            or re.search(r"和|跟|与|还是|以后|之后|的话", c.text)
+            or re.search(
+                r"和|跟|与|还是|以后|之后|的话|(?<![前先])后$", c.text
+            )  # 高级技师评上副高后，…: a step supposed
         )
         for c in clauses(text)[:-1]  # the last clause is the one that asks
     )

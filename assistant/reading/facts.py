@@ -127,7 +127,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊评审|特殊评价|直接整|直接搞|跳过|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
 )
 
 
@@ -1138,8 +1138,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
     if re.search(r"落户$", before) or re.match(
-        r"\s*(考的|考了|拿的|发的)", after
-    ):  # 证是在广东考的: not where one applies
+        r"\s*(考的|考了|拿的|发的)|[^，,。]{0,8}(学的|读的|念的|读书|学(的)?(手艺|技术))", after
+    ):  # 证是在广东考的 / 剑川那边学的手艺 / 在武汉的技师学院读的: not where one applies
         return False  # 能不能落户上海: where one would move, asked about
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply

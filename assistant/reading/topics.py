@@ -292,8 +292,12 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     case, personal = _states_a_case(extraction), _personal(text, extraction)
     if _about_the_rules(text, extraction, own_case=case and personal):
         return Route("policy")
-    # 刚好5个人的话… / 5个人以上就要单设: a case imagined, a threshold
-    said_as_if = re.sub(r"[^，,。？?]*(的话|如果|假如|要是)[^，,。？?]*|\d+\s*个?人?(以上|以下)", "", text)
+    # 刚好5个人的话… / 5个人以上就要单设 / 人数超过5个就要单设: a case imagined, a threshold
+    said_as_if = re.sub(
+        r"[^，,。？?]*(的话|如果|假如|要是)[^，,。？?]*|\d+\s*个?人?(以上|以下)|(超过|不到|不满|达到|少于|多于)\s*\d+\s*个?人?",
+        "",
+        text,
+    )
     concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", said_as_if)  # 集团公司准备自主评审: a case
     if extraction.updates.get("track") == "organiser" and not (
         personal or PERSON.search(text) or concrete or has_facts
@@ -439,7 +443,7 @@ def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
     hold it (获得过中华技能大奖，能直接报正高吗 is a case), no level, no date."""
     honours = load_lexicon().honours_in(text)
     held = any(re.search(r"(获得|拿|得|评上|评过|是|有|享受)[^，,。]{0,6}$", text[: h.start]) for h in honours)
-    held = held or bool(re.search(r"(都|也)有|有的|想|打算|准备", text))  # …带头人 都有 / 想直接评正高
+    held = held or bool(re.search(r"(都|也)有|有的|想(?!问|了解|咨询)|打算|准备", text))  # …带头人 都有 / 想直接评正高
     asks = _ASKS.search(text) or re.search(r"可以不|行不行", text)
     return bool(honours) and not held and not extraction.held_skills and bool(asks)
 

@@ -1586,6 +1586,11 @@ def test_certificates_of_rounds_twenty_three_to_twenty_five(text, held):
         ),
         ("考核结果按称职、基本称职那套来的，近三年均为称职", "annual_reviews", "annual_reviews_all_pass", True),
         ("2024年度优秀，2025年度的考核还没出来", "annual_reviews", "annual_review_results", ["优秀"]),
+        ("我是安溪做茶的，茶艺师技师", None, "province", "福建"),
+        ("呼市美容院的 美容师技师", None, "province", "内蒙古"),
+        ("工艺美术 我是做木雕的 剑川那边学的手艺", "series", "province", None),
+        ("儿子在武汉的技师学院读的焊接 毕业拿了高级工证", None, "province", None),
+        ("高级技师证书2017年拿的，想评高级工程师，听说可以走特殊通道？", None, "wants_direct_application", True),
     ],
 )
 def test_words_of_round_twenty_six(text, pending_fact, name, value):

@@ -468,6 +468,8 @@ def test_questions_asides_and_small_talk_of_rounds_twenty_three_to_twenty_five(t
         ("我们是一家行业协会，帮会员企业整理政策。请问规模以上企业自主评审要向哪一级人社部门备案？", None, "policy"),
         ("应该都合格吧 我问问人事", "annual_reviews", "eligibility"),
         ("最高能评到哪个就评哪个", "target_level", "eligibility"),
+        ("云南这边是不是人数超过5个就要单独设评审组", None, "policy"),
+        ("高级技师评上副高级职称后，还能不能再评正高级？需要几年？", None, "policy"),
     ],
 )
 def test_questions_asides_and_small_talk_of_round_twenty_six(text, pending_fact, intent):
