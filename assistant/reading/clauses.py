@@ -39,6 +39,8 @@ GENERAL = re.compile(
     r"需要[^，,。？?]{0,8}吗|需不需要|卡不卡|限不限|算还是|还是按|达到多少|多少就|多少才|怎么界定|如何界定|口径|统一的?答复|是必须的|还是可以|什么情况下|概括一下|总结一下|介绍一下|哪个文件哪一条|文件(里|上|中)?(提到|说的?|写的?)|文件原话|原文|"
     # what a rule means or where it stands: 指什么范围 / 按什么标准 / 在哪查 / 怎么走 / 占多少比例
     r"指(的是)?(什么|啥|哪些)|(什么|啥)范围|按(什么|啥)|(什么|啥)标准|在哪(里|儿)?(能|可以)?查|(怎么|咋)走|"
+    r"从[^，,。？?]{1,8}(起算|开始算|算起|算)(吗|呢|的吗|还是)|"  # 这个3年是从发证那天算吗
+    r"(哪个|什么|哪一?级)(部门|单位|机构)[^，,。？?]{0,2}(评|发|认定|颁发)|"  # 全国技术能手是哪个部门评的
     r"比例|能不能作为|哪种情况|什么情况|哪些情况|(有|有啥|有什么)关系|是按[^，,。]{0,6}算|看哪(三|几)年|(文件|政策)(上|里|中)?有没有(这个|这种)?(说法|规定|提到)|可不可以作为|算到|是真的吗|是不是真的|分别(对应|是)|必须(在|是)|(?<!不)是必须|一定要|"
     # a made-up case for an FAQ or a leaflet: 假设一个人…
     r"假设|假如|要是|如果|若是|举个?例子?|打个比方|比方说|FAQ|招生|宣传|政策解读|最高能|"
@@ -121,6 +123,9 @@ def clause_at(text: str, position: int) -> Clause:
 _ASKING = re.compile(r"[？?吗呢]|能|可以|怎么|咋|如何|什么|啥|多少|几|算不算|是不是|[不么]$")
 
 
+_A_ROUTE = re.compile(r"(高级工|技师|高级技师|[三二一]级)\s*(评|报|申报|升|晋)")
+
+
 def describes(text: str) -> bool:
     """青海盐湖化工的，高级工，…想问评助理级考核有啥要求: a clause before the question that only says
     what the person holds — their own case, though no 我 is said (高级工2年评助理 对吧 says a rule)."""
@@ -133,9 +138,8 @@ def describes(text: str) -> bool:
             or c.general
             or c.group
             or c.comparison
-            or re.search(
-                r"和|跟|与|还是|以后|之后|的话|(?<![前先])后$", c.text
-            )  # 高级技师评上副高后，…: a step supposed
+            or re.search(r"和|跟|与|还是|以后|之后|的话|(?<![前先])后$", c.text)  # 评上副高后，…: a step supposed
+            or _A_ROUTE.search(c.text)  # 高级工评助理级，…: the route asked about, not what the person holds
         )
         for c in clauses(text)[:-1]  # the last clause is the one that asks
     )

@@ -20,7 +20,8 @@ import cn2an
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
 _CN_NUMBER = re.compile(
-    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月))"
+    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月)|"
+    r"(?:还是|或者)[零〇一二两三四五六七八九十百千]+(?:个)?(?:年|月|人|名|个))"  # 十七还是十八年
 )
 _ROUGH_SPAN = re.compile(
     r"(?<![零〇一二两三四五六七八九十])((?:[二三四五六七八九]?十)?[一两二三四五六七八])(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
@@ -31,8 +32,8 @@ _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|"
-    r"(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职: the review of 2023
+    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职 / 二三年也是合格: the review of 2023
 )
 _FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})\s*[日号]?")
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
@@ -47,7 +48,7 @@ _SPAN_BEFORE = re.compile(
     r"((?<!完)了|咗|干|做|持证|拿证|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
 )
 _HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦)")  # 国庆节前后: October
-_EITHER = re.compile(r"\d{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")
+_EITHER = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")  # 一九或者二零年
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {"奥运": 2008, "汶川地震": 2008, "世博": 2010, "非典": 2003, "香港回归": 1997, "澳门回归": 1999}
@@ -228,7 +229,8 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
     if not match:
         tens = _TENS_ODD.search(text)
         return 0.5 if _HALF_YEAR.search(text) else (float(cn2an.cn2an(tens.group(1), "smart")) if tens else None)
-    number, unit = float(match.group(1)), match.group(2)
+    either = re.search(r"(\d+)\s*(还是|或者)\s*$", text[: match.start()])
+    number, unit = float(either.group(1) if either else match.group(1)), match.group(2)  # 17还是18年: at least 17
     if unit == "年" and re.search(r"快\s*$", text[: match.start()]):
         number = max(number - 1, 0)  # 拿了快五年了: four whole years
     if unit in ("个月", "个多月"):

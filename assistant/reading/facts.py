@@ -34,15 +34,18 @@ _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
 _ASIDE_OPENS = re.compile(r"(另外|顺便|再)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
 _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
-_FALLBACK = re.compile(r"不行的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)")
+_FALLBACK = re.compile(
+    r"(不行|不中|不成|不得行)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)"
+)
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证[^，,。]{0,4}满|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
+    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 _NOT_YET_ISSUED = re.compile(
-    r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出"
+    r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出|"
+    r"(才|刚)报(的)?名|才考(?!的|了|过|上|下|完|到|出|起|取|好)"  # 技师今年才报的名 / 高级工今年六月份才考
 )
 _BEFORE_LEVEL = re.compile(
     r"\s*((拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)\s*[\u4e00-\u9fa5]{0,6}?|(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(是|拿)?)\s*(个|的)?\s*"
@@ -112,7 +115,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
-            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -354,9 +357,10 @@ def _levels_and_titles(
             continue
         kind, certain = role(text, match, clause.start)
         said_again = _restates_the_wish(text, match, clause, context)
+        title_holder = context.known.get("track") == "title_to_skill" or "title_held" in context.known
         asked_for = (
             context.pending_fact == "target_level"
-            and match.entry.kind != "skill_level"
+            and (match.entry.kind != "skill_level" or title_holder)
             and not re.search(
                 r"我(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", text
             )  # 我副高都评了八年了: held
@@ -516,7 +520,7 @@ _BESIDE = (
     (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
@@ -526,7 +530,7 @@ _BESIDE = (
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
-    fallback = re.search(r"(不行|上不了|评不上|够不上)(的话)?$", before) and re.match(
+    fallback = re.search(r"(不行|不中|不成|不得行|上不了|评不上|够不上)(的话)?$", before) and re.match(
         r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
@@ -564,6 +568,8 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 普通技术员岗位: a post, not a title
     if _set_aside(before, after):
         return False
+    if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
+        return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
     if _what_it_would_bring(before, after):
         return False
     if match.surface == "技术员" and re.search(r"[^是个名当为做的有，,。\s]$", before):
@@ -592,8 +598,8 @@ _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
 )
 _UNDECIDED = re.compile(
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,3}(还是|或者|或是)[^，,。]{0,3}"
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,3}(还是|或者|或是|或)[^，,。]{0,3}"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|工程师)"
 )
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
@@ -729,6 +735,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
+    if (instead := _DATE_DENIED.match(text, match.end)) and (later := find_date(instead.group(1), today)):
+        return {"obtained": later.value}  # 技师不是23年，是22年下半年拿的
     if full := _FULL_THIS_YEAR.search(said.text):
         return {"years_held": float(full.group(1))}  # 技师今年满三年: how long, not the year it was taken
     found = _said_date(said.text, today, result.correction)
@@ -741,6 +749,7 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     return {}
 
 
+_DATE_DENIED = re.compile(r"\s*(?:证)?不是\s*\d{2,4}\s*年[^，,。]{0,3}[，,]\s*(?:而)?是([^，,。]{2,12})")
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 
@@ -796,7 +805,7 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
         _NOT_YET_ISSUED.search(c.text)
         for c in [clause, *following, *preceding]
         # 他考过技师了，但是证还没下来 / 去年考了技师 还没发证
-        if c is clause or re.match(r"(但是?|可是?|不过)?(证|还?没(有)?(发|下来|拿到|领))", c.text)
+        if c is clause or re.match(r"(但是?|可是?|不过)?(证|还?没(有)?(发|下来|拿到|领|考))", c.text)
     )
 
 
@@ -849,7 +858,7 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
-    job = r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$"  # 电子厂的技术员: a job
+    job = r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$"  # 电子厂的技术员: a job
     if entry.level == titles()[0] and re.search(job, text[: match.start]):
         return  # 在实验室当实验员 / 现任某公司设备部技术员: a job, not the 员级 title
     if kind == HELD and not certain and result.held_skills:
@@ -998,8 +1007,7 @@ def _places_series_exams(
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):
             if _a_series_said(text, match, kind, pending_fact):
                 result.set("series", entry.canonical, match.surface)
-        # 高级工可以考初级会计吗: the rule, asked alone; 要么考审计师要么考统计师: not decided
-        elif entry.kind == "exam" and not _asked_alone(text) and not re.search(r"要么[^。]{1,12}要么", text):
+        elif entry.kind == "exam" and _an_exam_named(text, match):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
     if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
@@ -1042,11 +1050,23 @@ def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
     return re.match(other, text + "。") if in_context else None
 
 
+def _an_exam_named(text: str, match: LexiconMatch) -> bool:
+    """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided) nor
+    信息通信网络运维员证 (an occupation's name)."""
+    undecided = re.search(r"要么[^。]{1,12}要么", text)
+    occupation = re.match(
+        r"[^\s，,。？?吗呢吧我你他是能考想的了]{0,6}?((?<!人)员|工)(证|证书)?(?!程)", text[match.end :]
+    )
+    return not (_asked_alone(text) or undecided or occupation)
+
+
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
     """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
     project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
-    if "还是" in clause_at(text, match.start).text:
-        return False
+    if re.search(r"还是|或者|或是|都行|都可以", clause_at(text, match.start).text):
+        return False  # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行: not chosen
+    if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
+        return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
     if match.surface != match.entry.canonical or pending_fact == "series":
         return True
     if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
@@ -1060,8 +1080,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
 
 def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str | None, result: Extraction) -> bool:
     before = text[: match.start]
-    if re.search(r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|学(的是?)?$", before):
-        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的: a job or a major
+    if re.search(r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$", before):
+        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的: a job or a major
     if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
         return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (
@@ -1137,10 +1157,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"\s", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
-    if re.search(r"落户$", before) or re.match(
-        r"\s*(考的|考了|拿的|发的)|[^，,。]{0,8}(学的|读的|念的|读书|学(的)?(手艺|技术))", after
-    ):  # 证是在广东考的 / 剑川那边学的手艺 / 在武汉的技师学院读的: not where one applies
-        return False  # 能不能落户上海: where one would move, asked about
+    if _not_where_one_works(before, after):
+        return False
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply
     if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,5}(报|申报|评)", text):
@@ -1158,6 +1176,15 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
     stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
+
+
+def _not_where_one_works(before: str, after: str) -> bool:
+    """能不能落户上海: where one would move; 证是在广东考的 / 剑川那边学的手艺 / 在武汉的技师学院读的: where one
+    took a certificate or learned; 回山东老家: where one comes from."""
+    moving = re.search(r"落户$", before)
+    learned = re.match(r"\s*(考的|考了|拿的|发的)|[^，,。]{0,8}(学的|读的|念的|读书|学(的)?(手艺|技术))", after)
+    home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)
+    return bool(moving or learned or home)
 
 
 def _asked_alone(text: str) -> bool:
@@ -1183,7 +1210,8 @@ def _honours(text: str, result: Extraction) -> None:
         )
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|(啥|什么)(奖|荣誉)(都|也)没|"
-        r"(奖|荣誉|称号)(的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒)?[，,\s]*(没有|没得|没|无)|"
+        r"(奖|荣誉|称号)(啥的|什么的|啥子的?|的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒)?[，,\s]*(没有|没得|没|无)|"
+        r"(未|没有?)(获得|获|得|拿)过?(任何)?(荣誉|奖项?|称号)|"
         r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)",  # 工作室里的成员…俺自己其他没了
         text,

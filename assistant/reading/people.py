@@ -93,7 +93,7 @@ def only_the_asked(text: str, person: str | None = None) -> Asked:
     mentions = _mentions(text)
     subjects = [m for m in mentions if not m.joined]
     named = next((m.who for m in subjects if text[m.start : m.end] == person), None)
-    asked, first = named or _asked(text, mentions), None
+    asked, first = named or _asked(text, mentions) or _oneself(text, mentions), None
     if asked is None and (first := _first_of_several(subjects)) is not None:
         asked = first.who
     if asked in (None, "other"):
@@ -246,6 +246,13 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
     others = [m.who for m in found if m.who != "self" and (m.subject or m.joined or m.helped)]
     helped = [m.who for m in found if m.helped]
     return (helped or others or ["other"])[-1]
+
+
+def _oneself(text: str, mentions: list[_Mention]) -> str | None:
+    """我自己是高级工，我媳妇才是技师，她回头也想问问: no one else asked about now — the speaker, said so."""
+    said = re.search(r"我自己|我本人|本人", text) and any(m.who == "self" and m.subject for m in mentions)
+    family = any(m.who.startswith("kin:") and m.subject for m in mentions)  # not 丽江某酒店 (江某) nor 带徒弟
+    return "self" if said and family else None
 
 
 def _asked(text: str, mentions: list[_Mention]) -> str | None:

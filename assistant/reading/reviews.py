@@ -14,9 +14,19 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _YEAR = re.compile(
-    r"(20\d{2})\s*(?:年|(?=[优良合基不称])|(?=[、和跟]\s*20\d{2}))|(大前年|前年|去年|今年|上一年|最近一年|再往前(?:一年)?)"
+    r"(20\d{2})\s*(?:年|(?=[优良合基不称])|(?=[、和跟]\s*20\d{2}))|(大前年|前年|去年|头年|今年|上一年|最近一年|再往前(?:一年)?)"
 )  # 2023基本合格 / 2024、2023年合格
-_RELATIVE = {"去年": 0, "上一年": 0, "最近一年": 0, "今年": 0, "前年": 1, "大前年": 2, "再往前": 2, "再往前一年": 2}
+_RELATIVE = {
+    "去年": 0,
+    "头年": 0,
+    "上一年": 0,
+    "最近一年": 0,
+    "今年": 0,
+    "前年": 1,
+    "大前年": 2,
+    "再往前": 2,
+    "再往前一年": 2,
+}
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
@@ -37,7 +47,7 @@ _DENIED_GRADE = re.compile(
 )
 _SUMMED = re.compile(r"都|全|均|年年|每年|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
 _PARTLY_KNOWN = re.compile(
-    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假)|还没考|只有两年|"
+    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假|还?没(进|来|到))|还没考|只有两年|"
     r"\d{2,4}\s*年(的)?[^，,。]{0,4}(不记得|记不得|记不清|不知道|忘了)"
 )
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
@@ -59,7 +69,7 @@ _SHORT_YEARS = re.compile(
 )
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
 _SPOKEN_YEAR_PAIRS = re.compile(
-    r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:([一二][〇零一二三四五六七八九]))?"
+    r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:[、，,和跟]?([一二][〇零一二三四五六七八九]))?"
     r"(?=\s*年?\s*(都|全|均|是|为|不|基本|合格|优秀|良好|称职))"
 )
 _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
@@ -79,6 +89,8 @@ _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应
 _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)"
 )
+_AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标兵|班组长?|教师|师傅|技能人才|青年)")
+_SUPPOSED_FAILURE = re.compile(r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}")
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 
@@ -114,6 +126,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
+    text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
+    text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
@@ -249,7 +263,7 @@ def _slot(match: re.Match, latest: int, today: dt.date) -> int:
 def _latest_review_year(text: str, today: dt.date) -> int:
     """Last year's, or the year before when last year's is said not to be out yet (25年的还没出来，24年合格…) or
     the three years named end the year before it (22年合格，23年合格，24年优秀, early in 2026)."""
-    last = rf"(去年|{today.year - 1}\s*年?)(度)?(的)?(考核)?(结果)?"
+    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的)?(考核)?(结果)?"
     named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
     not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named

@@ -60,18 +60,19 @@ _MAY_ASK_HERE = re.compile(
     r"(吗|不|么|没)?[？?。\s]*$"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
-    r"吃(饭|了)?(没|了没|了吗|饭没)|你(忙不忙|累不累|几岁)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
-    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下"
+    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
 )
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。]*$|"
     # 材料要准备一大堆，真是头疼
-    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)(头疼|头大|心累|烦人|麻烦)[啊呀哦了]?[!！。]*$"
+    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)(头疼|头大|心累|烦人|麻烦)[啊呀哦了]?[!！。]*$|"
+    r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,2}(嗡嗡|疼|痛|大)|比[^，,。？?]{1,6}还费劲"  # 脑瓜子嗡嗡的
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
@@ -340,7 +341,8 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not own_case and not applies:
         return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
-    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or "applicant_count" in extraction.updates)
+    counted = "applicant_count" in extraction.updates or _this_years_evaluation(text, extraction)
+    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -435,7 +437,13 @@ def _personal(text: str, extraction: Extraction) -> bool:
         or extraction.corrected_date is not None
         or describes(text)
         or bool(_OWN_SITUATION.search(text))  # 刚从技校毕业…这样能评职称吗
+        or _this_years_evaluation(text, extraction)
     )
+
+
+def _this_years_evaluation(text: str, extraction: Extraction) -> bool:
+    """今年州里工程系列有几个高技能人才申报，要不要单设评审组: an organiser's own case, this year's."""
+    return "organiser_topic" in extraction.updates and bool(re.search(r"今年|明年|这次|本次|这一批", text))
 
 
 def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:

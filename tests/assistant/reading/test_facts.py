@@ -1615,5 +1615,104 @@ def test_certificates_of_round_twenty_six(text, held):
     assert read(text, dt.date(2026, 6, 15)).held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "known", "name", "value"),
+    [
+        ("我在玉林工地上摔断了腿，老板不给报工伤", None, {}, "technical_work_interrupted", None),
+        (
+            "高级工证一九年拿哩，这几年工地有活就干，没活就回老家种地，断断续续哩",
+            None,
+            {},
+            "technical_work_interrupted",
+            True,
+        ),
+        (
+            "自述二三年至二四年间在公司办公室从事安全资料员工作，现已返回塔吊岗位",
+            None,
+            {},
+            "technical_work_gap_years",
+            1.0,
+        ),
+        ("2022年调去做了半年安全员，后来又回到焊接岗位干到现在", None, {}, "technical_work_gap_years", 0.5),
+        ("二零一九年评的高级技师，手上有自己的绝活，一直在做壶没离开过", None, {}, "technical_work_interrupted", False),
+        ("手上有几样绝活 几十年都没离开过一线", None, {}, "technical_work_interrupted", None),
+        ("一直在冷库干，就是去年腊月请了俩月假回山东老家伺候老人", "technical_work", {}, "province", None),
+        ("我现在在宁波打工，以后想回贵州老家报职称", None, {}, "province", "贵州"),
+        ("我系贵港一间饲料厂嘅化验员，二二年下半年考到技师", None, {}, "province", "广西"),
+        ("中间借到工会去了三个月，搞职工文艺汇演", "technical_work", {}, "series", None),
+        ("毕业证是会计的，跟电工八竿子打不着", "related_major_diploma", {}, "exam", None),
+        ("没得，我是读的会计专业，报的是电工", "related_major_diploma", {}, "exam", None),
+        ("有个三级的信息通信网络运维员证 21年拿的 现在想评个助工", None, {}, "exam", None),
+        ("我是印刷厂的高级工，想考出版专业技术人员职业资格", None, {}, "exam", "出版"),
+        ("软考能考吗我是电工高级工 想转行搞it", None, {}, "exam", "计算机技术与软件"),
+        ("年年都合格啊，不合格早让撵回家了", "annual_reviews", {}, "annual_reviews_all_pass", True),
+        ("头年合格，前年合格，大前年优秀", "annual_reviews", {}, "annual_review_results", ["合格", "合格", "优秀"]),
+        ("前年去年都是合格，大前年那会儿我还没进这个厂", "annual_reviews", {}, "annual_reviews_all_pass", None),
+        (
+            "二五年的还没出，二四年优秀，二三年跟二二年都是合格",
+            "annual_reviews",
+            {},
+            "annual_review_results",
+            ["优秀", "合格", "合格"],
+        ),
+        (
+            "他二五年基本称职，二四、二三都是称职",
+            "annual_reviews",
+            {},
+            "annual_review_results",
+            ["基本称职", "称职", "称职"],
+        ),
+        ("23年是我评上厂里优秀员工", "annual_reviews", {}, "annual_review_results", None),
+        ("能上副高就上副高，不中的话中级也中", "target_level", {}, "target_level", "副高级"),
+        ("植保那块的，能给个技师就行，高级技师想都不敢想", "target_level", {}, "target_level", "技师"),
+        ("技师就可以了，高级技师估计够不着", "target_level", {"title_held": "中级"}, "target_level", "技师"),
+        ("来电询问能否在苏州申报助理工程师或工程师", None, {}, "target_level", None),
+        ("我那个不叫职称吧，是单位聘的技术员，没经过评审", "title_held", {}, "title_held", None),
+        ("九八年进的煤矿，一直干到现在", "cumulative_work_years", {}, "cumulative_work_years", 28.0),
+        ("俺没算过，十七还是十八年", "cumulative_work_years", {}, "cumulative_work_years", 17.0),
+        ("奖啥的没有", "honours", {}, "honours", []),
+        ("父亲持农业技术员三级证书，未获得任何荣誉，想申报助理农艺师", None, {}, "honours", []),
+        (
+            "绝活有，制冷机组我闭着眼都能修，不过这几年调到物流公司调度室去了",
+            "front_line_mastery",
+            {},
+            "front_line_mastery",
+            False,
+        ),
+        ("那肯定对不上啦，我岗位是结构设计", "occupation_matches_post", {}, "occupation_matches_post", False),
+        ("规上？俺们就四十来口人，一年也就卖个几百万哩", "enterprise_above_scale", {}, "enterprise_above_scale", False),
+        ("十好几个，具体还没统计完", "applicant_count", {}, "applicant_count", 10),
+        ("还没想好，工程或者工艺美术都行", "series", {}, "series", None),
+        ("想走技工院校教师系列", None, {}, "track", "skill_to_title"),
+        ("听说高级技师能评高级工程师，有个人工智能训练师三级 能评助攻吗", None, {}, "target_level", "助理级"),
+    ],
+)
+def test_words_of_round_twenty_seven(text, pending_fact, known, name, value):
+    assert read(text, dt.date(2026, 6, 15), pending_fact, known).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "known", "held"),
+    [
+        ("中级工。高级工今年六月份才考，还没考哩", "skill_certificates", {}, [{"level": "中级工"}]),
+        ("我自己是高级工，我媳妇才是技师，她回头也想问问", "skill_certificates", {}, [{"level": "高级工"}]),
+        ("去年才考起技师 今年想评工程师", None, {}, [{"level": "技师", "obtained": "2025"}]),
+        ("估计是一九或者二零年的", "skill_certificates_obtained", {}, []),
+        ("技师不是23年，是22年下半年拿的", None, {}, [{"level": "技师", "obtained": "2022"}]),
+        ("zc评审 技师满3年 考核都合格 能评中级吗", None, {}, [{"level": "技师", "years_held": 3.0}]),
+        ("请问技师满三年可以评工程师了伐？我是维修电工技师", None, {}, [{"level": "技师"}]),
+    ],
+)
+def test_certificates_of_round_twenty_seven(text, pending_fact, known, held):
+    assert read(text, dt.date(2026, 6, 15), pending_fact, known).held_skills == held
+
+
+def test_a_level_said_wrongly_is_replaced():
+    extraction = read(
+        "不对，我刚把证翻出来了，上面写的是技师（二级），刚才说成高级工了", dt.date(2026, 6, 15), "technical_work"
+    )
+    assert extraction.held_skills == [{"level": "技师"}] and extraction.replaces_level
+
+
 def test_a_date_with_de_before_its_month_is_a_full_date():
     assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"

@@ -8,11 +8,13 @@ import pytest
 
 from assistant.reading.facts import read
 from assistant.reading.topics import route
+from corpus.normalise import normalise_text
 
 TODAY = dt.date(2026, 6, 1)
 
 
 def routed(text: str, pending_fact: str | None = None, has_facts: bool = False):
+    text = normalise_text(text)  # as the pipeline reads it: 咗 → 了, 工程式 → 工程师
     return route(text, read(text, TODAY, pending_fact), pending_fact, has_facts)
 
 
@@ -473,6 +475,28 @@ def test_questions_asides_and_small_talk_of_rounds_twenty_three_to_twenty_five(t
     ],
 )
 def test_questions_asides_and_small_talk_of_round_twenty_six(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("请问一下高级工评助理工程师，是要取得证书后干满几年？是2年还是3年", None, "policy"),
+        ("取得技师后从事技术技能工作满3年能报中级，这个3年是从发证那天算吗？", None, "policy"),
+        ("高级工评助理级，要求取得高级工后干满两年技术技能工作，那中间去干别的还算不算？", None, "policy"),
+        ("全国技术能手是哪个部门评的？", "honours", "policy"),
+        ("俺在新乡一家面粉厂上班，厂里欠俺仨月工资了，咋弄？", None, "out_of_scope"),
+        ("我们是建筑公司，农民工工资专户咋开？", None, "out_of_scope"),
+        ("我是高级技师，退休以后待遇能不能比照高级工程师？", None, "out_of_scope"),
+        ("哎呀妈呀 这玩意儿比唠嗑还费劲 脑瓜子嗡嗡的", None, "smalltalk"),
+        ("整一天了，脑瓜子嗡嗡的，歇会儿再问", None, "smalltalk"),
+        ("你这个小程序是哪个单位搞的嘛，靠不靠谱哦", None, "smalltalk"),
+        ("早晨，食咗饭未呀", None, "smalltalk"),
+        ("红河州人社局职称科，今年州里工程系列有几个高技能人才申报，要不要单设评审组？", None, "eligibility"),
+        ("本人正高级工程师，退休返聘在厂里带徒弟，想拿个高级技师证书，政策上允许吗", None, "eligibility"),
+    ],
+)
+def test_questions_asides_and_small_talk_of_round_twenty_seven(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
 
 
