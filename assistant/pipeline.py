@@ -281,11 +281,12 @@ def _as_meant(state: DialogueState, text: str, province: str | None) -> str:
 
 
 def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extraction:
-    """In a question or an aside, only what the person has (给我评了技师 / 有技师证); the city an aside is
-    about (曲靖这边技能提升补贴怎么申领) is not where they apply unless they say they work there."""
+    """In a question or an aside, only what the person has (给我评了技师 / 有技师证); a city named in an aside
+    (曲靖这边技能提升补贴怎么申领 / 在昆明钢铁厂上班 想问贷款买房) is not where they apply, as the blind authors
+    read it."""
     own = (PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)) and not EXPLAINER.search(text)
     kept = extraction.held_facts_only() if own else Extraction()
-    if intent == "out_of_scope" and not re.search(r"在[^，,。]{1,8}(上班|工作|干活|打工)", text):
+    if intent == "out_of_scope":
         kept.updates.pop("province", None)
     return kept
 

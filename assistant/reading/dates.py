@@ -60,7 +60,7 @@ _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 # 20年以后又回到班组了: a point in time, not how long
-_DURATION = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后)")
+_DURATION = re.compile(r"(?<![\d.前])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后)")
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
 _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)年")  # 十几年 → 10, 二十好几年 → 20
 
@@ -162,7 +162,8 @@ def _short_year(text: str, today: dt.date) -> Found | None:
         year = 2000 + int(match.group(1))
         if year > today.year and int(match.group(1)) >= 80:
             year -= 100  # 九八年就是高级技师了: the 1990s
-        if year > today.year or _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
+        spent = re.search(r"从事[^，,。\d]{0,6}$", text[max(0, match.start() - 10) : match.start()])  # 从事继电保护20年
+        if year > today.year or spent or _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
             continue
         value, end = _with_half(text, match.end(), year)
         return Found(value, match.start(), max(end, match.end()))

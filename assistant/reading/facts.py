@@ -35,7 +35,7 @@ _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下|另问|另外�
 _ASIDE_OPENS = re.compile(r"(另外|顺便|再)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
 _RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)"
+    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
@@ -530,7 +530,7 @@ _BESIDE = (
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
-    fallback = re.search(r"(不行|不中|不成|不得行|上不了|评不上|够不上)(的话)?$", before) and re.match(
+    fallback = re.search(r"(不行|不中|不成|不得行|不能|上不了|评不上|够不上)(的话)?(就)?$", before) and re.match(
         r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
@@ -629,8 +629,9 @@ def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: 
     if pending_fact == "honours" and not re.search(r"证|等级", text):
         return
     none_held = _NONE_HELD.search(text)
-    if none_held and "职称" in text[max(0, none_held.start() - 4) : none_held.end()]:
-        none_held = None
+    clause = clause_at(text, none_held.start()) if none_held else None
+    if none_held and clause and "职称" in text[max(clause.start, none_held.start() - 4) : none_held.end()]:
+        none_held = None  # 职称证书没有 (not 评艺术系列的职称 我没有什么证: the title is in another clause)
     if none_held and re.search(r"大多数|大部分|多数|有的|一些|好些", clause_at(text, none_held.start()).text):
         none_held = None  # 十几个绣娘，大多数没得证: a group, not the person
     if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
@@ -654,9 +655,8 @@ def _in_the_known_year(text: str, context: _Context) -> str:
 
 def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
-    corrects = result.correction and not reviews.GRADE.search(
-        text
-    )  # 刚才年份说错了，是二一年 (前年其实是基本合格: a review)
+    # 刚才年份说错了，是二一年 / 考核都合格 对了前面说的证的时间说错了 (not 前年其实是基本合格: a review)
+    corrects = result.correction and (not reviews.GRADE.search(text) or re.search(r"证的?(时间|日期|年份)", text))
     if not (
         _OBTAINED_CUE.search(text) or corrects or pending_fact in ("skill_certificates_obtained", "title_obtained")
     ):
@@ -1010,7 +1010,7 @@ def _places_series_exams(
         elif entry.kind == "exam" and _an_exam_named(text, match):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
-    if pending_fact == "series" and re.search(r"那种|那类|之类", text) and not re.search(r"想|报|申", text):
+    if pending_fact == "series" and re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
         for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
             result.updates.pop(name, None)
     named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
@@ -1182,7 +1182,9 @@ def _not_where_one_works(before: str, after: str) -> bool:
     """能不能落户上海: where one would move; 证是在广东考的 / 剑川那边学的手艺 / 在武汉的技师学院读的: where one
     took a certificate or learned; 回山东老家: where one comes from."""
     moving = re.search(r"落户$", before)
-    learned = re.match(r"\s*(考的|考了|拿的|发的)|[^，,。]{0,8}(学的|读的|念的|读书|学(的)?(手艺|技术))", after)
+    learned = re.match(
+        r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}(学的|读的|念的|读书|学(的)?(手艺|技术))", after
+    )
     home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)
     return bool(moving or learned or home)
 

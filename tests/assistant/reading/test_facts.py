@@ -1707,6 +1707,50 @@ def test_certificates_of_round_twenty_seven(text, pending_fact, known, held):
     assert read(text, dt.date(2026, 6, 15), pending_fact, known).held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "known", "name", "value"),
+    [
+        ("能评正高不 不能的话就副高", "target_level", {}, "target_level", "正高级"),
+        ("帮我爸问的 他在克拉玛依油田干了三十年采油工 五十六了 高级技师", None, {}, "province", "新疆"),
+        ("在南方电网贵州公司从事继电保护二十年，本人高级工程师", None, {}, "title_obtained", None),
+        ("我是侗族 在从江县唱侗族大歌的 有没有可能评艺术系列的职称 我没有什么证", None, {}, "skill_certificates", []),
+        ("有 评茶员三级 普洱那边考的", "skill_certificates", {}, "province", None),
+        ("应该没断过吧 中间好像去培训了几个月 培训算不算", "technical_work", {}, "technical_work_interrupted", None),
+        ("绝活是有的 就是这几年岁数大了调到仓库管理去了", "front_line_mastery", {}, "front_line_mastery", False),
+        ("中间17年到19年在矿上当了两年区队长，现在又回到一线了", None, {}, "technical_work_gap_years", 2.0),
+        ("2022年3月至2023年3月派驻外地做销售支持", None, {}, "technical_work_gap_years", 1.0),
+        ("证在家里压箱底，我这几年在跑滴滴", "technical_work", {}, "technical_work_interrupted", True),
+        ("高级技师，就报跟我现在搞的化工工艺对应的那个工种", "target_level", {}, "occupation_matches_post", True),
+        ("评委会今年收到高技能人才申报材料二十几份", None, {}, "applicant_count", 20),
+        (
+            "今年收到高技能人才申报14人，评委我们有9个，是不是要有一半以上是技能人才评委？",
+            None,
+            {},
+            "applicant_count",
+            14,
+        ),
+        ("5个左右吧，最终要看报名情况", "applicant_count", {}, "applicant_count", None),
+        ("我在技工学校教焊接，评讲师那个系列", "series", {}, "target_level", None),
+        (
+            "考核都合格 对了前面说的证的时间说错了 是二一年不是二零年",
+            "annual_reviews",
+            {},
+            "annual_reviews_all_pass",
+            True,
+        ),
+    ],
+)
+def test_words_of_round_twenty_eight(text, pending_fact, known, name, value):
+    assert read(text, dt.date(2026, 6, 15), pending_fact, known).updates.get(name) == value
+
+
+def test_a_corrected_certificate_date_beside_the_reviews_is_read():
+    extraction = read(
+        "考核都合格 对了前面说的证的时间说错了 是二一年不是二零年", dt.date(2026, 6, 15), "annual_reviews"
+    )
+    assert extraction.corrected_date == "2021"
+
+
 def test_a_level_said_wrongly_is_replaced():
     extraction = read(
         "不对，我刚把证翻出来了，上面写的是技师（二级），刚才说成高级工了", dt.date(2026, 6, 15), "technical_work"

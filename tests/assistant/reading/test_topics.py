@@ -501,6 +501,39 @@ def test_questions_asides_and_small_talk_of_round_twenty_seven(text, pending_fac
 
 
 @pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("这个不方便透露 下一个", "annual_reviews", "eligibility"),
+        ("下一个", None, "smalltalk"),
+        (
+            "帮我爸问的 他在油田干了三十年 高级技师 享受过自治区政府特殊津贴 听说可以直接评高级工程师 是真的吗",
+            None,
+            "eligibility",
+        ),
+        ("副高级职称的专业技术人员 可以申请哪个技能等级", None, "policy"),
+        ("好烦啊 评个职称咋这么麻烦😩", None, "smalltalk"),
+        ("唔该晒 你哋好有用", None, "smalltalk"),
+        ("今天好热哦 在地里干了一天活", None, "smalltalk"),
+        ("在不在 有人没", None, "smalltalk"),
+        ("哎哟 评个职称比考大学还难 烦死了", None, "smalltalk"),
+        ("唔该晒，明白晒", None, "smalltalk"),
+        (
+            "您好，我是省报记者，在写一篇关于技能人才评职称的稿子，想确认一下：高级工、技师分别对应能评哪一级职称？",
+            None,
+            "policy",
+        ),
+        ("想请教一个问题，我们报道里写了‘高级技师可以评正高级职称’，这个说法准确吗？", None, "policy"),
+        ("高级工到技师，技师到高级技师，专业技术人员晋级要等多久？", None, "policy"),
+        ("职称和技能等级能不能互相认定？比如有中级职称是不是直接就等于技师？", None, "policy"),
+        ("取得职称后的技能人才，文件有没有说要鼓励他们继续留在一线？", None, "policy"),
+        ("这个先不说，我就想知道评上职称一年能多发多少绩效", "annual_reviews", "out_of_scope"),
+    ],
+)
+def test_questions_asides_and_small_talk_of_round_twenty_eight(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [("对口的 天天跟电打交道", "eligibility"), ("干了十二年了", "eligibility"), ("养老保险交多少", "out_of_scope")],
 )
