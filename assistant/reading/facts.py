@@ -1275,7 +1275,7 @@ def _track(text: str, result: Extraction) -> None:
         r"(考|评|申请|弄|拿).{0,8}(证|等级|工种|技能|高级工|技师)", text
     ):
         track = "title_to_skill"  # 工程师想考个车工的证
-    elif updates.get("wants_direct_application") or updates.get("honours"):
+    elif updates.get("wants_direct_application"):
         track = "skill_to_title"
     else:
         track = next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)

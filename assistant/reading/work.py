@@ -288,8 +288,8 @@ def _month_number(year_month: str) -> int:
 
 
 def time_away(text: str) -> bool:
-    """The words speak of leaving technical-skill work (中间去跑了一年销售 / 曾离岗外出务工)."""
-    return bool(_LEFT.search(text))
+    """The words speak of leaving technical-skill work (中间去跑了一年销售 / 曾离岗外出务工; not 中间没停过)."""
+    return any(_says_time_away(c.text) for c in clauses(text))
 
 
 def _years_in_each_job(text: str, today: dt.date) -> float | None:

@@ -1744,6 +1744,16 @@ def test_words_of_round_twenty_eight(text, pending_fact, known, name, value):
     assert read(text, dt.date(2026, 6, 15), pending_fact, known).updates.get(name) == value
 
 
+def test_an_honour_alone_carries_no_track():
+    assert "track" not in read("县里评的劳模 电工技师 这个劳模有用没", dt.date(2026, 6, 15)).updates
+
+
+def test_a_date_beside_no_time_away_dates_the_certificate():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    extraction = read("2019年，对了他中间没停过，一直在干", dt.date(2026, 6, 15), "skill_certificates_obtained", known)
+    assert extraction.corrected_date == "2019" and extraction.updates["technical_work_interrupted"] is False
+
+
 def test_a_corrected_certificate_date_beside_the_reviews_is_read():
     extraction = read(
         "考核都合格 对了前面说的证的时间说错了 是二一年不是二零年", dt.date(2026, 6, 15), "annual_reviews"
