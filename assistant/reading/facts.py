@@ -491,8 +491,10 @@ def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extractio
 
 
 def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool:
-    """中级统计师 / 软考，系统集成项目管理工程师: the level of an exam, not the person's."""
+    """中级统计师 / 软考，系统集成项目管理工程师: the level of an exam, not the person's (会计中级职称: a title)."""
     match = matches[index]
+    if match.surface.endswith("职称") or re.match(r"\s*职称", text[match.end :]):
+        return False
     following = matches[index + 1] if index + 1 < len(matches) else None
     if following and following.entry.kind == "exam" and following.start == match.end:
         return True

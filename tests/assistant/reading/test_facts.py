@@ -1738,6 +1738,9 @@ def test_certificates_of_round_twenty_seven(text, pending_fact, known, held):
             "annual_reviews_all_pass",
             True,
         ),
+        ("车间里那台老镗床 就剩我一个会修了", None, {}, "front_line_mastery", True),
+        ("中间有两年顶了个车间主任的缺，去年又回班组了", None, {}, "technical_work_interrupted", True),
+        ("会计中级职称（2018） 想考个技师", None, {}, "title_held", "中级"),
     ],
 )
 def test_words_of_round_twenty_eight(text, pending_fact, known, name, value):

@@ -527,6 +527,7 @@ def test_questions_asides_and_small_talk_of_round_twenty_seven(text, pending_fac
         ("职称和技能等级能不能互相认定？比如有中级职称是不是直接就等于技师？", None, "policy"),
         ("取得职称后的技能人才，文件有没有说要鼓励他们继续留在一线？", None, "policy"),
         ("这个先不说，我就想知道评上职称一年能多发多少绩效", "annual_reviews", "out_of_scope"),
+        ("国家职业技能标准在哪里能查到", "meets_occupation_standard", "policy"),
     ],
 )
 def test_questions_asides_and_small_talk_of_round_twenty_eight(text, pending_fact, intent):
