@@ -46,6 +46,8 @@ class DialogueState(BaseModel):
         for name, value in extraction.updates.items():
             if name == "annual_review_results":
                 value = self._reviews_completed(value)
+            if name == "honours" and value and extraction.adds_to_lists:
+                value = self._honours_added(value)
             self._set(name, value, extraction.spans.get(name, ""))
         if extraction.held_skills:
             self._set(
@@ -68,6 +70,11 @@ class DialogueState(BaseModel):
             for i, grade in enumerate(said)
         ] + before[len(said) :]
 
+    def _honours_added(self, said: list[dict]) -> list[dict]:
+        """还有个全国五一劳动奖章: one more honour, beside those said before."""
+        before = self.facts.get("honours") or []
+        return before + [honour for honour in said if honour not in before]
+
     def _set(self, name: str, value: Any, span: str) -> None:
         self.facts[name] = value
         self.fact_sources[name] = span
@@ -81,7 +88,7 @@ class DialogueState(BaseModel):
             (previous,) = before.values()
             said = extraction.held_skills[0]
             return [{**{k: v for k, v in previous.items() if k != "level"}, **said}]
-        merged = dict(before) if extraction.adds_skills else {}
+        merged = dict(before) if extraction.adds_to_lists else {}
         for certificate in extraction.held_skills:
             previous = before.get(certificate["level"], {})
             merged[certificate["level"]] = {**previous, **certificate}

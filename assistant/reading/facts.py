@@ -33,7 +33,10 @@ _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
 _ASIDE_OPENS = re.compile(r"(另外|顺便|再)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
-_RULE_YEARS = re.compile(r"(需要|要|得)满?\s*\d+\s*年")
+# 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
+_RULE_YEARS = re.compile(
+    r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
+)
 _FALLBACK = re.compile(
     r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)"
 )
@@ -115,7 +118,7 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
-            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|能评(啥|什么)|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
         ),
     ),
 )
@@ -147,7 +150,7 @@ class Extraction:
     updates: dict[str, Any] = field(default_factory=dict)
     spans: dict[str, str] = field(default_factory=dict)
     held_skills: list[dict] = field(default_factory=list)  # [{"level", "obtained"?, "years_held"?}]
-    adds_skills: bool = False  # 还有 / 另外: add to, do not replace, the certificates said before
+    adds_to_lists: bool = False  # 还有 / 另外: add to, do not replace, the certificates or honours said before
     replaces_level: bool = False  # 说错了，是高级技师不是技师: the level changes, its date stays
     corrected_date: str | None = None
     corrected_years_held: float | None = None
@@ -172,7 +175,7 @@ class Extraction:
             updates=kept,
             spans={n: s for n, s in self.spans.items() if n in kept or n == "skill_certificates"},
             held_skills=self.held_skills,
-            adds_skills=self.adds_skills,
+            adds_to_lists=self.adds_to_lists,
             occupation=self.occupation,
             domain_terms=self.domain_terms,
         )
@@ -335,6 +338,13 @@ def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     own_level = own_level or bool(
         re.search(r"(我|他|她)(就|也)是(这种|这样的|这类)?\s*([，,。！!]|$)", text)
     )  # …能直接报副高吗？我就是
+    own_level = (
+        own_level
+        or any(  # 来电人说他是中华技能大奖得主，问评正高级工程师还要不要论文
+            PERSON.search(text[: c.end]) and not (c.general or c.group) and load_lexicon().honours_in(c.text)
+            for c in clauses(text)[:-1]
+        )
+    )
     return (
         pending_fact is not None
         or dated_case
@@ -390,8 +400,9 @@ def _levels_and_titles(
     if not result.held_skills:
         _date_for_the_title(text, today, result)
     _wish_apart_from_what_is_held(text, result)
+    _series_of_undecided_titles(text, matches, result)
     _corrected_level(text, matches, result)
-    result.adds_skills = bool(result.held_skills and _ADDS.search(text))
+    result.adds_to_lists = bool(_ADDS.search(text))
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
     _none_held(text, denied_skill, result, context.pending_fact)
@@ -419,11 +430,38 @@ def _not_read(
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
     if re.search(r"(按|享受|参照)$", text[: match.start]) and re.match(r"的?(待遇|工资|标准)", text[match.end :]):
         return True  # 养老金能不能按副高待遇算: a treatment compared, not a level wanted
-    if _UNDECIDED.search(clause.text) and (_WISH_VERB.search(clause.text) or _NOT_SURE_WHICH.search(text)):
+    if _undecided(text, clause):
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
         return True  # 我好像是高级工吧，也可能是中级工: one or the other, not known
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
+
+
+def _undecided(text: str, clause: Clause) -> bool:
+    """想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known."""
+    return bool(_UNDECIDED.search(clause.text)) and (
+        _undecided_wish(text, clause) or bool(_NOT_SURE_WHICH.search(text))
+    )
+
+
+def _undecided_wish(text: str, clause: Clause) -> bool:
+    """想考个电工技师还是高级工 / 能评个啥职称 助理工程师还是工程师 (the wish in the clause before)."""
+    before = [c for c in clauses(text) if c.end <= clause.start][-1:]
+    wish = _WISH_VERB.search(clause.text) or (before and _WISH_VERB.search(before[0].text))
+    return bool(_UNDECIDED.search(clause.text) and wish)
+
+
+def _series_of_undecided_titles(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """想评助理工程师还是工程师: the level is not decided, the series (and the wish for a title) is."""
+    titles_weighed = [
+        m
+        for m in matches
+        if m.entry.kind in ("title_level", "series_title") and _undecided_wish(text, clause_at(text, m.start))
+    ]
+    series = {m.entry.series for m in titles_weighed}
+    if len(titles_weighed) > 1 and len(series) == 1 and None not in series and "series" not in result.updates:
+        result.set("series", series.pop(), "还是".join(m.surface for m in titles_weighed))
+        result.set("track", "skill_to_title", result.spans["series"])
 
 
 def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | None:
@@ -1030,7 +1068,7 @@ def _places_and_series_said_otherwise(
         and said
         and said.group(1) not in _NOT_SERIES
         and _about_the_person(clause_at(text, said.start()), in_context)
-        and "还是" not in clause_at(text, said.start()).text  # 评艺术系列好还是工艺美术系列好: not chosen
+        and not _weighed_against_another(text, clause_at(text, said.start()))
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
@@ -1062,10 +1100,17 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     return not (_asked_alone(text) or undecided or occupation)
 
 
+def _weighed_against_another(text: str, clause: Clause) -> bool:
+    """评艺术系列好还是工艺美术系列好 / 能评农业系列吗，还是只能评工艺美术: a series not chosen."""
+    return bool(
+        re.search(r"还是|或者|或是|都行|都可以", clause.text) or re.match(r"[，,\s]*(还是|或者)", text[clause.end :])
+    )
+
+
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
     """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
     project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
-    if re.search(r"还是|或者|或是|都行|都可以", clause_at(text, match.start).text):
+    if _weighed_against_another(text, clause_at(text, match.start)):
         return False  # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行: not chosen
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
         return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
@@ -1142,6 +1187,8 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
     """北京开奥运会那年: a date; 我是唱滇剧的: an art — not where one works."""
     if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
         return True
+    if re.match(r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆)|白药|米线|小吃", text[match.end :]):
+        return True  # 做普洱茶的: a product named after a place
     return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
 
 
@@ -1156,7 +1203,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
-        h.start <= match.end + 3 and h.end > match.end and not re.search(r"\s", text[match.end : h.start])
+        h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。]", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
     if _not_where_one_works(before, after):
@@ -1185,7 +1232,8 @@ def _not_where_one_works(before: str, after: str) -> bool:
     took a certificate or learned; 回山东老家: where one comes from."""
     moving = re.search(r"落户$", before)
     learned = re.match(
-        r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}(学的|读的|念的|读书|学(的)?(手艺|技术))", after
+        r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}((?<![中大小])学的|读的|念的|读书|学(的)?(手艺|技术))",
+        after,
     )
     home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)
     return bool(moving or learned or home)

@@ -73,7 +73,9 @@ _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF]*$|"
     # 材料要准备一大堆，真是头疼
     r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)(头疼|头大|心累|烦人|麻烦)[啊呀哦了]?[!！。]*$|"
-    r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,2}(嗡嗡|疼|痛|大)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$"  # 脑瓜子嗡嗡的
+    r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,2}(嗡嗡|疼|痛|大)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"  # 脑瓜子嗡嗡的
+    # 搞了半天还是没弄明白 算了
+    r"^(唉|哎)?[，,\s]*[^？?吗]{0,12}(没|不)(弄|搞|整|闹)?(明白|懂)[^？?吗]{0,4}(算了|烦死了?)"
 )
 _DOMAIN = re.compile(
     r"职称|技能|等级|职业资格|评审|贯通|技师|高级工|高技能|专业技术|评价|申报|考核|绿色通道|评委|"
@@ -81,7 +83,7 @@ _DOMAIN = re.compile(
 )
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
-    r"谢|辛苦|拜拜|再见|晚安|(请|多多)关照|多指教|哈喽|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|"
+    r"谢|辛苦|拜拜|再见|晚安|(请|多多)关照|多指教|哈喽|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|(挺|真|好|蛮|还挺)(智能|聪明|方便)|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
@@ -216,7 +218,7 @@ def _unsure_then_an_aside(text: str) -> bool:
     parts = clauses(text)
     unsure = next((i for i, c in enumerate(parts) if kind_by_words(c.text) == UNSURE), None)
     return unsure is not None and any(
-        out_of_scope_topic(c.text) and re.search(r"[吗呢不]$|多少|怎么|能不能|告诉我", c.text)
+        out_of_scope_topic(c.text) and re.search(r"[吗呢不没]$|多少|怎么|能不能|告诉我|说说|讲讲", c.text)
         for c in parts[unsure + 1 :]
     )
 
@@ -330,7 +332,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     said = _ASKING_SAID.search(text)
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
-    wish = {"track", "target_level"} & extraction.updates.keys() or re.search(r"想(考|评|报)", text)
+    wish = {"track", "target_level"} & extraction.updates.keys() or re.search(r"想(考|评|报)|" + _CAN_APPLY_FOR, text)
     # …高级技师，二〇一九年取得…想申报副高级职称，俺们这边有啥说法没: what is said of their own case
     asks_of_the_case = own_case and wish and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
     defines = DEFINITION.search(text) and not asks_of_the_case
@@ -394,10 +396,13 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     return (_states_a_case(extraction) or bool(lost)) and bool(holds or wished_by_many) and wants and not compared
 
 
+_CAN_APPLY_FOR = r"能(评|报|申请|申报)个?(啥|什么)"  # 俺能评啥: what the person can apply for
+
+
 def _wants_something(text: str, extraction: Extraction) -> bool:
     """问下评职称的事 / 想弄个职称: what the person wants to do, said without a question about the rules;
     能评个啥: what the person can apply for."""
-    if re.search(r"能(评|报|申请|申报)个?(啥|什么)", text):
+    if re.search(_CAN_APPLY_FOR, text):
         return True
     return "track" in extraction.updates and not re.search(r"[？?]|吗|呢|要不要|能不能|是不是|有没有|算不算", text)
 

@@ -279,3 +279,13 @@ def test_an_explainer_quoting_the_rules_states_no_case_of_their_own(assistant):
         assistant, "我们在编写单位内部的政策问答，想确认一下：取得高级技师后满4年可申报副高级，这个满4年从哪天起算？"
     )
     assert answers[0].intent == "policy" and state.facts == {}
+
+
+def test_an_honour_added_in_reply_keeps_the_honours_said_before(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是陕西的电工技师，18年拿的，是省技术能手，想评副高")
+    state.pending_fact = "honours"
+    talk(assistant_without_index, "还有个全国五一劳动奖章", state=state)
+    assert {(h["name"], h["level"]) for h in state.facts["honours"]} == {
+        ("技术能手", "省级"),
+        ("五一劳动奖章", "国家级"),
+    }

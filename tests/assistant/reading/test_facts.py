@@ -1747,6 +1747,49 @@ def test_words_of_round_twenty_eight(text, pending_fact, known, name, value):
     assert read(text, dt.date(2026, 6, 15), pending_fact, known).updates.get(name) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("不是啥新兴的，就是传统的车工", "new_occupation", "new_occupation", False),
+        ("我做乌铜走银三十多年了，这门手艺全省会的没几个，一直在作坊里做，没离开过", None, "front_line_mastery", True),
+        (
+            "来电人说她在中学当老师，中级职称，想评个育婴员的技能等级，跟教书没关系",
+            None,
+            "occupation_matches_post",
+            False,
+        ),
+        (
+            "我是农艺师，中级，在县农技站，想申请农业技术员的技师评价，我们站里就是干这个的",
+            None,
+            "occupation_matches_post",
+            True,
+        ),
+        ("我是大理一所中学的物理老师，中级职称，想考电工技师，可以不", None, "province", "云南"),
+        ("来电人说他是哈尔滨的，中华技能大奖得主，问评正高级工程师还要不要论文", None, "province", "黑龙江"),
+        ("来电人说他是哈尔滨的，中华技能大奖得主，问评正高级工程师还要不要论文", None, "target_level", "正高级"),
+        (
+            "我是做普洱茶制茶的，评茶员技师，想问我们这种能评农业系列的职称吗，还是只能评工艺美术",
+            None,
+            "province",
+            None,
+        ),
+        ("我是做普洱茶制茶的，评茶员技师，想问我们这种能评农业系列的职称吗，还是只能评工艺美术", None, "series", None),
+        ("我是个电工，想问问能评啥", None, "track", None),
+        ("帮我哥问，他是技师，去年刚拿的，在厦门修船，想评助理工程师还是工程师", None, "series", "工程"),
+        ("帮我哥问，他是技师，去年刚拿的，在厦门修船，想评助理工程师还是工程师", None, "target_level", None),
+        ("想问问我现在能评个啥职称 助理工程师还是工程师", None, "title_held", None),
+        ("我们研究所有十几个工程师想参加职业技能评价，单位能不能自己定个标准条件？", None, "title_held", None),
+    ],
+)
+def test_words_of_round_twenty_nine(text, pending_fact, name, value):
+    assert read(text, dt.date(2026, 6, 15), pending_fact, {}).updates.get(name) == value
+
+
+def test_the_years_of_a_rule_asked_about_are_not_years_held():
+    extraction = read("我有中级职称，技能等级已经拿了高级工，想晋级技师，拿到高级工一年后是不是就能报", TODAY)
+    assert extraction.held_skills == [{"level": "高级工"}]
+
+
 def test_an_honour_alone_carries_no_track():
     assert "track" not in read("县里评的劳模 电工技师 这个劳模有用没", dt.date(2026, 6, 15)).updates
 

@@ -535,6 +535,22 @@ def test_questions_asides_and_small_talk_of_round_twenty_eight(text, pending_fac
 
 
 @pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("不是啥新兴的，就是传统的车工", "new_occupation", "eligibility"),
+        ("唉 搞了半天还是没弄明白 算了 烦死了", None, "smalltalk"),
+        ("哎呀妈呀 这玩意儿还挺智能", None, "smalltalk"),
+        ("考核的事我不太清楚 你先说说评上职称有补贴没", "annual_reviews", "out_of_scope"),
+        ("我在写一篇政策解读，想确认一下：高技能人才评职称，学历和论文还算不算限制条件？出处是哪条", None, "policy"),
+        ("我在做政策课件，文件里说的支持高技能人才取得职业资格，有没有具体放宽报考条件？", None, "policy"),
+        ("我是技师，想问问评上工程师以后单位是不是必须给聘", None, "out_of_scope"),
+    ],
+)
+def test_questions_asides_and_small_talk_of_round_twenty_nine(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
     ("text", "intent"),
     [("对口的 天天跟电打交道", "eligibility"), ("干了十二年了", "eligibility"), ("养老保险交多少", "out_of_scope")],
 )
