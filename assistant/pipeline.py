@@ -110,11 +110,13 @@ class Assistant:
         # 7. Small talk and topics these documents do not cover: fixed replies.
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
+            invited = _case_invited(state, text, today) if routed.reply_name == "greeting" else None
+            said = reply(routed.reply_name, pointer=pointer, words=text)
             return Answer(
-                answer=reply(routed.reply_name, pointer=pointer, words=text),
+                answer=f"{said}\n\n{invited.text}" if invited else said,
                 intent=routed.intent,
                 facts=state.facts,
-                next_question=_repeat_question(state, today),
+                next_question=invited or _repeat_question(state, today),
             )
         # 8. Policy questions: quote the clauses that answer them.
         if routed.intent == "policy":
@@ -347,6 +349,19 @@ def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
     state.pending_ambiguity = PendingAmbiguity(surface=ambiguity.surface, readings=ambiguity.readings, message=text)
     question = ambiguity_question(ambiguity.surface, ambiguity.readings)
     return Answer(answer=question.text, intent="eligibility", facts=state.facts, next_question=question)
+
+
+_WANTS_TO_ASK = re.compile(r"想?(咨询|问|请教)(个|一)?(下|事|问题)|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)")
+
+
+def _case_invited(state: DialogueState, text: str, today: dt.date) -> NextQuestion | None:
+    """在吗 想咨询个事儿: a greeting before the case — the first question of the check, so it can start."""
+    if state.facts or not _WANTS_TO_ASK.search(text):
+        return None
+    question = next_question(evaluate(_valid_facts(state), today), state.facts, today, state.occupation)
+    state.pending_fact = question.fact if question else None
+    state.pending_options = question.options if question else []
+    return question
 
 
 def _own_case_offered(state: DialogueState, text: str) -> NextQuestion | None:

@@ -88,9 +88,11 @@ class Lexicon:
         honour_levels: dict[str, list[str]] | None = None,
         misspellings: dict[str, str] | None = None,
         exam_patterns: list[str] | None = None,
+        occupation_grades: dict | None = None,
     ):
         self.entries = entries
         self.exam_patterns = [re.compile(pattern) for pattern in exam_patterns or ()]
+        self.occupation_grades = occupation_grades
         self.misspellings = [(re.compile(pattern), right) for pattern, right in (misspellings or {}).items()]
         # qualifier word → level, longest word first so 省政府 wins over 省
         words = [(word, level) for level, said in (honour_levels or {}).items() for word in said]
@@ -129,12 +131,17 @@ class Lexicon:
         """Non-overlapping matches, left to right, longest surface first at each position."""
         lowered = text.lower()
         shaped = {m.start(): m for pattern in self.exam_patterns for m in pattern.finditer(text)}
+        graded = self._occupation_grades(text)
         matches, position = [], 0
         while position < len(lowered):
             if exam := shaped.get(position):  # 注册电气工程师: the exam, not the title inside its name
                 name = _EXAM_GRADE.sub("", exam.group())
                 matches.append(LexiconMatch(exam.group(), position, exam.end(), LexiconEntry(name, "exam")))
                 position = exam.end()
+                continue
+            if grade := graded.get(position):  # 高级茶艺师: the skill level, named the old way
+                matches.append(grade)
+                position = grade.end
                 continue
             for size in range(min(self._longest, len(lowered) - position), 0, -1):
                 entry = self._by_surface.get(lowered[position : position + size])
@@ -145,6 +152,28 @@ class Lexicon:
             else:
                 position += 1
         return matches
+
+    def _occupation_grades(self, text: str) -> dict[int, LexiconMatch]:
+        """高级茶艺师 → 高级工 where no longer surface (高级工程师, 高级技师) or title (中级会计师) starts there."""
+        if not self.occupation_grades:
+            return {}
+        found = {}
+        not_titles = re.compile(self.occupation_grades["not_titles"])
+        for said in re.finditer(self.occupation_grades["pattern"], text):
+            named = said.group(2)
+            longest = max(
+                (
+                    size
+                    for size in range(2, len(named) + 3)
+                    if text[said.start() : said.start() + size] in self._by_surface
+                ),
+                default=0,
+            )
+            if longest < len(said.group()) and not not_titles.search(named):
+                entry = self.canonical(self.occupation_grades["levels"][said.group(1)], "skill_level")
+                if entry:
+                    found[said.start()] = LexiconMatch(said.group(), said.start(), said.end(), entry)
+        return found
 
     def honours_in(self, text: str) -> list[HonourMention]:
         """Every honour said in `text`, each with the level its words or the qualifier just
@@ -215,5 +244,9 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
             )
         )
     return Lexicon(
-        entries, data.get("honour_levels"), data.get("misspellings"), data.get("exam_patterns", {}).get("patterns")
+        entries,
+        data.get("honour_levels"),
+        data.get("misspellings"),
+        data.get("exam_patterns", {}).get("patterns"),
+        data.get("occupation_grades"),
     )

@@ -63,6 +63,8 @@ _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 _DURATION = re.compile(r"(?<![\d.前])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后)")
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
 _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)年")  # 十几年 → 10, 二十好几年 → 20
+# 十几年前: ten years before today, at the latest (大概十几年前, said as a guess: no date)
+_TENS_AGO = re.compile(r"(?<!大概)(?<!大约)(?<!好像)(?<!差不多)" + _TENS_ODD.pattern + r"\s*(?:以)?前")
 
 
 def digits_for_numerals(text: str) -> str:
@@ -163,7 +165,9 @@ def _short_year(text: str, today: dt.date) -> Found | None:
         if year > today.year and int(match.group(1)) >= 80:
             year -= 100  # 九八年就是高级技师了: the 1990s
         spent = re.search(r"从事[^，,。\d]{0,6}$", text[max(0, match.start() - 10) : match.start()])  # 从事继电保护20年
-        if year > today.year or spent or _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]):
+        ranged = re.match(r"\s*(至|到|-|—)\s*\d{2,4}\s*年", text[match.end() :])  # 有 一八年到二一年: a span's start
+        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not ranged
+        if year > today.year or spent or span:
             continue
         value, end = _with_half(text, match.end(), year)
         return Found(value, match.start(), max(end, match.end()))
@@ -194,6 +198,8 @@ def _ago(text: str, today: dt.date) -> Found | None:
     if match := _YEARS_AGO.search(text):
         years = float(match.group(1)) + (0.5 if match.group(2) == "年半" else 0)
         return Found(months_before(today, round(years * 12)), match.start(), match.end())
+    if match := _TENS_AGO.search(text):
+        return Found(months_before(today, int(cn2an.cn2an(match.group(1), "smart")) * 12), match.start(), match.end())
     if match := _MONTHS_AGO.search(text):
         return Found(months_before(today, int(match.group(1))), match.start(), match.end())
     if match := _RECENT_MONTH.search(text):
@@ -218,7 +224,7 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
     None when no duration is stated (a date is not a duration). `asked_for_years`: the reply to
     "how many years", where 二十三年 is 23 years, not the year 2023."""
     text = digits_for_numerals(text)
-    if _YEARS_AGO.search(text) or _MONTHS_AGO.search(text):
+    if _YEARS_AGO.search(text) or _MONTHS_AGO.search(text) or _TENS_AGO.search(text):
         return None
     today = today or dt.date.today()
     for reader in (_absolute,) if asked_for_years else (_absolute, _short_year):

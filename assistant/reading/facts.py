@@ -97,14 +97,17 @@ _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|�
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
 # 回老家南充 / 在老家河南开铲车: and works there
-_NOT_WHERE_BEFORE = re.compile(r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$")
+# 户口在… / 你们这个政策是云南的吧: where one comes from, or whose policy it is — not where one applies
+_NOT_WHERE_BEFORE = re.compile(r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(政策|文件|规定)(是|属于)$")
 _SERIES_CONTEXT = re.compile(
     r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
 )  # 不评职称了，想考经济师: an exam
 _TRACK_WORDS = (
     (
         "organiser",
-        re.compile(r"组织.{0,12}(评审|评职称)|评审.{0,6}(怎么|如何|咋)(组织|开展|搞)|评委会|评审组|单设|单独分组"),
+        re.compile(
+            r"组织.{0,12}(评审|评职称)|评审.{0,6}(怎么|如何|咋)(组织|开展|搞)|评委会(?!通过|评审通过|评的)|评审组|单设|单独分组"
+        ),
     ),
     (
         "title_to_skill",
@@ -622,7 +625,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
 def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     """好像是四级还是三级，记不清了: neither is known; 我好像是高级工吧，证在我妈那，记不清了: not for sure."""
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
-        r"(还是|或者|或是)\s*$", text[: match.start]
+        r"(还是|或者|或是|也可能是?|也许是?)\s*$", text[: match.start]
     )
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
         return True
@@ -945,6 +948,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not _dates_another_event(c.text)
             and not _dates_the_honour_before(text, c)  # 我是全国技术能手 去年拿的 现在是高级技师
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
+            and not re.search(r"考核|合格|优秀|称职", c.text)  # 我去年请病假评了个基本合格: a review's year
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
@@ -1121,7 +1125,10 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
     if re.search(r"(评|报|申报|申请|[整弄搞]个)[^，,。]{0,2}$|系列[：:]\s*$", text[: match.start]):  # 拟申报系列：工程
         return True
     return bool(
-        re.match(r"(系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称)", text[match.end :])
+        re.match(
+            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称)",
+            text[match.end :],
+        )
     )
 
 
@@ -1244,6 +1251,13 @@ def _asked_alone(text: str) -> bool:
     return len(parts) == 1 and parts[0].general
 
 
+# 厂里给我弄了个工作室 / 我有个工作室: a studio the person leads, its level not said
+_OWN_STUDIO = re.compile(
+    r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室"
+)
+_STUDIO_HEAD = "技能大师工作室带头人"
+
+
 def _honours(text: str, result: Extraction) -> None:
     said = [
         m
@@ -1260,6 +1274,8 @@ def _honours(text: str, result: Extraction) -> None:
         result.set(
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
+    elif studio := _OWN_STUDIO.search(text):
+        result.set("honours", [{"name": _STUDIO_HEAD, "level": None}], studio.group())  # 厂里给我弄了个工作室
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|(啥|什么)(奖|荣誉)(都|也)没|"
         r"(奖|荣誉|称号)(啥的|什么的|啥子的?|的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒)?[，,\s]*(没有|没得|没|无)|"
@@ -1286,7 +1302,10 @@ def _someone_elses_honour(text: str, start: int) -> bool:
         r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
         text[clause.start : start],
     )
-    return bool(contrasted or clause.group)
+    held_by_the_firm = re.search(
+        r"(我们|咱们?|俺们)(厂|公司|单位|企业|车间)里?(有|建了|设了|成立了)[^，,。]{0,4}$", text[clause.start : start]
+    ) and re.match(r"[^，,。]{0,6}工作室(?!带头人|领办人|负责人)", text[start:])  # 我们厂有技能大师工作室: the firm's
+    return bool(contrasted or clause.group or held_by_the_firm)
 
 
 def _denied(text: str, start: int, end: int) -> bool:

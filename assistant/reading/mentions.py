@@ -77,7 +77,10 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return nearest[0], True
     if re.match(r"\s*(不对|说错了?|错了|搞错了)", after):
         return DENIED, True  # 我刚说的技师不对
-    if re.match(r"\s*(的|那个|级)?(就)?(没(啥|什么)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?)", after):
+    if re.match(
+        r"\s*(的|那个|级)?(就)?(没(啥|什么)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|(做|干)(啥子?|什么|嘛))",
+        after,
+    ):
         return DENIED, True  # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
     if re.match(r"\s*(职称|证书)?的人", after):
         return HELD, True  # 正高级职称的人能不能申报: a kind of person, the asker among them

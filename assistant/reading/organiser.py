@@ -25,7 +25,7 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审�
 _COUNT = re.compile(
     r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
 )  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven
-_DENIED_COUNT = re.compile(r"(不是|不到|少于|没有|没到)\s*$")
+_DENIED_COUNT = re.compile(r"(不是|不到|不足|不满|少于|没有|没到)\s*$")  # 不足5人: a bound, not a count
 _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )

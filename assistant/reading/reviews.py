@@ -86,8 +86,10 @@ def _grade_pattern() -> re.Pattern:
 GRADE = _grade_pattern()
 # 去年不是合格，是基本合格: the grade denied gives way to the one said after it
 _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)")
+# 按称职、基本称职那套来的 / 我们单位是称职不称职那种: the grades in use, not a result
 _SCALE = re.compile(
-    rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)"
+    rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
+    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的)"
 )
 _AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标兵|班组长?|教师|师傅|技能人才|青年)")
 _SUPPOSED_FAILURE = re.compile(r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}")

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import clause_at, clauses
-from assistant.reading.dates import find_date, parse_duration_years
+from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
     r"中断|借调|外派|派驻|驻外|跑滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|(在家|回家)带(娃|孩子)|"
-    r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长)|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
+    r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|网约车|出租|工地)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
@@ -31,10 +31,10 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就我(一|1)个人?能|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
-    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|[就只]剩我(一|1)个|(会|懂|做得了)的(人)?(没几个|不多|很少|屈指可数)|没几个人(会|懂|做得了)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
+    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|[就只]剩我(一|1)个|(会|懂|做得了)的(人)?(没几个|不多|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
 )
 _NO_MASTERY = re.compile(
-    r"(?<![没未不])(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库)|调任|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
+    r"(?<![没未不])(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理)|调任|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
     r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站|"
@@ -50,7 +50,7 @@ _NOT_NEW = re.compile(
 _POST_MISMATCH = re.compile(
     r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|不算太?(对口|对应|一致)|不太对得上|"
     r"不是(现在|本|现)的?岗位|跟岗位不|不在[^，,。]{0,4}(操作|生产|这个|那个)岗位|^[^，,。]{0,5}对不上|"
-    r"不完全(对应|对口|一致)|(对应|对口)不(上|了)|"
+    r"不完全(对应|对口|一致)|(对应|对口)不(上|了)|(?<!专业)不太(对口|对应|一致)|"
     # 跟教书没关系
     r"(跟|和|与)(教书|教学|本职|本行|本专业|我的?(工作|岗位)|现在的?(工作|岗位)|岗位)[^，,。]{0,2}没(啥|什么|有)?关系"
 )
@@ -177,8 +177,15 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         # 有绝活 但是前几年调去管理岗了: about the front line; 在家这边，大理: where they are
         return
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
+    worked = re.search(
+        r"(干|做|从事|工作)了?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
+    )  # 干了18年: years of work
     asked_gap = (
-        asked and not _KEPT.search(text) and not re.match(r"\s*(没有|没|不)", text) and "考核" not in text
+        asked
+        and not _KEPT.search(text)
+        and not re.match(r"\s*(没有|没|不)", text)
+        and "考核" not in text
+        and not (worked and not time_away(text) and not re.search(r"去|到", text))
     )  # 一直在岗。…近三年考核
     if asked_gap and (gap := _gap_in(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
@@ -264,6 +271,12 @@ def _says_time_away(clause: str) -> bool:
 def _gap_in(clause: str, today: dt.date) -> float | None:
     """How long the clause says the time away lasted (去年被借调…搞了半年文秘: a date is not the gap)."""
     clause = re.sub(r"((?:至|到)\s*\d{2,4}\s*年)间", r"\1", clause)  # 23年至24年间: the span's end, not 24 years
+    said = digits_for_numerals(clause)
+    ranged = re.search(r"\d{2,4}\s*年[^，,。至到]{0,4}(至|到|-|—)\s*\d{2,4}\s*年", said)
+    if ranged and (between := _between_dates(said[ranged.start() :], today)) is not None:
+        # …干了二十多年了…后来18年到20年抽调去扶贫: the span, not the years of work said before it
+        # (18年到19年厂子停产，我在家待了三个月: the length said after the span)
+        return parse_duration_years(said[ranged.end() :], today) or between
     undated = clause
     while (dated := find_date(undated, today)) is not None:
         undated = undated[: dated.start] + " " + undated[dated.end :]

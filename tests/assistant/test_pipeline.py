@@ -289,3 +289,11 @@ def test_an_honour_added_in_reply_keeps_the_honours_said_before(assistant_withou
         ("技术能手", "省级"),
         ("五一劳动奖章", "国家级"),
     }
+
+
+def test_a_greeting_that_says_there_is_a_question_starts_the_check(assistant_without_index):
+    state, (answer,) = talk(assistant_without_index, "在吗 想咨询个事儿")
+    assert answer.intent == "smalltalk" and answer.next_question.fact == "track" == state.pending_fact
+    assert answer.next_question.text in answer.answer
+    _, (plain,) = talk(assistant_without_index, "你好")
+    assert plain.next_question is None

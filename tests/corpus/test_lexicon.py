@@ -60,6 +60,27 @@ def test_skill_grades_are_aliases():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("我是高级茶艺师", ("高级茶艺师", "skill_level", "高级工")),
+        ("她有中级育婴员的证", ("中级育婴员", "skill_level", "中级工")),
+        ("想考个高级电工", ("高级电工", "skill_level", "高级工")),
+        ("我是高级工程师", ("高级工程师", "series_title", "高级工程师")),
+        ("考中级会计师", ("中级会计", "exam", "会计")),
+        ("高级讲师", ("高级讲师", "series_title", "高级讲师")),
+        ("高级技师", ("高级技师", "skill_level", "高级技师")),
+    ],
+)
+def test_a_grade_before_an_occupation_is_a_skill_level_and_before_a_title_is_not(text, read_as):
+    (match,) = load_lexicon().find(text)
+    assert (match.surface, match.entry.kind, match.entry.canonical) == read_as
+
+
+def test_a_grade_before_a_management_occupation_is_left_unread():
+    assert load_lexicon().find("高级人力资源管理师") == []  # the old name of 一级, not 三级: not guessed
+
+
 def test_series_titles_name_a_known_series_and_level():
     lexicon = load_lexicon()
     series_named = {entry.series for entry in lexicon.of_kind("series_title")}

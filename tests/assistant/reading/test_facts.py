@@ -1785,6 +1785,88 @@ def test_words_of_round_twenty_nine(text, pending_fact, name, value):
     assert read(text, dt.date(2026, 6, 15), pending_fact, {}).updates.get(name) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("技能等级里的一级是最高的还是最低的？", []),
+        ("兄弟们 我技师 想转评工程师 年度考核一定要三年都合格吗 我去年请病假评了个基本合格", [{"level": "技师"}]),
+    ],
+)
+def test_certificates_of_the_tuning_rounds_read_again(text, held):
+    assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        (
+            "有 一八年到二一年厂里让我去当车间主任 后来又回来干数控了",
+            "technical_work_gap_years",
+            "technical_work_gap_years",
+            3.0,
+        ),
+        (
+            "他在火电厂干汽轮机检修二十多年了高级技师证是2017年拿的后来18年到20年抽调去搞了两年扶贫驻村",
+            None,
+            "technical_work_gap_years",
+            2.0,
+        ),
+        ("干了18年", "technical_work_gap_years", "technical_work_gap_years", None),
+        ("2020年开始当了两年工段长 管人不干活那种 后来又回炉前了", None, "technical_work_gap_years", 2.0),
+        (
+            "绝活是有的 别人修不好的老机床我能修 但这几年调到设备科当管理了",
+            "front_line_mastery",
+            "front_line_mastery",
+            False,
+        ),
+        ("我现在是热工仪表的岗 想报的是电工 不太对口", "occupation_matches_post", "occupation_matches_post", False),
+        ("我们评委会今年高技能人才申报不足5人 可以不单设评审组吗", None, "applicant_count", None),
+        ("2016/9/30 评委会通过的", "title_obtained", "track", None),
+        ("我在新疆克拉玛依，技师，想问在新疆能不能评中级工程师？另外你们这个政策是云南的吧", None, "province", "新疆"),
+        ("我是柳州一家汽车零部件厂的人力 我们厂有技能大师工作室 想问问企业自己能不能组织评职称", None, "honours", None),
+        ("我们单位是称职不称职那种，这三年都是称职", "annual_review_results", "annual_reviews_all_pass", True),
+        (
+            "管路对接那手活儿，全厂没几个人能干，二十多年一直在总装一线",
+            "front_line_mastery",
+            "front_line_mastery",
+            True,
+        ),
+        ("我想评职称，实验技术那个系列的", "track", "series", "实验技术"),
+        (
+            "我在十堰汽车厂干装配钳工，高级技师，厂里给我弄了个工作室，想评个职称",
+            None,
+            "honours",
+            [{"name": "技能大师工作室带头人", "level": None}],
+        ),
+        (
+            "18年到19年厂子停产，我在家待了三个月，别的时候都在车间",
+            "technical_work_gap_years",
+            "technical_work_gap_years",
+            0.25,
+        ),
+        (
+            "中途去深圳电子厂做了两年半普工，二三年才回到老本行",
+            "technical_work_gap_years",
+            "technical_work_gap_years",
+            2.5,
+        ),
+    ],
+)
+def test_words_of_round_thirty(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact, {}).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "held"),
+    [
+        ("好像是高级工吧 也可能是中级 我得回去看看证", "skill_certificates", []),
+        ("高级工程师 高级工我十几年前就拿了", None, [{"level": "高级工", "obtained": "2016-06"}]),
+    ],
+)
+def test_certificates_of_round_thirty(text, pending_fact, held):
+    assert read(text, TODAY, pending_fact, {}).held_skills == held
+
+
 def test_the_years_of_a_rule_asked_about_are_not_years_held():
     extraction = read("我有中级职称，技能等级已经拿了高级工，想晋级技师，拿到高级工一年后是不是就能报", TODAY)
     assert extraction.held_skills == [{"level": "高级工"}]

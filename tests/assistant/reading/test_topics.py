@@ -544,6 +544,18 @@ def test_questions_asides_and_small_talk_of_round_twenty_eight(text, pending_fac
         ("我在写一篇政策解读，想确认一下：高技能人才评职称，学历和论文还算不算限制条件？出处是哪条", None, "policy"),
         ("我在做政策课件，文件里说的支持高技能人才取得职业资格，有没有具体放宽报考条件？", None, "policy"),
         ("我是技师，想问问评上工程师以后单位是不是必须给聘", None, "out_of_scope"),
+        ("零几年就开始上班了，具体算不清", "cumulative_work_years", "eligibility"),
+        ("技能等级里的一级是最高的还是最低的？", None, "policy"),
+        ("这个咋个算突出贡献哦 我参加过白鹤滩水电站的机组安装 这个算不算嘛", "major_contribution", "policy"),
+        ("评职称要不要找关系啊 听说要花钱打点", None, "out_of_scope"),
+        ("取得职称以后 工资要怎么套改 有没有标准", None, "out_of_scope"),
+        ("下班咯 累得板 跟你摆哈龙门阵嘛", None, "smalltalk"),
+        ("你们这个机器人几点下班啊 哈哈", None, "smalltalk"),
+        ("唉 材料交了三遍还被退回来 心累", None, "smalltalk"),
+        ("请问一下，高级工评助理工程师满两年，是从发证那天算，还是从考试那天算", None, "policy"),
+        ("技师退休以后能不能按工程师的待遇走", None, "out_of_scope"),
+        ("我们在做一期短视频科普 想讲清楚：全国技术能手能直接申报哪一级职称？", None, "policy"),
+        ("职称评审结果公示期是多少天", None, "out_of_scope"),
     ],
 )
 def test_questions_asides_and_small_talk_of_round_twenty_nine(text, pending_fact, intent):
