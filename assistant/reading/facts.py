@@ -38,7 +38,7 @@ _RULE_YEARS = re.compile(
     r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
 )
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(评|报)"
+    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
@@ -1264,6 +1264,7 @@ def _honours(text: str, result: Extraction) -> None:
         for m in load_lexicon().honours_in(text)
         if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
         and not _someone_elses_honour(text, m.start)
+        and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
     ]
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last

@@ -1857,6 +1857,21 @@ def test_words_of_round_thirty(text, pending_fact, name, value):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending_fact", "name", "value"),
+    [
+        ("我是人事 我们厂有个焊工技师 24年拿的证 我想推荐他评工程师 他现在够条件没", None, "target_level", "中级"),
+        ("鞍山的 在钢厂干轧钢 技师 想问技师评工程师是不是得先评个助理", None, "target_level", "中级"),
+        ("宜昌三峡电厂的水轮发电机组值班员 技师 20年拿的 想问技师能评工程师", None, "major_contribution", None),
+        ("参加过白鹤滩水电站的机组安装", "major_contribution", "major_contribution", True),
+        ("有高精尖缺的话是不是就能直接评副高了", "honours", "honours", None),
+        ("高精尖缺那个有 去年省政府认定的", "honours", "honours", [{"name": "高精尖缺高技能人才", "level": "省级"}]),
+    ],
+)
+def test_words_of_round_thirty_read_again(text, pending_fact, name, value):
+    assert read(text, TODAY, pending_fact, {}).updates.get(name) == value
+
+
+@pytest.mark.parametrize(
     ("text", "pending_fact", "held"),
     [
         ("好像是高级工吧 也可能是中级 我得回去看看证", "skill_certificates", []),
