@@ -212,7 +212,13 @@ class Lexicon:
             r"(那个|这个)?[，,\s]*(是|属于)?([^，,。；;\s]{2,4}?)(的|认定的?|认定过|评的|发的)?(?=[，,。；;\s]|$)",
             text[position:],
         )
-        return self.honour_level_words.get(said.group(3)) if said else None
+        if said and (level := self.honour_level_words.get(said.group(3))):
+            return level
+        # 高精尖缺那个有 去年省政府认定的: who recognised it, said further on in the same sentence
+        given = re.search(r"([^，,。；;\s]{1,5}?)(认定|评定|颁发|批)的", text[position : position + 16].split("。")[0])
+        return next(
+            (lv for word, lv in self.honour_level_words.items() if given and given.group(1).endswith(word)), None
+        )
 
     def correct(self, text: str) -> str:
         """职城 → 职称, 平职称 → 评职称: the misspellings workers type, each fixed only where it is one."""
