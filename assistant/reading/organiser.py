@@ -108,19 +108,23 @@ def _at_least(match: re.Match) -> str:
 def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
-    for clause in clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text)):
+    parts = clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text))
+    for index, clause in enumerate(parts):
+        following = parts[index + 1].text if index + 1 < len(parts) else ""
+        # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
+        taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
         if re.search(
             r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|如果|假如|要是|这周|下周|还没交|说.{0,4}交",
             clause.text,
         ) and not re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text):
             continue  # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound)
         for match in _COUNT.finditer(clause.text):
-            if not _of_applicants(clause.text, match):
-                continue
+            if not _of_applicants(clause.text, match) or re.search(r"(这|那)\s*$", clause.text[: match.start()]):
+                continue  # 这9份里有1份…退回去了: the count said before, named again
             count = int(match.group(1))
             if said and _MORE.search(clause.text[: match.start()]):
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
-            elif said and _WITHDRAWN.search(clause.text):
+            elif said and taken_off:
                 count = said[0] - count  # 收到12份，资格审查退回3份: nine left
             said = (count, clause.text)
     return said

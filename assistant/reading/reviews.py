@@ -133,6 +133,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
+    text = re.sub(r"(?<![\d.])(\d{2})\s+(?=\d{2}\s*年)", r"\1、", text)  # 22 23年都合格: two years, one result
     text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]

@@ -1865,6 +1865,15 @@ def test_words_of_round_thirty(text, pending_fact, name, value):
         ("参加过白鹤滩水电站的机组安装", "major_contribution", "major_contribution", True),
         ("有高精尖缺的话是不是就能直接评副高了", "honours", "honours", None),
         ("高精尖缺那个有 去年省政府认定的", "honours", "honours", [{"name": "高精尖缺高技能人才", "level": "省级"}]),
+        (
+            "一共收到23份材料，其中技能人才的有9份，这9份里有1份材料不全退回去了",
+            "applicant_count",
+            "applicant_count",
+            8,
+        ),
+        ("报上来5个 其中一个是在读研究生 不是技能人才", "applicant_count", "applicant_count", 4),
+        ("一共20个，其中技能人才8个", "applicant_count", "applicant_count", 8),
+        ("他说22 23年都合格 24年是优秀", "annual_review_results", "annual_review_results", ["优秀", "合格", "合格"]),
     ],
 )
 def test_words_of_round_thirty_read_again(text, pending_fact, name, value):
