@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from assistant.config import load_config
-from assistant.reading import organiser, people, reviews, work
+from assistant.reading import honours, organiser, people, reviews, work
 from assistant.reading.clauses import CORRECTION, LOST_CERTIFICATE, PERSON, Clause, clause_at, clauses, describes
 from assistant.reading.dates import EVENT_DATE, digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
@@ -231,7 +231,8 @@ def read(
     _places_series_exams(text, matches, result, exams_as_series, pending_fact, in_context)
     if not result.held_skills:
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
-    _honours(text, result)
+    honours.read(text, result)
+    _direct_application(text, result)
     reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
     organiser.read(text, result, pending_fact, known)
@@ -1251,41 +1252,8 @@ def _asked_alone(text: str) -> bool:
     return len(parts) == 1 and parts[0].general
 
 
-# 厂里给我弄了个工作室 / 我有个工作室: a studio the person leads, its level not said
-_OWN_STUDIO = re.compile(
-    r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室"
-)
-_STUDIO_HEAD = "技能大师工作室带头人"
-
-
-def _honours(text: str, result: Extraction) -> None:
-    said = [
-        m
-        for m in load_lexicon().honours_in(text)
-        if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
-        and not _someone_elses_honour(text, m.start)
-        and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
-    ]
-    if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
-        said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
-    if said:
-        unique = list(dict.fromkeys((m.name, m.level) for m in said))
-        leveled = {name for name, level in unique if level}
-        unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
-        result.set(
-            "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
-        )
-    elif studio := _OWN_STUDIO.search(text):
-        result.set("honours", [{"name": _STUDIO_HEAD, "level": None}], studio.group())  # 厂里给我弄了个工作室
-    elif none := re.search(
-        r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|(啥|什么)(奖|荣誉)(都|也)没|"
-        r"(奖|荣誉|称号)(啥的|什么的|啥子的?|的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒)?[，,\s]*(没有|没得|没|无)|"
-        r"(未|没有?)(获得|获|得|拿)过?(任何)?(荣誉|奖项?|称号)|"
-        r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
-        r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)",  # 工作室里的成员…俺自己其他没了
-        text,
-    ):
-        result.set("honours", [], none.group())
+def _direct_application(text: str, result: Extraction) -> None:
+    """直接评 / 破格 / 绿色通道, said of the person's own case (not 高级技师可以直接评正高吗, asked of no one)."""
     asked_alone = _asked_alone(text)  # 高级技师可以直接评正高吗: the rule, asked of no one
     if (direct := _DIRECT.search(text)) and not asked_alone:
         skill = [
@@ -1293,39 +1261,6 @@ def _honours(text: str, result: Extraction) -> None:
         ]
         if not (skill and skill[0].start <= 4):  # 直接报高级工: a skill level, not the green channel
             result.set("wants_direct_application", True, direct.group())
-
-
-def _someone_elses_honour(text: str, start: int) -> bool:
-    """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
-    获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
-    clause = clause_at(text, start)
-    contrasted = re.search(r"我(没有|没得|不是|就是|自己)", text) and re.search(
-        r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
-        text[clause.start : start],
-    )
-    held_by_the_firm = re.search(
-        r"(我们|咱们?|俺们)(厂|公司|单位|企业|车间)里?(有|建了|设了|成立了)[^，,。]{0,4}$", text[clause.start : start]
-    ) and re.match(r"[^，,。]{0,6}工作室(?!带头人|领办人|负责人)", text[start:])  # 我们厂有技能大师工作室: the firm's
-    return bool(contrasted or clause.group or held_by_the_firm)
-
-
-def _denied(text: str, start: int, end: int) -> bool:
-    """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause;
-    我是工作室的成员，不是带头人: a member is not the head."""
-    clause = clause_at(text, start)
-    if "工作室" in text[start:end] and re.search(
-        r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text
-    ):
-        return True
-    if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):
-        return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
-    if re.search(r"(想问问?|问问|请问|咨询一下|咨询)$", text[clause.start : start]):
-        return True  # 想问问全国技术能手评职称有啥优惠: the honour asked about
-    if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
-        return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
-    before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
-    after = re.search(r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)\s*$", text[end : clause.end])
-    return bool(before or after)
 
 
 def _track(text: str, result: Extraction) -> None:

@@ -1,0 +1,30 @@
+"""assistant/reading/honours.py: the honours a person holds, as their words give them."""
+
+import pytest
+
+from assistant.reading import honours
+from assistant.reading.facts import Extraction
+
+
+def honours_said(text):
+    result = Extraction()
+    honours.read(text, result)
+    return result.updates.get("honours")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("我是全国技术能手", [{"name": "技术能手", "level": "国家级"}]),
+        ("楚雄州技术能手", [{"name": "技术能手", "level": "市级"}]),
+        ("市技术能手，哦不对是省技术能手", [{"name": "技术能手", "level": "省级"}]),
+        ("技术能手、津贴都没得", []),
+        ("我没有，我们车间主任倒是全国技术能手", None),
+        ("我们厂有技能大师工作室 想问问企业能不能自己评", None),
+        ("厂里给我弄了个工作室", [{"name": "技能大师工作室带头人", "level": None}]),
+        ("有高精尖缺的话是不是就能直接评副高了", None),
+        ("我是工作室的成员，不是带头人", None),
+    ],
+)
+def test_honours_as_said(text, said):
+    assert honours_said(text) == said
