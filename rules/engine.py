@@ -108,6 +108,8 @@ def _default_target(facts: Facts, track: str, as_of: dt.date) -> str | None:
 def _reaches(track: str, facts: Facts, target: str, as_of: dt.date) -> bool:
     """The facts open `target` by a route that names a level (not special evaluation, which sets
     none, nor Yunnan's other series, whose levels are that series' own)."""
+    if track == "skill_to_title" and skill_to_title.levels_are_the_series_own(facts, as_of):
+        return False  # Yunnan's other series: no route names a level, the ordinary rung is the target (R32)
     named = [r for r in _routes(track, facts, target, as_of) if r.name not in skill_to_title.LEVEL_FREE_ROUTES]
     return bool(named) and precedence.outcome(precedence.best(named)) in REACHED
 

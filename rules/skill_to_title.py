@@ -52,6 +52,12 @@ def rung_for(title: str | None = None, skill: str | None = None) -> Parameter | 
     )
 
 
+def levels_are_the_series_own(facts: Facts, as_of: dt.date) -> bool:
+    """Yunnan's other series (云 四), not a new occupation mapped into the integrated ones: its levels
+    are that series' own, so no route of these documents names one (the honours included)."""
+    return series.read_series(facts, as_of).yunnan_route and not facts.new_occupation
+
+
 def green_channel_in_question(facts: Facts) -> bool:
     """Honours and 绝活 are asked about only when the person brought them up, asks about 正高级,
     or asks to apply directly (DESIGN); otherwise the ordinary route decides alone."""
