@@ -198,8 +198,7 @@ class Assistant:
                 question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
             else:
                 state.clarified = question.fact
-        state.pending_fact = question.fact if question else None
-        state.pending_options = question.options if question else []
+        _ask(state, question)
         markdown, citations = compose_eligibility(
             verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside
         )
@@ -359,9 +358,14 @@ def _case_invited(state: DialogueState, text: str, today: dt.date) -> NextQuesti
     if state.facts or not _WANTS_TO_ASK.search(text):
         return None
     question = next_question(evaluate(_valid_facts(state), today), state.facts, today, state.occupation)
+    _ask(state, question)
+    return question
+
+
+def _ask(state: DialogueState, question: NextQuestion | None) -> None:
+    """The question now open: the next reply is read in its context (its fact and options)."""
     state.pending_fact = question.fact if question else None
     state.pending_options = question.options if question else []
-    return question
 
 
 def _own_case_offered(state: DialogueState, text: str) -> NextQuestion | None:

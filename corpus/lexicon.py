@@ -92,7 +92,10 @@ class Lexicon:
     ):
         self.entries = entries
         self.exam_patterns = [re.compile(pattern) for pattern in exam_patterns or ()]
-        self.occupation_grades = occupation_grades
+        grades = occupation_grades or {}
+        self.grade_pattern = re.compile(grades["pattern"]) if grades else None
+        self.grade_not_titles = re.compile(grades["not_titles"]) if grades else None
+        self.grade_levels: dict[str, str] = grades.get("levels", {})
         self.misspellings = [(re.compile(pattern), right) for pattern, right in (misspellings or {}).items()]
         # qualifier word → level, longest word first so 省政府 wins over 省
         words = [(word, level) for level, said in (honour_levels or {}).items() for word in said]
@@ -139,40 +142,35 @@ class Lexicon:
                 matches.append(LexiconMatch(exam.group(), position, exam.end(), LexiconEntry(name, "exam")))
                 position = exam.end()
                 continue
-            if grade := graded.get(position):  # 高级茶艺师: the skill level, named the old way
+            size, entry = self._surface_at(lowered, position)
+            grade = graded.get(position)
+            if grade and grade.end - position > size:  # 高级茶艺师: the skill level, named the old way
                 matches.append(grade)
                 position = grade.end
-                continue
-            for size in range(min(self._longest, len(lowered) - position), 0, -1):
-                entry = self._by_surface.get(lowered[position : position + size])
-                if entry:
-                    matches.append(LexiconMatch(text[position : position + size], position, position + size, entry))
-                    position += size
-                    break
+            elif entry:
+                matches.append(LexiconMatch(text[position : position + size], position, position + size, entry))
+                position += size
             else:
                 position += 1
         return matches
 
+    def _surface_at(self, lowered: str, position: int) -> tuple[int, LexiconEntry | None]:
+        """The longest surface starting at `position`, with its entry (0, None if none)."""
+        for size in range(min(self._longest, len(lowered) - position), 0, -1):
+            if entry := self._by_surface.get(lowered[position : position + size]):
+                return size, entry
+        return 0, None
+
     def _occupation_grades(self, text: str) -> dict[int, LexiconMatch]:
-        """高级茶艺师 → 高级工 where no longer surface (高级工程师, 高级技师) or title (中级会计师) starts there."""
-        if not self.occupation_grades:
+        """高级茶艺师 → 高级工, not a title named the same way (中级会计师); `find` keeps a longer surface
+        starting at the same place (高级工程师, 高级技师)."""
+        if not (self.grade_pattern and self.grade_not_titles):
             return {}
         found = {}
-        not_titles = re.compile(self.occupation_grades["not_titles"])
-        for said in re.finditer(self.occupation_grades["pattern"], text):
-            named = said.group(2)
-            longest = max(
-                (
-                    size
-                    for size in range(2, len(named) + 3)
-                    if text[said.start() : said.start() + size] in self._by_surface
-                ),
-                default=0,
-            )
-            if longest < len(said.group()) and not not_titles.search(named):
-                entry = self.canonical(self.occupation_grades["levels"][said.group(1)], "skill_level")
-                if entry:
-                    found[said.start()] = LexiconMatch(said.group(), said.start(), said.end(), entry)
+        for said in self.grade_pattern.finditer(text):
+            entry = self.canonical(self.grade_levels[said.group(1)], "skill_level")
+            if entry and not self.grade_not_titles.search(said.group(2)):
+                found[said.start()] = LexiconMatch(said.group(), said.start(), said.end(), entry)
         return found
 
     def honours_in(self, text: str) -> list[HonourMention]:

@@ -443,9 +443,7 @@ def _not_read(
 
 def _undecided(text: str, clause: Clause) -> bool:
     """想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known."""
-    return bool(_UNDECIDED.search(clause.text)) and (
-        _undecided_wish(text, clause) or bool(_NOT_SURE_WHICH.search(text))
-    )
+    return _undecided_wish(text, clause) or bool(_UNDECIDED.search(clause.text) and _NOT_SURE_WHICH.search(text))
 
 
 def _undecided_wish(text: str, clause: Clause) -> bool:
