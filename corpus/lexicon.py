@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.toml"
+# Every county and district → its province, generated (corpus/tools/make_counties.py); read after
+# the lexicon, whose own place names win.
+COUNTIES_PATH = Path(__file__).parent / "data" / "counties.toml"
 
 KINDS = (
     "skill_level",
@@ -230,10 +233,11 @@ class Lexicon:
 
 
 @functools.cache
-def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+def load_lexicon(path: Path = LEXICON_PATH, counties: Path | None = COUNTIES_PATH) -> Lexicon:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
+    places = tomllib.loads(counties.read_text(encoding="utf-8"))["entry"] if counties else []
     entries = []
-    for raw in data["entry"]:
+    for raw in [*data["entry"], *places]:
         if raw["kind"] not in KINDS:
             raise ValueError(f"lexicon entry {raw['canonical']}: unknown kind {raw['kind']}")
         entries.append(

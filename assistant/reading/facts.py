@@ -17,7 +17,16 @@ from typing import Any
 
 from assistant.config import load_config
 from assistant.reading import honours, organiser, people, reviews, work
-from assistant.reading.clauses import CORRECTION, LOST_CERTIFICATE, PERSON, Clause, clause_at, clauses, describes
+from assistant.reading.clauses import (
+    CATEGORY_SUBJECT,
+    CORRECTION,
+    LOST_CERTIFICATE,
+    PERSON,
+    Clause,
+    clause_at,
+    clauses,
+    describes,
+)
 from assistant.reading.dates import EVENT_DATE, digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -225,6 +234,8 @@ def read(
     )
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
+    if CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text):
+        return result  # 专业技术人员有中级职称，想评技师…: a kind of person, asked about
     exams_as_series = bool(_SERIES_CONTEXT.search(text))
     in_context = _in_context(text, today, pending_fact)
     _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
@@ -306,13 +317,16 @@ def _drop_what_does_not_apply(text: str, result: Extraction, known_track: str | 
         if not re.search(r"年限|不用等|不等|跳过|越级", text):  # 不考那么多年限: skipping the years is asked
             updates.pop("wants_direct_application", None)  # 能直接申请技师吗: the title holder's ordinary route
     if track == "organiser":
-        _drop_levels(result)  # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's
+        # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's (我是电焊高级技师，
+        # 我们集团有自主评审权…: the speaker's own level, said of themselves)
+        _drop_levels(result, keep_own=any(_OWN_CLAUSE.search(c.text) for c in clauses(text)))
 
 
-def _drop_levels(result: Extraction) -> None:
+def _drop_levels(result: Extraction, keep_own: bool) -> None:
     for name in ("title_held", "title_obtained", "target_level", "series"):
         result.updates.pop(name, None)
-    result.held_skills = []
+    if not keep_own:
+        result.held_skills = []
 
 
 # levels and titles -----------------------------------------------------------------------------

@@ -63,16 +63,16 @@ _MAY_ASK_HERE = re.compile(
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气)(好|真|太)(热|冷)|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
-    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)[^，,。？?]{0,6}(几点)?下班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
+    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)[^，,。？?]{0,6}(几点)?下班|(你|你们|机器人)[^，,。？?]{0,4}加班|(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
-    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
+    r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
 )
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF]*$|"
     # 材料要准备一大堆，真是头疼
-    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头大|心累|烦人|麻烦)[啊呀哦了]?[!！。]*$|"
+    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF]*$|"
     r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,2}(嗡嗡|疼|痛|大)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"  # 脑瓜子嗡嗡的
     # 搞了半天还是没弄明白 算了
     r"^(唉|哎)?[，,\s]*[^？?吗]{0,12}(没|不)(弄|搞|整|闹)?(明白|懂)[^？?吗]{0,4}(算了|烦死了?)"
@@ -110,7 +110,8 @@ _GRADE_ASKED_ABOUT = re.compile(
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲课|备课|培训课|课件|"
-    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|帮会员"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|帮会员|"
+    r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -332,7 +333,8 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     said = _ASKING_SAID.search(text)
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
-    wish = {"track", "target_level"} & extraction.updates.keys() or re.search(r"想(考|评|报)|" + _CAN_APPLY_FOR, text)
+    applying = extraction.updates.get("track") not in (None, "organiser")  # an organiser's comparison asks the rules
+    wish = applying or "target_level" in extraction.updates or re.search(r"想(考|评|报)|" + _CAN_APPLY_FOR, text)
     # …高级技师，二〇一九年取得…想申报副高级职称，俺们这边有啥说法没: what is said of their own case
     asks_of_the_case = own_case and wish and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
     defines = DEFINITION.search(text) and not asks_of_the_case

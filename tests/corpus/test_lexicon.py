@@ -129,3 +129,24 @@ def test_every_city_names_a_known_province():
     lexicon = load_lexicon()
     provinces = {e.canonical for e in lexicon.of_kind("province")}
     assert all(e.canonical in provinces for e in lexicon.of_kind("city"))
+
+
+@pytest.mark.parametrize(
+    ("said", "province"),
+    [("雷山", "贵州"), ("郫都", "四川"), ("泾县", "安徽"), ("中宁", "宁夏"), ("鄠邑", "陕西"), ("澜沧", "云南")],
+)
+def test_a_county_names_its_province(said, province):
+    entry = load_lexicon().lookup(said)
+    assert (entry.kind, entry.canonical) == ("city", province)
+
+
+@pytest.mark.parametrize("word", ["通道", "新兴", "路桥", "合作", "长寿", "城区", "矿区", "和平", "东方"])
+def test_an_everyday_word_or_a_name_two_provinces_share_is_no_place(word):
+    entry = load_lexicon().lookup(word)
+    assert entry is None or entry.kind not in ("city", "province")
+
+
+def test_the_generated_counties_only_add_places():
+    hand_made, full = load_lexicon(counties=None), load_lexicon()
+    added = [e for e in full if e not in hand_made.entries]
+    assert added and {e.kind for e in added} == {"city"}

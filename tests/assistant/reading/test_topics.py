@@ -568,3 +568,30 @@ def test_questions_asides_and_small_talk_of_round_twenty_nine(text, pending_fact
 )
 def test_a_remark_after_the_verdict_is_about_the_case(text, intent):
     assert routed(text, None, has_facts=True).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("拿到技师证以后每个月工资能多几百不", None, "out_of_scope"),
+        ("焊工高级工的工资指导价是多少", None, "out_of_scope"),
+        ("申报职称的材料费要交多少", None, "out_of_scope"),
+        ("今年技师考试的时间定了没有", None, "out_of_scope"),
+        ("技校毕业以后包分配吗", None, "out_of_scope"),
+        ("工勤岗的职工能转管理岗吗", None, "out_of_scope"),
+        ("考上在职研究生了 读书期间单位还发不发工资", None, "out_of_scope"),
+        ("新年快乐 你们今天也加班吗", None, "smalltalk"),
+        ("评个职称咋这么麻烦 头都大了", None, "smalltalk"),
+        ("专业技术人员取得副高职称，想评高级技师，是不是要先考技师？", None, "policy"),
+        ("我在人社局窗口，经常有人问：技师证拿了满几年能评工程师？文件怎么说的", None, "policy"),
+        ("我是高级技师，厂里有自主评审权，想问厂里自主评审和评委会评审是不是一回事", None, "policy"),
+        ("规上？是指营业收入两千万以上那个吗", "enterprise_above_scale", "policy"),
+        ("一般申报的人数多少以上才单独分组", None, "policy"),
+    ],
+)
+def test_wages_fees_greetings_and_questions_of_round_thirty_one(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+def test_a_kind_of_person_asked_about_carries_no_facts():
+    assert read("专业技术人员有中级职称，想评技师，要先考高级工吗", TODAY).updates == {}
