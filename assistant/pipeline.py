@@ -309,7 +309,7 @@ def _option_at(text: str, options: list[str]) -> str:
 
 # 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
 _OWN_LEVEL_SAID = re.compile(
-    r"[，,。！!？?\s](我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|(高级工(?!程)|技师|高级技师)我?(早就|已经|早)(有|拿))"
+    r"[，,。！!？?\s](我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|(高级工(?!程)|技师|高级技师)证?我?(早就|已经|早)(有|拿))"
 )
 
 

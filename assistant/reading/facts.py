@@ -40,8 +40,8 @@ _OBTAINED_CUE = re.compile(
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
-_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
-_ASIDE_OPENS = re.compile(r"(另外|顺便|再)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
+_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
+_ASIDE_OPENS = re.compile(r"(另外|顺便|再|对了)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
     r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
@@ -51,7 +51,7 @@ _FALLBACK = re.compile(
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿\s*\d+(\.\d+)?\s*年|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
+    r"拿证|拿起|拿着|拿[咧嘞哒咯]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
@@ -263,10 +263,13 @@ def read(
 
 def _without_asides(text: str) -> str:
     """我是技师 二三年拿的 顺便问一下 正高级是不是只能走绿色通道: the aside after the case carries no facts
-    (an aside that opens the message is the message)."""
+    (an aside that opens the message, or follows only a greeting — 新年快乐！顺便问下… — is the message)."""
     for clause in clauses(text)[1:]:
-        if _ASIDE_OPENS.match(clause.text):
+        before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
+        if aside and (load_lexicon().find(before) or re.search(r"\d", before)):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+        elif aside:  # only a greeting before: the question is the message, its opening words say nothing
+            text = text[: clause.start] + " " * aside.end() + text[clause.start + aside.end() :]
     return text
 
 
@@ -394,7 +397,8 @@ def _levels_and_titles(
             )  # 我副高都评了八年了: held
         )
         wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
-        if kind == HELD and (said_again or asked_for or (not certain and wanted)):
+        owned = re.search(r"(我|我的|俺|本人)\s*$", text[: match.start])  # 跟我副高对应那个: the one held
+        if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
             # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
             kind = WANTED
         if kind != DENIED and "target_level" in result.updates and _FALLBACK.search(text[: match.start]):
@@ -522,7 +526,11 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
 def _restates_the_wish(text: str, match: LexiconMatch, clause: Clause, context: _Context) -> bool:
     """我说的是助理会计师，不是中级 / 我说的是工程师职称 不是技师: a title said to correct or name the title wanted
     (by someone who has not said they hold one)."""
-    said_again = re.search(r"(说|指|问)的是\s*$", text[clause.start : match.start])
+    said_again = bool(re.search(r"(说|指|问)的是\s*$", text[clause.start : match.start]))
+    # 工艺美术 就是高级工艺美术师, asked which series of 副高级: the title wanted, named in its series
+    said_again = said_again or (
+        context.pending_fact == "series" and match.entry.level == context.known.get("target_level") is not None
+    )
     wished_before = context.known.get("target_level") in titles() or "title_held" not in context.known
     return bool(said_again) and match.entry.kind != "skill_level" and wished_before
 
@@ -580,6 +588,7 @@ _BESIDE = (
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
+    (r"(职称)?(评委会|评审委员会|评审会)", None),  # 工程系列初级评委会: the committee's level
 )
 
 
@@ -654,8 +663,8 @@ _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
 )
 _UNDECIDED = re.compile(
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,3}(还是|或者|或是|或)[^，,。]{0,3}"
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|工程师)"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
 )
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
@@ -676,7 +685,8 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     following = [c for c in clauses(text) if c.start >= clause.end]
     # 工程师 技师 哪个大: the bare levels before a comparison are what it compares
     asked = next((c for c in following if not (_names_a_level(c.text) and len(c.text.strip()) <= 5)), None)
-    return asked is not None and (asked.general or asked.comparison)
+    settles_for = asked is not None and _FALLBACK.search(asked.text)  # 高级工程师，要是不够的话工程师也中
+    return asked is not None and (asked.general or asked.comparison) and not settles_for
 
 
 def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: str | None) -> None:
@@ -758,10 +768,16 @@ def _date_corrected_after(text: str, end: int, today: dt.date):
 
 
 def _said_date(text: str, today: dt.date, correction: bool):
-    """The date said; in a message that corrects itself (2022年，哦不，2021年) the one after the correction."""
-    if correction and (cue := CORRECTION.search(text)) and (later := find_date(text[cue.end() :], today)):
+    """The date said; in a message that corrects itself (2022年，哦不，2021年 / 不是21年 是20年下半年) the one
+    after the correction."""
+    denied = _NOT_THIS_BUT.search(text)
+    cue = denied or (CORRECTION.search(text) if correction else None)
+    if cue and (later := find_date(text[cue.end() :], today)):
         return type(later)(later.value, later.start + cue.end(), later.end + cue.end())
     return find_date(text, today)
+
+
+_NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*年[^，,。]{0,4}?[，,\s]*(而|应该|其实)?是")
 
 
 def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
@@ -817,7 +833,9 @@ def _lost_before_applying(text: str, clause: Clause) -> bool:
 
 def _issue_date(text: str, today: dt.date) -> str | None:
     """The date of a clause saying when the certificate was issued, when the exam's date is said too
-    and only one level is named."""
+    and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
+    if cue := CORRECTION.search(text):
+        text = text[cue.end() :]
     if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) != 1:
         return None
     parts = clauses(text)
@@ -873,7 +891,7 @@ def _names_a_level_or_honour(text: str) -> bool:
 def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause:
     """高级工更早，2015年: a date said in the next clause, when that clause names no other level;
     2012年技校毕业的，毕业的时候拿了个中级工: or in the one before, when this one says 那时 / 时候."""
-    if find_date(clause.text, today) is not None:
+    if find_date(clause.text, today) is not None and not _dates_another_event(clause.text):
         return clause
     following = [c for c in clauses(text) if c.start >= clause.end]
     if following and "（" in clause.text and "）" in following[0].text:  # （汽车维修工高级工，2023年取证）能否…
@@ -973,9 +991,9 @@ _LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|(刚|开始)
 
 
 def _dates_another_event(clause: str) -> bool:
-    """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate; 今年想报二建:
-    of a plan."""
-    if re.search(r"年[还就也]?(想|打算|准备|计划)", clause):
+    """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate; 今年想报二建 /
+    今年我能拿技师报中级不: of a plan."""
+    if re.search(r"年(我|俺)?[还就也]?(想|打算|准备|计划|能不能|能|可以|可不可以)", clause):
         return True
     return bool(_LIFE_EVENT.search(clause)) and not re.search(r"拿|考|取得|证", clause)
 
@@ -1052,13 +1070,15 @@ def _places_series_exams(
 ) -> None:
     # 我是技校老师，想考教师资格证: the job named beside an exam is not a series to be evaluated in
     exam_named = not exams_as_series and any(m.entry.kind == "exam" for m in matches)
-    for match in matches:
+    for before, match in zip([None, *matches], matches, strict=False):
         entry, clause = match.entry, clause_at(text, match.start)
         kind, _ = role(text, match, clause.start)
         if kind == DENIED:
             continue
         placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
-        if entry.kind in ("province", "city") and placed and _where_they_apply(text, match):
+        # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
+        inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
+        if entry.kind in ("province", "city") and placed and not inside and _where_they_apply(text, match):
             # 享受州政府津贴，就是楚雄州的: in reply about honours, a place is who gave the honour
             result.set("province", entry.canonical, match.surface)
         elif entry.kind == "series" and _about_the_person(clause, in_context) and not (kind == HELD and exam_named):

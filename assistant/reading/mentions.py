@@ -78,7 +78,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     if re.match(r"\s*(不对|说错了?|错了|搞错了)", after):
         return DENIED, True  # 我刚说的技师不对
     if re.match(
-        r"\s*(的|那个|级)?(就)?(没(啥|什么)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|(做|干)(啥子?|什么|嘛))",
+        r"\s*(的|那个|𠮶个|级)?(就)?(没(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|(做|干)(啥子?|什么|嘛))",
         after,
     ):
         return DENIED, True  # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed

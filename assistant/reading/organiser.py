@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _SELF_EVALUATION = re.compile(
     r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。\s]{0,6}评职称|不去评委会|自己来评|内部评|"
-    r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,4}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
+    r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,4}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(
     r"一半以上[^。？?]{0,10}评委|单设|单独设|单独[^，,。]{0,10}分.{0,2}组|单独[^，,。]{0,10}(弄|设|搞|成立)一?个?组|单独评审|单独评|评审组|分组|单独[^，,。]{0,3}组(?!织)"
@@ -36,7 +36,7 @@ _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|车间|班组|科室|工段|分厂|分公司|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
@@ -50,7 +50,11 @@ _APPLYING = re.compile(r"申报|报名|报了|报职称|参评|收到|收了|\d+
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上")
+# 三十来个人 / 四十来个工人: a workforce of tens, said with the firm (not 三百多人, not applicants)
+_FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*个?(人|工人|员工|职工)"
 _SMALL = re.compile(
+    rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊)|"
+    rf"(厂|公司|企业|作坊)[\s，,]*(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}(?![^，,。]{{0,2}}(报|申|参))|"
     r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
 )
 
@@ -58,6 +62,8 @@ _SMALL = re.compile(
 def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
     # 就是我们公司的首席技师，公司内部评的: in reply about honours, how the honour was given
     self_evaluation = _SELF_EVALUATION.search(text) if pending_fact != "honours" else None
+    if self_evaluation and re.search(r"(不是|并非)[^，,。]{0,2}$", text[: self_evaluation.start()]):
+        self_evaluation = None  # 问的是单设评审组，不是企业自主评审
     if said := self_evaluation:
         result.set("organiser_topic", "enterprise_self_evaluation", said.group())
     elif said := _PANEL.search(text):
@@ -99,6 +105,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
         or things
         or workforce
         or _DENIED_COUNT.search(before)
+        or re.search(r"(估计|可能|也许|说不定)还|(还能|还会|还要)来", before)  # 估计还能来三四个: not yet applied
         or re.match(r"年|月|优秀|合格|基本|称职", after[:2])
     )
 

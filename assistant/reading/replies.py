@@ -47,7 +47,8 @@ _YES = re.compile(
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
 _OPENS_WITH_AN_ANSWER = re.compile(
-    r"\s*(应该)?(算是?)?(够|是的?|对|有|对应|对口|相关|符合|达到了|不够|没有|不是|不对应|不对口|不符合)[了的啊呀吧]?\s*[，,。.!！\s]"
+    r"\s*(应该)?(算是?)?((够|是的?|对|有|对应|对口|相关|符合|达到了|不够|没有|不是|不对应|不对口|不符合)[了的啊呀吧]?\s*){1,2}"
+    r"[，,。.!！\s]"  # 够的够的，我参加工作二十三年了: said twice
 )
 _PARTLY = re.compile(r"差不多|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
 
@@ -63,11 +64,13 @@ _BOOLEAN = (
 )
 
 
+_STRESSED_NO = re.compile(r"^(肯定|当然|绝对|根本|完全|确实|真的?)(?=不|没)")
 _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
 def kind_by_words(text: str) -> str | None:
     reply = _FILLER.sub("", text.strip().lower())  # 那不对应 / 呃，没有: the filler says nothing
+    reply = _STRESSED_NO.sub("", reply)  # 肯定不对应撒: the no, said with stress
     if _YES_WITH_NO_WORD.search(reply):
         return YES
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):

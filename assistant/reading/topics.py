@@ -39,6 +39,7 @@ _UNDERSTOOD = re.compile(
 )
 _POLITE = (
     r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
+    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急)"
 )
 _GREETING = re.compile(
@@ -63,7 +64,7 @@ _MAY_ASK_HERE = re.compile(
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气)(好|真|太)(热|冷)|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
-    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)[^，,。？?]{0,6}(几点)?下班|(你|你们|机器人)[^，,。？?]{0,4}加班|(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
+    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)[^，,。？?]{0,6}(几点)?下班|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
@@ -333,7 +334,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     said = _ASKING_SAID.search(text)
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
-    applying = extraction.updates.get("track") not in (None, "organiser")  # an organiser's comparison asks the rules
+    # an organiser comparing two ways of evaluating asks the rules; one with applicants asks about them
+    track = extraction.updates.get("track")
+    applying = track not in (None, "organiser") or "applicant_count" in extraction.updates
     wish = applying or "target_level" in extraction.updates or re.search(r"想(考|评|报)|" + _CAN_APPLY_FOR, text)
     # …高级技师，二〇一九年取得…想申报副高级职称，俺们这边有啥说法没: what is said of their own case
     asks_of_the_case = own_case and wish and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)

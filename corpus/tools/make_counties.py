@@ -27,22 +27,135 @@ DATA = Path(__file__).parents[1] / "data"
 OUT = DATA / "counties.toml"
 
 # Short names that pass the dictionary test yet are everyday words, firms or landmarks.
-EVERYDAY_WORDS = set(
-    "长寿 石柱 吉利 温泉 黄龙 江海 白玉 九龙 东坡 太湖 三山 永安 古田 元宝 泰山 梁山 永福 凤山 兴隆 大城 路桥 "
-    "江山 西山 松山 同仁 龙井 青龙 宁远 平江 红安 京山 竹山 咸丰 西平 西华 永和 中阳 万安 南城 玉山 德安 宝塔 "
-    "大关 博爱 新河 故城 东至 卧龙 上街 山城 金山 天山 高明 花山 马尾 天桥 牡丹 武陵 北湖 七星 银海 沙河 海港 "
-    "江东 钟楼 城西 城东 恒山 建华 木兰 向阳 南郊 盐湖 河西 锦江 华容 安全 和平 新华 光明 长安 东方 平安 大方 "
-    "通道 合作 凤凰 新兴 新建 城关 东区 西区 南区 北区 中山 清河 白山 石门 永宁 安宁 正定 大通 新民 开平".split()
-)
+EVERYDAY_WORDS = {
+    "长寿",
+    "石柱",
+    "吉利",
+    "温泉",
+    "黄龙",
+    "江海",
+    "白玉",
+    "九龙",
+    "东坡",
+    "太湖",
+    "三山",
+    "永安",
+    "古田",
+    "元宝",
+    "泰山",
+    "梁山",
+    "永福",
+    "凤山",
+    "兴隆",
+    "大城",
+    "路桥",
+    "江山",
+    "西山",
+    "松山",
+    "同仁",
+    "龙井",
+    "青龙",
+    "宁远",
+    "平江",
+    "红安",
+    "京山",
+    "竹山",
+    "咸丰",
+    "西平",
+    "西华",
+    "永和",
+    "中阳",
+    "万安",
+    "南城",
+    "玉山",
+    "德安",
+    "宝塔",
+    "大关",
+    "博爱",
+    "新河",
+    "故城",
+    "东至",
+    "卧龙",
+    "上街",
+    "山城",
+    "金山",
+    "天山",
+    "高明",
+    "花山",
+    "马尾",
+    "天桥",
+    "牡丹",
+    "武陵",
+    "北湖",
+    "七星",
+    "银海",
+    "沙河",
+    "海港",
+    "江东",
+    "钟楼",
+    "城西",
+    "城东",
+    "恒山",
+    "建华",
+    "木兰",
+    "向阳",
+    "南郊",
+    "盐湖",
+    "河西",
+    "锦江",
+    "华容",
+    "安全",
+    "和平",
+    "新华",
+    "光明",
+    "长安",
+    "东方",
+    "平安",
+    "大方",
+    "通道",
+    "合作",
+    "凤凰",
+    "新兴",
+    "新建",
+    "城关",
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "中山",
+    "清河",
+    "白山",
+    "石门",
+    "永宁",
+    "安宁",
+    "正定",
+    "大通",
+    "新民",
+    "开平",
+    "景泰",
+}
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 COMMON = 800  # jieba frequency from which a name is an everyday word too
 PROVINCE_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市")
 SUFFIXES = ("林区", "特区", "新区", "县", "市", "旗", "区")
 # cpca's table predates these renamings; people use both names.
 RENAMED = {
-    "郫县": "郫都区", "户县": "鄠邑区", "彬县": "彬州市", "梁平县": "梁平区", "滦县": "滦州市", "武隆县": "武隆区",
-    "平泉县": "平泉市", "京山县": "京山市", "荔浦县": "荔浦市", "隆昌县": "隆昌市", "宁乡县": "宁乡市",
-    "射洪县": "射洪市", "潜山县": "潜山市", "玉环县": "玉环市", "澄江县": "澄江市", "水富县": "水富市",
+    "郫县": "郫都区",
+    "户县": "鄠邑区",
+    "彬县": "彬州市",
+    "梁平县": "梁平区",
+    "滦县": "滦州市",
+    "武隆县": "武隆区",
+    "平泉县": "平泉市",
+    "京山县": "京山市",
+    "荔浦县": "荔浦市",
+    "隆昌县": "隆昌市",
+    "宁乡县": "宁乡市",
+    "射洪县": "射洪市",
+    "潜山县": "潜山市",
+    "玉环县": "玉环市",
+    "澄江县": "澄江市",
+    "水富县": "水富市",
 }
 
 
@@ -65,13 +178,40 @@ def _short(name: str, nations: str) -> str | None:
     return short if short and len(short) >= 2 else None
 
 
+# 二三都是称职 (三都), 五河: a short name that opens with a numeral reads as a number and other words
+_READS_AS_OTHER_WORDS = re.compile(r"^[一二三四五六七八九十两]")
+
+
 def _is_word(name: str, words: dict[str, tuple[int, str]], *, district: bool) -> bool:
-    if name in EVERYDAY_WORDS:
+    if name in EVERYDAY_WORDS or (len(name) == 2 and _READS_AS_OTHER_WORDS.search(name)):
         return True
     if name not in words:
         return False
     frequency, tag = words[name]
     return district or tag not in PLACE_TAGS or frequency >= COMMON
+
+
+def _names_by_province(codes: list[dict], nations: str, words: dict[str, tuple[int, str]]) -> dict[str, list[str]]:
+    provinces = {row["adcode"][:2]: _province(row["name"]) for row in codes if row["adcode"][2:] == "0" * 10}
+    said: dict[str, set[str]] = collections.defaultdict(set)  # every name → the provinces it names
+    words_too = set()  # names that are everyday words as well
+    for row in codes:
+        code = row["adcode"]
+        if code[2:] == "0" * 10:
+            continue
+        for name in filter(None, (row["name"], RENAMED.get(row["name"]))):
+            short = _short(name, nations)
+            for alias in filter(None, (name, short)):
+                said[alias].add(provinces[code[:2]])
+            words_too |= {name} if _is_word(name, words, district=False) else set()
+            words_too |= {short} if short and _is_word(short, words, district=name.endswith("区")) else set()
+    lexicon = tomllib.loads((DATA / "lexicon.toml").read_text(encoding="utf-8"))["entry"]
+    named = {surface for entry in lexicon for surface in [entry["canonical"], *entry.get("aliases", ())]}
+    by_province: dict[str, list[str]] = collections.defaultdict(list)
+    for name, where in sorted(said.items()):
+        if len(where) == 1 and name not in words_too and name not in named:
+            by_province[next(iter(where))].append(name)
+    return by_province
 
 
 def main() -> None:
@@ -82,27 +222,7 @@ def main() -> None:
     for line in _package_file("jieba", "dict.txt").open(encoding="utf-8"):
         word, frequency, tag = line.split()
         words[word] = (int(frequency), tag)
-    provinces = {row["adcode"][:2]: _province(row["name"]) for row in codes if row["adcode"][2:] == "0" * 10}
-    said: dict[str, set[str]] = collections.defaultdict(set)  # every name → the provinces it names
-    words_too = set()  # names that are everyday words as well
-    for row in codes:
-        code = row["adcode"]
-        if code[2:] == "0" * 10:
-            continue
-        for name in filter(None, (row["name"], RENAMED.get(row["name"]))):
-            said[name].add(provinces[code[:2]])
-            if _is_word(name, words, district=False):
-                words_too.add(name)
-            if short := _short(name, nations):
-                said[short].add(provinces[code[:2]])
-                if _is_word(short, words, district=name.endswith("区")):
-                    words_too.add(short)
-    lexicon = tomllib.loads((DATA / "lexicon.toml").read_text(encoding="utf-8"))["entry"]
-    named = {surface for entry in lexicon for surface in [entry["canonical"], *entry.get("aliases", ())]}
-    by_province: dict[str, list[str]] = collections.defaultdict(list)
-    for name, where in sorted(said.items()):
-        if len(where) == 1 and name not in words_too and name not in named:
-            by_province[next(iter(where))].append(name)
+    by_province = _names_by_province(codes, nations, words)
     lines = [
         "# Generated by corpus/tools/make_counties.py from cpca's administrative codes: do not edit by hand.",
         "# Counties and districts (full and short names) → their province, for reading where a person works.",

@@ -1922,3 +1922,101 @@ def test_a_level_said_wrongly_is_replaced():
 
 def test_a_date_with_de_before_its_month_is_a_full_date():
     assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [("我在雷山打银饰 技师证22年拿的", "贵州"), ("四川的 成都龙泉驿这边", "四川"), ("成都龙泉这边做家具", "四川")],
+)
+def test_a_county_or_a_district_in_its_city_names_the_province(text, province):
+    assert read(text, TODAY).updates.get("province") == province
+
+
+def test_a_number_that_reads_as_a_county_is_no_place():
+    assert "province" not in read("他二五年基本称职，二四、二三都是称职", TODAY, "annual_review_results").updates
+
+
+def test_the_date_after_not_this_one_replaces_it():
+    assert read("不是19年 是18年下半年 我记混了", TODAY, "skill_certificates_obtained").corrected_date == "2018"
+
+
+def test_the_issue_date_after_a_corrected_level_dates_the_certificate():
+    extraction = read("我是高级工 哦不对 去年考过技师 证是25年10月发的", TODAY)
+    assert extraction.held_skills == [{"level": "技师", "obtained": "2025-10"}]
+
+
+@pytest.mark.parametrize(("text", "years"), [("技师证刚拿半年", 0.5), ("技师证拿咧三年零两个月", 3.0)])
+def test_how_long_a_certificate_is_held_in_everyday_words(text, years):
+    assert read(text, TODAY).held_skills == [{"level": "技师", "years_held": years}]
+
+
+def test_the_level_settled_for_if_the_first_is_out_of_reach_is_not_the_wish():
+    assert read("高级工程师嘛 要是不够的话工程师也中", TODAY, "target_level").updates["target_level"] == "副高级"
+
+
+@pytest.mark.parametrize("text", ["想评助理工艺美术师还是工艺美术师", "想评助理工程师定系工程师好"])
+def test_two_titles_weighed_keep_the_series_not_a_level(text):
+    updates = read(text, TODAY).updates
+    assert "target_level" not in updates and "title_held" not in updates and "series" in updates
+
+
+def test_the_title_held_named_beside_the_level_wanted_stays_held():
+    known = {"track": "title_to_skill", "title_held": "副高级"}
+    updates = read("高级技师，跟我副高对应那个", TODAY, "target_level", known).updates
+    assert updates["target_level"] == "高级技师" and updates["title_held"] == "副高级"
+
+
+def test_a_title_named_in_its_series_restates_the_wish():
+    known = {"track": "skill_to_title", "target_level": "副高级"}
+    assert "title_held" not in read("工艺美术 就是高级工艺美术师", TODAY, "series", known).updates
+
+
+def test_an_aside_after_the_answer_carries_no_title():
+    updates = read("三年都合格 对了问一下 评上工程师了单位必须给聘不", TODAY, "annual_review_results").updates
+    assert "title_held" not in updates and updates["annual_reviews_all_pass"] is True
+
+
+def test_a_veterinary_title_is_in_the_agriculture_series():
+    assert read("有高级工证 想评个助理兽医师", TODAY).updates["series"] == "农业"
+
+
+def test_a_level_dismissed_in_cantonese_is_not_the_wish():
+    assert read("咁就工程师啦 助理嗰个冇乜意思", TODAY, "target_level").updates["target_level"] == "中级"
+
+
+def test_an_honour_out_of_reach_is_not_held():
+    assert read("啥荣誉都没有，全国技术能手那些够不着", TODAY, "honours").updates["honours"] == []
+
+
+def test_the_level_of_a_committee_is_not_the_persons():
+    assert read("我们是工程系列初级评委会，今年申报的有5个，要不要单设评审组", TODAY).ambiguities == []
+
+
+@pytest.mark.parametrize(
+    "text", ["我们是温州一家阀门厂 四十来个工人 想自己给师傅们评职称", "我们是个三十来人的加工厂，可以自主评审吗"]
+)
+def test_a_firm_of_some_tens_of_people_is_not_above_scale(text):
+    updates = read(text, TODAY).updates
+    assert updates["enterprise_above_scale"] is False and updates["organiser_topic"] == "enterprise_self_evaluation"
+
+
+def test_a_firm_of_hundreds_says_nothing_of_its_scale():
+    assert "enterprise_above_scale" not in read("我们厂三百多人 想自己评职称", TODAY).updates
+
+
+def test_the_topic_denied_is_not_the_topic():
+    updates = read("问的是单设评审组，不是企业自主评审", TODAY, "organiser_topic").updates
+    assert updates["organiser_topic"] == "separate_panel"
+
+
+def test_applicants_still_to_come_and_workshops_are_not_counted():
+    assert (
+        read("目前收到六份，还有两个车间在报，估计还能来三四个", TODAY, "applicant_count").updates["applicant_count"]
+        == 6
+    )
+
+
+def test_a_question_after_only_a_greeting_is_the_message_and_its_this_year_is_the_plan():
+    extraction = read("新年快乐！顺便问下，今年我能拿技师报中级不，证是2023年12月拿的", TODAY)
+    assert extraction.held_skills == [{"level": "技师", "obtained": "2023-12"}]
+    assert extraction.updates["target_level"] == "中级"

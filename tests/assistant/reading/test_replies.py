@@ -117,6 +117,13 @@ def answer(text, pending, known=None, classifier=None):
         ("随便 你看着办", "series", "unsure", {}),
         ("应该算对应吧", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
         ("算相关吗 我是工艺员 想报车工", "occupation_matches_post", "unsure", {}),
+        ("那肯定不对应嘛，我本职是画图纸的", "occupation_matches_post", "no", {"occupation_matches_post": False}),
+        (
+            "够的够的，我参加工作二十年了",
+            "meets_occupation_standard",
+            "yes",
+            {"meets_occupation_standard": True, "cumulative_work_years": 20.0},
+        ),
     ],
 )
 def test_replies_in_everyday_words(text, pending, kind, updates):

@@ -581,6 +581,12 @@ def test_a_remark_after_the_verdict_is_about_the_case(text, intent):
         ("工勤岗的职工能转管理岗吗", None, "out_of_scope"),
         ("考上在职研究生了 读书期间单位还发不发工资", None, "out_of_scope"),
         ("新年快乐 你们今天也加班吗", None, "smalltalk"),
+        ("中秋快乐！", None, "smalltalk"),
+        (
+            "HR问一下：我司有三名员工，分别是高级工、技师、高级技师，都想参加职称评审，各自该报什么级别？",
+            None,
+            "eligibility",
+        ),
         ("评个职称咋这么麻烦 头都大了", None, "smalltalk"),
         ("专业技术人员取得副高职称，想评高级技师，是不是要先考技师？", None, "policy"),
         ("我在人社局窗口，经常有人问：技师证拿了满几年能评工程师？文件怎么说的", None, "policy"),
