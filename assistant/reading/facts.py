@@ -261,12 +261,19 @@ def read(
     return result
 
 
+_ONLY_A_GREETING = re.compile(
+    r"([\s，,。!！~～]*((你|您|大家|老师|领导)们?好|(新年|春节|元旦|中秋|国庆|端午|圣诞|节日|周末)快乐|在吗|"
+    r"早上好|上午好|下午好|晚上好|打扰(一下|了)?|哈喽|hi|hello)[呀啊哈呢吗~～!！。.,，\s]*)+",
+    re.IGNORECASE,
+)
+
+
 def _without_asides(text: str) -> str:
     """我是技师 二三年拿的 顺便问一下 正高级是不是只能走绿色通道: the aside after the case carries no facts
     (an aside that opens the message, or follows only a greeting — 新年快乐！顺便问下… — is the message)."""
     for clause in clauses(text)[1:]:
         before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
-        if aside and (load_lexicon().find(before) or re.search(r"\d", before)):
+        if aside and not _ONLY_A_GREETING.fullmatch(before):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
         elif aside:  # only a greeting before: the question is the message, its opening words say nothing
             text = text[: clause.start] + " " * aside.end() + text[clause.start + aside.end() :]
