@@ -216,7 +216,9 @@ class Lexicon:
         if said and (level := self.honour_level_words.get(said.group(3))):
             return level
         # 高精尖缺那个有 去年省政府认定的: who recognised it, said further on in the same sentence
-        given = re.search(r"([^，,。；;\s]{1,5}?)(认定|评定|颁发|批)的", text[position : position + 16].split("。")[0])
+        given = re.search(
+            r"([^，,。；;\s]{1,5}?)(认定|评定|颁发|批|评|发)的", text[position : position + 16].split("。")[0]
+        )
         return next(
             (lv for word, lv in self.honour_level_words.items() if given and given.group(1).endswith(word)), None
         )

@@ -76,11 +76,15 @@ def digits_for_numerals(text: str) -> str:
     return _CN_NUMBER.sub(_number, text)
 
 
+# 二二年到二三年: the end of a span that starts at a year is a year too
+_SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年\s*(到|至|-|—|~)\s*$")
+
+
 def _short_year_digits(match: re.Match) -> str:
     """一七年 → 17年; 五六年 (neighbouring digits) stays a rough span — unless what follows dates something
     (二三年考的 / 二三年腊月拿的: the year 2023)."""
     first, second = (int(_DIGIT[c]) for c in match.groups())
-    dated = _DATED_AFTER.match(match.string, match.end())
+    dated = _DATED_AFTER.match(match.string, match.end()) or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
     return match.group() if second == first + 1 and not dated else f"{first}{second}"
 
 

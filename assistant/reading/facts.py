@@ -588,7 +588,7 @@ _BESIDE = (
     # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
     (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
     # 退休的时候技师有没有补贴: what the level brings, asked about
-    (r"\s*(有没有|有啥|有什么|能不能拿|能拿|能领)(补贴|津贴|待遇|奖励|工资|钱)", None),
+    (r"\s*(有没有|有|能不能拿|能拿|能领)(啥|什么)?(补贴|津贴|待遇|奖励|工资|钱)", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
         r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
@@ -678,6 +678,12 @@ _ROUTE_BETWEEN_LEVELS = re.compile(
 )
 
 
+# 在十堰一个汽车厂干车身修理: where the person works and what they do, no 我 said
+_AT_WORK = re.compile(
+    r"\s*在[^，,。]{1,12}(厂|公司|车间|工地|矿|医院|酒店|饭店|单位|站|段)[^，,。]{0,4}(干|做|搞|当|开|修)"
+)
+
+
 def _topic_of_a_question(text: str, clause: Clause) -> bool:
     """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
     the topic of the general question or comparison right after it."""
@@ -685,8 +691,10 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     if clause.personal or (re.search(r"是|有|拿|考|评|想|申请|报|\d", clause.text) and not a_route):
         return False
     earlier = [c for c in clauses(text) if c.end <= clause.start]
-    if any(c.personal and not re.search(r"问|请教|咨询|了解", c.text) for c in earlier):
-        return False  # 我在水泥厂上班，四级工，想评助理工程师要多久: said after the person describes themselves
+    if any((c.personal or _AT_WORK.match(c.text)) and not re.search(r"问|请教|咨询|了解", c.text) for c in earlier):
+        # 我在水泥厂上班，四级工，想评助理工程师要多久 / 在十堰一个汽车厂干车身修理 技师 评工程师要考试吗: said
+        # after the person describes themselves
+        return False
     if re.fullmatch(r"[^的]*[\u4e00-\u9fa5]+(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()):
         return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
@@ -956,7 +964,9 @@ def _title(
             result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
-        if entry.series:
+        # 我能评工程师不 还是说只能走卫生系列: the level wanted, the series weighed against another
+        weighed = re.match(r"[，,\s]*(还是|或者)[^，,。]{0,10}(?<!别的)(?<!其他)(?<!其它)系列", text[clause.end :])
+        if entry.series and not weighed:
             result.set("series", entry.series, match.surface)
 
 

@@ -32,6 +32,7 @@ _ROUGH_COUNT = re.compile(
 _WITHDRAWN = re.compile(
     r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
 )
+_OTHERS = re.compile(r"[^，,。]{0,2}是[^，,。]{0,8}(大学生|本科|研究生|技术员|专业技术人员|专技人员|工程师)")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
@@ -55,7 +56,7 @@ _FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四
 _SMALL = re.compile(
     rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊)|"
     rf"(厂|公司|企业|作坊)[\s，,]*(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}(?![^，,。]{{0,2}}(报|申|参))|"
-    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
+    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们|他们|人家)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
 )
 
 
@@ -105,7 +106,6 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
         or things
         or workforce
         or _DENIED_COUNT.search(before)
-        or re.search(r"(估计|可能|也许|说不定)还|(还能|还会|还要)来", before)  # 估计还能来三四个: not yet applied
         or re.match(r"年|月|优秀|合格|基本|称职", after[:2])
     )
 
@@ -131,6 +131,13 @@ def _last_count(text: str) -> tuple[int, str] | None:
             if not _of_applicants(clause.text, match) or re.search(r"(这|那)\s*$", clause.text[: match.start()]):
                 continue  # 这9份里有1份…退回去了: the count said before, named again
             count = int(match.group(1))
+            others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
+            later = " ".join(c.text for c in parts[index + 1 : index + 3])
+            if others and said and (taken_off or re.search(r"不算|不能算|不计", later)):
+                said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
+                continue
+            if others:
+                continue
             if said and _MORE.search(clause.text[: match.start()]):
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
             elif said and taken_off:

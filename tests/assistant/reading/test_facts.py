@@ -2020,3 +2020,66 @@ def test_a_question_after_only_a_greeting_is_the_message_and_its_this_year_is_th
     extraction = read("新年快乐！顺便问下，今年我能拿技师报中级不，证是2023年12月拿的", TODAY)
     assert extraction.held_skills == [{"level": "技师", "obtained": "2023-12"}]
     assert extraction.updates["target_level"] == "中级"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("二五年优秀 前头两年都是合格", "annual_review_results", {"annual_review_results": ["优秀", "合格", "合格"]}),
+        ("技术能手有一个 是昆明市评的", "honours", {"honours": [{"name": "技术能手", "level": "市级"}]}),
+        ("轮胎热补这手艺全县就我一个会", "front_line_mastery", {"front_line_mastery": True}),
+        ("炉子里啥情况我听一下声音就晓得 年轻人学不来", "front_line_mastery", {"front_line_mastery": True}),
+        ("一共报了20个，其中技能人才8个，另外12个是本科毕业的技术员", "applicant_count", {"applicant_count": 8}),
+        ("申报的高技能人才有6人，另有2名是专业技术人员", "applicant_count", {"applicant_count": 6}),
+        ("今年一共报上来12个 有两个是大学生 本来就是工程师 不算", "applicant_count", {"applicant_count": 10}),
+    ],
+)
+def test_words_of_the_thirty_second_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize("text", ["在深圳送外卖，网约配送员，有个高级工证", "我在美团当骑手站长，网约配送员技师"])
+def test_the_work_of_ones_own_trade_is_no_time_away(text):
+    assert "technical_work_interrupted" not in read(text, TODAY).updates
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("高级工二零年拿的 中间去广东送了一年快递", 1.0),
+        ("技师21年拿的 二二年到二三年在矿上开了一年车", 1.0),
+        ("高级工证是二零年拿哩，中间回老家种了一年地", 1.0),
+    ],
+)
+def test_delivering_driving_and_farming_are_time_away(text, years):
+    updates = read(text, TODAY).updates
+    assert updates["technical_work_interrupted"] is True and updates["technical_work_gap_years"] == years
+
+
+def test_a_level_compared_is_no_wish():
+    extraction = read("我自己是高级工 想问问高级工跟助理工程师算不算一个档次", TODAY)
+    assert extraction.held_skills == [{"level": "高级工"}] and "target_level" not in extraction.updates
+
+
+def test_a_level_after_where_one_works_is_held():
+    assert read("在十堰一个汽车厂干车身修理 技师 评工程师要考试吗", TODAY).held_skills == [{"level": "技师"}]
+
+
+def test_a_title_asked_for_in_dialect_is_the_wish():
+    assert read("我这种整得成助理工程师不", TODAY).updates["target_level"] == "助理级"
+
+
+def test_a_series_weighed_against_another_is_not_chosen():
+    updates = read("我有技师证 我能评工程师不 还是说只能走卫生系列", TODAY).updates
+    assert updates["target_level"] == "中级" and "series" not in updates
+
+
+def test_cantonese_this_month():
+    assert read("呢个月啱啱攞咗技师证", TODAY).held_skills == [{"level": "技师", "obtained": "2026-06"}]
+
+
+def test_a_small_firm_said_of_another():
+    assert (
+        read("县里一家公司说要自己评职称，他们就二十来个人，这种行吗", TODAY).updates["enterprise_above_scale"] is False
+    )
