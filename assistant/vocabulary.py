@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from assistant.reading.facts import occupations
 from corpus import load_corpus
 from corpus.lexicon import load_lexicon
 from retrieval.normalise import normalise_query
@@ -15,6 +16,7 @@ _QUESTION_WORDS = frozenset(
     | {"有没有", "是不是", "能不能", "可不可以", "要不要", "会不会", "行不行"}
     | {"必须", "还是", "可不", "或者", "一定", "到底", "究竟", "是否", "应该"}
     | {"这种", "那种", "这类", "那类", "这样", "那样", "这个", "那个", "哪种", "咱们", "我们"}
+    | {"不能", "不可", "现在", "目前", "如今", "听说", "据说", "听人说", "真的", "假的", "一般", "已经", "还能"}
 )
 
 
@@ -24,13 +26,14 @@ def _corpus_text() -> str:
 
 
 def unmentioned_words(question: str) -> list[str]:
-    """Words of `question` (after lexicon rewriting) that appear nowhere in the corpus."""
+    """Words of `question` (after lexicon rewriting) that appear nowhere in the corpus; the person's
+    occupation (数控车工) and interjections in Latin letters (emm) say nothing of what is asked."""
     rewritten = normalise_query(question).rewritten
-    terms = load_lexicon().terms()
+    known = load_lexicon().terms() | _QUESTION_WORDS | set(occupations())
     unmentioned = [
         w
         for w in dictionary_words(rewritten)
-        if len(w) >= 2 and w not in _QUESTION_WORDS and w not in terms and w not in _corpus_text()
+        if len(w) >= 2 and w not in known and not w.isascii() and w not in _corpus_text()
     ]
     return list(dict.fromkeys(unmentioned))
 

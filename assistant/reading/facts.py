@@ -1015,11 +1015,19 @@ def _dates_another_event(clause: str) -> bool:
     return bool(_LIFE_EVENT.search(clause)) and not re.search(r"拿|考|取得|证", clause)
 
 
+_OTHERS_BEFORE = re.compile(r"学生|徒弟|同事|他们|别人|团队|班组|孩子")
+
+
 def _said_of_the_certificate(text: str) -> str:
     """省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date, not the
     certificate's — unless a clause apart from them dates it (2019年拿的证，2021年评上的省劳模 /
-    2018年，跟…劳模是同一年)."""
-    if not (load_lexicon().honours_in(text) or work.time_away(text)):
+    2018年，跟…劳模是同一年; 那年我带的学生拿了省赛二等奖: another's honour dates nothing of the person's)."""
+    own_honours = [
+        h
+        for h in load_lexicon().honours_in(text)
+        if not _OTHERS_BEFORE.search(text[clause_at(text, h.start).start : h.start])
+    ]
+    if not (own_honours or work.time_away(text)):
         return text
     same_year = re.search(r"同[一1]年|同年", text)
     return "，".join(

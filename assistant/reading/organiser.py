@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。\s]{0,6}评职称|不去评委会|自己来评|内部评|"
+    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。\s]{0,10}评职称|不去评委会|自己来评|内部评|"
     r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,4}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(
@@ -37,7 +37,7 @@ _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|车间|班组|科室|工段|分厂|分公司|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
+    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|车间|班组|科室|工段|分厂|分公司|[微毫厘千]?米|公分|公斤|千克|吨|小时|钟头|项目|专利|奖|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
@@ -140,6 +140,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
                 continue
             if said and _MORE.search(clause.text[: match.start()]):
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
+            elif said and taken_off and (count >= said[0] or re.search(r"另外|不算在(里面|内)", clause.text)):
+                continue  # 另外普通专技人员的四十多份不算在里面: others, never among them
             elif said and taken_off:
                 count = said[0] - count  # 收到12份，资格审查退回3份: nine left
             said = (count, clause.text)

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _YEAR = re.compile(
-    r"(20\d{2})\s*(?:年|(?=[优良合基不称])|(?=[、和跟]\s*20\d{2}))|(大前年|前年|去年|头年|今年|上一年|最近一年|再往前(?:一年)?)"
+    r"(20\d{2})\s*(?:年|(?=[优良合基不称])|(?=[、和跟]\s*20\d{2}))|(大前年|前年|去年|头年|今年|上一年|最近一年|再往前(?:[一1]年)?|再前(?:面)?[一1]年)"
 )  # 2023基本合格 / 2024、2023年合格
 _RELATIVE = {
     "去年": 0,
@@ -26,6 +26,8 @@ _RELATIVE = {
     "大前年": 2,
     "再往前": 2,
     "再往前一年": 2,
+    "再前一年": 2,
+    "再前面一年": 2,
 }
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|每年都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
@@ -259,7 +261,7 @@ def _dates_something_else(year: re.Match) -> bool:
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:
     """0 for the latest review, 1 for the year before …"""
-    year = int(match.group(1)) if match.group(1) else today.year - 1 - _RELATIVE[match.group(2)]
+    year = int(match.group(1)) if match.group(1) else today.year - 1 - _RELATIVE[match.group(2).replace("1", "一")]
     return latest - year
 
 

@@ -26,3 +26,7 @@ def test_words_that_frame_a_question_do_not_count_as_unmentioned():
 
 def test_pointing_words_do_not_count_as_unmentioned():
     assert unmentioned_words("民宿管家这种新职业 也能评职称吗") == ["民宿", "管家"]
+
+
+def test_hedges_interjections_and_the_persons_occupation_do_not_count_as_unmentioned():
+    assert unmentioned_words("emm想问下 数控车工技师能不能考中级会计呀 听说现在支持了 是真的吗") == []

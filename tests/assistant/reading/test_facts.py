@@ -2083,3 +2083,29 @@ def test_a_small_firm_said_of_another():
     assert (
         read("县里一家公司说要自己评职称，他们就二十来个人，这种行吗", TODAY).updates["enterprise_above_scale"] is False
     )
+
+
+def test_a_count_with_a_unit_is_no_head_count():
+    updates = read("一线干了二十五年，研配精度能做到两个微米，想走绿色通道直接申报高级工程师", TODAY).updates
+    assert "applicant_count" not in updates and updates["track"] == "skill_to_title"
+
+
+def test_others_never_among_the_applicants_are_not_taken_off():
+    said = read("高技能人才一共七个，都是技师，另外普通专技人员的四十多份不算在里面", TODAY, "applicant_count")
+    assert said.updates["applicant_count"] == 7
+
+
+def test_anothers_honour_in_the_year_said_dates_nothing_of_the_persons():
+    known = {"skill_certificates": [{"level": "高级技师"}]}
+    said = read("21年6月份，那年我带的学生刚好拿了省赛二等奖", TODAY, "skill_certificates_obtained", known)
+    assert said.corrected_date == "2021-06"
+
+
+def test_the_year_before_the_year_before_in_everyday_words():
+    said = read("去年良好 前年合格 再前一年也合格", TODAY, "annual_review_results").updates
+    assert said["annual_review_results"] == ["良好", "合格", "合格"]
+
+
+def test_a_firm_evaluating_its_own_in_cantonese():
+    said = read("我哋可唔可以自己喺厂里面帮佢哋评职称", TODAY).updates
+    assert said["organiser_topic"] == "enterprise_self_evaluation"
