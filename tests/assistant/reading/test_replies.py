@@ -118,7 +118,7 @@ def answer(text, pending, known=None, classifier=None):
         ("应该算对应吧", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
         ("算相关吗 我是工艺员 想报车工", "occupation_matches_post", "unsure", {}),
         ("那肯定不对应嘛，我本职是画图纸的", "occupation_matches_post", "no", {"occupation_matches_post": False}),
-        ("在办公室做文员 不是电工岗", "occupation_matches_post", "no", {"occupation_matches_post": False}),
+        ("我平时画图纸 不是电工岗", "occupation_matches_post", "no", {"occupation_matches_post": False}),
         (
             "够的够的，我参加工作二十年了",
             "meets_occupation_standard",
