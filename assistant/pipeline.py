@@ -84,11 +84,14 @@ class Assistant:
         # 1. Nothing said.
         if not text:
             return Answer(answer=reply("empty"), intent="smalltalk", facts=state.facts)
-        # 2. A reply that picks one reading of an ambiguous word: re-read the original message.
+        # 2. A reply that picks one reading of an ambiguous word: re-read the original message (a reply
+        # that picks none is read on its own, and the word is not asked about again).
+        set_aside = None
         if pending := state.pending_ambiguity:
             text, answered = self._reading_chosen(state, pending, text, today)
             if answered:
                 return answered
+            set_aside = pending.surface if state.pending_ambiguity is None and pending.surface in text else None
         # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
         text = _as_meant(state, text, province)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
@@ -122,8 +125,8 @@ class Assistant:
         if routed.intent == "policy":
             return self._policy(state, text, today)
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
-        if extraction.ambiguities:
-            return _ask_ambiguity(state, text, extraction.ambiguities[0])
+        if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
+            return _ask_ambiguity(state, text, unasked[0])
         return self._eligibility(state, today, aside=whose or _no_reviews(state, text))
 
     def _reading_chosen(
@@ -309,7 +312,7 @@ def _option_at(text: str, options: list[str]) -> str:
 
 # 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
 _OWN_LEVEL_SAID = re.compile(
-    r"[，,。！!？?\s](我[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|(高级工(?!程)|技师|高级技师)证?我?(早就|已经|早)(有|拿))"
+    r"[，,。！!？?\s]((我|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|(高级工(?!程)|技师|高级技师)证?我?(早就|已经|早)(有|拿))"
 )
 
 

@@ -41,4 +41,18 @@ def to_simplified(text: str) -> str:
 
 
 def normalise_text(text: str) -> str:
-    return load_lexicon().correct(_SPACES.sub(" ", to_simplified(to_half_width(text))).strip())
+    spaced = _SPACES.sub(" ", to_simplified(to_half_width(text))).strip()
+    return load_lexicon().correct(_joined_if_spoken_word_by_word(spaced))
+
+
+_BETWEEN_WORDS = re.compile(r"(?<=[^\s，,。！!？?：:；;])\s(?=[^\s，,。！!？?：:；;])")
+
+
+def _joined_if_spoken_word_by_word(text: str) -> str:
+    """您 好 我 是 西 双 版 纳 的 橡 胶 工 / 焊工 高级技师 2018年 拿的 想 问: voice input that puts a space
+    after nearly every word says nothing by its spaces (高级 工程师 is 高级工程师); a space between
+    phrases (我是技师 二三年拿的) still parts them."""
+    words = text.split(" ")
+    if len(words) < 6 or sum(len(word) for word in words) / len(words) > 2.5:
+        return text
+    return _BETWEEN_WORDS.sub("", text)

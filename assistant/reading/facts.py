@@ -47,7 +47,7 @@ _RULE_YEARS = re.compile(
     r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
 )
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)的话|评不上就|还是(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
+    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
 _HELD_SPAN = re.compile(
@@ -226,7 +226,7 @@ def read(
     known = known or {}
     text = _ASIDE_BREAK.sub(r"\1", digits_for_numerals(normalise_text(message)))  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
-    text = _without_asides(text)
+    text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
     asked = people.only_the_asked(text, person)
     text = asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
@@ -234,8 +234,8 @@ def read(
     )
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
-    if CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text):
-        return result  # 专业技术人员有中级职称，想评技师…: a kind of person, asked about
+    if (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text)) or _HYPOTHETICAL.search(text):
+        return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     exams_as_series = bool(_SERIES_CONTEXT.search(text))
     in_context = _in_context(text, today, pending_fact)
     _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
@@ -265,6 +265,17 @@ _ONLY_A_GREETING = re.compile(
     r"([\s，,。!！~～]*((你|您|大家|老师|领导)们?好|(新年|春节|元旦|中秋|国庆|端午|圣诞|节日|周末)快乐|在吗|"
     r"早上好|上午好|下午好|晚上好|打扰(一下|了)?|哈喽|hi|hello)[呀啊哈呢吗~～!！。.,，\s]*)+",
     re.IGNORECASE,
+)
+
+
+# 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
+_HYPOTHETICAL = re.compile(
+    r"(假如|假设|比如说?|举个?例子?)[^，,。]{0,6}([一1]个人|有个人|某人|某某|张三|李四|小王|老王)"
+)
+# “在现工作岗位上近3年年度考核合格”这句…: the documents' words quoted, no fact of the person's (a caller's
+# own words quoted, “高级工拿了五年多了”, are theirs)
+_QUOTED = re.compile(
+    r"(“[^”]{8,}”|「[^」]{8,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思))"
 )
 
 
@@ -596,6 +607,13 @@ _BESIDE = (
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
     (r"(职称)?(评委会|评审委员会|评审会)", None),  # 工程系列初级评委会: the committee's level
+    (None, r"(缺|缺少|要招|招)(个|一个|几个)?$"),  # 车间缺技师: one the workshop lacks
+    # 给厂里的技师评工程师: the levels of those the firm would evaluate
+    (
+        None,
+        r"给(厂里|公司|单位|车间|店里|企业|我们|咱们)(的)?$|"
+        r"给[^，,。]{0,8}(师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)[^，,。]{0,3}(评|报|申报)$",
+    ),
 )
 
 
@@ -948,8 +966,9 @@ def _title(
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
     job = r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$"  # 电子厂的技术员: a job
-    if entry.level == titles()[0] and re.search(job, text[: match.start]):
-        return  # 在实验室当实验员 / 现任某公司设备部技术员: a job, not the 员级 title
+    occupation_of_a_level = re.match(r"\s*(高级工|技师|高级技师|[一二三四五]级)", text[match.end :])
+    if entry.level == titles()[0] and (re.search(job, text[: match.start]) or occupation_of_a_level):
+        return  # 在实验室当实验员 / 现任某公司设备部技术员 / 实验员 高级工: a job, not the 员级 title
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
     asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
@@ -1147,8 +1166,11 @@ def _places_and_series_said_otherwise(
 
 
 def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
-    """其他的，你说的那几个都不是 (asked which series): another series."""
-    other = r"\s*(其他|其它|别的)的?(系列)?[，,。\s]|.*(算|选|就)(其他|其它|别的)(吧|的)?\s*[，,。]?$"  # …算其他吧
+    """其他的，你说的那几个都不是 / 好像没有对口的系列 (asked which series): another series."""
+    other = (
+        r"\s*(其他|其它|别的)的?(系列)?[，,。\s]|.*(算|选|就)(其他|其它|别的)(吧|的)?\s*[，,。]?$|"  # …算其他吧
+        r".*(?<!有)没(有|得)?(对口|对应|合适|相关)的?系列"
+    )
     return re.match(other, text + "。") if in_context else None
 
 

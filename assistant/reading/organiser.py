@@ -30,7 +30,7 @@ _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )
 _WITHDRAWN = re.compile(
-    r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
+    r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
 )
 _OTHERS = re.compile(r"[^，,。]{0,2}是[^，,。]{0,8}(大学生|本科|研究生|技术员|专业技术人员|专技人员|工程师)")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
@@ -50,13 +50,13 @@ _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专�
 _APPLYING = re.compile(r"申报|报名|报了|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报")
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
-_ABOVE_SCALE = re.compile(r"规模以上|规上")
+_ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升]规")
 # 三十来个人 / 四十来个工人: a workforce of tens, said with the firm (not 三百多人, not applicants)
-_FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*个?(人|工人|员工|职工)"
+_FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*[个号]?(人|工人|员工|职工)"
 _SMALL = re.compile(
     rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊)|"
     rf"(厂|公司|企业|作坊)[\s，,]*(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}(?![^，,。]{{0,2}}(报|申|参))|"
-    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们|他们|人家)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
+    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|规上[^，,。]{0,3}不是|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们|他们|人家)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
 )
 
 
@@ -133,7 +133,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
             count = int(match.group(1))
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
-            if others and said and (taken_off or re.search(r"不算|不能算|不计", later)):
+            among = re.search(r"其中\s*$", clause.text[: match.start()])  # 其中2份是技术员的: among those counted
+            if others and said and (taken_off or among or re.search(r"不算|不能算|不计", later)):
                 said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
                 continue
             if others:

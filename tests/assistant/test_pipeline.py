@@ -126,6 +126,13 @@ def test_ambiguous_gaogong_is_asked_then_resolved(assistant_without_index):
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2021"}]
 
 
+def test_an_ambiguous_word_the_reply_leaves_open_is_not_asked_again(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我打了四十年银器 想走特殊评审评个高级职称")
+    assert answers[-1].next_question.fact == "ambiguity"
+    _, answers = talk(assistant_without_index, "就是我打了四十年银器 问能不能评高级职称", state=state)
+    assert answers[-1].next_question.fact != "ambiguity" and answers[-1].intent == "eligibility"
+
+
 def test_policy_answer_quotes_one_to_three_sentences(assistant):
     answer = assistant.ask("技师满几年可以评中级职称？", as_of=AS_OF)
     assert answer.intent == "policy" and 1 <= len(answer.citations) <= 3

@@ -150,3 +150,16 @@ def test_the_generated_counties_only_add_places():
     hand_made, full = load_lexicon(counties=None), load_lexicon()
     added = [e for e in full if e not in hand_made.entries]
     assert added and {e.kind for e in added} == {"city"}
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("您 好 我 是 西 双 版 纳 的 橡 胶 工 高级工 一九年 拿 的", "您好我是西双版纳的橡胶工高级工一九年拿的"),
+        ("我是技师 二三年拿的 想评工程师", "我是技师 二三年拿的 想评工程师"),
+    ],
+)
+def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
+    from corpus.normalise import normalise_text
+
+    assert normalise_text(said) == read

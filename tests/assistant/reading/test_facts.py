@@ -2109,3 +2109,69 @@ def test_the_year_before_the_year_before_in_everyday_words():
 def test_a_firm_evaluating_its_own_in_cantonese():
     said = read("我哋可唔可以自己喺厂里面帮佢哋评职称", TODAY).updates
     assert said["organiser_topic"] == "enterprise_self_evaluation"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "就是采茶季被抽去门市卖了三个月茶叶 后面又回车间了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True},
+        ),
+        ("一直在井上 冬天也得巡井 哪能离开啊", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("中间换了两个厂 都是开数控 没改过行", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("中间公司重组换了东家 岗位没变", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("中间我辞职回老家带了半年娃儿 后头又回厂了", "technical_work_gap_years", {"technical_work_gap_years": 0.5}),
+        ("后来调去开了三年叉车 又回电解车间", "technical_work_gap_years", {"technical_work_gap_years": 3.0}),
+        ("中间有段时间去帮亲戚卖水果 多久记不清了", "technical_work_interrupted", {"technical_work_interrupted": True}),
+        ("他仰焊那手活 厂里就他一个能干", "front_line_mastery", {"front_line_mastery": True}),
+        ("铆钉打得准 一眼就瞅出来毛病", "front_line_mastery", {"front_line_mastery": True}),
+        ("零四年参加工作 中间读了三年研 算下来干了二十年", "cumulative_work_years", {"cumulative_work_years": 20.0}),
+        ("我零八年毕业就进厂了 到今年算算十七年", "cumulative_work_years", {"cumulative_work_years": 17.0}),
+        ("去年刚进规", "enterprise_above_scale", {"enterprise_above_scale": True}),
+        ("规上肯定不是啦 我们就一个汽修店 四十来号人", "enterprise_above_scale", {"enterprise_above_scale": False}),
+        ("收到申报材料15份，其中2份是技术员的，还有1份是重复报送的", "applicant_count", {"applicant_count": 12}),
+        ("能评正高就评正高 评不了就副高", "target_level", {"target_level": "正高级"}),
+        ("好像没有对口的系列", "series", {"series": "其他"}),
+        (
+            "有个县上评的文化能人 还有厂里的先进个人",
+            "honours",
+            {"honours": [{"name": "巧手能人", "level": "县级"}, {"name": "先进个人", "level": None}]},
+        ),
+    ],
+)
+def test_words_of_the_thirty_third_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是工程师 中级职称 车间缺技师 我想申请个钳工技师的技能等级",
+        "我是做科普的，假如一个人2023年6月拿的高级工证，最早什么时候能申报助理工程师？",
+        "“在现工作岗位上近3年年度考核合格”这句是什么意思",
+    ],
+)
+def test_no_certificate_of_the_persons_is_read(text):
+    assert read(text, TODAY).held_skills == []
+
+
+def test_the_levels_a_firm_would_evaluate_are_not_the_speakers():
+    updates = read("我们公司想自己搞职称评审，给厂里的技师评工程师，这个政策上允许吗？", TODAY).updates
+    assert updates["track"] == "organiser" and "target_level" not in updates
+
+
+def test_a_job_named_before_a_level_is_no_title():
+    extraction = read("包头稀土研究院的 实验员 高级工 前年拿的", TODAY)
+    assert "title_held" not in extraction.updates and extraction.held_skills[0]["level"] == "高级工"
+
+
+def test_a_title_one_hopes_to_get_is_not_held():
+    assert "title_held" not in read("技师证2016年 今年还能评上工程师吗", TODAY).updates
+
+
+def test_a_callers_own_words_in_quotes_are_theirs():
+    extraction = read("来电人说“我在官渡区一个机修厂，电焊工技师拿了三年多了”", TODAY)
+    assert extraction.held_skills == [{"level": "技师", "years_held": 3.0}]

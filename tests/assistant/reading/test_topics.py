@@ -582,6 +582,12 @@ def test_a_remark_after_the_verdict_is_about_the_case(text, intent):
         ("考上在职研究生了 读书期间单位还发不发工资", None, "out_of_scope"),
         ("新年快乐 你们今天也加班吗", None, "smalltalk"),
         ("中秋快乐！", None, "smalltalk"),
+        ("你这机器人还挺懂行 哈哈", None, "smalltalk"),
+        ("机器人你一天回答这么多问题累不累啊", None, "smalltalk"),
+        ("职称评审结果一般公示几天？", None, "out_of_scope"),
+        ("评职称答辩能用朝鲜语不", None, "out_of_scope"),
+        ("高技能人才考经济师，报名条件上学历还卡不卡？", None, "policy"),
+        ("我们是评委会的，想问一下单设的评审组里，技能人才评委要占多大比例？", None, "policy"),
         (
             "HR问一下：我司有三名员工，分别是高级工、技师、高级技师，都想参加职称评审，各自该报什么级别？",
             None,
