@@ -71,6 +71,7 @@ LEVEL_AS_SUBJECT = re.compile(
     # 正高级职称的能不能去申请
     r"^[^，,。？?\s有拿]{0,8}(职称|工程师|技师|高级工)的(人)?(能不能|能否|可不可以)去(申请|评|报|考)"
 )
+QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 # 技师证丢了: a certificate lost — its level is not labelled as held until it is reissued
 LOST_CERTIFICATE = re.compile(r"证[^，,。]{0,4}(丢了|弄丢|搞丢|丢失|找不到了|弄没了)")
 # 啥叫高精尖缺？: what a word means — a question of its own, even in the middle of a check.
@@ -151,3 +152,19 @@ def describes(text: str) -> bool:
         )
         for c in clauses(text)[:-1]  # the last clause is the one that asks
     )
+
+
+def about_the_person(clause: Clause, in_context: bool) -> bool:
+    """A clause speaks of the person's own case unless it compares levels, counts a group or asks
+    about the rules in general. `in_context`: a reply to the open question, or a message that dates
+    the person's own case (阿拉技师今年刚拿到，评工程师要等几年), where even a general clause is theirs."""
+    if clause.comparison or clause.group or (clause.general and re.search(r"一般|通常", clause.text)):
+        return False  # 高级工一般要干满几年: what is typical, even in reply
+    if re.match(r"(顺便|另外|再)问", clause.text):
+        return False  # 顺便问下医院里的技工能不能评卫生系列 / 另外问下评上高级职称…: an aside
+    return in_context or not clause.general
+
+
+def asked_alone(text: str) -> bool:
+    parts = clauses(text)
+    return len(parts) == 1 and parts[0].general

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus.lexicon import LexiconMatch
+from rules import load_parameters
 
 HELD, WANTED, DENIED = "held", "wanted", "denied"
 
@@ -110,3 +111,13 @@ def _nearest_cue(before: str) -> tuple[str, int] | None:
                     nearest = (kind, cut, len(found.group()))
                 break
     return (nearest[0], nearest[1]) if nearest else None
+
+
+def titles() -> list[str]:
+    """Title levels, lowest first: the rules' parameter, not a copy."""
+    return load_parameters().value("title_levels")
+
+
+def skill_ladder() -> list[str]:
+    """Skill levels, lowest first: the rules' parameter, not a copy."""
+    return load_parameters().value("skill_levels")

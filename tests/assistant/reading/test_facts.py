@@ -1924,18 +1924,6 @@ def test_a_date_with_de_before_its_month_is_a_full_date():
     assert read("二零二二年的五月十八号", TODAY, "skill_certificates_obtained").corrected_date == "2022-05-18"
 
 
-@pytest.mark.parametrize(
-    ("text", "province"),
-    [("我在雷山打银饰 技师证22年拿的", "贵州"), ("四川的 成都龙泉驿这边", "四川"), ("成都龙泉这边做家具", "四川")],
-)
-def test_a_county_or_a_district_in_its_city_names_the_province(text, province):
-    assert read(text, TODAY).updates.get("province") == province
-
-
-def test_a_number_that_reads_as_a_county_is_no_place():
-    assert "province" not in read("他二五年基本称职，二四、二三都是称职", TODAY, "annual_review_results").updates
-
-
 def test_the_date_after_not_this_one_replaces_it():
     assert read("不是19年 是18年下半年 我记混了", TODAY, "skill_certificates_obtained").corrected_date == "2018"
 
@@ -2070,11 +2058,6 @@ def test_a_title_asked_for_in_dialect_is_the_wish():
     assert read("我这种整得成助理工程师不", TODAY).updates["target_level"] == "助理级"
 
 
-def test_a_series_weighed_against_another_is_not_chosen():
-    updates = read("我有技师证 我能评工程师不 还是说只能走卫生系列", TODAY).updates
-    assert updates["target_level"] == "中级" and "series" not in updates
-
-
 def test_cantonese_this_month():
     assert read("呢个月啱啱攞咗技师证", TODAY).held_skills == [{"level": "技师", "obtained": "2026-06"}]
 
@@ -2175,3 +2158,8 @@ def test_a_title_one_hopes_to_get_is_not_held():
 def test_a_callers_own_words_in_quotes_are_theirs():
     extraction = read("来电人说“我在官渡区一个机修厂，电焊工技师拿了三年多了”", TODAY)
     assert extraction.held_skills == [{"level": "技师", "years_held": 3.0}]
+
+
+def test_a_series_weighed_against_another_is_not_chosen():
+    updates = read("我有技师证 我能评工程师不 还是说只能走卫生系列", TODAY).updates
+    assert updates["target_level"] == "中级" and "series" not in updates

@@ -1,0 +1,277 @@
+"""Where the person applies, the series they want and the exam they would sit, as the message says
+them: a place only where one works or applies (not where one comes from, visited or took an
+exam), a series only when chosen (not weighed against another), an exam only when named as one
+(not 我是会计 as a job, nor 中级会计师 as the title held)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.reading.clauses import QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
+from assistant.reading.dates import EVENT_DATE
+from assistant.reading.mentions import DENIED, HELD, WANTED, role, titles
+from corpus.lexicon import LexiconMatch, load_lexicon
+
+if TYPE_CHECKING:
+    from assistant.reading.facts import Extraction
+
+_OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
+_OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
+_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是])系列")
+_NOT_SERIES = {
+    "算啥",
+    "申报",
+    "评审",
+    "职称",
+    "哪些",
+    "什么",
+    "哪个",
+    "这个",
+    "那个",
+    "其他",
+    "其它",
+    "别的",
+    "贯通",
+    "所有",
+    "各个",
+    "啥叫",
+    "叫啥",
+    "啥子",
+    "什子",
+    "哪样",
+    "哪种",
+}
+_PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
+_PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
+_VISIT_AFTER = re.compile(
+    r"^[^，,。]{0,6}(打工|打了|干了|做了|干过|做过|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习|送)"
+)
+_STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
+_EXAM_CUE = re.compile(r"考|报|资格|证|考试")
+_ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
+# 回老家南充 / 在老家河南开铲车: and works there
+# 户口在… / 你们这个政策是云南的吧: where one comes from, or whose policy it is — not where one applies
+_NOT_WHERE_BEFORE = re.compile(r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(政策|文件|规定)(是|属于)$")
+_SERIES_CONTEXT = re.compile(
+    r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
+)  # 不评职称了，想考经济师: an exam
+
+
+def read(
+    text: str, matches: list[LexiconMatch], result: Extraction, pending_fact: str | None, in_context: bool
+) -> None:
+    """The province, series and exam the message names, each only where it is the person's own."""
+    exams_as_series = bool(_SERIES_CONTEXT.search(text))
+    # 我是技校老师，想考教师资格证: the job named beside an exam is not a series to be evaluated in
+    exam_named = not exams_as_series and any(m.entry.kind == "exam" for m in matches)
+    for before, match in zip([None, *matches], matches, strict=False):
+        entry, clause = match.entry, clause_at(text, match.start)
+        kind, _ = role(text, match, clause.start)
+        if kind == DENIED:
+            continue
+        placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
+        # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
+        inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
+        if entry.kind in ("province", "city") and placed and not inside and _where_they_apply(text, match):
+            # 享受州政府津贴，就是楚雄州的: in reply about honours, a place is who gave the honour
+            result.set("province", entry.canonical, match.surface)
+        elif entry.kind == "series" and about_the_person(clause, in_context) and not (kind == HELD and exam_named):
+            if _a_series_said(text, match, kind, pending_fact):
+                result.set("series", entry.canonical, match.surface)
+        elif entry.kind == "exam" and _an_exam_named(text, match):
+            _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
+    _places_and_series_said_otherwise(text, matches, result, in_context)
+    if pending_fact == "series" and re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
+        for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
+            result.updates.pop(name, None)
+    named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
+    if pending_fact == "series" and "series" not in result.updates and named and named.group(1) not in _NOT_SERIES:
+        result.set("series", named.group(1), named.group())  # 交通运输那块 (asked which series): a series as named
+
+
+def _places_and_series_said_otherwise(
+    text: str, matches: list[LexiconMatch], result: Extraction, in_context: bool
+) -> None:
+    """卫生系列 (a series outside the lexicon), 外省 / 其他系列, and two places with 可能 (undecided)."""
+    said = _SERIES_WORD.search(text)
+    if (
+        "series" not in result.updates
+        and said
+        and said.group(1) not in _NOT_SERIES
+        and about_the_person(clause_at(text, said.start()), in_context)
+        and not _weighed_against_another(text, clause_at(text, said.start()))
+    ):
+        result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
+    places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
+    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回)", text)) or re.search(
+        r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text
+    ):
+        result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
+    if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
+        result.set("province", "其他", other.group())
+    asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
+    other = None if asked_whether else _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)
+    if "series" not in result.updates and other:
+        result.set("series", "其他", other.group())
+
+
+def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
+    """其他的，你说的那几个都不是 / 好像没有对口的系列 (asked which series): another series."""
+    other = (
+        r"\s*(其他|其它|别的)的?(系列)?[，,。\s]|.*(算|选|就)(其他|其它|别的)(吧|的)?\s*[，,。]?$|"  # …算其他吧
+        r".*(?<!有)没(有|得)?(对口|对应|合适|相关)的?系列"
+    )
+    return re.match(other, text + "。") if in_context else None
+
+
+def _an_exam_named(text: str, match: LexiconMatch) -> bool:
+    """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided) nor
+    信息通信网络运维员证 (an occupation's name)."""
+    undecided = re.search(r"要么[^。]{1,12}要么", text)
+    occupation = re.match(
+        r"[^\s，,。？?吗呢吧我你他是能考想的了]{0,6}?((?<!人)员|工)(证|证书)?(?!程)", text[match.end :]
+    )
+    return not (asked_alone(text) or undecided or occupation)
+
+
+def _weighed_against_another(text: str, clause: Clause) -> bool:
+    """评艺术系列好还是工艺美术系列好 / 能评农业系列吗，还是只能评工艺美术: a series not chosen."""
+    return bool(
+        re.search(r"还是|或者|或是|都行|都可以", clause.text) or re.match(r"[，,\s]*(还是|或者)", text[clause.end :])
+    )
+
+
+def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
+    """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
+    project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
+    if _weighed_against_another(text, clause_at(text, match.start)):
+        return False  # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行: not chosen
+    if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
+        return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
+    if match.surface != match.entry.canonical or pending_fact == "series":
+        return True
+    if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
+        return True
+    if re.search(r"(评|报|申报|申请|[整弄搞]个)[^，,。]{0,2}$|系列[：:]\s*$", text[: match.start]):  # 拟申报系列：工程
+        return True
+    return bool(
+        re.match(
+            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称)",
+            text[match.end :],
+        )
+    )
+
+
+def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str | None, result: Extraction) -> bool:
+    before = text[: match.start]
+    if re.search(r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$", before):
+        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的: a job or a major
+    if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
+        return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
+    if match.surface == "统计" and (
+        re.search(r"(初步|正在|在|做个?|我们)$", before) or re.match(r"(了|一下|过|下来)", text[match.end :])
+    ):
+        return True  # 初步统计八九个: counting, not the exam
+    # 正高级会计师, asked which title: the level named before it says which
+    return pending_fact == "title_held" and bool(re.search(r"(正高级?|副高级?|高级|中级|初级|助理)$", before))
+
+
+def _exam_or_series(
+    text: str, match: LexiconMatch, kind: str, exams_as_series: bool, pending_fact: str | None, result: Extraction
+) -> None:
+    """会计 is an exam (考会计证) or a series (评会计系列的职称 / 评会计师)."""
+    entry = match.entry
+    if _neither_exam_nor_series(text, match, pending_fact, result):
+        return
+    wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
+    named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
+    opening = clause_at(text, match.start)
+    said_of_oneself = re.search(
+        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?$",
+        text[: match.start],
+    )
+    opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
+        match.start == 0
+        and pending_fact != "exam"
+        and len(clauses(text)) > 1
+        and not (QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
+    )
+    passed = re.search(r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)$", text[: match.start])
+    as_title = re.match(r"(师)?职称", text[match.end :]) and pending_fact != "exam"  # 中级会计职称, asked which exam
+    if kind == HELD and (as_title or (passed and named_as_title)):
+        # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
+        grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
+        result.set("title_held", grade, match.surface)
+    elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message or pending_fact == "title_held"):
+        result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
+    elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
+        result.set("series", entry.canonical, match.surface)
+        if match.surface.endswith("师") and match.surface != entry.canonical:
+            result.set("target_level", titles()[2], match.surface)  # 会计师、经济师: the 中级 title
+    elif (
+        re.search(r"(或者|还是|或)\s*$", text[: match.start])
+        or re.match(r"\s*(或者|还是|或)", text[match.end :])
+        or opening.comparison
+    ):
+        return  # 经济师或者审计师吧: not decided
+    elif entry.canonical in result.spans.get("title_held", ""):
+        return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
+    elif _EXAM_CUE.search(text) or pending_fact == "exam":
+        result.set("exam", entry.canonical, match.surface)
+
+
+def _not_a_place(text: str, match: LexiconMatch) -> bool:
+    """北京开奥运会那年: a date; 我是唱滇剧的: an art — not where one works."""
+    if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
+        return True
+    if re.match(r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆)|白药|米线|小吃", text[match.end :]):
+        return True  # 做普洱茶的: a product named after a place
+    return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
+
+
+def _where_they_apply(text: str, match: LexiconMatch) -> bool:
+    """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
+    who recognised an honour."""
+    before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
+    if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 6) : match.start]):
+        return False
+    if _not_a_place(text, match):
+        return False
+    if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
+        return False  # 在昆明落户 / 云南28号文: not where the person applies
+    issuer = _ISSUER_AFTER.match(after) or any(
+        h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。]", text[match.end : h.start])
+        for h in load_lexicon().honours_in(text)
+    )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
+    if _not_where_one_works(before, after):
+        return False
+    if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
+        return True  # 评职称还是回贵州报: where they will apply
+    if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,5}(报|申报|评)", text):
+        return False  # 人在东莞…回贵州报: where one is now, not where one applies
+    if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
+        return True  # 楚雄州人社局职称科: where the organiser works
+    if re.search(
+        r"(那会儿?|那时候?|当时|以前|之前)[^，,。]{0,4}$|(到|至|-|—)\s*\d{2,4}\s*年(底|初)?\s*(在|去)$",
+        text[: match.start],
+    ):
+        return False  # 那会儿还在东莞打工 / 19年到21年在深圳送外卖: where they were then
+    if issuer:  # who recognised an honour (楚雄州技术能手) is not where one works; 昆明市认定的: the city's own
+        return match.entry.kind == "city" and re.match(r"(省|市|州)?认定", after) is not None
+    gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
+    moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
+    stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
+    return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
+
+
+def _not_where_one_works(before: str, after: str) -> bool:
+    """能不能落户上海: where one would move; 证是在广东考的 / 剑川那边学的手艺 / 在武汉的技师学院读的: where one
+    took a certificate or learned; 回山东老家: where one comes from."""
+    moving = re.search(r"落户$", before)
+    learned = re.match(
+        r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}((?<![中大小])学的|读的|念的|读书|学(的)?(手艺|技术))",
+        after,
+    )
+    home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)
+    return bool(moving or learned or home)
