@@ -353,12 +353,14 @@ def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
     return Answer(answer=question.text, intent="eligibility", facts=state.facts, next_question=question)
 
 
-_WANTS_TO_ASK = re.compile(r"想?(咨询|问|请教)(个|一)?(下|事|问题)|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)")
+_WANTS_TO_ASK = re.compile(r"想?(咨询|问|请教)(个|一)?(下|事|问题|政策)|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)")
 
 
 def _case_invited(state: DialogueState, text: str, today: dt.date) -> NextQuestion | None:
-    """在吗 想咨询个事儿: a greeting before the case — the first question of the check, so it can start."""
-    if state.facts or not _WANTS_TO_ASK.search(text):
+    """你好 / 在吗 想咨询个事儿: a greeting that opens the conversation, or says a question is coming — the
+    first question of the check, so it can start (a greeting later on asks nothing new)."""
+    opening = len(state.turns) == 1
+    if set(state.facts) - {"province"} or not (opening or _WANTS_TO_ASK.search(text)):  # the client's province
         return None
     question = next_question(evaluate(_valid_facts(state), today), state.facts, today, state.occupation)
     _ask(state, question)

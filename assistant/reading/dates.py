@@ -26,7 +26,7 @@ _CN_NUMBER = re.compile(
 _ROUGH_SPAN = re.compile(
     r"(?<![零〇一二两三四五六七八九十])((?:[二三四五六七八九]?十)?[一两二三四五六七八])(?:(?<=一)两|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
 )
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年)")
+_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年|\.)")  # 二〇二一年 / 二〇二一.三
 # 一七年 / 二零年: a two-digit year — but 五六年 / 七八年 (two neighbouring digits) is a rough span.
 _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
@@ -72,10 +72,12 @@ def digits_for_numerals(text: str) -> str:
     text = re.sub(r"年的(?=\s*[〇零一二三四五六七八九十\d]{1,2}\s*月)", "年", text)  # 二零二二年的五月十八号
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
     text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
+    text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
     return _CN_NUMBER.sub(_number, text)
 
 
+_DOTTED_MONTH = re.compile(r"(\d{4}\.)(十[一二]?|[一二三四五六七八九])(?![\d一二三四五六七八九十])")
 # 二二年到二三年: the end of a span that starts at a year is a year too
 _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年\s*(到|至|-|—|~)\s*$")
 

@@ -42,7 +42,7 @@ _OBTAINED_CUE = re.compile(
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
-_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问|还想问)[，,：:\s]+")
+_ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问(?:一)?下?|还想问(?:一)?下?)[，,：:\s]+")
 _ASIDE_OPENS = re.compile(r"(另外|顺便|再|对了)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
@@ -91,7 +91,8 @@ _TRACK_WORDS = (
         "skill_to_title",
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
-            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价"
+            r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|系列.{0,4}(能评|能不能评|可以评|评得)|职称[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价|"
+            r"^\s*(评)?职称[嘛吧啊呀哦的]?\s*$"  # 职称, in reply to which matter: a title to apply for
         ),
     ),
 )
@@ -179,6 +180,8 @@ def read(
     text = _ASIDE_BREAK.sub(r"\1", digits_for_numerals(normalise_text(message)))  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
+    if pending_fact and (echo := _ASKED_BACK.match(text)):
+        text = " " * echo.end() + text[echo.end() :]
     asked = people.only_the_asked(text, person)
     text = asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
@@ -212,6 +215,8 @@ def read(
     return result
 
 
+# 你是问单设评审组还是企业自主评？单设评审组那个: our question said back, then the answer
+_ASKED_BACK = re.compile(r"^((你是|是)(问|说)|你问的是)[^？?]{0,20}[？?]\s*(?=\S)")
 _ONLY_A_GREETING = re.compile(
     r"([\s，,。!！~～]*((你|您|大家|老师|领导)们?好|(新年|春节|元旦|中秋|国庆|端午|圣诞|节日|周末)快乐|在吗|"
     r"早上好|上午好|下午好|晚上好|打扰(一下|了)?|哈喽|hi|hello)[呀啊哈呢吗~～!！。.,，\s]*)+",

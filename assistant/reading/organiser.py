@@ -55,7 +55,7 @@ _ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升]规")
 _FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*[个号]?(人|工人|员工|职工)"
 _SMALL = re.compile(
     rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊)|"
-    rf"(厂|公司|企业|作坊)[\s，,]*(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}(?![^，,。]{{0,2}}(报|申|参))|"
+    rf"(厂|公司|企业|作坊)[^。？?\d]{{0,6}}?(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}(?![^，,。]{{0,2}}(报|申|参))|"
     r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}厂|小公司|小作坊|规模以下|不是规模以上|不是规上|规上[^，,。]{0,3}不是|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们|他们|人家)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小"
 )
 
@@ -73,7 +73,8 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     about_organising = (  # 是规模以上的, said after the verdict to an organiser: still about the organising
         asked_as_organiser or known.get("track") == "organiser" or "organiser_topic" in result.updates
     ) or _ORGANISING.search(text)
-    small = _SMALL.search(text)
+    # 就四十来号人, in reply to whether the firm is above scale: a workforce of tens
+    small = _SMALL.search(text) or (re.search(_FEW, text) if pending_fact == "enterprise_above_scale" else None)
     size = small or _ABOVE_SCALE.search(text)
     size_clause = clause_at(text, size.start()).text if size else ""
     # 不清楚算不算规上 / 规上是啥标准 / 应该算规上吧，我得问问财务 (是不是要先去备案, said apart, does not count)
@@ -168,6 +169,9 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     if not (asked or _ORGANISING.search(text)):
         return
     if _JUDGES.search(text) and not _APPLYING.search(text):
+        return
+    if asked and (bare := re.fullmatch(r"\s*(\d{1,3})\s*[个人名位份]?[吧啊]?\s*", text)):
+        result.set("applicant_count", int(bare.group(1)), text)  # 3, in reply to how many
         return
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人

@@ -147,6 +147,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
     project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
     if _weighed_against_another(text, clause_at(text, match.start)):
         return False  # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行: not chosen
+    if re.search(r"(不行|不成|评不上)(的话)?就?$", text[: match.start]):
+        return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
         return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
     if match.surface != match.entry.canonical or pending_fact == "series":

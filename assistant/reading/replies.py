@@ -42,7 +42,7 @@ _NO = re.compile(
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y|"
     r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?[^，,。不]{0,3}吧$|"
-    r"^(是|有|够|对|算)|(是的|对的|有的|够了|算是吧?|对口|一致|对应|符合)的?$|^基本(一致|对应|对口|符合|上是)|"
+    r"^(是|有|够|对|算)|(是的|对的|有的|(?<!不)够(的|了)|算是吧?|对口|一致|对应|符合)的?$|^基本(一致|对应|对口|符合|上是)|"
     r"^(应该|应当|基本上?)?(算是?|是)?(对应|对口|一致|符合|相符|相关)的?|(一回事|一码事|是一样的|对得上|对的上)$"
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
@@ -64,12 +64,15 @@ _BOOLEAN = (
 )
 
 
+# 离开？没有嘛 / 国家职业标准那个年限？我查过，够的: the question said back, then the answer
+_ECHOED_QUESTION = re.compile(r"^[^，,。？?]{1,12}[？?]\s*(?=\S)")
 _STRESSED_NO = re.compile(r"^(肯定|当然|绝对|根本|完全|确实|真的?)(?=不|没)")
 _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
 def kind_by_words(text: str) -> str | None:
-    reply = _FILLER.sub("", text.strip().lower())  # 那不对应 / 呃，没有: the filler says nothing
+    reply = _ECHOED_QUESTION.sub("", text.strip().lower())
+    reply = _FILLER.sub("", reply)  # 那不对应 / 呃，没有: the filler says nothing
     reply = _STRESSED_NO.sub("", reply)  # 肯定不对应撒: the no, said with stress
     if _YES_WITH_NO_WORD.search(reply):
         return YES

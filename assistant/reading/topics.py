@@ -40,7 +40,7 @@ _UNDERSTOOD = re.compile(
 _POLITE = (
     r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|"
-    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好)"
+    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
 )
 _GREETING = re.compile(
     rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
@@ -60,6 +60,10 @@ _THANKS = re.compile(
 _MAY_ASK_HERE = re.compile(
     rf"^({_POLITE}[，,。!！\s]*)?(请问)?(这里|这儿|你这里?|您这里?|你们这里?)(可以|能|能不能|可不可以)(咨询|问)[^，,。？?]{{0,12}}"
     r"(吗|不|么|没)?[？?。\s]*$"
+)
+# 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
+_ABOUT_TO_ASK = re.compile(
+    r"[^，,。？?\d]{0,8}[，,\s]*(想|我想)?(问|咨询|请教)(个|一个|一下|下)?(政策|事|事情|问题)(问题)?[呀啊哈哦。.!！~～\s]*"
 )
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
@@ -111,7 +115,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲课|备课|培训课|课件|"
-    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|帮会员|"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|帮会员|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)"
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
@@ -172,7 +176,11 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return Route("eligibility")  # 啥意思 没看懂, after a reply of ours: say it again, not a policy search
     topic = out_of_scope_topic(text)
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
-    compared = topic == "procedure" and COMPARISON.search(text)  # 在哪申报有区别吗: whether it matters, a rule
+    # 在哪申报有区别吗: whether it matters, a rule; 技师和工程师到底哪个高？招聘上写…: levels compared
+    levels_compared = any(
+        c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
+    )
+    compared = (topic == "procedure" and COMPARISON.search(text)) or levels_compared
     if topic and not diploma_asked and not compared and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
@@ -369,13 +377,14 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("smalltalk", meta="reset")  # not 这个不方便透露 下一个: the question skipped
     if _UNDERSTOOD.search(text) and extraction.empty:  # 我前面说的时间不对，是22年: a correction, not a request
         return Route("smalltalk", meta="understood")
-    if _MAY_ASK_HERE.search(text):
+    if _MAY_ASK_HERE.search(text) or _ABOUT_TO_ASK.fullmatch(text):
         return Route("smalltalk", "greeting")
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold"), (_VENT, "vent")):
         if name == "hold" and not _only_a_pause(text, pending_fact):
             continue
         bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
-        if pattern.search(text) and (extraction.empty or bare_sigh):
+        levels_compared = name == "vent" and len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评
+        if pattern.search(text) and (extraction.empty or bare_sigh) and not levels_compared:
             return Route("smalltalk", name)
     if _IDENTITY.search(text) and not extraction.domain_terms:
         return Route("smalltalk", "identity")
@@ -406,7 +415,7 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     return (_states_a_case(extraction) or bool(lost)) and bool(holds or wished_by_many) and wants and not compared
 
 
-_CAN_APPLY_FOR = r"能(评|报|申请|申报)个?(啥|什么)"  # 俺能评啥: what the person can apply for
+_CAN_APPLY_FOR = r"能(评|报|考|申请|申报)个?(啥|什么)"  # 俺能评啥: what the person can apply for
 
 
 def _wants_something(text: str, extraction: Extraction) -> bool:

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
 _LEFT = re.compile(
     r"中断|借调|外派|派驻|驻外|跑滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(别的|其他|其它))|改行|换行|没在一线|休养|养病|(在家|回家)带(娃|孩子)|"
     r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
-    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,4}(卖|看店|开店|做生意)|"
-    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
-    r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
+    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,3}地|务农|干农活)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
+    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
+    r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!物業)管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行)过?|(没|未)(有)?(去)?(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞|负责)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
@@ -34,7 +34,7 @@ _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就(我|他|她)(一|1)个人?(能|会)|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
-    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|[就只]剩我(一|1)个|(会|懂|做得了)的(人)?(没几个|不多|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
+    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)的(人)?(没几个|不多|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
 )
 _NO_MASTERY = re.compile(
     r"(?<![没未不])(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理)|调任|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
@@ -98,6 +98,16 @@ _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不
 # 九八年参加工作 / 零三年七月进的厂: the year (and month) work began, said before the words that say so
 _YEAR_MONTH = r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?"
 _START = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂))")
+
+
+def _total_said(text: str, today: dt.date) -> float | None:
+    """18 / 零四年参加工作 中间读了三年研 算下来干了二十年, in reply to how many years: the total said outright."""
+    if bare := re.fullmatch(r"\s*(\d{1,2})\s*(年|多年)?[了吧啊]?\s*", text):
+        return float(bare.group(1))
+    summed = [*_SUMMED_UP.finditer(text)]
+    return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
+
+
 _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|总共|一共|到今年|到现在")
 # 中间脱产读研三年没上班: years without work, taken off the years since starting
 _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
@@ -182,6 +192,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         # 有绝活 但是前几年调去管理岗了: about the front line; 在家这边，大理: where they are
         return
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
+    if asked:
+        text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
     worked = re.search(
         r"(干|做|从事|工作)了?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
     )  # 干了18年: years of work
@@ -192,7 +204,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去|到", text))
     )  # 一直在岗。…近三年考核
-    if asked_gap and (gap := _gap_in(text, today)) is not None:
+    several_spells = len(_dated_spells([c.text for c in clauses(text)])) > 1  # each told with its own year
+    if asked_gap and not several_spells and (gap := _gap_in(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
@@ -263,14 +276,27 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     if away:
         result.set("technical_work_interrupted", True, parts[away[0]])
     # 借调到集团办公室帮忙写材料，搞了三个月又回来了: the length may follow in the next clause
-    # …店关了半年，在屋头耍 (持高级工证书约四年，去年起调任车间主任: the years beside are the certificate's)
-    told = [
-        parts[j] for i in away for j in (i, i + 1, i - 1) if 0 <= j < len(parts) and (j == i or "证" not in parts[j])
-    ]
-    gap = next(((years, clause) for clause in told if (years := _gap_in(clause, today)) is not None), None)
-    if gap is not None:
-        result.set("technical_work_gap_years", gap[0], gap[1])
+    # …店关了半年，在屋头耍 (持高级工证书约四年，去年起调任车间主任: the years beside are the certificate's);
+    # 20年去开了一年网约车 一次是23年在家带娃带了三个月: each spell's length, added up
+    # (18年到19年厂子停产，我在家待了三个月: one spell told twice, its length said after it)
+    dated = _dated_spells(parts)
+    spells = dated if len(dated) > 1 else away[:1]
+    gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, away if len(dated) > 1 else [], today))]
+    if gaps:
+        result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
+
+
+def _dated_spells(parts: list[str]) -> list[int]:
+    """The clauses that tell a spell away with its own year (19年去深圳跑了一年快递，23年又回老家种了半年地)."""
+    return [i for i, part in enumerate(parts) if _says_time_away(part) and re.search(r"\d{2,4}\s*年", part)]
+
+
+def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.date) -> tuple[float, str] | None:
+    """The length of the spell told in clause `index`, or in the clause beside it when that one tells no
+    other spell (`away`) and dates no certificate."""
+    beside = [j for j in (index + 1, index - 1) if 0 <= j < len(parts) and j not in away and "证" not in parts[j]]
+    return next(((years, parts[j]) for j in (index, *beside) if (years := _gap_in(parts[j], today)) is not None), None)
 
 
 def _says_time_away(clause: str) -> bool:
@@ -288,8 +314,9 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
     """How long the clause says the time away lasted (去年被借调…搞了半年文秘: a date is not the gap)."""
     clause = re.sub(r"((?:至|到)\s*\d{2,4}\s*年)间", r"\1", clause)  # 23年至24年间: the span's end, not 24 years
     said = digits_for_numerals(clause)
-    ranged = re.search(r"\d{2,4}\s*年[^，,。至到]{0,4}(至|到|-|—)\s*\d{2,4}\s*年", said)
-    if ranged and (between := _between_dates(said[ranged.start() :], today)) is not None:
+    ranged = re.search(r"\d{2,4}\s*(年[^，,。至到]{0,4})?(至|到|-|—)\s*\d{2,4}\s*年", said)  # 14到17年 too
+    span = re.sub(r"^(\d{2,4})(?=\s*(至|到|-|—))", r"\1年", said[ranged.start() :]) if ranged else ""  # 14到17年
+    if ranged and (between := _between_dates(span, today)) is not None:
         # …干了二十多年了…后来18年到20年抽调去扶贫: the span, not the years of work said before it
         # (18年到19年厂子停产，我在家待了三个月: the length said after the span)
         return parse_duration_years(said[ranged.end() :], today) or between
@@ -336,9 +363,8 @@ def _years_in_each_job(text: str, today: dt.date) -> float | None:
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
-    summed = [*_SUMMED_UP.finditer(text)]  # 零四年参加工作 中间读了三年研 算下来干了二十年: the sum said wins
-    if asked and summed and (years := parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True)):
-        result.set("cumulative_work_years", years, text[summed[-1].start() :])
+    if asked and (years := _total_said(text, today)):
+        result.set("cumulative_work_years", years, text)
         return
     started = _START.search(text)
     stated = re.sub(r"\d{2,4}\s*年(进厂|入职|进单位)", "", text)  # 打八八年进厂，到现在三十多年喽: the span said

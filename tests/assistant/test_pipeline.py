@@ -133,6 +133,13 @@ def test_an_ambiguous_word_the_reply_leaves_open_is_not_asked_again(assistant_wi
     assert answers[-1].next_question.fact != "ambiguity" and answers[-1].intent == "eligibility"
 
 
+def test_a_reply_that_says_the_question_back_is_read_after_it(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是木雕高级技师，2019年拿的证，想评高级工艺美术师")
+    state.pending_fact = "technical_work_gap_years"
+    talk(assistant_without_index, "离开？没有嘛，天天在刻", state=state)
+    assert state.facts["technical_work_interrupted"] is False
+
+
 def test_policy_answer_quotes_one_to_three_sentences(assistant):
     answer = assistant.ask("技师满几年可以评中级职称？", as_of=AS_OF)
     assert answer.intent == "policy" and 1 <= len(answer.citations) <= 3
@@ -299,9 +306,16 @@ def test_an_honour_added_in_reply_keeps_the_honours_said_before(assistant_withou
     }
 
 
-def test_a_greeting_that_says_there_is_a_question_starts_the_check(assistant_without_index):
-    state, (answer,) = talk(assistant_without_index, "在吗 想咨询个事儿")
-    assert answer.intent == "smalltalk" and answer.next_question.fact == "track" == state.pending_fact
-    assert answer.next_question.text in answer.answer
-    _, (plain,) = talk(assistant_without_index, "你好")
-    assert plain.next_question is None
+def test_a_greeting_that_opens_the_conversation_or_says_a_question_is_coming_starts_the_check(
+    assistant_without_index,
+):
+    for greeting in ("在吗 想咨询个事儿", "你好"):
+        state, (answer,) = talk(assistant_without_index, greeting)
+        assert answer.intent == "smalltalk" and answer.next_question.fact == "track" == state.pending_fact
+        assert answer.next_question.text in answer.answer
+    with_province = DialogueState()
+    answer = assistant_without_index.chat(with_province, "师傅 问个事", as_of=AS_OF, province="云南")
+    assert answer.next_question.fact == "track"  # the province the client sends is no case yet
+    state, _ = talk(assistant_without_index, "我是技师，2020年拿的证，想评工程师")
+    _, (later,) = talk(assistant_without_index, "你好", state=state)
+    assert later.next_question is None or later.next_question.fact != "track"

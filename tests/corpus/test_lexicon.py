@@ -163,3 +163,19 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
     from corpus.normalise import normalise_text
 
     assert normalise_text(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
+        ("2O19.O7", "2019.07"),
+        ("我是技市", "我是技师"),
+        ("想评直称", "想评职称"),
+        ("拿证两冬了", "拿证两年了"),
+        ("中级经剂师", "中级经济师"),
+    ],
+)
+def test_typing_and_dialect_slips_are_read_as_meant(said, read):
+    from corpus.normalise import normalise_text
+
+    assert normalise_text(said) == read

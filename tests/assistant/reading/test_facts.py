@@ -2163,3 +2163,29 @@ def test_a_callers_own_words_in_quotes_are_theirs():
 def test_a_series_weighed_against_another_is_not_chosen():
     updates = read("我有技师证 我能评工程师不 还是说只能走卫生系列", TODAY).updates
     assert updates["target_level"] == "中级" and "series" not in updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("18", "cumulative_work_years", {"cumulative_work_years": 18.0}),
+        ("3", "applicant_count", {"applicant_count": 3}),
+        ("就四十来号人", "enterprise_above_scale", {"enterprise_above_scale": False}),
+        (
+            "离开过两次 一次是20年去开了一年网约车 一次是23年在家带娃带了三个月",
+            "technical_work_gap_years",
+            {"technical_work_gap_years": 1.25},
+        ),
+        ("16年拿的技师，17年到18年去缅甸搞了一年边贸，20年又出去跑了半年运输", None, {"technical_work_gap_years": 1.5}),
+        ("高级工08年拿的，14到17年在老家开了个小卖部，17年又回了修理厂", None, {"technical_work_gap_years": 3.0}),
+        ("在上海做物业管理，是技师，三年多前拿到的", None, {"technical_work_interrupted": None}),
+        ("我是大理一家银器作坊的老板，三十来个人，想自己给师傅们评职称", None, {"enterprise_above_scale": False}),
+    ],
+)
+def test_words_of_the_thirty_fourth_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_dotted_date_in_chinese_numerals():
+    assert read("二〇二一.三", TODAY, "skill_certificates_obtained").corrected_date == "2021-03"

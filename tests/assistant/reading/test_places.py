@@ -41,3 +41,7 @@ def test_the_province_is_where_one_works_not_where_one_comes_from_or_took_an_exa
 def test_an_exam_or_a_series_named(text, updates):
     said = read(text, TODAY).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_series_settled_for_is_not_the_one_wanted():
+    assert read("我在医院修医疗设备，想评卫生系列的，不行就工程", TODAY, "series").updates["series"] == "卫生"
