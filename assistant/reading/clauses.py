@@ -15,7 +15,7 @@ from corpus.lexicon import load_lexicon
 
 # 哦不对 / 记岔了 / 我是说: what follows corrects what was said before it
 CORRECTION = re.compile(
-    r"不对|说错|记错|记岔|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|我说的是|我指的是|口误|其实是|[额呃哦噢啊]\s*不是"
+    r"不对|[伐勿]对|说错|记错|记岔|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不|我是说|我说的是|我指的是|口误|其实是|[额呃哦噢啊]\s*不是"
 )
 _BREAK = re.compile(r"[，,。；;！!？?\n·]|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff\d])|(?<!\d)/(?!\d)")
 # The person: the asker, or someone they speak for.

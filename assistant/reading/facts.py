@@ -708,7 +708,9 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     text = _said_of_the_certificate(text)
     if not text:
         return
-    if pending_fact == "annual_review_results" and not re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text):
+    certificate_said = re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text)
+    graded = reviews.GRADE.search(text) and "证" not in text  # 前年和大前年是在原来那个厂考的，都是优秀
+    if pending_fact == "annual_review_results" and (not certificate_said or graded):
         return  # 前年班组出了个事故 我被评了个不合格: the review's year
     if re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
         return  # 一六年还是一七年 / 好像是19年 也可能是20年: not known
@@ -791,7 +793,10 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"years_held": float(full.group(1))}  # 技师今年满三年: how long, not the year it was taken
     found = _said_date(said.text, today, result.correction)
     if found is not None and not reviews.dates_a_review(said.text, found.end):
-        return {"obtained": found.value}
+        # 2018年考的 哎不是18年 是19年: the year said, then denied further on
+        denied = _NOT_THIS_BUT.search(text, said.end)
+        later = find_date(text[denied.end() :], today) if denied and found.value[2:4] in denied.group() else None
+        return {"obtained": (later or found).value}
     # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years
     vague = re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text)
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:

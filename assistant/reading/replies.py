@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import load_config
+from assistant.reading.clauses import clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
 from rules import load_parameters
 from rules.facts import NO_TITLE
@@ -137,7 +138,9 @@ def answer(
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
-    if extraction.updates and not _OPENS_WITH_AN_ANSWER.match(text):
+    last = clauses(text)[-1].text if clauses(text) else ""  # …平时也带着班组修设备 算对口吧: the answer said last
+    answered_last = len(last) <= 6 and kind_by_words(last) in (YES, NO)
+    if extraction.updates and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
     if pending_fact == "annual_review_results" and hedged(text):
         return UNSURE  # 应该都合格吧 没听说有问题: not said for sure

@@ -97,7 +97,11 @@ _FITS = re.compile(
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 # 九八年参加工作 / 零三年七月进的厂: the year (and month) work began, said before the words that say so
 _YEAR_MONTH = r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?"
-_START = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂))")
+_START = re.compile(
+    _YEAR_MONTH
+    + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂)"
+    + r"|\s*(起|开始)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
+)
 
 
 def _total_said(text: str, today: dt.date) -> float | None:

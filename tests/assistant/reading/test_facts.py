@@ -2189,3 +2189,24 @@ def test_words_of_the_thirty_fourth_round(text, pending, updates):
 
 def test_a_dotted_date_in_chinese_numerals():
     assert read("二〇二一.三", TODAY, "skill_certificates_obtained").corrected_date == "2021-03"
+
+
+def test_a_year_denied_further_on_is_replaced():
+    said = read("俺是高级工 不对 技师 2018年考的 哎不是18年 是19年 想整个中级工程师", TODAY)
+    assert said.held_skills == [{"level": "技师", "obtained": "2019"}]
+
+
+def test_shanghainese_not_right_corrects_the_date():
+    said = read("2020年3月份…伐对伐对，是2021年3月", TODAY, "skill_certificates_obtained")
+    assert said.corrected_date == "2021-03"
+
+
+def test_the_years_of_reviews_are_no_certificate_date():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    said = read("去年在新单位合格，前年和大前年是在原来那个厂考的，都是优秀", TODAY, "annual_review_results", known)
+    assert said.corrected_date is None and said.held_skills == []
+
+
+@pytest.mark.parametrize(("text", "years"), [("从2005年干到现在", 21.0), ("高级工证是1998年考的 一直干到现在", None)])
+def test_working_since_a_year_to_this_day(text, years):
+    assert read(text, TODAY, "cumulative_work_years").updates.get("cumulative_work_years") == years

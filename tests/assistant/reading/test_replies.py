@@ -120,6 +120,12 @@ def answer(text, pending, known=None, classifier=None):
         ("那肯定不对应嘛，我本职是画图纸的", "occupation_matches_post", "no", {"occupation_matches_post": False}),
         ("我平时画图纸 不是电工岗", "occupation_matches_post", "no", {"occupation_matches_post": False}),
         (
+            "想评的是机修钳工技师 平时也带着班组修设备 算对口吧",
+            "occupation_matches_post",
+            "yes",
+            {"occupation_matches_post": True, "target_level": "技师"},
+        ),
+        (
             "够的够的，我参加工作二十年了",
             "meets_occupation_standard",
             "yes",
