@@ -343,8 +343,10 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
     if not (timed or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
-    # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too
-    return f"{chosen_said}。{text.replace(pending.surface, chosen)}"
+    # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too (the
+    # reading named first is said in the message re-read, not again as a level of its own)
+    rest = re.sub(rf"^\s*({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*", "", text)
+    return f"{chosen_said}。{rest.replace(pending.surface, chosen)}"
 
 
 def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:

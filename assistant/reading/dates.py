@@ -86,6 +86,8 @@ def _short_year_digits(match: re.Match) -> str:
     """一七年 → 17年; 五六年 (neighbouring digits) stays a rough span — unless what follows dates something
     (二三年考的 / 二三年腊月拿的: the year 2023)."""
     first, second = (int(_DIGIT[c]) for c in match.groups())
+    if first == 0:
+        return f"{first}{second}"  # 零一年: no one says a span from none to one year
     dated = _DATED_AFTER.match(match.string, match.end()) or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
     return match.group() if second == first + 1 and not dated else f"{first}{second}"
 

@@ -38,7 +38,7 @@ from rules.facts import NO_TITLE
 
 _ADDS = re.compile(r"还有|另外|也有|同时有|以及")
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
+    r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
@@ -364,8 +364,8 @@ def _levels_and_titles(
         if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
             # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
             kind = WANTED
-        if kind != DENIED and "target_level" in result.updates and _FALLBACK.search(text[: match.start]):
-            continue  # 想一步到位评副高，不行的话中级也中: the level wanted, not the one settled for
+        if "target_level" in result.updates and _beside_the_wish(text, match, kind):
+            continue
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
                 held_ambiguities.append(kind == HELD)
@@ -393,6 +393,13 @@ def _levels_and_titles(
     _none_held(text, denied_skill, result, context.pending_fact)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
+
+
+def _beside_the_wish(text: str, match: LexiconMatch, kind: str) -> bool:
+    """After the level wanted: 想一步到位评副高，不行的话中级也中 (the one settled for) / 高级技师呗 副高对应的不就是
+    这个 (the one the wish is measured by) — neither is the wish."""
+    settled_for = kind != DENIED and _FALLBACK.search(text[: match.start])
+    return bool(settled_for or re.match(r"(的)?对应", text[match.end :]))
 
 
 def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
@@ -915,10 +922,8 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
-    job = r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$"  # 电子厂的技术员: a job
-    occupation_of_a_level = re.match(r"\s*(高级工|技师|高级技师|[一二三四五]级)", text[match.end :])
-    if entry.level == titles()[0] and (re.search(job, text[: match.start]) or occupation_of_a_level):
-        return  # 在实验室当实验员 / 现任某公司设备部技术员 / 实验员 高级工: a job, not the 员级 title
+    if _a_job_not_a_title(text, match, kind, result):
+        return
     if kind == HELD and not certain and result.held_skills:
         kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
     asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
@@ -937,6 +942,19 @@ def _title(
         weighed = re.match(r"[，,\s]*(还是|或者)[^，,。]{0,10}(?<!别的)(?<!其他)(?<!其它)系列", text[clause.end :])
         if entry.series and not weighed:
             result.set("series", entry.series, match.surface)
+
+
+_JOB_BEFORE = re.compile(r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$")
+
+
+def _a_job_not_a_title(text: str, match: LexiconMatch, kind: str, result: Extraction) -> bool:
+    """在实验室当实验员 / 现任某公司设备部技术员 / 实验员 高级工: a job, not the 员级 title; 我是一名助理工程师，
+    在电子厂做设备工程师: the job's name, after the title said."""
+    job = _JOB_BEFORE.search(text[: match.start])
+    occupation_of_a_level = re.match(r"\s*(高级工|技师|高级技师|[一二三四五]级)", text[match.end :])
+    if match.entry.level == titles()[0] and (job or occupation_of_a_level):
+        return True
+    return bool(kind == HELD and "title_held" in result.updates and job)
 
 
 def _held_as_said(certain: bool, clause: Clause) -> bool:

@@ -136,9 +136,11 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
 
 
 def _weighed_against_another(text: str, clause: Clause) -> bool:
-    """评艺术系列好还是工艺美术系列好 / 能评农业系列吗，还是只能评工艺美术: a series not chosen."""
+    """评艺术系列好还是工艺美术系列好 / 能评农业系列吗，还是只能评工艺美术 / 餐饮这块算不算工程系列: a series
+    not chosen."""
     return bool(
-        re.search(r"还是|或者|或是|都行|都可以", clause.text) or re.match(r"[，,\s]*(还是|或者)", text[clause.end :])
+        re.search(r"还是|或者|或是|都行|都可以|算不算|是不是|属不属于|归不归", clause.text)
+        or re.match(r"[，,\s]*(还是|或者)", text[clause.end :])
     )
 
 

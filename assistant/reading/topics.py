@@ -93,7 +93,7 @@ _SMALL_TALK = re.compile(
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
 _ASKS = re.compile(
-    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(在|去)哪(里|儿)?(能|可以)?(查|找|看|下载)|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|哪几|还是只能|都有哪|(?<!零)几年|多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|(在|去)哪(里|儿)?(能|可以)?(查|找|看|下载)|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|哪几|还是只能|都有哪|(?<!零)几年|(?<![没不])多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
@@ -386,7 +386,8 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         levels_compared = name == "vent" and len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评
         if pattern.search(text) and (extraction.empty or bare_sigh) and not levels_compared:
             return Route("smalltalk", name)
-    if _IDENTITY.search(text) and not extraction.domain_terms:
+    # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case)
+    if _IDENTITY.search(text) and not extraction.domain_terms and extraction.updates.keys() <= {"province"}:
         return Route("smalltalk", "identity")
     return None
 

@@ -31,7 +31,7 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
 )
 _MASTERY = re.compile(
-    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就(我|他|她)(一|1)个人?(能|会)|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
+    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就(我|他|她)((一|1)个人?)?(能|会)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
     r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)的(人)?(没几个|不多|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
@@ -162,10 +162,10 @@ def _without_the_major(text: str) -> str:
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
     if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定",
+        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)",
         text,
     ):
-        return  # 参加过嫦娥五号的零件加工，算不算: asked, not said
+        return  # 参加过嫦娥五号的零件加工，算不算 / 有相关专业毕业证的话是不是就能免考: asked, not said
     if (said := no.search(text)) and "听说" not in clause_at(text, said.start()).text:
         result.set(name, False, said.group())
     elif said := next((m for m in yes.finditer(text) if _said_as_so(text, m)), None):
@@ -306,7 +306,9 @@ def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.d
 def _says_time_away(clause: str) -> bool:
     """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
     asked about, not done)."""
-    if re.search(r"以后能不能|以后可不可以|能不能调|想调|打算调|好多人|很多人|不少人|别人|他们", clause):
+    if re.search(
+        r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|好多人|很多人|不少人|别人|他们", clause
+    ):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
         return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work

