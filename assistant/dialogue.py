@@ -6,7 +6,8 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from assistant.reading.facts import Extraction, skill_ladder
+from assistant.reading.facts import Extraction
+from assistant.reading.mentions import skill_ladder
 
 
 class Turn(BaseModel):

@@ -27,10 +27,10 @@ from assistant.questions import ambiguity_question, next_question, own_case_ques
 from assistant.reading import replies
 from assistant.reading.clauses import PERSON
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
-from assistant.reading.facts import Ambiguity, Extraction, read, skill_ladder
-from assistant.reading.mentions import DENIED, role
+from assistant.reading.facts import Ambiguity, Extraction, read
+from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
-from assistant.reading.topics import EXPLAINER, not_understood, out_of_scope_pointer, route
+from assistant.reading.topics import EXPLAINER, WANTS_TO_ASK, not_understood, out_of_scope_pointer, route
 from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
@@ -91,7 +91,7 @@ class Assistant:
             text, answered = self._reading_chosen(state, pending, text, today)
             if answered:
                 return answered
-            set_aside = pending.surface if state.pending_ambiguity is None and pending.surface in text else None
+            set_aside = pending.surface if pending.surface in text else None  # no reading picked: the word as said
         # 2a. 第一个 / 后面那个: the quick reply the person picks by its place; 本省: the province the client sent.
         text = _as_meant(state, text, province)
         # 2b. 那李四呢, after a message about several people: that message again, for 李四.
@@ -355,7 +355,7 @@ def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
     return Answer(answer=question.text, intent="eligibility", facts=state.facts, next_question=question)
 
 
-_WANTS_TO_ASK = re.compile(r"想?(咨询|问|请教)(个|一)?(下|事|问题|政策)|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)")
+_WANTS_TO_ASK = re.compile(WANTS_TO_ASK)
 
 
 def _case_invited(state: DialogueState, text: str, today: dt.date) -> NextQuestion | None:

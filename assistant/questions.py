@@ -7,7 +7,8 @@ from typing import Any
 
 from assistant.answer import NextQuestion
 from assistant.config import load_config
-from assistant.reading.facts import occupations, skill_ladder
+from assistant.reading.facts import occupations
+from assistant.reading.mentions import skill_ladder
 from rules import Verdict, load_parameters
 
 RECENT_YEARS_OFFERED = 6

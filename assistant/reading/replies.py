@@ -138,7 +138,8 @@ def answer(
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
     if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
         return YES
-    last = clauses(text)[-1].text if clauses(text) else ""  # …平时也带着班组修设备 算对口吧: the answer said last
+    parts = clauses(text)
+    last = parts[-1].text if parts else ""  # …平时也带着班组修设备 算对口吧: the answer said last
     answered_last = len(last) <= 6 and kind_by_words(last) in (YES, NO)
     if extraction.updates and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one

@@ -61,10 +61,12 @@ _MAY_ASK_HERE = re.compile(
     rf"^({_POLITE}[，,。!！\s]*)?(请问)?(这里|这儿|你这里?|您这里?|你们这里?)(可以|能|能不能|可不可以)(咨询|问)[^，,。？?]{{0,12}}"
     r"(吗|不|么|没)?[？?。\s]*$"
 )
-# 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
-_ABOUT_TO_ASK = re.compile(
-    r"[^，,。？?\d]{0,8}[，,\s]*(想|我想)?(问|咨询|请教)(个|一个|一下|下)?(政策|事|事情|问题)(问题)?[呀啊哈哦。.!！~～\s]*"
+# 想咨询个事儿 / 问个政策 / 有点事想问: a question is coming
+WANTS_TO_ASK = (
+    r"想?(咨询|问|请教)(个|一个|一)?(下|事|事情|问题|政策)(问题)?|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)"
 )
+# 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
+_ABOUT_TO_ASK = re.compile(rf"[^，,。？?\d]{{0,8}}[，,\s]*(我)?({WANTS_TO_ASK})[呀啊哈哦。.!！~～\s]*")
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
@@ -359,7 +361,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 我们是评委会的，想问一下单设的评审组里技能人才评委要占多大比例: an organiser asking a rule, no case of theirs
     organiser_case = extraction.updates.keys() & {"applicant_count", "enterprise_above_scale"}
     rule_asked = re.search(r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)", text)
-    if extraction.updates.get("track") == "organiser" and not organiser_case and rule_asked:
+    if track == "organiser" and not organiser_case and rule_asked:
         return True
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
     counted = "applicant_count" in extraction.updates or _this_years_evaluation(text, extraction)
@@ -379,12 +381,12 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("smalltalk", meta="understood")
     if _MAY_ASK_HERE.search(text) or _ABOUT_TO_ASK.fullmatch(text):
         return Route("smalltalk", "greeting")
+    levels_compared = len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评: no sigh
     for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold"), (_VENT, "vent")):
         if name == "hold" and not _only_a_pause(text, pending_fact):
             continue
         bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
-        levels_compared = name == "vent" and len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评
-        if pattern.search(text) and (extraction.empty or bare_sigh) and not levels_compared:
+        if pattern.search(text) and (extraction.empty or bare_sigh) and not (name == "vent" and levels_compared):
             return Route("smalltalk", name)
     # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case)
     if _IDENTITY.search(text) and not extraction.domain_terms and extraction.updates.keys() <= {"province"}:

@@ -20,7 +20,7 @@ _LEFT = re.compile(
     r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,6}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
     r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,3}地|务农|干农活)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
-    r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!物業)管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
+    r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
     r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行)过?|(没|未)(有)?(去)?(干|做)过?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞|负责)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
@@ -102,15 +102,6 @@ _START = re.compile(
     + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂)"
     + r"|\s*(起|开始)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
 )
-
-
-def _total_said(text: str, today: dt.date) -> float | None:
-    """18 / 零四年参加工作 中间读了三年研 算下来干了二十年, in reply to how many years: the total said outright."""
-    if bare := re.fullmatch(r"\s*(\d{1,2})\s*(年|多年)?[了吧啊]?\s*", text):
-        return float(bare.group(1))
-    summed = [*_SUMMED_UP.finditer(text)]
-    return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
-
 
 _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|总共|一共|到今年|到现在")
 # 中间脱产读研三年没上班: years without work, taken off the years since starting
@@ -284,8 +275,8 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     # 20年去开了一年网约车 一次是23年在家带娃带了三个月: each spell's length, added up
     # (18年到19年厂子停产，我在家待了三个月: one spell told twice, its length said after it)
     dated = _dated_spells(parts)
-    spells = dated if len(dated) > 1 else away[:1]
-    gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, away if len(dated) > 1 else [], today))]
+    spells, other_spells = (dated, away) if len(dated) > 1 else (away[:1], [])
+    gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, other_spells, today))]
     if gaps:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
@@ -366,6 +357,14 @@ def _years_in_each_job(text: str, today: dt.date) -> float | None:
         return None
     spans = [years for c in clauses(text) if (years := parse_duration_years(c.text, today)) is not None]
     return float(sum(spans)) if len(spans) > 1 else None
+
+
+def _total_said(text: str, today: dt.date) -> float | None:
+    """18 / 零四年参加工作 中间读了三年研 算下来干了二十年, in reply to how many years: the total said outright."""
+    if bare := re.fullmatch(r"\s*(\d{1,2})\s*(年|多年)?[了吧啊]?\s*", text):
+        return float(bare.group(1))
+    summed = [*_SUMMED_UP.finditer(text)]
+    return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
