@@ -794,14 +794,12 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
-    if (instead := _DATE_DENIED.match(text, match.end)) and (later := find_date(instead.group(1), today)):
-        return {"obtained": later.value}  # 技师不是23年，是22年下半年拿的
     if full := _FULL_THIS_YEAR.search(said.text):
         return {"years_held": float(full.group(1))}  # 技师今年满三年: how long, not the year it was taken
     found = _said_date(said.text, today, result.correction)
     if found is not None and not reviews.dates_a_review(said.text, found.end):
-        # 2018年考的 哎不是18年 是19年: the year said, then denied further on
-        denied = _NOT_THIS_BUT.search(text, said.end)
+        # 技师不是23年，是22年下半年拿的 / 2018年考的 哎不是18年 是19年: the year said, then denied
+        denied = _NOT_THIS_BUT.search(text, said.start)
         later = find_date(text[denied.end() :], today) if denied and found.value[2:4] in denied.group() else None
         return {"obtained": (later or found).value}
     # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years
@@ -811,7 +809,6 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     return {}
 
 
-_DATE_DENIED = re.compile(r"\s*(?:证)?不是\s*\d{2,4}\s*年[^，,。]{0,3}[，,]\s*(?:而)?是([^，,。]{2,12})")
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 
