@@ -32,6 +32,7 @@ from assistant.reading.clauses import (
 )
 from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, skill_ladder, titles
+from assistant.reading.topics import GREETING
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules.facts import NO_TITLE
@@ -217,12 +218,6 @@ def read(
 
 # 你是问单设评审组还是企业自主评？单设评审组那个: our question said back, then the answer
 _ASKED_BACK = re.compile(r"^((你是|是)(问|说)|你问的是)[^？?]{0,20}[？?]\s*(?=\S)")
-_ONLY_A_GREETING = re.compile(
-    r"([\s，,。!！~～]*((你|您|大家|老师|领导)们?好|(新年|春节|元旦|中秋|国庆|端午|圣诞|节日|周末)快乐|在吗|"
-    r"早上好|上午好|下午好|晚上好|打扰(一下|了)?|哈喽|hi|hello)[呀啊哈呢吗~～!！。.,，\s]*)+",
-    re.IGNORECASE,
-)
-
 
 # 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
 _HYPOTHETICAL = re.compile(
@@ -240,7 +235,7 @@ def _without_asides(text: str) -> str:
     (an aside that opens the message, or follows only a greeting — 新年快乐！顺便问下… — is the message)."""
     for clause in clauses(text)[1:]:
         before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
-        if aside and not _ONLY_A_GREETING.fullmatch(before):
+        if aside and not GREETING.search(before.strip()):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
         elif aside:  # only a greeting before: the question is the message, its opening words say nothing
             text = text[: clause.start] + " " * aside.end() + text[clause.start + aside.end() :]

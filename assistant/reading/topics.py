@@ -42,7 +42,7 @@ _POLITE = (
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
 )
-_GREETING = re.compile(
+GREETING = re.compile(
     rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
     r"[呀啊哈呢吗!！。.~～\s]*$",
     re.IGNORECASE,
@@ -382,7 +382,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if _MAY_ASK_HERE.search(text) or _ABOUT_TO_ASK.fullmatch(text):
         return Route("smalltalk", "greeting")
     levels_compared = len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评: no sigh
-    for pattern, name in ((_GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold"), (_VENT, "vent")):
+    for pattern, name in ((GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold"), (_VENT, "vent")):
         if name == "hold" and not _only_a_pause(text, pending_fact):
             continue
         bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
