@@ -88,7 +88,10 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     if about_organising and size and not (unsure or hedged):
         result.set("enterprise_above_scale", small is None, size.group())
     if result.updates.get("organiser_topic") != "enterprise_self_evaluation":  # 技师高级技师两百多个: the workforce
-        _count(text, result, pending_fact == "applicant_count" or "applicant_count" in known)
+        # 评的都是技师，有六个, said to an organiser after the verdict: the count, in the case already told
+        after_the_verdict = pending_fact is None and known.get("track") == "organiser"
+        asked = pending_fact == "applicant_count" or "applicant_count" in known or after_the_verdict
+        _count(text, result, asked)
 
 
 def _of_applicants(clause: str, match: re.Match) -> bool:

@@ -140,6 +140,16 @@ def test_a_reply_that_says_the_question_back_is_read_after_it(assistant_without_
     assert state.facts["technical_work_interrupted"] is False
 
 
+def test_a_count_said_to_an_organiser_after_the_verdict_stays_in_the_case(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我们是大理州一家水泥厂的人事，厂里有几个技师想评职称，我们能不能自己组织评审",
+        "三百来人，算规上",
+        "评的都是技师，有六个",
+    )
+    assert answers[-1].intent == "eligibility" and state.facts["applicant_count"] == 6
+
+
 def test_policy_answer_quotes_one_to_three_sentences(assistant):
     answer = assistant.ask("技师满几年可以评中级职称？", as_of=AS_OF)
     assert answer.intent == "policy" and 1 <= len(answer.citations) <= 3
