@@ -4,6 +4,7 @@ question just asked), must yield exactly the labelled facts and intent."""
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,12 +44,19 @@ def context(item: dict[str, Any]) -> DialogueState:
         words = [m for m in load_lexicon().find(item.get("question") or "") if m.entry.kind == "ambiguous"]
         if words:
             state.pending_ambiguity = PendingAmbiguity(
-                # the message that used the word is not in the item: the word alone, its role unknown
                 surface=words[0].surface,
                 readings=list(words[0].entry.ambiguous),
-                message=words[0].surface,
+                message=_message_quoted(item["question"], words[0].surface),
             )
     return state
+
+
+def _message_quoted(question: str, surface: str) -> str:
+    """The message that used the word is not in the item; the question may quote it (您说想评“高工”，是指…:
+    想评高工). Otherwise the word alone, its role unknown."""
+    quoted = re.match(r"\s*(您|你)(刚才)?(说|提到)的?([^，,。？?是指]*)", question)
+    said = re.sub(r"[“”\"'「」]", "", quoted.group(4)) if quoted else ""
+    return said if surface in said else surface
 
 
 def understood(assistant, item: dict[str, Any]) -> tuple[dict[str, Any], str]:

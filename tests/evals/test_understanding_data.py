@@ -5,7 +5,7 @@ from argparse import Namespace
 import pytest
 
 from evals.understanding.dataset import SPLITS, load
-from evals.understanding.utterances import UtteranceReport
+from evals.understanding.utterances import UtteranceReport, _message_quoted
 from ui.cli.eval import _blind_report
 
 
@@ -20,3 +20,15 @@ def test_only_the_tuning_split_lists_its_failures(capsys, split, shown):
     report = UtteranceReport(split, cases=1, failures=["ux-001 一句没读对的话"])
     _blind_report(Namespace(json=False), report, {"facts": 0.0})
     assert ("ux-001" in capsys.readouterr().out) is shown
+
+
+@pytest.mark.parametrize(
+    ("question", "message"),
+    [
+        ("您说想评“高工”，是指高级工程师，还是高级工（技能等级）？", "想评高工"),
+        ("您说的“高工”是指高级工程师，还是高级工？", "高工"),
+        ("不好意思没太明白，您是想评职称，还是想考技能等级？", "高工"),
+    ],
+)
+def test_a_clarifying_question_that_quotes_the_message_gives_it_back(question, message):
+    assert _message_quoted(question, "高工") == message
