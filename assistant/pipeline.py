@@ -288,7 +288,12 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     """In a question or an aside, only what the person has (给我评了技师 / 有技师证); a city named in an aside
     (曲靖这边技能提升补贴怎么申领 / 在昆明钢铁厂上班 想问贷款买房) is not where they apply, as the blind authors
     read it."""
-    own = (PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)) and not EXPLAINER.search(text)
+    # 我是云南一家州级评委会的工作人员，想问一下…评委要占多少比例: an organiser asking a rule has no case of theirs
+    held = extraction.held_skills or "title_held" in extraction.updates
+    organiser = extraction.updates.get("track") == "organiser" and not held
+    own = (PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)) and not (
+        EXPLAINER.search(text) or organiser
+    )
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":
         kept.updates.pop("province", None)

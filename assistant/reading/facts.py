@@ -23,6 +23,7 @@ from assistant.reading.clauses import (
     LOST_CERTIFICATE,
     PERSON,
     QUESTION,
+    RUMOUR,
     Clause,
     about_the_person,
     asked_alone,
@@ -190,7 +191,11 @@ def read(
     )
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
-    if (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text)) or _HYPOTHETICAL.search(text):
+    if (
+        (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
+        or _HYPOTHETICAL.search(text)
+        or RUMOUR.match(text)
+    ):
         return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     in_context = _in_context(text, today, pending_fact)
     _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
@@ -210,7 +215,7 @@ def read(
         for name in ("organiser_topic", "enterprise_above_scale"):
             result.updates.pop(name, None)
     _titles_none(text, result)
-    _track(text, result)
+    _track(text, result, known.get("title_held"))
     _drop_what_does_not_apply(text, result, known.get("track"))
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
@@ -671,8 +676,8 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
 
 def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: str | None) -> None:
     """没有证书 / 还没有高级工证: no skill certificate at all (没有职称证书 is about a title; 啥也没评上过, asked
-    about honours, is about honours)."""
-    if pending_fact == "honours" and not re.search(r"证|等级", text):
+    about honours, is about honours; 没评过 啥都没有, asked about a title, is about titles)."""
+    if pending_fact and not pending_fact.startswith("skill_certificates") and not re.search(r"证|等级", text):
         return
     none_held = _NONE_HELD.search(text)
     clause = clause_at(text, none_held.start()) if none_held else None
@@ -801,7 +806,12 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     vague = re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text)
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
+    if noted := _YEARS_NOTED_AFTER.match(text, said.end):
+        return {"years_held": float(noted.group(1))}  # 电梯维修 高级技师 4年 想评高工: a terse note
     return {}
+
+
+_YEARS_NOTED_AFTER = re.compile(r"\s+(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")
 
 
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
@@ -860,8 +870,9 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
     return any(
         _NOT_YET_ISSUED.search(c.text)
         for c in [clause, *following, *preceding]
-        # 他考过技师了，但是证还没下来 / 去年考了技师 还没发证
-        if c is clause or re.match(r"(但是?|可是?|不过)?(证|还?没(有)?(发|下来|拿到|领|考))", c.text)
+        # 他考过技师了，但是证还没下来 / 去年考了技师 还没发证 / 技师今年六月考的，成绩出来了还没发证
+        if c is clause
+        or re.match(r"(但是?|可是?|不过)?(成绩[^，,。]{0,6})?(证|还?没(有)?(发|下来|拿到|领|考))", c.text)
     )
 
 
@@ -885,6 +896,7 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
         and not _names_a_level_or_honour(following[0].text)
         and not work.time_away(following[0].text)  # 技师，2022年至2023年间曾离岗: the time away's date
         and not _dates_another_event(following[0].text)  # 高级技师，前年退休了
+        and not _A_REVIEW.search(following[0].text)  # 电工技师 去年不是合格，是基本合格: the review's year
         and not re.match(r"(想问|请问|想|打算|准备)", following[0].text)  # 中级工证，想问今年…考试能不能报: the wish's
     ):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
@@ -975,7 +987,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not _dates_another_event(c.text)
             and not _dates_the_honour_before(text, c)  # 我是全国技术能手 去年拿的 现在是高级技师
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
-            and not re.search(r"考核|合格|优秀|称职", c.text)  # 我去年请病假评了个基本合格: a review's year
+            and not _A_REVIEW.search(c.text)  # 我去年请病假评了个基本合格: a review's year
         ]
         if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
@@ -983,6 +995,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             undated[0]["years_held"], result.spans["skill_certificates"] = said
 
 
+_A_REVIEW = re.compile(r"考核|合格|优秀|称职")
 _LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)")
 
 
@@ -1030,9 +1043,13 @@ def _dates_the_honour_before(text: str, clause: Clause) -> bool:
 
 def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
     """拿证五年了: the years in the clause that says the certificate is held (做茶几十年了: years of work;
-    拿了好几年了…中间去跑了半年销售: the half year is the time away)."""
+    拿了好几年了…中间去跑了半年销售: the half year is the time away; 割胶二十多年了，前几年拿了个高级工: said
+    before the certificate, years of work)."""
+    named = re.search(r"证|技师|级工|[一二三四五]级", text)
     for held in _HELD_SPAN.finditer(text):
         clause = clause_at(text, held.end() - 1).text  # 有高级技师证，拿了三年: the clause the span ends in
+        if named and held.end() <= named.start() and not re.search(r"拿|证|持", held.group()):
+            continue
         # 拿证后辞职去跑了一年多滴滴 / 技师评工程师需要满三年: years of something else, or of a rule
         elsewhere = re.search(r"干|做|工作|从事", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
         if not elsewhere and (years := parse_duration_years(clause, today)) is not None:
@@ -1071,9 +1088,12 @@ def _direct_application(text: str, result: Extraction) -> None:
             result.set("wants_direct_application", True, direct.group())
 
 
-def _track(text: str, result: Extraction) -> None:
+def _track(text: str, result: Extraction, title_known: str | None) -> None:
+    """The track the message asks about; a skill level wanted by someone known to hold a title (高级工 技能等级
+    那个, after they said they are 助理工程师) is title → skill."""
     updates = result.updates
     target = updates.get("target_level")
+    title = updates.get("title_held", title_known)
     if "organiser_topic" in updates or "applicant_count" in updates or "enterprise_above_scale" in updates:
         track = "organiser"
     elif "exam" in updates:
@@ -1082,7 +1102,7 @@ def _track(text: str, result: Extraction) -> None:
         track = None  # 高级工程师想评正高: promotion within the titles, which these documents do not cover
     elif target in titles():
         track = "skill_to_title"
-    elif target in skill_ladder() and (updates.get("title_held") not in (None, NO_TITLE)):
+    elif target in skill_ladder() and title not in (None, NO_TITLE):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
         r"(考|评|申请|弄|拿).{0,8}(证|等级|工种|技能|高级工|技师)", text

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
-_SERIES_WORD = re.compile(r"([\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是])系列")
+_SERIES_WORD = re.compile(r"((?![么多几])[\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是多几])系列")  # not 这么多系列
 _NOT_SERIES = {
     "算啥",
     "申报",

@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.config import load_config
-from assistant.reading.clauses import COMPARISON, DEFINITION, GENERAL, LOST_CERTIFICATE, PERSON, clauses, describes
+from assistant.reading.clauses import (
+    COMPARISON,
+    DEFINITION,
+    GENERAL,
+    LOST_CERTIFICATE,
+    PERSON,
+    RUMOUR,
+    clauses,
+    describes,
+)
 from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
@@ -69,7 +78,7 @@ WANTS_TO_ASK = (
 _ABOUT_TO_ASK = re.compile(rf"[^，,。？?\d]{{0,8}}[，,\s]*(我)?({WANTS_TO_ASK})[呀啊哈哦。.!！~～\s]*")
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
-    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
@@ -80,6 +89,8 @@ _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF]*$|"
     # 材料要准备一大堆，真是头疼
     r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF]*$|"
+    # 头都大了 这么多系列 😵
+    r"^(唉|哎)?[，,\s]*(头疼|头都?大了?|心累|烦死了?)[啊呀哦了]*[，,\s]+((?!什么|怎么|咋|啥|吗|呢|[？?]).){0,10}$|"
     r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,2}(嗡嗡|疼|痛|大)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"  # 脑瓜子嗡嗡的
     # 搞了半天还是没弄明白 算了
     r"^(唉|哎)?[，,\s]*[^？?吗]{0,12}(没|不)(弄|搞|整|闹)?(明白|懂)[^？?吗]{0,4}(算了|烦死了?)"
@@ -230,7 +241,8 @@ def _unsure_then_an_aside(text: str) -> bool:
     parts = clauses(text)
     unsure = next((i for i, c in enumerate(parts) if kind_by_words(c.text) == UNSURE), None)
     return unsure is not None and any(
-        out_of_scope_topic(c.text) and re.search(r"[吗呢不没]$|多少|怎么|能不能|告诉我|说说|讲讲", c.text)
+        out_of_scope_topic(c.text)
+        and re.search(r"[吗呢不没]$|多少|怎么|能不能|会不会|有没有|是不是|告诉我|说说|讲讲", c.text)
         for c in parts[unsure + 1 :]
     )
 
@@ -323,7 +335,8 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     wants = _wants_something(text, extraction)
     if case or (personal and _DOMAIN.search(text)) or own_situation or extraction.ambiguities or wants:
         return Route("eligibility")
-    if has_facts and extraction.updates and (len(text) <= 15 or personal):
+    said_yes_or_no = kind_by_words(clauses(text)[0].text) in (YES, NO)  # 对 互联网营销师是新职业 前几年才出来的
+    if has_facts and extraction.updates and (len(text) <= 15 or personal or said_yes_or_no):
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
     if extraction.domain_terms or _DOMAIN.search(text):
         return Route("policy")
@@ -342,6 +355,8 @@ _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
+    if RUMOUR.match(text):
+        return True  # 我朋友说技师能直接评高级工程师 真的假的: a rule heard, to be confirmed
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     # an organiser comparing two ways of evaluating asks the rules; one with applicants asks about them
@@ -365,7 +380,12 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         return True
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
     counted = "applicant_count" in extraction.updates or _this_years_evaluation(text, extraction)
-    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted)
+    # 职称科。辖区一家咖啡加工企业（规上）想自主开展…: one firm's case, brought by the office
+    a_firm = (
+        re.search(r"(一家|这家|有家|某)[^，,。？?]{0,12}(企业|公司|厂)", text)
+        and "organiser_topic" in extraction.updates
+    )
+    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:

@@ -2239,3 +2239,34 @@ def test_years_held_with_the_certificate():
 def test_the_level_the_wish_is_measured_by_is_not_the_wish():
     known = {"track": "title_to_skill", "title_held": "副高级"}
     assert read("高级技师呗 副高对应的不就是这个", TODAY, "target_level", known).updates["target_level"] == "高级技师"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("没评过 啥都没有", "title_held", {}, {"skill_certificates": None}),
+        ("想评高级工", None, {"title_held": "助理级"}, {"track": "title_to_skill"}),
+        ("我朋友在西双版纳说技师能直接评高级工程师 真的假的", None, {}, {"target_level": None, "province": None}),
+        ("头都大了 这么多系列 😵", "series", {}, {"series": None}),
+        ("临沧的制茶师傅 高级技师 16年的证 想问茶叶加工能评哪个系列的副高", None, {}, {"target_level": "副高级"}),
+        ("我老婆是育婴员技师，前年拿的证，现在辞职在家带孩子一年了", None, {}, {"technical_work_gap_years": None}),
+        ("在厂里当过一段时间车间主任，多久记不太清了", "technical_work", {}, {"technical_work_interrupted": True}),
+    ],
+)
+def test_words_of_the_thirty_sixth_round(text, pending, known, updates):
+    said = read(text, TODAY, pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("电梯维修 高级技师 4年 想评高工", [{"level": "高级技师", "years_held": 4.0}]),
+        ("我在西双版纳农场割胶二十多年了，前几年拿了个高级工", [{"level": "高级工"}]),
+        ("拿了三年了 高级工", [{"level": "高级工", "years_held": 3.0}]),
+        ("技师今年六月考的，成绩出来了还没发证，能不能先报工程师", []),
+        ("太原的 电工技师 去年不是合格，是基本合格，前年和大前年合格", [{"level": "技师"}]),
+    ],
+)
+def test_how_long_a_level_is_held_and_whether_it_is_held(text, held):
+    assert read(text, TODAY).held_skills == held

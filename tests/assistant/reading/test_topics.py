@@ -614,3 +614,26 @@ def test_wages_fees_greetings_and_questions_of_round_thirty_one(text, pending_fa
 
 def test_a_kind_of_person_asked_about_carries_no_facts():
     assert read("专业技术人员有中级职称，想评技师，要先考高级工吗", TODAY).updates == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("考核的事我不太清楚 你先说评上以后退休金会不会高点", "annual_review_results", "out_of_scope"),
+        ("哈哈你这个机器人还挺客气的", "technical_work_interrupted", "smalltalk"),
+        ("头都大了 这么多系列 😵", "series", "smalltalk"),
+        ("我想问下今年技能等级认定考试啥时候报名", None, "out_of_scope"),
+        (
+            "普洱市人社局职称科。辖区一家咖啡加工企业（规上）想自主开展高技能人才职称评审，我们该怎么审核备案？",
+            None,
+            "eligibility",
+        ),
+        ("我朋友在西双版纳说技师能直接评高级工程师 真的假的", None, "policy"),
+    ],
+)
+def test_asides_sighs_rumours_and_an_office_with_a_firm_of_round_thirty_six(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+def test_yes_with_a_new_occupation_after_the_verdict_is_the_case():
+    assert routed("对 互联网营销师是新职业 前几年才出来的", None, has_facts=True).intent == "eligibility"
