@@ -62,7 +62,8 @@ GENERAL = re.compile(
     r"要(干|做)?满?\s*[\d一两二三四五六七八九十]+\s*年才(能|可以)|(要|需要)[^，,。？?]{0,12}满?几年才(能|可以)|(咋|怎么|如何)(认定|界定|判断|搞|操作)|细则"
 )
 # 专业技术人员有中级职称，想评技师…: a kind of person as the subject of the whole message, no one's case
-CATEGORY_SUBJECT = re.compile(rf"^{_CATEGORY}({_HAS})")
+# 种地的农民有高级工证的，能不能评职称: a kind of person, named by what they hold
+CATEGORY_SUBJECT = re.compile(rf"^{_CATEGORY}({_HAS})|^[^，,。\s]{{2,10}}({_HAS})[^，,。]{{0,8}}证书?的(人)?[，,\s]")
 # 我朋友在西双版纳说技师能直接评高级工程师 真的假的: a rule heard of a kind of person, no one's case (not 有人说能评
 # 工艺美术系列 真的假的: what the person may apply for)
 RUMOUR = re.compile(

@@ -109,7 +109,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
 )
 
 
@@ -343,27 +343,17 @@ _LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
 def _levels_and_titles(
     text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
-    denied_skill, held_ambiguities = False, []
+    denied_skill, held_ambiguities, resolved = False, [], set()
     restated = _restated_after_correction(text, matches) if result.correction else None
     for index, match in enumerate(matches):
         clause = clause_at(text, match.start)
         if _not_read(text, matches, index, clause, context, restated):
             continue
-        kind, certain = role(text, match, clause.start)
-        said_again = _restates_the_wish(text, match, clause, context)
-        title_holder = context.known.get("track") == "title_to_skill" or "title_held" in context.known
-        asked_for = (
-            context.pending_fact == "target_level"
-            and (match.entry.kind != "skill_level" or title_holder)
-            and not re.search(
-                r"我(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", text
-            )  # 我副高都评了八年了: held
-        )
-        wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
-        owned = re.search(r"(我|我的|俺|本人)\s*$", text[: match.start])  # 跟我副高对应那个: the one held
-        if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
-            # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
-            kind = WANTED
+        if word := _the_word_it_names(text, match, clause, matches[:index]):
+            kind, certain = role(text, word, clause_at(text, word.start).start)[0], True
+            resolved.add(word.surface)  # 能整个高工不？就是高级工程师那个: the word's reading, as the word was said
+        else:
+            kind, certain = _role_in_context(text, match, clause, context, result)
         if "target_level" in result.updates and _beside_the_wish(text, match, kind):
             continue
         if match.entry.kind == "ambiguous":
@@ -379,7 +369,7 @@ def _levels_and_titles(
     result.ambiguities = [
         a
         for a, of_held in zip(result.ambiguities, held_ambiguities, strict=True)
-        if not (of_held and held in a.readings)
+        if not (of_held and held in a.readings) and a.surface not in resolved
     ]
     _date_for_the_certificate(text, today, result)
     if not result.held_skills:
@@ -435,9 +425,11 @@ def _undecided(text: str, clause: Clause) -> bool:
 
 
 def _undecided_wish(text: str, clause: Clause) -> bool:
-    """想考个电工技师还是高级工 / 能评个啥职称 助理工程师还是工程师 (the wish in the clause before)."""
+    """想考个电工技师还是高级工 / 能评个啥职称 助理工程师还是工程师 (the wish in the clause before) /
+    助理工程师还是工程师都行 (either will do)."""
     before = [c for c in clauses(text) if c.end <= clause.start][-1:]
     wish = _WISH_VERB.search(clause.text) or (before and _WISH_VERB.search(before[0].text))
+    wish = wish or re.search(r"(还是|或者)[^，,。]{1,10}都(行|可以|中|成|好)", clause.text)
     return bool(_UNDECIDED.search(clause.text) and wish)
 
 
@@ -491,6 +483,39 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
     withdrawn = [c for c in result.held_skills if said_at.get(c["level"], cue.end()) < cue.start()]
     if withdrawn and len(withdrawn) < len(result.held_skills):
         result.held_skills = [c for c in result.held_skills if c not in withdrawn]
+
+
+def _role_in_context(
+    text: str, match: LexiconMatch, clause: Clause, context: _Context, result: Extraction
+) -> tuple[str, bool]:
+    """The level's role (held / wanted / denied, and whether a cue said so), in the message and the conversation:
+    a level said without a cue may be the one wanted (in reply to which level, or restating the wish)."""
+    kind, certain = role(text, match, clause.start)
+    said_again = _restates_the_wish(text, match, clause, context)
+    title_holder = context.known.get("track") == "title_to_skill" or "title_held" in context.known
+    asked_for = (
+        context.pending_fact == "target_level"
+        and (match.entry.kind != "skill_level" or title_holder)
+        and not re.search(r"我(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", text)  # 我副高都评了八年了
+    )
+    wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
+    # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
+    owned = re.search(r"(我|我的|俺|本人|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start])
+    if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
+        return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
+    return kind, certain
+
+
+def _the_word_it_names(
+    text: str, match: LexiconMatch, clause: Clause, earlier: list[LexiconMatch]
+) -> LexiconMatch | None:
+    """能整个高工不？就是高级工程师那个: the ambiguous word said before, of which this names the reading."""
+    if not re.search(r"(就是|是指|指的是|我说的是)\s*$", text[clause.start : match.start]):
+        return None
+    return next(
+        (m for m in reversed(earlier) if m.entry.kind == "ambiguous" and match.entry.canonical in m.entry.ambiguous),
+        None,
+    )
 
 
 def _restates_the_wish(text: str, match: LexiconMatch, clause: Clause, context: _Context) -> bool:
@@ -564,7 +589,7 @@ _BESIDE = (
     (
         None,
         r"给(厂里|公司|单位|车间|店里|企业|我们|咱们)(的)?$|"
-        r"给[^，,。]{0,8}(师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)[^，,。]{0,3}(评|报|申报)$",
+        r"给(?![^，,。]{0,4}(一个|一名|1个|1名))[^，,。]{0,8}(师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)[^，,。]{0,3}(评|报|申报)$",
     ),
 )
 
@@ -585,7 +610,8 @@ def _what_it_would_bring(before: str, after: str) -> bool:
     return bool(
         re.search(r"评[上了]$", before)
         and re.match(
-            r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)",
+            r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
+            r"[^，,。]{0,6}(涨|加|多)[^，,。]{0,2}(多少|几)",  # 评上副高单位要给我涨多少钱
             after,
         )
     )
@@ -713,30 +739,22 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     ):
         return
     text = _said_of_the_certificate(text)
-    if not text:
+    if not text or _no_date_of_the_level(text, pending_fact):
         return
-    certificate_said = re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text)
-    graded = reviews.GRADE.search(text) and "证" not in text  # 前年和大前年是在原来那个厂考的，都是优秀
-    if pending_fact == "annual_review_results" and (not certificate_said or graded):
-        return  # 前年班组出了个事故 我被评了个不合格: the review's year
-    if re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text):
-        return  # 一六年还是一七年 / 好像是19年 也可能是20年: not known
     if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
         text = "今年" + text.lstrip()  # 年初刚拿: this year's
-    if (found := _said_date(text, today, result.correction)) is not None:
+    text, issue = _as_issued(text, today, pending_fact)
+    if issue:
+        result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
+        result.spans["corrected_date"] = text
+    elif (found := _said_date(text, today, result.correction)) is not None:
         if reviews.dates_a_review(text, found.end):
             return  # 去年合格，前年还评了个优秀: the reviews' years
         result.corrected_date = found.value
         result.spans["corrected_date"] = text[found.start : found.end]
-    elif (
-        pending_fact == "title_obtained"
-        and not re.search(
-            r"几|记不|不记得|大概|差不多|来年|工龄|干了|工作了", text
-        )  # 大概十几年前 / 十来年了: too vague to date
-        and (years := parse_duration_years(text, today)) is not None
-    ):
-        result.corrected_date = months_before(today, round(years * 12))  # 评上有五年了
-        result.spans["corrected_date"] = text
+    elif pending_fact == "title_obtained" and (span := _title_span(text, today)):
+        result.corrected_date = months_before(today, round(span[0] * 12))  # 评上有五年了
+        result.spans["corrected_date"] = span[1]
     elif (
         pending_fact == "skill_certificates_obtained"
         and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职", text)  # 是不是满两年我也说不准: asked
@@ -744,6 +762,34 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     ):
         result.corrected_years_held = years
         result.spans["corrected_date"] = text
+
+
+def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
+    """前年班组出了个事故 我被评了个不合格: the review's year; 一六年还是一七年: not known."""
+    certificate_said = re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text)
+    graded = reviews.GRADE.search(text) and "证" not in text  # 前年和大前年是在原来那个厂考的，都是优秀
+    if pending_fact == "annual_review_results" and (not certificate_said or graded):
+        return True
+    return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
+
+
+def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str, str | None]:
+    """The words that date the level as issued: 答辩是2024年11月 文件是25年1月才下来的 (a title: the document's
+    clause); 四年前考的，证是同年十一月发的 (a certificate: the issue date)."""
+    issued = [c.text for c in clauses(text) if re.search(r"(文件|证书?|批文)[^，,。]{0,8}(下来|发|下发)", c.text)]
+    if pending_fact == "title_obtained" and issued and find_date(issued[0], today):
+        return issued[0], None
+    return text, _issue_date(text, today) if pending_fact == "skill_certificates_obtained" else None
+
+
+def _title_span(text: str, today: dt.date) -> tuple[float, str] | None:
+    """评上有三年多了 证书上的日子我记不住: how long the title has been held, from the clause that says it
+    (大概十几年前 / 十来年了: too vague to date)."""
+    for clause in clauses(text):
+        if (years := parse_duration_years(clause.text, today)) is not None:
+            vague = re.search(r"几|记不|不记得|大概|差不多|来年|工龄|干了|工作了", clause.text)
+            return None if vague else (years, clause.text)
+    return None
 
 
 def _date_corrected_after(text: str, end: int, today: dt.date):
@@ -828,12 +874,18 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
     if cue := CORRECTION.search(text):
         text = text[cue.end() :]
-    if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) != 1:
+    if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) > 1:
         return None
     parts = clauses(text)
-    issued = [c for c in parts if re.search(r"证[^，,。]{0,10}(发|下来|颁发)|发的证|发证", c.text)]
+    issued = [c.text for c in parts if re.search(r"证[^，,。]{0,10}(发|下来|颁发)|发的证|发证|发下来", c.text)]
     examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
-    found = find_date(issued[0].text, today) if issued and examined else None
+    taken = find_date(text, today)
+    if issued and taken and re.search(r"(同|当)年", issued[0]):
+        issued[0] = re.sub(r"(同|当)年", f"{taken.value[:4]}年", issued[0])  # 四年前考的，证是同年十一月发的
+    elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
+        # 是23年考的，9月20号发下来的: the month of that year
+        issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
+    found = find_date(issued[0], today) if issued and examined else None
     return found.value if found else None
 
 
@@ -864,7 +916,10 @@ def _date_beside(said: Clause, match: LexiconMatch, today: dt.date) -> str | Non
 def _not_yet_issued(text: str, clause: Clause) -> bool:
     """证还没下来 in the clause, or in one beside it that speaks of the certificate (考完技师了，证还没发 /
     证还没下来，上个月刚考完高级技师)."""
-    following = [c for c in clauses(text) if c.start >= clause.end][:1]
+    # 高级工上个月刚考完 成绩出来了过了 证还没发下来: past the results, to the certificate
+    following = [c for c in clauses(text) if c.start >= clause.end][:2]
+    if following and (_names_a_level(following[0].text) or not re.match(r"成绩|分数", following[0].text)):
+        following = following[:1]
     taken = re.search(r"考(完|过|了|下)", clause.text)  # 证还没下来，上个月刚考完高级技师 (not …现在手上是高级工)
     preceding = [c for c in clauses(text) if c.end <= clause.start][-1:] if taken else []
     return any(
@@ -1084,7 +1139,10 @@ def _direct_application(text: str, result: Extraction) -> None:
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
-        if not (skill and skill[0].start <= 4):  # 直接报高级工: a skill level, not the green channel
+        rather_than = re.search(r"不(再)?(评|要|考|报)助理", text)  # 直接评工程师 不评助理了: rather than 助理
+        if (
+            not (skill and skill[0].start <= 4) and not rather_than
+        ):  # 直接报高级工: a skill level, not the green channel
             result.set("wants_direct_application", True, direct.group())
 
 
@@ -1105,9 +1163,9 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     elif target in skill_ladder() and title not in (None, NO_TITLE):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
-        r"(考|评|申请|弄|拿).{0,8}(证|等级|工种|技能|高级工|技师)", text
+        r"(考|评|申请|弄|拿).{0,8}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)", text
     ):
-        track = "title_to_skill"  # 工程师想考个车工的证
+        track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个
     elif updates.get("wants_direct_application"):
         track = "skill_to_title"
     else:

@@ -19,6 +19,18 @@ _OWN_STUDIO = re.compile(
 _STUDIO_HEAD = "技能大师工作室带头人"
 
 
+_ASKED_ABOUT = re.compile(
+    r"[^，,。？?]{0,3}(是|由|归)?(哪个|哪一?级|什么|啥)(部门|单位|机构|级别)[^，,。]{0,6}(认定|评|发|管|定)|"
+    r"[^，,。？?]{0,3}(是|指)(什么|啥)(意思)?[？?]|[^，,。？?]{0,3}(怎么|如何|咋)(认定|评上|评定|申请)"
+)
+
+
+def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
+    """技能大师工作室，我是领办人，省级的: the level said on its own further on, when one honour is named."""
+    later = re.search(r"[，,\s](但是?|是)?(省级|国家级|市级|县级|省里|州里|市里|县里)的?\s*[。！!]?$", text[end:])
+    return load_lexicon().honour_level_words.get(later.group(2)) if later and honours_said == 1 else None
+
+
 def read(text: str, result: Extraction) -> None:
     """The honours said (or said to be none) in `text`, set on `result`."""
     said = [
@@ -27,11 +39,12 @@ def read(text: str, result: Extraction) -> None:
         if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
+        and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
     ]
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
-        unique = list(dict.fromkeys((m.name, m.level) for m in said))
+        unique = list(dict.fromkeys((m.name, m.level or _level_said_later(text, m.end, len(said))) for m in said))
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         result.set(

@@ -19,14 +19,14 @@ _CUES = (
     (
         DENIED,
         re.compile(
-            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|不经过|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成)$"
+            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|不经过|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|不(再)?(评|考|报|申报|要))$"
         ),
     ),
     (
         HELD,
         re.compile(
             r"(我是|他是|她是|本身是|就是|也是|是个|是一名|(?<=[我他她俺])(一个|1个|一名|1名|这个|这种)|是|有|持有|(?<![能会想要便再去])拿了?|拿的|(?<![能会想要])拿到了?|取得了?|获得了?|考了|考过|"
-            r"考取了?|考下来?了?|(?<![想能要])考上了?|(?<![想能要])考到了?|考出来?了?|(?<![想能要会得先])评上了?|评了|当上了?|当了|属于)\s*(个|一个|了|着)?$"
+            r"考取了?|考下来?了?|(评|批|发)下来了?|(?<![想能要])考上了?|(?<![想能要])考到了?|考出来?了?|(?<![想能要会得先])评上了?|评了|当上了?|当了|属于)\s*(个|一个|了|着)?$"
         ),
     ),
     (
@@ -76,6 +76,14 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and nearest[1] <= 4:
         return nearest[0], True
+    if said := _role_from_what_follows(text, match, clause_start):
+        return said
+    return (nearest[0], True) if nearest else (HELD, False)
+
+
+def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool] | None:
+    """The role the words after the level give it (技师不对 / 助理的没啥意思 / 技师证是2023年考的 / 能不能报…)."""
+    after = text[match.end : match.end + 14]
     if re.match(r"\s*(不对|说错了?|错了|搞错了)", after):
         return DENIED, True  # 我刚说的技师不对
     if re.match(
@@ -85,6 +93,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return DENIED, True  # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
     if re.match(r"\s*(职称|证书)?的人", after):
         return HELD, True  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    if re.search(r"(能|可以)(评|报|申报|申请)[^，,。？?]{1,8}$", text[clause_start : match.start]):
+        return WANTED, True  # 听说我们这种也能评工艺美术的助理级了: what may be applied for, named further on
     if _AFTER_HELD.search(after):
         return HELD, True
     if _AFTER_WANTED.search(after):
@@ -94,7 +104,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         ahead = re.split(r"[，,。；;？?]", text[match.end : match.end + 24])[0]
         subject = _LEVEL_AHEAD.search(ahead, own_noun.end() if own_noun else 0) or _EXAM_NAMED.search(text)
         return (HELD if subject else WANTED), True
-    return (nearest[0], True) if nearest else (HELD, False)
+    return None
 
 
 def _nearest_cue(before: str) -> tuple[str, int] | None:

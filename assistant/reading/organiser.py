@@ -32,7 +32,7 @@ _ROUGH_COUNT = re.compile(
 _WITHDRAWN = re.compile(
     r"退回|退了|撤回|撤了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
 )
-_OTHERS = re.compile(r"[^，,。]{0,2}是[^，,。]{0,8}(大学生|本科|研究生|技术员|专业技术人员|专技人员|工程师)")
+_OTHERS = re.compile(r"[^，,。]{0,2}(是[^，,。]{0,8})?(大学生|本科|研究生|技术员|专业技术人员|专技人员|工程师)")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
@@ -127,7 +127,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
         taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
         if re.search(
-            r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|如果|假如|要是|这周|下周|还没交|说.{0,4}交",
+            r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|的情况|如果|假如|要是|这周|下周|还没交|说.{0,4}交",
             clause.text,
         ) and not re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text):
             continue  # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound)
@@ -138,7 +138,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
             among = re.search(r"其中\s*$", clause.text[: match.start()])  # 其中2份是技术员的: among those counted
-            if others and said and (taken_off or among or re.search(r"不算|不能算|不计", later)):
+            beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them
+            if others and said and not beside and (taken_off or among or re.search(r"不算|不能算|不计", later)):
                 said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
                 continue
             if others:

@@ -112,6 +112,8 @@ def _places_and_series_said_otherwise(
         result.set("province", "其他", other.group())
     asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
     other = None if asked_whether else _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)
+    if other and re.search(r"听说|据说|听人说", clause_at(text, other.start()).text):
+        other = None  # 听说云南其他系列也能评职称: news of the rules, not the series chosen
     if "series" not in result.updates and other:
         result.set("series", "其他", other.group())
 
@@ -174,9 +176,10 @@ def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str |
     if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
         return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (
-        re.search(r"(初步|正在|在|做个?|我们)$", before) or re.match(r"(了|一下|过|下来)", text[match.end :])
+        re.search(r"(初步|正在|在|做个?|我们)$", before)
+        or re.match(r"(了|一下|过|下来|局|部门|口径|数据|年鉴)", text[match.end :])
     ):
-        return True  # 初步统计八九个: counting, not the exam
+        return True  # 初步统计八九个 / 统计局那边是按规上报的: counting or its office, not the exam
     # 正高级会计师, asked which title: the level named before it says which
     return pending_fact == "title_held" and bool(re.search(r"(正高级?|副高级?|高级|中级|初级|助理)$", before))
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import load_config
-from assistant.reading.clauses import clauses
+from assistant.reading.clauses import Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
 from rules import load_parameters
 from rules.facts import NO_TITLE
@@ -147,7 +147,7 @@ def answer(
         return UNSURE  # 应该都合格吧 没听说有问题: not said for sure
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
-    kind = kind_by_words(text)
+    kind = kind_by_words(text) or _said_first(parts)
     if kind is None and classifier is not None:
         kind, _ = classifier.classify(text)
     if kind in (YES, NO):
@@ -155,6 +155,12 @@ def answer(
         if value is not None:
             extraction.set(*value, text)
     return kind
+
+
+def _said_first(parts: list[Clause]) -> str | None:
+    """我没有 我们车间主任倒是全国技术能手: a short yes or no that opens a longer reply."""
+    first = kind_by_words(parts[0].text) if len(parts) > 1 and len(parts[0].text) <= 4 else None
+    return first if first in (YES, NO) else None
 
 
 _LEVEL_SAID = (

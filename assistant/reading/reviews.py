@@ -200,6 +200,9 @@ def _counted(text: str) -> list[str]:
     return [grade for _, grade in counts] if enough else []
 
 
+_RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
+
+
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
     """Results most recent first; positions with no result said are "unknown"."""
     if len(said) > 1 and _IN_ORDER.search(text):
@@ -207,6 +210,8 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
         years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", text[: said[0][0]])]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
     slots, within = _placed(text, today, said)
+    if slots and 0 not in slots and _RESULT_PENDING.search(text):
+        slots = {i - 1: grade for i, grade in slots.items()}  # 去年的还在等结果: the last review is the year before
     if slots:
         return [slots.get(i, "unknown") for i in range(max(slots) + 1)]
     if len(within) > 1 and not _SOME_YEAR.search(text):

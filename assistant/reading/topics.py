@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from assistant.config import load_config
 from assistant.reading.clauses import (
+    CATEGORY_SUBJECT,
     COMPARISON,
     DEFINITION,
     GENERAL,
@@ -47,7 +48,7 @@ _UNDERSTOOD = re.compile(
     r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的|掌握了?(我的?)?(哪些|什么|啥)|说到哪(了|儿)"
 )
 _POLITE = (
-    r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
+    r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
 )
@@ -77,9 +78,10 @@ WANTS_TO_ASK = (
 # 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
 _ABOUT_TO_ASK = re.compile(rf"[^，,。？?\d]{{0,8}}[，,\s]*(我)?({WANTS_TO_ASK})[呀啊哈哦。.!！~～\s]*")
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|靠谱吗|靠不靠谱|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
-    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
+    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,4}(局|窗口|大厅))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
@@ -127,9 +129,10 @@ _GRADE_ASKED_ABOUT = re.compile(
 )
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲课|备课|培训课|课件|"
-    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|帮会员|"
-    r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)"
+    r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲课|备课|培训课|课件|"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员|"
+    r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
+    r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评"  # 经常有技师来问能不能评工程师
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -261,6 +264,8 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
         return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
     if not_understood(text) and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
+    if _ASKS_THE_DOCUMENTS.search(text):
+        return Route("policy")  # 不知道诶 文件里有没有说厨师能评啥系列: what the documents cover, asked back
     if re.search(r"哪(个|一?级)[^，,。]{0,6}就(评|报|考|申报)哪(个|一?级)", text):
         return Route("eligibility")  # 最高能评到哪个就评哪个: the choice left to us
     if re.search(
@@ -271,6 +276,12 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
         # (不清楚，你说的新兴是指哪些: an answer, not known)
         return Route("eligibility" if _IGNORANT.search(text) else "policy")
     return None
+
+
+_ASKS_THE_DOCUMENTS = re.compile(
+    r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,2}(有没有|有没得|提没提|说没说|写没写|咋说|怎么说)|"
+    r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,12}(提到|说到|写到|规定)[^，,。]{0,4}(没有|吗|没)"
+)
 
 
 def _said_to_be_a_question(text: str) -> bool:
@@ -355,8 +366,8 @@ _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
-    if RUMOUR.match(text):
-        return True  # 我朋友说技师能直接评高级工程师 真的假的: a rule heard, to be confirmed
+    if RUMOUR.match(text) or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text)):
+        return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     # an organiser comparing two ways of evaluating asks the rules; one with applicants asks about them

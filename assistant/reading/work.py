@@ -31,13 +31,14 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
 )
 _MASTERY = re.compile(
-    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就(我|他|她)((一|1)个人?)?(能|会)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
+    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就(我|他|她)((一|1)个人?)?(还)?(能|会)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
     r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)的(人)?(没几个|不多|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
 )
 _NO_MASTERY = re.compile(
-    r"(?<![没未不])(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理)|调任|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
+    r"(?<![没未不])(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理|科当[^，,。]{0,2}科长)|调任|"
+    r"(不咋个?|不怎么|很少|不大|不太|没咋)下(车间|现场|一线)|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(什么|啥|有什么|有啥|有)?(绝招|绝技|绝活)|绝活.{0,3}(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
     r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站|"
@@ -67,7 +68,9 @@ _POST_MATCH = re.compile(
     # 我们站里就是干这个的
     r"(我们|咱们?|俺们?)[^，,。]{0,4}(站|厂|所|车间|单位|公司|科室)里?(就|本来就)是(干|做|搞)这个的"
 )
-_STANDARD_MET = re.compile(r"(年限|年头|工龄|标准).{0,10}(已经)?(?<!不)(达到|够了|够|满足|符合)")
+_STANDARD_MET = re.compile(
+    r"(?<![等到待])(年限|年头|工龄|标准).{0,10}(已经)?(?<!不)(达到|够了|够|满足|符合)"
+)  # not 等年限够了再冲
 _STANDARD_NOT_MET = re.compile(
     r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不|的话)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
 )
@@ -106,10 +109,10 @@ _START = re.compile(
 _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|总共|一共|到今年|到现在")
 # 中间脱产读研三年没上班: years without work, taken off the years since starting
 _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
-_JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,4}(进厂|进的|进了|入职|进单位|上班))")
+_JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,8}(进厂|进的|进了|入职|进单位|上班))")  # 07年研究生毕业就进厂了
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
-    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她)(?:才|只|已经|都)?(?:(?:干|做|工作)了|有)?\s*(\d+)\s*年"
+    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)了|有)?\s*(\d+)\s*年"
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
@@ -199,7 +202,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去|到", text))
     )  # 一直在岗。…近三年考核
-    several_spells = len(_dated_spells([c.text for c in clauses(text)])) > 1  # each told with its own year
+    parts = [c.text for c in clauses(text)]
+    several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
     if asked_gap and not several_spells and (gap := _gap_in(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
@@ -274,17 +278,22 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     # …店关了半年，在屋头耍 (持高级工证书约四年，去年起调任车间主任: the years beside are the certificate's);
     # 20年去开了一年网约车 一次是23年在家带娃带了三个月: each spell's length, added up
     # (18年到19年厂子停产，我在家待了三个月: one spell told twice, its length said after it)
-    dated = _dated_spells(parts)
-    spells, other_spells = (dated, away) if len(dated) > 1 else (away[:1], [])
+    spells = _separate_spells(parts, away)
+    other_spells = away if len(spells) > 1 else []
     gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, other_spells, today))]
     if gaps:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
 
 
-def _dated_spells(parts: list[str]) -> list[int]:
-    """The clauses that tell a spell away with its own year (19年去深圳跑了一年快递，23年又回老家种了半年地)."""
-    return [i for i, part in enumerate(parts) if _says_time_away(part) and re.search(r"\d{2,4}\s*年", part)]
+def _separate_spells(parts: list[str], away: list[int]) -> list[int]:
+    """Of the clauses that say time away (`away`), those telling spells to add up: each told with its own year
+    (19年去深圳跑了一年快递，23年又回老家种了半年地) or said to be another (出去跑了一年滴滴 24年回来了 25年又被抽去
+    工会帮了半年忙); otherwise the first, as one spell may be told twice (18年到19年厂子停产，我在家待了三个月)."""
+    dated = [i for i in away if re.search(r"\d{2,4}\s*年", parts[i])]
+    if len(dated) > 1:
+        return dated
+    return away[:1] + [i for i in away[1:] if re.search(r"又(?!回)|再次|还有一次|另外一次", parts[i])]
 
 
 _STILL_AWAY = re.compile(

@@ -2270,3 +2270,127 @@ def test_words_of_the_thirty_sixth_round(text, pending, known, updates):
 )
 def test_how_long_a_level_is_held_and_whether_it_is_held(text, held):
     assert read(text, TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "考核嘛 他说23年是合格 24年评了个优秀 去年的还在等结果",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["优秀", "合格"]},
+        ),
+        (
+            "我07年研究生毕业就进厂了，一直干到现在没挪过窝",
+            "cumulative_work_years",
+            {},
+            {"cumulative_work_years": 19.0},
+        ),
+        ("我们年产值两个亿左右，统计局那边是按规上报的", "enterprise_above_scale", {}, {"exam": None}),
+        ("评上有三年多了 证书上的日子我记不住", "title_obtained", {"title_held": "副高级"}, {}),
+        (
+            "中间跳过一次槽 从南昌的厂子跳到九江 干的还是设备检修",
+            "technical_work_interrupted",
+            {},
+            {"wants_direct_application": None},
+        ),
+        (
+            "出去跑了一年滴滴 24年回来了 25年又被抽去工会帮了半年忙",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_gap_years": 1.5},
+        ),
+        (
+            "前年跟亲戚卖茶叶 卖了一年又回厂头做茶了",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "听声音就晓得哪点坏了 不过这三年调到技术科当副科长了 不咋个下车间",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": False},
+        ),
+        ("厨师 听说云南其他系列也能评职称 我这种能评啥系列", None, {}, {"series": None}),
+        (
+            "标准上写的要干满八年 我参加工作十三年了",
+            "meets_occupation_standard",
+            {},
+            {"meets_occupation_standard": True},
+        ),
+        ("我是中学物理老师 中级职称 我想顺便把电工的技能等级考一个", "track", {}, {"track": "title_to_skill"}),
+        ("我是做电梯安装的 技市证21年拿的 能不能评工成师", None, {}, {"target_level": "中级"}),
+        (
+            "20年通过贯通评的工程师 现在想往上再走一步",
+            "title_held",
+            {"track": "skill_to_title"},
+            {"title_held": "中级", "target_level": None},
+        ),
+        (
+            "请问我是高级工 能不能直接评工程师 不评助理了",
+            None,
+            {},
+            {"target_level": "中级", "wants_direct_application": None},
+        ),
+        ("寨子里现在就我还会", "front_line_mastery", {}, {"front_line_mastery": True}),
+        ("三年都合格 对了 评上副高单位要给我涨多少钱", "annual_review_results", {}, {"title_held": None}),
+        ("答辩是2024年11月 文件是25年1月才下来的", "title_obtained", {"title_held": "中级"}, {}),
+        ("先报助理工程师吧 等年限够了再冲工程师", "target_level", {}, {"meets_occupation_standard": None}),
+        (
+            "确定报的有5个 还有一个在犹豫 另外我们有两个工程师也想报副高 他们不算吧",
+            "applicant_count",
+            {},
+            {"applicant_count": 5},
+        ),
+        (
+            "技能大师工作室，我是领办人，省级的",
+            "honours",
+            {},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "省级"}]},
+        ),
+        ("高精尖缺人才是哪个部门认定的？", "honours", {}, {"honours": None}),
+        (
+            "老铁们 高级技师证都拿五年了 能整个高工不？就是高级工程师那个",
+            None,
+            {},
+            {"target_level": "副高级", "title_held": None},
+        ),
+        ("助理工程师还是工程师都行", "series", {}, {"series": "工程", "target_level": None}),
+        ("我是人力资源部的，想给车间一个技师报工程师，他技师是2023年7月拿的", None, {}, {"target_level": "中级"}),
+        (
+            "我是绣娘 有高级工证 前年拿的 听说我们这种也能评工艺美术的助理级了 是真的吗",
+            None,
+            {},
+            {"target_level": "助理级", "title_held": None},
+        ),
+        ("种地的农民有高级工证的，能不能评职称", None, {}, {"skill_certificates": None}),
+    ],
+)
+def test_words_of_the_thirty_seventh_round(text, pending, known, updates):
+    said = read(text, TODAY, pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "date"),
+    [
+        ("评上有三年多了 证书上的日子我记不住", "title_obtained", "2023-06"),
+        ("答辩是2024年11月 文件是25年1月才下来的", "title_obtained", "2025-01"),
+        ("四年前考的，证是同年十一月发的", "skill_certificates_obtained", "2022-11"),
+        ("那个证噻，是23年考的，9月20号发下来的", "skill_certificates_obtained", "2023-09-20"),
+        ("考是去年十月考的，证今年三月才发下来", "skill_certificates_obtained", "2026-03"),
+    ],
+)
+def test_a_level_is_dated_by_when_it_was_issued(text, pending, date):
+    assert read(text, TODAY, pending, {"title_held": "中级"}).corrected_date == date
+
+
+def test_a_level_just_granted_is_held():
+    held = read("我是机械工程师，中级，今年3月18号刚凭职称评下来一个车工技师证", TODAY).held_skills
+    assert held == [{"level": "技师", "obtained": "2026-03-18"}]
+
+
+def test_results_out_but_no_certificate_yet_is_no_certificate():
+    assert read("高级工上个月刚考完 成绩出来了过了 证还没发下来", TODAY, "skill_certificates").held_skills == []

@@ -637,3 +637,23 @@ def test_asides_sighs_rumours_and_an_office_with_a_firm_of_round_thirty_six(text
 
 def test_yes_with_a_new_occupation_after_the_verdict_is_the_case():
     assert routed("对 互联网营销师是新职业 前几年才出来的", None, has_facts=True).intent == "eligibility"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("不知道诶 厨师还有职称啊？文件里有没有说厨师能评啥系列", "series", "policy"),
+        ("高精尖缺人才是哪个部门认定的？我们这边好像没听说过有这个", "honours", "policy"),
+        ("做个FAQ：云南的文件说申报人员多于5人以上（含5人）应当单设评审组，那只有4个人的情况怎么办？", None, "policy"),
+        ("明天冬至了 你们那边吃饺子还是汤圆", None, "smalltalk"),
+        ("你们人社局几点下班", None, "out_of_scope"),
+        ("网上那种包过的职称代评靠谱吗，收八千", None, "out_of_scope"),
+        ("我们报社在做一篇工匠报道，想确认一下：高技能人才在评优上是不是享受同等待遇？", None, "policy"),
+        ("种地的农民有高级工证的，能不能评职称", None, "policy"),
+        ("我工龄三十年了 高级技师 退休以后一个月能拿多少", None, "out_of_scope"),
+        ("想学个电工 去哪个技校比较好", None, "out_of_scope"),
+        ("在？", None, "smalltalk"),
+    ],
+)
+def test_questions_asides_and_small_talk_of_round_thirty_seven(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
