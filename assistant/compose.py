@@ -6,6 +6,7 @@ from typing import Any
 
 from assistant.answer import Citation
 from assistant.config import load_config
+from assistant.questions import where_to_find_out
 from corpus import Clause, load_corpus
 from rules import OtherOption, Verdict
 from rules.dates import chinese_date
@@ -96,7 +97,7 @@ def _first_paragraph(verdict: Verdict, question: str | None) -> str:
     if verdict.outcome != "need_info":
         return verdict.summary
     if not question:
-        return verdict.summary + reply("unsure_left")
+        return "".join([verdict.summary, *where_to_find_out(verdict.missing_facts), reply("unsure_left")])
     reason = verdict.summary.split("还需要知道")[0]
     return reason + question if len(reason + question) <= FIRST_PARAGRAPH_CHARS else question
 

@@ -17,8 +17,20 @@ _TITLE_RUNGS = ("assistant_title_rung", "intermediate_title_rung", "deputy_senio
 
 
 def _policy_words() -> dict[str, Any]:
-    """Numbers the question wording mentions, from the rules' parameters."""
-    return {"review_years": load_parameters().value("annual_review_requirement")["years"]}
+    """Numbers and lists the question wording mentions, from the rules' parameters."""
+    parameters = load_parameters()
+    return {
+        "review_years": parameters.value("annual_review_requirement")["years"],
+        "integrated_series": "、".join(parameters.value("integrated_series")),
+    }
+
+
+def where_to_find_out(missing_facts: list[str]) -> list[str]:
+    """For facts the person could not tell: where they can find them out (questions.toml `unsure_hint`)."""
+    entries, words = questions(), _policy_words()
+    return [
+        entries[fact]["unsure_hint"].format(**words) for fact in missing_facts if "unsure_hint" in entries.get(fact, {})
+    ]
 
 
 def _policy_options(key: str) -> list[str] | None:

@@ -329,3 +329,10 @@ def test_a_greeting_that_opens_the_conversation_or_says_a_question_is_coming_sta
     state, _ = talk(assistant_without_index, "我是技师，2020年拿的证，想评工程师")
     _, (later,) = talk(assistant_without_index, "你好", state=state)
     assert later.next_question is None or later.next_question.fact != "track"
+
+
+def test_a_check_left_open_by_unsure_answers_says_where_to_find_out(assistant_without_index):
+    state = DialogueState()
+    for text in ("我老婆是养老护理员技师 上海的 22年拿的证 想评职称", "不知道哎 她就是在养老院做护理的", "不清楚"):
+        answer = assistant_without_index.chat(state, text, as_of=dt.date(2026, 6, 15))
+    assert answer.next_question is None and "评审通知" in answer.answer and "人事部门" in answer.answer

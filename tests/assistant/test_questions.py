@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.questions import _question_for, questions
+from assistant.questions import _question_for, questions, where_to_find_out
 from assistant.reading import replies
 from assistant.reading.facts import read
 from rules import load_parameters
@@ -61,3 +61,8 @@ def test_date_questions_offer_recent_years_that_read_as_dates(key):
     assert question.fact == key
     for option in question.options:
         assert read(option, TODAY, pending_fact=key).corrected_date == option.rstrip("年")
+
+
+def test_a_fact_the_person_cannot_tell_says_where_to_find_it_out():
+    series, reviews = where_to_find_out(["series", "annual_review_results", "province"])
+    assert "、".join(load_parameters().value("integrated_series")) in series and "人事" in reviews
