@@ -446,7 +446,8 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     wished_by_many = wants and re.search(r"想(评|报|申报)", text)  # 3个技师2个高级技师想评工程师…什么材料
     # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
     compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))
-    return (_states_a_case(extraction) or bool(lost)) and bool(holds or wished_by_many) and wants and not compared
+    held_or_counted = holds or wished_by_many or counted
+    return (_states_a_case(extraction) or bool(lost)) and bool(held_or_counted) and wants and not compared
 
 
 _CAN_APPLY_FOR = r"能(评|报|考|申请|申报)个?(啥|什么)"  # 俺能评啥: what the person can apply for

@@ -657,3 +657,8 @@ def test_yes_with_a_new_occupation_after_the_verdict_is_the_case():
 )
 def test_questions_asides_and_small_talk_of_round_thirty_seven(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+def test_an_organisers_count_with_an_aside_about_fees_is_their_case():
+    text = "我们州农业系列评委会今年有三个高技能人才报名，单独搞个评审组有必要吗？另外评审费是不是也要单独收"
+    assert routed(text).intent == "eligibility"
