@@ -37,6 +37,9 @@ class DialogueState(BaseModel):
     pending_ambiguity: PendingAmbiguity | None = None
     several_people: SeveralPeople | None = None
     unsure: list[str] = Field(default_factory=list, description="facts the person could not say: not asked again")
+    asked_again: list[str] = Field(
+        default_factory=list, description="facts left unsure, asked once more before the check stopped on them"
+    )
     clarified: str | None = None  # the open question already asked again once in other words
     occupation: str | None = None  # only ever used to suggest a series, never as a fact
     disclaimer_shown: bool = False
@@ -112,6 +115,7 @@ class DialogueState(BaseModel):
         self.facts.clear()
         self.fact_sources.clear()
         self.unsure.clear()
+        self.asked_again.clear()
         self.pending_fact = None
         self.pending_ambiguity = None
         self.occupation = None

@@ -35,7 +35,7 @@ from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
 from retrieval import Retriever
-from rules import Facts, evaluate
+from rules import Facts, Verdict, evaluate
 
 MAX_MESSAGE_CHARS = 2000  # longer input is read up to here; the service rejects it before
 RELATIVE_SCORE_TO_QUOTE = 0.8  # quote the runners-up that score close to the best clause
@@ -201,6 +201,8 @@ class Assistant:
                 question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
             else:
                 state.clarified = question.fact
+        if question is None and verdict.outcome == "need_info":
+            question = _one_more_try(state, verdict, today)
         _ask(state, question)
         markdown, citations = compose_eligibility(
             verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside
@@ -214,6 +216,18 @@ class Assistant:
             next_question=question,
         )
         return rephrase(answer, self.llm)
+
+
+def _one_more_try(state: DialogueState, verdict: Verdict, today: dt.date) -> NextQuestion | None:
+    """Before the check stops on facts the person could not tell (记不到了 等我回去翻哈证书), the first of them
+    is asked once more; a second 不清楚 leaves it for good."""
+    not_again = [fact for fact in state.unsure if fact in state.asked_again]
+    question = next_question(verdict, state.facts, today, state.occupation, skip=not_again)
+    if question is None or question.fact not in state.unsure:
+        return None
+    state.unsure.remove(question.fact)
+    state.asked_again.append(question.fact)
+    return question.model_copy(update={"text": reply("ask_again") + question.text})
 
 
 def _one_person_at_a_time(state: DialogueState, text: str) -> tuple[str, str | None]:

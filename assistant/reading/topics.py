@@ -76,7 +76,12 @@ WANTS_TO_ASK = (
     r"想?(咨询|问|请教)(个|一个|一)?(下|事|事情|问题|政策)(问题)?|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)"
 )
 # 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
-_ABOUT_TO_ASK = re.compile(rf"[^，,。？?\d]{{0,8}}[，,\s]*(我)?({WANTS_TO_ASK})[呀啊哈哦。.!！~～\s]*")
+_ABOUT_TO_ASK = re.compile(rf"[^，,。？?\d]{{0,8}}[，,\s]*(我)?({WANTS_TO_ASK})[呀啊哈哦咧嘛噻撒哟嘞呢儿。.!！~～\s]*")
+# 请教一个评审组织方面的问题 / 有个职称的问题想问问 / 想问下技能等级晋级的事情: what it is about, nothing asked
+_ABOUT_TO_ASK_OF = re.compile(
+    r"[^，,。？?\d]{0,8}[，,\s]*(我)?(想?(咨询|问|请教)(个|一个|一)?下?[^，,。？?\d]{1,10}的?((?<!人)事|事情|问题)|"
+    r"有(个|点)?[^，,。？?\d]{1,8}的?(事|问题)(想|要)?(问问?|咨询|请教))[呀啊哈哦咧嘛噻撒哟嘞呢儿。.!！~～\s]*"
+)
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
@@ -375,7 +380,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     applying = track not in (None, "organiser") or "applicant_count" in extraction.updates
     wish = applying or "target_level" in extraction.updates or re.search(r"想(考|评|报)|" + _CAN_APPLY_FOR, text)
     # …高级技师，二〇一九年取得…想申报副高级职称，俺们这边有啥说法没: what is said of their own case
-    asks_of_the_case = own_case and wish and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
+    # (俺们厂想自己给工人评职称，有啥说法没？: an organiser's own case too)
+    wished = wish or track == "organiser"
+    asks_of_the_case = own_case and wished and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
     defines = DEFINITION.search(text) and not asks_of_the_case
     if defines or (any(c.comparison for c in clauses(text)) and not (own_case and wish)):
         return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
@@ -410,7 +417,11 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("smalltalk", meta="reset")  # not 这个不方便透露 下一个: the question skipped
     if _UNDERSTOOD.search(text) and extraction.empty:  # 我前面说的时间不对，是22年: a correction, not a request
         return Route("smalltalk", meta="understood")
-    if _MAY_ASK_HERE.search(text) or _ABOUT_TO_ASK.fullmatch(text):
+    if (
+        _MAY_ASK_HERE.search(text)
+        or _ABOUT_TO_ASK.fullmatch(text)
+        or (_ABOUT_TO_ASK_OF.fullmatch(text) and extraction.empty and not pending_fact)
+    ):
         return Route("smalltalk", "greeting")
     levels_compared = len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评: no sigh
     for pattern, name in ((GREETING, "greeting"), (_THANKS, "thanks"), (_HOLD, "hold"), (_VENT, "vent")):

@@ -333,6 +333,25 @@ def test_a_greeting_that_opens_the_conversation_or_says_a_question_is_coming_sta
 
 def test_a_check_left_open_by_unsure_answers_says_where_to_find_out(assistant_without_index):
     state = DialogueState()
-    for text in ("我老婆是养老护理员技师 上海的 22年拿的证 想评职称", "不知道哎 她就是在养老院做护理的", "不清楚"):
-        answer = assistant_without_index.chat(state, text, as_of=dt.date(2026, 6, 15))
+    answer = assistant_without_index.chat(
+        state, "我老婆是养老护理员技师 上海的 22年拿的证 想评职称", as_of=dt.date(2026, 6, 15)
+    )
+    for _ in range(6):  # each fact she cannot tell is asked once more, then left
+        answer = assistant_without_index.chat(state, "不清楚", as_of=dt.date(2026, 6, 15))
+        if answer.next_question is None:
+            break
     assert answer.next_question is None and "评审通知" in answer.answer and "人事部门" in answer.answer
+
+
+def test_a_fact_left_unsure_is_asked_once_more_before_the_check_stops(assistant_without_index):
+    state = DialogueState()
+    chat = [
+        "我在成都修车的 汽车维修工高级工 想评助理工程师",
+        "这个……好几年了哦 记不到了 等我回去翻哈证书",
+        "考核都合格的 这个没得问题",
+    ]
+    for text in chat:
+        answer = assistant_without_index.chat(state, text, as_of=dt.date(2024, 6, 1))
+    assert answer.next_question.fact == "skill_certificates_obtained" and "再确认" in answer.next_question.text
+    answer = assistant_without_index.chat(state, "还是记不清", as_of=dt.date(2024, 6, 1))
+    assert answer.next_question is None and answer.verdict.outcome == "need_info"

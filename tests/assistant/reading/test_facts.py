@@ -2394,3 +2394,12 @@ def test_a_level_just_granted_is_held():
 
 def test_results_out_but_no_certificate_yet_is_no_certificate():
     assert read("高级工上个月刚考完 成绩出来了过了 证还没发下来", TODAY, "skill_certificates").held_skills == []
+
+
+def test_nothing_else_done_in_shanxi_words_is_no_time_away():
+    said = read("一直在实训车间带学生焊，没干过甚别的", TODAY, "technical_work_gap_years").updates
+    assert said == {"technical_work_interrupted": False}
+
+
+def test_organising_the_evaluation_is_no_separate_panel():
+    assert read("你好，请教一个评审组织方面的问题。", TODAY).updates.get("organiser_topic") != "separate_panel"

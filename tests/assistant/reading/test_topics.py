@@ -662,3 +662,16 @@ def test_questions_asides_and_small_talk_of_round_thirty_seven(text, pending_fac
 def test_an_organisers_count_with_an_aside_about_fees_is_their_case():
     text = "我们州农业系列评委会今年有三个高技能人才报名，单独搞个评审组有必要吗？另外评审费是不是也要单独收"
     assert routed(text).intent == "eligibility"
+
+
+@pytest.mark.parametrize("text", ["问个事咧", "hello～ 有个职称的问题想问问", "你好 我想问下技能等级晋级的事情"])
+def test_an_opening_that_says_what_a_question_will_be_about_is_a_greeting(text):
+    assert routed(text).reply_name == "greeting"
+
+
+def test_a_reply_that_says_who_to_ask_is_not_a_greeting():
+    assert routed("不清楚 得问问我们单位人事", "annual_review_results", has_facts=True).intent == "eligibility"
+
+
+def test_a_factory_asking_what_is_said_of_evaluating_its_own_workers_is_its_case():
+    assert routed("中不中啊，俺们厂想自己给工人评职称，有啥说法没？").intent == "eligibility"
