@@ -620,13 +620,19 @@ def _what_it_would_bring(before: str, after: str) -> bool:
 def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_context: bool) -> bool:
     if match.entry.kind not in _LEVEL_KINDS:
         return False
-    if _GRADE_ALIAS.fullmatch(match.surface) and (
-        _NOT_A_GRADE_BEFORE.search(text[: match.start])
-        or text.startswith(match.surface, match.end)
-        or text[: match.start].endswith(match.surface)
-        or re.search(
-            r"[A-Za-z]\s*$|(翻译|口译|笔译|日语|英语|俄语|法语|德语|韩语)[^，,。]{0,6}$", text[: match.start]
-        )  # CATTI二级: the exam's
+    if (
+        _GRADE_ALIAS.fullmatch(match.surface)
+        and (
+            _NOT_A_GRADE_BEFORE.search(text[: match.start])
+            or text.startswith(match.surface, match.end)
+            or re.match(
+                r"(教练|演员|运动员|裁判|编剧|导演|作曲|指挥|播音|律师|建造师|造价)", text[match.end :]
+            )  # 一级教练
+            or text[: match.start].endswith(match.surface)
+            or re.search(
+                r"[A-Za-z]\s*$|(翻译|口译|笔译|日语|英语|俄语|法语|德语|韩语)[^，,。]{0,6}$", text[: match.start]
+            )  # CATTI二级: the exam's
+        )
     ):
         return False  # 哪一级 / 第三级 / 不走那一级一级的: not a skill grade
     after, before = text[match.end :], text[: match.start]
@@ -732,18 +738,12 @@ def _in_the_known_year(text: str, context: _Context) -> str:
 
 def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
-    # 刚才年份说错了，是二一年 / 考核都合格 对了前面说的证的时间说错了 (not 前年其实是基本合格: a review)
-    corrects = result.correction and (not reviews.GRADE.search(text) or re.search(r"证的?(时间|日期|年份)", text))
-    if not (
-        _OBTAINED_CUE.search(text) or corrects or pending_fact in ("skill_certificates_obtained", "title_obtained")
-    ):
+    if not _a_date_said(text, result, pending_fact):
         return
     text = _said_of_the_certificate(text)
     if not text or _no_date_of_the_level(text, pending_fact):
         return
-    if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
-        text = "今年" + text.lstrip()  # 年初刚拿: this year's
-    text, issue = _as_issued(text, today, pending_fact)
+    text, issue = _as_issued(_as_asked_for(text, pending_fact), today, pending_fact)
     if issue:
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
         result.spans["corrected_date"] = text
@@ -757,11 +757,31 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.spans["corrected_date"] = span[1]
     elif (
         pending_fact == "skill_certificates_obtained"
-        and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职", text)  # 是不是满两年我也说不准: asked
+        # 是不是满两年我也说不准 / 满三年是从发证那天算，还是…: asked, not said
+        and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职|还是", text)
         and (years := parse_duration_years(text, today)) is not None
     ):
         result.corrected_years_held = years
         result.spans["corrected_date"] = text
+
+
+def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> bool:
+    """A date asked for, said with a cue (拿的 / 考的), or corrected (刚才年份说错了，是二一年 / 考核都合格 对了前面说的
+    证的时间说错了; not 前年其实是基本合格, a review, nor 工龄十二年 不对 十三年, the number asked for)."""
+    if pending_fact in ("skill_certificates_obtained", "title_obtained") or _OBTAINED_CUE.search(text):
+        return True
+    if pending_fact in ("cumulative_work_years", "technical_work_gap_years", "applicant_count"):
+        return False
+    return result.correction and (not reviews.GRADE.search(text) or bool(re.search(r"证的?(时间|日期|年份)", text)))
+
+
+def _as_asked_for(text: str, pending_fact: str | None) -> str:
+    """19/7, asked when: 19年7月; 年初刚拿, asked when: this year's."""
+    if pending_fact in ("skill_certificates_obtained", "title_obtained"):
+        text = re.sub(r"^\s*(\d{2}|\d{4})\s*/\s*(\d{1,2})\s*$", r"\1年\2月", text)
+    if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
+        text = "今年" + text.lstrip()
+    return text
 
 
 def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
@@ -952,6 +972,7 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
         and not work.time_away(following[0].text)  # 技师，2022年至2023年间曾离岗: the time away's date
         and not _dates_another_event(following[0].text)  # 高级技师，前年退休了
         and not _A_REVIEW.search(following[0].text)  # 电工技师 去年不是合格，是基本合格: the review's year
+        and not _YEARS_OF_WORK.search(following[0].text)  # 工艺美术师（中级），在景德镇做陶瓷20年
         and not re.match(r"(想问|请问|想|打算|准备)", following[0].text)  # 中级工证，想问今年…考试能不能报: the wish's
     ):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
@@ -1051,7 +1072,10 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
 
 
 _A_REVIEW = re.compile(r"考核|合格|优秀|称职")
-_LIFE_EVENT = re.compile(r"退休|毕业|进厂|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)")
+_YEARS_OF_WORK = re.compile(r"(干|做|搞|从事)[^，,。\d]{0,6}\d{1,2}\s*(多|来)?年(?![\d底初])")
+_LIFE_EVENT = re.compile(
+    r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进厂|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
+)
 
 
 def _dates_another_event(clause: str) -> bool:
@@ -1139,7 +1163,7 @@ def _direct_application(text: str, result: Extraction) -> None:
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
-        rather_than = re.search(r"不(再)?(评|要|考|报)助理", text)  # 直接评工程师 不评助理了: rather than 助理
+        rather_than = re.search(r"不(再|想)?(评|要|考|报)助理", text)  # 直接评工程师 不评助理了: rather than 助理
         if (
             not (skill and skill[0].start <= 4) and not rather_than
         ):  # 直接报高级工: a skill level, not the green channel

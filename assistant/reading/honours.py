@@ -25,6 +25,16 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+def _a_kind_asked_about(text: str, start: int, end: int) -> bool:
+    """劳模服务这块 / 想了解一下劳模能不能走职称绿色通道: a kind of person asked about, or work done for them — not
+    held (我是劳模，能不能直接评 is held: a cue before it)."""
+    served = re.match(r"\s*(服务|评选|表彰|推荐)", text[end:])
+    asked = re.search(r"(了解|问|咨询|请问)[^，,。]{0,3}$", text[:start]) and re.match(
+        r"\s*(能不能|可不可以|能否)(走|直接|申报|评)", text[end:]
+    )
+    return bool(served or asked)
+
+
 def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     """技能大师工作室，我是领办人，省级的: the level said on its own further on, when one honour is named."""
     later = re.search(r"[，,\s](但是?|是)?(省级|国家级|市级|县级|省里|州里|市里|县里)的?\s*[。！!]?$", text[end:])
@@ -40,6 +50,7 @@ def read(text: str, result: Extraction) -> None:
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
+        and not _a_kind_asked_about(text, m.start, m.end)
     ]
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
+from assistant.reading.clauses import CORRECTION, QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
 from assistant.reading.dates import EVENT_DATE
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, titles
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -82,12 +82,29 @@ def read(
         elif entry.kind == "exam" and _an_exam_named(text, match):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
+    _exam_decided(text, matches, result)
     if pending_fact == "series" and re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
         for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
             result.updates.pop(name, None)
     named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
     if pending_fact == "series" and "series" not in result.updates and named and named.group(1) not in _NOT_SERIES:
         result.set("series", named.group(1), named.group())  # 交通运输那块 (asked which series): a series as named
+
+
+def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """Of two exams named, the one said after a correction (先考统计吧 哦不 还是审计); none when both are wanted
+    or it is not decided (还没想好，会计和经济都想考)."""
+    exams = [m for m in matches if m.entry.kind == "exam"]
+    if len(exams) < 2 or "exam" not in result.updates:
+        return
+    said = [m for m in exams if role(text, m, clause_at(text, m.start).start)[0] != DENIED]  # 不是会计
+    first = next((m for m in said if re.search(r"先(考|报)\s*$", text[: m.start])), None)  # 都想考，先考统计吧
+    if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
+        result.set("exam", later[-1].entry.canonical, later[-1].surface)
+    elif first:
+        result.set("exam", first.entry.canonical, first.surface)
+    elif re.search(r"都想|没想好|还没定|不确定", text):
+        result.updates.pop("exam")
 
 
 def _places_and_series_said_otherwise(
@@ -101,6 +118,7 @@ def _places_and_series_said_otherwise(
         and said.group(1) not in _NOT_SERIES
         and about_the_person(clause_at(text, said.start()), in_context)
         and not _weighed_against_another(text, clause_at(text, said.start()))
+        and not re.search(r"有没有[^，,。]{0,2}$", text[: said.start()])  # 有没有卫生系列？: asked whether there is one
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
     places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}

@@ -36,7 +36,7 @@ _UNSURE = re.compile(
 # Yes in words that begin with 没 (没问题 / 没毛病): read before the 没 of a "no".
 _YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没啥问题|没错)")
 _NO = re.compile(
-    r"^(不是|不对|没有|没|否|不|无|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
+    r"^(不是|不对|没有|没|否|不(?!管|论|过|仅|光|只)|无(?!论)|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
     r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
     r"不沾边|不搭边|不搭界|八竿子|没(啥|什么)?关系|不相关|(对应|对口)不(上|了)|不是[^，,。\s]{1,6}(岗|岗位|工种)(?![吗么？?])"
 )
@@ -44,7 +44,8 @@ _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算|可以|行|对应|一致|达到了?|yes|y|"
     r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?[^，,。不]{0,3}吧$|"
     r"^(是|有|够|对|算)|(是的|对的|有的|(?<!不)够(的|了)|算是吧?|对口|一致|对应|符合)的?$|^基本(一致|对应|对口|符合|上是)|"
-    r"^(应该|应当|基本上?)?(算是?|是)?(对应|对口|一致|符合|相符|相关)的?|(一回事|一码事|是一样的|对得上|对的上)$"
+    r"^(应该|应当|基本上?)?(算是?|是)?(对应|对口|一致|符合|相符|相关)的?|(一回事|一码事|是一样的|对得上|对的上)$|"
+    r"(?<!不)(都|肯定|绝对)够(了|的)?(?=[，,。\s]|$)"  # 不管要几年我都够
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
 _OPENS_WITH_AN_ANSWER = re.compile(
@@ -141,13 +142,15 @@ def answer(
     parts = clauses(text)
     last = parts[-1].text if parts else ""  # …平时也带着班组修设备 算对口吧: the answer said last
     answered_last = len(last) <= 6 and kind_by_words(last) in (YES, NO)
-    if extraction.updates and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
+    # 我都够，干了十五年了: the years said with the answer to whether they meet the standard
+    besides = {"cumulative_work_years"} if pending_fact == "meets_occupation_standard" else set()
+    if set(extraction.updates) - besides and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
     if pending_fact == "annual_review_results" and hedged(text):
         return UNSURE  # 应该都合格吧 没听说有问题: not said for sure
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
-    kind = kind_by_words(text) or _said_first(parts)
+    kind = _kind_said(text, parts, pending_fact)
     if kind is None and classifier is not None:
         kind, _ = classifier.classify(text)
     if kind in (YES, NO):
@@ -155,6 +158,18 @@ def answer(
         if value is not None:
             extraction.set(*value, text)
     return kind
+
+
+def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
+    """Yes / no / partly / unsure, in the reply's words (说不上 就是普通干活的, asked about a contribution: a no)."""
+    unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
+    if (
+        pending_fact in ("major_contribution", "front_line_mastery")
+        and re.match(r"\s*说不上(?!来)", text)
+        and not unsure
+    ):
+        return NO
+    return kind_by_words(text) or _said_first(parts)
 
 
 def _said_first(parts: list[Clause]) -> str | None:

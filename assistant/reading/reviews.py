@@ -36,7 +36,7 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"有(一|1)(年|次)(的)?(考核)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
+    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
 )
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
@@ -117,7 +117,9 @@ def _years() -> int:
 
 def hedged(text: str) -> bool:
     """应该都合格吧: the reviews said with a hedge (近三年都称职，应该没问题吧 hedges the outcome, not them)."""
-    return any(_HEDGED.search(c.text) and re.search(r"考核|合格|称职|优秀|良好|过了", c.text) for c in clauses(text))
+    # 应该都没问题吧 我回去问问人事: the reviews said as no problem (近三年考核都称职，应该没问题吧: the outcome hedged)
+    said = r"考核|合格|称职|优秀|良好|过了" + ("" if GRADE.search(text) else "|没问题")
+    return any(_HEDGED.search(c.text) and re.search(said, c.text) for c in clauses(text))
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
@@ -221,7 +223,7 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     only = within[0][1]
     if re.search(r"(两|2)年都", text):
         return [only] * 2  # 最近两年都是称职，再往前那年记不得了
-    if re.search(r"(三|3)年都|都是|年年|每年", text):
+    if re.search(rf"(三|3)年都|都是|年年|每年|一直(都)?(是)?({GRADE.pattern})", text):
         return [only] * _years()
     return [only] if _COUNT_ONE.search(text) else []
 

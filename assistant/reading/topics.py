@@ -85,6 +85,7 @@ _ABOUT_TO_ASK_OF = re.compile(
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
+    r"下(大)?(雨|雪|冰雹)了|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,4}(局|窗口|大厅))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
@@ -269,12 +270,14 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
         return Route("policy")  # 基本合格算不算合格？: whether a grade passes, asked back — no year of theirs said
     if not_understood(text) and not extraction.domain_terms:
         return Route("eligibility")  # 啥意思 没看懂: the question, asked again in other words
-    if _ASKS_THE_DOCUMENTS.search(text):
+    counted_from = _COUNTED_FROM_WHEN.search(text) and not answered(pending_fact, extraction)  # 去年上半年 是从…算
+    if _ASKS_THE_DOCUMENTS.search(text) or counted_from:
         return Route("policy")  # 不知道诶 文件里有没有说厨师能评啥系列: what the documents cover, asked back
     if re.search(r"哪(个|一?级)[^，,。]{0,6}就(评|报|考|申报)哪(个|一?级)", text):
         return Route("eligibility")  # 最高能评到哪个就评哪个: the choice left to us
     if re.search(
-        r"你(说|问)的.{0,8}(是指|指的是|是什么|是个?(啥子?|什么)|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算))",
+        r"你(说|问)的.{0,8}(是指|指的是|是什么|是个?(啥子?|什么)|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算)|"
+        r"(是)?要(有)?(啥|什么)(证明|材料|条件|标准))",
         text,
     ):
         # 你说的突出贡献是个什么标准: what the documents mean by it — unless they say first they cannot tell
@@ -283,9 +286,12 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     return None
 
 
+# 这个满三年是从发证那天算，还是从考试那天算？: how the rule counts, asked back
+_COUNTED_FROM_WHEN = re.compile(r"从[^，,。？?]{1,8}算[，,\s]*还是(从)?")
 _ASKS_THE_DOCUMENTS = re.compile(
     r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,2}(有没有|有没得|提没提|说没说|写没写|咋说|怎么说)|"
-    r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,12}(提到|说到|写到|规定)[^，,。]{0,4}(没有|吗|没)"
+    r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,12}(提到|说到|写到|规定)[^，,。]{0,4}(没有|吗|没)|"
+    r"^(有没有|有木有)[^，,。？?]{1,8}系列[？?]"  # 有没有卫生系列？我是做康复理疗的: which series there are, asked back
 )
 
 

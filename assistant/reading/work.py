@@ -17,7 +17,8 @@ if TYPE_CHECKING:
 # Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
     r"中断|借调|外派|派驻|驻外|跑滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|其他|其它))|改行|换行|没在一线|休养|养病|(在家|回家)带(娃|孩子)|"
-    r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
+    r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
+    r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
     r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,3}地|务农|干农活)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
@@ -99,7 +100,7 @@ _FITS = re.compile(
 )
 _DOES_NOT_FIT = re.compile(r"(跟|和|与)[^，,。]{1,8}(不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界)")
 # 九八年参加工作 / 零三年七月进的厂: the year (and month) work began, said before the words that say so
-_YEAR_MONTH = r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>\d{1,2})月)?"
+_YEAR_MONTH = r"(?<!\d)(?<![快近满有])(?P<year>\d{2}|\d{4})\s*年(?!了|多|半)(?:(?P<month>\d{1,2})月)?"  # not 快20年了
 _START = re.compile(
     _YEAR_MONTH
     + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂)"
@@ -112,7 +113,7 @@ _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干
 _JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,8}(进厂|进的|进了|入职|进单位|上班))")  # 07年研究生毕业就进厂了
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
-    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)了|有)?\s*(\d+)\s*年"
+    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)了?|有)?\s*(\d+)\s*年"
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
@@ -141,7 +142,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
     if not _STANDARD_UNSURE.search(text) and not dated_certificate:
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
-    _cumulative_years(text, today, result, pending_fact == "cumulative_work_years")
+    _cumulative_years(text, today, result, pending_fact)
 
 
 def _without_the_major(text: str) -> str:
@@ -155,11 +156,15 @@ def _without_the_major(text: str) -> str:
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
     """A fact said one way or the other; the denial wins when both patterns fit; 算不算…不知道 says neither."""
-    if _UNSURE.search(text) or re.search(
-        r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)",
-        text,
+    if (
+        _UNSURE.search(text)
+        or re.match(r"\s*(你|您)(说|讲|问)的", text)
+        or re.search(
+            r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)",
+            text,
+        )
     ):
-        return  # 参加过嫦娥五号的零件加工，算不算 / 有相关专业毕业证的话是不是就能免考: asked, not said
+        return  # 参加过嫦娥五号的零件加工，算不算 / 有相关专业毕业证的话是不是就能免考 / 你说的绝活…: asked, not said
     if (said := no.search(text)) and "听说" not in clause_at(text, said.start()).text:
         result.set(name, False, said.group())
     elif said := next((m for m in yes.finditer(text) if _said_as_so(text, m)), None):
@@ -189,6 +194,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if pending_fact in ("front_line_mastery", "province"):
         # 有绝活 但是前几年调去管理岗了: about the front line; 在家这边，大理: where they are
         return
+    text = re.sub(r"不是[^，,。\s]{1,6}[，,\s]*(?=(而)?是)", "", text)  # 跑销售不是一年 是一年半: the length said again
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     if asked:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
@@ -384,7 +390,13 @@ def _total_said(text: str, today: dt.date) -> float | None:
     return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
 
 
-def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool) -> None:
+def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
+    asked = pending_fact == "cumulative_work_years"
+    # 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with it
+    # (应该够吧 干了十几年了 / 我都干了快三十年了: no number said for sure)
+    worked = re.compile(
+        r"(干|做)了(?![^，,。]{0,2}(几|快|近|多))" if pending_fact == "meets_occupation_standard" else r"(?!)"
+    )
     if asked and (years := _total_said(text, today)):
         result.set("cumulative_work_years", years, text)
         return
@@ -411,7 +423,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, asked: bool
             result.set("meets_occupation_standard", own >= standard, said.group())
         return
     for clause in clauses(text):
-        if not _CUMULATIVE.search(clause.text) or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):
+        said = _CUMULATIVE.search(clause.text) or worked.search(clause.text)
+        if not said or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):
             continue  # 标准要求累计10年: the standard's years, not the person's
         if (years := parse_duration_years(clause.text, today)) is not None:
             result.set("cumulative_work_years", years, clause.text)  # 听说要看累计工作年限，我工龄十五年了: the second

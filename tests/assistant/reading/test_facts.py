@@ -2403,3 +2403,81 @@ def test_nothing_else_done_in_shanxi_words_is_no_time_away():
 
 def test_organising_the_evaluation_is_no_separate_panel():
     assert read("你好，请教一个评审组织方面的问题。", TODAY).updates.get("organiser_topic") != "separate_panel"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("额是榆林的 采煤机司机 高级工 考核么麻达 想评个助工", None, {}, {"annual_reviews_all_pass": True}),
+        ("快二十年了 零六年进的厂", "cumulative_work_years", {}, {"cumulative_work_years": 20.0}),
+        (
+            "工龄十二年 不对 十三年 我零九年出来上班的",
+            "cumulative_work_years",
+            {"title_held": "中级"},
+            {"title_obtained": None},
+        ),
+        ("够的够的 标准说八年我都干十一年了", "meets_occupation_standard", {}, {"cumulative_work_years": 11.0}),
+        ("应该够吧 干了十几年了", "meets_occupation_standard", {}, {"cumulative_work_years": None}),
+        ("一次基本合格 就是大前年 那年住院了", "annual_review_results", {}, {"annual_reviews_all_pass": False}),
+        ("考核一直称职", None, {}, {"annual_reviews_all_pass": True}),
+        ("焊缝一次合格率百分之百，一直在车间没挪过窝", "front_line_mastery", {}, {"annual_reviews_all_pass": None}),
+        ("应该都没问题吧 我回去问问人事", "annual_review_results", {}, {"annual_reviews_all_pass": None}),
+        ("近三年考核都称职，应该没问题吧", None, {}, {"annual_reviews_all_pass": True}),
+        ("先考统计吧 哦不 还是审计", "exam", {}, {"exam": "审计"}),
+        ("还没想好，会计和经济都想考", "exam", {}, {"exam": None}),
+        ("经济师和统计师都想考，先考统计吧", "exam", {}, {"exam": "统计"}),
+        ("不对不对，我想考的是经济师，不是会计", None, {}, {"exam": "经济"}),
+        ("我是正高级工程师 快退休了 能不能申个高级技师玩玩", None, {}, {"target_level": "高级技师"}),
+        ("你说的绝活 是要有啥证明吗", "front_line_mastery", {}, {"front_line_mastery": None}),
+        (
+            "考核都合格 另外刚说的跑销售不是一年 是一年半",
+            "annual_review_results",
+            {},
+            {"technical_work_gap_years": 1.5},
+        ),
+        ("本人工艺美术师（中级），在景德镇做陶瓷二十年，想评陶瓷成型施釉工技师", None, {}, {"title_obtained": None}),
+        (
+            "我一级教练，中级职称，想去评个游泳救生员或者社会体育指导员的技师",
+            None,
+            {},
+            {"title_held": "中级", "target_level": "技师", "track": "title_to_skill"},
+        ),
+        ("我是出版社的编辑（中级），想申请印刷操作员技师", None, {}, {"title_held": "中级", "exam": None}),
+        (
+            "我当车间主任的，问个事：班组里小张是高级工，2023年7月拿的证，中间被我调去管了半年仓库",
+            None,
+            {},
+            {"technical_work_gap_years": 0.5},
+        ),
+        ("有没有卫生系列？我是做康复理疗的", "series", {}, {"series": None}),
+        ("我在市总工会负责劳模服务这块，想了解一下劳模能不能走职称绿色通道", None, {}, {"honours": None}),
+        (
+            "我是高级技师 去年得了省技术能手 能不能直接评副高",
+            None,
+            {},
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        ("技工院校教师系列也属于贯通范围吗？我们学校好多老师都有技师证", None, {}, {"series": None}),
+        ("这个满三年是从发证那天算，还是从考试那天算？", "skill_certificates_obtained", {}, {}),
+    ],
+)
+def test_words_of_the_thirty_eighth_round(text, pending, known, updates):
+    said = read(text, TODAY, pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("一九年七月考的 证是二零年元月才发下来的", "2020-01"),
+        ("23年农历腊月拿到手的 快过年那会儿", "2024-01"),
+        ("19/7", "2019-07"),
+        ("2022年3月份 不对 是2022年5月 3月是考试", "2022-05"),
+    ],
+)
+def test_dates_of_the_thirty_eighth_round(text, date):
+    assert read(text, TODAY, "skill_certificates_obtained", {}).corrected_date == date
+
+
+def test_a_year_of_a_childs_schooling_dates_no_certificate():
+    assert read("技师是我闺女上小学那年拿的 闺女今年上初一了", TODAY).held_skills == [{"level": "技师"}]

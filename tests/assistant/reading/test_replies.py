@@ -154,3 +154,19 @@ def test_the_classifier_reads_what_the_words_cannot_and_refuses_below_its_thresh
     classifier = replies.ReplyClassifier(embed=embed, threshold=0.95)
     assert classifier.classify("是滴")[0] == "yes"
     assert classifier.classify("今天天气不错")[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind"),
+    [
+        ("说不上 就是普通干活的", "major_contribution", "no"),
+        ("说不上，他厂里的项目算不算我也不清楚", "major_contribution", None),
+        ("不管要几年我都够，干了十五年了", "meets_occupation_standard", "yes"),
+        ("我没有 我们车间主任倒是全国技术能手", "honours", "no"),
+        ("没得。对了评职称要交钱不", "honours", "no"),
+    ],
+)
+def test_answers_of_the_thirty_sixth_to_thirty_eighth_rounds(text, pending, kind):
+    extraction = read(text, TODAY, pending)
+    said = replies.answer(text, pending, extraction, classifier=None)
+    assert (said if said in ("yes", "no") else None) == kind

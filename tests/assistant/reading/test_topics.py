@@ -675,3 +675,18 @@ def test_a_reply_that_says_who_to_ask_is_not_a_greeting():
 
 def test_a_factory_asking_what_is_said_of_evaluating_its_own_workers_is_its_case():
     assert routed("中不中啊，俺们厂想自己给工人评职称，有啥说法没？").intent == "eligibility"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("有没有卫生系列？我是做康复理疗的", "series", "policy"),
+        ("技工院校教师系列也属于贯通范围吗？我们学校好多老师都有技师证", None, "policy"),
+        ("这个满三年是从发证那天算，还是从考试那天算？", "skill_certificates_obtained", "policy"),
+        ("去年上半年 是从拿证那天开始算还是从考试那天开始算啊", "skill_certificates_obtained", "eligibility"),
+        ("今儿个昆明下冰雹了，吓死个人", None, "smalltalk"),
+        ("我是12333的座席，你们这个助手答的东西我们可以直接念给群众听吗", None, "smalltalk"),
+    ],
+)
+def test_questions_back_and_small_talk_of_round_thirty_eight(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
