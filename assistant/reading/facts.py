@@ -1192,6 +1192,8 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个
     elif updates.get("wants_direct_application"):
         track = "skill_to_title"
+    elif result.held_skills and title in (None, NO_TITLE) and re.search(r"能(评|报|申报)个?(啥|什么)(?!系列)", text):
+        track = "skill_to_title"  # 焊工技师18年拿的…现在能评啥: the documents open titles to a skill level
     else:
         track = next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
     if track:

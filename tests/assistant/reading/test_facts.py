@@ -2481,3 +2481,10 @@ def test_dates_of_the_thirty_eighth_round(text, date):
 
 def test_a_year_of_a_childs_schooling_dates_no_certificate():
     assert read("技师是我闺女上小学那年拿的 闺女今年上初一了", TODAY).held_skills == [{"level": "技师"}]
+
+
+def test_a_skill_level_asking_what_it_can_be_evaluated_for_asks_about_titles():
+    assert (
+        read("我在红河州，焊工技师18年拿的，这些年一直在一线干活，现在能评啥", TODAY).updates["track"]
+        == "skill_to_title"
+    )
