@@ -399,9 +399,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     # 我们是评委会的，想问一下单设的评审组里技能人才评委要占多大比例: an organiser asking a rule, no case of theirs
     organiser_case = extraction.updates.keys() & {"applicant_count", "enterprise_above_scale"}
-    rule_asked = re.search(
-        r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)|评委[^，,。？?]{0,6}(至少|最少)?要?(几|多少)个", text
-    )
+    rule_asked = re.search(r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)", text)
     if track == "organiser" and not organiser_case and rule_asked:
         return True
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
@@ -428,7 +426,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if (
         _MAY_ASK_HERE.search(text)
         or _ABOUT_TO_ASK.fullmatch(text)
-        or (_ABOUT_TO_ASK_OF.fullmatch(text) and extraction.empty and not pending_fact)
+        or (_ABOUT_TO_ASK_OF.fullmatch(text) and extraction.updates.keys() <= {"track"} and not pending_fact)
     ):
         return Route("smalltalk", "greeting")
     levels_compared = len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评: no sigh

@@ -2483,8 +2483,22 @@ def test_a_year_of_a_childs_schooling_dates_no_certificate():
     assert read("技师是我闺女上小学那年拿的 闺女今年上初一了", TODAY).held_skills == [{"level": "技师"}]
 
 
-def test_a_skill_level_asking_what_it_can_be_evaluated_for_asks_about_titles():
-    assert (
-        read("我在红河州，焊工技师18年拿的，这些年一直在一线干活，现在能评啥", TODAY).updates["track"]
-        == "skill_to_title"
-    )
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("漆面那点活儿 看一眼就知道膜厚差多少 这手全厂就我一个", "front_line_mastery", {"front_line_mastery": True}),
+        ("俏色巧雕那一手 行里都晓得 一直在一线带徒弟", "front_line_mastery", {"front_line_mastery": True}),
+        (
+            "恁好，俺们厂能不能自个儿搞职称评审？俺们这高级技师老多了",
+            None,
+            {"organiser_topic": "enterprise_self_evaluation", "track": "organiser"},
+        ),
+        ("介个职称，我能评嘛？", None, {"track": "skill_to_title"}),
+        ("我们今年收到几份技能人才报的职称材料，评审的时候咋个安排比较合适？", None, {"track": "organiser"}),
+        ("我都技师好多年了还评啥子高级工", None, {"skill_certificates": None}),
+    ],
+)
+def test_words_of_the_thirty_eighth_rounds_dialogues(text, pending, updates):
+    said = read(text, TODAY, pending)
+    assert {name: said.updates.get(name) for name in updates} == updates
+    assert read("我都技师好多年了还评啥子高级工", TODAY).held_skills == [{"level": "技师"}]

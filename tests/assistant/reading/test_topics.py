@@ -690,7 +690,3 @@ def test_a_factory_asking_what_is_said_of_evaluating_its_own_workers_is_its_case
 )
 def test_questions_back_and_small_talk_of_round_thirty_eight(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
-
-
-def test_a_committee_asking_how_many_of_its_judges_asks_the_rules():
-    assert routed("我们评委会一共15个评委，单设高技能人才评审组的话，高技能人才评委至少要几个？").intent == "policy"
