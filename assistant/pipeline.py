@@ -25,7 +25,7 @@ from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, T
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question, own_case_question, questions
 from assistant.reading import replies
-from assistant.reading.clauses import PERSON
+from assistant.reading.clauses import PERSON, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
@@ -331,7 +331,8 @@ def _option_at(text: str, options: list[str]) -> str:
 
 # 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
 _OWN_LEVEL_SAID = re.compile(
-    r"[，,。！!？?\s]((我|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|(高级工(?!程)|技师|高级技师)证?我?(早就|已经|早)(有|拿))"
+    r"[，,。！!？?\s]((我|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|"
+    r"(高级工(?!程)|技师|高级技师)证?我?[^，,。]{0,6}(早就|已经|早|就)(有|拿|考))"  # 高级工我十几年前就考了
 )
 
 
@@ -357,7 +358,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     if chosen is None:
         return text
     state.pending_fact = None
-    chosen_said = pending.message.replace(pending.surface, chosen)
+    wanted = _wanted_said_beside_another_held(text, pending, chosen)
+    chosen_said = f"想评{chosen}" if wanted else pending.message.replace(pending.surface, chosen)
     written = digits_for_numerals(text)
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
     if not (timed or _OWN_LEVEL_SAID.search(text)):
@@ -366,6 +368,16 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     # reading named first is said in the message re-read, not again as a level of its own)
     rest = re.sub(rf"^\s*({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*", "", text)
     return f"{chosen_said}。{rest.replace(pending.surface, chosen)}"
+
+
+def _wanted_said_beside_another_held(text: str, pending: PendingAmbiguity, chosen: str) -> bool:
+    """高级工程师 我自己是高级技师, to a bare 高工 (its role unknown): another level they hold is said, so the
+    reading is the one wanted (not 高级工 三级那个证 我手上有的 / 我本身就是高级工: the reading is the level held)."""
+    own = _OWN_LEVEL_SAID.search(text)
+    if pending.message != pending.surface or own is None:
+        return False
+    held = {m.entry.canonical for m in load_lexicon().find(clause_at(text, own.end() - 1).text)}
+    return bool(held - {chosen, pending.surface})
 
 
 def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:

@@ -63,12 +63,14 @@ GENERAL = re.compile(
 )
 # 专业技术人员有中级职称，想评技师…: a kind of person as the subject of the whole message, no one's case
 # 种地的农民有高级工证的，能不能评职称: a kind of person, named by what they hold
-CATEGORY_SUBJECT = re.compile(rf"^{_CATEGORY}({_HAS})|^[^，,。\s]{{2,10}}({_HAS})[^，,。]{{0,8}}证书?的(人)?[，,\s]")
+CATEGORY_SUBJECT = re.compile(
+    rf"^{_CATEGORY}({_HAS})|^[^，,。\s]{{2,10}}({_HAS})[^，,。]{{0,8}}证书?的(人)?([，,\s]|(?=能|可以|可不可以))"
+)
 # 我朋友在西双版纳说技师能直接评高级工程师 真的假的: a rule heard of a kind of person, no one's case (not 有人说能评
 # 工艺美术系列 真的假的: what the person may apply for)
 RUMOUR = re.compile(
-    r"^[^，,。]{0,12}(朋友|同事|有人|别人|网上|群里|听人|人家)[^，,。]{0,10}说[，,\s]*(初级工|中级工|高级工|技师|高级技师|"
-    r"[^，,。]{0,4}工程师)[^，,。？?]{0,4}(能|可以)[^。？?]{2,30}(真的假的|是真的吗|真的吗|靠谱吗|是不是真的)[？?。!！\s]*$"
+    r"^[^，,。]{0,12}(朋友|同事|有人|别人|网上|群里|听人|人家)[^，,。]{0,10}说[，,\s]*[^，,。？?]{0,4}(初级工|中级工|高级工|技师|"
+    r"高级技师|[^，,。]{0,4}工程师)[^。？?]{2,30}(真的假的|是真的吗|真的吗|靠谱吗|是不是真的|有这回事吗|有没有这回事)[？?。!！\s]*$"
 )
 # 正高级工程师能不能申请高级技师评价 / 技师能评工程师不, said alone: a level as the subject of a question, no one
 # named (高级工能评会计师不？我在厂里兼着做账: the next clause says it is their own)

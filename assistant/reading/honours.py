@@ -51,6 +51,7 @@ def read(text: str, result: Extraction) -> None:
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
         and not _a_kind_asked_about(text, m.start, m.end)
+        and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
     ]
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last

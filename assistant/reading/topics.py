@@ -49,12 +49,13 @@ _UNDERSTOOD = re.compile(
 )
 _POLITE = (
     r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
-    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|"
+    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
 )
 GREETING = re.compile(
-    rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s]*)+(我是.{{0,20}}(坐席|客服|工作人员|接线员).{{0,30}}|麻烦问一下|请问|问个事)?"
-    r"[呀啊哈呢吗!！。.~～\s]*$",
+    rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*)+"
+    r"(我是.{0,20}(坐席|客服|工作人员|接线员).{0,30}|麻烦问一下|请问|问个事)?"
+    r"[呀啊哈呢吗!！。.~～\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*$",
     re.IGNORECASE,
 )
 _ACK = (
@@ -86,7 +87,7 @@ _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
     r"下(大)?(雨|雪|冰雹)了|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
-    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,4}(局|窗口|大厅))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
@@ -135,7 +136,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 )
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲课|备课|培训课|课件|"
+    r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
     r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评"  # 经常有技师来问能不能评工程师
@@ -194,8 +195,8 @@ def out_of_scope_pointer(text: str) -> str:
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
     if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
         return fixed
-    if not_understood(text) and has_facts:
-        return Route("eligibility")  # 啥意思 没看懂, after a reply of ours: say it again, not a policy search
+    if (not_understood(text) and has_facts) or _NOT_UNDERSTOOD_BY_US.search(text):
+        return Route("eligibility")  # 啥意思 没看懂 / 你咋还不懂: say it again (or ask again), not a policy search
     topic = out_of_scope_topic(text)
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
     # 在哪申报有区别吗: whether it matters, a rule; 技师和工程师到底哪个高？招聘上写…: levels compared
@@ -211,6 +212,9 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     if pending_fact and routed.reply_name == "out_of_scope":
         return Route("eligibility")  # 我就想知道我到底能不能评 问这么多干啥: no topic of its own, the question stands
     return routed
+
+
+_NOT_UNDERSTOOD_BY_US = re.compile(r"你(咋|怎么)(还)?(不懂|听不懂|不明白)|我刚(才)?说(过)?的(那个)?意思")
 
 
 def not_understood(text: str) -> bool:
@@ -245,10 +249,14 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     return None
 
 
+_PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)")
+
+
 def _unsure_then_an_aside(text: str) -> bool:
     """考核的事我得问问人事。对了，评上职称以后能落户昆明不？: not known, then a question on another topic."""
     parts = clauses(text)
-    unsure = next((i for i, c in enumerate(parts) if kind_by_words(c.text) == UNSURE), None)
+    # (先不说这个 你们这个评职称要交钱不: the question put aside, then the aside)
+    unsure = next((i for i, c in enumerate(parts) if kind_by_words(c.text) == UNSURE or _PUT_ASIDE.match(c.text)), None)
     return unsure is not None and any(
         out_of_scope_topic(c.text)
         and re.search(r"[吗呢不没]$|多少|怎么|能不能|会不会|有没有|是不是|告诉我|说说|讲讲", c.text)
@@ -276,7 +284,7 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     if re.search(r"哪(个|一?级)[^，,。]{0,6}就(评|报|考|申报)哪(个|一?级)", text):
         return Route("eligibility")  # 最高能评到哪个就评哪个: the choice left to us
     if re.search(
-        r"你(说|问)的.{0,8}(是指|指的是|是什么|是个?(啥子?|什么)|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算)|"
+        r"你(说|问)的.{0,14}(是指|是不是[^，,。？?]{0,10}那种|指的是|是什么|是个?(啥子?|什么)|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算)|"
         r"(是)?要(有)?(啥|什么)(证明|材料|条件|标准))",
         text,
     ):
@@ -527,7 +535,11 @@ def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
     """省级技术能手能不能走绿色通道: an honour named as a kind of person, asked about — no one said to
     hold it (获得过中华技能大奖，能直接报正高吗 is a case), no level, no date."""
     honours = load_lexicon().honours_in(text)
-    held = any(re.search(r"(获得|拿|得|评上|评过|是|有|享受)[^，,。]{0,6}$", text[: h.start]) for h in honours)
+    cue = r"(获得|拿|得|评上|评过|评的|认定的|是|有|享受)"
+    # (…画唐卡的，州里评的非遗传承人: the qualifier says it was given — not 县里评的劳模能不能…, a kind asked about)
+    held = any(
+        re.search(cue + r"[^，,。]{0,6}$", text[: h.start]) or (h.start and re.search(cue, h.surface)) for h in honours
+    )
     held = held or bool(re.search(r"(都|也)有|有的|想(?!问|了解|咨询)|打算|准备", text))  # …带头人 都有 / 想直接评正高
     asks = _ASKS.search(text) or re.search(r"可以不|行不行", text)
     return bool(honours) and not held and not extraction.held_skills and bool(asks)

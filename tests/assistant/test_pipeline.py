@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.dialogue import DialogueState
+from assistant.dialogue import DialogueState, PendingAmbiguity
 from assistant.pipeline import Assistant
 from corpus import load_corpus
 
@@ -355,3 +355,10 @@ def test_a_fact_left_unsure_is_asked_once_more_before_the_check_stops(assistant_
     assert answer.next_question.fact == "skill_certificates_obtained" and "再确认" in answer.next_question.text
     answer = assistant_without_index.chat(state, "还是记不清", as_of=dt.date(2024, 6, 1))
     assert answer.next_question is None and answer.verdict.outcome == "need_info"
+
+
+def test_a_bare_ambiguous_word_chosen_beside_another_level_held_is_the_one_wanted(assistant_without_index):
+    state = DialogueState()
+    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
+    assistant_without_index.chat(state, "高级工程师 我自己是高级技师 五年了", as_of=dt.date(2026, 6, 15))
+    assert state.facts.get("target_level") == "副高级" and "title_held" not in state.facts

@@ -2502,3 +2502,28 @@ def test_words_of_the_thirty_eighth_rounds_dialogues(text, pending, updates):
     said = read(text, TODAY, pending)
     assert {name: said.updates.get(name) for name in updates} == updates
     assert read("我都技师好多年了还评啥子高级工", TODAY).held_skills == [{"level": "技师"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("不算 电工哪算啥新职业", "new_occupation", {"new_occupation": False}),
+        (
+            "瑞丽做翡翠雕刻的 玉雕高级工 19年考的 中间疫情封了差不多一年没开工",
+            None,
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("种地的农民有高级工证的能评职称吗", None, {"track": None}),
+        ("有人说高级工评了职称以后技能等级证就作废了 有这回事吗", None, {"track": None}),
+        ("听群里说现在技师可以直接评工程师了，不用学历，是真的假的？", None, {"wants_direct_application": None}),
+        ("你说的国家级技能大师工作室，是不是人社部挂牌的那种？", "honours", {"honours": None}),
+    ],
+)
+def test_words_of_the_thirty_ninth_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_two_years_said_with_liang_are_held():
+    held = read("俺是潍坊柴油机厂的装配钳工，高级技师，拿证俩年了", TODAY).held_skills
+    assert held == [{"level": "高级技师", "years_held": 2.0}]

@@ -690,3 +690,20 @@ def test_a_factory_asking_what_is_said_of_evaluating_its_own_workers_is_its_case
 )
 def test_questions_back_and_small_talk_of_round_thirty_eight(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("听群里说现在技师可以直接评工程师了，不用学历，是真的假的？", None, "policy"),
+        ("香格里拉的，画唐卡的，州里评的非遗传承人，没有技能等级证，能评工艺美术的职称不", None, "eligibility"),
+        ("县里评的劳模能不能走绿色通道直接评副高？", None, "policy"),
+        ("国庆快乐！祝你们节日快乐🇨🇳", None, "smalltalk"),
+        ("早晨！今日好热啊", None, "smalltalk"),
+        ("先不说这个 你们这个评职称要交钱不", "track", "out_of_scope"),
+        ("就是我刚说的那个意思啊，你咋还不懂", None, "eligibility"),
+        ("我是陆良县人社局的，准备给乡镇干部讲一课，主题是高技能人才怎么评职称，文件里哪几条最要紧？", None, "policy"),
+    ],
+)
+def test_rumours_greetings_asides_and_complaints_of_round_thirty_nine(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
