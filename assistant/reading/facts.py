@@ -602,7 +602,9 @@ def _set_aside(before: str, after: str) -> bool:
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
-    return bool(fallback or later or after_a_wait)
+    # 不用按技师三年评工程师那么一级一级来: the way not taken
+    not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
+    return bool(fallback or later or after_a_wait or not_taken)
 
 
 def _what_it_would_bring(before: str, after: str) -> bool:

@@ -48,7 +48,7 @@ _AFTER_WANTED = re.compile(
 )
 _SPAN = 8  # how far back a cue may stand from the word
 _WISH_FOR_AN_OCCUPATION = re.compile(
-    r"(想(?!问|咨询|了解)|要|申请|申报|报考|考个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
+    r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 _WISH_OPENS = re.compile(

@@ -209,7 +209,9 @@ def _exam_or_series(
     entry = match.entry
     if _neither_exam_nor_series(text, match, pending_fact, result):
         return
-    wanted_title = kind == WANTED and text[max(0, match.start - 1) : match.start] == "评"
+    wanted_title = kind == WANTED and re.search(
+        r"评(个|一个)?$", text[max(0, match.start - 3) : match.start]
+    )  # 评个经济师
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
     said_of_oneself = re.search(

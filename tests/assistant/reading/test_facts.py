@@ -2527,3 +2527,32 @@ def test_words_of_the_thirty_ninth_round(text, pending, updates):
 def test_two_years_said_with_liang_are_held():
     held = read("俺是潍坊柴油机厂的装配钳工，高级技师，拿证俩年了", TODAY).held_skills
     assert held == [{"level": "高级技师", "years_held": 2.0}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("现在在单位办公室搞行政 不在电气岗位了", "occupation_matches_post", {"occupation_matches_post": False}),
+        ("说实话不对口了，我现在是质量经理，不干焊接了", "occupation_matches_post", {"occupation_matches_post": False}),
+        ("毕业证有，但专业不对口", "related_major_diploma", {"occupation_matches_post": None}),
+        ("临沧双江茶厂的评茶员 厂里头叫我评个经济师", None, {"series": "经济", "target_level": "中级", "exam": None}),
+        (
+            "2016年评的工程师（中级）。我寻思报个水电站运行值班员技师，跟我现在岗位一模一样。",
+            None,
+            {"target_level": "技师", "occupation_matches_post": True},
+        ),
+        (
+            "2017年考的技师，2019年评上全国技术能手了。听说能走绿色通道直接评高级工程师，不用按技师三年评工程师那么一级一级来",
+            None,
+            {"target_level": "副高级"},
+        ),
+        (
+            "2012年拿的高级技师，享受云南省政府特殊津贴。厂里说我这种可以直接报正高级工程师，不用先评副高",
+            None,
+            {"target_level": "正高级"},
+        ),
+    ],
+)
+def test_words_of_the_thirty_ninth_rounds_dialogues(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
