@@ -2556,3 +2556,20 @@ def test_two_years_said_with_liang_are_held():
 def test_words_of_the_thirty_ninth_rounds_dialogues(text, pending, updates):
     said = read(text, TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("么有，啥奖都么拿过", "honours", {"honours": []}),
+        (
+            "我们厂一年营收一千九百来万，就差一点点到规上。厂长想自己搞技能人才职称评审",
+            None,
+            {"enterprise_above_scale": False},
+        ),
+        ("阮是惠安刻石头的 在泉州", None, {"province": "福建"}),
+    ],
+)
+def test_dialect_and_a_firm_just_below_scale(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
