@@ -204,7 +204,8 @@ def read(
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
     honours.read(text, result)
     _direct_application(text, result)
-    reviews.read(text, today, result)
+    if pending_fact not in ("applicant_count", "organiser_topic"):  # 又退了两个…一个考核没过: an applicant's review
+        reviews.read(text, today, result)
     work.read(text, today, result, pending_fact)
     organiser.read(text, result, pending_fact, known)
     own_case = any("obtained" in c for c in result.held_skills) or (
@@ -226,7 +227,7 @@ _ASKED_BACK = re.compile(r"^((你是|是)(问|说)|你问的是)[^？?]{0,20}[�
 
 # 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
 _HYPOTHETICAL = re.compile(
-    r"(假如|假设|比如说?|举个?例子?)[^，,。]{0,6}([一1]个人|有个人|某人|某某|张三|李四|小王|老王)"
+    r"(假如|假设|比如说?|举个?例子?)[^，,。]{0,6}([一1]个人|有个人|某人|某某|张三|李四|小王|老王|[一1]个(高级工|技师|高级技师|工人|职工))"
 )
 # “在现工作岗位上近3年年度考核合格”这句…: the documents' words quoted, no fact of the person's (a caller's
 # own words quoted, “高级工拿了五年多了”, are theirs)
@@ -318,6 +319,12 @@ class _Context:
 
 def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     dated_case = find_date(text, today) is not None and bool(PERSON.search(text) or _HELD_SPAN.search(text))
+    # 我是楚雄的一名电工，有高级工，拿证两年多了，想问问评助理工程师的条件: how long held, said of oneself
+    dated_case = dated_case or bool(
+        re.search(r"我(?!们)|俺|本人", text)
+        and _HELD_SPAN.search(text)
+        and parse_duration_years(text, today) is not None
+    )
     own_level = any(_OWN_CLAUSE.search(c.text) for c in clauses(text)) or describes(text)  # 我是本省的焊工高级技师
     own_level = own_level or bool(
         re.search(r"(我|他|她)(就|也)是(这种|这样的|这类)?\s*([，,。！!]|$)", text)
@@ -1165,7 +1172,8 @@ def _direct_application(text: str, result: Extraction) -> None:
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
-        rather_than = re.search(r"不(再|想)?(评|要|考|报)助理", text)  # 直接评工程师 不评助理了: rather than 助理
+        # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
+        rather_than = re.search(r"不(再|想)?(评|要|考|报)助理", text) or re.search(r"还是\s*$", text[: direct.start()])
         if (
             not (skill and skill[0].start <= 4) and not rather_than
         ):  # 直接报高级工: a skill level, not the green channel

@@ -137,7 +137,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
-    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员|"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
     r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评"  # 经常有技师来问能不能评工程师
 )
@@ -365,7 +365,8 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     wants = _wants_something(text, extraction)
     if case or (personal and _DOMAIN.search(text)) or own_situation or extraction.ambiguities or wants:
         return Route("eligibility")
-    said_yes_or_no = kind_by_words(clauses(text)[0].text) in (YES, NO)  # 对 互联网营销师是新职业 前几年才出来的
+    parts = clauses(text)
+    said_yes_or_no = bool(parts) and kind_by_words(parts[0].text) in (YES, NO)  # 对 互联网营销师是新职业 前几年才出来的
     if has_facts and extraction.updates and (len(text) <= 15 or personal or said_yes_or_no):
         return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
     if extraction.domain_terms or _DOMAIN.search(text):
@@ -423,8 +424,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     """Commands and small talk: fixed replies, whatever else the message contains. A bare 嗯 / 好
     to an open question is a reply that says nothing, not small talk: the question stands."""
-    if pending_fact and _BARE_ACK.fullmatch(text):
-        return None
+    chat = _IDENTITY.search(text) or _SMALL_TALK.search(text)  # 哈哈 你吃饭没得: small talk, though it ends in 没得
+    said = len(text) <= 8 and kind_by_words(text) in (YES, NO) and not chat
+    if pending_fact and (_BARE_ACK.fullmatch(text) or said):
+        return None  # (对的对的, to a yes-or-no question: an answer, not thanks)
     if _INJECTION.search(text):
         return Route("out_of_scope", "injection")
     if _RESET.search(text) and not (pending_fact and kind_by_words(text) == UNSURE):

@@ -133,7 +133,8 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
-    _flag(_without_the_major(text), result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
+    if pending_fact not in ("technical_work_interrupted", "technical_work_gap_years"):  # 打了两年工…跟本行没关系: away
+        _flag(_without_the_major(text), result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma":
         _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)

@@ -2573,3 +2573,68 @@ def test_words_of_the_thirty_ninth_rounds_dialogues(text, pending, updates):
 def test_dialect_and_a_firm_just_below_scale(text, pending, updates):
     said = read(text, TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "有的，去广东打了两年工，在电子厂流水线上，跟本行没关系",
+            "technical_work_interrupted",
+            {"occupation_matches_post": None, "technical_work_gap_years": 2.0},
+        ),
+        (
+            "不是了，昨天又退了两个，一个材料不全，一个考核没过，现在是4个",
+            "applicant_count",
+            {"annual_reviews_all_pass": None, "applicant_count": 4},
+        ),
+        (
+            "辖区有家企业来咨询自主评审，他们职工三百来人，但是说自己是规下企业，没进规",
+            None,
+            {"enterprise_above_scale": False},
+        ),
+        (
+            "评委会：单位报了8个技师评工程师，后来有2个调走不报了，又新来一个技师补上，现在该几个？",
+            None,
+            {"applicant_count": 7},
+        ),
+        (
+            "州人社局职称科：今年州农业系列中级评委会报上来高技能人才6个，还有2个的材料还在准备，没交上来",
+            None,
+            {"applicant_count": 6},
+        ),
+        (
+            "我们是省属国企下面的研究院，今年高级技师报正高的有2个，报副高的3个，省里的评委会会给单独分组吗？",
+            None,
+            {"applicant_count": 5},
+        ),
+        (
+            "我们是评委会，今年高技能人才报副高的有3个，报正高的2个，合起来5个，另外评委里头技能人才要占多少",
+            None,
+            {"applicant_count": 5},
+        ),
+        (
+            "我们是某集团评委会，今年高技能人才申报了14个，但是评委库里技能人才评委只有3个",
+            None,
+            {"applicant_count": 14},
+        ),
+        (
+            "阿拉是上海的，我是技师，前年六月拿的证，想问问评助理工程师还是直接评工程师",
+            None,
+            {"wants_direct_application": None},
+        ),
+        (
+            "本人工艺美术师（中级），想申请景泰蓝制作工的高级技师，请问可以跨过技师直接申请吗",
+            None,
+            {"target_level": "高级技师"},
+        ),
+        (
+            "假设一个高级工2019年取得证书，一直在岗，那他最早哪年能评助理级？我在做数据新闻",
+            None,
+            {"target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_fortieth_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates

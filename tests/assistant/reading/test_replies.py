@@ -170,3 +170,8 @@ def test_answers_of_the_thirty_sixth_to_thirty_eighth_rounds(text, pending, kind
     extraction = read(text, TODAY, pending)
     said = replies.answer(text, pending, extraction, classifier=None)
     assert (said if said in ("yes", "no") else None) == kind
+
+
+def test_not_really_a_contribution_in_other_words_is_a_no():
+    extraction = read("那倒说不上，就是个普通工人", TODAY, "major_contribution")
+    assert replies.answer("那倒说不上，就是个普通工人", "major_contribution", extraction, classifier=None) == "no"

@@ -707,3 +707,23 @@ def test_questions_back_and_small_talk_of_round_thirty_eight(text, pending_fact,
 )
 def test_rumours_greetings_asides_and_complaints_of_round_thirty_nine(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("绿色通道是怎么回事", None, "policy"),
+        ("人社局职称窗口周六上不上班啊", None, "out_of_scope"),
+        ("听说云南今年出了新的职称评审管理办法，能发我看看吗", None, "out_of_scope"),
+        ("帮我写一段给热线坐席用的话术：来电人问‘我是高级技师，能不能评高级工程师’，坐席应该怎么回答", None, "policy"),
+        (
+            "我们厂宣传科要写个‘技能人才评职称十问十答’，第一问：没有大专文凭的高级工能不能评助理工程师？",
+            None,
+            "policy",
+        ),
+        ("对的对的", "occupation_matches_post", "eligibility"),
+        ("好的 谢谢", "occupation_matches_post", "smalltalk"),
+    ],
+)
+def test_definitions_offices_scripts_and_short_yeses_of_round_forty(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
