@@ -383,6 +383,7 @@ def _levels_and_titles(
         _date_for_the_title(text, today, result)
     _wish_apart_from_what_is_held(text, result)
     _series_of_undecided_titles(text, matches, result)
+    _level_named_before_the_title(text, matches, result)
     _corrected_level(text, matches, result)
     result.adds_to_lists = bool(_ADDS.search(text))
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
@@ -390,6 +391,15 @@ def _levels_and_titles(
     _none_held(text, denied_skill, result, context.pending_fact)
     if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
+
+
+def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """直接评副高的工艺美术师: the level said before a title's name is the level wanted (the name gives the series)."""
+    for level, title in itertools.pairwise(matches):
+        named = level.entry.kind == "title_level" and title.entry.kind == "series_title"
+        wanted = result.updates.get("target_level") == title.entry.level is not None  # (员级的技术员: a title held)
+        if named and text[level.end : title.start] == "的" and wanted:
+            result.set("target_level", level.entry.canonical, text[level.start : title.end])
 
 
 def _beside_the_wish(text: str, match: LexiconMatch, kind: str) -> bool:

@@ -20,6 +20,12 @@ _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|�
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 _SERIES_WORD = re.compile(r"((?![么多几])[\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是多几])系列")  # not 这么多系列
 _NOT_SERIES = {
+    "就是",
+    "随便",
+    "反正",
+    "好像",
+    "可能",
+    "应该",
     "算啥",
     "申报",
     "评审",
@@ -86,9 +92,9 @@ def read(
     if pending_fact == "series" and re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
         for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
             result.updates.pop(name, None)
-    named = re.match(r"\s*([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边)", text)
-    if pending_fact == "series" and "series" not in result.updates and named and named.group(1) not in _NOT_SERIES:
-        result.set("series", named.group(1), named.group())  # 交通运输那块 (asked which series): a series as named
+    named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
+    if pending_fact == "series" and "series" not in result.updates and named and named.group(2) not in _NOT_SERIES:
+        result.set("series", named.group(2), named.group())  # 交通运输那块 (asked which series): a series as named
 
 
 def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) -> None:

@@ -2638,3 +2638,17 @@ def test_dialect_and_a_firm_just_below_scale(text, pending, updates):
 def test_words_of_the_fortieth_round(text, pending, updates):
     said = read(text, TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("能不能走什么特殊通道直接评副高的工艺美术师", None, {"target_level": "副高级", "series": "工艺美术"}),
+        ("就是教师那个，幼儿园老师评的", "series", {"series": "教师"}),
+        ("随便那个", "series", {"series": None}),
+        ("大口径厚壁管的全位置焊，一般人弄不了，三十年都在一线", "front_line_mastery", {"front_line_mastery": True}),
+    ],
+)
+def test_words_of_the_fortieth_rounds_dialogues(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
