@@ -72,7 +72,9 @@ class HonourMention:
 
 # How far before an honour a qualifier may stand (省里评的技术能手, 云南省人民政府认定的高精尖缺人才).
 QUALIFIER_REACH = 12
-_CLAUSE_BREAK = re.compile(r"[，,。；;！!？?\n、]")
+_CLAUSE_BREAK = re.compile(
+    r"[，,。；;！!？?\n、]|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff\d])"
+)  # voice input: a space ends a clause too
 
 
 # A one-character qualifier (省, 市, 州…) is a level only before these, or right before the honour:

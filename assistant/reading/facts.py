@@ -630,7 +630,7 @@ def _what_it_would_bring(before: str, after: str) -> bool:
         re.search(r"评[上了]$", before)
         and re.match(
             r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
-            r"[^，,。]{0,6}(涨|加|多)[^，,。]{0,2}(多少|几)",  # 评上副高单位要给我涨多少钱
+            r"[^，,。]{0,6}(涨|加|多)[^，,。]{0,2}(多少|几)|[^，,。]{0,3}不给(涨|加|聘)",  # 评上副高单位要给我涨多少钱
             after,
         )
     )
@@ -815,7 +815,9 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
 def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str, str | None]:
     """The words that date the level as issued: 答辩是2024年11月 文件是25年1月才下来的 (a title: the document's
     clause); 四年前考的，证是同年十一月发的 (a certificate: the issue date)."""
-    issued = [c.text for c in clauses(text) if re.search(r"(文件|证书?|批文)[^，,。]{0,8}(下来|发|下发)", c.text)]
+    issued = [
+        c.text for c in clauses(text) if re.search(r"(文件|证书?|批文)[^，,。]{0,8}(下来|发|下发)|发的(文|证)", c.text)
+    ]
     if pending_fact == "title_obtained" and issued and find_date(issued[0], today):
         return issued[0], None
     return text, _issue_date(text, today) if pending_fact == "skill_certificates_obtained" else None
@@ -1183,7 +1185,9 @@ def _direct_application(text: str, result: Extraction) -> None:
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
-        rather_than = re.search(r"不(再|想)?(评|要|考|报)助理", text) or re.search(r"还是\s*$", text[: direct.start()])
+        rather_than = re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text) or re.search(
+            r"还是\s*$", text[: direct.start()]
+        )
         if (
             not (skill and skill[0].start <= 4) and not rather_than
         ):  # 直接报高级工: a skill level, not the green channel

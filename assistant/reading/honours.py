@@ -104,6 +104,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
         return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
+    clause = clause_at(text, end - 1)  # (省级劳模 21年评的 技术能手没评过: the clause the honour's name is in)
     after = re.search(
         r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)\s*$|"
         r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|轮不到|不沾边|想都不敢想)",  # 全国技术能手那些够不着

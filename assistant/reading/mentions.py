@@ -19,7 +19,7 @@ _CUES = (
     (
         DENIED,
         re.compile(
-            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|不(再|想)?(评|考|报|申报|要))$"
+            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|不(再|想)?(评|考|报|申报|要|走))$"
         ),
     ),
     (
@@ -67,7 +67,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     nearest = _nearest_cue(_ASKING_VERB.split(before)[-1])  # 2017年拿的证书想问副高…: what follows 想问 is asked
     if nearest is None and _WISH_OPENS.match(text, clause_start):
         nearest = (WANTED, _SPAN)  # 想考和我岗位对口的电工技师: the wish that opens the clause
-    if nearest is None and _WISH_FOR_AN_OCCUPATION.search(text[max(clause_start, match.start - 20) : match.start]):
+    wish_cue = nearest is None or nearest[0] == WANTED  # 想整个汽车维修工技师证: the grade of the occupation wanted
+    if wish_cue and _WISH_FOR_AN_OCCUPATION.search(text[max(clause_start, match.start - 20) : match.start]):
         return WANTED, True  # 申请企业人力资源管理师二级: the grade of the occupation applied for
     after = text[match.end : match.end + 14]
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))

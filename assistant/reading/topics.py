@@ -49,7 +49,7 @@ _UNDERSTOOD = re.compile(
 )
 _POLITE = (
     r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
-    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末)快乐|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
+    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
 )
 GREETING = re.compile(
@@ -86,7 +86,7 @@ _ABOUT_TO_ASK_OF = re.compile(
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
-    r"下(大)?(雨|雪|冰雹)了|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
+    r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,4}(局|窗口|大厅))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
@@ -214,7 +214,10 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     return routed
 
 
-_NOT_UNDERSTOOD_BY_US = re.compile(r"你(咋|怎么)(还)?(不懂|听不懂|不明白)|我刚(才)?说(过)?的(那个)?意思")
+# 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
+_NOT_UNDERSTOOD_BY_US = re.compile(
+    r"你(咋|怎么)(还)?(不懂|听不懂|不明白)|我刚(才)?说(过)?的(那个)?意思|你(就)?直接(告诉|说)(我)?[^，,。？?]{0,6}(能不能|行不行)"
+)
 
 
 def not_understood(text: str) -> bool:
@@ -428,12 +431,10 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     said = len(text) <= 8 and kind_by_words(text) in (YES, NO) and not chat
     if pending_fact and (_BARE_ACK.fullmatch(text) or said):
         return None  # (对的对的, to a yes-or-no question: an answer, not thanks)
-    if _INJECTION.search(text):
-        return Route("out_of_scope", "injection")
-    if _RESET.search(text) and not (pending_fact and kind_by_words(text) == UNSURE):
-        return Route("smalltalk", meta="reset")  # not 这个不方便透露 下一个: the question skipped
-    if _UNDERSTOOD.search(text) and extraction.empty:  # 我前面说的时间不对，是22年: a correction, not a request
-        return Route("smalltalk", meta="understood")
+    if command := _a_command(text, extraction, pending_fact):
+        return command
+    if re.match(r"(谢谢|多谢|感谢)", text) and not (_ASKS.search(text) or extraction.updates or pending_fact):
+        return Route("smalltalk", "thanks")  # 谢谢你啊 上次问的那个材料已经交上去了: thanks, and news
     if (
         _MAY_ASK_HERE.search(text)
         or _ABOUT_TO_ASK.fullmatch(text)
@@ -450,6 +451,17 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case)
     if _IDENTITY.search(text) and not extraction.domain_terms and extraction.updates.keys() <= {"province"}:
         return Route("smalltalk", "identity")
+    return None
+
+
+def _a_command(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
+    """Instructions to the assistant: injected ones refused, start again, say what is understood so far."""
+    if _INJECTION.search(text):
+        return Route("out_of_scope", "injection")
+    if _RESET.search(text) and not (pending_fact and kind_by_words(text) == UNSURE):
+        return Route("smalltalk", meta="reset")  # not 这个不方便透露 下一个: the question skipped
+    if _UNDERSTOOD.search(text) and extraction.empty:  # 我前面说的时间不对，是22年: a correction, not a request
+        return Route("smalltalk", meta="understood")
     return None
 
 

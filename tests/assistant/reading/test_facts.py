@@ -2652,3 +2652,48 @@ def test_words_of_the_fortieth_round(text, pending, updates):
 def test_words_of_the_fortieth_rounds_dialogues(text, pending, updates):
     said = read(text, TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我在普洱搞茶园管理的", "series", {"technical_work_interrupted": None}),
+        ("没有毕业证，初中毕业就出来打工了", "related_major_diploma", {"related_major_diploma": False}),
+        ("我老公割胶工技师 2021年拿的证 一直在胶林没出去过", None, {"technical_work_interrupted": False}),
+        (
+            "高级工是2020年5月拿的，2021年到2022年在外面送快递，后来又回厂当钳工",
+            None,
+            {"technical_work_gap_years": 1.0},
+        ),
+        ("有绝活，手工刮研精度能到两微米，但这几年调到技术科了", "front_line_mastery", {"front_line_mastery": False}),
+        ("够了 标准写的八年 我都干二十多年了", "meets_occupation_standard", {"cumulative_work_years": 20.0}),
+        ("我是技师 我们厂说评上工程师也不给涨工资 这个合理吗", None, {"title_held": None}),
+        (
+            "兰州石化 仪表维修工高级技师 2016年拿证 想直接评高级工程师 不走中级 可以不",
+            None,
+            {"target_level": "副高级", "wants_direct_application": None},
+        ),
+        ("我现在是质检员，想报的是焊工，不是一回事", "occupation_matches_post", {"occupation_matches_post": False}),
+        (
+            "红河州职称科：今年州工程系列评审委员会收到高技能人才申报材料4份，另有2份正在补充",
+            None,
+            {"applicant_count": 4},
+        ),
+        ("省级劳模 21年评的 技术能手没评过", "honours", {"honours": [{"name": "劳动模范", "level": "省级"}]}),
+        ("么有哪样绝活", "front_line_mastery", {"front_line_mastery": False}),
+        (
+            "阴刻阳填那手活计，我们这点会嘞人不多了，三十年都在作坊一线",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        ("在汽车配件厂整质量管理 有工程师职称 想整个汽车维修工技师证 咋整", None, {"target_level": "技师"}),
+    ],
+)
+def test_words_of_the_forty_first_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_title_dates_from_the_document_that_granted_it():
+    said = read("评上有五年了 21年底发的文", TODAY, "title_obtained", {"title_held": "中级"})
+    assert said.corrected_date == "2021-12"

@@ -727,3 +727,19 @@ def test_rumours_greetings_asides_and_complaints_of_round_thirty_nine(text, pend
 )
 def test_definitions_offices_scripts_and_short_yeses_of_round_forty(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("谢谢你啊 上次问的那个材料已经交上去了", None, "smalltalk"),
+        ("圣诞快乐呀🎄 你们机器人过不过圣诞", "track", "smalltalk"),
+        ("小年快乐啊老妹儿 过年了你们还上班不", None, "smalltalk"),
+        ("今年二级建造师啥时候考试 报名入口在哪", None, "out_of_scope"),
+        ("我是高级工 想读个成人本科 哪个学校学费便宜", None, "out_of_scope"),
+        ("我是高级技师，想问下高级技师跟副高级职称算不算同一个层级", None, "policy"),
+        ("哎呀我说不清楚，你直接告诉我能不能评就行", None, "eligibility"),
+    ],
+)
+def test_thanks_festivals_exams_and_comparisons_of_round_forty_one(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
