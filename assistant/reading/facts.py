@@ -804,10 +804,13 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
 
 
 def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
-    """前年班组出了个事故 我被评了个不合格: the review's year; 一六年还是一七年: not known."""
+    """前年班组出了个事故 我被评了个不合格: the review's year; 哦不对，我今年调到贵州那边的项目部了: a move's year;
+    一六年还是一七年: not known."""
     certificate_said = re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text)
     graded = reviews.GRADE.search(text) and "证" not in text  # 前年和大前年是在原来那个厂考的，都是优秀
     if pending_fact == "annual_review_results" and (not certificate_said or graded):
+        return True
+    if not pending_fact and not certificate_said and _dates_another_event(text):
         return True
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 

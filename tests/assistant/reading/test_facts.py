@@ -2697,3 +2697,9 @@ def test_words_of_the_forty_first_round(text, pending, updates):
 def test_a_title_dates_from_the_document_that_granted_it():
     said = read("评上有五年了 21年底发的文", TODAY, "title_obtained", {"title_held": "中级"})
     assert said.corrected_date == "2021-12"
+
+
+def test_the_year_of_a_move_said_as_a_correction_dates_no_certificate():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2021"}]}
+    assert read("哦不对，我今年调到贵州那边的项目部了，以后要在贵州报", TODAY, None, known).corrected_date is None
+    assert read("哦不对，是2020年拿的", TODAY, None, known).corrected_date == "2020"
