@@ -397,7 +397,8 @@ def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result
     """直接评副高的工艺美术师: the level said before a title's name is the level wanted (the name gives the series)."""
     for level, title in itertools.pairwise(matches):
         named = level.entry.kind == "title_level" and title.entry.kind == "series_title"
-        wanted = result.updates.get("target_level") == title.entry.level is not None  # (员级的技术员: a title held)
+        # (员级的技术员: a title held, not the level the title's name would give as wanted)
+        wanted = title.entry.level is not None and result.updates.get("target_level") == title.entry.level
         if named and text[level.end : title.start] == "的" and wanted:
             result.set("target_level", level.entry.canonical, text[level.start : title.end])
 
@@ -818,9 +819,7 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
 def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str, str | None]:
     """The words that date the level as issued: 答辩是2024年11月 文件是25年1月才下来的 (a title: the document's
     clause); 四年前考的，证是同年十一月发的 (a certificate: the issue date)."""
-    issued = [
-        c.text for c in clauses(text) if re.search(r"(文件|证书?|批文)[^，,。]{0,8}(下来|发|下发)|发的(文|证)", c.text)
-    ]
+    issued = [c.text for c in clauses(text) if _ISSUED.search(c.text)]
     if pending_fact == "title_obtained" and issued and find_date(issued[0], today):
         return issued[0], None
     return text, _issue_date(text, today) if pending_fact == "skill_certificates_obtained" else None
@@ -904,6 +903,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
 _YEARS_NOTED_AFTER = re.compile(r"\s+(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")
 
 
+# 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
+_ISSUED = re.compile(r"(文件|证书?|批文)[^，,。]{0,10}(发|下来|颁发)|发的(文|证)|发证|发下来")
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 
@@ -921,7 +922,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) > 1:
         return None
     parts = clauses(text)
-    issued = [c.text for c in parts if re.search(r"证[^，,。]{0,10}(发|下来|颁发)|发的证|发证|发下来", c.text)]
+    issued = [c.text for c in parts if _ISSUED.search(c.text)]
     examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
     taken = find_date(text, today)
     if issued and taken and re.search(r"(同|当)年", issued[0]):
@@ -1187,13 +1188,12 @@ def _direct_application(text: str, result: Extraction) -> None:
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
+        a_skill_level = skill and skill[0].start <= 4  # 直接报高级工: a skill level, not the green channel
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
         rather_than = re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text) or re.search(
             r"还是\s*$", text[: direct.start()]
         )
-        if (
-            not (skill and skill[0].start <= 4) and not rather_than
-        ):  # 直接报高级工: a skill level, not the green channel
+        if not (a_skill_level or rather_than):
             result.set("wants_direct_application", True, direct.group())
 
 

@@ -25,14 +25,8 @@ _ASKED_ABOUT = re.compile(
 )
 
 
-def _a_kind_asked_about(text: str, start: int, end: int) -> bool:
-    """劳模服务这块 / 想了解一下劳模能不能走职称绿色通道: a kind of person asked about, or work done for them — not
-    held (我是劳模，能不能直接评 is held: a cue before it)."""
-    served = re.match(r"\s*(服务|评选|表彰|推荐)", text[end:])
-    asked = re.search(r"(了解|问|咨询|请问)[^，,。]{0,3}$", text[:start]) and re.match(
-        r"\s*(能不能|可不可以|能否)(走|直接|申报|评)", text[end:]
-    )
-    return bool(served or asked)
+# 我在市总工会负责劳模服务这块: work done for the people who hold it, not an honour held
+_SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
 
 
 def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
@@ -50,7 +44,7 @@ def read(text: str, result: Extraction) -> None:
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
-        and not _a_kind_asked_about(text, m.start, m.end)
+        and not _SERVED.match(text, m.end)
         and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
     ]
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
@@ -99,8 +93,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
-    if re.search(r"(想问问?|问问|请问|咨询一下|咨询)$", text[clause.start : start]):
-        return True  # 想问问全国技术能手评职称有啥优惠: the honour asked about
+    if re.search(r"(想问问?|问问|请问|咨询一下|咨询|(想)?了解(一下)?)$", text[clause.start : start]):
+        return True  # 想问问全国技术能手评职称有啥优惠 / 想了解一下劳模能不能走…: the honour asked about
     if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
         return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
     before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])

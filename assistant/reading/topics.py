@@ -77,11 +77,13 @@ WANTS_TO_ASK = (
     r"想?(咨询|问|请教)(个|一个|一)?(下|事|事情|问题|政策)(问题)?|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)"
 )
 # 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
-_ABOUT_TO_ASK = re.compile(rf"[^，,。？?\d]{{0,8}}[，,\s]*(我)?({WANTS_TO_ASK})[呀啊哈哦咧嘛噻撒哟嘞呢儿。.!！~～\s]*")
+_WHO_ASKS = r"[^，,。？?\d]{0,8}[，,\s]*(我)?"
+_TRAILING = r"[呀啊哈哦咧嘛噻撒哟嘞呢儿。.!！~～\s]*"
+_ABOUT_TO_ASK = re.compile(rf"{_WHO_ASKS}({WANTS_TO_ASK}){_TRAILING}")
 # 请教一个评审组织方面的问题 / 有个职称的问题想问问 / 想问下技能等级晋级的事情: what it is about, nothing asked
 _ABOUT_TO_ASK_OF = re.compile(
-    r"[^，,。？?\d]{0,8}[，,\s]*(我)?(想?(咨询|问|请教)(个|一个|一)?下?[^，,。？?\d]{1,10}的?((?<!人)事|事情|问题)|"
-    r"有(个|点)?[^，,。？?\d]{1,8}的?(事|问题)(想|要)?(问问?|咨询|请教))[呀啊哈哦咧嘛噻撒哟嘞呢儿。.!！~～\s]*"
+    rf"{_WHO_ASKS}(想?(咨询|问|请教)(个|一个|一)?下?[^，,。？?\d]{{1,10}}的?((?<!人)事|事情|问题)|"
+    rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
@@ -195,7 +197,7 @@ def out_of_scope_pointer(text: str) -> str:
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
     if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
         return fixed
-    if (not_understood(text) and has_facts) or _NOT_UNDERSTOOD_BY_US.search(text):
+    if (not_understood(text) and has_facts) or _ASKED_TO_GO_ON.search(text):
         return Route("eligibility")  # 啥意思 没看懂 / 你咋还不懂: say it again (or ask again), not a policy search
     topic = out_of_scope_topic(text)
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
@@ -215,7 +217,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
 
 
 # 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
-_NOT_UNDERSTOOD_BY_US = re.compile(
+_ASKED_TO_GO_ON = re.compile(
     r"你(咋|怎么)(还)?(不懂|听不懂|不明白)|我刚(才)?说(过)?的(那个)?意思|你(就)?直接(告诉|说)(我)?[^，,。？?]{0,6}(能不能|行不行)"
 )
 

@@ -122,6 +122,9 @@ _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
     r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)了?|有)?\s*(\d+)\s*多?\s*年"
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
+# 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with the answer
+# (应该够吧 干了十几年了 / 我都干了快三十年了: no number said for sure)
+_WORKED_FOR_CERTAIN = re.compile(r"(干|做)了(?![^，,。]{0,2}(几|快|近|多))")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
@@ -399,11 +402,7 @@ def _total_said(text: str, today: dt.date) -> float | None:
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     asked = pending_fact == "cumulative_work_years"
-    # 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with it
-    # (应该够吧 干了十几年了 / 我都干了快三十年了: no number said for sure)
-    worked = re.compile(
-        r"(干|做)了(?![^，,。]{0,2}(几|快|近|多))" if pending_fact == "meets_occupation_standard" else r"(?!)"
-    )
+    standard_asked = pending_fact == "meets_occupation_standard"
     if asked and (years := _total_said(text, today)):
         result.set("cumulative_work_years", years, text)
         return
@@ -430,8 +429,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
             result.set("meets_occupation_standard", own >= standard, said.group())
         return
     for clause in clauses(text):
-        said = _CUMULATIVE.search(clause.text) or worked.search(clause.text)
-        if not said or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):
+        counted = _CUMULATIVE.search(clause.text) or (standard_asked and _WORKED_FOR_CERTAIN.search(clause.text))
+        if not counted or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):
             continue  # 标准要求累计10年: the standard's years, not the person's
         if (years := parse_duration_years(clause.text, today)) is not None:
             result.set("cumulative_work_years", years, clause.text)  # 听说要看累计工作年限，我工龄十五年了: the second
