@@ -97,7 +97,7 @@ def _first_paragraph(verdict: Verdict, question: str | None) -> str:
     if verdict.outcome != "need_info":
         return verdict.summary
     if not question:
-        return "".join([verdict.summary, *where_to_find_out(verdict.missing_facts), reply("unsure_left")])
+        return "".join([verdict.summary, *where_to_find_out(verdict.missing_facts_named()), reply("unsure_left")])
     reason = verdict.summary.split("还需要知道")[0]
     return reason + question if len(reason + question) <= FIRST_PARAGRAPH_CHARS else question
 
@@ -113,7 +113,7 @@ def _still_needed(verdict: Verdict) -> list[str]:
     if verdict.earliest_date:
         lines.append(f"- 最早可以申报的日期：{chinese_date(verdict.earliest_date)}")
     if verdict.missing_facts:
-        missing = "；".join(fact_label(name) for name in verdict.missing_facts[:3])
+        missing = "；".join(fact_label(name) for name in verdict.missing_facts_named())
         lines.append(f"- 还需要了解：{missing}")
     lines += [f"- 这两份文件没有规定、要按其他规定确认的：{item}" for item in verdict.open_conditions]
     lines += [f"- 说明：{item}" for item in verdict.assumptions]

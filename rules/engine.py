@@ -273,7 +273,7 @@ def _summary(facts: Facts, verdict: Verdict, decided: Route) -> str:
         assert verdict.earliest_date is not None  # not_yet always says when
         return f"您现在还不能{action}，最早从{chinese_date(verdict.earliest_date)}起可以。"
     if outcome == "need_info":
-        missing = "、".join(label("fields", name) for name in verdict.missing_facts[:3])
+        missing = "、".join(label("fields", name) for name in verdict.missing_facts_named())
         return f"要判断能否{action}，还需要知道：{missing}。"
     if outcome == "conditional" and decided.name == skill_to_title.SPECIAL:
         # the documents set no level for special evaluation: the person qualifies for the route, not a level

@@ -23,6 +23,9 @@ class Condition(BaseModel):
     route: str = Field("ordinary", description="The route this condition belongs to (labels: routes).")
 
 
+MISSING_FACTS_NAMED = 3
+
+
 class OtherOption(BaseModel):
     target: str
     outcome: Outcome
@@ -45,3 +48,7 @@ class Verdict(BaseModel):
     clause_ids: list[str] = Field(default_factory=list, description="Every clause cited.")
     obligation: Obligation | None = Field(None, description="Organisers only: must or may.")
     route: str | None = Field(None, description="The route that decided (labels: routes).")
+
+    def missing_facts_named(self) -> list[str]:
+        """The missing facts a reply names (the next one to ask first): a longer list is not read."""
+        return self.missing_facts[:MISSING_FACTS_NAMED]

@@ -99,7 +99,7 @@ def next_question_html(verdict: Verdict) -> str:
     if not verdict.missing_facts:
         return "<p>下一步：不需要再问，可以按上面的结论答复。</p>"
     first = verdict.missing_facts[0]
-    also = "、".join(label("fields", name) for name in verdict.missing_facts[1:3])
+    also = "、".join(label("fields", name) for name in verdict.missing_facts_named()[1:])
     later = f"<br><small>之后可能还要问：{html.escape(also)}</small>" if also else ""
     return f"<p>下一步请问：<b data-fact='{first}'>{html.escape(label('fields', first))}</b>{later}</p>"
 
