@@ -95,6 +95,10 @@ class DialogueState(BaseModel):
         merged = dict(before) if extraction.adds_to_lists else {}
         for certificate in extraction.held_skills:
             previous = before.get(certificate["level"], {})
+            if "obtained" in previous and "obtained" not in certificate:
+                certificate = {k: v for k, v in certificate.items() if k != "years_held"}  # 都拿了三年多了: restated
+            elif "obtained" in certificate:
+                previous = {k: v for k, v in previous.items() if k != "years_held"}  # the date said replaces a length
             merged[certificate["level"]] = {**previous, **certificate}
         return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 

@@ -360,7 +360,7 @@ def _levels_and_titles(
             kind, certain = role(text, word, clause_at(text, word.start).start)[0], True
             resolved.add(word.surface)  # 能整个高工不？就是高级工程师那个: the word's reading, as the word was said
         else:
-            kind, certain = _role_in_context(text, match, clause, context, result)
+            kind, certain = _role_in_context(text, match, clause, context, result, matches)
         if "target_level" in result.updates and _beside_the_wish(text, match, kind):
             continue
         if match.entry.kind == "ambiguous":
@@ -504,7 +504,7 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
 
 
 def _role_in_context(
-    text: str, match: LexiconMatch, clause: Clause, context: _Context, result: Extraction
+    text: str, match: LexiconMatch, clause: Clause, context: _Context, result: Extraction, matches: list[LexiconMatch]
 ) -> tuple[str, bool]:
     """The level's role (held / wanted / denied, and whether a cue said so), in the message and the conversation:
     a level said without a cue may be the one wanted (in reply to which level, or restating the wish)."""
@@ -519,9 +519,20 @@ def _role_in_context(
     wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
     owned = re.search(r"(我|我的|俺|本人|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start])
+    if not certain and _named_again_as_wanted(text, match, matches):
+        return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
+
+
+def _named_again_as_wanted(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    return any(
+        other.start > match.end
+        and other.surface == match.surface  # the same word said again (not 哪一级 after 高级技师)
+        and role(text, other, clause_at(text, other.start).start) == (WANTED, True)
+        for other in matches
+    )
 
 
 def _the_word_it_names(
@@ -593,11 +604,11 @@ _BESIDE = (
     (r"还是[^，,。]{0,2}(啥|什么|哪个|别的)", None),  # 是评农艺师还是评啥子: not decided
     # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
     (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
-    # 退休的时候技师有没有补贴: what the level brings, asked about
-    (r"\s*(有没有|有|能不能拿|能拿|能领)(啥|什么)?(补贴|津贴|待遇|奖励|工资|钱)", None),
+    # 退休的时候技师有没有补贴 / 技师津贴还有吗 / 我们厂技师每月有两百块: what the level brings
+    (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
@@ -904,7 +915,7 @@ _YEARS_NOTED_AFTER = re.compile(r"\s+(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")
 
 
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
-_ISSUED = re.compile(r"(文件|证书?|批文)[^，,。]{0,10}(发|下来|颁发)|发的(文|证)|发证|发下来")
+_ISSUED = re.compile(r"(文件|证书?|批文)[^，,。]{0,10}(发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来")
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 

@@ -30,9 +30,13 @@ _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
 
 
 def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
-    """技能大师工作室，我是领办人，省级的: the level said on its own further on, when one honour is named."""
-    later = re.search(r"[，,\s](但是?|是)?(省级|国家级|市级|县级|省里|州里|市里|县里)的?\s*[。！!]?$", text[end:])
-    return load_lexicon().honour_level_words.get(later.group(2)) if later and honours_said == 1 else None
+    """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
+    on its own further on (its first word), when one honour is named."""
+    later = re.search(
+        r"[，,\s](不过|但是?)?(是)?(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里)(挂牌)?的?\s*(?=[，,。！!\s]|$)",
+        text[end : end + 30],
+    )
+    return load_lexicon().honour_level_words.get(later.group("level")) if later and honours_said == 1 else None
 
 
 def read(text: str, result: Extraction) -> None:
@@ -73,14 +77,18 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
-    contrasted = re.search(r"我(没有|没得|不是|就是|自己)", text) and re.search(
+    contrasted = re.search(r"我(就|可|倒)?(没有|没得|不是|就是|自己)", text) and re.search(
         r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
         text[clause.start : start],
     )
     held_by_the_firm = re.search(
         r"(我们|咱们?|俺们)(厂|公司|单位|企业|车间)里?(有|建了|设了|成立了)[^，,。]{0,4}$", text[clause.start : start]
     ) and re.match(r"[^，,。]{0,6}工作室(?!带头人|领办人|负责人)", text[start:])  # 我们厂有技能大师工作室: the firm's
-    return bool(contrasted or clause.group or held_by_the_firm)
+    # 那年我带的徒弟拿了市里比赛二等奖: the apprentice's prize, not the speaker's
+    others = re.search(
+        r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿了?|获得了?|得了?|评上了?)$", text[clause.start : start]
+    )
+    return bool(contrasted or clause.group or held_by_the_firm or others)
 
 
 def _denied(text: str, start: int, end: int) -> bool:

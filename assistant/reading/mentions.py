@@ -19,14 +19,14 @@ _CUES = (
     (
         DENIED,
         re.compile(
-            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|不(再|想)?(评|考|报|申报|要|走))$"
+            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|[不唔](再|想)?先?(评|考|报|申报|要|走)|[不唔]想(由|从))$"
         ),
     ),
     (
         HELD,
         re.compile(
-            r"(我是|他是|她是|本身是|就是|也是|是个|是一名|(?<=[我他她俺])(一个|1个|一名|1名|这个|这种)|是|有|持有|(?<![能会想要便再去])拿了?|拿的|(?<![能会想要])拿到了?|取得了?|获得了?|考了|考过|"
-            r"考取了?|考下来?了?|(评|批|发)下来了?|(?<![想能要])考上了?|(?<![想能要])考到了?|考出来?了?|(?<![想能要会得先])评上了?|评了|当上了?|当了|属于)\s*(个|一个|了|着)?$"
+            r"(我是|他是|她是|本身是|就是|也是|是个|是一名|(?<=[我他她俺])(一个|1个|一名|1名|这个|这种)|是|有|持有|(?<![能会想要便再去])拿了?|拿的|(?<![能会想要没])拿到了?|取得了?|获得了?|考了|考过|"
+            r"考取了?|考下来?了?|(评|批|发)下来了?|(?<![想能要没])考上了?|(?<![想能要])考到了?|考出来?了?|(?<![想能要会得先没])评上了?|评了|当上了?|当了|属于)\s*(个|一个|了|着)?$"
         ),
     ),
     (
@@ -40,7 +40,7 @@ _CUES = (
 )
 _AFTER_HELD = re.compile(
     r"^(?!\s*(太|很|挺|比较|有点|更))\s*(证|证书|资格|职称证|等级证)?\s*(是|已经|有)?[^，,。；;？?]{0,6}(拿的|取得的|考的|"
-    r"评的|获得的|发的|年了|了(?![不吗没么呢吧]))|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
+    r"评的|获得的|发的|年了|(?<![对算])了(?![不吗没么呢吧]))|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
 )
 _AFTER_WANTED = re.compile(
     r"^\s*(可以|能|可不可以|能不能)?\s*直接(报|评|申报|申请)|^\s*应该(能|可以)(评|报)|"
@@ -77,6 +77,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and nearest[1] <= 4:
         return nearest[0], True
+    if nearest and nearest[0] == HELD and re.match(r"\s*(证|证书)?\s*没(啥|什么)?用", after):
+        return HELD, True  # 之前也考过一个水工的中级工 没啥用: held, of little use
     if said := _role_from_what_follows(text, match, clause_start):
         return said
     return (nearest[0], True) if nearest else (HELD, False)
@@ -92,6 +94,10 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         after,
     ):
         return DENIED, True  # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
+    if re.match(
+        r"\s*(的|那个|那边)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)", after
+    ):
+        return DENIED, True  # 工程的跟我们不沾边: a series set aside
     if re.match(r"\s*(职称|证书)?的人", after):
         return HELD, True  # 正高级职称的人能不能申报: a kind of person, the asker among them
     if re.search(r"(能|可以)(评|报|申报|申请)[^，,。？?]{1,8}$", text[clause_start : match.start]):

@@ -37,7 +37,7 @@ _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
-    r"[\u4e00-\u9fa5]{0,3}?(系列|评审组)|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|车间|班组|科室|工段|分厂|分公司|[微毫厘千]?米|公分|公斤|千克|吨|小时|钟头|项目|专利|奖|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
+    r"[\u4e00-\u9fa5]{0,3}?系列|[\u4e00-\u9fa5]{0,6}?评审组|评委会|组|单位|企业|公司|厂|部门|问题|事|文件|通知|地方|专业|工种|职业|岗位|证|车间|班组|科室|工段|分厂|分公司|[微毫厘千]?米|公分|公斤|千克|吨|小时|钟头|项目|专利|奖|都想了解|都想问|都问|徒弟|学徒|孩子|娃|学生"
 )
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
@@ -47,7 +47,9 @@ _JUDGES_BEFORE = re.compile(
     r"(评委|专家)(库)?((里|中|当中|里面)[^，,。]{0,8}|那边)?(我们|咱们)?(就|都|已经)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$"
 )
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
-_APPLYING = re.compile(r"申报|报名|报了|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)")
+_APPLYING = re.compile(
+    r"申报|报名|报了|报上来|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)"
+)
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升]规")
@@ -159,8 +161,8 @@ def _counts_by_level(text: str) -> int | None:
     counts = max(  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
         re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
         re.findall(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)", text),
-        # 报正高的有2个，报副高的3个: counted by the level each applies for
-        re.findall(r"(?:报|申报)(?:正高|副高|中级|助理)级?的?(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
+        # 报正高的有2个，报副高的3个 / 报正高2个、副高3个: counted by the level each applies for
+        re.findall(r"(?:报|申报|、)(?:正高|副高|中级|助理)级?的?(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
         key=len,
     )
     withdrawn = _WITHDRAWN.search(_THE_REST.sub("", text))  # 其他是普通专技人员: the others, not taken off

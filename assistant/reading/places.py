@@ -123,13 +123,15 @@ def _places_and_series_said_otherwise(
         and said
         and said.group(1) not in _NOT_SERIES
         and about_the_person(clause_at(text, said.start()), in_context)
-        and not _weighed_against_another(text, clause_at(text, said.start()))
+        and not any(_weighed_against_another(text, clause_at(text, m.start())) for m in _SERIES_WORD.finditer(text))
         and not re.search(r"有没有[^，,。]{0,2}$", text[: said.start()])  # 有没有卫生系列？: asked whether there is one
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
-    places = {m.entry.canonical for m in matches if m.entry.kind in ("province", "city")}
-    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回)", text)) or re.search(
-        r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text
+    named = [m.entry.canonical for m in matches if m.entry.kind in ("province", "city")]
+    places = set(named)
+    either_in_one = len(places) == 1 and len(named) > 1  # 可能在昆明报 也可能回老家昭通报: 云南 either way
+    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回)", text)) or (
+        re.search(r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text) and not either_in_one
     ):
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
     if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
@@ -173,8 +175,11 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
     """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
     project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
-    if _weighed_against_another(text, clause_at(text, match.start)):
-        return False  # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行: not chosen
+    said_again = [m.start() for m in re.finditer(re.escape(match.surface), text)]
+    if any(_weighed_against_another(text, clause_at(text, start)) for start in said_again):
+        # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行 / 我们医院都评卫生系列 我能不能评卫生系列的
+        # 还是只能去评工程的: not chosen
+        return False
     if re.search(r"(不行|不成|评不上)(的话)?就?$", text[: match.start]):
         return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):

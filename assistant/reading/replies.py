@@ -50,7 +50,9 @@ _YES = re.compile(
 # 够，他累计干了十五年了: the answer said first, then another fact
 _OPENS_WITH_AN_ANSWER = re.compile(
     r"\s*(应该)?(算是?)?((够|是的?|对|有|对应|对口|相关|符合|达到了|不够|没有|没得|木有|冇|不是|不对应|不对口|不符合)[了的啊呀吧]?\s*){1,2}"
-    r"[，,。.!！\s]"  # 够的够的，我参加工作二十三年了: said twice
+    r"[，,。.!！\s]|"  # 够的够的，我参加工作二十三年了: said twice
+    # 那些荣誉都没有 另外…
+    r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
 _PARTLY = re.compile(r"差不多|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
 
@@ -132,7 +134,9 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
-    if extraction.correction and not extraction.empty:
+    first = next((c.text for c in clauses(text)), "")
+    answered_first = _OPENS_WITH_AN_ANSWER.match(first + " ") and not re.search(r"不对|错|不是", first)
+    if extraction.correction and not extraction.empty and not answered_first:
         return None  # 不对，我是高级技师: a correction replaces what it names; it is not a "no" to the question
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
@@ -174,7 +178,8 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
 
 def _said_first(parts: list[Clause]) -> str | None:
     """我没有 我们车间主任倒是全国技术能手: a short yes or no that opens a longer reply."""
-    first = kind_by_words(parts[0].text) if len(parts) > 1 and len(parts[0].text) <= 4 else None
+    short = len(parts) > 1 and (len(parts[0].text) <= 4 or _OPENS_WITH_AN_ANSWER.match(parts[0].text + " "))
+    first = kind_by_words(parts[0].text) if short else None
     return first if first in (YES, NO) else None
 
 

@@ -90,7 +90,7 @@ _IDENTITY = re.compile(
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
-    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,4}(局|窗口|大厅))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
+    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
@@ -206,7 +206,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
     )
     compared = (topic == "procedure" and COMPARISON.search(text)) or levels_compared
-    if topic and not diploma_asked and not compared and not _asks_for_a_level(text, extraction):
+    aside = _an_aside_after_a_case(text, extraction)
+    if topic and not diploma_asked and not compared and not aside and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         return Route("eligibility")  # an answer to the open question, however it is worded
@@ -272,9 +273,11 @@ def _unsure_then_an_aside(text: str) -> bool:
 def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route | None:
     """Replies whose own words say what they are, whatever else they contain."""
     parts = clauses(text)
-    bare = len(parts) > 1 and len(parts[0].text) <= 4 and not re.search(r"对了|对啦|哦对|还有", parts[0].text)
+    first_said = len(parts) > 1 and not re.search(r"对了|对啦|哦对|还有", parts[0].text)
+    # 没有。另外问下评上高级职称有没有补贴 / 这些都没有。对了问一下…: the answer first, then an aside
+    bare = first_said and (len(parts[0].text) <= 4 or (len(parts[0].text) <= 10 and _ASIDE.match(parts[1].text)))
     if bare and kind_by_words(parts[0].text) in (YES, NO):
-        return Route("eligibility")  # 没有。另外问下评上高级职称有没有补贴: the answer first, then an aside
+        return Route("eligibility")
     if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text):
         return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
     if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
@@ -299,6 +302,7 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     return None
 
 
+_ASIDE = re.compile(r"\s*(对了|对啦|哦对|另外|还有|顺便|再问|问一下|问下)")
 # 这个满三年是从发证那天算，还是从考试那天算？: how the rule counts, asked back
 _COUNTED_FROM_WHEN = re.compile(r"从[^，,。？?]{1,8}算[，,\s]*还是(从)?")
 _ASKS_THE_DOCUMENTS = re.compile(
@@ -503,6 +507,20 @@ def _wants_something(text: str, extraction: Extraction) -> bool:
     return "track" in extraction.updates and not re.search(r"[？?]|吗|呢|要不要|能不能|是不是|有没有|算不算", text)
 
 
+def _an_aside_after_a_case(text: str, extraction: Extraction) -> bool:
+    """…高级焊工证是2019年拿的…助理工程师能整不 对了 你们这个收费不？ / 我们这种能不能自己搞职称评审 要去哪里申请
+    需不需要交钱: the person's own question first, then one on another topic as an aside."""
+    parts = clauses(text)
+    aside = next((i for i, c in enumerate(parts) if out_of_scope_topic(c.text)), None)
+    if not aside:
+        return False
+    before = text[: parts[aside].start]
+    marked = _ASIDE.match(parts[aside].text) or _ASIDE.match(parts[aside - 1].text)
+    case = extraction.held_skills or {"target_level", "title_held", "organiser_topic"} & extraction.updates.keys()
+    wish = {"track", "target_level", "organiser_topic"} & extraction.updates.keys()
+    return bool(case and wish and (marked or _ASKS.search(before))) and not out_of_scope_topic(before)
+
+
 def _states_a_case(extraction: Extraction) -> bool:
     case_facts = {
         "skill_certificates",
@@ -523,7 +541,8 @@ def _states_a_case(extraction: Extraction) -> bool:
 
 
 def _dated(extraction: Extraction) -> bool:
-    return any(len(c) > 1 for c in extraction.held_skills)
+    """A level the person holds, with when it came (a certificate or a title)."""
+    return any(len(c) > 1 for c in extraction.held_skills) or "title_obtained" in extraction.updates
 
 
 def _personal(text: str, extraction: Extraction) -> bool:
@@ -533,8 +552,7 @@ def _personal(text: str, extraction: Extraction) -> bool:
     counted = "applicant_count" in extraction.updates  # 高技能人才申报正好5个人，是必须单设吗: the organiser's case
     return (
         bool(PERSON.search(text) or wish)
-        or dated
-        or "title_obtained" in extraction.updates  # 去年底刚评的助理工程师: a title of one's own, dated
+        or dated  # 去年底刚评的助理工程师: a title of one's own, dated
         or counted
         or extraction.corrected_date is not None
         or describes(text)

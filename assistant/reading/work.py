@@ -10,22 +10,23 @@ from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
+from assistant.reading.mentions import titles
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 # Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
-    r"中断|借调|外派|派驻|驻外|跑滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)出去(?!赚)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
+    r"中断|借调|外派|派驻|驻外|跑滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
     r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
     r"在外(面|地|头)[^，,。]{0,4}(送|跑|开|打工|干)|"  # 2021年到2022年在外面送快递
     r"(?<!封)(?<!隔离)(?<![证书放搁])在家|在屋头|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
-    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,3}地|务农|干农活)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
-    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
+    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回去照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,3}地|务农|干农活)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
+    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去)[^，,。]{0,4}仓库|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
-    r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行)过?|(没|未)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞|负责)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(出去|走)过|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"没(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行)过?|(没|未)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|不曾(中断|离开)|一直(都)?(在|干|做|是|从事|搞|负责)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(出去|走)过|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|干的(还|也)是|(还|也)是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)时间都在|哪(能|敢|会)离开|"
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
@@ -110,7 +111,7 @@ _YEAR_MONTH = r"(?<!\d)(?<![快近满有])(?P<year>\d{2}|\d{4})\s*年(?!了|多|
 _START = re.compile(
     _YEAR_MONTH
     + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂)"
-    + r"|\s*(起|开始)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
+    + r"|\s*(起|开始)?(一直)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
 )
 
 _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|总共|一共|到今年|到现在")
@@ -148,11 +149,21 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     if "related_major_diploma" not in result.updates and (
         "title_held" in result.updates or pending_fact == "related_major_diploma"
     ):
-        _flag(text, result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
+        _flag(_without_groups(text), result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
-    if not _STANDARD_UNSURE.search(text) and not dated_certificate:
+    # 助理工程师…想评工程师 年限应该够了吧: the years for the next title, not an occupation's standard
+    wants_a_title = "title_held" in result.updates and result.updates.get("target_level") in titles()
+    if not _STANDARD_UNSURE.search(text) and not dated_certificate and not wants_a_title:
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
     _cumulative_years(text, today, result, pending_fact)
+
+
+def _without_groups(text: str) -> str:
+    """另外还有5个是大专毕业的技术员: a group of applicants, not the person (blanked)."""
+    for clause in clauses(text):
+        if clause.group:
+            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    return text
 
 
 def _without_the_major(text: str) -> str:
@@ -270,7 +281,7 @@ def _told_after_the_certificate(text: str) -> str | None:
 # 在深圳送外卖，网约配送员 / 货车司机…跑运输: the work of the person's own trade, not time away from it
 _THEIR_TRADE = (
     (re.compile(r"外卖|快递|配送|跑单|骑手"), re.compile(r"网约配送员|骑手|外卖员|快递员|配送员")),
-    (re.compile(r"开[^，,。]{0,4}车|运输|网约车|出租"), re.compile(r"驾驶员|司机")),
+    (re.compile(r"开[^，,。]{0,4}车|运输|网约车|出租"), re.compile(r"(?<!挖掘机)(?<!装载机)(?<!叉车)(驾驶员|司机)")),
 )
 
 
@@ -285,7 +296,8 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
         r"(?<!现在)(?<!目前)(没(得|有)?改行|也是干|还是干|同样(是)?干)", text
     )  # 去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it)
     away = [i for i, part in enumerate(parts) if _says_time_away(part) and not _in_their_trade(part, text)]
-    if same_work and away:
+    back = same_work and re.search(r"回(来|厂|到|单位|公司)[^。]{0,10}$", text[: same_work.start()])
+    if same_work and away and not back:  # (…后头又回厂里来了 还是干老本行: the work after the time away)
         result.set("technical_work_interrupted", False, same_work.group())
         return True
     if away:
@@ -334,6 +346,8 @@ def _says_time_away(clause: str) -> bool:
         r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|好多人|很多人|不少人|别人|他们", clause
     ):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
+    if re.search(r"社保|医保|公积金|五险|(养老|医疗|失业)保险", clause):
+        return False  # 社保都断断续续的: the contributions stopped, not the work
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
         return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别|无|哪", k.group())]
@@ -422,11 +436,10 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
     if asked and (years := parse_duration_years(stated, today, asked_for_years=True)) is not None:
         result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
-    if said := _OWN_YEARS_BESIDE_THE_STANDARD.search(text):  # 标准要求十年我才干了八年
+    if said := _OWN_YEARS_BESIDE_THE_STANDARD.search(digits_for_numerals(text)):  # 标准要求十年我才干了八年
         standard, own = int(said.group(1)), int(said.group(2))
         result.set("cumulative_work_years", float(own), said.group())
-        if "meets_occupation_standard" not in result.updates:
-            result.set("meets_occupation_standard", own >= standard, said.group())
+        result.set("meets_occupation_standard", own >= standard, said.group())  # the years said outweigh 够
         return
     for clause in clauses(text):
         counted = _CUMULATIVE.search(clause.text) or (standard_asked and _WORKED_FOR_CERTAIN.search(clause.text))

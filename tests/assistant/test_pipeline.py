@@ -362,3 +362,20 @@ def test_a_bare_ambiguous_word_chosen_beside_another_level_held_is_the_one_wante
     state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
     assistant_without_index.chat(state, "高级工程师 我自己是高级技师 五年了", as_of=dt.date(2026, 6, 15))
     assert state.facts.get("target_level") == "副高级" and "title_held" not in state.facts
+
+
+def test_an_answer_before_a_correction_of_another_fact_is_kept(assistant_without_index):
+    state = DialogueState()
+    state.facts = {"annual_review_results": ["合格", "合格", "合格"]}
+    state.pending_fact = "honours"
+    assistant_without_index.chat(state, "那些荣誉都没有 另外刚才说错了 去年不是合格 是基本合格", as_of=AS_OF)
+    assert state.facts.get("honours") == [] and state.facts.get("annual_reviews_all_pass") is False
+
+
+def test_a_certificates_age_said_again_keeps_the_date_said_before(assistant_without_index):
+    state = DialogueState()
+    state.facts = {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2019-04"}]}
+    assistant_without_index.chat(state, "车间主任说我高级技师证都拿了三年多了 应该够了", as_of=AS_OF)
+    assert state.facts["skill_certificates"] == [{"level": "高级技师", "obtained": "2019-04"}]
+    assistant_without_index.chat(state, "哦 证上写的是2019年6月", as_of=AS_OF)
+    assert state.facts["skill_certificates"][0].get("years_held") is None

@@ -2703,3 +2703,88 @@ def test_the_year_of_a_move_said_as_a_correction_dates_no_certificate():
     known = {"skill_certificates": [{"level": "技师", "obtained": "2021"}]}
     assert read("哦不对，我今年调到贵州那边的项目部了，以后要在贵州报", TODAY, None, known).corrected_date is None
     assert read("哦不对，是2020年拿的", TODAY, None, known).corrected_date == "2020"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "当中剧院装修停演，我去朋友公司做了半年行政，其他辰光一直在灯光岗位",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("从2005年一直干到现在", "cumulative_work_years", {"cumulative_work_years": 21.0}),
+        (
+            "我查了标准，说要累计干够十年，我才七年，不够",
+            "meets_occupation_standard",
+            {"meets_occupation_standard": False, "cumulative_work_years": 7.0},
+        ),
+        ("可能在昆明报 也可能回老家昭通报 反正都在云南", "province", {"province": "云南"}),
+        ("可能回老家湖南，也可能留在广州", "province", {"province": None}),
+        ("我是技师 去年评上了全国五一劳动奖章 能不能直接评副高 不想等那几年", None, {"target_level": "副高级"}),
+        ("我是技师，能不能直接评副高？不想先评中级", None, {"target_level": "副高级"}),
+        ("佢系木雕工高级技师 而家想评个正高级工艺美术师 佢话唔想由中级开始评", None, {"target_level": "正高级"}),
+        (
+            "玉溪市职称评委会的 今年农业系列报了高技能人才 报正高2个、副高3个 单独分组是必须的吗",
+            None,
+            {"applicant_count": 5},
+        ),
+        (
+            "昆明的工艺美术系列评委会 评委有15个 今年报上来的高技能人才6个 要不要单设评审组",
+            None,
+            {"applicant_count": 6},
+        ),
+        (
+            "总共收上来31份材料，其中技能人才是9个，有2个材料不全已经退回去了，是不是必须单独设一个高技能人才评审组",
+            None,
+            {"applicant_count": 7},
+        ),
+        (
+            "来电人说他开挖掘机 挖掘机驾驶员高级工 21年拿的证 他说中间还去跑了一年运输",
+            None,
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("评职称的话我肯定是想评工艺美术那个 工程的跟我们不沾边嘛", "series", {"series": "工艺美术"}),
+        (
+            "中间23年屋头老汉生病 我辞职回去照顾了大半年 后头又回厂里来了 还是干老本行",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("他那个技师证是前年腊月拿的 一直在工地上没干过别哩", None, {"technical_work_interrupted": False}),
+        ("去年考了个二级的证 我就想评个那种职称 好出去跟人吹牛哈哈", None, {"technical_work_interrupted": None}),
+        ("前年考了个高级技师 结果今年厂里效益不好 社保都断断续续的", None, {"technical_work_interrupted": None}),
+        ("中间去做了两年保险销售，后来又回来干钳工", None, {"technical_work_gap_years": 2.0}),
+        (
+            "光技师、高级技师就有一百来号，去年刚被认定为规上企业。领导想搞企业内部自主评职称",
+            None,
+            {"organiser_topic": "enterprise_self_evaluation", "track": "organiser"},
+        ),
+        ("我们医院的人都评的是卫生系列 我能不能评卫生系列的职称 还是只能去评工程的", None, {"series": None}),
+        ("之前也考过一个水工的中级工 没啥用", None, {"title_held": None}),
+        ("现在是助理工程师 19年评的 想评工程师 年限应该够了吧", None, {"meets_occupation_standard": None}),
+        (
+            "技师12个，高级技师3个，另外还有5个是大专毕业的技术员。想给技能人才单独分个组评",
+            None,
+            {"related_major_diploma": None},
+        ),
+        (
+            "额达干了一辈子铣工 高级技师 一直念叨没评上个高级工程师",
+            None,
+            {"title_held": None, "target_level": "副高级"},
+        ),
+        ("退休以后技师津贴还有吗 我们厂技师每月有两百块", None, {"track": None}),
+    ],
+)
+def test_words_of_the_forty_second_round(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_years_length_is_no_year_and_a_fault_heard_is_no_correction():
+    assert read("老早了 记不清 反正十年总归有了", TODAY, "skill_certificates_obtained").corrected_date is None
+    said = read("高级技师 证是2022年8月拿的 听声音就知道哪儿不对 不想一级一级熬了", TODAY, None)
+    assert said.held_skills == [{"level": "高级技师", "obtained": "2022-08"}] and not said.correction
+    assert read("今年刚拿高级工 三月考的 六月才领证", TODAY, None).held_skills == [
+        {"level": "高级工", "obtained": "2026-06"}
+    ]
+    assert read("技师津贴还有吗", TODAY, None).held_skills == []

@@ -743,3 +743,30 @@ def test_definitions_offices_scripts_and_short_yeses_of_round_forty(text, pendin
 )
 def test_thanks_festivals_exams_and_comparisons_of_round_forty_one(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("评上工程师以后一个月能多发好多钱嘛", "annual_review_results", "out_of_scope"),
+        ("我们这种小包装厂哪有啥年度考核哦，老板讲做得好就多发点钱", "annual_review_results", "eligibility"),
+        ("这些都没有。对了问一下 评职称要交钱不", "honours", "eligibility"),
+        ("高级焊工证是2019年拿的 一直在厂里干 助理工程师能整不 对了 你们这个收费不？", None, "eligibility"),
+        ("我是技师 19年拿的证 对了 退休金怎么算", None, "out_of_scope"),
+        ("你们能帮我写评职称的业绩材料吗 收费也行", None, "out_of_scope"),
+        (
+            "公司不大 才三十来个人 但是技术工人比例很高 我们这种能不能自己搞职称评审 要去哪里申请 需不需要交钱",
+            None,
+            "eligibility",
+        ),
+        ("退休以后技师津贴还有吗 我们厂技师每月有两百块", None, "out_of_scope"),
+        ("今年二建几号开始报名啊", None, "out_of_scope"),
+        ("你们几点下班啊 我想下午去窗口当面问", None, "out_of_scope"),
+        ("你们几点下班呀", None, "smalltalk"),
+        ("职称是中级 农艺师 2015年评上的 现在想弄个农作物植保员的技师证 下乡给农民讲课也硬气点", None, "eligibility"),
+        ("啥算新兴职业？", "new_occupation", "policy"),
+        ("这个不好说，啥算突出贡献嘛", "major_contribution", "eligibility"),
+    ],
+)
+def test_asides_wages_office_hours_and_lectures_of_round_forty_two(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
