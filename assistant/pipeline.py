@@ -30,7 +30,14 @@ from assistant.reading.dates import digits_for_numerals, find_date, parse_durati
 from assistant.reading.facts import Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
-from assistant.reading.topics import EXPLAINER, WANTS_TO_ASK, not_understood, out_of_scope_pointer, route
+from assistant.reading.topics import (
+    EXPLAINER,
+    WANTS_TO_ASK,
+    heard_news,
+    not_understood,
+    out_of_scope_pointer,
+    route,
+)
 from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import load_lexicon
 from corpus.normalise import normalise_text
@@ -306,7 +313,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     held = extraction.held_skills or "title_held" in extraction.updates
     organiser = extraction.updates.get("track") == "organiser" and not held
     own = (PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)) and not (
-        EXPLAINER.search(text) or organiser
+        EXPLAINER.search(text) or organiser or heard_news(text)
     )
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":

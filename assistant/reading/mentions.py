@@ -48,7 +48,7 @@ _AFTER_WANTED = re.compile(
 )
 _SPAN = 8  # how far back a cue may stand from the word
 _WISH_FOR_AN_OCCUPATION = re.compile(
-    r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
+    r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 _WISH_OPENS = re.compile(
@@ -98,6 +98,8 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         r"\s*(的|那个|那边)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)", after
     ):
         return DENIED, True  # 工程的跟我们不沾边: a series set aside
+    if re.match(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)", after):
+        return HELD, True  # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     if re.match(r"\s*(职称|证书)?的人", after):
         return HELD, True  # 正高级职称的人能不能申报: a kind of person, the asker among them
     if re.search(r"(能|可以)(评|报|申报|申请)[^，,。？?]{1,8}$", text[clause_start : match.start]):

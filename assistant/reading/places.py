@@ -180,6 +180,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行 / 我们医院都评卫生系列 我能不能评卫生系列的
         # 还是只能去评工程的: not chosen
         return False
+    if re.search(r"(?<!对)比$", text[: match.start]):
+        return False  # 就评文博的吧 应该比工程的对口: the series it is set against
     if re.search(r"(不行|不成|评不上)(的话)?就?$", text[: match.start]):
         return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):

@@ -54,6 +54,7 @@ _OPENS_WITH_AN_ANSWER = re.compile(
     # 那些荣誉都没有 另外…
     r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
+_QUESTION_NOT_UNDERSTOOD = re.compile(r"没(听|看)懂你?(问|说)|(听|看)不懂你?(问|说)|说人话|问(得)?简单(一)?点")
 _PARTLY = re.compile(r"差不多|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
 
 # What each answer means for the fact asked about (None: the answer settles nothing to record).
@@ -134,10 +135,8 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
-    first = next((c.text for c in clauses(text)), "")
-    answered_first = _OPENS_WITH_AN_ANSWER.match(first + " ") and not re.search(r"不对|错|不是", first)
-    if extraction.correction and not extraction.empty and not answered_first:
-        return None  # 不对，我是高级技师: a correction replaces what it names; it is not a "no" to the question
+    if _not_an_answer(text, extraction):
+        return None
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
@@ -162,6 +161,16 @@ def answer(
         if value is not None:
             extraction.set(*value, text)
     return kind
+
+
+def _not_an_answer(text: str, extraction: Extraction) -> bool:
+    """不对，我是高级技师: a correction replaces what it names, it is not a "no" to the question (那些荣誉都没有
+    另外刚才说错了…: the answer first, then a correction of something else); 没听懂你问的啥 说人话: the question
+    is asked again in other words, never guessed by the classifier."""
+    first = next((c.text for c in clauses(text)), "")
+    answered_first = _OPENS_WITH_AN_ANSWER.match(first + " ") and not re.search(r"不对|错|不是", first)
+    corrected = extraction.correction and not extraction.empty and not answered_first
+    return bool(corrected or (_QUESTION_NOT_UNDERSTOOD.search(text) and extraction.empty))
 
 
 def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:

@@ -36,7 +36,7 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
+    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
 )
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
@@ -253,9 +253,10 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     return slots, within
 
 
-# 2023年6月拿的技师证 (not 大前年那年评的优秀: a review)
+# 2023年6月拿的技师证 / 前年被评为全国技术能手 (not 大前年那年评的优秀: a review)
 _CERTIFICATE_AFTER = re.compile(
-    r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发的|获得)"
+    r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发的|获得|荣获|"
+    r"(被)?评为(?!\s*(优秀|合格|良好|称职|基本|不)))"  # 前年被评为全国技术能手: the year of an honour
 )
 
 

@@ -19,6 +19,7 @@ from assistant.reading.clauses import (
     COMPARISON,
     DEFINITION,
     GENERAL,
+    HEARD_NEWS,
     LOST_CERTIFICATE,
     PERSON,
     RUMOUR,
@@ -392,10 +393,15 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
 _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)")
 
 
+def heard_news(text: str) -> bool:
+    """刷抖音看到一个视频 说是…技师能直接评高级工程师…到底真的假的: news asked about, no level of the asker's said."""
+    return bool(HEARD_NEWS.search(text)) and not re.search(r"我(是|有|拿|考|评)", text)
+
+
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
-    if RUMOUR.match(text) or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text)):
+    if RUMOUR.match(text) or heard_news(text) or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text)):
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules

@@ -306,12 +306,18 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     # …店关了半年，在屋头耍 (持高级工证书约四年，去年起调任车间主任: the years beside are the certificate's);
     # 20年去开了一年网约车 一次是23年在家带娃带了三个月: each spell's length, added up
     # (18年到19年厂子停产，我在家待了三个月: one spell told twice, its length said after it)
-    spells = _separate_spells(parts, away)
-    other_spells = away if len(spells) > 1 else []
+    spells = _separate_spells(parts, _told_after_it_was_admitted(parts, away, today))
+    other_spells = spells if len(spells) > 1 else []
     gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, other_spells, today))]
     if gaps:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
+
+
+def _told_after_it_was_admitted(parts: list[str], away: list[int], today: dt.date) -> list[int]:
+    """断是断过的 我拿证以后第二年被派去外地做了一年销售支持…: time away admitted with no length, then told in the
+    clause after it — one spell, told by the later clause."""
+    return [i for i in away if not (i + 1 in away and _gap_in(parts[i], today) is None and i == away[0])]
 
 
 def _separate_spells(parts: list[str], away: list[int]) -> list[int]:
@@ -364,7 +370,7 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
         # …干了二十多年了…后来18年到20年抽调去扶贫: the span, not the years of work said before it
         # (18年到19年厂子停产，我在家待了三个月: the length said after the span)
         return parse_duration_years(said[ranged.end() :], today) or between
-    undated = clause
+    undated = re.sub(r"第\s*[\d一二三四五六七八九十两]+\s*年", " ", clause)  # 拿证以后第二年被派去…: when, not how long
     while (dated := find_date(undated, today)) is not None:
         undated = undated[: dated.start] + " " + undated[dated.end :]
     gap = parse_duration_years(undated, today)

@@ -379,3 +379,16 @@ def test_a_certificates_age_said_again_keeps_the_date_said_before(assistant_with
     assert state.facts["skill_certificates"] == [{"level": "高级技师", "obtained": "2019-04"}]
     assistant_without_index.chat(state, "哦 证上写的是2019年6月", as_of=AS_OF)
     assert state.facts["skill_certificates"][0].get("years_held") is None
+
+
+def test_a_reply_saying_the_question_was_not_understood_is_asked_again(assistant_without_index):
+    state, (first,) = talk(assistant_without_index, "我是技师 2019年拿的证 想评工程师 三年考核都合格")
+    assert first.next_question.fact == "technical_work_interrupted"
+    _, (answer,) = talk(assistant_without_index, "啥？没听懂你问的啥 说人话 能不能问简单点", state=state)
+    assert "technical_work_interrupted" not in state.facts
+    assert answer.next_question is not None and answer.next_question.fact == "technical_work_interrupted"
+
+
+def test_news_heard_keeps_no_level_of_the_asker(assistant):
+    state, (answer,) = talk(assistant, "刷抖音看到一个视频 说是技师能直接评高级工程师 我们车间也在传 到底真的假的")
+    assert answer.intent == "policy" and "skill_certificates" not in state.facts

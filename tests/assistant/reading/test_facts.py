@@ -2788,3 +2788,62 @@ def test_a_years_length_is_no_year_and_a_fault_heard_is_no_correction():
         {"level": "高级工", "obtained": "2026-06"}
     ]
     assert read("技师津贴还有吗", TODAY, None).held_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "前年被评为全国技术能手了。去年考核评了个基本称职，前年和大前年都是称职。",
+            None,
+            {"annual_review_results": ["基本称职", "称职", "称职"]},
+        ),
+        ("我考核嘛 有一年因为请长假评了个基本合格 其他都合格", None, {"annual_reviews_all_pass": False}),
+        (
+            "一开始报了8个，后来有2个调走了不报了，昨天又补上来1个，还有一个在犹豫报不报。报名的情况比较乱",
+            None,
+            {"applicant_count": 7},
+        ),
+        ("云南的文件说申报人员多于5人以上应当单设评审组，那只有4个人的情况怎么办？", None, {"applicant_count": None}),
+        (
+            "断是断过的 我拿证以后第二年被派去外地做了一年销售支持 回来以后又赶上厂里停工 在家歇了半年",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 1.5},
+        ),
+        (
+            "荣誉嘛 全国五一劳动奖章 去年拿的 别的什么大师工作室 特殊津贴那些就没有了",
+            "honours",
+            {"honours": [{"name": "五一劳动奖章", "level": "国家级"}]},
+        ),
+        (
+            "单位给我评过一个技术员 就是员级职称 现在想弄个电工的高级工证 我不知道员级的算不算",
+            None,
+            {"title_held": "员级", "target_level": "高级工", "track": "title_to_skill"},
+        ),
+        ("馆里领导说我们这种可以评文博系列的 就评文博的吧 应该比工程的对口", "series", {"series": "文物博物"}),
+        (
+            "技师今年才报的名 还没考呢 现在手上有的是高级工 能不能先按高级工评个助理工程师 等技师下来了再说",
+            "skill_certificates",
+            {"target_level": "助理级"},
+        ),
+        (
+            "俺厂技师、高级技师不老少，领导叫俺问问，企业能不能自己组织技能人才评职称？",
+            None,
+            {"organiser_topic": "enterprise_self_evaluation", "target_level": None},
+        ),
+        (
+            "我是高级工程师，寻思整个数控铣工的高级技师证，能行不？",
+            None,
+            {"title_held": "副高级", "target_level": "高级技师", "track": "title_to_skill"},
+        ),
+        ("有职称了，想整个技能等级证", "track", {"track": "title_to_skill"}),
+    ],
+)
+def test_words_of_the_forty_second_rounds_long_messages(text, pending, updates):
+    said = read(text, TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_level_awaited_is_not_held():
+    said = read("技师今年才报的名 还没考呢 现在手上有的是高级工 19年拿的 等技师下来了再说", TODAY, "skill_certificates")
+    assert said.held_skills == [{"level": "高级工", "obtained": "2019"}]

@@ -770,3 +770,17 @@ def test_thanks_festivals_exams_and_comparisons_of_round_forty_one(text, pending
 )
 def test_asides_wages_office_hours_and_lectures_of_round_forty_two(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "刷抖音看到一个视频 说是人社部出了新规定 技师能直接评高级工程师 不用评中级了 我们车间也在传 到底真的假的",
+            "policy",
+        ),
+        ("俺厂技师、高级技师不老少，领导叫俺问问，企业能不能自个儿组织技能人才评职称？要啥条件？", "eligibility"),
+    ],
+)
+def test_news_heard_and_an_enterprise_with_many_technicians(text, intent):
+    assert routed(text).intent == intent
