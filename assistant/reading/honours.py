@@ -112,7 +112,10 @@ def _denied(text: str, start: int, end: int) -> bool:
         r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|轮不到|不沾边|想都不敢想)",  # 全国技术能手那些够不着
         text[end : clause.end],
     )
-    # 别的什么大师工作室 特殊津贴那些就没有了: a list ended by its denial (not 省级技术能手 别的那些没有: the others)
+    # 别的什么大师工作室 特殊津贴那些就没有了: a list ended by its denial (not 省级技术能手 别的那些没有 /
+    # 州政府特殊津贴 国家级那些没有: the others)
     listed = re.match(r"[^。？?]{0,16}?(那些|这些|啥的|什么的)(就|都|也)?(没有|没得|没)", text[end:])
-    denied_in_a_list = listed is not None and not re.search(r"别的|其他|其它|其余", listed.group())
+    denied_in_a_list = listed is not None and not re.search(
+        r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
+    )
     return bool(before or after or denied_in_a_list)
