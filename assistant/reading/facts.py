@@ -38,7 +38,7 @@ from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules.facts import NO_TITLE
 
-_ADDS = re.compile(r"还有|另外|也有|同时有|以及")
+_ADDS = re.compile(r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)")
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
 )
@@ -94,7 +94,9 @@ _TRACK_WORDS = (
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
             r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|系列.{0,4}(能评|能不能评|可以评|评得)|职称[，,\s]?[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么|嘛)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价|"
-            r"^\s*(评)?职称[嘛吧啊呀哦的]?\s*$"  # 职称, in reply to which matter: a title to apply for
+            r"^\s*(评)?职称[嘛吧啊呀哦的]?\s*$|"  # 职称, in reply to which matter: a title to apply for
+            # 评工艺美术的正高还是副高合适 / 师傅说我们高级工也能评职称了，我也想评
+            r"评(?![上了过])[^，,。？?]{1,8}的(正高|副高|中级|助理)|(我|俺)也(想|要)评(?=[，,。\s]|$)"
         ),
     ),
 )
@@ -452,16 +454,22 @@ def _undecided_wish(text: str, clause: Clause) -> bool:
 
 
 def _series_of_undecided_titles(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
-    """想评助理工程师还是工程师: the level is not decided, the series (and the wish for a title) is."""
+    """想评助理工程师还是工程师: the level is not decided, the series (and the wish for a title) is; 想评助理农艺师
+    还是助理工程师: the series is not, the level is."""
     titles_weighed = [
         m
         for m in matches
         if m.entry.kind in ("title_level", "series_title") and _undecided_wish(text, clause_at(text, m.start))
     ]
+    said = "还是".join(m.surface for m in titles_weighed)
     series = {m.entry.series for m in titles_weighed}
+    levels = {m.entry.level or m.entry.canonical for m in titles_weighed}
     if len(titles_weighed) > 1 and len(series) == 1 and None not in series and "series" not in result.updates:
-        result.set("series", series.pop(), "还是".join(m.surface for m in titles_weighed))
-        result.set("track", "skill_to_title", result.spans["series"])
+        result.set("series", series.pop(), said)
+        result.set("track", "skill_to_title", said)
+    elif len(titles_weighed) > 1 and len(levels) == 1 and "target_level" not in result.updates:
+        result.set("target_level", levels.pop(), said)
+        result.set("track", "skill_to_title", said)
 
 
 def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | None:
@@ -627,9 +635,9 @@ _BESIDE = (
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
-    fallback = re.search(r"(不行|不中|不成|不得行|不能|上不了|评不上|够不上)(的话)?(就)?$", before) and re.match(
-        r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after
-    )
+    settled_for = re.search(r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上)(的话)?(就)?$", before)
+    # (正高伐 勿来事就副高: the 就 says it is the fall-back too)
+    fallback = settled_for and (re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after) or before.endswith("就"))
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     # 不用按技师三年评工程师那么一级一级来: the way not taken
@@ -837,6 +845,26 @@ def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str
     return text, _issue_date(text, today) if pending_fact == "skill_certificates_obtained" else None
 
 
+def _date_the_title_held(text: str, clause: Clause, today: dt.date, result: Extraction) -> None:
+    """本人工程师（中级），2016年评的 / 我评上工程师八年了: when the title held was granted (…二〇一九年年底答辩
+    文件下来是二〇年一月: the document's date)."""
+    a_certificate_named = re.search(r"高级工|技师|技能|等级", text)  # (技师证是2020年发的: the certificate's)
+    issued = [
+        c
+        for c in clauses(text)
+        if _ISSUED.search(c.text)
+        and (re.search(r"文件|批文|职称", c.text) or not a_certificate_named)
+        and find_date(c.text, today)
+    ]
+    said = issued[0] if issued else _next_clause_if_undated(text, clause, today)
+    if (found := find_date(said.text, today)) is not None:
+        result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
+    elif re.search(r"(评上|评了|拿到)[^，,。]{0,8}年(多)?了", clause.text) and (
+        span := _title_span(clause.text, today)
+    ):
+        result.set("title_obtained", months_before(today, round(span[0] * 12)), span[1])
+
+
 def _title_span(text: str, today: dt.date) -> tuple[float, str] | None:
     """评上有三年多了 证书上的日子我记不住: how long the title has been held, from the clause that says it
     (大概十几年前 / 十来年了: too vague to date)."""
@@ -903,8 +931,9 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         denied = _NOT_THIS_BUT.search(text, said.start)
         later = find_date(text[denied.end() :], today) if denied and found.value[2:4] in denied.group() else None
         return {"obtained": (later or found).value}
-    # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years
-    vague = re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text)
+    # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years; 拿了高级工以后下岗了三年: away
+    vague = bool(re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text))
+    vague = vague or work.time_away(said.text)
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     if noted := _YEARS_NOTED_AFTER.match(text, said.end):
@@ -1050,9 +1079,7 @@ def _title(
         return
     if kind == HELD:
         result.set("title_held", level, match.surface)
-        said = _next_clause_if_undated(text, clause, today)  # 本人工程师（中级），2016年评的
-        if (found := find_date(said.text, today)) is not None:
-            result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
+        _date_the_title_held(text, clause, today, result)
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
         # 我能评工程师不 还是说只能走卫生系列: the level wanted, the series weighed against another
@@ -1069,8 +1096,8 @@ def _a_job_not_a_title(text: str, match: LexiconMatch, kind: str, result: Extrac
     在电子厂做设备工程师: the job's name, after the title said."""
     job = _JOB_BEFORE.search(text[: match.start])
     occupation_of_a_level = re.match(r"\s*(高级工|技师|高级技师|[一二三四五]级)", text[match.end :])
-    if match.entry.level == titles()[0] and (job or occupation_of_a_level):
-        return True
+    if match.entry.level == titles()[0] and (job or occupation_of_a_level or _NO_TITLE.search(text)):
+        return True  # (我是技术员 没有职称: a job, the title denied)
     return bool(kind == HELD and "title_held" in result.updates and job)
 
 

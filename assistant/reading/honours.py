@@ -50,6 +50,9 @@ def read(text: str, result: Extraction) -> None:
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
         and not _SERVED.match(text, m.end)
         and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
+        and not re.search(
+            r"好像|可能|也许|大概", text[clause_at(text, m.start).start : m.start]
+        )  # 好像评过个技术能手吧
     ]
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last

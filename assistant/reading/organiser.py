@@ -33,6 +33,7 @@ _WITHDRAWN = re.compile(
     r"退回|退了|撤回|撤了|调走|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
 )
 _OTHERS = re.compile(r"[^，,。]{0,2}(是[^，,。]{0,8})?(大学生|本科|研究生|技术员|专业技术人员|专技人员|工程师)")
+_HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
@@ -131,10 +132,18 @@ def _last_count(text: str) -> tuple[int, str] | None:
         if re.search(
             r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|说.{0,4}交",
             clause.text,
-        ) and not re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text):
-            continue  # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound)
+        ) and not (re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text) or taken_off):
+            # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 其中1份退回去了还没
+            # 交回来: one taken off)
+            continue
+        # 报了12个 我们是规上企业 一千多人: the firm's size, said on its own after the firm
+        size = index and re.search(r"企业|公司|厂|单位", parts[index - 1].text) and _HEADS.fullmatch(clause.text)
         for match in _COUNT.finditer(clause.text):
-            if not _of_applicants(clause.text, match) or re.search(r"(这|那)\s*$", clause.text[: match.start()]):
+            if (
+                size
+                or not _of_applicants(clause.text, match)
+                or re.search(r"(这|那)\s*$", clause.text[: match.start()])
+            ):
                 continue  # 这9份里有1份…退回去了: the count said before, named again
             count = int(match.group(1))
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
@@ -161,6 +170,7 @@ def _counts_by_level(text: str) -> int | None:
     counts = max(  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
         re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
         re.findall(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)", text),
+        re.findall(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)", text),  # 两个报正高四个报副高
         # 报正高的有2个，报副高的3个 / 报正高2个、副高3个: counted by the level each applies for
         re.findall(r"(?:报|申报|、)(?:正高|副高|中级|助理)级?的?(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
         key=len,

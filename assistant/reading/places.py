@@ -64,6 +64,9 @@ _SERIES_CONTEXT = re.compile(
 )  # 不评职称了，想考经济师: an exam
 
 
+_AWAY_ASKED = ("technical_work_interrupted", "technical_work_gap_years")
+
+
 def read(
     text: str, matches: list[LexiconMatch], result: Extraction, pending_fact: str | None, in_context: bool
 ) -> None:
@@ -77,6 +80,9 @@ def read(
         if kind == DENIED:
             continue
         placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
+        # 中间克深圳打了两年工, asked about time away: where they went, not where they apply
+        went = pending_fact in _AWAY_ASKED and re.search(r"(去|克|到|跑)[^，,。]{0,2}$", text[: match.start])
+        placed = placed and not went
         # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
         inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
         if entry.kind in ("province", "city") and placed and not inside and _where_they_apply(text, match):
@@ -165,18 +171,26 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
 
 def _weighed_against_another(text: str, clause: Clause) -> bool:
     """评艺术系列好还是工艺美术系列好 / 能评农业系列吗，还是只能评工艺美术 / 餐饮这块算不算工程系列: a series
-    not chosen."""
-    return bool(
-        re.search(r"还是|或者|或是|都行|都可以|算不算|是不是|属不属于|归不归", clause.text)
-        or re.match(r"[，,\s]*(还是|或者)", text[clause.end :])
+    not chosen (评工艺美术的正高还是副高合适: the levels weighed, the series chosen)."""
+    if re.search(r"算不算|是不是|属不属于|归不归", clause.text):
+        return True
+    either = re.search(r"还是|或者|或是|都行|都可以", clause.text) or re.match(
+        r"[，,\s]*(还是|或者)", text[clause.end :]
     )
+    nearby = text[max(0, clause.start - 24) : clause.end + 24]
+    series_named = [m for m in load_lexicon().find(nearby) if m.entry.kind == "series"] + list(
+        _SERIES_WORD.finditer(nearby)
+    )
+    other = re.search(r"还是[^，,。]{0,2}(别的|其他|其它|啥|什么)", nearby)  # 能评农业职称吗还是别的啥
+    return bool(either) and (len(series_named) > 1 or bool(other))
 
 
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
     """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
     project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
-    said_again = [m.start() for m in re.finditer(re.escape(match.surface), text)]
-    if any(_weighed_against_another(text, clause_at(text, start)) for start in said_again):
+    # (还是省工艺美术大师…想评工艺美术的正高: the honour's name is no series said again)
+    said_again = [m.start() for m in re.finditer(re.escape(match.surface) + r"(?=系列|的|那|这|\s|$)", text)]
+    if any(_weighed_against_another(text, clause_at(text, start)) for start in [match.start, *said_again]):
         # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行 / 我们医院都评卫生系列 我能不能评卫生系列的
         # 还是只能去评工程的: not chosen
         return False

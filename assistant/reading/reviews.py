@@ -119,7 +119,12 @@ def hedged(text: str) -> bool:
     """应该都合格吧: the reviews said with a hedge (近三年都称职，应该没问题吧 hedges the outcome, not them)."""
     # 应该都没问题吧 我回去问问人事: the reviews said as no problem (近三年考核都称职，应该没问题吧: the outcome hedged)
     said = r"考核|合格|称职|优秀|良好|过了" + ("" if GRADE.search(text) else "|没问题")
-    return any(_HEDGED.search(c.text) and re.search(said, c.text) for c in clauses(text))
+    parts = clauses(text)
+    # 都合格吧，应该: the hedge said after, on its own
+    hedge_after = len(parts) == 2 and re.fullmatch(r"\s*(应该|应该是|可能|好像|大概)(吧|的)?\s*", parts[1].text)
+    return bool(hedge_after and re.search(said, parts[0].text)) or any(
+        _HEDGED.search(c.text) and re.search(said, c.text) for c in parts
+    )
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
@@ -274,10 +279,14 @@ def _slot(match: re.Match, latest: int, today: dt.date) -> int:
 
 
 def _latest_review_year(text: str, today: dt.date) -> int:
-    """Last year's, or the year before when last year's is said not to be out yet (25年的还没出来，24年合格…) or
-    the three years named end the year before it (22年合格，23年合格，24年优秀, early in 2026)."""
+    """Last year's; this year's when its result is said; or the year before when last year's is said
+    not to be out yet (25年的还没出来，24年合格…) or the three years named end the year before it (22年合格，23年合格，
+    24年优秀, early in 2026)."""
     last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的)?(考核)?(结果)?"
     named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
     not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
+    this_year = re.search(rf"{today.year}\s*年?(的|度)?(考核)?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
+    if this_year and not re.search(rf"{today.year}\s*年?(的)?(还没|没|要)", text):
+        return today.year  # 24年基本称职，23年和25年都是称职, late in 2025: this year's review is out
     return today.year - 1 - (1 if not_out or three_before else 0)

@@ -142,7 +142,8 @@ EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
-    r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评"  # 经常有技师来问能不能评工程师
+    r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评|"  # 经常有技师来问能不能评工程师
+    r"(学生|学员)们?(问|咨询)(我|过我)"  # 我是技工学校的班主任，学生问我：高级工毕业的…
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -430,7 +431,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     counted = "applicant_count" in extraction.updates or _this_years_evaluation(text, extraction)
     # 职称科。辖区一家咖啡加工企业（规上）想自主开展…: one firm's case, brought by the office
     a_firm = (
-        re.search(r"(一家|这家|有家|某)[^，,。？?]{0,12}(企业|公司|厂)", text)
+        re.search(r"(一家|这家|有家|某)[^，,。？?]{0,12}(企业|公司|厂|集团)", text)
         and "organiser_topic" in extraction.updates
     )
     return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm)
@@ -460,8 +461,13 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
         if pattern.search(text) and (extraction.empty or bare_sigh) and not (name == "vent" and levels_compared):
             return Route("smalltalk", name)
-    # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case)
+    # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case;
+    # 这个没有 你们这个助手是人社局弄的不: the answer first)
+    first = clauses(text)[:1]
+    answered_first = pending_fact and first and len(first[0].text) <= 6 and kind_by_words(first[0].text) in (YES, NO)
     if _IDENTITY.search(text) and not extraction.domain_terms and extraction.updates.keys() <= {"province"}:
+        if answered_first:
+            return None
         return Route("smalltalk", "identity")
     return None
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import clause_at, clauses
+from assistant.reading.clauses import Clause, clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import titles
 
@@ -30,11 +31,12 @@ _KEPT = re.compile(
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|干的(还|也)是|(还|也)是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)时间都在|哪(能|敢|会)离开|"
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
+_EITHER_LENGTH = re.compile(r"还是\s*[\d一二两三四五六七八九十半]+\s*(个月|年)")
 _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
 )
 _MASTERY = re.compile(
-    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就(我|他|她)((一|1)个人?)?(还)?(能|会)|(全厂|全公司|全车间|厂里|全县|行里)[^，,。]{0,2}就(我|他|她)(一|1)个|(一般人|旁人|其他人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
+    r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她)((一|1)个人?)?(还)?(能|会)|(全厂|全公司|全车间|厂里|全县|行里)[^，,。]{0,2}就(我|他|她)(一|1)个|(一般人|旁人|其他人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
     r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)(的|嘞|滴)(人)?(没几个|不多了?|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)"
@@ -158,10 +160,19 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     _cumulative_years(text, today, result, pending_fact)
 
 
+def _without_contributions(text: str) -> str:
+    return _blanked(text, lambda clause: bool(re.search(r"社保|医保|养老保险|公积金", clause.text)))
+
+
 def _without_groups(text: str) -> str:
-    """另外还有5个是大专毕业的技术员: a group of applicants, not the person (blanked)."""
+    """另外还有5个是大专毕业的技术员: a group of applicants, not the person."""
+    return _blanked(text, lambda clause: clause.group)
+
+
+def _blanked(text: str, blank: Callable[[Clause], bool]) -> str:
+    """The text with the clauses `blank` picks turned to spaces (the other clauses keep their places)."""
     for clause in clauses(text):
-        if clause.group:
+        if blank(clause):
             text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
     return text
 
@@ -231,6 +242,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
     several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
+    if _EITHER_LENGTH.search(text):
+        asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
     if asked_gap and not several_spells and (gap := _gap_in(text, today)) is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
@@ -293,7 +306,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
     same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是干|还是干|同样(是)?干)", text
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是干|还是干|同样(是)?干|干的(也|还)是)", text
     )  # 去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it)
     away = [i for i, part in enumerate(parts) if _says_time_away(part) and not _in_their_trade(part, text)]
     back = same_work and re.search(r"回(来|厂|到|单位|公司)[^。]{0,10}$", text[: same_work.start()])
@@ -309,7 +322,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     spells = _separate_spells(parts, _told_after_it_was_admitted(parts, away, today))
     other_spells = spells if len(spells) > 1 else []
     gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, other_spells, today))]
-    if gaps:
+    if gaps and not _EITHER_LENGTH.search(text):
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
 
@@ -421,6 +434,7 @@ def _total_said(text: str, today: dt.date) -> float | None:
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
+    text = _without_contributions(text)  # 社保交了十二年，工龄其实有十五年: the years worked, not those paid in
     asked = pending_fact == "cumulative_work_years"
     standard_asked = pending_fact == "meets_occupation_standard"
     if asked and (years := _total_said(text, today)):

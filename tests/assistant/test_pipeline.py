@@ -392,3 +392,17 @@ def test_a_reply_saying_the_question_was_not_understood_is_asked_again(assistant
 def test_news_heard_keeps_no_level_of_the_asker(assistant):
     state, (answer,) = talk(assistant, "刷抖音看到一个视频 说是技师能直接评高级工程师 我们车间也在传 到底真的假的")
     assert answer.intent == "policy" and "skill_certificates" not in state.facts
+
+
+def test_also_holding_an_honour_adds_it_and_this_years_review_counts_when_said(assistant_without_index):
+    state = DialogueState()
+    state.facts = {"track": "skill_to_title", "honours": [{"name": "首席技师", "level": "省级"}]}
+    state.pending_fact = "honours"
+    assistant_without_index.chat(state, "还享受上海市政府特殊津贴，2024年开始的", as_of=AS_OF)
+    assert {h["name"] for h in state.facts["honours"]} == {"首席技师", "政府特殊津贴"}
+    state = DialogueState()
+    state.pending_fact = "annual_review_results"
+    assistant_without_index.chat(
+        state, "24年因为请了长病假评了个基本称职，23年和25年都是称职", as_of=dt.date(2025, 12, 1)
+    )
+    assert state.facts["annual_review_results"] == ["称职", "基本称职", "称职"]

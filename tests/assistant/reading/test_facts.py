@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from assistant.reading.facts import read
+from corpus.normalise import normalise_text
 from rules import Facts
 
 TODAY = dt.date(2026, 6, 15)
@@ -2847,3 +2848,65 @@ def test_words_of_the_forty_second_rounds_long_messages(text, pending, updates):
 def test_a_level_awaited_is_not_held():
     said = read("技师今年才报的名 还没考呢 现在手上有的是高级工 19年拿的 等技师下来了再说", TODAY, "skill_certificates")
     assert said.held_skills == [{"level": "高级工", "obtained": "2019"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "24年因为请了长病假评了个基本称职，23年和25年都是称职",
+            "annual_review_results",
+            {"annual_review_results": ["称职", "基本称职", "称职"]},
+        ),
+        (
+            "我在景德镇做陶瓷彩绘，陶瓷工艺师高级技师，评工艺美术的正高还是副高合适？",
+            None,
+            {"series": "工艺美术", "track": "skill_to_title", "target_level": None},
+        ),
+        ("舅舅是丽江的木雕高级技师，还是省工艺美术大师，想评工艺美术的正高", None, {"series": "工艺美术"}),
+        ("评艺术系列好还是工艺美术系列好", None, {"series": None}),
+        ("我在保山种咖啡 有个咖啡师三级证 想问能评农业职称吗还是别的啥", None, {"series": None}),
+        ("社保交了十二年，工龄其实有十五年", "cumulative_work_years", {"cumulative_work_years": 15.0}),
+        (
+            "她说舅舅那手镂空雕整个丽江就剩他一个会，几十年一直在工作室里刻",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        ("都合格吧，应该", "annual_review_results", {"annual_reviews_all_pass": None}),
+        ("师傅说我们高级工也能评职称了，我也想评，我是鞍山钢厂的炼钢工，高级工", None, {"track": "skill_to_title"}),
+        ("好像评过个技术能手吧 是省里还是市里发的记不清了", "honours", {"honours": None}),
+        ("我评上工程师八年了 现在车间缺技师 领导让我去评个钳工技师", None, {"title_obtained": "2018-06"}),
+        ("阿拉评上工程师是二〇一九年年底答辩额 文件下来是二〇年一月", "title_obtained", {"title_obtained": "2020-01"}),
+        ("工程师，2018年评的，技师证是2020年发的", None, {"title_obtained": "2018"}),
+        ("收了7份 其中1份退回去了还没交回来 另外还有两个在犹豫", "applicant_count", {"applicant_count": 6}),
+        ("阿拉厂里讲勿需要先评中级 想评高级工程师", None, {"target_level": "副高级"}),
+        ("想评助理农艺师还是助理工程师 哪个好评", None, {"target_level": "助理级", "series": None}),
+        ("报了12个 我们是规上企业 一千多人", "applicant_count", {"applicant_count": 12}),
+        ("我是技术员 没有职称 有个技师证 能不能评工程师", None, {"title_held": "无"}),
+        ("我是锅炉工 拿了高级工以后下岗了三年 现在又回锅炉房了", None, {"technical_work_gap_years": 3.0}),
+        (
+            "中间去深圳打了两年工 干的还是电工活",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False, "province": None},
+        ),
+        ("报了六个 两个报正高四个报副高", "applicant_count", {"applicant_count": 6}),
+        ("正高伐 勿来事就副高", "target_level", {"target_level": "正高级"}),
+        (
+            "断过 去干了一年多销售 还是两年 记不太清了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": None},
+        ),
+        ("她说她是中级 哦不对 她又说是去年刚评上的副高 高级农艺师", "title_held", {"track": None}),
+    ],
+)
+def test_words_of_the_forty_third_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_dates_of_the_forty_third_round():
+    changed = read(normalise_text("刚开始说是22年拿的，现在又改口说是23年3月才发的证"), TODAY, None, {})
+    assert changed.correction
+    held = read(normalise_text("高级工，16年考的17年才发证"), TODAY, None).held_skills
+    assert held == [{"level": "高级工", "obtained": "2017"}]
+    assert read("拿了高级工以后下岗了三年", TODAY, None).held_skills == [{"level": "高级工"}]

@@ -784,3 +784,23 @@ def test_asides_wages_office_hours_and_lectures_of_round_forty_two(text, pending
 )
 def test_news_heard_and_an_enterprise_with_many_technicians(text, intent):
     assert routed(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        (
+            "我是曲靖市人社局职称科的，辖区有一家水泥集团想自己搞高技能人才职称评审，他们是规上企业，这个需要走什么程序",
+            None,
+            "eligibility",
+        ),
+        ("来电人是个焊工高级工，她问评职称能不能找中介代办，交钱包过那种", None, "out_of_scope"),
+        ("考技师的报名在哪里报？一般几月考？", None, "out_of_scope"),
+        ("我是技工学校的班主任，学生问我：高级工毕业的，工作两年后能不能评助理工程师？", None, "policy"),
+        ("想评工程师咯 助理的冇得么子意思", "target_level", "eligibility"),
+        ("这个没有 你们这个助手是人社局弄的不", "honours", "eligibility"),
+        ("都没有 那是不是就不能直接评了", "honours", "eligibility"),
+    ],
+)
+def test_relays_offices_and_asides_of_round_forty_three(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
