@@ -95,12 +95,26 @@ def read(
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
     _exam_decided(text, matches, result)
-    if pending_fact == "series" and re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
-        for name in ("target_level", "title_held"):  # 农业那块吧 农艺师那种: the kind of title, not a level
+    if pending_fact == "series":
+        _series_in_reply(text, result)
+
+
+def _series_in_reply(text: str, result: Extraction) -> None:
+    """In reply to which series: 农业那块吧 农艺师那种 (the kind of title, not a level) / 交通运输那块 (a series as
+    named) / 经济 (the 经济 series, not its exam)."""
+    if re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
+        for name in ("target_level", "title_held"):
             result.updates.pop(name, None)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
-    if pending_fact == "series" and "series" not in result.updates and named and named.group(2) not in _NOT_SERIES:
-        result.set("series", named.group(2), named.group())  # 交通运输那块 (asked which series): a series as named
+    if "series" not in result.updates and named and named.group(2) not in _NOT_SERIES:
+        result.set("series", named.group(2), named.group())
+    bare = re.fullmatch(r"\s*(评)?([\u4e00-\u9fa5]{2,4}?)(系列)?(的|吧|呗|嘛|啊|撒|呀)?[。！!]?\s*", text)
+    if "series" not in result.updates and bare and bare.group(2) in _exam_names():
+        result.set("series", bare.group(2), text)
+
+
+def _exam_names() -> set[str]:
+    return {entry.canonical for entry in load_lexicon().entries if entry.kind == "exam"}
 
 
 def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) -> None:

@@ -2910,3 +2910,23 @@ def test_dates_of_the_forty_third_round():
     held = read(normalise_text("高级工，16年考的17年才发证"), TODAY, None).held_skills
     assert held == [{"level": "高级工", "obtained": "2017"}]
     assert read("拿了高级工以后下岗了三年", TODAY, None).held_skills == [{"level": "高级工"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("经济", "series", {"series": "经济"}),
+        ("会计吧", "series", {"series": "会计"}),
+        ("不知道", "series", {"series": None}),
+        ("幼儿园教师的职称啊", "series", {"series": "中小学教师"}),
+        ("岗位跟电工冒得关系咯，我在院里管图纸档案的", "occupation_matches_post", {"occupation_matches_post": False}),
+        (
+            "我是大理酒店工程部的电工 想考个中级经齐师 我们技能人才能考不",
+            None,
+            {"exam": "经济", "track": "qualification_exam"},
+        ),
+    ],
+)
+def test_words_of_the_forty_third_rounds_dialogues(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates

@@ -804,3 +804,20 @@ def test_news_heard_and_an_enterprise_with_many_technicians(text, intent):
 )
 def test_relays_offices_and_asides_of_round_forty_three(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        (
+            "西安市某区人社局职称科。辖区有家做3D打印的科技公司来申请自主开展高技能人才职称评审，我们这边能支持吗？",
+            None,
+            "eligibility",
+        ),
+        ("岗位跟电工冒得关系咯，我在院里管图纸档案的", "occupation_matches_post", "eligibility"),
+        ("我的档案在哪里查", None, "out_of_scope"),
+        ("证书能打印电子版吗", None, "out_of_scope"),
+    ],
+)
+def test_words_that_name_a_topic_only_in_some_uses(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
