@@ -73,6 +73,10 @@ _NONE_HELD = re.compile(
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
+_BY_THE_SKILL_LEVEL = re.compile(
+    r"(拿|用|凭|以|按)[^，,。]{0,4}(高级工|技师|高级技师|技能)|技能人才|走技能|直接(报|评|申报)|绿色通道|破格|"
+    r"(高级工|技师|高级技师)(这个)?(条件|通道)|(高级工|技师|高级技师)证?在"
+)
 _NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
 _TRACK_WORDS = (
     (
@@ -1246,8 +1250,14 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         track = "organiser"
     elif "exam" in updates:
         track = "qualification_exam"
-    elif target in titles() and updates.get("title_held") in titles() and not result.held_skills:
-        track = None  # 高级工程师想评正高: promotion within the titles, which these documents do not cover
+    elif (
+        target in titles()
+        and updates.get("title_held") in titles()
+        and not (result.held_skills and _BY_THE_SKILL_LEVEL.search(text))
+    ):
+        # 高级工程师想评正高 / 我是工程师…想评高级工程师 另外手上还有个高级技师证: promotion within the titles,
+        # which these documents do not cover (not 有技师证也有助理工程师，是拿技师去评工程师: through the skill level)
+        track = None
     elif target in titles():
         track = "skill_to_title"
     elif target in skill_ladder() and title not in (None, NO_TITLE):

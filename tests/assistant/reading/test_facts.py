@@ -2930,3 +2930,20 @@ def test_dates_of_the_forty_third_round():
 def test_words_of_the_forty_third_rounds_dialogues(text, pending, updates):
     said = read(normalise_text(text), TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "track"),
+    [
+        ("我是工程师 16年评的 在中铁一个局搞桥梁 想评高级工程师 另外手上还有个高级技师证 这个有用没", None),
+        ("我是一名护师 想评主管护师 我手上还有个养老护理员技师证 这个能帮上忙吗", None),
+        ("我搞不清楚，我有技师证也有助理工程师，是拿技师去评工程师，还是怎么弄？", "skill_to_title"),
+        (
+            "我是高级技师，也是高级工程师，21年评的，去年又评上了全国技术能手，想申报正高级工程师，能不能直接报",
+            "skill_to_title",
+        ),
+        ("我本身是工程师，也是全国技术能手，能不能破格直接评正高？", None),
+    ],
+)
+def test_a_title_holder_wanting_the_next_title_names_the_skill_route_only_by_the_skill_level(text, track):
+    assert read(text, TODAY, None).updates.get("track") == track
