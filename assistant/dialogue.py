@@ -91,7 +91,8 @@ class DialogueState(BaseModel):
             # 说错了，是高级技师不是技师: the level changes, the date said before stays
             (previous,) = before.values()
             said = extraction.held_skills[0]
-            return [{**{k: v for k, v in previous.items() if k != "level"}, **said}]
+            dropped = {"level", "years_held"} if "obtained" in said else {"level"}  # the date said replaces a length
+            return [{**{k: v for k, v in previous.items() if k not in dropped}, **said}]
         merged = dict(before) if extraction.adds_to_lists else {}
         for certificate in extraction.held_skills:
             previous = before.get(certificate["level"], {})

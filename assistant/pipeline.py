@@ -25,7 +25,7 @@ from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, T
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question, own_case_question, questions
 from assistant.reading import replies
-from assistant.reading.clauses import PERSON, clause_at
+from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
@@ -312,9 +312,9 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     # 我是云南一家州级评委会的工作人员，想问一下…评委要占多少比例: an organiser asking a rule has no case of theirs
     held = extraction.held_skills or "title_held" in extraction.updates
     organiser = extraction.updates.get("track") == "organiser" and not held
-    own = (PERSON.search(text) or re.search(r"我|^\s*(有|持有|拿了)", text)) and not (
-        EXPLAINER.search(text) or organiser or heard_news(text)
-    )
+    own = (
+        PERSON.search(text) or (re.search(r"我|^\s*(有|持有|拿了)", text) and not CATEGORY_SUBJECT.match(text))
+    ) and not (EXPLAINER.search(text) or organiser or heard_news(text))
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":
         kept.updates.pop("province", None)

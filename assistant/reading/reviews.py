@@ -142,7 +142,9 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
-    text = re.sub(r"(?<![\d.])(\d{2})\s+(?=\d{2}\s*年)", r"\1、", text)  # 22 23年都合格: two years, one result
+    # 22 23年都合格 / 23 24合格: two years, one result
+    text = re.sub(r"(?<![\d.])(\d{2})\s+(?=\d{2}\s*(年|合格|优秀|称职|基本|不合格|良好))", r"\1、", text)
+    text = re.sub(r"(?<![\d.])(\d{2})、(\d{2})(?=合格|优秀|称职|基本|不合格|良好)", r"\1、\2年", text)
     text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
@@ -273,7 +275,9 @@ def _dates_something_else(year: re.Match) -> bool:
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:
-    """0 for the latest review, 1 for the year before …"""
+    """0 for the latest review, 1 for the year before …; 今年 is this year's when this year's review is out."""
+    if match.group(2) == "今年" and latest == today.year:
+        return 0
     year = int(match.group(1)) if match.group(1) else today.year - 1 - _RELATIVE[match.group(2).replace("1", "一")]
     return latest - year
 
@@ -286,7 +290,9 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
     not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
-    this_year = re.search(rf"{today.year}\s*年?(的|度)?(考核)?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
+    # (前年基本合格 去年跟今年都是合格: 今年 beside 去年 is this year, not the latest review)
+    this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年)"
+    this_year = re.search(rf"{this_year_named}(的|度)?(考核)?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
     if this_year and not re.search(rf"{today.year}\s*年?(的)?(还没|没|要)", text):
         return today.year  # 24年基本称职，23年和25年都是称职, late in 2025: this year's review is out
     return today.year - 1 - (1 if not_out or three_before else 0)

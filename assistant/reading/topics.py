@@ -90,7 +90,8 @@ _IDENTITY = re.compile(
     r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
-    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"[吃食](饭|了)?(没|了没|了吗|饭没|饭未)|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
+    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太)(热|冷)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
@@ -98,9 +99,9 @@ _HOLD = re.compile(
 )
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
-    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF]*$|"
+    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 材料要准备一大堆，真是头疼
-    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF]*$|"
+    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 头都大了 这么多系列 😵
     r"^(唉|哎)?[，,\s]*(头疼|头都?大了?|心累|烦死了?)[啊呀哦了]*[，,\s]+((?!什么|怎么|咋|啥|吗|呢|[？?]).){0,10}$|"
     r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,2}(嗡嗡|疼|痛|大)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"  # 脑瓜子嗡嗡的
@@ -367,7 +368,9 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         "",
         text,
     )
-    concrete = re.search(r"\d|准备|打算|想|公司|单位|厂|集团|评委会", said_as_if)  # 集团公司准备自主评审: a case
+    concrete = re.search(
+        r"\d|准备|打算|想(?!了解|问|咨询|知道)|公司|单位|厂|集团|评委会", said_as_if
+    )  # 集团公司准备自主评审: a case
     if extraction.updates.get("track") == "organiser" and not (
         personal or PERSON.search(text) or concrete or has_facts
     ):
@@ -394,6 +397,10 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
 _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)")
 
 
+_SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
+_NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
+
+
 def heard_news(text: str) -> bool:
     """刷抖音看到一个视频 说是…技师能直接评高级工程师…到底真的假的: news asked about, no level of the asker's said."""
     return bool(HEARD_NEWS.search(text)) and not re.search(r"我(是|有|拿|考|评)", text)
@@ -402,8 +409,16 @@ def heard_news(text: str) -> bool:
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
-    if RUMOUR.match(text) or heard_news(text) or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text)):
+    checked = EXPLAINER.search(text) and _SAID_RIGHT.search(text)  # 做短视频科普…这个说法准确吗: a rule to check
+    if (
+        RUMOUR.match(text)
+        or heard_news(text)
+        or checked
+        or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
+    ):
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
+    if _NOT_IN_THE_DOCUMENTS.search(text) and not own_case:
+        return True  # 中级工能不能评员级职称 文件里没看到: what the documents say, asked
     if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     # an organiser comparing two ways of evaluating asks the rules; one with applicants asks about them
@@ -464,8 +479,16 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case;
     # 这个没有 你们这个助手是人社局弄的不: the answer first)
     first = clauses(text)[:1]
-    answered_first = pending_fact and first and len(first[0].text) <= 6 and kind_by_words(first[0].text) in (YES, NO)
-    if _IDENTITY.search(text) and not extraction.domain_terms and extraction.updates.keys() <= {"province"}:
+    answered_first = (
+        pending_fact
+        and first
+        and len(first[0].text) <= 6
+        and kind_by_words(first[0].text) in (YES, NO)
+        and not _IDENTITY.search(first[0].text)  # (你吃饭没得: small talk, though it ends in 没得)
+    )
+    # (今天台风好大 在家躲着刷手机: 在家 is no time away from work)
+    chatted = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
+    if _IDENTITY.search(text) and not extraction.domain_terms and chatted:
         if answered_first:
             return None
         return Route("smalltalk", "identity")

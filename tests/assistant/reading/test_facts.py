@@ -2947,3 +2947,55 @@ def test_words_of_the_forty_third_rounds_dialogues(text, pending, updates):
 )
 def test_a_title_holder_wanting_the_next_title_names_the_skill_route_only_by_the_skill_level(text, track):
     assert read(text, TODAY, None).updates.get("track") == track
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "前年基本合格 那年车间出了个批次偏差扣了分 去年跟今年都是合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "合格", "基本合格"]},
+        ),
+        ("近三年考核 22年基本合格 23 24合格", None, {"annual_review_results": ["合格", "合格", "基本合格"]}),
+        (
+            "突出贡献谈不上 就是带了三十几个徒弟 建水紫陶能出去有我一份力吧",
+            "major_contribution",
+            {"technical_work_interrupted": None},
+        ),
+        (
+            "技师证拿到三年了 中间有半年病假 其他时间都在井上 想评工程师 病假算不算中断",
+            None,
+            {"technical_work_interrupted": False},
+        ),
+        ("18年到20年抽调去搞了两年扶贫驻村这个算不算中断呀", None, {"technical_work_gap_years": 2.0}),
+        ("二〇年到二一年去矿上食堂管了一年伙食 然后又回井下了", None, {"technical_work_gap_years": 1.0}),
+        ("她在学校食堂当了二十年厨师 有个中式烹调师三级证", None, {"technical_work_interrupted": None}),
+        ("高级工2019年底拿的 拿证到现在一直开天车 考核都合格", None, {"technical_work_interrupted": False}),
+        ("老家是贵州的 但在版纳茶山上干了十年了 就在这边报", "province", {"province": "云南"}),
+        ("我们这行有冇得职称评咯", None, {"track": "skill_to_title"}),
+        (
+            "就是这个岗 我天天在河道上巡堤 想评的就是河道修防工",
+            "occupation_matches_post",
+            {"occupation_matches_post": True},
+        ),
+        ("技师跟工程师到底哪个高？还是说根本不是一回事", None, {"occupation_matches_post": None}),
+        ("我在宜昌三峡船闸干机电运维 全国五一劳动奖章获得者 想评副高", None, {"major_contribution": None}),
+        (
+            "还得过柴达木工匠 想评高级工程师 这个工匠称号评职称有没有用",
+            "honours",
+            {"honours": [{"name": "工匠", "level": None}]},
+        ),
+    ],
+)
+def test_words_of_the_forty_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_spoken_dates_of_the_forty_fourth_round():
+    assert read(normalise_text("中老铁路上的 线路工 技师 二三年国庆节拿的证"), TODAY, None).held_skills == [
+        {"level": "技师", "obtained": "2023-10"}
+    ]
+    assert read(normalise_text("头年秋里拿的"), TODAY, "skill_certificates_obtained").corrected_date == "2025"
+    assert read("企业里在聘的技师，是不是能比照中级职称的人享受同等待遇？", TODAY, None).held_skills == []

@@ -821,3 +821,24 @@ def test_relays_offices_and_asides_of_round_forty_three(text, pending_fact, inte
 )
 def test_words_that_name_a_topic_only_in_some_uses(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("评上高级工艺美术师以后 在瑞丽开玉器店能不能少交点税啊", None, "out_of_scope"),
+        ("你们这个助手是省人社厅弄的吗", None, "smalltalk"),
+        ("社保交了十二年 这个算不算工龄？退休能拿多少", "cumulative_work_years", "out_of_scope"),
+        ("你吃饭没得 我刚下班 饿死了", "honours", "smalltalk"),
+        ("哎呀评个职称咋这么麻烦 跑了三趟了 心累😮‍💨", None, "smalltalk"),
+        ("今天台风好大 在家躲着刷手机 顺便跟你聊聊哈哈", None, "smalltalk"),
+        ("一八年八月 那年台风很大", "skill_certificates_obtained", "eligibility"),
+        ("东莞市造纸行业协会的 想了解一下 技能人才评职称现在可以单独分组评吗", None, "policy"),
+        ("我在做一期短视频科普 想确认一下 高级工干满两年就能评助理级 技师满三年评中级 这个说法准确吗", None, "policy"),
+        ("我是技师 想问下技师和工程师在上海落户积分里算一样的分吗", None, "out_of_scope"),
+        ("中级工能不能评员级职称 文件里没看到", None, "policy"),
+        ("有中级职称的专业技术人员可以申请参加哪一级的技能评价 是技师吗", None, "policy"),
+    ],
+)
+def test_asides_chat_and_rules_asked_of_round_forty_four(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
