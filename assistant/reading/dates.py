@@ -43,8 +43,8 @@ _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d
 _SHORT_DOTTED = re.compile(r"(?<![\d.])(\d{2})\.(\d{1,2})(?![\d.])(?!\s*(年|个|万|元|块|分|%|倍|米|斤|公斤|平|岁))")
 _YEAR = re.compile(r"(?<![\d〔［\[])(20\d{2}|19\d{2})\s*年?(?![\d〕］\]])")  # not 人社部发〔2020〕96号
 # 19年拿的 / 22年底 / 23年才考的: a two-digit year, unless it is a span (拿证19年了, 干了19年).
-# 十年总归有了 / 十年左右: a length, not 2010
-_SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间]|总归|总有|左右|出头)")  # 几十年: a span
+# 十年总归有了 / 十年左右 / 十年前: a length, not 2010
+_SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间前]|总归|总有|左右|出头)")  # 几十年: a span
 _SPAN_BEFORE = re.compile(
     # 完了一八年: 完了 is "then", not a span before the year
     r"((?<!完)了|咗|干|做|持证|拿证|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"

@@ -102,7 +102,7 @@ def read(
 def _series_in_reply(text: str, result: Extraction) -> None:
     """In reply to which series: 农业那块吧 农艺师那种 (the kind of title, not a level) / 交通运输那块 (a series as
     named) / 经济 (the 经济 series, not its exam)."""
-    if re.search(r"那种|那类|之类|那个系列", text) and not re.search(r"想|报|申", text):
+    if re.search(r"那种|那类|之类|那个系列|那个\s*$", text) and not re.search(r"想|报|申", text):
         for name in ("target_level", "title_held"):
             result.updates.pop(name, None)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)

@@ -364,7 +364,8 @@ def _says_time_away(clause: str) -> bool:
     """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
     asked about, not done)."""
     if re.search(
-        r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|好多人|很多人|不少人|别人|他们", clause
+        r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|好多人|很多人|不少人|别人|他们|会不会|不想|怕被|担心",
+        clause,
     ):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
     if re.search(r"(病假|产假|婚假|休假|培训|学习)[^，,。]{0,4}(算不算|算吗|是不是)[^，,。]{0,2}(中断|断)", clause):

@@ -2999,3 +2999,27 @@ def test_spoken_dates_of_the_forty_fourth_round():
     ]
     assert read(normalise_text("头年秋里拿的"), TODAY, "skill_certificates_obtained").corrected_date == "2025"
     assert read("企业里在聘的技师，是不是能比照中级职称的人享受同等待遇？", TODAY, None).held_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("洋浦港开正面吊的 高级工 想考个注册安全工程师 能报不", None, {"province": "海南"}),
+        ("盐田港这边集团人力资源部的 想申请自主开展高技能人才职称评审", None, {"province": "广东"}),
+        ("我是深圳的网络与信息安全管理员 技师 想考软考的中级 信息安全工程师那个", None, {"exam": "计算机技术与软件"}),
+        (
+            "考核这三年都合格 想评工程师 另外评上了会不会被调去坐办公室 我不想离开车间",
+            None,
+            {"technical_work_interrupted": None},
+        ),
+        ("工程系列吧 助理工程师那个", "series", {"series": "工程", "target_level": None}),
+    ],
+)
+def test_places_exams_and_worries_of_the_forty_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_ten_years_before_is_no_year():
+    said = read("技师证十年前拿的", TODAY, None).held_skills
+    assert said and said[0].get("obtained") != "2010"
