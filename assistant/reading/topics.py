@@ -209,7 +209,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
     )
     compared = (topic == "procedure" and COMPARISON.search(text)) or levels_compared
-    aside = _an_aside_after_a_case(text, extraction)
+    aside = _an_aside_after_a_case(text, extraction) or _an_aside_before_a_case(text, extraction)
     if topic and not diploma_asked and not compared and not aside and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
@@ -449,7 +449,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         re.search(r"(一家|这家|有家|某)[^，,。？?]{0,12}(企业|公司|厂|集团)", text)
         and "organiser_topic" in extraction.updates
     )
-    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm)
+    # 我是曲靖市人社局职称科的，想问一下高技能人才评审组的事: the office's own panel, its question still to come
+    announced = _ABOUT_TO_ASK_OF.search(text) and "organiser_topic" in extraction.updates
+    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm or announced)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -554,6 +556,18 @@ def _an_aside_after_a_case(text: str, extraction: Extraction) -> bool:
     case = extraction.held_skills or {"target_level", "title_held", "organiser_topic"} & extraction.updates.keys()
     wish = {"track", "target_level", "organiser_topic"} & extraction.updates.keys()
     return bool(case and wish and (marked or _ASKS.search(before))) and not out_of_scope_topic(before)
+
+
+def _an_aside_before_a_case(text: str, extraction: Extraction) -> bool:
+    """请问今年职称申报系统什么时候开放？另外我们公司想自己搞技能人才的职称评审: a question on another topic, then,
+    marked as another matter, the person's own case."""
+    parts = clauses(text)
+    marked = next((i for i, c in enumerate(parts) if i and _ASIDE.match(c.text) and "问" not in c.text[:2]), None)
+    if marked is None:
+        return False
+    before, after = text[: parts[marked].start], text[parts[marked].start :]
+    wish = {"track", "target_level", "organiser_topic"} & extraction.updates.keys()
+    return bool(wish) and bool(out_of_scope_topic(before)) and not out_of_scope_topic(after)
 
 
 def _states_a_case(extraction: Extraction) -> bool:

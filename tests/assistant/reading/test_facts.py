@@ -3022,3 +3022,22 @@ def test_places_exams_and_worries_of_the_forty_fourth_round(text, pending, updat
 
 def test_ten_years_before_is_no_year():
     assert read("技师证十年前拿的", TODAY, None).held_skills == [{"level": "技师", "obtained": "2016-06"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("中间出去过两回 22年下半年跑了半年滴滴 23年厂里停产在家歇了三个月 其他时间都在厂里烧焊", 0.75),
+        ("中间出去过两回：22年厂头效益不好，我出去送了一年外卖；24年回老家照顾我爹半年。其他时间都在装配线上", 1.5),
+    ],
+)
+def test_two_spells_said_to_be_two_are_added_up(text, gap):
+    said = read(normalise_text(text), TODAY, "technical_work_interrupted").updates
+    assert said["technical_work_interrupted"] is True and said["technical_work_gap_years"] == gap
+
+
+def test_the_same_trade_elsewhere_said_in_dialect_is_no_time_away():
+    text = "去年厂头派我去贵阳项目上干了半年，干嘞还是模具，其他时候都在厂头"
+    assert read(normalise_text(text), TODAY, "technical_work_interrupted").updates == {
+        "technical_work_interrupted": False
+    }

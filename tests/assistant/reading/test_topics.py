@@ -842,3 +842,14 @@ def test_words_that_name_a_topic_only_in_some_uses(text, pending_fact, intent):
 )
 def test_asides_chat_and_rules_asked_of_round_forty_four(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问今年职称申报系统什么时候开放？另外我们公司想自己搞技能人才的职称评审，不知道行不行",
+        "你好，我是曲靖市人社局职称科的，想问一下高技能人才评审组的事",
+    ],
+)
+def test_an_organisers_own_matter_after_an_aside_or_announced_starts_the_check(text):
+    assert routed(text).intent == "eligibility"
