@@ -98,6 +98,8 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         r"\s*(的|那个|那边)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)", after
     ):
         return DENIED, True  # 工程的跟我们不沾边: a series set aside
+    if re.match(r"\s*那个[，,\s]*(能|可以)?(考|评|报|申请)(不|吗|么)", after):
+        return WANTED, True  # 想考个建筑的技能等级，高级技师那个，能考不
     if re.match(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)", after):
         return HELD, True  # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     if re.match(r"\s*(职称|证书)?的人", after):

@@ -391,7 +391,17 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")  # 晚安 / 哈哈哈 / 🙏
     if has_facts and len(text) <= 15 and not (_ASKS.search(text) or out_of_scope_topic(text)):
         return Route("eligibility")  # 对口的 天天跟电打交道, after the verdict: a remark on the case, not another topic
+    if _TRADE_SAID.search(text) and not out_of_scope_topic(text):
+        return Route(
+            "eligibility"
+        )  # 我是焊工 / 帮我老公问一下 他是电工: a worker to hear out, asked what the matter is
     return Route("out_of_scope", "out_of_scope")
+
+
+# 我是焊工 / 俺是车工 想打听个事儿 / 他是电工: who the person is, by trade — their case is about to follow
+_TRADE_SAID = re.compile(
+    r"(我|俺|他|她|阮|额|咱)(是|在)[^，,。？?\s]{0,10}(工|匠|师傅|司机|驾驶员|操作员|维修员|检验员)(?=[\s，,。!！~～]|$)"
+)
 
 
 _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)")
@@ -438,7 +448,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not own_case and not applies:
         return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     # 我们是评委会的，想问一下单设的评审组里技能人才评委要占多大比例: an organiser asking a rule, no case of theirs
-    organiser_case = extraction.updates.keys() & {"applicant_count", "enterprise_above_scale"}
+    # (今年…收到一批…评审组怎么设置: this year's evaluation, their own)
+    counted_or_sized = bool(extraction.updates.keys() & {"applicant_count", "enterprise_above_scale"})
+    organiser_case = counted_or_sized or _this_years_evaluation(text, extraction)
     rule_asked = re.search(r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)", text)
     if track == "organiser" and not organiser_case and rule_asked:
         return True

@@ -406,3 +406,10 @@ def test_also_holding_an_honour_adds_it_and_this_years_review_counts_when_said(a
         state, "24年因为请了长病假评了个基本称职，23年和25年都是称职", as_of=dt.date(2025, 12, 1)
     )
     assert state.facts["annual_review_results"] == ["称职", "基本称职", "称职"]
+
+
+def test_none_in_dialect_answers_the_honours_question(assistant_without_index):
+    state = DialogueState()
+    state.pending_fact = "honours"
+    assistant_without_index.chat(state, "都么得，我就是个普通修机器的", as_of=AS_OF)
+    assert state.facts.get("honours") == []

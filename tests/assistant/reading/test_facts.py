@@ -3041,3 +3041,38 @@ def test_the_same_trade_elsewhere_said_in_dialect_is_no_time_away():
     assert read(normalise_text(text), TODAY, "technical_work_interrupted").updates == {
         "technical_work_interrupted": False
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("突出贡献谈不上，参加过白鹤滩水电站的建设，这个算不算", "major_contribution", {"major_contribution": False}),
+        ("碳排放管理员算不算新兴领域", "new_occupation", {"new_occupation": None}),
+        ("中间回老家种过一段时间地，多久记不清了", "technical_work_interrupted", {"technical_work_interrupted": True}),
+        (
+            "俺是石家庄一个建筑公司的高级工程师，想考个建筑的技能等级，高级技师那个，能考不",
+            None,
+            {"target_level": "高级技师", "title_held": "副高级"},
+        ),
+        (
+            "标准要十年，俺才干了七年",
+            "meets_occupation_standard",
+            {"meets_occupation_standard": False, "cumulative_work_years": 7.0},
+        ),
+        (
+            "厂里就俺一个听声音能听出风机轴承哪儿坏了，在风场干了十八年没挪过窝",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        ("在京东物流仓库干了八年了，物流服务师二级，想问问能评个什么职称", None, {"technical_work_interrupted": None}),
+        (
+            "中间调去仓库当了阵子保管员，干了多久记不清了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True},
+        ),
+        ("给国家做大贡献哪有 就是刻石头啦", "major_contribution", {"major_contribution": False}),
+    ],
+)
+def test_words_of_the_forty_fifth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates

@@ -853,3 +853,20 @@ def test_asides_chat_and_rules_asked_of_round_forty_four(text, pending_fact, int
 )
 def test_an_organisers_own_matter_after_an_aside_or_announced_starts_the_check(text):
     assert routed(text).intent == "eligibility"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我是焊工",
+        "俺是车工 想打听个事儿",
+        "帮我老公问一下 他是电工",
+        "您好，我是大理州人社局职称科的。今年州里工程系列中级评委会收到一批高技能人才的申报材料，想咨询一下评审组这块应该怎么设置，有没有硬性要求？",
+    ],
+)
+def test_a_worker_named_by_trade_or_an_office_with_this_years_applicants_starts_the_check(text):
+    assert routed(text).intent == "eligibility"
+
+
+def test_a_trade_beside_another_topic_stays_out_of_scope():
+    assert routed("我是农民工 工资被拖欠了怎么办").intent == "out_of_scope"
