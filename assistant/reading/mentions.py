@@ -84,26 +84,38 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     return (nearest[0], True) if nearest else (HELD, False)
 
 
+# What the words right after a level say it is to the person, in order.
+_SAID_AFTER = (
+    (re.compile(r"\s*(不对|说错了?|错了|搞错了)"), DENIED),  # 我刚说的技师不对
+    # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
+    (
+        re.compile(
+            r"\s*(的|那个|𠮶个|级)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
+            r"(做|干)(啥子?|什么|嘛))"
+        ),
+        DENIED,
+    ),
+    (re.compile(r"\s*(我|他|她)?(还)?(没|没有)(考|报|去考)"), DENIED),  # 技师，二建我没考: an exam not taken
+    # 工程的跟我们不沾边: a series set aside
+    (
+        re.compile(
+            r"\s*(的|那个|那边)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)"
+        ),
+        DENIED,
+    ),
+    (re.compile(r"\s*那个[，,\s]*(能|可以)?(考|评|报|申请)(不|吗|么)"), WANTED),  # 高级技师那个，能考不
+    # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
+    (re.compile(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)"), HELD),
+    (re.compile(r"\s*(职称|证书)?的人"), HELD),  # 正高级职称的人能不能申报: a kind of person, the asker among them
+)
+
+
 def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool] | None:
     """The role the words after the level give it (技师不对 / 助理的没啥意思 / 技师证是2023年考的 / 能不能报…)."""
     after = text[match.end : match.end + 14]
-    if re.match(r"\s*(不对|说错了?|错了|搞错了)", after):
-        return DENIED, True  # 我刚说的技师不对
-    if re.match(
-        r"\s*(的|那个|𠮶个|级)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|(做|干)(啥子?|什么|嘛))",
-        after,
-    ):
-        return DENIED, True  # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
-    if re.match(
-        r"\s*(的|那个|那边)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)", after
-    ):
-        return DENIED, True  # 工程的跟我们不沾边: a series set aside
-    if re.match(r"\s*那个[，,\s]*(能|可以)?(考|评|报|申请)(不|吗|么)", after):
-        return WANTED, True  # 想考个建筑的技能等级，高级技师那个，能考不
-    if re.match(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)", after):
-        return HELD, True  # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
-    if re.match(r"\s*(职称|证书)?的人", after):
-        return HELD, True  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    said = next((role for words, role in _SAID_AFTER if words.match(after)), None)
+    if said:
+        return said, True
     if re.search(r"(能|可以)(评|报|申报|申请)[^，,。？?]{1,8}$", text[clause_start : match.start]):
         return WANTED, True  # 听说我们这种也能评工艺美术的助理级了: what may be applied for, named further on
     if _AFTER_HELD.search(after):

@@ -3076,3 +3076,19 @@ def test_the_same_trade_elsewhere_said_in_dialect_is_no_time_away():
 def test_words_of_the_forty_fifth_round(text, pending, updates):
     said = read(normalise_text(text), TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("技能等级那个二级，技师，二建我没考", "clarify", {"exam": None, "track": None}),
+    ],
+)
+def test_an_exam_not_taken_is_no_exam_wanted(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_no_certificate_of_any_kind_in_hunan_words():
+    said = read(normalise_text("么子证都冇，就是干了好多年"), TODAY, "skill_certificates")
+    assert said.updates == {"skill_certificates": []}

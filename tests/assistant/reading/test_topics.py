@@ -870,3 +870,16 @@ def test_a_worker_named_by_trade_or_an_office_with_this_years_applicants_starts_
 
 def test_a_trade_beside_another_topic_stays_out_of_scope():
     assert routed("我是农民工 工资被拖欠了怎么办").intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("你吃饭了么？我还在厂里头加班呢", "target_level", "smalltalk"),
+        ("请问你是哪家做的", "target_level", "smalltalk"),
+        ("哎呀 今天可冷了 零下三十度 俺们呼伦贝尔冻得圪抽抽的", None, "smalltalk"),
+        ("明天昆明下不下雨哦，要去工地浇混凝土", None, "out_of_scope"),
+    ],
+)
+def test_weather_asked_and_weather_remarked(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
