@@ -3092,3 +3092,8 @@ def test_an_exam_not_taken_is_no_exam_wanted(text, pending, updates):
 def test_no_certificate_of_any_kind_in_hunan_words():
     said = read(normalise_text("么子证都冇，就是干了好多年"), TODAY, "skill_certificates")
     assert said.updates == {"skill_certificates": []}
+
+
+def test_not_stopped_in_minnan_words_is_no_time_away():
+    said = read(normalise_text("我惠安做石雕的 石雕工技师证2020年4月领的 一直在做 无停过"), TODAY, None).updates
+    assert said["technical_work_interrupted"] is False

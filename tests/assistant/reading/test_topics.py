@@ -883,3 +883,16 @@ def test_a_trade_beside_another_topic_stays_out_of_scope():
 )
 def test_weather_asked_and_weather_remarked(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("我在给单位公众号写政策解读，文件里说高级工满2年可以评助理级，这个2年是从拿证那天开始算吗", "policy"),
+        ("你们这个机器人是人社厅搞的还是哪家公司搞的哦", "smalltalk"),
+        ("副高评上了以后还能接着评正高吗", "policy"),
+        ("我技师，我老婆是助理工程师，我们俩到底谁的级别高？", "policy"),
+    ],
+)
+def test_explainers_quoting_steps_asked_and_levels_compared_of_round_forty_five(text, intent):
+    assert routed(text).intent == intent
