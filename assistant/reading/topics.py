@@ -503,7 +503,8 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     )
     # (今天台风好大 在家躲着刷手机: 在家 is no time away from work)
     chatted = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
-    if _IDENTITY.search(text) and not extraction.domain_terms and chatted:
+    domain = set(extraction.domain_terms) - {"企业"}  # (人社厅搞的还是哪家公司搞的: a firm named, no case)
+    if _IDENTITY.search(text) and not domain and chatted:
         if answered_first:
             return None
         return Route("smalltalk", "identity")
