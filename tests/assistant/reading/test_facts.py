@@ -3097,3 +3097,11 @@ def test_no_certificate_of_any_kind_in_hunan_words():
 def test_not_stopped_in_minnan_words_is_no_time_away():
     said = read(normalise_text("我惠安做石雕的 石雕工技师证2020年4月领的 一直在做 无停过"), TODAY, None).updates
     assert said["technical_work_interrupted"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["卫生系列，想评主管中药师，我们医院只有这个系列，工程那些用不上", "想评卫生系列的主管技师 厂里说工程系列对不上"],
+)
+def test_a_series_said_not_to_fit_is_not_the_one_wanted(text):
+    assert read(text, TODAY, "series").updates.get("series") == "卫生"
