@@ -33,6 +33,7 @@ from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
     EXPLAINER,
     WANTS_TO_ASK,
+    aside_pointer,
     heard_news,
     not_understood,
     out_of_scope_pointer,
@@ -134,7 +135,9 @@ class Assistant:
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
-        return self._eligibility(state, today, aside=whose or _no_reviews(state, text))
+        return self._eligibility(
+            state, today, aside=whose or _no_reviews(state, text) or aside_pointer(text, extraction)
+        )
 
     def _reading_chosen(
         self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date

@@ -209,7 +209,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
     )
     compared = (topic == "procedure" and COMPARISON.search(text)) or levels_compared
-    aside = _an_aside_after_a_case(text, extraction) or _an_aside_before_a_case(text, extraction)
+    aside = aside_pointer(text, extraction) is not None
     if topic and not diploma_asked and not compared and not aside and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
@@ -556,6 +556,13 @@ def _wants_something(text: str, extraction: Extraction) -> bool:
     if re.search(_CAN_APPLY_FOR, text):
         return True
     return "track" in extraction.updates and not re.search(r"[？?]|吗|呢|要不要|能不能|是不是|有没有|算不算", text)
+
+
+def aside_pointer(text: str, extraction: Extraction) -> str | None:
+    """Where to ask about the other topic a person raised beside their own case (对了 你们这个收费不？), so the
+    answer to the case can say it too; None when there is no such aside."""
+    beside = _an_aside_after_a_case(text, extraction) or _an_aside_before_a_case(text, extraction)
+    return out_of_scope_pointer(text) if beside and out_of_scope_topic(text) else None
 
 
 def _an_aside_after_a_case(text: str, extraction: Extraction) -> bool:

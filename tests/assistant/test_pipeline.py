@@ -413,3 +413,13 @@ def test_none_in_dialect_answers_the_honours_question(assistant_without_index):
     state.pending_fact = "honours"
     assistant_without_index.chat(state, "都么得，我就是个普通修机器的", as_of=AS_OF)
     assert state.facts.get("honours") == []
+
+
+def test_a_question_on_another_topic_beside_the_case_is_pointed_elsewhere_in_the_answer(assistant_without_index):
+    _, (answer,) = talk(
+        assistant_without_index, "我那高级焊工证是2019年拿的 一直在厂里干没挪窝 助理工程师能整不 对了 你们这个收费不？"
+    )
+    assert answer.intent == "eligibility" and answer.verdict.target == "助理级"
+    assert "费用" in answer.answer and "12333" in answer.answer
+    _, (plain,) = talk(assistant_without_index, "我那高级焊工证是2019年拿的 一直在厂里干没挪窝 助理工程师能整不")
+    assert "费用" not in plain.answer
