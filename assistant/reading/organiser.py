@@ -130,7 +130,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
         taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
         if re.search(
-            r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|说.{0,4}交",
+            r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|说.{0,4}交",
             clause.text,
         ) and not (re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text) or taken_off):
             # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 其中1份退回去了还没
@@ -148,13 +148,13 @@ def _last_count(text: str) -> tuple[int, str] | None:
             count = int(match.group(1))
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
-            among = re.search(r"其中\s*$", clause.text[: match.start()])  # 其中2份是技术员的: among those counted
+            among = re.search(r"(其中|里头有?|里面有?)\s*$", clause.text[: match.start()])  # 其中2份是技术员的
             beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them
             if others and said and not beside and (taken_off or among or re.search(r"不算|不能算|不计", later)):
                 said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
                 continue
-            if others:
-                continue
+            if others or (among and said and not taken_off and not _THE_REST.search(text)):
+                continue  # (申报5人，其中2名是高级技师: some of those counted; not …其他都是大学生: the rest are not)
             if said and _MORE.search(clause.text[: match.start()]):
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
             elif said and taken_off and (count >= said[0] or re.search(r"另外|不算在(里面|内)", clause.text)):
@@ -172,7 +172,7 @@ def _counts_by_level(text: str) -> int | None:
         re.findall(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)", text),
         re.findall(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)", text),  # 两个报正高四个报副高
         # 报正高的有2个，报副高的3个 / 报正高2个、副高3个: counted by the level each applies for
-        re.findall(r"(?:报|申报|、)(?:正高|副高|中级|助理)级?的?(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
+        re.findall(r"(?:报|申报|、|，|,)\s*(?:正高|副高|中级|助理)级?的?(?:还有|有)?\s*(\d+)\s*(?:个|名|位|人)", text),
         key=len,
     )
     withdrawn = _WITHDRAWN.search(_THE_REST.sub("", text))  # 其他是普通专技人员: the others, not taken off

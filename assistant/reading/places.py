@@ -293,7 +293,7 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
     """北京开奥运会那年: a date; 我是唱滇剧的: an art — not where one works."""
     if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
         return True
-    if re.match(r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企)|白药|米线|小吃", text[match.end :]):
+    if re.match(r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企)|白药(?!集团|公司|厂)|米线|小吃", text[match.end :]):
         return True  # 做普洱茶的: a product named after a place
     return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
 

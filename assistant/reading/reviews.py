@@ -118,7 +118,7 @@ def _years() -> int:
 def hedged(text: str) -> bool:
     """应该都合格吧: the reviews said with a hedge (近三年都称职，应该没问题吧 hedges the outcome, not them)."""
     # 应该都没问题吧 我回去问问人事: the reviews said as no problem (近三年考核都称职，应该没问题吧: the outcome hedged)
-    said = r"考核|合格|称职|优秀|良好|过了" + ("" if GRADE.search(text) else "|没问题")
+    said = r"考核|合格|称职|优秀|良好|过了" + ("" if GRADE.search(text) else "|没(啥|什么)?问题")
     parts = clauses(text)
     # 都合格吧，应该: the hedge said after, on its own
     hedge_after = len(parts) == 2 and re.fullmatch(r"\s*(应该|应该是|可能|好像|大概)(吧|的)?\s*", parts[1].text)

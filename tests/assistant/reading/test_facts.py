@@ -3105,3 +3105,35 @@ def test_not_stopped_in_minnan_words_is_no_time_away():
 )
 def test_a_series_said_not_to_fit_is_not_the_one_wanted(text):
     assert read(text, TODAY, "series").updates.get("series") == "卫生"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "哎呀 好像是一八年还是一九年哦 记不到了 证在屋头柜子头",
+            "skill_certificates_obtained",
+            {"technical_work_interrupted": None},
+        ),
+        ("整个工程师嘛，助理的么意思", "target_level", {"target_level": "中级"}),
+        (
+            "中间有大半年回屋里帮忙收苹果咧，其他时间都在厂里开车床",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("报正高的2个，副高3个，中级还有4个", "applicant_count", {"applicant_count": 9}),
+        ("今年高技能人才报了4个，还有两个说要报，按规定必须单独分组吗", None, {"applicant_count": 4}),
+        ("今年高技能人才申报5人，其中2名是高级技师，请问必须单设评审组吗", None, {"applicant_count": 5}),
+        ("报了15个 其中5个是技师高级技师 其他都是大学生工程师", "applicant_count", {"applicant_count": 5}),
+        (
+            "今年单位有7名技师准备报工程系列中级，想问评委会这边需不需要单设高技能人才评审组",
+            None,
+            {"applicant_count": 7},
+        ),
+        ("没有相关专业的毕业证，我是学英语的", "related_major_diploma", {"related_major_diploma": False}),
+        ("我在云南白药集团的生产车间上班", "province", {"province": "云南"}),
+    ],
+)
+def test_words_of_the_forty_sixth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates

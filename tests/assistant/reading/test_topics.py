@@ -896,3 +896,19 @@ def test_weather_asked_and_weather_remarked(text, pending_fact, intent):
 )
 def test_explainers_quoting_steps_asked_and_levels_compared_of_round_forty_five(text, intent):
     assert routed(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("高级技师能不能评正高级职称？还是说最高只能到副高", None, "policy"),
+        ("我是技师，想问下评职称期间要脱产去培训不？单位不给假咋整", None, "out_of_scope"),
+        ("我是焊工技师，你们能帮忙介绍个工作不，想去新疆那边干", None, "out_of_scope"),
+        ("唠会嗑呗，今天嘎嘎冷", None, "smalltalk"),
+        ("哎呀问这么细 脑壳都问昏了😂", "annual_review_results", "smalltalk"),
+        ("考核我得问问人事。另外评上工程师能加多少工资", "annual_review_results", "out_of_scope"),
+        ("我是工程师，想问一下工程师对应的是技师还是高级工？", None, "policy"),
+    ],
+)
+def test_limits_leave_jobs_chat_and_mappings_of_round_forty_six(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
