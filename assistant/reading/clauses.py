@@ -143,6 +143,14 @@ def clauses(text: str) -> list[Clause]:
     return found
 
 
+def blanked(text: str, these: list[Clause]) -> str:
+    """The text with these clauses turned to spaces: what they say is not read, and every other character keeps its
+    place (so spans and positions found later still point into the message)."""
+    for clause in these:
+        text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    return text
+
+
 def clause_at(text: str, position: int) -> Clause:
     return next((c for c in clauses(text) if c.start <= position < c.end), Clause(text, 0, len(text)))
 

@@ -27,6 +27,7 @@ from assistant.reading.clauses import (
     Clause,
     about_the_person,
     asked_alone,
+    blanked,
     clause_at,
     clauses,
     describes,
@@ -283,9 +284,7 @@ def _only_the_subject(text: str) -> str:
     else:  # 我同事是省技术能手，他说他可以直接评副高: the clause after theirs still speaks of them
         parts, blank = clauses(text), others
         blank += [c for before, c in itertools.pairwise(parts) if before in blank and re.match(r"(他|她)", c.text)]
-    for clause in blank:
-        text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
-    return text
+    return blanked(text, blank)
 
 
 def _drop_what_does_not_apply(text: str, result: Extraction, known_track: str | None) -> None:

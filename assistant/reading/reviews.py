@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import CORRECTION, clause_at, clauses
+from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses
 from rules import load_parameters
 
 if TYPE_CHECKING:
@@ -132,9 +132,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
-    for clause in clauses(text):  # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
-        if _RULE_ASKED.search(clause.text):
-            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+    # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
+    text = blanked(text, [c for c in clauses(text) if _RULE_ASKED.search(c.text)])
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
@@ -175,9 +174,7 @@ def _without_hedged_years(text: str) -> str:
     hedged_years = [c for c in parts if re.search(r"好像|可能|也许|大概", c.text) and GRADE.search(c.text)]
     if not hedged_years or len(hedged_years) == len([c for c in parts if GRADE.search(c.text)]):
         return text  # all of them hedged: read as a whole (应该都合格吧 says nothing for sure)
-    for clause in hedged_years:
-        text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
-    return text
+    return blanked(text, hedged_years)
 
 
 def _spoken_years(match: re.Match) -> str:

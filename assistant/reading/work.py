@@ -6,10 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import Clause, clause_at, clauses
+from assistant.reading.clauses import blanked, clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import titles
 
@@ -163,29 +162,25 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
 
 
 def _without_contributions(text: str) -> str:
-    return _blanked(text, lambda clause: bool(re.search(r"社保|医保|养老保险|公积金", clause.text)))
+    return blanked(text, [c for c in clauses(text) if re.search(r"社保|医保|养老保险|公积金", c.text)])
 
 
 def _without_groups(text: str) -> str:
     """另外还有5个是大专毕业的技术员: a group of applicants, not the person."""
-    return _blanked(text, lambda clause: clause.group)
-
-
-def _blanked(text: str, blank: Callable[[Clause], bool]) -> str:
-    """The text with the clauses `blank` picks turned to spaces (the other clauses keep their places)."""
-    for clause in clauses(text):
-        if blank(clause):
-            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
-    return text
+    return blanked(text, [c for c in clauses(text) if c.group])
 
 
 def _without_the_major(text: str) -> str:
-    """大学学的化学工程，跟这个工种对口: the fit said of the major, not of the post (blanked)."""
-    parts = clauses(text)
-    for before, clause in itertools.pairwise(parts):
-        if re.search(r"学的|读的|专业|毕业", before.text) and re.match(r"(跟|和|与)", clause.text):
-            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
-    return text
+    """大学学的化学工程，跟这个工种对口: the fit said of the major, not of the post."""
+    pairs = itertools.pairwise(clauses(text))
+    return blanked(
+        text,
+        [
+            c
+            for before, c in pairs
+            if re.search(r"学的|读的|专业|毕业", before.text) and re.match(r"(跟|和|与)", c.text)
+        ],
+    )
 
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
