@@ -33,7 +33,6 @@ from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
     EXPLAINER,
     WANTS_TO_ASK,
-    aside_pointer,
     heard_news,
     not_understood,
     out_of_scope_pointer,
@@ -135,9 +134,7 @@ class Assistant:
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
-        return self._eligibility(
-            state, today, aside=whose or _no_reviews(state, text) or aside_pointer(text, extraction)
-        )
+        return self._eligibility(state, today, aside=whose or _no_reviews(state, text) or routed.aside)
 
     def _reading_chosen(
         self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date

@@ -10,7 +10,7 @@ reply to the open question (an answer, however worded); comparisons and general 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.config import load_config
@@ -166,6 +166,7 @@ class Route:
     intent: str  # eligibility | policy | out_of_scope | smalltalk
     reply_name: str | None = None  # a fixed reply from config, for small talk and out of scope
     meta: str | None = None  # "reset" or "understood"
+    aside: str | None = None  # where to ask about another topic raised beside the person's own case
 
 
 def _topics() -> dict:
@@ -210,15 +211,16 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
     )
     compared = (topic == "procedure" and COMPARISON.search(text)) or levels_compared
-    aside = aside_pointer(text, extraction) is not None
-    if topic and not diploma_asked and not compared and not aside and not _asks_for_a_level(text, extraction):
+    pointer = _aside_pointer(text, extraction)
+    if topic and not diploma_asked and not compared and not pointer and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
-        return Route("eligibility")  # an answer to the open question, however it is worded
-    routed = _by_content(text, extraction, has_facts)
+        routed = Route("eligibility")  # an answer to the open question, however it is worded
+    else:
+        routed = _by_content(text, extraction, has_facts)
     if pending_fact and routed.reply_name == "out_of_scope":
-        return Route("eligibility")  # 我就想知道我到底能不能评 问这么多干啥: no topic of its own, the question stands
-    return routed
+        routed = Route("eligibility")  # 我就想知道我到底能不能评 问这么多干啥: no topic of its own, the question stands
+    return replace(routed, aside=pointer) if pointer and routed.intent == "eligibility" else routed
 
 
 # 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
@@ -492,8 +494,13 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
         if pattern.search(text) and (extraction.empty or bare_sigh) and not (name == "vent" and levels_compared):
             return Route("smalltalk", name)
-    # (工龄十九年 周末有人回复不: a fact said, then small talk — not 唐山这天儿真冷: a place is no case;
-    # 这个没有 你们这个助手是人社局弄的不: the answer first)
+    return Route("smalltalk", "identity") if _chit_chat(text, extraction, pending_fact) else None
+
+
+def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> bool:
+    """你是哪家做的 / 今天台风好大 在家躲着刷手机 (在家 is no time away from work) / 人社厅搞的还是哪家公司搞的 (a firm
+    named, no case) — not 工龄十九年 周末有人回复不 (a fact said first), 唐山这天儿真冷 being no case either way, nor
+    这个没有 你们这个助手是人社局弄的不 (the answer to the open question first)."""
     first = clauses(text)[:1]
     answered_first = (
         pending_fact
@@ -502,14 +509,9 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         and kind_by_words(first[0].text) in (YES, NO)
         and not _IDENTITY.search(first[0].text)  # (你吃饭没得: small talk, though it ends in 没得)
     )
-    # (今天台风好大 在家躲着刷手机: 在家 is no time away from work)
-    chatted = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
-    domain = set(extraction.domain_terms) - {"企业"}  # (人社厅搞的还是哪家公司搞的: a firm named, no case)
-    if _IDENTITY.search(text) and not domain and chatted:
-        if answered_first:
-            return None
-        return Route("smalltalk", "identity")
-    return None
+    said = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
+    domain = set(extraction.domain_terms) - {"企业"}
+    return bool(_IDENTITY.search(text) and not domain and said and not answered_first)
 
 
 def _a_command(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -559,7 +561,11 @@ def _wants_something(text: str, extraction: Extraction) -> bool:
     return "track" in extraction.updates and not re.search(r"[？?]|吗|呢|要不要|能不能|是不是|有没有|算不算", text)
 
 
-def aside_pointer(text: str, extraction: Extraction) -> str | None:
+# What says the person wants something of their own case (a track, a level, an organiser's matter).
+_WISH_FACTS = {"track", "target_level", "organiser_topic"}
+
+
+def _aside_pointer(text: str, extraction: Extraction) -> str | None:
     """Where to ask about the other topic a person raised beside their own case (对了 你们这个收费不？), so the
     answer to the case can say it too; None when there is no such aside."""
     beside = _an_aside_after_a_case(text, extraction) or _an_aside_before_a_case(text, extraction)
@@ -576,7 +582,7 @@ def _an_aside_after_a_case(text: str, extraction: Extraction) -> bool:
     before = text[: parts[aside].start]
     marked = _ASIDE.match(parts[aside].text) or _ASIDE.match(parts[aside - 1].text)
     case = extraction.held_skills or {"target_level", "title_held", "organiser_topic"} & extraction.updates.keys()
-    wish = {"track", "target_level", "organiser_topic"} & extraction.updates.keys()
+    wish = _WISH_FACTS & extraction.updates.keys()
     return bool(case and wish and (marked or _ASKS.search(before))) and not out_of_scope_topic(before)
 
 
@@ -588,7 +594,7 @@ def _an_aside_before_a_case(text: str, extraction: Extraction) -> bool:
     if marked is None:
         return False
     before, after = text[: parts[marked].start], text[parts[marked].start :]
-    wish = {"track", "target_level", "organiser_topic"} & extraction.updates.keys()
+    wish = _WISH_FACTS & extraction.updates.keys()
     return bool(wish) and bool(out_of_scope_topic(before)) and not out_of_scope_topic(after)
 
 
