@@ -6,6 +6,7 @@ exam), a series only when chosen (not weighed against another), an exam only whe
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import CORRECTION, QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
@@ -113,8 +114,9 @@ def _series_in_reply(text: str, result: Extraction) -> None:
         result.set("series", bare.group(2), text)
 
 
-def _exam_names() -> set[str]:
-    return {entry.canonical for entry in load_lexicon().entries if entry.kind == "exam"}
+@cache
+def _exam_names() -> frozenset[str]:
+    return frozenset(entry.canonical for entry in load_lexicon().entries if entry.kind == "exam")
 
 
 def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
