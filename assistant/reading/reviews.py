@@ -128,7 +128,9 @@ def hedged(text: str) -> bool:
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
+    said_in_full = text
     text = _without_hedged_years(text)
+    one_hedged = text != said_in_full  # 去年好像是基本合格 前头两年都是合格: the other years only, never all three
     if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
@@ -164,6 +166,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         and not any(r in failing for r in results or [])
         and not (results and len(results) < _years() and not _SUMMED.search(summary.group()))  # 去年考核合格
         and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
+        and not one_hedged
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
 

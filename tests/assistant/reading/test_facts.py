@@ -3137,3 +3137,8 @@ def test_a_series_said_not_to_fit_is_not_the_one_wanted(text):
 def test_words_of_the_forty_sixth_round(text, pending, updates):
     said = read(normalise_text(text), TODAY, pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+def test_one_year_hedged_leaves_the_others_short_of_all_three():
+    said = read("去年好像是基本合格 前头两年都是合格", TODAY, "annual_review_results").updates
+    assert said.get("annual_reviews_all_pass") is None
