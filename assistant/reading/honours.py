@@ -98,10 +98,12 @@ def _denied(text: str, start: int, end: int) -> bool:
     """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause;
     我是工作室的成员，不是带头人: a member is not the head."""
     clause = clause_at(text, start)
-    if "工作室" in text[start:end] and re.search(
-        r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text
-    ):
+    studio = "工作室" in text[start:end]
+    if studio and re.search(r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text):
         return True
+    led = re.search(r"带头人|领办人|负责人", text[start : clause.end])
+    if studio and not led and re.search(r"(我|俺)(在|进了?|加入了?)[^，,。]{0,6}$", text[clause.start : start]):
+        return True  # 我在国家级大师工作室: working in the studio, not leading it
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
     if re.search(r"(想问问?|问问|请问|咨询一下|咨询|(想)?了解(一下)?)$", text[clause.start : start]):
