@@ -41,6 +41,11 @@ class DialogueState(BaseModel):
         default_factory=list, description="facts left unsure, asked once more before the check stopped on them"
     )
     clarified: str | None = None  # the open question already asked again once in other words
+    asked_about: dict[str, Any] = Field(
+        default_factory=dict,
+        description="the level and route a rule question asked about, taken as the person's wish if they go on to "
+        "their own case (高级技师评高工得等几年 → 铸造工高级技师)",
+    )
     occupation: str | None = None  # only ever used to suggest a series, never as a fact
     disclaimer_shown: bool = False
     turns: list[Turn] = Field(default_factory=list)
@@ -123,4 +128,5 @@ class DialogueState(BaseModel):
         self.asked_again.clear()
         self.pending_fact = None
         self.pending_ambiguity = None
+        self.asked_about.clear()
         self.occupation = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
@@ -107,6 +108,11 @@ class Assistant:
         extraction = read(text, today, state.pending_fact, state.facts, person=switched_to)
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
+        wished = {
+            name: (extraction.updates[name], extraction.spans.get(name, ""))
+            for name in _WISHES & extraction.updates.keys()
+        }
+        asked_about, state.asked_about = state.asked_about, {}
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
             extraction = _what_they_have(text, extraction, routed.intent)
         # 4. Meta commands: start again, or say what is understood so far.
@@ -117,6 +123,7 @@ class Assistant:
             return self._clarify(state, today)
         # 6. Whatever the topic, what the person said about themselves is kept.
         _record(state, extraction, province)
+        _adopt_what_was_asked(state, asked_about, routed.intent)
         # 7. Small talk and topics these documents do not cover: fixed replies.
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
@@ -130,7 +137,7 @@ class Assistant:
             )
         # 8. Policy questions: quote the clauses that answer them.
         if routed.intent == "policy":
-            return self._policy(state, text, today)
+            return self._policy(state, text, today, wished)
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
@@ -181,7 +188,7 @@ class Assistant:
         text = reply("clarify", question=question.text if question else "")
         return Answer(answer=text, intent="eligibility", facts=state.facts, next_question=question)
 
-    def _policy(self, state: DialogueState, text: str, today: dt.date) -> Answer:
+    def _policy(self, state: DialogueState, text: str, today: dt.date, wished: dict[str, Any]) -> Answer:
         hits = self.retriever.search(text, k=3)
         unmentioned = unmentioned_words(text)
         if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
@@ -193,7 +200,7 @@ class Assistant:
             )
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
         markdown, citations = compose_policy(answering, unmentioned_things(text), disclaimer=_first_time(state))
-        question = _repeat_question(state, today) or _own_case_offered(state, text)
+        question = _repeat_question(state, today) or _own_case_offered(state, text, wished)
         return rephrase(
             Answer(answer=markdown, intent="policy", citations=citations, facts=state.facts, next_question=question),
             self.llm,
@@ -413,13 +420,33 @@ def _ask(state: DialogueState, question: NextQuestion | None) -> None:
     state.pending_options = question.options if question else []
 
 
-def _own_case_offered(state: DialogueState, text: str) -> NextQuestion | None:
-    """A rule asked about a level, before anything is known of the asker: their own check, offered."""
+def _own_case_offered(state: DialogueState, text: str, wished: dict[str, Any]) -> NextQuestion | None:
+    """A rule asked about a level, before anything is known of the asker: their own check, offered; the level
+    and route asked about are kept, to be the person's wish if they take the offer."""
     if set(state.facts) - {"province"}:  # the province the client sent is not yet a case
         return None
-    question = own_case_question({m.entry.kind for m in load_lexicon().find(text)})
+    organiser = wished.get("track", (None, ""))[0] == "organiser"
+    question = own_case_question([m.entry for m in load_lexicon().find(text)], organiser)
     state.pending_fact = question.fact if question else None
+    state.asked_about = wished if question else {}
     return question
+
+
+# What a rule question asks for, kept as the wish of someone who then tells their own case
+_WISHES = {"track", "series", "target_level", "wants_direct_application"}
+
+
+def _adopt_what_was_asked(state: DialogueState, asked_about: dict[str, Any], intent: str) -> None:
+    """省技术能手能走绿色通道直接评副高吗 → 汽车维修工技师: the 副高 asked about is the level the person wants,
+    unless they have said otherwise since."""
+    if intent != "eligibility":
+        return
+    wished = {name: said for name, said in asked_about.items() if name not in state.facts}
+    state.apply(
+        Extraction(
+            updates={n: value for n, (value, _) in wished.items()}, spans={n: span for n, (_, span) in wished.items()}
+        )
+    )
 
 
 def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | None:

@@ -9,6 +9,7 @@ from assistant.answer import NextQuestion
 from assistant.config import load_config
 from assistant.reading.facts import occupations
 from assistant.reading.mentions import skill_ladder
+from corpus.lexicon import LexiconEntry
 from rules import Verdict, load_parameters
 
 RECENT_YEARS_OFFERED = 6
@@ -134,16 +135,27 @@ def _date_question(key: str, today: dt.date, **values: str) -> NextQuestion:
     return NextQuestion(fact=key, text=questions()[key]["text"].format(**values), options=years)
 
 
-def own_case_question(kinds_named: set[str]) -> NextQuestion | None:
+# 有绝活的能不能特殊评审 / 能走绿色通道吗: ways for skilled workers to a title, asked about as a rule
+_SKILL_SIDE_CONCEPTS = {"绿色通道", "绝招绝技绝活"}
+# 实习指导老师能走技能这条路评职称吗: a series named with no title of it is a title wished for by a skilled worker
+_SKILL_SIDE_KINDS = {"skill_level", "honour", "series"}
+
+
+def own_case_question(named: list[LexiconEntry], organiser: bool = False) -> NextQuestion | None:
     """高级技师可以评高级工程师吗 / 正高级工程师还能申请高级技师吗: after the rule is quoted, the first question of
-    the asker's own check — the skill level held, or the title held when only titles are named."""
-    if kinds_named & {"skill_level", "honour"}:
-        question = _from_config("skill_certificates", "skill_certificates")
+    the asker's own check — the skill level held, or the title held when only titles are named; for an organiser
+    (我们是州人社局职称科的，想咨询…评审组织方面的问题), which matter of their evaluation it is."""
+    kinds_named = {entry.kind for entry in named}
+    if organiser:
+        key, fact = "organisers_case", "organiser_topic"
+    elif kinds_named & _SKILL_SIDE_KINDS or any(entry.canonical in _SKILL_SIDE_CONCEPTS for entry in named):
+        key, fact = "own_case", "skill_certificates"
     elif kinds_named & {"title_level", "series_title"}:
-        question = _from_config("title_held", "title_held")
+        key, fact = "own_case", "title_held"
     else:
         return None
-    text = questions()["own_case"]["text"].format(question=question.text)
+    question = _from_config(fact, fact)
+    text = questions()[key]["text"].format(question=question.text)
     return NextQuestion(fact=question.fact, text=text, options=question.options)
 
 

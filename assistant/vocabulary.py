@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 from assistant.reading.facts import occupations
 from corpus import load_corpus
@@ -12,12 +13,15 @@ from retrieval.tokenize import content_words, dictionary_words
 
 # Question words the tokenizer's stop list does not drop but that carry no topic.
 _QUESTION_WORDS = frozenset(
-    {"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "哪里", "哪儿", "在哪", "文件"}
+    {"多久", "多长时间", "多长", "时候", "区别", "一样", "问下", "请教", "咨询", "哪里", "哪儿", "在哪", "文件"}
     | {"有没有", "是不是", "能不能", "可不可以", "要不要", "会不会", "行不行"}
     | {"必须", "还是", "可不", "或者", "一定", "到底", "究竟", "是否", "应该"}
     | {"这种", "那种", "这类", "那类", "这样", "那样", "这个", "那个", "哪种", "咱们", "我们"}
     | {"不能", "不可", "现在", "目前", "如今", "听说", "据说", "听人说", "真的", "假的", "一般", "已经", "还能"}
 )
+
+# 老师好 / 师傅您好，…: how the person addresses us, not what they ask about
+_SALUTATION = re.compile(r"^\s*(老师|师傅|领导|同志|专家|客服)(们)?(好|您好|你好)[，,！!。~～\s]*")
 
 
 @functools.cache
@@ -28,7 +32,7 @@ def _corpus_text() -> str:
 def unmentioned_words(question: str) -> list[str]:
     """Words of `question` (after lexicon rewriting) that appear nowhere in the corpus; the person's
     occupation (数控车工) and interjections in Latin letters (emm) say nothing of what is asked."""
-    rewritten = normalise_query(question).rewritten
+    rewritten = normalise_query(_SALUTATION.sub("", question)).rewritten
     known = load_lexicon().terms() | _QUESTION_WORDS | set(occupations())
     unmentioned = [
         w

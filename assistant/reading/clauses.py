@@ -64,11 +64,16 @@ GENERAL = re.compile(
     r"(评|报|申报)[^，,。？?]{1,6}(要|需要|得)满?[\d一两二三四五六七八九十]+年|从[^，,。？?]{1,8}算还是|"
     r"要(干|做)?满?\s*[\d一两二三四五六七八九十]+\s*年才(能|可以)|(要|需要)[^，,。？?]{0,12}满?几年才(能|可以)|(咋|怎么|如何)(认定|界定|判断|搞|操作)|细则"
 )
+# …高级技师评高工得等几年啊 我这咋整: a rule asked, then help asked with one's own case — the rule's levels are theirs
+HELP_WITH_MINE = re.compile(
+    r"(我|俺)(这|们这)(种|个|样的?)?(情况)?[，,\s]*(咋整|咋办|怎么办|咋弄|怎么弄|咋个(整|弄|办)|怎么整)"
+)
 # 专业技术人员有中级职称，想评技师…: a kind of person as the subject of the whole message, no one's case
 # 种地的农民有高级工证的，能不能评职称: a kind of person, named by what they hold
 CATEGORY_SUBJECT = re.compile(
     rf"^{_CATEGORY}({_HAS})|^[^，,。\s]{{2,10}}({_HAS})[^，,。]{{0,8}}证书?的(人)?([，,\s]|(?=能|可以|可不可以))|"
-    rf"^({_HAS})[^，,。]{{1,10}}的{_CATEGORY}"  # 有中级职称的专业技术人员可以申请参加哪一级的技能评价
+    rf"^({_HAS})[^，,。]{{1,10}}的{_CATEGORY}|"  # 有中级职称的专业技术人员可以申请参加哪一级的技能评价
+    rf"^({_HAS})[^，,。？?我]{{1,10}}的(人)?(?=能|可以|可不可以|是不是|是否)"  # 有绝活的能不能特殊评审
 )
 # 我朋友在西双版纳说技师能直接评高级工程师 真的假的: a rule heard of a kind of person, no one's case (not 有人说能评
 # 工艺美术系列 真的假的: what the person may apply for)

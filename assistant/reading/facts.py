@@ -20,6 +20,7 @@ from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
     CATEGORY_SUBJECT,
     CORRECTION,
+    HELP_WITH_MINE,
     LOST_CERTIFICATE,
     PERSON,
     QUESTION,
@@ -335,6 +336,7 @@ def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     own_level = own_level or bool(
         re.search(r"(我|他|她)(就|也)是(这种|这样的|这类)?\s*([，,。！!]|$)", text)
     )  # …能直接报副高吗？我就是
+    own_level = own_level or bool(HELP_WITH_MINE.search(text))
     own_level = (
         own_level
         or any(  # 来电人说他是中华技能大奖得主，问评正高级工程师还要不要论文

@@ -20,6 +20,7 @@ from assistant.reading.clauses import (
     DEFINITION,
     GENERAL,
     HEARD_NEWS,
+    HELP_WITH_MINE,
     LOST_CERTIFICATE,
     PERSON,
     RUMOUR,
@@ -40,7 +41,7 @@ _INJECTION = re.compile(
     re.IGNORECASE,
 )
 _RESET = re.compile(
-    r"重新开始|重新来|重来|重置|清空|从头(开始|来|再来)|再来一次|重新问|换(下)?一?(个|位)(来电人|人|问题)?|"
+    r"重新开始|重新来|重来|重置|清空|从头(开始|来|再来)|再来一次|重新问|换(下)?一?(个|位)(来电人|人|问题|[。!！,，\s]*$)|"
     r"下一(个|位)来电|下一(个|位)[。!！\s]*$|reset|restart",
     re.IGNORECASE,
 )
@@ -363,7 +364,7 @@ def _confirms_a_rule(clause) -> bool:
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(extraction), _personal(text, extraction)
-    if _about_the_rules(text, extraction, own_case=case and personal):
+    if _about_the_rules(text, extraction, own_case=(case and personal) or bool(HELP_WITH_MINE.search(text))):
         return Route("policy")
     # 刚好5个人的话… / 5个人以上就要单设 / 人数超过5个就要单设: a case imagined, a threshold
     said_as_if = re.sub(

@@ -279,6 +279,31 @@ def test_a_rule_asked_about_a_level_offers_the_askers_own_check(assistant):
     assert state.facts["target_level"] == "副高级" and answers[-1].verdict is not None
 
 
+def test_the_level_a_rule_asked_about_is_the_wish_of_whoever_then_tells_their_case(assistant):
+    state, answers = talk(assistant, "省技术能手能走绿色通道直接评副高吗", "汽车维修工技师")
+    assert answers[-1].verdict.target == "副高级" and state.facts["wants_direct_application"] is True
+    state, answers = talk(assistant, "省技术能手能走绿色通道直接评副高吗", "对了 你们收费吗", "汽车维修工技师")
+    assert "target_level" not in state.facts  # the offer not taken at once: the rule was only a rule
+
+
+def test_a_way_for_skilled_workers_asked_about_offers_the_askers_own_check(assistant):
+    _, answers = talk(assistant, "有绝活的能不能特殊评审 不等那几年")
+    assert answers[0].intent == "policy" and answers[0].next_question.fact == "skill_certificates"
+
+
+def test_an_organiser_asking_about_evaluations_is_offered_their_own(assistant):
+    state, answers = talk(assistant, "您好，我们是州人社局职称科的，想咨询高技能人才职称评审组织方面的问题")
+    assert "没有提到" not in answers[0].answer and answers[0].next_question.fact == "organiser_topic"
+    _, answers = talk(assistant, "想问要不要给高技能人才单设评审组", "云南", "今年报了6个", state=state)
+    assert answers[-1].verdict.obligation == "must"
+
+
+def test_a_rule_asked_then_help_asked_with_ones_own_case(assistant_without_index):
+    state, answers = talk(assistant_without_index, "老铁 高级技师评高工得等几年啊 我这咋整", "高级工程师")
+    assert answers[0].intent == "eligibility" and state.facts["skill_certificates"] == [{"level": "高级技师"}]
+    assert answers[-1].verdict.target == "副高级"
+
+
 def test_not_understanding_the_two_readings_asks_them_again(assistant_without_index):
     state, answers = talk(assistant_without_index, "我是高工", "啥意思 没看懂")
     assert answers[-1].next_question.fact == "ambiguity" and state.pending_ambiguity is not None

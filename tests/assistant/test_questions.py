@@ -18,6 +18,7 @@ ASKED_BY_FACT = [
     not in (
         "ambiguity",
         "own_case",
+        "organisers_case",
         "series_suggested",
         "skill_certificates_obtained",
         "title_obtained",

@@ -30,3 +30,10 @@ def test_pointing_words_do_not_count_as_unmentioned():
 
 def test_hedges_interjections_and_the_persons_occupation_do_not_count_as_unmentioned():
     assert unmentioned_words("emm想问下 数控车工技师能不能考中级会计呀 听说现在支持了 是真的吗") == []
+
+
+@pytest.mark.parametrize(
+    "question", ["老师好 技工学校的实习指导老师能走技能这条路评职称吗", "我们是职称科的，想咨询评审组织方面的问题"]
+)
+def test_how_the_person_addresses_us_or_frames_the_question_is_not_a_topic(question):
+    assert unmentioned_things(question) == []

@@ -3142,3 +3142,28 @@ def test_words_of_the_forty_sixth_round(text, pending, updates):
 def test_one_year_hedged_leaves_the_others_short_of_all_three():
     said = read("去年好像是基本合格 前头两年都是合格", TODAY, "annual_review_results").updates
     assert said.get("annual_reviews_all_pass") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("一直雕，几十年没放下过刀", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("看炉火颜色就晓得温度，干了二十五年炉前", "front_line_mastery", {"front_line_mastery": True}),
+        ("看文件就知道了", "front_line_mastery", {"front_line_mastery": None}),
+        ("我在国家级大师工作室 能直接评高级工程师吗", None, {"honours": None, "target_level": "副高级"}),
+        (
+            "我在国家级大师工作室当带头人",
+            None,
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        ("有绝活的能不能特殊评审 不等那几年", None, {"front_line_mastery": None}),
+    ],
+)
+def test_words_of_the_forty_seventh_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_rule_asked_then_help_asked_with_ones_own_case_names_the_level_held():
+    assert read("老铁 高级技师评高工得等几年啊 我这咋整", TODAY).held_skills == [{"level": "高级技师"}]
+    assert read("高级技师评高工得等几年啊", TODAY).held_skills == []

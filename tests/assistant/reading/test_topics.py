@@ -35,6 +35,11 @@ def test_a_next_question_is_not_a_new_caller():
     assert routed("下一个问题，技师评中级要满几年").meta != "reset"
 
 
+def test_a_certificate_exchanged_is_not_a_new_caller():
+    assert routed("俺这技师证能换个工程师不").meta != "reset"
+    assert routed("好了，换个人").meta == "reset"
+
+
 @pytest.mark.parametrize(
     "text",
     [
