@@ -35,6 +35,7 @@ from assistant.reading.clauses import (
 )
 from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, skill_ladder, titles
+from assistant.reading.people import SURNAMES
 from assistant.reading.topics import GREETING
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
@@ -455,7 +456,10 @@ def _undecided_wish(text: str, clause: Clause) -> bool:
     助理工程师还是工程师都行 (either will do)."""
     before = [c for c in clauses(text) if c.end <= clause.start][-1:]
     wish = _WISH_VERB.search(clause.text) or (before and _WISH_VERB.search(before[0].text))
-    wish = wish or re.search(r"(还是|或者)[^，,。]{1,10}都(行|可以|中|成|好)", clause.text)
+    either_will_do = re.search(
+        r"(还是|或者)[^，,。]{1,10}?\s*都(行|可以|中|成|好)", text[clause.start : clause.end + 6]
+    )
+    wish = wish or either_will_do  # (助理工艺美术师还是工艺美术师 都行: the same, said after a space)
     return bool(_UNDECIDED.search(clause.text) and wish)
 
 
@@ -605,8 +609,9 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
     if match.start - previous.end > (16 if "资格" in text[previous.end : match.start] else 8):
         return False
     between = text[previous.end : match.start]
-    if match.entry.kind == "title_level" and re.fullmatch(r"[\s，,、]*", between):
-        return not PERSON.search(clause_at(text, match.start).text)  # 统计师 中级那个: the exam's level
+    if match.entry.kind == "title_level" and re.fullmatch(r"(资格)?(考试)?[\s，,、？?]*", between):
+        # 统计师 中级那个 / 能不能报通信工程师考试？中级的: the exam's level
+        return not PERSON.search(clause_at(text, match.start).text)
     return not re.search(r"[，,。；;\s]|是|有|想|评|考|我|他|她|系列", between)
 
 
@@ -634,7 +639,9 @@ _BESIDE = (
     (
         None,
         r"给(厂里|公司|单位|车间|店里|企业|我们|咱们)(的)?$|"
-        r"给(?![^，,。]{0,4}(一个|一名|1个|1名))[^，,。]{0,8}(师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)[^，,。]{0,3}(评|报|申报)$",
+        # (想给钢筋工张师傅报助理工程师: one person, named)
+        rf"给(?![^，,。]{{0,4}}(一个|一名|1个|1名))[^，,。]{{0,8}}((?<![{SURNAMES}])师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)"
+        r"[^，,。]{0,3}(评|报|申报)$",
     ),
 )
 

@@ -73,6 +73,9 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     after = text[match.end : match.end + 14]
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
     wished = _WISH_OPENS.match(text, clause_start) and not (nearest and nearest[0] == HELD)
+    use = re.match(r"\s*(证|证书)?\s*(去|来)(报|考|申报|申请|评|参加)", after)
+    if use and re.search(r"(拿|用|凭|持)着?$", before):
+        return HELD, True  # 我能不能拿高级工证去报二级建造师: the certificate one has, used to apply
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and nearest[1] <= 4:

@@ -172,7 +172,11 @@ def _counts_by_level(text: str) -> int | None:
         re.findall(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)", text),
         re.findall(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)", text),  # 两个报正高四个报副高
         # 报正高的有2个，报副高的3个 / 报正高2个、副高3个: counted by the level each applies for
-        re.findall(r"(?:报|申报|、|，|,)\s*(?:正高|副高|中级|助理)级?的?(?:还有|有)?\s*(\d+)\s*(?:个|名|位|人)", text),
+        # (副高3个正高2个: one count right after another)
+        re.findall(
+            r"(?:(?<=[报、，,])|(?<=\d[个名位人]))\s*(?:正高|副高|中级|助理)级?的?(?:还有|有)?\s*(\d+)\s*(?:个|名|位|人)",
+            text,
+        ),
         key=len,
     )
     withdrawn = _WITHDRAWN.search(_THE_REST.sub("", text))  # 其他是普通专技人员: the others, not taken off

@@ -19,7 +19,7 @@ from assistant.reading.clauses import clauses
 from corpus.lexicon import load_lexicon
 from rules import load_parameters
 
-_SURNAMES = (
+SURNAMES = (
     "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜"
     "戴夏钟汪田任姜范方姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟段雷钱汤尹黎易武乔贺赖龚"
 )
@@ -32,9 +32,9 @@ _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
 _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
     rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?(?P<kin_short>{_KIN_SHORT}))|"
-    rf"(?P<name>(?:员工|职工)?(?:(?<![养])[老小][{_SURNAMES}](?![老师傅金])|[{_SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
+    rf"(?P<name>(?:员工|职工)?(?:(?<![养])[老小][{SURNAMES}](?![老师傅金])|[{SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
     # 张三2019年 (not 油田干了30年: a verb is no given name)
-    rf"(?P<fullname>[{_SURNAMES}](?:(?![了的在是干做有拿考过])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
+    rf"(?P<fullname>[{SURNAMES}](?:(?![了的在是干做有拿考过])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
     r"(?P<self>(?:我|她|他|来电人|来电者)自己|本人|来电人(?!问)|来电者(?!问)|我(?!们|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
     r"(?P<pronoun>[他她](?!们|说|讲))"
 )

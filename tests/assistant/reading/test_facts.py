@@ -3157,6 +3157,35 @@ def test_one_year_hedged_leaves_the_others_short_of_all_three():
             {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
         ),
         ("有绝活的能不能特殊评审 不等那几年", None, {"front_line_mastery": None}),
+        ("专业技术人员能不能考技能等级？比如工程师能考技师吗", None, {"track": None, "target_level": None}),
+        (
+            "助理工艺美术师还是工艺美术师 都行",
+            "series",
+            {"series": "工艺美术", "target_level": None, "title_held": None},
+        ),
+        (
+            "俺是唐山钢厂的天车工 技师 想评工程师 可俺中间有三年去饭店帮忙了 这咋算",
+            None,
+            {"technical_work_interrupted": True, "technical_work_gap_years": 3.0},
+        ),
+        ("海口的，椰雕高级工，22年拿的证，中间去当了一年导游", None, {"technical_work_gap_years": 1.0}),
+        (
+            "我们是云南省工艺美术系列高级评委会，今年报上来的技能人才，副高3个正高2个，是不是得单设评审组",
+            None,
+            {"applicant_count": 5},
+        ),
+        (
+            "我是焊工高级工，在青岛造船厂，我能不能拿高级工证去报二级建造师？",
+            None,
+            {"target_level": None, "exam": "建造师"},
+        ),
+        ("苏州这边，我是电子设备装接工技师，能不能报通信工程师考试？中级的", None, {"target_level": None}),
+        (
+            "我是昆明某建筑公司HR，想给钢筋工张师傅报助理工程师，他高级工是2022年5月拿的",
+            None,
+            {"target_level": "助理级", "series": "工程"},
+        ),
+        ("想给厂里的师傅报助理工程师", None, {"target_level": None}),
     ],
 )
 def test_words_of_the_forty_seventh_round(text, pending, updates):

@@ -35,6 +35,23 @@ def test_a_next_question_is_not_a_new_caller():
     assert routed("下一个问题，技师评中级要满几年").meta != "reset"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请教：文件说的省级以上政府特殊津贴，州市政府的津贴算不算？我在写解读稿",
+        "我是技工学校老师，给学生上就业指导课，想讲讲技能等级和职称怎么贯通，有没有简单的框架",
+        "湖南这边有没有出具体的高技能人才职称绿色通道办法？",
+        "专业技术人员能不能考技能等级？比如工程师能考技师吗",
+    ],
+)
+def test_questions_of_the_forty_seventh_round_about_the_rules(text):
+    assert routed(text).intent == "policy"
+
+
+def test_a_question_about_using_our_answers_is_small_talk():
+    assert routed("你们这个回答可以直接念给来电人听吗？").intent == "smalltalk"
+
+
 def test_a_certificate_exchanged_is_not_a_new_caller():
     assert routed("俺这技师证能换个工程师不").meta != "reset"
     assert routed("好了，换个人").meta == "reset"
