@@ -32,6 +32,7 @@ from assistant.reading.clauses import (
     clause_at,
     clauses,
     describes,
+    without_what_was_set_aside,
 )
 from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, skill_ladder, titles
@@ -57,6 +58,10 @@ _FALLBACK = re.compile(
     r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
+# 前年退的休 / 2023年退休了: when the person retired, never a certificate's date
+_RETIRED = re.compile(
+    r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"
+)
 _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|拿[咧嘞哒咯]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
@@ -191,6 +196,7 @@ def read(
     known = known or {}
     text = _ASIDE_BREAK.sub(r"\1", digits_for_numerals(normalise_text(message)))  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
+    text = _RETIRED.sub(lambda retired: " " * len(retired.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
     if pending_fact and (echo := _ASKED_BACK.match(text)):
         text = " " * echo.end() + text[echo.end() :]
@@ -248,7 +254,9 @@ _QUOTED = re.compile(
 
 def _without_asides(text: str) -> str:
     """我是技师 二三年拿的 顺便问一下 正高级是不是只能走绿色通道: the aside after the case carries no facts
-    (an aside that opens the message, or follows only a greeting — 新年快乐！顺便问下… — is the message)."""
+    (an aside that opens the message, or follows only a greeting — 新年快乐！顺便问下… — is the message);
+    我想问问技师评工程师的事 算了 先问个别的 会计那个考试…: what was set aside carries none either."""
+    text = without_what_was_set_aside(text)
     for clause in clauses(text)[1:]:
         before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
         if aside and not GREETING.search(before.strip()):
@@ -448,7 +456,12 @@ def _not_read(
 
 def _undecided(text: str, clause: Clause) -> bool:
     """想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known."""
-    return _undecided_wish(text, clause) or bool(_UNDECIDED.search(clause.text) and _NOT_SURE_WHICH.search(text))
+    left_to_us = _LEFT_TO_US.search(clause.text) and _TWO_LEVELS.search(clause.text)  # 副高正高哪个能评就评哪个
+    return (
+        _undecided_wish(text, clause)
+        or bool(_UNDECIDED.search(clause.text) and _NOT_SURE_WHICH.search(text))
+        or bool(left_to_us)
+    )
 
 
 def _undecided_wish(text: str, clause: Clause) -> bool:
@@ -627,10 +640,16 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
+    # 正高我也想 但估计够不着: a wish the person gives up as out of reach
+    (
+        r"\s*(我|他|她)?(也|倒是)?(想|想评|想要)?[，,\s]*(但|可是|不过)[^，,。]{0,4}(估计|怕是|恐怕|应该)?"
+        r"(够不着|够不上|评不上|没戏|没希望)",
+        None,
+    ),
     (r"(职称)?(评委会|评审委员会|评审会)", None),  # 工程系列初级评委会: the committee's level
     (None, r"(缺|缺少|要招|招)(个|一个|几个)?$"),  # 车间缺技师: one the workshop lacks
     (None, r"(在聘|聘用|聘任)的?$"),  # 企业里在聘的技师…能不能比照: those employed as such, a kind of person
@@ -644,6 +663,17 @@ _BESIDE = (
         r"[^，,。]{0,3}(评|报|申报)$",
     ),
 )
+
+
+_TREATMENT_ASKED = re.compile(
+    r"\s*(能不能|可不可以|能否|能|可以)(申请|享受|领|办)[^，,。？?]{0,6}(公寓|补贴|住房|房子|户口|落户|待遇|奖励|贷款)"
+)
+
+
+def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
+    """技师能不能申请人才公寓: a treatment asked of a kind of person (not 有技师证能不能申请创业贷款: one held)."""
+    held = surface.endswith("证") or re.search(r"(有|持有|拿了?|考了)\s*$", before)
+    return bool(_TREATMENT_ASKED.match(after)) and not held
 
 
 def _set_aside(before: str, after: str) -> bool:
@@ -694,7 +724,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
-    if _set_aside(before, after):
+    if _set_aside(before, after) or _a_kind_asked_about(before, after, match.surface):
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
@@ -725,8 +755,11 @@ _NOT_SURE_WHICH = re.compile(r"来着|(整|搞|弄)不(明白|清楚?)|记不(�
 _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
 )
+_LEFT_TO_US = re.compile(r"哪个能(评|报|上)就(评|报|上)哪个|能(评|报)哪个就(评|报)哪个|哪个都(行|可以|中|成)")
+_LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
+_TWO_LEVELS = re.compile(rf"{_LEVEL_WORD}\s*(和|跟|、|/|或)?\s*{_LEVEL_WORD}")
 _UNDECIDED = re.compile(
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|(?<!老)师)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
     r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
 )
 _ROUTE_BETWEEN_LEVELS = re.compile(
@@ -1250,6 +1283,12 @@ def _direct_application(text: str, result: Extraction) -> None:
             result.set("wants_direct_application", True, direct.group())
 
 
+def _skill_or_title(ambiguity: Ambiguity) -> bool:
+    """高工: a skill level (高级工) or a title (高级工程师)."""
+    skills = [reading for reading in ambiguity.readings if reading in skill_ladder()]
+    return bool(skills) and len(skills) < len(ambiguity.readings)
+
+
 def _track(text: str, result: Extraction, title_known: str | None) -> None:
     """The track the message asks about; a skill level wanted by someone known to hold a title (高级工 技能等级
     那个, after they said they are 助理工程师) is title → skill."""
@@ -1268,6 +1307,8 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         # 高级工程师想评正高 / 我是工程师…想评高级工程师 另外手上还有个高级技师证: promotion within the titles,
         # which these documents do not cover (not 有技师证也有助理工程师，是拿技师去评工程师: through the skill level)
         track = None
+    elif target in titles() and any(_skill_or_title(a) for a in result.ambiguities):
+        track = None  # 来电人说他是高工，想评正高: which way depends on what 高工 is, not yet asked
     elif target in titles():
         track = "skill_to_title"
     elif target in skill_ladder() and title not in (None, NO_TITLE):

@@ -33,7 +33,7 @@ _CUES = (
         WANTED,
         re.compile(
             r"((整|弄|搞|评)得(成|到|上|了)|想评的是|想报的是|要评的是|想考的是|(要|想)?申请的是|(要|想)?申报的是|想评|想考|想报|想申报|想申请|想弄|想拿|想走|晋级|评得?|申报|申请|申个|报|考得?|"
-            r"冲|升|晋升?|够|能|可以|打算|准备|"
+            r"冲|升|晋升?|够|能|可以|打算|准备|(想|要)?往|"
             r"参加|弄个|弄|整个|整|搞个|拿个|(就|只)问|到|直接|要|转|算)\s*(个|一个|上)?$"
         ),
     ),
@@ -47,6 +47,12 @@ _AFTER_WANTED = re.compile(
     r"^(?!\s*(然后|完了|接着))[^，,。；;我]{0,3}(吗|么|不(?!好意思|对|是)|没(?!问题|事)|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)"
 )
 _SPAN = 8  # how far back a cue may stand from the word
+_WISH_BEFORE_AN_EXAMPLE = re.compile(
+    r"(想|能不能|可不可以|可以|能否)[^。？?]{0,6}(评|考|报|申请|申报|弄|拿)[^。？?]{0,12}[，,\s]*$"
+)
+_CHANGED_MIND = re.compile(r"(的)?[，,\s]*(后来|现在|但是?|可是?|不过)")
+_GIVEN_UP = re.compile(r"[，,\s]*(现在|后来|但是?|可)(又)?(说)?(不评|不考|不报|不弄)了")
+_WISH_CORRECTED = re.compile(r"不是(想|要)(评|报|考|申报|申请)[^，,。？?]{1,12}[，,\s]*(而)?是\s*$")
 _WISH_FOR_AN_OCCUPATION = re.compile(
     r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
@@ -61,8 +67,22 @@ _EXAM_NAMED = re.compile(
 )
 
 
+def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> str | None:
+    """What a clause before or after says of the word: 原来问的是评助理工程师，现在又说不评了 (given up);
+    不是想评农艺师，是助理农艺师 (the wish, corrected); 能不能去评个技能等级，比如…一级那种 (an example of the wish)."""
+    once_wanted = re.search(r"(本来|原来|原先|之前)(是)?(想|要|打算)(考|评|报)个?\s*$", text[: match.start])
+    if _GIVEN_UP.match(text, match.end) or (once_wanted and _CHANGED_MIND.match(text, match.end)):
+        return DENIED  # (本来想考经济师的 后来一想还是评职称划算: a wish dropped for another)
+    if _WISH_CORRECTED.search(text[: match.start]):
+        return WANTED
+    example = re.match(r"\s*(比如(说)?|例如|譬如)", text[clause_start:])
+    return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) else None
+
+
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
+    if across := _said_across_clauses(text, match, clause_start):
+        return across, True
     before = text[max(clause_start, match.start - _SPAN) : match.start]
     nearest = _nearest_cue(_ASKING_VERB.split(before)[-1])  # 2017年拿的证书想问副高…: what follows 想问 is asked
     if nearest is None and _WISH_OPENS.match(text, clause_start):
@@ -93,7 +113,7 @@ _SAID_AFTER = (
     # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
     (
         re.compile(
-            r"\s*(的|那个|𠮶个|级)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
+            r"\s*(的|那个|𠮶个|级)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
             r"(做|干)(啥子?|什么|嘛))"
         ),
         DENIED,

@@ -23,8 +23,8 @@ _PANEL = re.compile(
 )
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(
-    r"(?<![我他她])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
-)  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven
+    r"(?<![我他她同])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
+)  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one
 _DENIED_COUNT = re.compile(r"(不是|不到|不足|不满|少于|没有|没到)\s*$")  # 不足5人: a bound, not a count
 _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
@@ -35,6 +35,7 @@ _WITHDRAWN = re.compile(
 _OTHERS = re.compile(r"[^，,。]{0,2}(是[^，,。]{0,8})?(大学生|本科|研究生|技术员|专业技术人员|专技人员|工程师)")
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
+_NOT_HIGH_SKILLED_BESIDE = re.compile(r"另外(还)?有[^。]*?(工程师|专技|大学生|本科|研究生|技术员)[^。]*")
 _MORE = re.compile(r"又|再|补报|新增|追加|多了|另有|另外(还)?有")
 # 1个评审组 / 1个评委会组建单位 / 带两个徒弟: a count of things or of others, not of applicants
 _NOT_PEOPLE_AFTER = re.compile(
@@ -179,7 +180,8 @@ def _counts_by_level(text: str) -> int | None:
         ),
         key=len,
     )
-    withdrawn = _WITHDRAWN.search(_THE_REST.sub("", text))  # 其他是普通专技人员: the others, not taken off
+    # 其他是普通专技人员 / 另外还有两个是工程师转过来的，那两个不算: the others, not taken off
+    withdrawn = _WITHDRAWN.search(_NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", text)))
     return sum(int(n) for n in counts) if len(counts) > 1 and not withdrawn else None
 
 

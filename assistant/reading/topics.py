@@ -26,6 +26,7 @@ from assistant.reading.clauses import (
     RUMOUR,
     clauses,
     describes,
+    without_what_was_set_aside,
 )
 from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words
 from assistant.reading.reviews import NO_REVIEWS
@@ -88,12 +89,12 @@ _ABOUT_TO_ASK_OF = re.compile(
     rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
     r"[吃食](饭|了)?(没|了没|了吗|了么|饭没|饭未)|你是哪家(做|弄|开发|搞)的|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
-    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)的|热不热|冷不冷|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)的|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
@@ -143,9 +144,9 @@ _GRADE_ASKED_ABOUT = re.compile(
 )
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|我是[^，,。]{0,6}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
+    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生讲|"
-    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员|话术|培训材料|十问十答|数据新闻|"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
     r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评|"  # 经常有技师来问能不能评工程师
     r"(学生|学员)们?(问|咨询)(我|过我)"  # 我是技工学校的班主任，学生问我：高级工毕业的…
@@ -203,11 +204,12 @@ def out_of_scope_pointer(text: str) -> str:
 
 
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
+    text = without_what_was_set_aside(text).strip()
     if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
         return fixed
     if (not_understood(text) and has_facts) or _ASKED_TO_GO_ON.search(text):
         return Route("eligibility")  # 啥意思 没看懂 / 你咋还不懂: say it again (or ask again), not a policy search
-    topic = out_of_scope_topic(text)
+    topic = out_of_scope_topic(_the_question_an_explainer_asks(text))
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
     # 在哪申报有区别吗: whether it matters, a rule; 技师和工程师到底哪个高？招聘上写…: levels compared
     levels_compared = any(
@@ -224,6 +226,13 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     if pending_fact and routed.reply_name == "out_of_scope":
         routed = Route("eligibility")  # 我就想知道我到底能不能评 问这么多干啥: no topic of its own, the question stands
     return replace(routed, aside=pointer) if pointer and routed.intent == "eligibility" else routed
+
+
+def _the_question_an_explainer_asks(text: str) -> str:
+    """…准备给全县技能人才办个职称申报培训班，培训材料里想写清楚：技能人才参评职称学历有没有限制？ — what an
+    explainer asks comes after the colon; the work they do it for (a 培训班) is not the topic."""
+    framed = EXPLAINER.search(text) and re.search(r"[：:]", text)
+    return re.split(r"[：:]", text)[-1] if framed else text
 
 
 # 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
@@ -255,6 +264,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     asked = _OPENING_FILLER.sub("", text)  # 等一下，高级工一般要干满几年才能评助理级？: the question after the pause
     compared = any(c.comparison for c in clauses(asked))  # 全国和省技术能手有啥区别，省级的也算吗
     left_to_us = re.search(r"随便|都行|都可以|无所谓|看着办|没想好", asked)  # 随便哪个，看哪个好评就评哪个
+    if _weighs_the_options(asked, pending_fact):
+        return Route("eligibility")  # 工程系列还是农业系列，你觉得哪个好评: the options weighed, in reply
     if _only_asks(asked) and ((compared and not left_to_us) or (kind_by_words(asked) != UNSURE and "算" not in text)):
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     defines = DEFINITION.search(text)
@@ -262,6 +273,23 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
     return None
+
+
+# The kinds of word that name an option of the open question
+_OPTION_KINDS = {
+    "series": {"series", "series_title"},
+    "target_level": {"title_level", "series_title", "skill_level"},
+    "exam": {"exam"},
+}
+
+
+def _weighs_the_options(text: str, pending_fact: str) -> bool:
+    """工程系列还是农业系列，你觉得哪个好评 / 经济师或者统计师哪个好考: two options of the open question set side by
+    side and asked about — still answering it, not a question on the rules."""
+    kinds = _OPTION_KINDS.get(pending_fact)
+    if not kinds or not re.search(r"还是|或者|或是", text):
+        return False
+    return len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind in kinds}) >= 2
 
 
 _PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)")
@@ -426,7 +454,11 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
     # 做短视频科普…这个说法准确吗 / 写政策解读…文件里说…这个2年是从拿证那天开始算吗: a rule to check
-    checked = EXPLAINER.search(text) and (_SAID_RIGHT.search(text) or re.search(r"文件(里|上)?(说|写|规定)", text))
+    checked = EXPLAINER.search(text) and (
+        _SAID_RIGHT.search(text)
+        or re.search(r"文件(里|上)?(说|写|规定)", text)
+        or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
+    )
     if (
         RUMOUR.match(text)
         or heard_news(text)
@@ -465,7 +497,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     counted = "applicant_count" in extraction.updates or _this_years_evaluation(text, extraction)
     # 职称科。辖区一家咖啡加工企业（规上）想自主开展…: one firm's case, brought by the office
     a_firm = (
-        re.search(r"(一家|这家|有家|某)[^，,。？?]{0,12}(企业|公司|厂|集团)", text)
+        re.search(r"(一家|这家|有家|一个|有个|某)[^，,。？?]{0,12}(企业|公司|厂|集团)", text)
         and "organiser_topic" in extraction.updates
     )
     # 我是曲靖市人社局职称科的，想问一下高技能人才评审组的事: the office's own panel, its question still to come

@@ -3196,3 +3196,61 @@ def test_words_of_the_forty_seventh_round(text, pending, updates):
 def test_a_rule_asked_then_help_asked_with_ones_own_case_names_the_level_held():
     assert read("老铁 高级技师评高工得等几年啊 我这咋整", TODAY).held_skills == [{"level": "高级技师"}]
     assert read("高级技师评高工得等几年啊", TODAY).held_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "我舅舅在昆明钢铁厂干了一辈子钳工，高级技师，前年退的休，他问退了休还能评高级工程师不",
+            None,
+            {"target_level": "副高级"},
+        ),
+        ("想评个工程师还是农艺师？哪个合适", None, {"series": None, "target_level": "中级"}),
+        ("高级的嘛，副高正高哪个能评就评哪个", "target_level", {"target_level": None}),
+        (
+            "农业系列。还有刚才说错了，不是想评农艺师，是助理农艺师",
+            "series",
+            {"target_level": "助理级", "title_held": None},
+        ),
+        (
+            "俺是化工厂的工程师，中级的，前年考上了化工总控工技师，现在想往高级技师上考，能行不",
+            None,
+            {"target_level": "高级技师"},
+        ),
+        (
+            "我喺东莞电子厂做咗十年，有电工中级，可唔可以评助理工程师",
+            None,
+            {"title_held": None, "target_level": "助理级"},
+        ),
+        ("技师4个，高级技师3个，另外还有两个是工程师转过来的，那两个不算", "applicant_count", {"applicant_count": 7}),
+        ("收到7份 有1份是同一个人重复交的", "applicant_count", {"applicant_count": 6}),
+        ("我是高级会计师，能不能去评个技能等级，比如企业人力资源管理师一级那种", None, {"target_level": "高级技师"}),
+        (
+            "来电人原来问的是评助理工程师，现在又说不评了，想考个二级建造师，他是高级工",
+            None,
+            {"target_level": None, "exam": "建造师"},
+        ),
+        ("高级工程师 正高我也想 但估计够不着", "target_level", {"target_level": "副高级"}),
+        ("我是助理工程师 评上一年多了 想直接报电梯安装维修工技师 不想从高级工开始", None, {"target_level": "技师"}),
+        ("来电人说他是高工，想评正高，问要啥子条件", None, {"track": None, "target_level": "正高级"}),
+        ("我是技市 想评工城师 昆明的", None, {"target_level": "中级", "series": "工程"}),
+        ("本来想考经济师的 后来一想还是评职称划算 我是高级工 评助理工程师", None, {"series": "工程", "exam": None}),
+        (
+            "绝活有 高压带电作业全省也没几个敢干 但这几年调到公司安监部了",
+            "front_line_mastery",
+            {"front_line_mastery": False},
+        ),
+        ("镂雕那套手艺厂头就我一个整得来，三十多年一直在一线雕", "front_line_mastery", {"front_line_mastery": True}),
+        ("想直接评工程师，助理的我不要", None, {"target_level": "中级"}),
+        ("我想问问技师评工程师的事 算了 先问个别的 会计那个考试高技能人才能报不", None, {"target_level": None}),
+    ],
+)
+def test_words_of_the_forty_eighth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_treatment_asked_of_a_level_names_no_level_held_unless_it_is_had():
+    assert read("高级技师能不能申请人才公寓？我在成都上班", TODAY).held_skills == []
+    assert read("有技师证能不能申请创业贷款", TODAY).held_skills == [{"level": "技师"}]

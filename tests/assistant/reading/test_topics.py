@@ -48,6 +48,43 @@ def test_questions_of_the_forty_seventh_round_about_the_rules(text):
     assert routed(text).intent == "policy"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们局公众号要发一期政策解读，想确认一下：高级工评助理级是取得证书后从事技术技能工作满2年对吧？",
+        "我是县融媒体中心的记者，准备写一篇“技能人才也能评职称”的稿子，请问文件里说的贯通领域具体是哪些系列？",
+        "朋友说美容师也能评职称，真的假的",
+        "听说以后高技能人才评职称不要论文了 真的假的",
+        "年初我们县人社局准备给全县技能人才办个职称申报培训班，培训材料里想写清楚：技能人才参评职称学历有没有限制？",
+        "我想问问技师评工程师的事 算了 先问个别的 会计那个考试高技能人才能报不",
+    ],
+)
+def test_questions_of_the_forty_eighth_round_about_the_rules(text):
+    assert routed(text).intent == "policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我在月子中心当育婴员，有个育婴员三级证，想问问我们这种能评职称吗？要评的话是啥子系列", None, "eligibility"),
+        ("工程系列还是农业系列，你觉得哪个好评", "series", "eligibility"),
+        ("你们这个机器人是哪个公司做的？回得还挺快", None, "smalltalk"),
+        ("明天冷不冷，要不要穿羽绒服去大厅办事", None, "out_of_scope"),
+        (
+            "我是县人社局职称科的，县里一个分公司想自主开展高技能人才职称评审，他们是规上企业，需要走什么程序",
+            None,
+            "eligibility",
+        ),
+        ("我是总工会的，帮会员问一下：他是采油高级技师，全国技术能手，想直接评高级工程师，能行不", None, "eligibility"),
+        ("先不说这个 评上工程师一个月能多拿多少", "target_level", "out_of_scope"),
+        ("技师学院今年还招不招成人学员？", None, "out_of_scope"),
+        ("我是攀枝花钢厂的技师 想问技师能不能申请人才公寓", None, "out_of_scope"),
+    ],
+)
+def test_messages_of_the_forty_eighth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_question_about_using_our_answers_is_small_talk():
     assert routed("你们这个回答可以直接念给来电人听吗？").intent == "smalltalk"
 
