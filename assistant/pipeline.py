@@ -381,7 +381,11 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         return chosen_said  # 高级工程师（职称）: only the reading
     # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too (the
     # reading named first is said in the message re-read, not again as a level of its own)
-    rest = re.sub(rf"^\s*({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*", "", text)
+    rest = re.sub(
+        rf"^\s*(我说的是|我指的是|说的是|指的是|就是|是)?({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*",
+        "",
+        text,
+    )
     return f"{chosen_said}。{rest.replace(pending.surface, chosen)}"
 
 

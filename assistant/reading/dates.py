@@ -47,13 +47,39 @@ _YEAR = re.compile(r"(?<![\d〔［\[])(20\d{2}|19\d{2})\s*年?(?![\d〕］\]])")
 _SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间前]|总归|总有|左右|出头)")  # 几十年: a span
 _SPAN_BEFORE = re.compile(
     # 完了一八年: 完了 is "then", not a span before the year
-    r"((?<!完)了|咗|干|做|持证|拿证|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
+    r"((?<!完)了|咗|干|做|持证|拿证|证拿|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
 )
-_HALF = re.compile(r"\s*(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦)")  # 国庆节前后: October
+# 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
+_HALF = re.compile(
+    r"\s*(?:(?:嘛|吧|啊|呀)?[，,\s]*(?=元旦|七一|国庆|五一|开学))?(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学)"
+)
+# 开学: the autumn term, when the certificates of the summer's exams come out
+_MONTH_OF = {
+    "年初": 1,
+    "上半年": 6,
+    "年中": 6,
+    "年底": 12,
+    "年末": 12,
+    "国庆": 10,
+    "五一": 5,
+    "元旦": 1,
+    "七一": 7,
+    "开学": 9,
+}
 _EITHER = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")  # 一九或者二零年
-_RELATIVE_YEAR = {"今年": 0, "去年": 1, "前年": 2, "大前年": 3}
+_RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
-_EVENT_YEARS = {"奥运": 2008, "汶川地震": 2008, "世博": 2010, "非典": 2003, "香港回归": 1997, "澳门回归": 1999}
+_EVENT_YEARS = {
+    "冬奥": 2022,
+    "建党一百周年": 2021,
+    "建党百年": 2021,
+    "奥运": 2008,
+    "汶川地震": 2008,
+    "世博": 2010,
+    "非典": 2003,
+    "香港回归": 1997,
+    "澳门回归": 1999,
+}
 EVENT_DATE = re.compile(
     rf"(北京|上海|汶川|香港|澳门)?[^，,。\s]{{0,3}}({'|'.join(_EVENT_YEARS)})[会的]?[^，,。\s]{{0,2}}(那一?年|那会儿?|的时候)"
 )
@@ -143,7 +169,7 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     word = half.group(1)
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
-    month = {"年初": 1, "上半年": 6, "年中": 6, "年底": 12, "年末": 12, "国庆": 10, "五一": 5, "元旦": 1}.get(word)
+    month = _MONTH_OF.get(word)
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 
 
@@ -187,8 +213,8 @@ def _short_year(text: str, today: dt.date) -> Found | None:
 def _relative(text: str, today: dt.date) -> Found | None:
     for word in sorted(_RELATIVE_YEAR, key=len, reverse=True):
         start = text.find(word)
-        if start < 0:
-            continue
+        if start < 0 or (word == "头年" and text[:start].strip(" ，,。就是嘛") != ""):
+            continue  # (头年 = 去年 only as the answer's first word, not 进厂头年: the first year)
         year = today.year - _RELATIVE_YEAR[word]
         end = start + len(word)
         if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year

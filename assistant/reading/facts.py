@@ -55,9 +55,11 @@ _RULE_YEARS = re.compile(
     r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
 )
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
+    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
+# 闽南 二十冬 / 一冬: twenty years, a year
+_WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 # 前年退的休 / 2023年退休了: when the person retired, never a certificate's date
 _RETIRED = re.compile(
     r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"
@@ -194,7 +196,9 @@ def read(
     """What `message` says, read in its context: the question just asked and the facts known;
     `person`: of several people it names, the one to read (as named in it)."""
     known = known or {}
-    text = _ASIDE_BREAK.sub(r"\1", digits_for_numerals(normalise_text(message)))  # 另外问下 高级技师…: one aside clause
+    text = _ASIDE_BREAK.sub(
+        r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
+    )  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
     text = _RETIRED.sub(lambda retired: " " * len(retired.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
@@ -640,7 +644,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        r"\s*(的)?(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
@@ -671,8 +675,9 @@ _TREATMENT_ASKED = re.compile(
 
 
 def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
-    """技师能不能申请人才公寓: a treatment asked of a kind of person (not 有技师证能不能申请创业贷款: one held)."""
-    held = surface.endswith("证") or re.search(r"(有|持有|拿了?|考了)\s*$", before)
+    """技师能不能申请人才公寓 / 拿了技师证能领技能补贴不: a treatment asked of a kind of person (not 有技师证能不能
+    申请创业贷款: one held)."""
+    held = re.search(r"(有|持有)\s*$", before)
     return bool(_TREATMENT_ASKED.match(after)) and not held
 
 
@@ -730,11 +735,18 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
     if _what_it_would_bring(before, after):
         return False
-    if match.surface == "技术员" and re.search(r"[^是个名当为做的有，,。\s]$", before):
-        return False  # 病案信息技术员: part of an occupation's name, not the title
+    if match.surface == "技术员" and _a_technicians_post(before):
+        return False
     if _not_said_for_sure(text, match, clause):
         return False
     return about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _a_technicians_post(before: str) -> bool:
+    """病案信息技术员: part of an occupation's name; 在车间管数控设备的技术员: a post described — not the title."""
+    return bool(
+        re.search(r"[^是个名当为做的有，,。\s]$", before) or re.search(r"(管|负责|搞|做)[^，,。]{1,10}的$", before)
+    )
 
 
 def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
@@ -1211,11 +1223,12 @@ def _said_of_the_certificate(text: str) -> str:
     ]
     if not (own_honours or work.time_away(text)):
         return text
-    same_year = re.search(r"同[一1]年|同年", text)
+    if re.search(r"同[一1]年|同年", text):
+        return text  # 跟我评上厂里劳模是同一年，2018年: the one date is both's
     return "，".join(
         c.text
         for c in clauses(text)
-        if (same_year or re.search(r"证|拿|考的|取得", c.text)) and not _dates_something_of_its_own(text, c)
+        if re.search(r"证|拿|考的|取得", c.text) and not _dates_something_of_its_own(text, c)
     )
 
 
@@ -1277,7 +1290,7 @@ def _direct_application(text: str, result: Extraction) -> None:
         a_skill_level = skill and skill[0].start <= 4  # 直接报高级工: a skill level, not the green channel
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
         rather_than = re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text) or re.search(
-            r"还是\s*$", text[: direct.start()]
+            r"还是[^，,。]{0,4}$", text[: direct.start()]
         )
         if not (a_skill_level or rather_than):
             result.set("wants_direct_application", True, direct.group())

@@ -25,6 +25,10 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+# 国务院特殊津贴是我师傅的: the honour said to be another's
+_ANOTHERS = re.compile(
+    r"\s*(是|属于)(我|俺)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|爸|妈|父亲|母亲|老公|爱人)的"
+)
 # 我在市总工会负责劳模服务这块: work done for the people who hold it, not an honour held
 _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
 
@@ -49,6 +53,7 @@ def read(text: str, result: Extraction) -> None:
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
         and not _SERVED.match(text, m.end)
+        and not _ANOTHERS.match(text, m.end)
         and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
         and not re.search(
             r"好像|可能|也许|大概", text[clause_at(text, m.start).start : m.start]

@@ -152,7 +152,7 @@ def _places_and_series_said_otherwise(
     named = [m.entry.canonical for m in matches if m.entry.kind in ("province", "city")]
     places = set(named)
     either_in_one = len(places) == 1 and len(named) > 1  # 可能在昆明报 也可能回老家昭通报: 云南 either way
-    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回)", text)) or (
+    if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回|在|干|做)", text)) or (
         re.search(r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text) and not either_in_one
     ):
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
@@ -295,6 +295,13 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
     """北京开奥运会那年: a date; 我是唱滇剧的: an art — not where one works."""
     if any(e.start() <= match.start < e.end() for e in EVENT_DATE.finditer(text)):
         return True
+    if re.match(r"[^，,。]{0,2}(开|办|举办)[^，,。]{0,2}(冬奥|奥运|世博|亚运)", text[match.end :]):
+        return True  # 那年正好北京开冬奥会: the year an event was held there
+    if re.search(r"(挨到|挨着|靠近|紧挨着?|挨近|邻近)(你们)?$", text[: match.start]):
+        return True  # 四川攀枝花嘛，挨到你们云南那边的: a neighbour named
+    native = re.search(r"(我|他|她|俺)(是|系)(土生土长的)?$", text[: match.start])
+    if native and re.match(r"[\u4e00-\u9fa5]{0,3}人(士|氏)?(?=$|[，,。！!？?\s])", text[match.end :]):
+        return True  # 在广西北海干活…我是云南文山人: where the person is from
     if re.match(r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企)|白药(?!集团|公司|厂)|米线|小吃", text[match.end :]):
         return True  # 做普洱茶的: a product named after a place
     return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None

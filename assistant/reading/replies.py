@@ -19,6 +19,7 @@ import numpy as np
 from assistant.config import load_config
 from assistant.reading.clauses import Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
+from assistant.reading.work import HEDGED_ENOUGH
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
@@ -126,6 +127,13 @@ def default_classifier() -> ReplyClassifier:
     return ReplyClassifier()
 
 
+def _said_with_a_hedge(text: str, pending_fact: str) -> bool:
+    """应该都合格吧 没听说有问题 / 应该够了吧: not said for sure."""
+    if pending_fact == "annual_review_results":
+        return hedged(text)
+    return pending_fact == "meets_occupation_standard" and bool(HEDGED_ENOUGH.search(text))
+
+
 def answer(
     text: str,
     pending_fact: str,
@@ -149,8 +157,8 @@ def answer(
     besides = {"cumulative_work_years"} if pending_fact == "meets_occupation_standard" else set()
     if set(extraction.updates) - besides and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
-    if pending_fact == "annual_review_results" and hedged(text):
-        return UNSURE  # 应该都合格吧 没听说有问题: not said for sure
+    if _said_with_a_hedge(text, pending_fact):
+        return UNSURE
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
     kind = _kind_said(text, parts, pending_fact)

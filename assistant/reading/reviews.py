@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses
+from corpus.lexicon import load_lexicon
 from rules import load_parameters
 
 if TYPE_CHECKING:
@@ -93,6 +94,9 @@ _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
     rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的)"
 )
+_A_SPAN_OF_YEARS = re.compile(
+    r"\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
+)
 _AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标兵|班组长?|教师|师傅|技能人才|青年)")
 _SUPPOSED_FAILURE = re.compile(r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}")
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
@@ -140,11 +144,13 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
+    text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])
+    text = _A_SPAN_OF_YEARS.sub(lambda m: " " * len(m.group()), text)  # 19年到20年被抽去驻村: a spell, not a review
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
     # 22 23年都合格 / 23 24合格: two years, one result
-    text = re.sub(r"(?<![\d.])(\d{2})\s+(?=\d{2}\s*(年|合格|优秀|称职|基本|不合格|良好))", r"\1、", text)
+    text = re.sub(r"(?<![\d.])(\d{2})\s+(?=\d{2}(\s+\d{2})*\s*(年|合格|优秀|称职|基本|不合格|良好))", r"\1、", text)
     text = re.sub(r"(?<![\d.])(\d{2})、(\d{2})(?=合格|优秀|称职|基本|不合格|良好)", r"\1、\2年", text)
     text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次

@@ -21,10 +21,10 @@ _LEFT = re.compile(
     r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
     r"在外(面|地|头)[^，,。]{0,4}(送|跑|开|打工|干)|"  # 2021年到2022年在外面送快递
     r"(?<!封)(?<!隔离)(?<![证书放搁])在家|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
-    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
+    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
     r"(去|到|在)[^，,。]{0,6}(饭店|饭馆|餐馆|餐厅|店里|亲戚家|家里)[^，,。]{0,4}帮(忙|工)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|"
-    r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,4}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员)|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
+    r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,6}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员|理赔员|销售员)|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
@@ -32,15 +32,18 @@ _KEPT = re.compile(
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|干的(还|也)是|(还|也)是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
+_HEDGED_KEPT = re.compile(
+    r"差不多吧|(应该|好像|大概|可能)[^，,。]{0,3}一直"
+)  # 差不多吧 应该一直在干: not said for sure
 _EITHER_LENGTH = re.compile(r"还是\s*[\d一二两三四五六七八九十半]+\s*(个月|年)")
 _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
-    r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考|拿|取得|评上)"
+    r"(回来|回厂|回到[^，,。]{0,6})(以后|之后|后|才)[^，,。]{0,12}(考(?!核)|拿|取得|评上)"
 )
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她)((一|1)个人?)?(还)?(能|会)|(全厂|全公司|全车间|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)(一|1)个|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|(一般人|旁人|其他人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)我|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
-    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)(的|嘞|滴)(人)?(没几个|不多了?|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
+    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)(做|弄|干)?(的|嘞|滴)(人)?(没几个|不多了?|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
     # 看炉火颜色就晓得温度 / 摸一下就知道差几丝: a knack described
     r"(?<![去再])(看|摸|听|闻)(?![^，,。]{0,6}(文件|政策|通知|规定|网上|新闻))[^，,。]{1,8}就(能)?(晓得|知道|看得出|听得出|摸得出|判断出)"
 )
@@ -84,7 +87,11 @@ _STANDARD_MET = re.compile(
 _STANDARD_NOT_MET = re.compile(
     r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不|的话)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
 )
-_STANDARD_UNSURE = re.compile(r"是否|能否|够不够|达没达到|不太?(清楚|知道|确定)|说不好|够没(得|有)?|够吗|够不|的话")
+# 应该够了吧: the years said to be enough with a hedge — not known
+HEDGED_ENOUGH = re.compile(r"^\s*应该[^，,。]{0,3}(够|行|可以|达到)了?吧[。\s]*$")
+_STANDARD_UNSURE = re.compile(
+    r"是否|能否|够不够|达没达到|不太?(清楚|知道|确定)|说不好|够没(得|有)?|够吗|够不|的话|" + HEDGED_ENOUGH.pattern
+)
 _DIPLOMA = re.compile(
     r"(相关|对口|对应)专业.{0,4}(毕业|文凭|学历|证书)|(毕业|文凭).{0,4}(相关|对口)|学的(就)?是.{2,14}(考|报)的也是|毕业的?[，,]?\s*(报|考)的也是|属于?相关专业|是相关专业|"
     r"毕业证[^。；;]{0,20}(对口|相关|对应)(?!吗)|(?<!教的)专业(也|都|是)?(相关|对口)(?!吗)|"
@@ -140,8 +147,9 @@ _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     _technical_work(text, today, result, pending_fact)
     unsure_of_mastery = re.search(r"(绝招|绝技|绝活)[^，,。]{0,6}(不好说|说不好|不清楚|不知道|说不准)", text)
+    # (那时候国内会弄的没几个人, asked about a contribution: what the contribution was, not a knack)
     if (
-        _MASTERY.search(text) or pending_fact == "front_line_mastery"
+        (_MASTERY.search(text) and pending_fact != "major_contribution") or pending_fact == "front_line_mastery"
     ) and not unsure_of_mastery:  # 调到办公室 alone: no
         _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
@@ -255,8 +263,10 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
-    if re.match(r"\s*(这个)?(不好说|说不好|说不准|不好讲|不清楚)", text) or (
-        re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text)
+    if (
+        re.match(r"\s*(这个)?(不好说|说不好|说不准|不好讲|不清楚)", text)
+        or _HEDGED_KEPT.search(text)
+        or (re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text))
     ):
         return  # 这个不好说…有段时间主要是管排班 / 应该没断过吧 中间好像去培训了几个月 培训算不算: not settled
     if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
@@ -275,9 +285,14 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
 def _kept_at_it(text: str, result: Extraction) -> None:
     """一直在车间干: never away — said of the work, not of the reviews (年度考核一直是合格)."""
     for clause in clauses(text):
-        if re.search(r"考核|评(的|了|上)?(优秀|合格|称职)", clause.text):
-            continue
-        if kept := _KEPT.search(clause.text):
+        for kept in _KEPT.finditer(clause.text):
+            # (…中间没离开过灶台考核都是合格: a run-on, the reviews said apart from it)
+            before, after = (
+                clause.text[max(0, kept.start() - 6) : kept.start()],
+                clause.text[kept.end() : kept.end() + 3],
+            )
+            if "考核" in before or re.search(r"优秀|合格|称职", kept.group() + after):
+                continue
             result.set("technical_work_interrupted", False, kept.group())
             return
 
@@ -365,7 +380,18 @@ def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.d
     if _STILL_AWAY.search(parts[index]):
         return None
     beside = [j for j in (index + 1, index - 1) if 0 <= j < len(parts) and j not in away and "证" not in parts[j]]
-    return next(((years, parts[j]) for j in (index, *beside) if (years := _gap_in(parts[j], today)) is not None), None)
+    said = next(((years, parts[j]) for j in (index, *beside) if (years := _gap_in(parts[j], today)) is not None), None)
+    return said or _from_the_dated_return(parts, index, today)
+
+
+def _from_the_dated_return(parts: list[str], index: int, today: dt.date) -> tuple[float, str] | None:
+    """21年3月调去当车间主任 管人管排班 22年3月又回维修班了: from the date the spell began to the date of the return."""
+    began = find_date(parts[index], today)
+    returned = next((found for part in parts[index + 1 :] if "回" in part and (found := find_date(part, today))), None)
+    if began is None or returned is None:
+        return None
+    years = _between_dates(f"{began.value}至{returned.value}", today)
+    return (years, parts[index]) if years is not None else None
 
 
 def _says_time_away(clause: str) -> bool:
@@ -380,6 +406,8 @@ def _says_time_away(clause: str) -> bool:
         return False  # 病假算不算中断: a leave asked about, not time away said
     if re.search(r"社保|医保|公积金|五险|(养老|医疗|失业)保险", clause):
         return False  # 社保都断断续续的: the contributions stopped, not the work
+    if re.search(r"复习|备考", clause):
+        return False  # 厂里停工那阵子在家复习考的: when the exam was studied for, not time away said
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
         return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|甭|别|无|哪", k.group())]

@@ -389,6 +389,13 @@ def test_a_bare_ambiguous_word_chosen_beside_another_level_held_is_the_one_wante
     assert state.facts.get("target_level") == "副高级" and "title_held" not in state.facts
 
 
+def test_a_reading_named_as_what_was_meant_beside_a_title_held_is_wanted(assistant_without_index):
+    state = DialogueState()
+    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
+    assistant_without_index.chat(state, "我说的是高级工，我本身是工程师，想考个高级工证", as_of=dt.date(2026, 6, 15))
+    assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
+
+
 def test_a_bare_ambiguous_word_chosen_beside_a_title_held_is_the_one_wanted(assistant_without_index):
     state = DialogueState(facts={"title_held": "中级"})
     state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")

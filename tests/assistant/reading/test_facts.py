@@ -3254,3 +3254,95 @@ def test_words_of_the_forty_eighth_round(text, pending, updates):
 def test_a_treatment_asked_of_a_level_names_no_level_held_unless_it_is_had():
     assert read("高级技师能不能申请人才公寓？我在成都上班", TODAY).held_skills == []
     assert read("有技师证能不能申请创业贷款", TODAY).held_skills == [{"level": "技师"}]
+
+
+def test_the_other_in_qita_is_no_one_else():
+    said = read("我是工作室成员，带头人是我师父，我自己其他没了", TODAY, "honours")
+    assert said.updates.get("honours") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我是工作室成员，带头人是我师父，我自己其他没了", "honours", {"honours": []}),
+        ("俺评上工程师那年正好北京开冬奥会，22年嘛，年底下的文", "title_obtained", {"province": None}),
+        ("四川攀枝花嘛，挨到你们云南那边的", "province", {"province": "四川"}),
+        ("在广西北海干活，就在北海报，我是云南文山人", "province", {"province": "广西"}),
+        ("我是昆明做无人机植保的 有个高级工证 想评助理工程师", None, {"province": "云南"}),
+        ("对口的 我现在就是在车间管数控设备的技术员 报的也是数控车工", "occupation_matches_post", {"title_held": None}),
+        ("国务院特殊津贴是我师傅的，我就跟着他干了十几年", "honours", {"honours": None}),
+        ("应该够了吧", "meets_occupation_standard", {"meets_occupation_standard": None}),
+        (
+            "就疫情那年嘛 厂里停工那阵子在家复习考的 具体哪年真记不得了",
+            "skill_certificates_obtained",
+            {"technical_work_interrupted": None},
+        ),
+        ("做了二十冬啰", "cumulative_work_years", {"cumulative_work_years": 20.0}),
+        (
+            "21年3月调去当车间主任 管人管排班 22年3月又回维修班了",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 1.0},
+        ),
+        ("22年工地没活 回老家开了一年火锅店 23年又回工地了", None, {"technical_work_gap_years": 1.0}),
+        ("中间22年去当了半年保险理赔员 现在又回修理厂了", None, {"technical_work_gap_years": 0.5}),
+        (
+            "中间去深圳打了一年工也是干的装接 回来以后还是在这个厂 考核都合格",
+            None,
+            {"technical_work_interrupted": False},
+        ),
+        ("高级技师是2019年拿的中间没离开过灶台考核都是合格", None, {"technical_work_interrupted": False}),
+        ("差不多吧 应该一直在干", "technical_work_interrupted", {"technical_work_interrupted": None}),
+        (
+            "乌铜走银这门手艺全省会做的没几个 我十六岁学徒到现在四十年没离开过作坊",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        (
+            "他带队搞过隧道盾构机的抢修 那时候国内会弄的没几个人 这个算得上突出贡献",
+            "major_contribution",
+            {"front_line_mastery": None},
+        ),
+        ("我想问下我可唔可以评工程师 定系要先评助理", None, {"target_level": "中级"}),
+        ("助理农艺师 中级的我还不够吧", "target_level", {"target_level": "助理级"}),
+    ],
+)
+def test_words_of_the_forty_ninth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "results"),
+    [
+        ("考核24 25 26年都是合格", dt.date(2027, 6, 20), ["合格", "合格", "合格"]),
+        ("去年还评了个市级技术能手 考核24年合格25年优秀26年优秀", dt.date(2027, 2, 20), ["优秀", "优秀", "合格"]),
+        (
+            "19年到20年被抽去搞了一年扶贫驻村 考核19年基本称职 20 21都是称职",
+            dt.date(2021, 12, 20),
+            ["称职", "称职", "基本称职"],
+        ),
+        ("2023至2025年度考核结果分别为称职、称职、优秀", dt.date(2026, 5, 26), ["优秀", "称职", "称职"]),
+    ],
+)
+def test_reviews_of_the_forty_ninth_round(text, today, results):
+    assert read(normalise_text(text), today).updates.get("annual_review_results") == results
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("我幺儿上一年级那年考的嘛，就是去年，开学那阵子证就发下来了", "2025-09"),
+        ("建党一百周年那年，21年嘛，七一前后发的证", "2021-07"),
+        ("头年国庆前后拿哩", "2025-10"),
+        ("22年，元旦过后没几天就发了", "2022-01"),
+        ("跟我评上厂里劳模是同一年，2018年", "2018"),
+    ],
+)
+def test_a_certificate_dated_by_a_holiday_or_an_event(text, obtained):
+    said = read(normalise_text(text), TODAY, "skill_certificates_obtained", {"skill_certificates": [{"level": "技师"}]})
+    assert said.corrected_date == obtained
+
+
+def test_a_senior_sister_asked_for_is_the_one_read():
+    said = read("我自己是中级工没啥好问的 主要帮我师姐问 她2019年考的技师 她想评个工程师", TODAY)
+    assert said.held_skills == [{"level": "技师", "obtained": "2019"}]

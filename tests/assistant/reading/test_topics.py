@@ -85,6 +85,21 @@ def test_messages_of_the_forty_eighth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("早晨 今日好凍啊", None, "smalltalk"),
+        ("我想转行做电工 要先去哪里培训", None, "out_of_scope"),
+        ("有没有职称评审的模板 述职报告怎么写", None, "out_of_scope"),
+        ("我们是州里的工程系列中级评委会，想问一下高技能人才申报人数达到多少必须单设评审组？", None, "policy"),
+        ("高技能人才享受省级政府特殊津贴的，可以直接申报正高吗？", None, "policy"),
+        ("评哪个都行，关键是评上了一个月能多几百块钱不", "target_level", "out_of_scope"),
+    ],
+)
+def test_messages_of_the_forty_ninth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_question_about_using_our_answers_is_small_talk():
     assert routed("你们这个回答可以直接念给来电人听吗？").intent == "smalltalk"
 
