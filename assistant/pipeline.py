@@ -438,7 +438,7 @@ def _own_case_offered(state: DialogueState, text: str, wished: dict[str, Any]) -
 
 
 # What a rule question asks for, kept as the wish of someone who then tells their own case
-_WISHES = {"track", "series", "target_level", "wants_direct_application"}
+_WISHES = {"track", "series", "target_level", "wants_direct_application", "exam"}
 
 
 def _adopt_what_was_asked(state: DialogueState, asked_about: dict[str, Any], intent: str) -> None:

@@ -138,7 +138,8 @@ def _date_question(key: str, today: dt.date, **values: str) -> NextQuestion:
 # 有绝活的能不能特殊评审 / 能走绿色通道吗: ways for skilled workers to a title, asked about as a rule
 _SKILL_SIDE_CONCEPTS = {"绿色通道", "绝招绝技绝活"}
 # 实习指导老师能走技能这条路评职称吗: a series named with no title of it is a title wished for by a skilled worker
-_SKILL_SIDE_KINDS = {"skill_level", "honour", "series"}
+# (技能人才能考哪些职业资格证？二建算不算: an exam, asked about by a skilled worker)
+_SKILL_SIDE_KINDS = {"skill_level", "honour", "series", "exam"}
 
 
 def own_case_question(named: list[LexiconEntry], organiser: bool = False) -> NextQuestion | None:

@@ -18,6 +18,7 @@ _QUESTION_WORDS = frozenset(
     | {"必须", "还是", "可不", "或者", "一定", "到底", "究竟", "是否", "应该"}
     | {"这种", "那种", "这类", "那类", "这样", "那样", "这个", "那个", "哪种", "咱们", "我们"}
     | {"不能", "不可", "现在", "目前", "如今", "听说", "据说", "听人说", "真的", "假的", "一般", "已经", "还能"}
+    | {"算不算", "网上", "老师"}  # 技工院校的老师: the documents say 教师
 )
 
 # 老师好 / 师傅您好，…: how the person addresses us, not what they ask about
@@ -29,15 +30,26 @@ def _corpus_text() -> str:
     return "".join(clause.heading + clause.text for clause in load_corpus().clauses())
 
 
+def _what_is_asked(question: str) -> str:
+    """技师跟中级职称到底哪个高啊？阿拉剧院里大家吵了一下午: the clauses that ask, not the story around them."""
+    parts = re.split(r"(?<=[？?])", question)
+    asking = [part for part in parts if re.search(r"[？?]|(吗|呢|么|不|没|算不算|是不是|能不能)[。！!\s]*$", part)]
+    return "".join(asking) or question
+
+
 def unmentioned_words(question: str) -> list[str]:
     """Words of `question` (after lexicon rewriting) that appear nowhere in the corpus; the person's
     occupation (数控车工) and interjections in Latin letters (emm) say nothing of what is asked."""
-    rewritten = normalise_query(_SALUTATION.sub("", question)).rewritten
+    rewritten = normalise_query(_SALUTATION.sub("", _what_is_asked(question))).rewritten
     known = load_lexicon().terms() | _QUESTION_WORDS | set(occupations())
     unmentioned = [
         w
         for w in dictionary_words(rewritten)
-        if len(w) >= 2 and w not in known and not w.isascii() and w not in _corpus_text()
+        if len(w) >= 2
+        and w not in known
+        and not w.isascii()
+        and not re.fullmatch(r"[一二两三四五六七八九十几\d]+个", w)  # 八个还是几个: a count, no topic
+        and w not in _corpus_text()
     ]
     return list(dict.fromkeys(unmentioned))
 

@@ -58,6 +58,8 @@ _FALLBACK = re.compile(
     r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
+# 20年的……9月: a pause while remembering, inside the date
+_PAUSE_IN_A_DATE = re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)")
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 # 前年退的休 / 2023年退休了: when the person retired, never a certificate's date
@@ -200,6 +202,7 @@ def read(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
+    text = _PAUSE_IN_A_DATE.sub(lambda pause: " " * len(pause.group()), text)
     text = _RETIRED.sub(lambda retired: " " * len(retired.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
     if pending_fact and (echo := _ASKED_BACK.match(text)):
@@ -274,11 +277,11 @@ def _without_asides(text: str) -> str:
 
 # 我是高级工 / 我电工技师 / 我没得: the asker's own facts (a clause that asks or wishes is not one).
 _OWN_CLAUSE = re.compile(
-    r"^(我|本人|来电人自己|我自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
+    r"^(我|俺|本人|来电人自己|我自己|俺自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
     r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工|师|级|职称|证|能手|没得|没有))"
 )
 _OTHERS_CLAUSE = re.compile(
-    r"^(我们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公|媳妇|丈夫|妻子|"
+    r"^(我们?|俺们?|咱们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公|媳妇|丈夫|妻子|"
     r"儿子|女儿|闺女|孩子|爸|妈)(也|只)?(是|有)(?=[^，,。]{0,12}(工|师|级|职称|能手|劳模|证))"
 )
 _ASKS_FOR_ANOTHER = re.compile(

@@ -32,6 +32,8 @@ _KEPT = re.compile(
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|干的(还|也)是|(还|也)是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
+_BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证)(以前|之前|前)")
+_ON_LEAVE = re.compile(r"病假|住院|住了[^，,。]{0,4}院|做手术|产假|婚假")
 _HEDGED_KEPT = re.compile(
     r"差不多吧|(应该|好像|大概|可能)[^，,。]{0,3}一直"
 )  # 差不多吧 应该一直在干: not said for sure
@@ -242,6 +244,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         # 有绝活 但是前几年调去管理岗了: about the front line; 在家这边，大理: where they are
         return
     text = re.sub(r"不是[^，,。\s]{1,6}[，,\s]*(?=(而)?是)", "", text)  # 跑销售不是一年 是一年半: the length said again
+    # 拿证以后一直在锅炉房…拿证以前17年到18年我回家开了一年小卖部: the spell before the certificate counts for nothing
+    text = blanked(text, [c for c in clauses(text) if _BEFORE_THE_CERTIFICATE.search(c.text)])
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     if asked:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
@@ -254,6 +258,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         and not re.match(r"\s*(没有|没|不)", text)
         and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去|到", text))
+        and not _ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
     several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1

@@ -291,6 +291,11 @@ def test_a_way_for_skilled_workers_asked_about_offers_the_askers_own_check(assis
     assert answers[0].intent == "policy" and answers[0].next_question.fact == "skill_certificates"
 
 
+def test_an_exam_asked_about_offers_the_askers_own_check_and_is_their_wish(assistant):
+    state, answers = talk(assistant, "技能人才能考哪些职业资格证？二建算不算？", "高级工，焊工")
+    assert answers[0].next_question.fact == "skill_certificates" and state.facts.get("exam") == "建造师"
+
+
 def test_an_organiser_asking_about_evaluations_is_offered_their_own(assistant):
     state, answers = talk(assistant, "您好，我们是州人社局职称科的，想咨询高技能人才职称评审组织方面的问题")
     assert "没有提到" not in answers[0].answer and answers[0].next_question.fact == "organiser_topic"

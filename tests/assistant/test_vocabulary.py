@@ -37,3 +37,14 @@ def test_hedges_interjections_and_the_persons_occupation_do_not_count_as_unmenti
 )
 def test_how_the_person_addresses_us_or_frames_the_question_is_not_a_topic(question):
     assert unmentioned_things(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "技师跟中级职称到底哪个高啊？阿拉剧院里大家吵了一下午",
+        "技能人才可以考哪些职业资格证？网上说有八个还是几个，二建算不算",
+    ],
+)
+def test_the_story_around_a_question_is_not_a_topic_the_documents_miss(question):
+    assert unmentioned_words(question) == []

@@ -3346,3 +3346,33 @@ def test_a_certificate_dated_by_a_holiday_or_an_event(text, obtained):
 def test_a_senior_sister_asked_for_is_the_one_read():
     said = read("我自己是中级工没啥好问的 主要帮我师姐问 她2019年考的技师 她想评个工程师", TODAY)
     assert said.held_skills == [{"level": "技师", "obtained": "2019"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "拿证以后一直在锅炉房，没离开过。倒是拿证以前17年到18年我回家开了一年小卖部，那个算不算？",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "24年做手术住了三个月医院，请的病假，出院就回产线了，别的时候都在",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": None, "technical_work_gap_years": None},
+        ),
+    ],
+)
+def test_time_before_the_certificate_or_on_leave_is_no_time_away(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_pause_inside_a_date_keeps_the_month():
+    said = read("20年的……9月，9月26号，我生日前一天考出来的", TODAY, "skill_certificates_obtained", {})
+    assert said.corrected_date == "2020-09"
+
+
+def test_a_leader_of_ours_in_dialect_is_someone_else():
+    said = read("俺们班长是技师，都评上工程师了，俺是高级工，能评工程师不？", TODAY)
+    assert said.held_skills == [{"level": "高级工"}]
