@@ -347,7 +347,7 @@ def _option_at(text: str, options: list[str]) -> str:
 _OWN_LEVEL_SAID = re.compile(
     r"[，,。！!？?\s]((我|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|"
     r"(高级工(?!程)|技师|高级技师)证?我?[^，,。]{0,6}(早就|已经|早|就)(有|拿|考)|"  # 高级工我十几年前就考了
-    r"[^，,。]{1,8}(职称|证)我?(都|早就|已经|早)(有|拿|评))"  # 工程师职称我都有了
+    r"[^，,。]{0,8}(职称|证|工程师)我?(都|早就|已经|早)(有|拿|评))"  # 工程师职称我都有了
 )
 
 
@@ -382,7 +382,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too (the
     # reading named first is said in the message re-read, not again as a level of its own)
     rest = re.sub(
-        rf"^\s*(我说的是|我指的是|说的是|指的是|就是|是)?({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*",
+        rf"^\s*(我说的是|我指的是|说的是|指的是|就是|是)?({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*"
+        r"([一二三四五]级(那个|那种|的)?[，,。\s]*)?",  # 就是高级工嘛 三级那个: the reading said again by its grade
         "",
         text,
     )
@@ -431,12 +432,15 @@ def _own_case_offered(state: DialogueState, text: str, wished: dict[str, Any]) -
     if set(state.facts) - {"province"}:  # the province the client sent is not yet a case
         return None
     organiser = wished.get("track", (None, ""))[0] == "organiser"
-    question = own_case_question([m.entry for m in load_lexicon().find(text)], organiser)
+    named = [m.entry for m in load_lexicon().find(text)]
+    question = own_case_question(named, organiser, a_trade_asked=bool(_A_TRADE_ASKS.search(text)))
     state.pending_fact = question.fact if question else None
     state.asked_about = wished if question else {}
     return question
 
 
+# 互联网营销师能评职称吗 / 灯光师也能评职称？: a trade asking whether it may have a title
+_A_TRADE_ASKS = re.compile(r"[\u4e00-\u9fa5]{1,8}(师|工|员)(也|还)?(能|可以|可不可以|能不能)(评|报|申报)(个)?职称")
 # What a rule question asks for, kept as the wish of someone who then tells their own case
 _WISHES = {"track", "series", "target_level", "wants_direct_application", "exam"}
 

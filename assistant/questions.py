@@ -142,14 +142,21 @@ _SKILL_SIDE_CONCEPTS = {"绿色通道", "绝招绝技绝活"}
 _SKILL_SIDE_KINDS = {"skill_level", "honour", "series", "exam"}
 
 
-def own_case_question(named: list[LexiconEntry], organiser: bool = False) -> NextQuestion | None:
+def own_case_question(
+    named: list[LexiconEntry], organiser: bool = False, a_trade_asked: bool = False
+) -> NextQuestion | None:
     """高级技师可以评高级工程师吗 / 正高级工程师还能申请高级技师吗: after the rule is quoted, the first question of
-    the asker's own check — the skill level held, or the title held when only titles are named; for an organiser
+    the asker's own check — the skill level held (also when a trade asks: 灯光师也能评职称？), or the title held when
+    only titles are named; for an organiser
     (我们是州人社局职称科的，想咨询…评审组织方面的问题), which matter of their evaluation it is."""
     kinds_named = {entry.kind for entry in named}
     if organiser:
         key, fact = "organisers_case", "organiser_topic"
-    elif kinds_named & _SKILL_SIDE_KINDS or any(entry.canonical in _SKILL_SIDE_CONCEPTS for entry in named):
+    elif (
+        a_trade_asked
+        or kinds_named & _SKILL_SIDE_KINDS
+        or any(entry.canonical in _SKILL_SIDE_CONCEPTS for entry in named)
+    ):
         key, fact = "own_case", "skill_certificates"
     elif kinds_named & {"title_level", "series_title"}:
         key, fact = "own_case", "title_held"

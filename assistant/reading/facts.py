@@ -20,6 +20,7 @@ from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
     CATEGORY_SUBJECT,
     CORRECTION,
+    DEFINITION,
     HELP_WITH_MINE,
     LOST_CERTIFICATE,
     PERSON,
@@ -207,8 +208,10 @@ def read(
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
     if pending_fact and (echo := _ASKED_BACK.match(text)):
         text = " " * echo.end() + text[echo.end() :]
+    if pending_fact:  # 这个咋样才算绝活嘛 / 规上？是说产值两千万以上那种吗: the words of the question asked back
+        text = blanked(text, [c for c in clauses(text) if DEFINITION.search(c.text)])
     asked = people.only_the_asked(text, person)
-    text = asked.text if asked.text != text else _only_the_subject(text)
+    said_in_full, text = text, asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
         correction=bool(CORRECTION.search(text)), first_of_several=asked.first_of_several, several=asked.several
     )
@@ -223,6 +226,8 @@ def read(
     in_context = _in_context(text, today, pending_fact)
     _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
     places.read(text, matches, result, pending_fact, in_context)
+    if "province" not in result.updates and said_in_full != text:
+        places.the_speakers_workplace(said_in_full, result)  # 我是曲靖一家化工企业人力资源部的，我们有个…小杨
     if not result.held_skills:
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
     honours.read(text, result)

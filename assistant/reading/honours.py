@@ -86,7 +86,7 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
     contrasted = re.search(r"我(就|可|倒)?(没有|没得|不是|就是|自己)", text) and re.search(
-        r"(车间主任|班长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
+        r"(车间主任|班长|队长|组长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
         text[clause.start : start],
     )
     held_by_the_firm = re.search(

@@ -75,7 +75,10 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
         return DENIED  # (本来想考经济师的 后来一想还是评职称划算: a wish dropped for another)
     if _WISH_CORRECTED.search(text[: match.start]):
         return WANTED
-    example = re.match(r"\s*(比如(说)?|例如|譬如)", text[clause_start:])
+    # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
+    example = re.match(r"\s*(比如(说)?|例如|譬如)", text[clause_start:]) or (
+        match.start == clause_start and re.match(r"[^，,。]{0,2}(那种|那个|那样的?|那类)", text[match.end :])
+    )
     return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) else None
 
 

@@ -25,7 +25,7 @@ SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?<![老的])师(傅|父)|(?<![老的])师(姐|兄|妹|弟)|徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
+    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
@@ -52,7 +52,9 @@ _KIN_SAME = {
 _ASKED_BEFORE = re.compile(r"(问问?|看看?|看一下|瞧瞧|说说|咨询一下|咨询)(一下)?$")
 # 帮他问问 / 替他师傅问 / 先帮小周问: the person helped is the one asked about.
 _HELPED_BEFORE = re.compile(r"(帮|替|给)$")
-_HELPED_AFTER = re.compile(r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|查)")
+_HELPED_AFTER = re.compile(
+    r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|查|(报|申报|申请|评)[^，,。；;]{0,3}(职称|工程师|技师|高级工|助理|中级|副高|正高))"
+)  # (想帮他报工程师)
 # 小刘想评工程师 / 乙能不能评: the person who wishes (a weaker sign).
 _WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)")
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
@@ -147,6 +149,9 @@ def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
     return named[0] if len({m.who for m in named}) >= 2 else None
 
 
+_INTRODUCED = re.compile(r"有(个|一个|一位|位|一名|名)[^，,。；;]{0,8}$")
+
+
 def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, int]]:
     """(start, end) of each segment about someone not asked about: from the mention to the next
     person named; when that one is named by the asking words (先帮我看B), to the start of their clause."""
@@ -157,7 +162,8 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
             continue
         following = next((m for m in subjects[index + 1 :] if m.who != mention.who), None)
         end = following.start if following else len(text)
-        if following and not following.subject:
+        introduced = following and following.who == asked and _INTRODUCED.search(text[max(0, end - 12) : end])
+        if following and (not following.subject or introduced):  # (我们有个高级工小李: the clause is theirs)
             end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
         spans.append((mention.start, end))
     return spans

@@ -100,6 +100,18 @@ def read(
         _series_in_reply(text, result)
 
 
+def the_speakers_workplace(text: str, result: Extraction) -> None:
+    """我是曲靖一家化工企业人力资源部的，我们有个化工总控工小杨…: HR speaking for someone at their own firm — the
+    firm's place is where that person applies."""
+    for match in load_lexicon().find(text):
+        own_firm = re.search(r"(我是|我们|俺们|咱们)[^，,。]{0,3}$", text[: match.start]) and re.match(
+            r"[^，,。]{0,8}(企业|公司|厂|集团|单位|矿|医院|电站)", text[match.end :]
+        )
+        if match.entry.kind in ("province", "city") and own_firm:
+            result.set("province", match.entry.canonical, match.surface)
+            return
+
+
 def _series_in_reply(text: str, result: Extraction) -> None:
     """In reply to which series: 农业那块吧 农艺师那种 (the kind of title, not a level) / 交通运输那块 (a series as
     named) / 经济 (the 经济 series, not its exam)."""
@@ -302,7 +314,10 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
     native = re.search(r"(我|他|她|俺)(是|系)(土生土长的)?$", text[: match.start])
     if native and re.match(r"[\u4e00-\u9fa5]{0,3}人(士|氏)?(?=$|[，,。！!？?\s])", text[match.end :]):
         return True  # 在广西北海干活…我是云南文山人: where the person is from
-    if re.match(r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企)|白药(?!集团|公司|厂)|米线|小吃", text[match.end :]):
+    if re.match(
+        r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企)|白药(?!集团|公司|厂)|米线|小吃|拉面|牛肉面|烩面|凉皮",
+        text[match.end :],
+    ):
         return True  # 做普洱茶的: a product named after a place
     return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
 
@@ -318,7 +333,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
-        h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。]", text[match.end : h.start])
+        h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
     if _not_where_one_works(before, after):

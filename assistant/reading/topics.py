@@ -118,7 +118,8 @@ _DOMAIN = re.compile(
 )
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
-    r"谢|辛苦|拜拜|再见|晚安|在吗|(请|多多)关照|多指教|哈喽|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|(挺|真|好|蛮|还挺)(智能|聪明|方便)|"
+    r"谢|辛苦|拜拜|再见|晚安|在吗|(请|多多)关照|多指教|哈喽|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|(挺|真|好|蛮|还挺)(智能|聪明|方便)|方便多了|莫得排队|不用排队|点赞|"
+    r"先这样|晓得了|知道了|明白了|板扎|我(去|克|得去)上班了|"
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]")
@@ -136,6 +137,7 @@ _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|打听(一下|打听)|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|先问问|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
+_NO_CASE_TOLD = re.compile(r"没说(自己|他|她)?的?情况[，,\s]*(就|只)问")
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
 _OPENING_FILLER = re.compile(r"^\s*(先?等一下|先?等等|稍等|先?等下|对了|哦|嗯|那个?)[，,。\s]*")
 _REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
@@ -149,7 +151,7 @@ EXPLAINER = re.compile(
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
     r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评|"  # 经常有技师来问能不能评工程师
-    r"(学生|学员)们?(问|咨询)(我|过我)"  # 我是技工学校的班主任，学生问我：高级工毕业的…
+    r"(学生|学员)们?(老|总|常|经常|总是)?(问|咨询)(我|过我)"  # 我是技工学校的班主任，学生问我：高级工毕业的…
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
@@ -254,9 +256,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return plain
     if _unsure_then_an_aside(text):
         return Route("out_of_scope", "out_of_scope")  # 这个我不太懂，你先告诉我评个职称要交多少钱: the aside first
-    supposed = re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1
-    if supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text)):
-        return Route("policy")  # 有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back
+    if _a_rule_asked_back(text):
+        return Route("policy")
     if out_of_scope_topic(text) and all(_ASKS.search(c.text) for c in clauses(text)):
         return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
@@ -287,9 +288,18 @@ def _weighs_the_options(text: str, pending_fact: str) -> bool:
     """工程系列还是农业系列，你觉得哪个好评 / 经济师或者统计师哪个好考: two options of the open question set side by
     side and asked about — still answering it, not a question on the rules."""
     kinds = _OPTION_KINDS.get(pending_fact)
-    if not kinds or not re.search(r"还是|或者|或是", text):
+    if not kinds or not re.search(r"还是|或者|或是|(跟|和|与)[^，,。？?]{1,8}哪(个|样)(好|合适|划算|容易|快)", text):
         return False
     return len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind in kinds}) >= 2
+
+
+def _a_rule_asked_back(text: str) -> bool:
+    """有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back; 来电人没说自己的情况，就问高级技师能不能
+    评副高: a rule, relayed."""
+    supposed = re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1
+    return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
+        _NO_CASE_TOLD.search(text)
+    )
 
 
 _PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)")
@@ -421,7 +431,7 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("policy")
     if has_facts and extraction.empty and _FRAGMENT.fullmatch(text) and re.search(r"[\d年月日号]", text):
         return Route("eligibility", "fragment")  # 前年, with no question open: ask what it is about
-    if _SMALL_TALK.search(text) and len(text) <= 25:
+    if _SMALL_TALK.search(text) and (len(text) <= 25 or not _ASKS.search(text)):
         return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")  # 晚安 / 哈哈哈 / 🙏
     if has_facts and len(text) <= 15 and not (_ASKS.search(text) or out_of_scope_topic(text)):
         return Route("eligibility")  # 对口的 天天跟电打交道, after the verdict: a remark on the case, not another topic

@@ -296,6 +296,11 @@ def test_an_exam_asked_about_offers_the_askers_own_check_and_is_their_wish(assis
     assert answers[0].next_question.fact == "skill_certificates" and state.facts.get("exam") == "建造师"
 
 
+def test_a_trade_asking_whether_it_may_have_a_title_is_offered_its_own_check(assistant):
+    _, answers = talk(assistant, "灯光师也能评职称？真的假的😮")
+    assert answers[0].next_question.fact == "skill_certificates"
+
+
 def test_an_organiser_asking_about_evaluations_is_offered_their_own(assistant):
     state, answers = talk(assistant, "您好，我们是州人社局职称科的，想咨询高技能人才职称评审组织方面的问题")
     assert "没有提到" not in answers[0].answer and answers[0].next_question.fact == "organiser_topic"

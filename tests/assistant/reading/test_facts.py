@@ -3376,3 +3376,43 @@ def test_a_pause_inside_a_date_keeps_the_month():
 def test_a_leader_of_ours_in_dialect_is_someone_else():
     said = read("俺们班长是技师，都评上工程师了，俺是高级工，能评工程师不？", TODAY)
     assert said.held_skills == [{"level": "高级工"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我在重庆开挖机的 有个高级工 去年拿的 挖机师傅也能评职称不嘛", None, {"province": "重庆"}),
+        ("突出贡献是个哪样标准哦？我们修过好几个大水电站", "major_contribution", {"major_contribution": None}),
+        ("这个咋样才算绝活嘛", "front_line_mastery", {"front_line_mastery": None}),
+        ("毋曾离开 一直佇车间做模具", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("额在东莞开了个兰州拉面馆 有中式面点师技师证 厨师能评职称撒", None, {"province": "广东"}),
+        ("我是曲靖一家化工企业人力资源部的，我们有个化工总控工小杨，2022年6月拿的技师证", None, {"province": "云南"}),
+        ("集团人力资源部：我们兰州石化的首席技师老赵（公司评的），高级技师，2019年拿证", None, {"province": "甘肃"}),
+        (
+            "我帮我爸问下哈，他在大理一个机械厂开了几十年车床，车工高级技师，现在还在厂里带徒弟，想评个高级工程师",
+            None,
+            {"technical_work_gap_years": None, "target_level": "副高级"},
+        ),
+        ("她做的是碳排放管理员，这个算新职业吗？", "new_occupation", {"technical_work_interrupted": None}),
+        (
+            "来电人说拿证以后一直在厂里搞设备电气维修，没有换过岗，也没出去干别的",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "想评个职称嘛，助理工程师那种，听厂头说我们技术工人也评得了",
+            "track",
+            {"target_level": "助理级", "title_held": None},
+        ),
+    ],
+)
+def test_words_of_the_fiftieth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_someone_helped_to_apply_is_the_one_read_and_introduced_with_their_level():
+    said = read("我是厂里人事，我们有个高级工小李，2022年3月拿的证，想给他报助理工程师，行不行", TODAY)
+    assert said.held_skills == [{"level": "高级工", "obtained": "2022-03"}]
+    said = read("我是设备公司做人事的，我们有个焊工小周，技师，想帮他报工程师。他那个技师证是21年拿的", TODAY)
+    assert said.held_skills == [{"level": "技师", "obtained": "2021"}]

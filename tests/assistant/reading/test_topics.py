@@ -100,6 +100,26 @@ def test_messages_of_the_forty_ninth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("请问教资面试什么时候出成绩", None, "out_of_scope"),
+        ("我自己是高级工，能考教师资格证吗？", None, "eligibility"),
+        ("工程跟农业哪个好评些？我是搞农机维修的", "series", "eligibility"),
+        ("技师和工程师哪个高？我先搞清楚再说", "target_level", "policy"),
+        ("板扎 晓得了 先这样 我克上班了", None, "smalltalk"),
+        ("辛苦了，你们这个机器人讲得比我们坐席培训手册还清楚，点赞👍", None, "smalltalk"),
+        ("评上工程师一个月能多几百不？多的话就评", "target_level", "out_of_scope"),
+        ("我是技工学校的班主任，学生老问我：拿了高级工证以后是不是马上就能评职称了？", None, "policy"),
+        ("来电人没说自己的情况，就问高级技师能不能评副高", "track", "policy"),
+        ("我想给孩子报个技工学校，昆明哪家好", None, "out_of_scope"),
+        ("规上？是说产值两千万以上那种吗", "enterprise_above_scale", "policy"),
+    ],
+)
+def test_messages_of_the_fiftieth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_question_about_using_our_answers_is_small_talk():
     assert routed("你们这个回答可以直接念给来电人听吗？").intent == "smalltalk"
 
