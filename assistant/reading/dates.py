@@ -268,7 +268,9 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
             text = text[: found.start] + " " + text[found.end :]
     match = _DURATION.search(text)
     if match and re.search(r"(不到|不满|没满|未满|没到)\s*$", text[: match.start()]):
-        return None  # 拿证还不到两年: less than two, not how long
+        match = _DURATION.search(text, match.end())  # 不到二十年 十八年吧: the number said next
+        if match is None:
+            return None  # 拿证还不到两年: less than two, not how long
     if not match:
         tens = _TENS_ODD.search(text)
         return 0.5 if _HALF_YEAR.search(text) else (float(cn2an.cn2an(tens.group(1), "smart")) if tens else None)

@@ -50,15 +50,18 @@ _OBTAINED_CUE = re.compile(
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问(?:一)?下?|还想问(?:一)?下?)[，,：:\s]+")
-_ASIDE_OPENS = re.compile(r"(另外|顺便|再|对了)问|另问|(另外|还)想问")  # every aside _ASIDE_BREAK marks, and bare ones
+_ASIDE_OPENS = re.compile(
+    r"(另外|顺便|再|对了)问|另问|(另外|还)想问|顺便(想)?了解"
+)  # every aside _ASIDE_BREAK marks, and bare ones
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
     r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
 )
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
+    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 _AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
+_DOUBLE_NEGATION = re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])")
 # 20年的……9月: a pause while remembering, inside the date
 _PAUSE_IN_A_DATE = re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)")
 # 闽南 二十冬 / 一冬: twenty years, a year
@@ -204,6 +207,7 @@ def read(
     )  # 另外问下 高级技师…: one aside clause
     text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
     text = _PAUSE_IN_A_DATE.sub(lambda pause: " " * len(pause.group()), text)
+    text = _DOUBLE_NEGATION.sub(lambda twice: " " * len(twice.group()), text)  # 不是没离开过 / 不是不对口: yes
     text = _RETIRED.sub(lambda retired: " " * len(retired.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
     if pending_fact and (echo := _ASKED_BACK.match(text)):
@@ -286,6 +290,8 @@ _OWN_CLAUSE = re.compile(
     r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工|师|级|职称|证|能手|没得|没有))"
 )
 _OTHERS_CLAUSE = re.compile(
+    # 我们厂里有个老师傅走技能这条路评上了高级工程师: another, introduced
+    r"^(我们|俺们|咱们)?[^，,。\s]{0,4}有(个|一个|位|一位)(老)?(师傅|同事|工友)(?=[^，,。]{0,16}(工|师|级|职称))|"
     r"^(我们?|俺们?|咱们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公|媳妇|丈夫|妻子|"
     r"儿子|女儿|闺女|孩子|爸|妈)(也|只)?(是|有)(?=[^，,。]{0,12}(工|师|级|职称|能手|劳模|证))"
 )
@@ -753,7 +759,8 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
 def _a_technicians_post(before: str) -> bool:
     """病案信息技术员: part of an occupation's name; 在车间管数控设备的技术员: a post described — not the title."""
     return bool(
-        re.search(r"[^是个名当为做的有，,。\s]$", before) or re.search(r"(管|负责|搞|做)[^，,。]{1,10}的$", before)
+        re.search(r"[^是个名当为做的有，,。\s]$", before)
+        or re.search(r"(管|负责|搞|做)[^，,。]{1,10}的$|(厂|基地|公司|车间|站|所|场|矿)的$", before)
     )
 
 
@@ -850,6 +857,10 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     text = _said_of_the_certificate(text)
     if not text or _no_date_of_the_level(text, pending_fact):
         return
+    text = re.sub(
+        r"不是[^，,。\s]{1,6}[，,\s]*(?=(而)?是)", lambda said: " " * len(said.group()), text
+    )  # 不是今年 是前年
+    text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
     text, issue = _as_issued(_as_asked_for(text, pending_fact), today, pending_fact)
     if issue:
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue

@@ -131,7 +131,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
         taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
         if re.search(
-            r"可能|也许|估计|还没定|不确定|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|说.{0,4}交",
+            r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|说.{0,4}交",
             clause.text,
         ) and not (re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text) or taken_off):
             # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 其中1份退回去了还没

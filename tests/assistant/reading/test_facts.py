@@ -3416,3 +3416,42 @@ def test_someone_helped_to_apply_is_the_one_read_and_introduced_with_their_level
     assert said.held_skills == [{"level": "高级工", "obtained": "2022-03"}]
     said = read("我是设备公司做人事的，我们有个焊工小周，技师，想帮他报工程师。他那个技师证是21年拿的", TODAY)
     assert said.held_skills == [{"level": "技师", "obtained": "2021"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "也不是没离开过 24年在我表哥的超市帮了大半年忙 后来又回厂里开数控了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("走过一段时间 多久记不清了", "technical_work_interrupted", {"technical_work_interrupted": True}),
+        ("技师还是高级技师来着 忘了 在家里抽屉", "skill_certificates", {"technical_work_interrupted": None}),
+        ("不到二十年 十八年吧", "cumulative_work_years", {"cumulative_work_years": 18.0}),
+        ("应该够了吧 没仔细看过", "meets_occupation_standard", {"meets_occupation_standard": None}),
+        ("没有哪年不合格的 都是合格", "annual_review_results", {"annual_reviews_all_pass": True}),
+        ("国务院津贴那是我们总工的 我哪有那些", "honours", {"honours": []}),
+        ("还没得 去年报了工程师没评上 今年干脆想直接冲高级工程师", "title_held", {"title_held": None}),
+        ("我没得啥子荣誉 也没得绝活 就是个老老实实的技师", None, {"front_line_mastery": False}),
+        ("想评中级的 不过听说要先评助理？", "target_level", {"target_level": "中级"}),
+        ("不是那个意思 我是说我有技师证 不是想考技师 我想拿它评职称", None, {"target_level": None}),
+        ("我不是评上了高级技师 是报了高级技师还没考 现在是技师", None, {"title_held": None}),
+        ("我们这批报名的技能人才不少于5个 具体5个还是6个还在确认", None, {"applicant_count": None}),
+        ("考核应该都合格 高级技师也拿了好多年了", None, {"annual_reviews_all_pass": None}),
+        ("昭通苹果基地的技术员 果树园艺工技师 16年的证", None, {"title_held": None}),
+        (
+            "我们厂里有个老师傅走技能这条路评上了高级工程师 我是高级技师 在楚雄 我也能评不",
+            None,
+            {"title_held": None},
+        ),
+    ],
+)
+def test_words_of_the_fifty_first_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_date_corrected_with_bu_shi_and_a_reissued_certificate():
+    said = read("不是今年 是前年 今年那个是换发的新证", TODAY, "skill_certificates_obtained", {})
+    assert said.corrected_date == "2024"

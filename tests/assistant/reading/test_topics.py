@@ -120,6 +120,16 @@ def test_messages_of_the_fiftieth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("唔该晒 你哋讲得好清楚", None, "smalltalk"),
+    ],
+)
+def test_messages_of_the_fifty_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_question_about_using_our_answers_is_small_talk():
     assert routed("你们这个回答可以直接念给来电人听吗？").intent == "smalltalk"
 
