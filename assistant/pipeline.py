@@ -108,11 +108,7 @@ class Assistant:
         extraction = read(text, today, state.pending_fact, state.facts, person=switched_to)
         whose = _whose_case(state, text, extraction, switched_to)
         routed = route(text, extraction, state.pending_fact, bool(state.facts))
-        wished = {
-            name: (extraction.updates[name], extraction.spans.get(name, ""))
-            for name in _WISHES & extraction.updates.keys()
-        }
-        asked_about, state.asked_about = state.asked_about, {}
+        read_in_full, asked_about, state.asked_about = extraction, state.asked_about, {}
         if routed.intent != "eligibility":  # a question or an aside: only what the person has is kept
             extraction = _what_they_have(text, extraction, routed.intent)
         # 4. Meta commands: start again, or say what is understood so far.
@@ -137,7 +133,7 @@ class Assistant:
             )
         # 8. Policy questions: quote the clauses that answer them.
         if routed.intent == "policy":
-            return self._policy(state, text, today, wished)
+            return self._policy(state, text, today, read_in_full)
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
@@ -188,7 +184,7 @@ class Assistant:
         text = reply("clarify", question=question.text if question else "")
         return Answer(answer=text, intent="eligibility", facts=state.facts, next_question=question)
 
-    def _policy(self, state: DialogueState, text: str, today: dt.date, wished: dict[str, Any]) -> Answer:
+    def _policy(self, state: DialogueState, text: str, today: dt.date, said: Extraction) -> Answer:
         hits = self.retriever.search(text, k=3)
         unmentioned = unmentioned_words(text)
         if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
@@ -200,7 +196,7 @@ class Assistant:
             )
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
         markdown, citations = compose_policy(answering, unmentioned_things(text), disclaimer=_first_time(state))
-        question = _repeat_question(state, today) or _own_case_offered(state, text, wished)
+        question = _repeat_question(state, today) or _own_case_offered(state, text, said)
         return rephrase(
             Answer(answer=markdown, intent="policy", citations=citations, facts=state.facts, next_question=question),
             self.llm,
@@ -426,16 +422,18 @@ def _ask(state: DialogueState, question: NextQuestion | None) -> None:
     state.pending_options = question.options if question else []
 
 
-def _own_case_offered(state: DialogueState, text: str, wished: dict[str, Any]) -> NextQuestion | None:
+def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> NextQuestion | None:
     """A rule asked about a level, before anything is known of the asker: their own check, offered; the level
-    and route asked about are kept, to be the person's wish if they take the offer."""
+    and route the rule asked about (`said`, as read before the question's own facts were dropped) are kept, to be
+    the person's wish if they take the offer."""
     if set(state.facts) - {"province"}:  # the province the client sent is not yet a case
         return None
-    organiser = wished.get("track", (None, ""))[0] == "organiser"
+    organiser = said.updates.get("track") == "organiser"
     named = [m.entry for m in load_lexicon().find(text)]
     question = own_case_question(named, organiser, a_trade_asked=bool(_A_TRADE_ASKS.search(text)))
     state.pending_fact = question.fact if question else None
-    state.asked_about = wished if question else {}
+    wished = _WISHES & said.updates.keys() if question else set()
+    state.asked_about = {name: [said.updates[name], said.spans.get(name, "")] for name in wished}
     return question
 
 

@@ -211,3 +211,12 @@ def without_what_was_set_aside(text: str) -> str:
     """我想问问技师评工程师的事 算了 先问个别的 会计那个考试…: the words before 算了 blanked, the rest kept in place."""
     set_aside = _SET_ASIDE.search(text)
     return " " * set_aside.end() + text[set_aside.end() :] if set_aside else text
+
+
+# 跑销售不是一年 是一年半 / 不是今年 是前年: what is taken back for what is said next
+_TAKEN_BACK = re.compile(r"不是[^，,。\s]{1,6}[，,\s]*(?=(而)?是)")
+
+
+def without_what_is_said_again(text: str) -> str:
+    """不是今年 是前年 → 是前年: the words taken back go, what is said instead stays."""
+    return _TAKEN_BACK.sub("", text)

@@ -33,6 +33,7 @@ from assistant.reading.clauses import (
     clause_at,
     clauses,
     describes,
+    without_what_is_said_again,
     without_what_was_set_aside,
 )
 from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
@@ -60,16 +61,17 @@ _RULE_YEARS = re.compile(
 _FALLBACK = re.compile(
     r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
-_AGE = re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)")
-_DOUBLE_NEGATION = re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])")
-# 20年的……9月: a pause while remembering, inside the date
-_PAUSE_IN_A_DATE = re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)")
+# Words blanked before anything is read (positions kept): 今年五十八了 (an age, never a date); 不是没离开过 /
+# 不是不对口 (a double negation: what follows is the answer); 20年的……9月 (a pause inside a date); 前年退的休 (when
+# the person retired, never a certificate's date).
+_NEVER_READ = (
+    re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)"),
+    re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])"),
+    re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
+    re.compile(r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"),
+)
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
-# 前年退的休 / 2023年退休了: when the person retired, never a certificate's date
-_RETIRED = re.compile(
-    r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"
-)
 _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|拿[咧嘞哒咯]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
@@ -205,10 +207,8 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
-    text = _AGE.sub(lambda age: " " * len(age.group()), text)  # 今年五十八了: an age, never a date
-    text = _PAUSE_IN_A_DATE.sub(lambda pause: " " * len(pause.group()), text)
-    text = _DOUBLE_NEGATION.sub(lambda twice: " " * len(twice.group()), text)  # 不是没离开过 / 不是不对口: yes
-    text = _RETIRED.sub(lambda retired: " " * len(retired.group()), text)
+    for never_read in _NEVER_READ:
+        text = never_read.sub(lambda words: " " * len(words.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
     if pending_fact and (echo := _ASKED_BACK.match(text)):
         text = " " * echo.end() + text[echo.end() :]
@@ -857,9 +857,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     text = _said_of_the_certificate(text)
     if not text or _no_date_of_the_level(text, pending_fact):
         return
-    text = re.sub(
-        r"不是[^，,。\s]{1,6}[，,\s]*(?=(而)?是)", lambda said: " " * len(said.group()), text
-    )  # 不是今年 是前年
+    text = without_what_is_said_again(text)  # 不是今年 是前年
     text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
     text, issue = _as_issued(_as_asked_for(text, pending_fact), today, pending_fact)
     if issue:

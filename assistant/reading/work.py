@@ -8,7 +8,7 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import blanked, clause_at, clauses
+from assistant.reading.clauses import blanked, clause_at, clauses, without_what_is_said_again
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import titles
 
@@ -246,7 +246,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if pending_fact in ("front_line_mastery", "province"):
         # 有绝活 但是前几年调去管理岗了: about the front line; 在家这边，大理: where they are
         return
-    text = re.sub(r"不是[^，,。\s]{1,6}[，,\s]*(?=(而)?是)", "", text)  # 跑销售不是一年 是一年半: the length said again
+    text = without_what_is_said_again(text)  # 跑销售不是一年 是一年半: the length said again
     # 拿证以后一直在锅炉房…拿证以前17年到18年我回家开了一年小卖部: the spell before the certificate counts for nothing
     text = blanked(text, [c for c in clauses(text) if _BEFORE_THE_CERTIFICATE.search(c.text)])
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
