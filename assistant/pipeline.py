@@ -33,6 +33,7 @@ from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
     EXPLAINER,
+    NO_CASE_TOLD,
     WANTS_TO_ASK,
     heard_news,
     not_understood,
@@ -188,12 +189,8 @@ class Assistant:
         hits = self.retriever.search(text, k=3)
         unmentioned = unmentioned_words(text)
         if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
-            return Answer(
-                answer=reply("not_found"),
-                intent="policy",
-                facts=state.facts,
-                next_question=_repeat_question(state, today),
-            )
+            question = _repeat_question(state, today) or _own_case_offered(state, text, said)
+            return Answer(answer=reply("not_found"), intent="policy", facts=state.facts, next_question=question)
         answering = [hit for hit in hits if hit.score >= RELATIVE_SCORE_TO_QUOTE * hits[0].score]
         markdown, citations = compose_policy(answering, unmentioned_things(text), disclaimer=_first_time(state))
         question = _repeat_question(state, today) or _own_case_offered(state, text, said)
@@ -317,7 +314,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     organiser = extraction.updates.get("track") == "organiser" and not held
     own = (
         PERSON.search(text) or (re.search(r"我|^\s*(有|持有|拿了)", text) and not CATEGORY_SUBJECT.match(text))
-    ) and not (EXPLAINER.search(text) or organiser or heard_news(text))
+    ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":
         kept.updates.pop("province", None)
@@ -431,8 +428,8 @@ def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> Next
     organiser = said.updates.get("track") == "organiser"
     named = [m.entry for m in load_lexicon().find(text)]
     question = own_case_question(named, organiser, a_trade_asked=bool(_A_TRADE_ASKS.search(text)))
-    state.pending_fact = question.fact if question else None
-    wished = _WISHES & said.updates.keys() if question else set()
+    state.pending_fact = question.fact
+    wished = _WISHES & said.updates.keys()
     state.asked_about = {name: [said.updates[name], said.spans.get(name, "")] for name in wished}
     return question
 

@@ -142,9 +142,7 @@ _SKILL_SIDE_CONCEPTS = {"绿色通道", "绝招绝技绝活"}
 _SKILL_SIDE_KINDS = {"skill_level", "honour", "series", "exam"}
 
 
-def own_case_question(
-    named: list[LexiconEntry], organiser: bool = False, a_trade_asked: bool = False
-) -> NextQuestion | None:
+def own_case_question(named: list[LexiconEntry], organiser: bool = False, a_trade_asked: bool = False) -> NextQuestion:
     """高级技师可以评高级工程师吗 / 正高级工程师还能申请高级技师吗: after the rule is quoted, the first question of
     the asker's own check — the skill level held (also when a trade asks: 灯光师也能评职称？), or the title held when
     only titles are named; for an organiser
@@ -160,8 +158,8 @@ def own_case_question(
         key, fact = "own_case", "skill_certificates"
     elif kinds_named & {"title_level", "series_title"}:
         key, fact = "own_case", "title_held"
-    else:
-        return None
+    else:  # 贯通咋弄: nothing of a case named, so the check starts where it always does
+        key, fact = "own_case", "track"
     question = _from_config(fact, fact)
     text = questions()[key]["text"].format(question=question.text)
     return NextQuestion(fact=question.fact, text=text, options=question.options)

@@ -19,10 +19,13 @@ _QUESTION_WORDS = frozenset(
     | {"这种", "那种", "这类", "那类", "这样", "那样", "这个", "那个", "哪种", "咱们", "我们"}
     | {"不能", "不可", "现在", "目前", "如今", "听说", "据说", "听人说", "真的", "假的", "一般", "已经", "还能"}
     | {"算不算", "网上", "老师"}  # 技工院校的老师: the documents say 教师
+    | {"那天", "那年", "是从", "就是", "不能自己"}  # 不能自己组织: the tokenizer's idiom, not a topic
 )
 
 # 老师好 / 师傅您好，…: how the person addresses us, not what they ask about
-_SALUTATION = re.compile(r"^\s*(老师|师傅|领导|同志|专家|客服)(们)?(好|您好|你好)[，,！!。~～\s]*")
+_SALUTATION = re.compile(r"^\s*((老师|师傅|领导|同志|专家|客服)(们)?)?(好|您好|你好)[，,！!。~～\s]*")
+# 我们是宁波一家汽车零部件企业…，想问企业能不能…: what follows the word that says a question comes
+_ASKS = re.compile(r"(想问|请问|问一下|问下|想了解|想咨询)(一下|下)?")
 
 
 @functools.cache
@@ -34,7 +37,9 @@ def _what_is_asked(question: str) -> str:
     """技师跟中级职称到底哪个高啊？阿拉剧院里大家吵了一下午: the clauses that ask, not the story around them."""
     parts = re.split(r"(?<=[？?])", question)
     asking = [part for part in parts if re.search(r"[？?]|(吗|呢|么|不|没|算不算|是不是|能不能)[。！!\s]*$", part)]
-    return "".join(asking) or question
+    asked = "".join(asking) or question
+    said_to_ask = list(_ASKS.finditer(asked))
+    return asked[said_to_ask[-1].end() :] if said_to_ask and said_to_ask[-1].end() < len(asked) else asked
 
 
 def unmentioned_words(question: str) -> list[str]:
@@ -48,7 +53,7 @@ def unmentioned_words(question: str) -> list[str]:
         if len(w) >= 2
         and w not in known
         and not w.isascii()
-        and not re.fullmatch(r"[一二两三四五六七八九十几\d]+个", w)  # 八个还是几个: a count, no topic
+        and not re.fullmatch(r"[一二两三四五六七八九十几\d]+(个|年|月|天)", w)  # 八个还是几个: a count, no topic
         and w not in _corpus_text()
     ]
     return list(dict.fromkeys(unmentioned))

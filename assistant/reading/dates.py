@@ -202,7 +202,8 @@ def _short_year(text: str, today: dt.date) -> Found | None:
             year -= 100  # 九八年就是高级技师了: the 1990s
         spent = re.search(r"从事[^，,。\d]{0,6}$", text[max(0, match.start() - 10) : match.start()])  # 从事继电保护20年
         ranged = re.match(r"\s*(至|到|-|—)\s*\d{2,4}\s*年", text[match.end() :])  # 有 一八年到二一年: a span's start
-        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not ranged
+        back = re.match(r"\s*(又|就)?回(来|厂|到)", text[match.end() :])  # 搞餐饮了 22年回来: when, not 了22年
+        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not (ranged or back)
         if year > today.year or spent or span:
             continue
         value, end = _with_half(text, match.end(), year)

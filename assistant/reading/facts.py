@@ -44,7 +44,10 @@ from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules.facts import NO_TITLE
 
-_ADDS = re.compile(r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)")
+# (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
+_ADDS = re.compile(
+    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考)了"
+)
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
 )
@@ -273,10 +276,14 @@ def _without_asides(text: str) -> str:
     (an aside that opens the message, or follows only a greeting — 新年快乐！顺便问下… — is the message);
     我想问问技师评工程师的事 算了 先问个别的 会计那个考试…: what was set aside carries none either."""
     text = without_what_was_set_aside(text)
-    for clause in clauses(text)[1:]:
+    parts = clauses(text)
+    for index, clause in enumerate(parts[1:], start=1):
         before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
         if aside and not GREETING.search(before.strip()):
-            text = text[: clause.start] + " " * len(clause.text) + text[clause.end :]
+            # (另外问一句 技师评工程师是不是得干满三年: the words that open the aside, then the aside)
+            alone = re.fullmatch(f"(?:{_ASIDE_OPENS.pattern})(一句|一下|下|个事)?\\s*", clause.text)
+            end = parts[index + 1].end if alone and index + 1 < len(parts) else clause.end
+            text = text[: clause.start] + " " * (end - clause.start) + text[end:]
         elif aside:  # only a greeting before: the question is the message, its opening words say nothing
             text = text[: clause.start] + " " * aside.end() + text[clause.start + aside.end() :]
     return text
@@ -414,6 +421,7 @@ def _levels_and_titles(
         if not (of_held and held in a.readings) and a.surface not in resolved
     ]
     _date_for_the_certificate(text, today, result)
+    _dated_by_its_issue(text, today, result)
     if not result.held_skills:
         _date_for_the_title(text, today, result)
     _wish_apart_from_what_is_held(text, result)
@@ -424,8 +432,22 @@ def _levels_and_titles(
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
     _none_held(text, denied_skill, result, context.pending_fact)
-    if not any(m.entry.kind in _LEVEL_KINDS[:3] for m in matches):
+    _date_without_its_level(text, matches, today, result, context)
+
+
+def _date_without_its_level(
+    text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
+) -> None:
+    """A date said with no level beside it: of the certificate or title asked about or said before (asked when:
+    证上写的是2023年3月 还有哈 刚才说评中级 我想了下还是先评个助理的 — a title wished for dates nothing)."""
+    date_asked = context.pending_fact == "skill_certificates_obtained" and "title_held" not in result.updates
+    kinds = ("skill_level",) if date_asked else _LEVEL_KINDS[:3]
+    if not any(m.entry.kind in kinds for m in matches):
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
+        return
+    first = next(iter(clauses(text)), None)
+    if context.pending_fact == "title_obtained" and first and not result.correction and not _names_a_level(first.text):
+        _date_alone(first.text, today, result, context.pending_fact)  # 2019年评的 我还有个…高级工 2015年的: then more
 
 
 def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
@@ -531,7 +553,7 @@ def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | 
 def _corrects_a_date_only(text: str, cue: re.Match) -> bool:
     """我高级工是2017年拿的，哦不对，是2015年，技师是去年刚拿的: the clause after the correction gives a date
     and no level — the date is corrected, and a level said later is another certificate."""
-    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;]*)", text[cue.end() :])  # 哦不对，是2015年 → 是2015年
+    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;\s]*)", text[cue.end() :])  # 哦不对，是2015年 → 是2015年
     corrected = said.group(1) if said else ""
     return not _names_a_level(corrected) and bool(re.search(r"\d", corrected))
 
@@ -563,7 +585,8 @@ def _role_in_context(
     asked_for = (
         context.pending_fact == "target_level"
         and (match.entry.kind != "skill_level" or title_holder)
-        and not re.search(r"我(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", text)  # 我副高都评了八年了
+        # 我副高都评了八年了 (not 高级工程师 不过…俺高级技师是2019年底拿的: another clause's)
+        and not re.search(r"我[早就都也]{0,3}(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年", clause.text)
     )
     wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
@@ -892,9 +915,9 @@ def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> boo
 
 
 def _as_asked_for(text: str, pending_fact: str | None) -> str:
-    """19/7, asked when: 19年7月; 年初刚拿, asked when: this year's."""
+    """19/7 or 证书上写的19.7, asked when: 19年7月; 年初刚拿, asked when: this year's."""
     if pending_fact in ("skill_certificates_obtained", "title_obtained"):
-        text = re.sub(r"^\s*(\d{2}|\d{4})\s*/\s*(\d{1,2})\s*$", r"\1年\2月", text)
+        text = re.sub(r"(?<![\d./])(\d{2}|\d{4})\s*[/.]\s*(\d{1,2})(?![\d./年个])", r"\1年\2月", text)
     if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
         text = "今年" + text.lstrip()
     return text
@@ -1021,8 +1044,27 @@ _YEARS_NOTED_AFTER = re.compile(r"\s+(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")
 
 
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
-_ISSUED = re.compile(r"(文件|证书?|批文)[^，,。]{0,10}(发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来")
+# (证上写的2018年4月: what the certificate says)
+_ISSUED = re.compile(
+    r"(文件|证书?|批文)[^，,。]{0,10}(发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
+)
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
+
+
+def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
+    """2019年拿的高级工 2023年又考了技师 证是23年10月发的: a clause saying when a certificate was issued, naming no
+    level, dates the level named last before it, in the year said for it (one level alone: `_issue_date`)."""
+    if len(result.held_skills) < 2:
+        return
+    for clause in clauses(text):
+        found = find_date(clause.text, today) if _ISSUED.search(clause.text) else None
+        named_before = [m for m in load_lexicon().find(text[: clause.start]) if m.entry.kind == "skill_level"]
+        if found is None or _names_a_level(clause.text) or not named_before:
+            continue
+        level = named_before[-1].entry.canonical
+        held = next((c for c in result.held_skills if c["level"] == level), None)
+        if held is not None and held.get("obtained", found.value)[:4] == found.value[:4]:
+            held["obtained"] = found.value
 
 
 def _lost_before_applying(text: str, clause: Clause) -> bool:
@@ -1036,10 +1078,11 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
     if cue := CORRECTION.search(text):
         text = text[cue.end() :]
-    if len({m.entry.canonical for m in load_lexicon().find(text) if m.entry.kind == "skill_level"}) > 1:
+    named = [m for m in load_lexicon().find(text) if m.entry.kind == "skill_level"]
+    if len({m.entry.canonical for m in named}) > 1:
         return None
-    parts = clauses(text)
-    issued = [c.text for c in parts if _ISSUED.search(c.text)]
+    parts = clauses(text)  # (…不对是18年 证上写的2018年4月 后来21年又考了技师: the issue of the one before)
+    issued = [c.text for c in parts if _ISSUED.search(c.text) and not (named and c.end <= named[0].start)]
     examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
     taken = find_date(text, today)
     if issued and taken and re.search(r"(同|当)年", issued[0]):
@@ -1052,8 +1095,11 @@ def _issue_date(text: str, today: dt.date) -> str | None:
 
 
 def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
-    """哦不，2021年 / 技师是18年 correct the technician's date; 技师是18年 leaves the 高级工 said before alone."""
-    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;]*)", corrected)  # the clause the correction opens
+    """哦不，2021年 / 技师是18年 correct the technician's date; 技师是18年 leaves the 高级工 said before alone; 23年是
+    良好 corrects a review."""
+    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;\s]*)", corrected)  # the clause the correction opens
+    if said and (_A_REVIEW.search(said.group(1)) or re.search(r"良好|基本合格", said.group(1))):
+        return False  # 考核…23年 哦不对23年是良好: a review corrected, not the certificate's year
     named = {
         m.entry.canonical for m in load_lexicon().find(said.group(1) if said else "") if m.entry.kind == "skill_level"
     }

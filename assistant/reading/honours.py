@@ -27,7 +27,7 @@ _ASKED_ABOUT = re.compile(
 
 # 国务院特殊津贴是我师傅的: the honour said to be another's
 _ANOTHERS = re.compile(
-    r"\s*(那)?(是|属于)(我们?|俺们?)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|总工|主任|爸|妈|父亲|母亲|老公|爱人)"
+    r"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|总工|主任|爸|妈|父亲|母亲|老公|爱人)"
     r"(的|$|[\s，,。])"
 )
 # 我在市总工会负责劳模服务这块: work done for the people who hold it, not an honour held
@@ -55,6 +55,7 @@ def read(text: str, result: Extraction) -> None:
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
         and not _SERVED.match(text, m.end)
         and not _ANOTHERS.match(text, m.end)
+        and not re.search(re.escape(m.surface[-2:]) + _ANOTHERS.pattern, text[m.end :])  # …津贴 不对 津贴那个是我爸的
         and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
         and not re.search(
             r"好像|可能|也许|大概", text[clause_at(text, m.start).start : m.start]

@@ -57,6 +57,10 @@ _WISH_FOR_AN_OCCUPATION = re.compile(
     r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
+# 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
+_HOPED_TO_GET = re.compile(
+    r"(想(?!问|咨询|了解)|争取|希望|打算|盼着?)[^，,。；;？?]{0,6}(评上|考上|拿到|评到)\s*(个|一个)?$"
+)
 _WISH_OPENS = re.compile(
     r"\s*(我|俺|他|她)?(现在|今年|明年|以后|目前)?(咨询|询问|问|请问|想问)?(想|准备|打算|还想|想要|能不能|可不可以|能否|是否可以|是否能|可以)(去|再|着|要|按[^，,。]{1,6})?(考|评|报|申请|申报|弄|拿|晋级)"
 )
@@ -86,6 +90,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
     if across := _said_across_clauses(text, match, clause_start):
         return across, True
+    if _HOPED_TO_GET.search(text, clause_start, match.start):
+        return WANTED, True
     before = text[max(clause_start, match.start - _SPAN) : match.start]
     nearest = _nearest_cue(_ASKING_VERB.split(before)[-1])  # 2017年拿的证书想问副高…: what follows 想问 is asked
     if nearest is None and _WISH_OPENS.match(text, clause_start):
@@ -110,13 +116,15 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     return (nearest[0], True) if nearest else (HELD, False)
 
 
+_A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.
 _SAID_AFTER = (
-    (re.compile(r"\s*(不对|说错了?|错了|搞错了)"), DENIED),  # 我刚说的技师不对
+    # 我刚说的技师不对 (not 17年拿的高级工 不对是18年: the date corrected)
+    (re.compile(r"\s*(不对|说错了?|错了|搞错了)(?![，,。\s]*(应该|其实)?是?\s*" + _A_YEAR + ")"), DENIED),
     # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
     (
         re.compile(
-            r"\s*(的|那个|𠮶个|级)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
+            r"\s*(的|那个|𠮶个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
             r"(做|干)(啥子?|什么|嘛))"
         ),
         DENIED,

@@ -156,8 +156,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
                 continue
             if others or (among and said and not taken_off and not _THE_REST.search(text)):
                 continue  # (申报5人，其中2名是高级技师: some of those counted; not …其他都是大学生: the rest are not)
-            if said and _MORE.search(clause.text[: match.start()]):
-                count += said[0]  # 原来报了4个，昨天又补报了2个: six in all
+            if said and _MORE.search(clause.text[: match.start()]) and not taken_off:
+                count += said[0]  # 原来报了4个，昨天又补报了2个: six in all (not 又有2个调走不报了)
             elif said and taken_off and (count >= said[0] or re.search(r"另外|不算在(里面|内)", clause.text)):
                 continue  # 另外普通专技人员的四十多份不算在里面: others, never among them
             elif said and taken_off:

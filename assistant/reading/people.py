@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.reading.clauses import clauses
+from assistant.reading.clauses import clause_at, clauses
 from corpus.lexicon import load_lexicon
 from rules import load_parameters
 
@@ -25,17 +25,17 @@ SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|领导)|(?<=我们车间)主任"
+    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
-_POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉"
+_POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
 _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
-    rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?(?P<kin_short>{_KIN_SHORT}))|"
+    rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?[大小二三]?(?P<kin_short>{_KIN_SHORT}))|"
     rf"(?P<name>(?:员工|职工)?(?:(?<![养])[老小][{SURNAMES}](?![老师傅金])|[{SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
     # 张三2019年 (not 油田干了30年: a verb is no given name)
-    rf"(?P<fullname>[{SURNAMES}](?:(?![了的在是干做有拿考过])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
-    r"(?P<self>(?:我|她|他|来电人|来电者)自己|本人|来电人(?!问)|来电者(?!问)|我(?!们|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
+    rf"(?P<fullname>[{SURNAMES}](?:(?![了的在是干做有拿考过上下来去着])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
+    r"(?P<self>(?:我|俺|她|他|来电人|来电者)(?:自己|家己)|本人|来电人(?!问)|来电者(?!问)|[我俺](?!们|俩|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
     r"(?P<pronoun>(?<!其)[他她](?!们|说|讲))"
 )
 _KIN_SAME = {
@@ -49,14 +49,16 @@ _KIN_SAME = {
     "妹妹": "妹",
 }
 # The mention is the object of the asking: 先问A / 帮我看看小刘 / 问她自己 / 想问问我闺女.
-_ASKED_BEFORE = re.compile(r"(问问?|看看?|看一下|瞧瞧|说说|咨询一下|咨询)(一下)?$")
+_ASKED_BEFORE = re.compile(r"(问问?|看看?|看一下|瞧瞧|说说|咨询一下|咨询)(一下|的是)?$")  # 我想问的是他…
 # 帮他问问 / 替他师傅问 / 先帮小周问: the person helped is the one asked about.
 _HELPED_BEFORE = re.compile(r"(帮|替|给)$")
 _HELPED_AFTER = re.compile(
     r"^(自己)?(的)?[^，,。；;]{0,4}(问|看|咨询|查|(报|申报|申请|评)[^，,。；;]{0,3}(职称|工程师|技师|高级工|助理|中级|副高|正高))"
 )  # (想帮他报工程师)
 # 小刘想评工程师 / 乙能不能评: the person who wishes (a weaker sign).
-_WISHES_AFTER = re.compile(r"^(自己)?(也|还|现在|今年)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)")
+_WISHES_AFTER = re.compile(
+    r"^(自己|家己)?(也|还|现在|今年|啥时候|什么时候|几时|会使)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)"
+)
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
 _NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像|带|教)$")  # 带徒弟
 _SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
@@ -65,7 +67,11 @@ _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
 _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
 # The rules' skill levels (not a copy), longest first so that 高级技师 is not read as 技师.
 _LEVEL = "|".join(sorted(load_parameters().value("skill_levels"), key=len, reverse=True))
-_ALL_OF_THEM = re.compile(r"分别|各自|他们|她们|这几个|这几位|几个人")
+_ALL_OF_THEM = re.compile(
+    r"分别|各自|[他她]们(?!厂|单位|公司|车间|矿|店|村|那)|这几个|这几位|几个人|[我俺咱]们?俩|俩人|两个人都"
+)
+# 我自己想评工程师 另外我们科长…他能不能…: a second person's wish, asked on the side
+_AN_ASIDE = re.compile(r"(另外|顺便|顺带)[^。？?]{0,12}$")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -149,6 +155,8 @@ def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
     return named[0] if len({m.who for m in named}) >= 2 else None
 
 
+# What a clause may say of the person it names: where they work, what they are, have or did
+_SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|工作|上班|当|开|修|焊|\d|" + _LEVEL)
 _INTRODUCED = re.compile(r"有(个|一个|一位|位|一名|名)[^，,。；;]{0,8}$")
 
 
@@ -162,6 +170,10 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
             continue
         following = next((m for m in subjects[index + 1 :] if m.who != mention.who), None)
         end = following.start if following else len(text)
+        own = clause_at(text, mention.start)
+        said_of_them = text[mention.end : own.end].strip()  # (第一位，赵某，高级工…: the name alone, then theirs)
+        if said_of_them and not _SAYS_OF_THEM.search(said_of_them):
+            end = min(end, own.end)  # 前几年孩子上学忙没顾上，23年…才考下来技师: the child in passing, then oneself
         introduced = following and following.who == asked and _INTRODUCED.search(text[max(0, end - 12) : end])
         if following and (not following.subject or introduced):  # (我们有个高级工小李: the clause is theirs)
             end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
@@ -201,8 +213,8 @@ def _mentions(text: str) -> list[_Mention]:
         who = _who(match, narrated, found)
         if who is None or (who.startswith("name:") and re.search(r"(来电人|来电者)$", text[: match.start()])):
             continue  # 来电人李某: the caller's name, not a second person
-        if re.search(r"听$", text[: match.start()]) and re.match(r"(说|讲)", text[match.end() :]):
-            continue  # 听他同事说技师能评工程师: where it was heard, not whom it is about
+        if _a_source_of_words(text, match):
+            continue
         if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
             continue  # 他徒弟小周: the name says who
         if _SELF_DESCRIBED_AS.search(text, 0, match.start()) and not _OWN_PREDICATE.match(text, match.end()):
@@ -233,6 +245,14 @@ def _mentions(text: str) -> list[_Mention]:
                     )
                 )
     return sorted(found, key=lambda m: m.start)
+
+
+def _a_source_of_words(text: str, match: re.Match[str]) -> bool:
+    """听他同事说技师能评工程师: where it was heard; 俺们车间主任说技师能评工程师: what someone said of the rules
+    (not 我老公说他…: his own) — not whom the message is about."""
+    said = re.match(r"(说|讲)(?!过?(他|她))", text[match.end() :])
+    heard = re.search(r"听$", text[: match.start()]) and re.match(r"(说|讲)", text[match.end() :])
+    return bool(heard or (said and (match.group("kin") or match.group("name"))))
 
 
 def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | None:
@@ -271,5 +291,8 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
         if _ASKED_BEFORE.search(before) or (_HELPED_BEFORE.search(before) and _HELPED_AFTER.search(after)):
             strong = mention.who
         elif mention.subject and _WISHES_AFTER.search(after):
-            weak = mention.who
+            aside = (
+                weak is not None and _AN_ASIDE.search(text, 0, mention.start) is not None
+            )  # (另外我们科长…他能不能…: asked on the side)
+            weak = weak if aside else mention.who
     return strong or weak

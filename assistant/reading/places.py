@@ -52,7 +52,7 @@ _NOT_SERIES = {
 _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
 _VISIT_AFTER = re.compile(
-    r"^[^，,。]{0,6}(打工|打了|干了|做了|干过|做过|跑了|待了|呆了|出差|旅游|比赛|参赛|开会|培训|学习|送)"
+    r"^[^，,。]{0,6}(打工|打了|干了|做了|干过|做过|跑了|待了|呆了|当了|出差|旅游|比赛|参赛|开会|培训|学习|学了|送|援建|支援|挂职)"
 )
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
@@ -161,7 +161,8 @@ def _places_and_series_said_otherwise(
         and not re.search(r"有没有[^，,。]{0,2}$", text[: said.start()])  # 有没有卫生系列？: asked whether there is one
     ):
         result.set("series", said.group(1), said.group())  # a series outside the lexicon, e.g. 卫生系列
-    named = [m.entry.canonical for m in matches if m.entry.kind in ("province", "city")]
+    # (去新疆援建…还是曲靖市技术能手: one place where they work, one visited)
+    named = [m.entry.canonical for m in matches if m.entry.kind in ("province", "city") and _where_they_apply(text, m)]
     places = set(named)
     either_in_one = len(places) == 1 and len(named) > 1  # 可能在昆明报 也可能回老家昭通报: 云南 either way
     if (len(places) > 1 and re.search(r"可能|还没定|不确定|或者|还是(?!回|在|干|做)", text)) or (
@@ -191,7 +192,10 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided) nor
     信息通信网络运维员证 (an occupation's name)."""
     undecided = re.search(r"要么[^。]{1,12}要么", text)
-    occupation = re.match(
+    counted = re.match(
+        r"\s*(是|了|下来|一下|出来)?\s*\d+\s*(个|人|名|位|份)", text[match.end :]
+    )  # 上周统计是9个: counted, no exam
+    occupation = counted or re.match(
         r"[^\s，,。？?吗呢吧我你他是能考想的了]{0,6}?((?<!人)员|工)(证|证书)?(?!程)", text[match.end :]
     )
     return not (asked_alone(text) or undecided or occupation)

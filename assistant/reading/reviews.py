@@ -31,7 +31,7 @@ _RELATIVE = {
     "再前面一年": 2,
 }
 _ALL_PASS = re.compile(
-    r"(都|全|均|全部|每年都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
+    r"(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格",
     re.IGNORECASE,
@@ -48,10 +48,10 @@ NO_REVIEWS = re.compile(
 _DENIED_GRADE = re.compile(
     r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年|哪年|哪一年)?(是|有)?(不合格|基本合格|不称职|基本称职)"
 )
-_SUMMED = re.compile(r"都|全|均|年年|每年|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
+_SUMMED = re.compile(r"都|全|均|拢|年年|每年|每冬|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
 _PARTLY_KNOWN = re.compile(
-    r"(那年|那一年|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假|还?没(进|来|到))|还没考|只有两年|"
-    r"\d{2,4}\s*年(的)?[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|找不着|找不到|丢了)"
+    r"(那年|那一年|那会儿?|那时候?|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假|还?没(进|来|到))|还没考|只有两年|"
+    r"\d{2,4}\s*年(的)?[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|找不着|找不到|丢了|还没出|休产假|没给我?考核)"
 )
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
 # 是必须三年都合格吗 / 点解评职称要近三年考核合格: the rule asked about, not results
@@ -150,8 +150,12 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
     # 22 23年都合格 / 23 24合格: two years, one result
-    text = re.sub(r"(?<![\d.])(\d{2})\s+(?=\d{2}(\s+\d{2})*\s*(年|合格|优秀|称职|基本|不合格|良好))", r"\1、", text)
-    text = re.sub(r"(?<![\d.])(\d{2})、(\d{2})(?=合格|优秀|称职|基本|不合格|良好)", r"\1、\2年", text)
+    # (2023 2024都合格: the same, in full)
+    year = r"(?:\d{2}|20\d{2})"
+    text = re.sub(
+        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
+    )
+    text = re.sub(rf"(?<![\d.])({year})、({year})(?=都|合格|优秀|称职|基本|不合格|良好)", r"\1、\2年", text)
     text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
@@ -276,8 +280,16 @@ _CERTIFICATE_AFTER = re.compile(
 def _dates_something_else(year: re.Match) -> bool:
     """2023年6月拿的技师证，考核都合格 / 今年想评副高，…2023合格: the year of the certificate or of the wish,
     not of a review."""
-    wish = re.search(r"想(评|报|申报|申请|考)|打算|准备|申报", clause_at(year.string, year.start()).text)
-    return bool(_CERTIFICATE_AFTER.match(year.string, year.end()) or wish)
+    clause = clause_at(year.string, year.start())
+    wish = re.search(r"想(评|报|申报|申请|考)|打算|准备|申报", clause.text)
+    # 都是2022年的: the date of what was said before it; 2021年3月到2022年3月被借调: a spell's ends
+    before = re.sub(r"\d{2,4}\s*年?|[、和跟与及\s]", "", year.string[clause.start : year.start()])
+    dated_thing = re.fullmatch(r"[^，,。\s]{0,3}的\s*", year.string[year.end() : clause.end]) and before
+    spell = re.match(r"[^，,。]{0,3}(到|至)", year.string[year.end() :]) or re.search(
+        r"(到|至)\s*$", year.string[clause.start : year.start()]
+    )
+    graded = GRADE.search(clause.text)
+    return bool(_CERTIFICATE_AFTER.match(year.string, year.end()) or wish or (not graded and (dated_thing or spell)))
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:
@@ -293,7 +305,8 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     not to be out yet (25年的还没出来，24年合格…) or the three years named end the year before it (22年合格，23年合格，
     24年优秀, early in 2026)."""
     last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的)?(考核)?(结果)?"
-    named = {int(year) for year in re.findall(r"(?<!\d)(20\d{2})(?!\d)", text)}
+    # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
+    named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
     not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
     # (前年基本合格 去年跟今年都是合格: 今年 beside 去年 is this year, not the latest review)

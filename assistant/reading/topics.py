@@ -103,6 +103,8 @@ _HOLD = re.compile(
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    # 评个职称咋个这么麻烦嘛 烦死了: the sigh after
+    r"^[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 材料要准备一大堆，真是头疼
     r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 头都大了 这么多系列 😵
@@ -137,7 +139,8 @@ _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|打听(一下|打听)|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|先问问|先问一句|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
 )
-_NO_CASE_TOLD = re.compile(r"没说(自己|他|她)?的?情况[，,\s]*(就|只)问")
+# 没说自己的情况，就问… / …那个三年是从哪天算？来电人没说自己的情况。
+NO_CASE_TOLD = re.compile(r"没(说|讲|提)(自己|他|她)?的?(个人|具体)?情况([，,\s]*(就|只)问|[。.！!\s]*$)")
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
 _OPENING_FILLER = re.compile(r"^\s*(先?等一下|先?等等|稍等|先?等下|对了|哦|嗯|那个?)[，,。\s]*")
 _REVIEW_FACTS = ("annual_review_results", "annual_reviews_all_pass")
@@ -148,7 +151,8 @@ _GRADE_ASKED_ABOUT = re.compile(
 EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生讲|"
-    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
+    r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|(写|做|编)[^，,。：:]{0,6}问答|整理[^，,。]{0,4}依据|"
+    r"(怎么|如何)(回答|答复)[^，,。]{0,4}(准确|合适|稳妥)|职称管理部门|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
     r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评|"  # 经常有技师来问能不能评工程师
     r"(学生|学员)们?(老|总|常|经常|总是)?(问|咨询)(我|过我)"  # 我是技工学校的班主任，学生问我：高级工毕业的…
@@ -297,9 +301,7 @@ def _a_rule_asked_back(text: str) -> bool:
     """有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back; 来电人没说自己的情况，就问高级技师能不能
     评副高: a rule, relayed."""
     supposed = re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1
-    return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
-        _NO_CASE_TOLD.search(text)
-    )
+    return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(NO_CASE_TOLD.search(text))
 
 
 _PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)")
@@ -473,6 +475,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         RUMOUR.match(text)
         or heard_news(text)
         or checked
+        or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
         or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
     ):
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules

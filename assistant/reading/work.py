@@ -21,11 +21,11 @@ _LEFT = re.compile(
     r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
     r"在外(面|地|头)[^，,。]{0,4}(送|跑|开|打工|干)|"  # 2021年到2022年在外面送快递
     r"(?<!封)(?<!隔离)(?<![证书放搁])在家(?!里?(抽屉|柜子|箱子))|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
-    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车(?!床|工)|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
+    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车(?!床|工)|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆|帮|卖)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
     r"(去|到|在)[^，,。]{0,8}(饭店|饭馆|餐馆|餐厅|店里|超市|商店|亲戚家|家里)[^，,。]{0,4}帮[^，,。]{0,5}(忙|工)|"
     r"(?<!没)(?<!没有)走过(一段|一阵|几个月|一年|半年)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|"
-    r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,6}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员|理赔员|销售员)|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
+    r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,6}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员|理赔员|销售员|安全员|资料员|文员)|(去|到|在)外地[^，,。]{0,4}(搞|做|干|跑|开|打)|坐(了)?[^，,。]{0,4}办公室|(去|到)[^，,。]{0,6}跟人学|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
     r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
@@ -103,7 +103,9 @@ _DIPLOMA = re.compile(
     # 中专毕业，与申报职业相关
     r"(专业|毕业)[^。]{0,12}(与|跟|和)(申报|所报|报的|这个|该)?的?(职业|工种)[^，,。]{0,3}(相关|对口)(?!吗)|"
     # 本科电气专业，和电工对口 / 所学专业为机电一体化，与电梯维修相关
-    r"专业[^。；;]{0,12}[，,]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)"
+    r"专业[^。；;]{0,12}[，,]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)|"
+    # 大学学的植物保护 跟这个相关
+    r"(大学|本科|大专|专科|中专|技校)(学的|读的|念的)[^。；;，,]{1,12}[，,\s]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
@@ -156,7 +158,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     if (
         (_MASTERY.search(text) and pending_fact != "major_contribution") or pending_fact == "front_line_mastery"
     ) and not unsure_of_mastery:  # 调到办公室 alone: no
-        _flag(text, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
+        _flag(_without_spells_returned_from(text), result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
     compared = any(c.comparison for c in clauses(text))  # 技师跟工程师到底哪个高？还是说根本不是一回事
@@ -176,6 +178,14 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     if not _STANDARD_UNSURE.search(text) and not dated_certificate and not wants_a_title:
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
     _cumulative_years(text, today, result, pending_fact)
+
+
+def _without_spells_returned_from(text: str) -> str:
+    """…2020年到2022年被抽去公司安全办坐了两年办公室 22年以后又回车间了: a spell off the front line, ended."""
+    parts = clauses(text)
+    returned = [i for i, c in enumerate(parts) if re.search(r"回(到|了)?(车间|一线|现场|岗位|班组|线上)", c.text)]
+    ended = [c for i, c in enumerate(parts) if _NO_MASTERY.search(c.text) and any(r > i for r in returned)]
+    return blanked(text, ended)
 
 
 def _without_contributions(text: str) -> str:
@@ -425,18 +435,25 @@ def _says_time_away(clause: str) -> bool:
 def _gap_in(clause: str, today: dt.date) -> float | None:
     """How long the clause says the time away lasted (去年被借调…搞了半年文秘: a date is not the gap)."""
     clause = re.sub(r"((?:至|到)\s*\d{2,4}\s*年)间", r"\1", clause)  # 23年至24年间: the span's end, not 24 years
-    said = digits_for_numerals(clause)
+    said = digits_for_numerals(clause).replace("月份", "月")  # 2022年3月份到2022年12月份
+    # 2023年五月到十一月: the end in the same year
+    said = re.sub(r"(\d{2,4})\s*年(\s*\d{1,2}\s*月\s*(至|到|-|—)\s*)(?=\d{1,2}\s*月)", r"\1年\2\1年", said)
     ranged = re.search(r"\d{2,4}\s*(年[^，,。至到]{0,4})?(至|到|-|—)\s*\d{2,4}\s*年", said)  # 14到17年 too
     span = re.sub(r"^(\d{2,4})(?=\s*(至|到|-|—))", r"\1年", said[ranged.start() :]) if ranged else ""  # 14到17年
     if ranged and (between := _between_dates(span, today)) is not None:
         # …干了二十多年了…后来18年到20年抽调去扶贫: the span, not the years of work said before it
         # (18年到19年厂子停产，我在家待了三个月: the length said after the span)
-        return parse_duration_years(said[ranged.end() :], today) or between
-    undated = re.sub(r"第\s*[\d一二三四五六七八九十两]+\s*年", " ", clause)  # 拿证以后第二年被派去…: when, not how long
-    while (dated := find_date(undated, today)) is not None:
-        undated = undated[: dated.start] + " " + undated[dated.end :]
-    gap = parse_duration_years(undated, today)
+        return parse_duration_years(_undated(said[ranged.end() :], today), today) or between  # (not 22年回来)
+    gap = parse_duration_years(_undated(clause, today), today)
     return gap if gap is not None else _between_dates(clause, today)
+
+
+def _undated(text: str, today: dt.date) -> str:
+    """The words without their dates: 拿证以后第二年被派去… / 22年回来 say when, not how long."""
+    text = re.sub(r"第\s*[\d一二三四五六七八九十两]+\s*年", " ", text)
+    while (dated := find_date(text, today)) is not None:
+        text = text[: dated.start] + " " + text[dated.end :]
+    return text
 
 
 def _between_dates(text: str, today: dt.date) -> float | None:

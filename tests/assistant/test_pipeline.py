@@ -301,6 +301,20 @@ def test_a_trade_asking_whether_it_may_have_a_title_is_offered_its_own_check(ass
     assert answers[0].next_question.fact == "skill_certificates"
 
 
+def test_any_rule_asked_first_offers_the_check_from_its_start(assistant):
+    state, answers = talk(assistant, "额想问个事 就是那个贯通 咋弄", "评职称")
+    assert answers[0].intent == "policy" and answers[0].next_question.fact == "track"
+    assert state.facts["track"] == "skill_to_title" and answers[-1].next_question.fact == "skill_certificates"
+
+
+def test_a_rule_the_documents_leave_open_still_offers_the_askers_check(assistant):
+    text = "你好，我们是宁波一家汽车零部件企业，技师和高级技师比较多，想问企业能不能自己组织技能人才的职称评审"
+    _, answers = talk(assistant, text)
+    assert answers[0].intent == "policy" and "没有找到" not in answers[0].answer
+    _, answers = talk(assistant, "技师评工程师说要满三年 这个三年是从考试那天算还是发证那天算嘛")
+    assert answers[0].next_question.fact == "skill_certificates"
+
+
 def test_an_organiser_asking_about_evaluations_is_offered_their_own(assistant):
     state, answers = talk(assistant, "您好，我们是州人社局职称科的，想咨询高技能人才职称评审组织方面的问题")
     assert "没有提到" not in answers[0].answer and answers[0].next_question.fact == "organiser_topic"

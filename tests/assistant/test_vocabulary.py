@@ -44,6 +44,7 @@ def test_how_the_person_addresses_us_or_frames_the_question_is_not_a_topic(quest
     [
         "技师跟中级职称到底哪个高啊？阿拉剧院里大家吵了一下午",
         "技能人才可以考哪些职业资格证？网上说有八个还是几个，二建算不算",
+        "你好，我们是宁波一家汽车零部件企业，技师和高级技师比较多，想问企业能不能自己组织技能人才的职称评审",
     ],
 )
 def test_the_story_around_a_question_is_not_a_topic_the_documents_miss(question):

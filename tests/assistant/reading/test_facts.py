@@ -342,6 +342,15 @@ def test_levels_that_are_not_the_persons_are_not_facts(text):
             False,
         ),  # the year two clauses back
         ("有一年考核是不称职，别的年份都称职", None, False),
+        # years that date something else (the honours said before, a spell away) are not the reviews'
+        ("柴达木工匠 还有青海省首席技师 都是2024年的 考核嘛去年优秀 前年大前年合格", ["优秀", "合格", "合格"], True),
+        (
+            "技师证是2021年6月拿的 中间2022年3月到2023年3月被借调 去年考核优秀 前年和大前年合格",
+            ["优秀", "合格", "合格"],
+            True,
+        ),
+        ("2024 2025都合格", ["合格", "合格"], True),
+        ("2024 2025都合格 2023年我生孩子休产假 单位没给我考核", ["合格", "合格"], None),
     ],
 )
 def test_reviews_year_by_year_or_summed_up(text, results, all_pass):
@@ -3455,3 +3464,118 @@ def test_words_of_the_fifty_first_round(text, pending, updates):
 def test_a_date_corrected_with_bu_shi_and_a_reissued_certificate():
     said = read("不是今年 是前年 今年那个是换发的新证", TODAY, "skill_certificates_obtained", {})
     assert said.corrected_date == "2024"
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the certificate's issue date, said after the level it dates (证是23年10月发的 / 证上写的2018年4月)
+        (
+            "2019年拿的高级工 2023年又考了技师 证是23年10月发的 想评工程师",
+            [{"level": "高级工", "obtained": "2019"}, {"level": "技师", "obtained": "2023-10"}],
+        ),
+        (
+            "17年拿的高级工 不对是18年 证上写的2018年4月 后来21年又考了技师 想评工程师",
+            [{"level": "高级工", "obtained": "2018-04"}, {"level": "技师", "obtained": "2021"}],
+        ),
+        # a review corrected is no certificate's year
+        ("技师 2021年6月拿证 考核21年合格 22年合格 23年 哦不对23年是良好", [{"level": "技师", "obtained": "2021-06"}]),
+    ],
+)
+def test_dates_of_the_fifty_second_round(text, held):
+    assert read(normalise_text(text), TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "考是22年12月考的 证上写的是2023年3月 刚才说评中级 我想了下还是先评个助理的",
+            "skill_certificates_obtained",
+            {"target_level": "助理级"},
+        ),
+        (
+            "高级工程师 不过俺有个事得更正下 俺高级技师是2019年底拿的 不是20年",
+            "target_level",
+            {"target_level": "副高级", "title_held": None},
+        ),
+        ("工程师嘛 助理的我早就有了 2017年评的", "target_level", {"target_level": "中级", "title_held": "助理级"}),
+        (
+            "来电人说自己是电焊技师，2018年拿证，明年退休，想退休前评上工程师，问来得及吗",
+            None,
+            {"target_level": "中级", "title_held": None},
+        ),
+        ("我是技师，想问问要是评上工程师了，单位是不是必须得给聘？", None, {"title_held": None}),
+        ("高级工证 想直接整个工程师 助理那玩意儿不要 能整不", None, {"target_level": "中级"}),
+        # the words opening an aside alone, then the aside: 另外问一句 技师评工程师是不是得干满三年
+        ("高级工证2020年拿的 想评助理工程师 另外问一句 技师评工程师是不是得干满三年", None, {"target_level": "助理级"}),
+        # time away told by its two ends, in the same year or across years
+        (
+            "一直在酒店做厨师 没停过 就2023年五月到十一月回老家帮我哥卖水果",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 0.5},
+        ),
+        (
+            "技师2019年拿的证 2022年3月份到2022年12月份借调去工会搞活动 现在回线上了",
+            None,
+            {"technical_work_gap_years": 0.75},
+        ),
+        (
+            "2020年至2022年去外地搞餐饮了 22年回来接着干数控",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 2.0},
+        ),
+        ("2018年3月到2019年3月去新疆援建当了一年安全员 坐办公室", None, {"technical_work_gap_years": 1.0}),
+        # a spell in the office that ended does not undo the knack
+        (
+            "绝活嘛有一手 听声音就晓得机器哪里坏 就是2020年到2022年被抽去安全办坐了两年办公室 22年以后又回车间了",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        # where one went is not where one applies
+        ("文山州的 高级工前年拿的 去年三月到今年三月去浙江跟人学了一年种茶 想评助理农艺师", None, {"province": "云南"}),
+        (
+            "曲靖一家电厂的 2018年去新疆援建 21 22 23年考核分别是合格 优秀 合格 还是曲靖市技术能手",
+            None,
+            {"province": "云南"},
+        ),
+        ("俺和俺对象都在哈电 俺是高级工", None, {"province": "黑龙江"}),
+        # reviews: 闽南's 拢是; a year dating something else; only two years known
+        ("厂里每冬都有考核 拢是合格", "annual_review_results", {"annual_reviews_all_pass": True}),
+        ("24年25年都是合格 23年那会儿我还没来", "annual_review_results", {"annual_reviews_all_pass": None}),
+        (
+            "浙江省技术能手 还有国务院特殊津贴 不对 津贴那个是我爸的 我搞混了",
+            "honours",
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        (
+            "对口的 我在植保站搞植保 另外我大学学的植物保护 跟这个相关 毕业证上写着",
+            "occupation_matches_post",
+            {"related_major_diploma": True},
+        ),
+        ("2019年评的 我还有个风电运维的高级工 2015年的", "title_obtained", {"title_held": None}),
+        # counts: some left, more came; 统计 is counting
+        (
+            "今年高技能人才报了6个，又有2个调走不报了，后来又补了1个，我们还要不要单设评审组？",
+            None,
+            {"applicant_count": 5},
+        ),
+        ("上周统计是9个，今天有两个说今年先不报了", "applicant_count", {"exam": None, "applicant_count": 7}),
+    ],
+)
+def test_words_of_the_fifty_second_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_date_asked_for_in_a_short_form_and_the_title_date_before_more():
+    assert read("证书上写的19.7 考试是18年12月考的", TODAY, "skill_certificates_obtained").corrected_date == "2019-07"
+    assert read("2021/11/5", TODAY, "skill_certificates_obtained").corrected_date == "2021-11-05"
+    assert read("2019年评的 我还有个风电运维的高级工 2015年的", TODAY, "title_obtained").corrected_date == "2019"
+    said = read("考是22年12月考的 证上写的是2023年3月 刚才说评中级", TODAY, "skill_certificates_obtained")
+    assert said.corrected_date == "2023-03"
+
+
+def test_a_certificate_remembered_late_is_added():
+    assert read("工程师 哦对了刚才忘了说 22年我已经考了技师了", TODAY, "target_level").adds_to_lists
+    assert read("高级工程师噻 高级工我2015年就拿了", TODAY, "clarify").adds_to_lists

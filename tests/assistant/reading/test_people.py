@@ -44,6 +44,33 @@ def _held(text: str) -> list[dict]:
         ),
         # said of them all: 都是 / 两个
         ("我和我哥都是技师，他想考安全工程师，我想评工程师，先问我的", [{"level": "技师"}]),
+        # 俺 and 闽南's 阮 / 家己 speak as 我; a workmate's level is theirs; the one who wishes, not the aside
+        (
+            "俺是采油工 技师 2019年拿的证 俺媳妇是化验员 也是高级工 先问俺自己的哈 能评工程师不",
+            [{"level": "技师", "obtained": "2019"}],
+        ),
+        (
+            "我佇泉州做石雕 高级工证提了六冬 阮小弟是石雕技师 想问我家己会使评助理工艺美术师无",
+            [{"level": "高级工", "years_held": 6.0}],
+        ),
+        (
+            "高级工2019年 技师2022年 我同事高级技师评上高工了 我啥时候能评工程师",
+            [{"level": "高级工", "obtained": "2019"}, {"level": "技师", "obtained": "2022"}],
+        ),
+        (
+            "技师2021年拿的 我自己想评工程师 另外我们科长是高级技师 他能不能评个啥",
+            [{"level": "技师", "obtained": "2021"}],
+        ),
+        # the one asked about: 我想问的是他…
+        (
+            "我爸高级技师 2010年拿的 我自己是技师 我想问的是他还能评高级工程师不",
+            [{"level": "高级技师", "obtained": "2010"}],
+        ),
+        # someone named in passing is not the subject of what follows (孩子上学忙…, then oneself)
+        (
+            "俺在柴油机厂干钳工，前几年孩子上学忙没顾上，23年9月份才考下来技师，俺想问问俺现在能报不",
+            [{"level": "技师", "obtained": "2023-09"}],
+        ),
         # told apart by their levels: 一个…一个…, 那个…
         (
             "我带了两个学徒，一个是中级工，一个是高级工，那个高级工的2024年拿的证，想评助理",
@@ -53,6 +80,17 @@ def _held(text: str) -> list[dict]:
 )
 def test_only_the_person_asked_about(text, held):
     assert _held(text) == held
+
+
+def test_what_someone_said_of_the_rules_is_no_case_of_theirs():
+    extraction = read("俺是技师，俺们车间主任说技师能评工程师，俺想问问俺现在能报不", TODAY)
+    assert extraction.updates.get("target_level") == "中级"
+
+
+def test_a_review_said_of_both_is_the_asked_persons():
+    extraction = read("我哥是采油技师 2019年的 我是高级工 我俩考核都合格 帮他问问能评中级不", TODAY)
+    assert extraction.held_skills == [{"level": "技师", "obtained": "2019"}]
+    assert extraction.updates.get("annual_reviews_all_pass") is True
 
 
 def test_honours_of_another_are_not_theirs():

@@ -1016,3 +1016,28 @@ def test_explainers_quoting_steps_asked_and_levels_compared_of_round_forty_five(
 )
 def test_limits_leave_jobs_chat_and_mappings_of_round_forty_six(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("朋友说技师能直接评高工 真的假的😳", "policy"),
+        ("我是区人社局的，要写一篇问答：技工院校老师能不能走贯通评职称？帮我整理一下依据", "policy"),
+        (
+            "您好，我们是职称管理部门的，想请教一下：规模以上企业自主开展高技能人才职称评审，是不是要先审核备案？",
+            "policy",
+        ),
+        (
+            "接线员小李：来电人问，技师证满三年才能评中级，那个三年是从发证日期算还是从考试日期算？来电人没说自己的情况。",
+            "policy",
+        ),
+        (
+            "我们单位要写个内部问答：员工高级工满两年，中间借调到办公室一年，能不能评助理级？这种怎么回答比较准确",
+            "policy",
+        ),
+        ("评个职称咋个这么麻烦嘛 烦死了", "smalltalk"),
+        ("我是焊工 想去日本打工 那种劳务派遣靠谱不", "out_of_scope"),
+    ],
+)
+def test_rumours_explainers_relays_sighs_and_jobs_abroad_of_round_fifty_two(text, intent):
+    assert routed(text).intent == intent
