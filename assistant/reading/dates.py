@@ -51,7 +51,7 @@ _SPAN_BEFORE = re.compile(
 )
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(
-    r"\s*(?:(?:嘛|吧|啊|呀)?[，,\s]*(?=元旦|七一|国庆|五一|开学))?(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学)"
+    r"\s*(?:(?:嘛|吧|啊|呀)?[，,\s]*(?=元旦|七一|国庆|五一|开学|清明))?(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明)"
 )
 # 开学: the autumn term, when the certificates of the summer's exams come out
 _MONTH_OF = {
@@ -65,6 +65,7 @@ _MONTH_OF = {
     "元旦": 1,
     "七一": 7,
     "开学": 9,
+    "清明": 4,  # always early April
 }
 _EITHER = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")  # 一九或者二零年
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}

@@ -59,24 +59,26 @@ _ASIDE_OPENS = re.compile(
 )  # every aside _ASIDE_BREAK marks, and bare ones
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
-    r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)"
+    r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
+    r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能)"  # 高级工满两年是不是就一定能评上助理
 )
 _FALLBACK = re.compile(
     r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 # Words blanked before anything is read (positions kept): 今年五十八了 (an age, never a date); 不是没离开过 /
 # 不是不对口 (a double negation: what follows is the answer); 20年的……9月 (a pause inside a date); 前年退的休 (when
-# the person retired, never a certificate's date).
+# the person retired, never a certificate's date; 还有三年就退: how long until they retire).
 _NEVER_READ = (
     re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)"),
     re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])"),
     re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
     re.compile(r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"),
+    re.compile(r"(还有|还剩|再过)\s*[\d一二两三四五六七八九十半]+\s*(个)?(年|月)\s*(就|才)?(要)?退"),  # 还有三年就退咧
 )
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|拿[咧嘞哒咯]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
+    r"拿证|拿起|拿着|[拿提][了咧嘞哒咯]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _NOT_YET_ISSUED = re.compile(
@@ -681,7 +683,9 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够)",
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够|"
+        # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
+        r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
     ),
     (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
@@ -692,6 +696,12 @@ _BESIDE = (
         None,
     ),
     (r"(职称)?(评委会|评审委员会|评审会)", None),  # 工程系列初级评委会: the committee's level
+    (r"那样(的|子)?", None),  # 正高…那玩意儿得是大学教授那样的: a kind of person compared
+    (
+        r"(那|这)条(路|道)",
+        r"(有人|别人|人家)[^，,。]{0,2}(评|拿|考)(过|了|上)$",
+    ),  # 工艺美术师那条路: the series' way; 有人评过工程师
+    (None, r"(要是|如果|假如)[^，,。]{0,4}(可以|能行|行|能)的话[^，,。]{0,2}$"),  # 助理的吧 要是可以的话中级也想试试
     (None, r"(缺|缺少|要招|招)(个|一个|几个)?$"),  # 车间缺技师: one the workshop lacks
     (None, r"(在聘|聘用|聘任)的?$"),  # 企业里在聘的技师…能不能比照: those employed as such, a kind of person
     (r"(证)?(下来|出来|考(下来|出来|过|完))", r"(?<![一二三两几]|年)(等|等到|等着)$"),  # 等技师下来了再说: awaited
@@ -794,7 +804,7 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     )
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
         return True
-    hedged = re.search(r"(好像|似乎|可能|大概)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
+    hedged = re.search(r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
     return bool(hedged) and bool(
         re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text)
     )
@@ -839,7 +849,10 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     following = [c for c in clauses(text) if c.start >= clause.end]
     # 工程师 技师 哪个大: the bare levels before a comparison are what it compares
     asked = next((c for c in following if not (_names_a_level(c.text) and len(c.text.strip()) <= 5)), None)
-    settles_for = asked is not None and _FALLBACK.search(asked.text)  # 高级工程师，要是不够的话工程师也中
+    # 高级工程师，要是不够的话工程师也中 / 助理的吧 要是可以的话中级也想试试: the wish, then another way
+    settles_for = asked is not None and (
+        _FALLBACK.search(asked.text) or re.search(r"的话[^，,。]{0,6}也想", asked.text)
+    )
     return asked is not None and (asked.general or asked.comparison) and not settles_for
 
 
@@ -920,6 +933,13 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
         text = re.sub(r"(?<![\d./])(\d{2}|\d{4})\s*[/.]\s*(\d{1,2})(?![\d./年个])", r"\1年\2月", text)
     if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
         text = "今年" + text.lstrip()
+    # 一八年 那年喜事多 证也是那年拿到的 国庆前后: the holiday, said clauses after its year, gives the month
+    year = re.search(r"(?<!\d)(\d{2}|\d{4})\s*年(?!\s*\d|\s*(底|初|中|国庆|五一|七一|元旦|清明|开学))", text)
+    holiday = (
+        re.search(r"(国庆|五一|七一|元旦|清明)(前后|那阵子?|左右|过后|前|后)", text[year.end() :]) if year else None
+    )
+    if year and holiday and not re.search(r"\d{2,4}\s*年", text[year.end() : year.end() + holiday.start()]):
+        text = text[: year.end()] + holiday.group(1) + text[year.end() :]
     return text
 
 
@@ -1040,7 +1060,7 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     return {}
 
 
-_YEARS_NOTED_AFTER = re.compile(r"\s+(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")
+_YEARS_NOTED_AFTER = re.compile(r"\s+(?:提了?|拿了?|持证)?\s*(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")  # 技师 提了六冬
 
 
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued

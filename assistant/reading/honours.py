@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import CORRECTION, PERSON, clause_at
-from corpus.lexicon import load_lexicon
+from corpus.lexicon import HonourMention, load_lexicon
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -64,7 +64,7 @@ def read(text: str, result: Extraction) -> None:
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
-        unique = list(dict.fromkeys((m.name, m.level or _level_said_later(text, m.end, len(said))) for m in said))
+        unique = list(dict.fromkeys((m.name, _level(text, m, len(said))) for m in said))
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         result.set(
@@ -84,11 +84,21 @@ def read(text: str, result: Extraction) -> None:
         result.set("honours", [], none.group())
 
 
+# 上海…被市政府认定为高精尖缺: a municipality's 市 is a province's government (各省（区、市）人民政府)
+_MUNICIPALITY = re.compile(r"北京|上海|天津|重庆")
+
+
+def _level(text: str, mention: HonourMention, honours_said: int) -> str | None:
+    level = mention.level or _level_said_later(text, mention.end, honours_said)
+    by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface)
+    return "省级" if level == "市级" and by_the_city and _MUNICIPALITY.search(text) else level
+
+
 def _someone_elses_honour(text: str, start: int) -> bool:
     """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
-    contrasted = re.search(r"我(就|可|倒)?(没有|没得|不是|就是|自己)", text) and re.search(
+    contrasted = re.search(r"(我|他|她)(就|可|倒)?(没有|没得|不是|就是|自己)", text) and re.search(
         r"(车间主任|班长|队长|组长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
         text[clause.start : start],
     )

@@ -19,7 +19,7 @@ _CUES = (
     (
         DENIED,
         re.compile(
-            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|不是(想|要)?(评上了?|拿了?|考了?|评|考|报)|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|[不唔勿](再|想|需要|用|必)?先?(评|考|报|申报|要|走)|[不唔]想(由|从)|无需先?(评|考|报))$"
+            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|不是(想|要)?(评上了?|拿了?|考了?|评|考|报)|还(评|考|要)(啥子?|什么)|说成|写成|记成|看成|[不唔勿](再|想|需要|用|必)?先?(评|考|报|申报|要|走)|[不唔]想(由|从)|无需先?(评|考|报)|(总)?不(可能|会)(去)?(评|报|走))$"
         ),
     ),
     (
@@ -56,7 +56,10 @@ _WISH_CORRECTED = re.compile(r"不是(想|要)(评|报|考|申报|申请)[^，,�
 _WISH_FOR_AN_OCCUPATION = re.compile(
     r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
+_WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?)[，,\s]*$")
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
+# 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
+_APPLIED_FOR_BEFORE = re.compile(r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)的\s*$")
 # 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
 _HOPED_TO_GET = re.compile(
     r"(想(?!问|咨询|了解)|争取|希望|打算|盼着?)[^，,。；;？?]{0,6}(评上|考上|拿到|评到)\s*(个|一个)?$"
@@ -79,6 +82,8 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
         return DENIED  # (本来想考经济师的 后来一想还是评职称划算: a wish dropped for another)
     if _WISH_CORRECTED.search(text[: match.start]):
         return WANTED
+    if match.start == clause_start and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]):
+        return WANTED  # 现在想再晋一级 高级技师: the level of the wish said just before
     # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
     example = re.match(r"\s*(比如(说)?|例如|譬如)", text[clause_start:]) or (
         match.start == clause_start and re.match(r"[^，,。]{0,2}(那种|那个|那样的?|那类)", text[match.end :])
@@ -86,12 +91,17 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) else None
 
 
+def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
+    """想退休前评上工程师: hoped for, though 评上 says held; 前年用职称申请的技师: applied for and done."""
+    if _HOPED_TO_GET.search(text, clause_start, match.start):
+        return WANTED
+    return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
+
+
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
-    if across := _said_across_clauses(text, match, clause_start):
-        return across, True
-    if _HOPED_TO_GET.search(text, clause_start, match.start):
-        return WANTED, True
+    if cue := _said_across_clauses(text, match, clause_start) or _hoped_for_or_done(text, match, clause_start):
+        return cue, True
     before = text[max(clause_start, match.start - _SPAN) : match.start]
     nearest = _nearest_cue(_ASKING_VERB.split(before)[-1])  # 2017年拿的证书想问副高…: what follows 想问 is asked
     if nearest is None and _WISH_OPENS.match(text, clause_start):

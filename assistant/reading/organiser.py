@@ -66,7 +66,9 @@ _SMALL = re.compile(
 
 def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
     # 就是我们公司的首席技师，公司内部评的: in reply about honours, how the honour was given
-    self_evaluation = _SELF_EVALUATION.search(text) if pending_fact != "honours" else None
+    # (职称是助理工程师 九几年评的 那时候还是厂里自己评: how a title was given long ago)
+    told_of_a_title = pending_fact in ("title_held", "title_obtained")
+    self_evaluation = _SELF_EVALUATION.search(text) if pending_fact != "honours" and not told_of_a_title else None
     if self_evaluation and re.search(r"(不是|并非)[^，,。]{0,2}$", text[: self_evaluation.start()]):
         self_evaluation = None  # 问的是单设评审组，不是企业自主评审
     if said := self_evaluation:
@@ -79,12 +81,16 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     ) or _ORGANISING.search(text)
     # 就四十来号人, in reply to whether the firm is above scale: a workforce of tens
     small = _SMALL.search(text) or (re.search(_FEW, text) if pending_fact == "enterprise_above_scale" else None)
+    if small and re.search(
+        r"下面(还)?有|还有(个|一个|家)|另外(一)?(个|家)|那个不算", text[max(0, small.start() - 16) :]
+    ):
+        small = None  # 是规上…不过我们集团下面还有个小厂只有几十号人 那个不算: another firm
     size = small or _ABOVE_SCALE.search(text)
     size_clause = clause_at(text, size.start()).text if size else ""
     # 不清楚算不算规上 / 规上是啥标准 / 应该算规上吧，我得问问财务 (是不是要先去备案, said apart, does not count)
     unsure = re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", size_clause) or DEFINITION.search(size_clause)
     # 规上？是指产值两千万以上那个吗: the word asked about, right after it is said
-    unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说)", text[size.end() :]))
+    unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说|就是)", text[size.end() :]))
     # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own)
     hedged = any(
         kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗", c.text) for c in clauses(text)
@@ -106,7 +112,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
     things = (
         _NOT_PEOPLE_AFTER.match(clause, match.end())
         or re.match(r"\s*人?(以上|以下|及以上|以内|是指|指的是)", after)
-        or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|够|达到)\s*$", before)
+        or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|(?<![已都])满|够|达到)\s*$", before)
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
     return not (

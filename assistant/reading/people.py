@@ -68,7 +68,7 @@ _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|
 # The rules' skill levels (not a copy), longest first so that 高级技师 is not read as 技师.
 _LEVEL = "|".join(sorted(load_parameters().value("skill_levels"), key=len, reverse=True))
 _ALL_OF_THEM = re.compile(
-    r"分别|各自|[他她]们(?!厂|单位|公司|车间|矿|店|村|那)|这几个|这几位|几个人|[我俺咱]们?俩|俩人|两个人都"
+    r"分别|各自|[他她]们(?!厂|单位|公司|车间|矿|店|村|那)|这几个|这几位|几个人|[我俺咱]们?俩|俩人|两个人都|[我俺咱]们都"
 )
 # 我自己想评工程师 另外我们科长…他能不能…: a second person's wish, asked on the side
 _AN_ASIDE = re.compile(r"(另外|顺便|顺带)[^。？?]{0,12}$")

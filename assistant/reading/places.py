@@ -207,8 +207,8 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     if re.search(r"算不算|是不是|属不属于|归不归", clause.text):
         return True
     either = re.search(r"还是|或者|或是|都行|都可以", clause.text) or re.match(
-        r"[，,\s]*(还是|或者)", text[clause.end :]
-    )
+        r"[，,\s]*(还是|或者)|[^。？?]{0,8}?[，,\s]+(还是说|或者说)", text[clause.end :]
+    )  # (应该是卫生那块的吧 中药师那种 还是说只能评工程)
     nearby = text[max(0, clause.start - 24) : clause.end + 24]
     series_named = [m for m in load_lexicon().find(nearby) if m.entry.kind == "series"] + list(
         _SERIES_WORD.finditer(nearby)
@@ -228,6 +228,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False
     if re.search(r"(?<!对)比$", text[: match.start]):
         return False  # 就评文博的吧 应该比工程的对口: the series it is set against
+    if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", text[: match.start]):
+        return False  # 有人说是农业 有人说是工艺美术 / 我表哥说他报的是工程: what others say or chose
     if re.search(r"(不行|不成|评不上)(的话)?就?$", text[: match.start]):
         return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
@@ -248,8 +250,12 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
 
 def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str | None, result: Extraction) -> bool:
     before = text[: match.start]
-    if re.search(r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$", before):
-        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的: a job or a major
+    if re.search(
+        r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$", before
+    ) or re.match(
+        r"\s*专业(?![^，,。]{0,6}(资格|考|技术|人员))|\s*(初级|中级|高级|副高级?|正高级?)职称", text[match.end :]
+    ):
+        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的 / 是会计专业的: a job or a major
     if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
         return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (

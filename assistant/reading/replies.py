@@ -76,10 +76,14 @@ _STRESSED_NO = re.compile(r"^(肯定|当然|绝对|根本|完全|确实|真的?)
 _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
+_DOUBLE_NEGATION = re.compile(r"^(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])")
+
+
 def kind_by_words(text: str) -> str | None:
     reply = _ECHOED_QUESTION.sub("", text.strip().lower())
     reply = _FILLER.sub("", reply)  # 那不对应 / 呃，没有: the filler says nothing
     reply = _STRESSED_NO.sub("", reply)  # 肯定不对应撒: the no, said with stress
+    reply = _DOUBLE_NEGATION.sub("", reply)  # 不是不对口: the answer is what follows
     if _YES_WITH_NO_WORD.search(reply):
         return YES
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):

@@ -141,6 +141,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
     text = blanked(text, [c for c in clauses(text) if _RULE_ASKED.search(c.text)])
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
+    # 他说考了两次 18年第一次没过 19年第二次过的: attempts at an exam, not reviews
+    text = blanked(text, [c for c in clauses(text) if re.search(r"第[一二三两1-3]次|考了[两二三2-3]次", c.text)])
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
@@ -272,6 +274,7 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
 
 # 2023年6月拿的技师证 / 前年被评为全国技术能手 (not 大前年那年评的优秀: a review)
 _CERTIFICATE_AFTER = re.compile(
+    r"(\s*\d{1,2}\s*月(份)?)?的?证|"  # 21年8月的证
     r"[^，,。]{0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发的|获得|荣获|"
     r"(被)?评为(?!\s*(优秀|合格|良好|称职|基本|不)))"  # 前年被评为全国技术能手: the year of an honour
 )

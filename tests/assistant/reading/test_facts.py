@@ -3579,3 +3579,97 @@ def test_the_date_asked_for_in_a_short_form_and_the_title_date_before_more():
 def test_a_certificate_remembered_late_is_added():
     assert read("工程师 哦对了刚才忘了说 22年我已经考了技师了", TODAY, "target_level").adds_to_lists
     assert read("高级工程师噻 高级工我2015年就拿了", TODAY, "clarify").adds_to_lists
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        # the level wanted among others dismissed, deferred or hoped for
+        (
+            "那指定是往高了整啊 高级工程师 副高那个 正高咱也不敢想 那玩意儿得是大学教授那样的",
+            "target_level",
+            {"target_level": "副高级", "series": "工程"},
+        ),
+        ("工程师嘛 中级那个 助理的我不要 我都五十五了 再评助理划不来", "target_level", {"target_level": "中级"}),
+        ("技师 评个技师就行了 高级技师那得等以后", "target_level", {"target_level": "技师"}),
+        ("助理的吧 要是可以的话中级也想试试", "target_level", {"target_level": "助理级"}),
+        ("我是工程师 前年用职称申请的技师 现在想再晋一级 高级技师 要等好久", None, {"target_level": "高级技师"}),
+        # a series chosen: the title's way, one denied, what others say or chose
+        (
+            "我们搞橡胶硫化的嘛 肯定是工程撒 总不可能评农业嘛 厂头以前也有人评过工程师的",
+            "series",
+            {"series": "工程", "target_level": None},
+        ),
+        ("我们做建水紫陶的 肯定走工艺美术 工艺美术师那条路", "series", {"series": "工艺美术", "target_level": None}),
+        ("中药炮制 应该是卫生那块的吧 中药师那种 还是说只能评工程", "series", {"series": None}),
+        ("茶艺嘛 我也搞不清该挂哪个系列 有人说是农业 有人说是工艺美术", "series", {"series": None}),
+        ("工艺美术吧 我做建水紫陶的 不过我表哥说他报的是工程", "series", {"series": "工艺美术"}),
+        # a major or a title is no exam; years until retirement date nothing
+        ("毕业证有 是会计专业的 跟额想报的钳工八竿子打不着", "related_major_diploma", {"exam": None}),
+        ("她有会计中级职称 想考个育婴员的证 技能等级那个", None, {"exam": None, "title_held": "中级"}),
+        ("通信线务员技师，考通信专业的职业资格报哪个级别", None, {"exam": "通信"}),
+        # work: 么 / 冇 / 拢无 say never; 借到…帮了一年忙 is away; 工龄二十八 is years; 当科长 is off the line
+        ("一直在电站值班运行，么离开过", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("拢无离开 一直佇工厂做", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "机车电工技师 二零年拿的 二一年被借到派出所帮了一年忙 二二年才回的车间",
+            None,
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "在黑龙江报 大庆 俺在采油厂烧了三十年锅炉 拿证以后也一直没挪窝",
+            "province",
+            {"technical_work_interrupted": False},
+        ),
+        ("对口 这岗位俺干了二十五年 工龄二十八", "occupation_matches_post", {"cumulative_work_years": 28.0}),
+        (
+            "他说绝活算有吧 修老式进口机床全厂就他会 但是这五六年调去当设备科科长了",
+            "front_line_mastery",
+            {"front_line_mastery": False},
+        ),
+        ("仰焊厚板一次成型这活儿倍儿少人会，三十年都在工地一线", "front_line_mastery", {"front_line_mastery": True}),
+        ("突出贡献讲不上，就是给厂里解决过几个难题", "major_contribution", {"major_contribution": False}),
+        # reviews: exam attempts are no reviews; the certificate's year dates no review
+        (
+            "他说考了两次 18年第一次没过 19年第二次过的 证是19年年底发的",
+            "skill_certificates_obtained",
+            {"annual_reviews_all_pass": None},
+        ),
+        # honours: a municipality's government is a province's; the master's honour is the master's
+        (
+            "阿拉是上海做半导体设备装调的技师，去年被市政府认定为高精尖缺高技能人才",
+            None,
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "他说他师傅是全国技术能手 他自己是州里的技术能手 红河州的",
+            "honours",
+            {"honours": [{"name": "技术能手", "level": "市级"}]},
+        ),
+        # organisers: a threshold is no count; a definition asked back is no answer
+        ("单设评审组是不是报的人满五个就必须单设 我们这边有人说是可以不单设", None, {"applicant_count": None}),
+        ("我自己是高级工 我师兄是高级技师 我们都在景洪上班 我想问的是我自己 17年拿的证", None, {"province": "云南"}),
+    ],
+)
+def test_words_of_the_fifty_third_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        ("苏州电子厂 技师 证2020.9 想评工程师", None, [{"level": "技师", "obtained": "2020-09"}]),
+        ("德化做陶瓷的 陶瓷成型 技师 提了六冬 想评工艺美术师", None, [{"level": "技师", "years_held": 6.0}]),
+        ("额是个橡胶硫化工 高级工 评了职称以后退休工资能多拿不 额还有三年就退咧", None, [{"level": "高级工"}]),
+        ("他说有个什么高级的 应该是高级工吧 他自己也说不清", "skill_certificates", []),
+    ],
+)
+def test_certificates_of_the_fifty_third_round(text, pending, held):
+    assert read(normalise_text(text), TODAY, pending).held_skills == held
+
+
+def test_a_holiday_said_clauses_after_the_year_dates_the_month():
+    said = read("我女儿结婚那年 一八年 那年喜事多 证也是那年拿到的 国庆前后", TODAY, "skill_certificates_obtained")
+    assert said.corrected_date == "2018-10"
+    assert read("22年清明过后冇几天", TODAY, "skill_certificates_obtained").corrected_date == "2022-04"

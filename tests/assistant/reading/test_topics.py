@@ -1041,3 +1041,23 @@ def test_limits_leave_jobs_chat_and_mappings_of_round_forty_six(text, pending_fa
 )
 def test_rumours_explainers_relays_sighs_and_jobs_abroad_of_round_fifty_two(text, intent):
     assert routed(text).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("规上？就是年主营收入2000万以上那个吗", "enterprise_above_scale", "policy"),
+        ("听人说技师能直接评高级工程师 真的假的 俺们车间都传疯了", None, "policy"),
+        (
+            "我们是黑龙江省总工会的 要出个小册子讲技能人才评职称 想确认一下 获得中华技能大奖的能直接申报哪一级",
+            None,
+            "policy",
+        ),
+        ("今天接了好多电话都在问 高级工满两年是不是就一定能评上助理？我们咋回答", None, "policy"),
+        ("单设评审组是不是报的人满五个就必须单设 我们这边有人说是可以不单设", None, "policy"),
+        ("喂喂 能听见不 这个咋用哩 额孙子给额装的", None, "smalltalk"),
+        ("七一了 祝党生日快乐 额是老党员 今天厂里搞活动 刚吃完饭闲得谝一哈", None, "smalltalk"),
+    ],
+)
+def test_definitions_rumours_explainers_and_chat_of_round_fifty_three(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
