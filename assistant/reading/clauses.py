@@ -98,8 +98,10 @@ HEARD_NEWS = re.compile(
 # 正高级工程师能不能申请高级技师评价 / 技师能评工程师不, said alone: a level as the subject of a question, no one
 # named (高级工能评会计师不？我在厂里兼着做账: the next clause says it is their own)
 LEVEL_AS_SUBJECT = re.compile(
-    r"^[^，,。？?\s有拿]{0,8}(中级工|初级工|高级工|技师|工程师|职称)证?的?(人)?"
+    r"^[^，,。？?\s有拿]{0,8}(中级工|初级工|高级工|技师|工程师|职称|高工|助工|副高|正高)证?的?(人)?"
     r"(能不能|能否|可不可以|可以|能)(直接)?(申请|评|报考?|申报|考)|"
+    # 评上副高后还能再评正高吗: what the rules allow after a level
+    r"^(评上|取得|拿到)[^，,。？?\s]{1,6}(后|以后|之后)(还)?(能|可以|能不能)(再)?(评|申请|报|考)|"
     # 正高级职称的能不能去申请
     r"^[^，,。？?\s有拿]{0,8}(职称|工程师|技师|高级工)的(人)?(能不能|能否|可不可以)去(申请|评|报|考)"
 )
@@ -211,7 +213,8 @@ def asked_alone(text: str) -> bool:
 
 
 # 我想问问技师评工程师的事 算了 先问个别的: a topic begun, then set aside for another
-_SET_ASIDE = re.compile(r"^[^。？?]{2,30}?[，,\s]*算了[，,\s]*先(问|说)(个|点)?别的")
+# (我想问考经济师 算了 还是问评职称吧: the second question instead of the first)
+_SET_ASIDE = re.compile(r"^[^。？?]{2,30}?[，,\s]*算了[，,\s]*(先(问|说)(个|点)?别的|还是(先)?(问|说))")
 
 
 def without_what_was_set_aside(text: str) -> str:

@@ -46,7 +46,7 @@ from rules.facts import NO_TITLE
 
 # (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
 _ADDS = re.compile(
-    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考)了"
+    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了"
 )
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
@@ -139,7 +139,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|要不要等|不受年限|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想等(满|够)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
 
@@ -952,6 +952,8 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True
     if not pending_fact and not certificate_said and _dates_another_event(text):
         return True
+    if re.search(r"好像|可能|印象中", text) and re.search(r"(翻翻|查查|找找|回家(翻|查|看|找))", text):
+        return True  # 好像是一八年 我得回家翻翻证书: not said for sure
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 
 
@@ -1037,7 +1039,11 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     cue = CORRECTION.search(text)
     if (issued := _issue_date(text, today)) is not None:
         return {"obtained": issued}  # 二零年考的 证是二一年三月才发下来: the certificate dates from its issue
-    corrected = cue and match.start < cue.start() and _corrects_this_level(text[cue.end() :], match)
+    # (技师是去年底拿的 高级工是前年 不对 大前年: the level said last before the correction)
+    named_between = cue and _names_another_level(text[match.end : cue.start()], match.entry.canonical)
+    corrected = (
+        cue and match.start < cue.start() and not named_between and _corrects_this_level(text[cue.end() :], match)
+    )
     if corrected and (later := _said_date(text, today, True)) is not None:
         return {"obtained": later.value}  # 2022年拿的，哦不，2021年
     if (beside := _date_beside(said, match, today)) is not None:
@@ -1370,7 +1376,8 @@ def _direct_application(text: str, result: Extraction) -> None:
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
-        a_skill_level = skill and skill[0].start <= 4  # 直接报高级工: a skill level, not the green channel
+        # 直接报高级工: a skill level, not the green channel (not 不受取得高级技师后满4年的年限限制)
+        a_skill_level = skill and skill[0].start <= 4 and direct.group().startswith("直接")
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
         rather_than = re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text) or re.search(
             r"还是[^，,。]{0,4}$", text[: direct.start()]
@@ -1410,12 +1417,36 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     elif target in skill_ladder() and title not in (None, NO_TITLE):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
-        r"(考|评|申请|弄|拿).{0,8}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)", text
+        r"(考|评|申请|弄|拿).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)", text
     ):
         track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个
     elif updates.get("wants_direct_application"):
         track = "skill_to_title"
     else:
-        track = next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
+        # (有个高级技师证…工艺美术能评吗: a series, which only titles have, asked by a skill holder)
+        series_asked = updates.get("series") and result.held_skills and target is None
+        track = _the_track_said(text) or ("skill_to_title" if series_asked else None)
+        track = None if track == "skill_to_title" and _a_personnel_office_asking_in_general(text, result) else track
     if track:
         result.set("track", track, text)
+
+
+def _the_track_said(text: str) -> str | None:
+    """The matter the words name — the one said after a correction (评职称 哦不对 我是想考个…的证), not one denied or
+    put off (想评职称 不是考证 / 先评职称 以后再考证)."""
+    cue = CORRECTION.search(text)
+    if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
+        text = text[cue.end() :]
+    text = re.sub(r"(不是|不想|不用|以后再|将来再)[^，,。\s]{0,8}", " ", text)
+    return next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
+
+
+def _a_personnel_office_asking_in_general(text: str, result: Extraction) -> bool:
+    """我哋系…家电厂人力资源部 想问下技能人才评职称嘅事: one employee's case, or an evaluation to organise — asked."""
+    told = result.held_skills or result.updates.keys() - {"province"}
+    in_general = re.search(r"技能人才", text) and not _SOMEONE_NAMED.search(text)
+    return bool(_PERSONNEL_OFFICE.search(text) and in_general and not told)
+
+
+_PERSONNEL_OFFICE = re.compile(r"人力资源(部|处|科)?|人事(部|处|科|部门)|(?<![A-Za-z])HR(?![A-Za-z])")
+_SOMEONE_NAMED = re.compile(r"员工|职工|工人|师傅|同事|老师|[他她]|[一二两三四五六七八九十几\d]+\s*(个|名|位)")

@@ -181,6 +181,7 @@ def _nearest_cue(before: str) -> tuple[str, int] | None:
     """(kind, how many characters lie between the cue and the word) of the cue nearest the word; of
     two ending at the same place the longer wins (想评的是 over 是)."""
     nearest: tuple[str, int, int] | None = None
+    before = re.sub(r"(这种|这个|这)情况", lambda said: " " * len(said.group()), before)  # 我这种情况正高能不能报
     for kind, cue in _CUES:
         for cut in range(len(before) + 1):  # the cue that ends closest to the word wins
             found = cue.search(before[: len(before) - cut])

@@ -90,7 +90,9 @@ def read(
             # 享受州政府津贴，就是楚雄州的: in reply about honours, a place is who gave the honour
             result.set("province", entry.canonical, match.surface)
         elif entry.kind == "series" and about_the_person(clause, in_context) and not (kind == HELD and exam_named):
-            if _a_series_said(text, match, kind, pending_fact):
+            # (广播电视系列 工程技术那块: the series named as one, then the kind of work in it)
+            named_as_one = result.spans.get("series", "").endswith("系列") and not match.surface.endswith("系列")
+            if _a_series_said(text, match, kind, pending_fact) and not named_as_one:
                 result.set("series", entry.canonical, match.surface)
         elif entry.kind == "exam" and _an_exam_named(text, match):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
@@ -242,7 +244,7 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return True
     return bool(
         re.match(
-            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称)",
+            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称|(能|可以|能不能|可不可以)(评|报|申报))",
             text[match.end :],
         )
     )

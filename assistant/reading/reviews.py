@@ -171,7 +171,10 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         result.set("annual_review_results", results, text)
         if any(r in failing for r in results):
             result.set("annual_reviews_all_pass", False, text)
-    if failed := _SOME_FAILED.search(text):
+    long_ago = (failed := _SOME_FAILED.search(text)) and re.search(
+        r"(以前|之前|早些年|早年|前些年|那些年)[^，,。]{0,6}$", text[: failed.start()]
+    )  # 俺以前考核有一年没过: when is not said, so whether it is among the last three is not known
+    if failed and not long_ago:
         result.set("annual_reviews_all_pass", False, failed.group())  # 有一年基本合格，其他都合格
     elif (
         (summary := _ALL_PASS.search(as_said))

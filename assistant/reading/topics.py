@@ -77,7 +77,8 @@ _MAY_ASK_HERE = re.compile(
 )
 # 想咨询个事儿 / 问个政策 / 有点事想问: a question is coming
 WANTS_TO_ASK = (
-    r"想?(咨询|问|请教)(个|一个|一)?(下|事|事情|问题|政策)(问题)?|有(个|点)?事(想|要)?(问|咨询)|想(咨询|请教)"
+    r"想?(咨询|问|请教|打听)(个|一个|一)?(下|事儿?|事情|问题|政策)(问题)?|"
+    r"有(个|点)?事儿?(想|要)?(问|咨询|打听)|想(咨询|请教|打听)"
 )
 # 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
 _WHO_ASKS = r"[^，,。？?\d]{0,8}[，,\s]*(我)?"
@@ -103,12 +104,14 @@ _HOLD = re.compile(
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
-    # 评个职称咋个这么麻烦嘛 烦死了: the sigh after
-    r"^[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
+    r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 材料要准备一大堆，真是头疼
     r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 头都大了 这么多系列 😵
     r"^(唉|哎)?[，,\s]*(头疼|头都?大了?|心累|烦死了?)[啊呀哦了]*[，,\s]+((?!什么|怎么|咋|啥|吗|呢|[？?]).){0,10}$|"
+    # 你这问得也太细了 跟查户口似的
+    r"问得?[^，,。？?]{0,3}(太|这么)(细|多)[^？?]{0,8}(查户口|似的|一样)|"
     # 脑瓜子嗡嗡的 / 脑壳都问昏了
     r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,3}(嗡嗡|疼|痛|大|昏|晕)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"
     # 搞了半天还是没弄明白 算了
@@ -162,7 +165,9 @@ _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(�
 # 能不能评职称 / 想评 / 想给车间三个老师傅报职称: asking to apply, said by someone who says who they are
 _ASKS_TO_APPLY = re.compile(
     r"(能|可以|能不能|可不可以|能否)(评|报|申报|申请)[^，,。]{0,4}(职称|吗|不)|"
-    r"想(给|帮|替)[^，,。]{0,10}?(评|报|申报|申请)|想(评|报|申报|申请)"
+    r"想(给|帮|替)[^，,。]{0,10}?(评|报|申报|申请)|想(评|报|申报|申请)|"
+    # 我是一名快递员 干了8年 想问问评个职称有什么要求
+    r"(评|报|申报)个?职称[^，,。？?]{0,3}(有)?(什么|啥|哪些)(要求|条件)"
 )
 # 中级工，想问能不能评职称 / 技师证丢了…现在还能拿它评职称不: a level wished for beside an aside
 # (评上职称以后退休待遇 is not one)
@@ -455,6 +460,9 @@ _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)
 
 
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
+# 请问：专业技术人员取得中级职称后…: the words that open the question
+_ASKED_OPENING = re.compile(r"^\s*(请问|您好|你好|老师好|问一下)[：:，,！!\s]*")
+_THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|规定)的?")
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
 
@@ -477,7 +485,8 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or heard_news(text)
         or checked
         or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
-        or (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
+        or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
+        or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
     ):
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _NOT_IN_THE_DOCUMENTS.search(text) and not own_case:
@@ -536,7 +545,7 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return Route("smalltalk", "thanks")  # 谢谢你啊 上次问的那个材料已经交上去了: thanks, and news
     if (
         _MAY_ASK_HERE.search(text)
-        or _ABOUT_TO_ASK.fullmatch(text)
+        or (_ABOUT_TO_ASK.fullmatch(text) and not extraction.occupation)  # (俺是车工 想打听个事儿: a worker's case)
         or (_ABOUT_TO_ASK_OF.fullmatch(text) and extraction.updates.keys() <= {"track"} and not pending_fact)
     ):
         return Route("smalltalk", "greeting")

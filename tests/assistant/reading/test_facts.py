@@ -3673,3 +3673,54 @@ def test_a_holiday_said_clauses_after_the_year_dates_the_month():
     said = read("我女儿结婚那年 一八年 那年喜事多 证也是那年拿到的 国庆前后", TODAY, "skill_certificates_obtained")
     assert said.corrected_date == "2018-10"
     assert read("22年清明过后冇几天", TODAY, "skill_certificates_obtained").corrected_date == "2022-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        # the matter named after a correction, not one denied or put off
+        ("想评职称 不是考证", "track", {"track": "skill_to_title"}),
+        ("两个都想 先评职称 以后再考证", "track", {"track": "skill_to_title"}),
+        # a personnel office asking about skilled workers in general: which matter is asked
+        ("你好 我哋系佛山一间家电厂人力资源部 想问下技能人才评职称嘅事", None, {"track": None}),
+        # a series asked by a skill holder is a title wanted
+        (
+            "师傅问哈 我腾冲的 做玉雕 工艺美术能评吗 有个高级技师证 二〇一七年的",
+            None,
+            {"track": "skill_to_title", "series": "工艺美术"},
+        ),
+        ("广播电视系列 工程技术那块", "series", {"series": "广播电视"}),
+        # the question set aside for another
+        ("我想问考经济师 算了 还是问评职称吧 我是技师", None, {"exam": None, "series": None}),
+        # a level wanted, not held, in 我这种情况正高能不能报
+        ("老师好 我攀钢的 想问哈我这种情况正高能不能报哦", None, {"target_level": "正高级", "title_held": None}),
+        ("保安就是我本行啊 一直当保安", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("有毕业证 但是学的是计算机 跟美容没关系", "related_major_diploma", {"related_major_diploma": False}),
+        (
+            "来电人是个老石匠，一辈子在工地一线，有一手别人学不来的石雕绝活，问有没有特殊评审的说法",
+            None,
+            {"front_line_mastery": True},
+        ),
+        (
+            "本人系云南省政府特殊津贴获得者，现为高级技师，拟申报正高级工程师，请问能否不受取得高级技师后满4年的年限限制？",
+            None,
+            {"wants_direct_application": True},
+        ),
+        (
+            "额是宝鸡的高级技师，2024年拿的证，不想等满四年，能不能现在就报副高？",
+            None,
+            {"wants_direct_application": True},
+        ),
+        ("他问能不能现在就评高级工程师 还是得等几年", None, {"wants_direct_application": None}),
+        ("俺想评个高级工程师 可俺以前考核有一年没过 中不中啊", None, {"annual_reviews_all_pass": None}),
+    ],
+)
+def test_words_of_the_fifty_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_correction_dates_the_level_said_last_and_a_hedged_date_is_none():
+    said = read("想评职称 技师是去年底拿的 高级工是前年 不对 大前年", TODAY)
+    assert said.held_skills == [{"level": "技师", "obtained": "2025-12"}, {"level": "高级工", "obtained": "2023"}]
+    assert read("好像是一八年 我得回家翻翻证书", TODAY, "skill_certificates_obtained").corrected_date is None

@@ -175,3 +175,15 @@ def test_answers_of_the_thirty_sixth_to_thirty_eighth_rounds(text, pending, kind
 def test_not_really_a_contribution_in_other_words_is_a_no():
     extraction = read("那倒说不上，就是个普通工人", TODAY, "major_contribution")
     assert replies.answer("那倒说不上，就是个普通工人", "major_contribution", extraction, classifier=None) == "no"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("不是不对口 我就是在茶叶检验站 报的评茶员", "yes"),  # a double negation is the answer after it
+        ("这个我说不来", "unsure"),
+        ("呢个未谂过", "unsure"),
+    ],
+)
+def test_double_negations_and_dialect_unsure_replies(text, kind):
+    assert replies.kind_by_words(text) == kind

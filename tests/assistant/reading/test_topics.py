@@ -1061,3 +1061,25 @@ def test_rumours_explainers_relays_sighs_and_jobs_abroad_of_round_fifty_two(text
 )
 def test_definitions_rumours_explainers_and_chat_of_round_fifty_three(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("二建报名什么时候开始", None, "out_of_scope"),
+        ("评职称的时候要不要请评委吃饭", None, "out_of_scope"),
+        ("办职称的窗口在昆明哪里", None, "out_of_scope"),
+        ("技师评中级要几年？顺便问下今年昆明的职称申报啥时候开始", None, "policy"),
+        ("高工能直接评正高吗", None, "policy"),
+        ("助工能不能考二建", None, "policy"),
+        ("请问：专业技术人员取得中级职称后申请技师评价，是否必须具备相关专业毕业证书？", None, "policy"),
+        ("请问文件中所称“特殊评价办法”是否由各省自行制定？", None, "policy"),
+        ("我是一名快递员 干了8年 想问问评个职称有什么要求", None, "eligibility"),
+        ("恁好 想打听个事儿", None, "smalltalk"),
+        ("俺是车工 想打听个事儿", None, "eligibility"),
+        ("哎呀 评个职称咋这么费劲 头都疼了", None, "smalltalk"),
+        ("哈哈 你这问得也太细了 跟查户口似的😂", "annual_review_results", "smalltalk"),
+    ],
+)
+def test_procedures_rules_cases_and_chat_of_round_fifty_four(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
