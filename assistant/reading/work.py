@@ -93,6 +93,7 @@ _STANDARD_NOT_MET = re.compile(
 )
 # 应该够了吧: the years said to be enough with a hedge — not known
 HEDGED_ENOUGH = re.compile(
+    r"^\s*(够|行|可以|达到)了?吧[，,\s]*应该(是|够|吧)?[。\s]*$|"  # 够了吧 应该: the hedge said after
     r"^\s*应该[^，,。]{0,3}(够|行|可以|达到)了?吧([，,\s]*(没(仔细|细)?看过|不(太)?清楚|不确定|我也不知道))?[。\s]*($|(?=[，,\s]\s*我))"
 )
 _STANDARD_UNSURE = re.compile(

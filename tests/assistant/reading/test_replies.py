@@ -187,3 +187,8 @@ def test_not_really_a_contribution_in_other_words_is_a_no():
 )
 def test_double_negations_and_dialect_unsure_replies(text, kind):
     assert replies.kind_by_words(text) == kind
+
+
+def test_a_hedge_said_after_enough_is_unsure():
+    assert answer("够了吧 应该", "meets_occupation_standard")[0] == "unsure"
+    assert answer("够了", "meets_occupation_standard")[0] == "yes"
