@@ -420,9 +420,10 @@ def _ask(state: DialogueState, question: NextQuestion | None) -> None:
 
 
 def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> NextQuestion | None:
-    """A rule asked about a level, before anything is known of the asker: their own check, offered; the level
-    and route the rule asked about (`said`, as read before the question's own facts were dropped) are kept, to be
-    the person's wish if they take the offer."""
+    """A rule asked (or one the documents leave open), before anything is known of the asker: their own check,
+    offered — from the question the levels named lead to, else from its first; the level and route the rule asked
+    about (`said`, as read before the question's own facts were dropped) are kept, to be the person's wish if they
+    take the offer."""
     if set(state.facts) - {"province"}:  # the province the client sent is not yet a case
         return None
     organiser = said.updates.get("track") == "organiser"

@@ -145,7 +145,7 @@ _SKILL_SIDE_KINDS = {"skill_level", "honour", "series", "exam"}
 def own_case_question(named: list[LexiconEntry], organiser: bool = False, a_trade_asked: bool = False) -> NextQuestion:
     """高级技师可以评高级工程师吗 / 正高级工程师还能申请高级技师吗: after the rule is quoted, the first question of
     the asker's own check — the skill level held (also when a trade asks: 灯光师也能评职称？), or the title held when
-    only titles are named; for an organiser
+    only titles are named, or the matter asked about when nothing of a case is named (贯通咋弄); for an organiser
     (我们是州人社局职称科的，想咨询…评审组织方面的问题), which matter of their evaluation it is."""
     kinds_named = {entry.kind for entry in named}
     if organiser:
