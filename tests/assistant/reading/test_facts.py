@@ -3724,3 +3724,14 @@ def test_a_correction_dates_the_level_said_last_and_a_hedged_date_is_none():
     said = read("想评职称 技师是去年底拿的 高级工是前年 不对 大前年", TODAY)
     assert said.held_skills == [{"level": "技师", "obtained": "2025-12"}, {"level": "高级工", "obtained": "2023"}]
     assert read("好像是一八年 我得回家翻翻证书", TODAY, "skill_certificates_obtained").corrected_date is None
+
+
+def test_rules_listed_by_an_explainer_and_a_small_shop_of_round_fifty_four():
+    listed = "我们在制作一期职称政策解读短视频，想确认一下：高级工满2年、技师满3年、高级技师满4年，这些年限从哪天起算？"
+    assert read(normalise_text(listed), TODAY).held_skills == [
+        {"level": "高级工"},
+        {"level": "技师"},
+        {"level": "高级技师"},
+    ]
+    said = read("我们是个小美容院 十几个人 能不能自己给员工评职称", TODAY).updates
+    assert said.get("enterprise_above_scale") is False
