@@ -556,9 +556,17 @@ def _restated_after_correction(text: str, matches: list[LexiconMatch]) -> int | 
 def _corrects_a_date_only(text: str, cue: re.Match) -> bool:
     """我高级工是2017年拿的，哦不对，是2015年，技师是去年刚拿的: the clause after the correction gives a date
     and no level — the date is corrected, and a level said later is another certificate."""
-    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;\s]*)", text[cue.end() :])  # 哦不对，是2015年 → 是2015年
-    corrected = said.group(1) if said else ""
+    corrected = _the_clause_corrected(text[cue.end() :])  # 哦不对，是2015年 → 是2015年
     return not _names_a_level(corrected) and bool(re.search(r"\d", corrected))
+
+
+def _the_clause_corrected(after_the_cue: str) -> str:
+    """The clause a correction opens (哦不对，是2015年 → 是2015年), up to the next break."""
+    said = _CORRECTED_CLAUSE.match(after_the_cue)
+    return said.group(1) if said else ""
+
+
+_CORRECTED_CLAUSE = re.compile(r"[对了的是\s，,。…!！]*([^，,。；;\s]*)")
 
 
 def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
@@ -1124,12 +1132,10 @@ def _issue_date(text: str, today: dt.date) -> str | None:
 def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
     """哦不，2021年 / 技师是18年 correct the technician's date; 技师是18年 leaves the 高级工 said before alone; 23年是
     良好 corrects a review."""
-    said = re.match(r"[对了的是\s，,。…!！]*([^，,。；;\s]*)", corrected)  # the clause the correction opens
-    if said and (_A_REVIEW.search(said.group(1)) or re.search(r"良好|基本合格", said.group(1))):
+    said = _the_clause_corrected(corrected)
+    if _A_REVIEW.search(said) or reviews.GRADE.search(said):
         return False  # 考核…23年 哦不对23年是良好: a review corrected, not the certificate's year
-    named = {
-        m.entry.canonical for m in load_lexicon().find(said.group(1) if said else "") if m.entry.kind == "skill_level"
-    }
+    named = {m.entry.canonical for m in load_lexicon().find(said) if m.entry.kind == "skill_level"}
     return not named or match.entry.canonical in named
 
 
