@@ -59,12 +59,12 @@ _ASIDE_OPENS = re.compile(
 )  # every aside _ASIDE_BREAK marks, and bare ones
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
-    r"(需要|要|得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
+    r"(需要|要|(?<![拿考干做])得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
 )
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行|不能|不够)的话|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
+    r"(不行|不中|不成|不得行|不能|不够格?)的话|(要是|如果|假如)(不行|不中|不够格?|够不上|评不上)|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 # Words blanked before anything is read (positions kept): 今年五十八了 (an age, never a date); 不是没离开过 /
 # 不是不对口 (a double negation: what follows is the answer); 20年的……9月 (a pause inside a date); 前年退的休 (when
@@ -76,10 +76,15 @@ _NEVER_READ = (
     re.compile(r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"),
     re.compile(r"(还有|还剩|再过)\s*[\d一二两三四五六七八九十半]+\s*(个)?(年|月)\s*(就|才)?(要)?退"),  # 还有三年就退咧
 )
+# 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
+# is a year; the year of birth itself is never a date of anything held.
+_BORN = re.compile(r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病]))")
+_AGE_NOW = re.compile(r"今年\s*(都|已经|也|才)?\s*(\d{2})\s*(岁|了)")
+_AT_AGE = re.compile(r"(?<!\d)(\d{2})\s*(周)?岁(?=那年|那一年|那会|的时候|时候|时)")
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|[拿提][了咧嘞哒咯]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
+    r"拿证|拿起|拿着|[拿提][了咧嘞哒咯得]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _NOT_YET_ISSUED = re.compile(
@@ -106,7 +111,9 @@ _TRACK_WORDS = (
     (
         "organiser",
         re.compile(
-            r"组织.{0,12}(评审|评职称)|评审.{0,6}(怎么|如何|咋个?)(组织|开展|搞|安排)|评委会(?!通过|评审通过|评的)|评审组|单设|单独分组"
+            r"组织.{0,12}(评审|评职称)|评审.{0,6}(怎么|如何|咋个?)(组织|开展|搞|安排)|评委会(?!通过|评审通过|评的)|评审组|单设|单独分组|"
+            # 今年农业系列评审有几个持技能证的报名: applicants to an evaluation someone organises
+            r"(评审|评委会)[^，,。？?]{0,4}有[^，,。？?]{0,10}(报名|申报|报了)"
         ),
     ),
     (
@@ -200,6 +207,21 @@ def occupations() -> dict[str, str]:
     return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
 
 
+def _ages_as_years(text: str, today: dt.date) -> str:
+    """四十岁那年, said with 82年的人 (or 今年45): the year 2022; the year of birth blanked."""
+    if not _AT_AGE.search(text):
+        return text
+    if born := _BORN.search(text):
+        year = int(born.group(1))
+        year += 0 if year >= 100 else (1900 if year >= 30 else 2000)
+        text = text[: born.start()] + " " * len(born.group()) + text[born.end() :]
+    elif now := _AGE_NOW.search(text):
+        year = today.year - int(now.group(2))
+    else:
+        return text
+    return _AT_AGE.sub(lambda age: f"{year + int(age.group(1))}年", text)
+
+
 def read(
     message: str,
     today: dt.date,
@@ -213,6 +235,7 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
+    text = _ages_as_years(text, today)
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
@@ -237,7 +260,7 @@ def read(
     _levels_and_titles(text, matches, today, result, _Context(pending_fact, known, in_context))
     places.read(text, matches, result, pending_fact, in_context)
     if "province" not in result.updates and said_in_full != text:
-        places.the_speakers_workplace(said_in_full, result)  # 我是曲靖一家化工企业人力资源部的，我们有个…小杨
+        places.the_speakers_workplace(said_in_full, text, result)  # 我是曲靖一家化工企业人力资源部的，我们有个…小杨
     if not result.held_skills:
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
     honours.read(text, result)
@@ -692,7 +715,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够(?!格?的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -740,9 +763,13 @@ def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
-    settled_for = re.search(r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上)(的话)?(就)?$", before)
+    settled_for = re.search(
+        r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格)(的话)?\s*(就)?$", before
+    )
     # (正高伐 勿来事就副高: the 就 says it is the fall-back too)
-    fallback = settled_for and (re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好)", after) or before.endswith("就"))
+    fallback = settled_for and (
+        re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得)", after) or before.endswith("就")
+    )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     # 不用按技师三年评工程师那么一级一级来: the way not taken
@@ -1071,11 +1098,14 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     if noted := _YEARS_NOTED_AFTER.match(text, said.end):
-        return {"years_held": float(noted.group(1))}  # 电梯维修 高级技师 4年 想评高工: a terse note
+        return {"years_held": float(noted.group(1)) + (0.5 if noted.group(2) else 0)}  # 电梯维修 高级技师 4年
     return {}
 
 
-_YEARS_NOTED_AFTER = re.compile(r"\s+(?:提了?|拿了?|持证)?\s*(\d+(?:\.\d+)?)\s*年(?:了|多)?(?=\s|$)")  # 技师 提了六冬
+# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了
+_YEARS_NOTED_AFTER = re.compile(
+    r"(?:\s+|[，,]\s*(?=提|拿|持))(?:提了?|拿了?|持证)?\s*(\d+(?:\.\d+)?)\s*年(半)?(?:了|多)?(?=[\s，,。]|$)"
+)
 
 
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
@@ -1240,7 +1270,16 @@ def _title(
         # 我能评工程师不 还是说只能走卫生系列: the level wanted, the series weighed against another
         weighed = re.match(r"[，,\s]*(还是|或者)[^，,。]{0,10}(?<!别的)(?<!其他)(?<!其它)系列", text[clause.end :])
         if entry.series and not weighed:
-            result.set("series", entry.series, match.surface)
+            result.set("series", _the_schools_series(text, entry.series), match.surface)
+
+
+def _the_schools_series(text: str, series: str) -> str:
+    """在合肥一个中专教汽修…能评讲师不: a 讲师 of a secondary vocational school, whose series is not the 技工院校
+    教师 one (not 技师学院 / 技校)."""
+    secondary = re.search(r"中专|职高|中职|职业高中|中等职业学校|职业中学", text) and not re.search(
+        r"技工|技校|技师学院", text
+    )
+    return "中等职业学校教师" if series == "技工院校教师" and secondary else series
 
 
 _JOB_BEFORE = re.compile(r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$")
@@ -1350,7 +1389,7 @@ def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
         if named and held.end() <= named.start() and not re.search(r"拿|证|持", held.group()):
             continue
         # 拿证后辞职去跑了一年多滴滴 / 技师评工程师需要满三年: years of something else, or of a rule
-        elsewhere = re.search(r"干|做|工作|从事", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
+        elsewhere = re.search(r"干|做|工作|从事|工龄", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
         if not elsewhere and (years := parse_duration_years(clause, today)) is not None:
             return years, held.group()
     return None
@@ -1444,7 +1483,7 @@ def _the_track_said(text: str) -> str | None:
     cue = CORRECTION.search(text)
     if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
         text = text[cue.end() :]
-    text = re.sub(r"(不是|不想|不用|以后再|将来再)[^，,。\s]{0,8}", " ", text)
+    text = re.sub(r"((?<!是)不是|不想|不用|以后再|将来再)[^，,。\s]{0,8}", " ", text)  # (是不是可以评职称了: asked)
     return next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
 
 

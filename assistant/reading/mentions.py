@@ -88,7 +88,8 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     example = re.match(r"\s*(比如(说)?|例如|譬如)", text[clause_start:]) or (
         match.start == clause_start and re.match(r"[^，,。]{0,2}(那种|那个|那样的?|那类)", text[match.end :])
     )
-    return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) else None
+    dismissed = _DISMISSED.match(text, match.end)  # (助理那个我不要: not an example, a level set aside)
+    return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) and not dismissed else None
 
 
 def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
@@ -126,19 +127,17 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     return (nearest[0], True) if nearest else (HELD, False)
 
 
+# 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
+_DISMISSED = re.compile(
+    r"\s*(的|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
+    r"(做|干)(啥子?|什么|嘛))"
+)
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.
 _SAID_AFTER = (
     # 我刚说的技师不对 (not 17年拿的高级工 不对是18年: the date corrected)
     (re.compile(r"\s*(不对|说错了?|错了|搞错了)(?![，,。\s]*(应该|其实)?是?\s*" + _A_YEAR + ")"), DENIED),
-    # 工程师吧，助理的没啥意思 / 工程师那个我嫌低: a level dismissed
-    (
-        re.compile(
-            r"\s*(的|那个|𠮶个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
-            r"(做|干)(啥子?|什么|嘛))"
-        ),
-        DENIED,
-    ),
+    (_DISMISSED, DENIED),
     (re.compile(r"\s*(我|他|她)?(还)?(没|没有)(考|报|去考)"), DENIED),  # 技师，二建我没考: an exam not taken
     (re.compile(r"\s*(没|没有)(评上|评下来|通过|批下来)"), DENIED),  # 去年报了工程师没评上: not held
     # 工程的跟我们不沾边: a series set aside

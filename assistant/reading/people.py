@@ -27,7 +27,7 @@ _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
     r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
 )
-_KIN_SHORT = r"爸|妈|叔|舅|哥|姐|弟|妹"  # only with a possessive: 我爸, 她哥
+_KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
 _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
@@ -35,7 +35,7 @@ _MENTION = re.compile(
     rf"(?P<name>(?:员工|职工)?(?:(?<![养])[老小][{SURNAMES}](?![老师傅金])|[{SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
     # 张三2019年 (not 油田干了30年: a verb is no given name)
     rf"(?P<fullname>[{SURNAMES}](?:(?![了的在是干做有拿考过上下来去着])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
-    r"(?P<self>(?:我|俺|她|他|来电人|来电者)(?:自己|家己)|本人|来电人(?!问)|来电者(?!问)|[我俺](?!们|俩|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
+    r"(?P<self>(?:我|俺|她|他|来电人|来电者)(?:自己|家己|自个儿?)|本人|来电人(?!问)|来电者(?!问)|[我俺](?!们|俩|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
     r"(?P<pronoun>(?<!其)[他她](?!们|说|讲))"
 )
 _KIN_SAME = {
@@ -49,7 +49,7 @@ _KIN_SAME = {
     "妹妹": "妹",
 }
 # The mention is the object of the asking: 先问A / 帮我看看小刘 / 问她自己 / 想问问我闺女.
-_ASKED_BEFORE = re.compile(r"(问问?|看看?|看一下|瞧瞧|说说|咨询一下|咨询)(一下|的是)?$")  # 我想问的是他…
+_ASKED_BEFORE = re.compile(r"(?<![不别])(问问?|看看?|看一下|瞧瞧|说说|咨询一下|咨询)(一下|的是)?$")  # 我想问的是他…
 # 帮他问问 / 替他师傅问 / 先帮小周问: the person helped is the one asked about.
 _HELPED_BEFORE = re.compile(r"(帮|替|给)$")
 _HELPED_AFTER = re.compile(
@@ -156,7 +156,7 @@ def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
 
 
 # What a clause may say of the person it names: where they work, what they are, have or did
-_SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|工作|上班|当|开|修|焊|\d|" + _LEVEL)
+_SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|工作|上班|当|开|修|焊|(说|讲|聊|提)起|\d|" + _LEVEL)
 _INTRODUCED = re.compile(r"有(个|一个|一位|位|一名|名)[^，,。；;]{0,8}$")
 
 
@@ -275,10 +275,15 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
     return (helped or others or ["other"])[-1]
 
 
+_ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
+
+
 def _oneself(text: str, mentions: list[_Mention]) -> str | None:
-    """我自己是高级工，我媳妇才是技师，她回头也想问问: no one else asked about now — the speaker, said so."""
-    said = re.search(r"我自己|我本人|本人", text) and any(m.who == "self" and m.subject for m in mentions)
-    family = any(m.who.startswith("kin:") and m.subject for m in mentions)  # not 丽江某酒店 (江某) nor 带徒弟
+    """我自己是高级工，我媳妇才是技师，她回头也想问问 / 俺对象是高级技师…俺也在邯钢 开天车: no one else asked
+    about now — the speaker, said so (自己, or 也 after another's case)."""
+    said = _ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)
+    # a relative, or 她 said of one (两口子…她去年评上): not 丽江某酒店 (江某) nor 带徒弟
+    family = any(m.who.startswith("kin:") or (m.who == "other" and m.subject) for m in mentions)
     return "self" if said and family else None
 
 

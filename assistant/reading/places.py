@@ -102,14 +102,21 @@ def read(
         _series_in_reply(text, result)
 
 
-def the_speakers_workplace(text: str, result: Extraction) -> None:
+_SAME_WORKPLACE = re.compile(
+    r"(同[一1]?[个家]|[一1]个)(厂|矿|单位|公司|医院|车间)|(跟|和)(他|她)[^，,。]{0,3}([一1]个|一起|同[一1])"
+)
+
+
+def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> None:
     """我是曲靖一家化工企业人力资源部的，我们有个化工总控工小杨…: HR speaking for someone at their own firm — the
-    firm's place is where that person applies."""
+    firm's place is where that person applies; 我男人在铜仁锰厂…我自己在同一个厂 (`own_words`, the words about the
+    one asked): the place of the workplace shared."""
+    shared = _SAME_WORKPLACE.search(own_words)
     for match in load_lexicon().find(text):
         own_firm = re.search(r"(我是|我们|俺们|咱们)[^，,。]{0,3}$", text[: match.start]) and re.match(
             r"[^，,。]{0,8}(企业|公司|厂|集团|单位|矿|医院|电站)", text[match.end :]
         )
-        if match.entry.kind in ("province", "city") and own_firm:
+        if match.entry.kind in ("province", "city") and (own_firm or shared):
             result.set("province", match.entry.canonical, match.surface)
             return
 
@@ -140,7 +147,8 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
     if len(exams) < 2 or "exam" not in result.updates:
         return
     said = [m for m in exams if role(text, m, clause_at(text, m.start).start)[0] != DENIED]  # 不是会计
-    first = next((m for m in said if re.search(r"先(考|报)\s*$", text[: m.start])), None)  # 都想考，先考统计吧
+    # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
+    first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
         result.set("exam", later[-1].entry.canonical, later[-1].surface)
     elif first:

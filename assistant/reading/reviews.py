@@ -258,7 +258,10 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
     latest = _latest_review_year(text, today)
     corrected_from = cue.end() if (cue := CORRECTION.search(text)) else len(text)
     for position, result in said:
-        dated = (m for m in _YEAR.finditer(text, previous, position + 1) if not _dates_something_else(m))
+        # (2022年被借调…23年初又回来了。考核22年良好: the years in sentences before the one on 考核 date something else)
+        reviewed = text.rfind("考核", previous, position)
+        since = max(previous, _sentence_start(text, reviewed)) if reviewed >= 0 else previous
+        dated = (m for m in _YEAR.finditer(text, since, position + 1) if not _dates_something_else(m))
         years = [_slot(m, latest, today) for m in dated]
         previous = position + len(result)
         if years and all(s >= _years() for s in years):
@@ -273,6 +276,10 @@ def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dic
             for slot in range(_years()):
                 slots.setdefault(slot, result)
     return slots, within
+
+
+def _sentence_start(text: str, position: int) -> int:
+    return max(text.rfind(end, 0, position) for end in "。！？!?") + 1
 
 
 # 2023年6月拿的技师证 / 前年被评为全国技术能手 (not 大前年那年评的优秀: a review)

@@ -51,14 +51,14 @@ _UNDERSTOOD = re.compile(
     r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的|掌握了?(我的?)?(哪些|什么|啥)|说到哪(了|儿)"
 )
 _POLITE = (
-    r"(你们?好|您好|大家好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
-    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
+    r"(你们?好|您好|大家好|侬好|雷好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
+    r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|(新年|过年|春节|节日|元旦)好|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
 )
 GREETING = re.compile(
-    rf"^({_POLITE}[呀啊哈呢吗~～!！。.,，？?\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*)+"
+    rf"^({_POLITE}[呀啊哈呢吗嘛哇嘞噻哦~～!！。.,，？?\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*)+"
     r"(我是.{0,20}(坐席|客服|工作人员|接线员).{0,30}|麻烦问一下|请问|问个事)?"
-    r"[呀啊哈呢吗!！。.~～\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*$",
+    r"[呀啊哈呢吗嘛哇嘞噻哦!！。.~～\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*$",
     re.IGNORECASE,
 )
 _ACK = (
@@ -95,7 +95,7 @@ _IDENTITY = re.compile(
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
     r"[吃食](饭|了)?(没|了没|了吗|了么|饭没|饭未)|你是哪家(做|弄|开发|搞)的|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
-    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)的|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
@@ -138,7 +138,9 @@ _FRAGMENT = re.compile(
     r"(的|吧|啊|呀|呢|嘛|了|那年|那会儿?)*[\s,，。.!！?？]*"
 )
 _IGNORANT = re.compile(r"不(太)?(知道|清楚|确定|晓得|懂)")
-_CONFIRMS = re.compile(r"对吧|(?<![算就])是吧|对不对|是不是这样")
+_CONFIRMS = re.compile(
+    r"对吧|(?<![算就])是吧|对不对|是不是这样|(记|说|讲)得?对不(?=[？?!！。\s]*$)|没(记|说)错吧|对伐|对唔对"
+)
 _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|打听(一下|打听)|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|先问问|先问一句|"
     r"(咨询|问)(一个|个)?政策(上|方面)?的?问题|咨询政策|问个政策"
@@ -153,7 +155,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 )
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
+    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|(电视台|电台|报社|广播)[^，,。]{0,8}(编导|栏目|节目|主持)|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生(娃|们)?讲|"
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|(写|做|编)[^，,。：:]{0,6}问答|整理[^，,。]{0,4}依据|"
     r"(怎么|如何)(回答|答复)[^，,。]{0,4}(准确|合适|稳妥)|职称管理部门|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
@@ -411,7 +413,7 @@ def _confirms_a_rule(clause) -> bool:
 
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
-    case, personal = _states_a_case(extraction), _personal(text, extraction)
+    case, personal = _states_a_case(text, extraction), _personal(text, extraction)
     if _about_the_rules(text, extraction, own_case=(case and personal) or bool(HELP_WITH_MINE.search(text))):
         return Route("policy")
     # 刚好5个人的话… / 5个人以上就要单设 / 人数超过5个就要单设: a case imagined, a threshold
@@ -477,7 +479,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 做短视频科普…这个说法准确吗 / 写政策解读…文件里说…这个2年是从拿证那天开始算吗: a rule to check
     checked = EXPLAINER.search(text) and (
         _SAID_RIGHT.search(text)
-        or re.search(r"文件(里|上)?(说|写|规定)", text)
+        or re.search(r"文件(里|上)?(说|写|规定)|核实|核对|求证|引用[^，,。]{0,4}原文", text)
         or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
     )
     if (
@@ -491,7 +493,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _NOT_IN_THE_DOCUMENTS.search(text) and not own_case:
         return True  # 中级工能不能评员级职称 文件里没看到: what the documents say, asked
-    if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
+    their_evaluation = _this_years_evaluation(text, extraction)  # 今年农业系列评审有几个…报名，想咨询一下
+    if _said_to_be_a_question(text) or (
+        said and _DOMAIN.search(text) and (extraction.empty or not own_case) and not their_evaluation
+    ):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     # an organiser comparing two ways of evaluating asks the rules; one with applicants asks about them
     track = extraction.updates.get("track")
@@ -512,16 +517,19 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 我们是评委会的，想问一下单设的评审组里技能人才评委要占多大比例: an organiser asking a rule, no case of theirs
     # (今年…收到一批…评审组怎么设置: this year's evaluation, their own)
     counted_or_sized = bool(extraction.updates.keys() & {"applicant_count", "enterprise_above_scale"})
-    organiser_case = counted_or_sized or _this_years_evaluation(text, extraction)
+    # (今年…单独分组是必须的吗: no applicants said — the rule)
+    applied = re.search(r"申报|报名|报了|收到|材料", text)
+    organiser_case = counted_or_sized or (their_evaluation and applied)
     # (是不是报的人满五个就必须单设: the threshold asked about)
     rule_asked = re.search(
-        r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)|(达到|超过|满)多少|是不是[^，,。]{0,12}(就|都)?(必须|一定)",
+        r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)|(达到|超过|满)多少|是不是[^，,。]{0,12}(就|都)?(必须|一定)|"
+        r"是必须的?(吗|么)|还是可以不",
         text,
     )
     if track == "organiser" and not organiser_case and rule_asked:
         return True
     # 我是做政策解读公众号的，想确认一下…: someone explaining the rules, asking about them
-    counted = "applicant_count" in extraction.updates or _this_years_evaluation(text, extraction)
+    counted = "applicant_count" in extraction.updates or their_evaluation
     # 职称科。辖区一家咖啡加工企业（规上）想自主开展…: one firm's case, brought by the office
     a_firm = (
         re.search(r"(一家|这家|有家|一个|有个|某)[^，,。？?]{0,12}(企业|公司|厂|集团)", text)
@@ -609,7 +617,7 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
     compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))
     held_or_counted = holds or wished_by_many or counted
-    return (_states_a_case(extraction) or bool(lost)) and bool(held_or_counted) and wants and not compared
+    return (_states_a_case(text, extraction) or bool(lost)) and bool(held_or_counted) and wants and not compared
 
 
 _CAN_APPLY_FOR = r"能(评|报|考|申请|申报)个?(啥|什么)"  # 俺能评啥: what the person can apply for
@@ -660,7 +668,7 @@ def _an_aside_before_a_case(text: str, extraction: Extraction) -> bool:
     return bool(wish) and bool(out_of_scope_topic(before)) and not out_of_scope_topic(after)
 
 
-def _states_a_case(extraction: Extraction) -> bool:
+def _states_a_case(text: str, extraction: Extraction) -> bool:
     case_facts = {
         "skill_certificates",
         "title_held",
@@ -676,7 +684,8 @@ def _states_a_case(extraction: Extraction) -> bool:
         "wants_direct_application",
         "organiser_topic",
     }
-    return bool(extraction.held_skills or extraction.corrected_date or case_facts & extraction.updates.keys())
+    told = extraction.held_skills or extraction.corrected_date or case_facts & extraction.updates.keys()
+    return bool(told) or _this_years_evaluation(text, extraction)  # 今年…评审有几个…报名: the organiser's case
 
 
 def _dated(extraction: Extraction) -> bool:
@@ -702,7 +711,8 @@ def _personal(text: str, extraction: Extraction) -> bool:
 
 def _this_years_evaluation(text: str, extraction: Extraction) -> bool:
     """今年州里工程系列有几个高技能人才申报，要不要单设评审组: an organiser's own case, this year's."""
-    return "organiser_topic" in extraction.updates and bool(re.search(r"今年|明年|这次|本次|这一批", text))
+    organising = "organiser_topic" in extraction.updates or extraction.updates.get("track") == "organiser"
+    return organising and bool(re.search(r"今年|明年|这次|本次|这一批", text))
 
 
 def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
@@ -730,7 +740,7 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     # 评职称还要考理论不 我文化低: the asking clause; 多久记不清了: not asked, unsure
     asking = [c for c in clauses(text) if (_ASKS.search(c.text) or c.comparison) and kind_by_words(c.text) != UNSURE]
     general = any(c.general or _confirms_a_rule(c) for c in asking) and not extraction.held_skills
-    personal_case = _states_a_case(extraction) and _personal(text, extraction)
+    personal_case = _states_a_case(text, extraction) and _personal(text, extraction)
     if _said_to_be_a_question(text) and not (pending_fact and answered(pending_fact, extraction)):
         return True
     said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty

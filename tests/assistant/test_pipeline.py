@@ -368,7 +368,7 @@ def test_an_honour_added_in_reply_keeps_the_honours_said_before(assistant_withou
 def test_a_greeting_that_opens_the_conversation_or_says_a_question_is_coming_starts_the_check(
     assistant_without_index,
 ):
-    for greeting in ("在吗 想咨询个事儿", "你好"):
+    for greeting in ("在吗 想咨询个事儿", "你好", "老师新年好哇🎉", "老师好～在不在嘛"):
         state, (answer,) = talk(assistant_without_index, greeting)
         assert answer.intent == "smalltalk" and answer.next_question.fact == "track" == state.pending_fact
         assert answer.next_question.text in answer.answer

@@ -3735,3 +3735,85 @@ def test_rules_listed_by_an_explainer_and_a_small_shop_of_round_fifty_four():
     ]
     said = read("我们是个小美容院 十几个人 能不能自己给员工评职称", TODAY).updates
     assert said.get("enterprise_above_scale") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        # the fall-back after the wish, and a level dismissed
+        ("副高嘛 要是不够格 中级也得", "target_level", {"target_level": "副高级"}),
+        ("副高 不够格的话中级也行", "target_level", {"target_level": "副高级"}),
+        ("工程师吧 助理个冇啥意思", "target_level", {"target_level": "中级"}),
+        ("我高级工焊工，想直接评工程师，助理那个我不要，能整不？", None, {"target_level": "中级"}),
+        # the occupation standard's years against one's own, a knack, a major that does not fit
+        (
+            "标准上要十年 我才干得八年",
+            "meets_occupation_standard",
+            {"meets_occupation_standard": False, "cumulative_work_years": 8.0},
+        ),
+        (
+            "有 井下设备一响我就晓得哪里坏了 年轻人学不来 二十八年都在井下 没上来坐过办公室",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        ("大专读的是会计 跟电工挨不上边", "related_major_diploma", {"related_major_diploma": False}),
+        ("没单位，也没啥考核，荣誉啥的也没有。我能评个助理农艺师吗？", None, {"honours": []}),
+        (
+            "佛山市那个技能大师工作室我是带头人",
+            "honours",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        ("先考个中级经济师，以后有机会再考会计", "exam", {"exam": "经济"}),
+        ("工龄算下来二十一年。", None, {"cumulative_work_years": 21.0}),
+        ("我在柳州汽车厂焊接 我现在是不是可以评职称了", None, {"track": "skill_to_title"}),
+        # a 讲师 of a secondary vocational school is not in the 技工院校教师 series
+        ("你好，我在合肥一个中专教汽修实训，有汽车维修工技师证，能评讲师不？", None, {"series": "中等职业学校教师"}),
+        # an office with this year's applicants organises an evaluation
+        (
+            "您好，打扰了。我是曲靖市农业农村局负责职称的，今年农业系列评审有几个持技能证的报名，想咨询一下。",
+            None,
+            {"track": "organiser", "province": "云南"},
+        ),
+        # the workplace shared with the spouse named first (not one the spouse alone is at)
+        (
+            "我老公是赤峰一个矿上的技师 他已经评上工程师了。我跟他一个矿 当化验员 去年九月份拿的技师证 我能评个啥职称",
+            None,
+            {"province": "内蒙古"},
+        ),
+        (
+            "我老公是赤峰一个矿上的技师 他已经评上工程师了。我在昆明当化验员 技师 我能评个啥职称",
+            None,
+            {"province": "云南"},
+        ),
+    ],
+)
+def test_words_of_the_fifty_fifth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # an age said with the year of birth is a year
+        (
+            "我是82年的人 四十岁那年考起的技师 在株洲搞电力机车钳工 想评个工程师",
+            [{"level": "技师", "obtained": "2022"}],
+        ),
+        ("技师证拿得三年多了 想评个工程师", [{"level": "技师", "years_held": 3.0}]),
+        ("石雕工技师，提了六冬了，想评工艺美术师", [{"level": "技师", "years_held": 6.0}]),
+        # 工龄 is years of work, not the certificate's
+        ("俺在大同煤矿干瓦斯检查工，技师，工龄二十六年了。", [{"level": "技师"}]),
+    ],
+)
+def test_certificates_of_the_fifty_fifth_round(text, held):
+    assert read(normalise_text(text), TODAY).held_skills == held
+
+
+def test_reviews_are_dated_in_the_sentence_that_says_them():
+    said = read(
+        "2022年被借调到厂办写了一年材料，23年初又回装置上了。考核22年良好，23、24年都是合格。", dt.date(2025, 11, 3)
+    ).updates
+    assert said["annual_review_results"] == ["合格", "合格", "良好"]
+    away_that_year = read("考核22、23合格，21年那年在外面，没在段里考。", dt.date(2024, 3, 25)).updates
+    assert away_that_year["annual_review_results"] == ["合格", "合格"]

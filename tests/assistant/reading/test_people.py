@@ -159,3 +159,43 @@ def test_a_correction_replaces_what_it_names(text, held):
 )
 def test_the_one_spoken_for_stays_the_subject(text, held):
     assert _held(text) == held
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # a spouse's title and certificate (两口子…她 / 俺媳妇…不问她的事儿 / 俺对象 / 我男人 / 我老婆), then the
+        # speaker's own (我自己 / 俺自个儿 / 俺也 / 我也问问)
+        (
+            "我们两口子都在遵义一个酒厂上班 她去年评上助理工程师了 是拿高级工证去评嘞。"
+            "我自己是酿酒技师 2020年国庆那会儿拿嘞证 我得不得评个工程师哦",
+            [{"level": "技师", "obtained": "2020-10"}],
+        ),
+        (
+            "俺媳妇在保定一家医院 她是护师 不问她的事儿。俺自个儿是修车的 "
+            "汽车维修工技师 22年七一前后拿的证 能评个工程师不",
+            [{"level": "技师", "obtained": "2022-07"}],
+        ),
+        (
+            "俺对象是邯钢的高级技师 前年评上高级工程师了。俺也在邯钢 "
+            "开天车 技师 拿证刚半年 听他说得满三年才能评 是真的不",
+            [{"level": "技师", "years_held": 0.5}],
+        ),
+        (
+            "六一带娃出来耍 顺便问问 我男人在铜仁锰厂是高级技师 他嘞我晓得了。"
+            "我自己在同一个厂当化验工 技师 两年半了 想评工程师",
+            [{"level": "技师", "years_held": 2.5}],
+        ),
+        ("我老婆今年考了初级会计 她让我也问问 我是上饶一家光伏厂个技师 想考中级会计 能不能报", [{"level": "技师"}]),
+    ],
+)
+def test_a_spouses_case_told_first_is_not_the_speakers(text, held):
+    assert _held(text) == held
+
+
+def test_a_fathers_life_is_not_the_speakers_time_at_work():
+    said = read(
+        "清明回会泽上坟 我爹又说起他们那代人 干一辈子电工也评不上个职称。我也是干电工嘞 在曲靖供电这边 去年拿嘞技师证",
+        TODAY,
+    ).updates
+    assert "technical_work_interrupted" not in said and said["province"] == "云南"

@@ -1083,3 +1083,49 @@ def test_definitions_rumours_explainers_and_chat_of_round_fifty_three(text, pend
 )
 def test_procedures_rules_cases_and_chat_of_round_fifty_four(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("老师好～在不在嘛", None, "smalltalk"),
+        ("老师新年好哇🎉", None, "smalltalk"),
+        ("侬好呀", None, "smalltalk"),
+        ("你这个东西能回答啥问题 俺不会打字 说话能行不", None, "smalltalk"),
+        ("你们这个是人社局官方弄嘞不 说嘞靠不靠谱", None, "smalltalk"),
+        ("拿高级技师评副高 是不是也要干满四年？从发证那天开始算不", None, "policy"),
+        ("五一放假在屋里刷到个视频 讲高级工可以评助理工程师 是真的假的咯", None, "policy"),
+        ("过年好 问一下 高级工评助理级得干满两年 技师评中级三年 高级技师评副高四年 额记得对不", None, "policy"),
+        ("技能竞赛拿过奖的 评职称时候有用不", None, "policy"),
+        ("技师和工程师哪个高？俺是技师 单位领导说技师就等于工程师 真的假的", None, "policy"),
+        (
+            "我是日报社的记者，在写一篇技能人才评职称的稿子，"
+            "想核实几个点：一是高级工评助理级要满2年，这2年是从取证那天起算吗？",
+            None,
+            "policy",
+        ),
+        (
+            "我是电视台民生栏目的编导，有观众来信说他是高级技师，厂里告诉他评副高必须有大专文凭，这个说法对不对？",
+            None,
+            "policy",
+        ),
+        (
+            "我们是江苏省工程系列某中级评委会办公室，问一下：今年高技能人才单独分组是必须的吗？还是可以不分？",
+            None,
+            "policy",
+        ),
+        ("高技能人才参评职称，推荐单位要审核哪些东西，有没有清单", None, "policy"),
+        ("高考完了 我家娃娃想报技师学院 昆明哪个技师学院好些嘛", None, "out_of_scope"),
+        ("你能帮俺在网上把职称申报表填了不 俺不会弄电脑", None, "out_of_scope"),
+        ("我想找个能评职称的单位上班，你们能帮忙推荐不", None, "out_of_scope"),
+        ("我们是在普洱种茶制茶嘞 就农艺师那种嘛", "series", "eligibility"),
+        (
+            "您好，打扰了。我是曲靖市农业农村局负责职称的，今年农业系列评审有几个持技能证的报名，想咨询一下。",
+            None,
+            "eligibility",
+        ),
+        ("我是报社的编辑（中级），业余摄影很多年，想申请摄影师技师", None, "eligibility"),
+    ],
+)
+def test_greetings_rules_explainers_services_and_cases_of_round_fifty_five(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
