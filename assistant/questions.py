@@ -148,8 +148,14 @@ def own_case_question(named: list[LexiconEntry], organiser: bool = False, a_trad
     only titles are named, or the matter asked about when nothing of a case is named (贯通咋弄); for an organiser
     (我们是州人社局职称科的，想咨询…评审组织方面的问题), which matter of their evaluation it is."""
     kinds_named = {entry.kind for entry in named}
+    levels = [entry.kind for entry in named if entry.kind in ("skill_level", "title_level", "series_title")]
     if organiser:
         key, fact = "organisers_case", "organiser_topic"
+    elif levels and levels[0] != "skill_level" and "skill_level" in levels:
+        key, fact = (
+            "own_case",
+            "title_held",
+        )  # 正高级工程师可以申请高级技师评价吗: the title comes first, the route from it
     elif (
         a_trade_asked
         or kinds_named & _SKILL_SIDE_KINDS

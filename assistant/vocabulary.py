@@ -42,10 +42,17 @@ def _what_is_asked(question: str) -> str:
     return asked[said_to_ask[-1].end() :] if said_to_ask and said_to_ask[-1].end() < len(asked) else asked
 
 
+# 工业机器人系统运维员高级技师: an occupation named with its level, whatever its words
+_AN_OCCUPATION_AT_A_LEVEL = re.compile(
+    r"[\u4e00-\u9fa5]{2,10}?(员|工|师)(?=(初级工|中级工|高级工|技师|高级技师|[一二三四五]级))"
+)
+
+
 def unmentioned_words(question: str) -> list[str]:
     """Words of `question` (after lexicon rewriting) that appear nowhere in the corpus; the person's
     occupation (数控车工) and interjections in Latin letters (emm) say nothing of what is asked."""
-    rewritten = normalise_query(_SALUTATION.sub("", _what_is_asked(question))).rewritten
+    asked = _AN_OCCUPATION_AT_A_LEVEL.sub(" ", _SALUTATION.sub("", _what_is_asked(question)))
+    rewritten = normalise_query(asked).rewritten
     known = load_lexicon().terms() | _QUESTION_WORDS | set(occupations())
     unmentioned = [
         w

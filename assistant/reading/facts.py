@@ -75,6 +75,7 @@ _NEVER_READ = (
     re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
     re.compile(r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"),
     re.compile(r"(还有|还剩|再过)\s*[\d一二两三四五六七八九十半]+\s*(个)?(年|月)\s*(就|才)?(要)?退"),  # 还有三年就退咧
+    re.compile(r"(今年|明年|去年)(是|就是)?(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪|本命)年"),  # 今年是羊年: the zodiac
 )
 # 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
 # is a year; the year of birth itself is never a date of anything held.
@@ -92,8 +93,9 @@ _NOT_YET_ISSUED = re.compile(
     r"(才|刚)报(的)?名|才考(?!的|了|过|上|下|完|到|出|起|取|好)"  # 技师今年才报的名 / 高级工今年六月份才考
 )
 _BEFORE_LEVEL = re.compile(
-    r"\s*((拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)\s*[\u4e00-\u9fa5]{0,6}?|(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(是|拿)?)\s*(个|的)?\s*"
-)  # 19年拿的高级工 / 三年前考了民宿管家高级工
+    r"\s*(又|才|就|也|再)?((拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)\s*[\u4e00-\u9fa5]{0,6}?|"
+    r"(拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)?\s*(是|拿)?)\s*(个|的)?\s*"
+)  # 19年拿的高级工 / 三年前考了民宿管家高级工 / 一六年又考的技师
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
@@ -292,8 +294,11 @@ _HYPOTHETICAL = re.compile(
 )
 # “在现工作岗位上近3年年度考核合格”这句…: the documents' words quoted, no fact of the person's (a caller's
 # own words quoted, “高级工拿了五年多了”, are theirs)
+# A sentence quoted to be explained (“…”这句是什么意思), or a question quoted for an answer to be written (其中一问：
+# “持高级技师证满4年的员工能否申报副高级职称？”帮我写个标准答案): no one's case.
 _QUOTED = re.compile(
-    r"(“[^”]{8,}”|「[^」]{8,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思))"
+    r"(“[^”]{8,}”|「[^」]{8,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思))|"
+    r"(?<=[：:])\s*“[^”]{8,}”(?=[^。]{0,12}(答案|回答|解答|答复))"
 )
 
 
@@ -764,11 +769,11 @@ def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
     settled_for = re.search(
-        r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格)(的话)?\s*(就)?$", before
+        r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格)(的话)?\s*(就|再说|再看)?$", before
     )
-    # (正高伐 勿来事就副高: the 就 says it is the fall-back too)
+    # (正高伐 勿来事就副高 / 正高不行再说副高: the 就 or 再说 says it is the fall-back too)
     fallback = settled_for and (
-        re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得)", after) or before.endswith("就")
+        re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得)", after) or before.endswith(("就", "再说", "再看"))
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
@@ -883,6 +888,8 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     if re.fullmatch(r"[^的]*[\u4e00-\u9fa5]+(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()):
         return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
+    if a_route and any(c.personal and a_route.group(1) in c.text for c in following):
+        return False  # 高级技师评高级工程师 要几年？我19年拿的高级技师: the route from the level the person holds
     # 工程师 技师 哪个大: the bare levels before a comparison are what it compares
     asked = next((c for c in following if not (_names_a_level(c.text) and len(c.text.strip()) <= 5)), None)
     # 高级工程师，要是不够的话工程师也中 / 助理的吧 要是可以的话中级也想试试: the wish, then another way
@@ -1046,8 +1053,19 @@ def _said_date(text: str, today: dt.date, correction: bool):
     denied = _NOT_THIS_BUT.search(text)
     cue = denied or (CORRECTION.search(text) if correction else None)
     if cue and (later := find_date(text[cue.end() :], today)):
-        return type(later)(later.value, later.start + cue.end(), later.end + cue.end())
-    return find_date(text, today)
+        later = type(later)(later.value, later.start + cue.end(), later.end + cue.end())
+        return _said_again_more_precisely(text, later, today)
+    found = find_date(text, today)
+    return _said_again_more_precisely(text, found, today) if found is not None else None
+
+
+def _said_again_more_precisely(text: str, found, today: dt.date):
+    """是二二年 二二年年初 / 前年，2024年5月份: the same year said again with its month, right after."""
+    again = find_date(text[found.end :], today)
+    close = again is not None and re.fullmatch(r"[\s，,、…]*", text[found.end : found.end + again.start])
+    if again is not None and close and again.value.startswith(found.value) and len(again.value) > len(found.value):
+        return type(again)(again.value, again.start + found.end, again.end + found.end)
+    return found
 
 
 _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*年[^，,。]{0,4}?[，,\s]*(而|应该|其实)?是")
@@ -1091,7 +1109,11 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         # 技师不是23年，是22年下半年拿的 / 2018年考的 哎不是18年 是19年: the year said, then denied
         denied = _NOT_THIS_BUT.search(text, said.start)
         later = find_date(text[denied.end() :], today) if denied and found.value[2:4] in denied.group() else None
-        return {"obtained": (later or found).value}
+        # (前年，2024年5月份发的证: the year said again, with its month, in the clause after)
+        in_full = _said_again_more_precisely(
+            text, type(found)(found.value, found.start + said.start, found.end + said.start), today
+        )
+        return {"obtained": (later or in_full).value}
     # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years; 拿了高级工以后下岗了三年: away
     vague = bool(re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text))
     vague = vague or work.time_away(said.text)
@@ -1189,7 +1211,9 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
     证还没下来，上个月刚考完高级技师)."""
     # 高级工上个月刚考完 成绩出来了过了 证还没发下来: past the results, to the certificate
     following = [c for c in clauses(text) if c.start >= clause.end][:2]
-    if following and (_names_a_level(following[0].text) or not re.match(r"成绩|分数", following[0].text)):
+    # (今年终于过了 证还没发下来: the pass, then the certificate)
+    passed = re.match(r"成绩|分数|[^，,。]{0,6}(过了|通过了)$", following[0].text) if following else None
+    if following and (_names_a_level(following[0].text) or not passed):
         following = following[:1]
     taken = re.search(r"考(完|过|了|下)", clause.text)  # 证还没下来，上个月刚考完高级技师 (not …现在手上是高级工)
     preceding = [c for c in clauses(text) if c.end <= clause.start][-1:] if taken else []

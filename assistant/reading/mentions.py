@@ -108,7 +108,9 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     if nearest is None and _WISH_OPENS.match(text, clause_start):
         nearest = (WANTED, _SPAN)  # 想考和我岗位对口的电工技师: the wish that opens the clause
     wish_cue = nearest is None or nearest[0] == WANTED  # 想整个汽车维修工技师证: the grade of the occupation wanted
-    if wish_cue and _WISH_FOR_AN_OCCUPATION.search(text[max(clause_start, match.start - 20) : match.start]):
+    occupation_wished = _WISH_FOR_AN_OCCUPATION.search(text[max(clause_start, match.start - 20) : match.start])
+    # (想拿个西式面点师的高级工证: the 拿 of the wish is no level held)
+    if occupation_wished and (wish_cue or occupation_wished.group().startswith("想")):
         return WANTED, True  # 申请企业人力资源管理师二级: the grade of the occupation applied for
     after = text[match.end : match.end + 14]
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))

@@ -172,23 +172,34 @@ def _last_count(text: str) -> tuple[int, str] | None:
     return said
 
 
+_BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
+    re.compile(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)"),
+    re.compile(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)"),
+    re.compile(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)"),  # 两个报正高四个报副高
+    # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
+    # for (副高3个正高2个: one count right after another)
+    re.compile(
+        r"(?:(?<=[报、，,：:])|(?<=\d[个名位人份])|(?<=系列)|^)\s*(?:正高|副高|中级|助理)级?的?(?:还有|有)?\s*(\d+)\s*"
+        r"(?:个|名|位|人|份)"
+    ),
+)
+
+
 def _counts_by_level(text: str) -> int | None:
-    """技师三个，高级技师两个: counts said level by level, in reply to how many, add up."""
-    counts = max(  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
-        re.findall(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)", text),
-        re.findall(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)", text),
-        re.findall(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)", text),  # 两个报正高四个报副高
-        # 报正高的有2个，报副高的3个 / 报正高2个、副高3个: counted by the level each applies for
-        # (副高3个正高2个: one count right after another)
-        re.findall(
-            r"(?:(?<=[报、，,])|(?<=\d[个名位人]))\s*(?:正高|副高|中级|助理)级?的?(?:还有|有)?\s*(\d+)\s*(?:个|名|位|人)",
-            text,
-        ),
-        key=len,
-    )
+    """技师三个，高级技师两个: counts said level by level, in reply to how many, add up — not those said to have
+    withdrawn (还有2个报助理的后来撤了), less duplicates among them (其中有1份是重复提交的)."""
     # 其他是普通专技人员 / 另外还有两个是工程师转过来的，那两个不算: the others, not taken off
-    withdrawn = _WITHDRAWN.search(_NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", text)))
-    return sum(int(n) for n in counts) if len(counts) > 1 and not withdrawn else None
+    kept = _NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", text))
+    counted, taken_off = [], 0
+    for clause in clauses(kept):
+        counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
+        if not _WITHDRAWN.search(clause.text):
+            counted += counts
+        elif not counts and (among := re.search(r"(其中|里头|里面)[^，,。]{0,3}(\d+)\s*(个|份|人)", clause.text)):
+            taken_off += int(among.group(2))
+        elif not counts:
+            return None  # 收到9份，退回了2份: netted as said, not level by level
+    return sum(int(n) for n in counted) - taken_off if len(counted) > 1 else None
 
 
 def _count(text: str, result: Extraction, asked: bool) -> None:

@@ -213,8 +213,8 @@ def _mentions(text: str) -> list[_Mention]:
         who = _who(match, narrated, found)
         if who is None or (who.startswith("name:") and re.search(r"(来电人|来电者)$", text[: match.start()])):
             continue  # 来电人李某: the caller's name, not a second person
-        if _a_source_of_words(text, match):
-            continue
+        if _a_source_of_words(text, match) or re.search(r"(那|这)个?是$", text[: match.start()]):
+            continue  # (全国技术能手那是俺爸: whose the thing said before is, no one asked about)
         if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
             continue  # 他徒弟小周: the name says who
         if _SELF_DESCRIBED_AS.search(text, 0, match.start()) and not _OWN_PREDICATE.match(text, match.end()):

@@ -124,7 +124,9 @@ def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> Non
 def _series_in_reply(text: str, result: Extraction) -> None:
     """In reply to which series: 农业那块吧 农艺师那种 (the kind of title, not a level) / 交通运输那块 (a series as
     named) / 经济 (the 经济 series, not its exam)."""
-    if re.search(r"那种|那类|之类|那个系列|那个\s*$", text) and not re.search(r"想|报|申", text):
+    if re.search(r"那种|那类|之类|那个系列|那个\s*$|那一?路|那一?块|那一?挂", text) and not re.search(
+        r"想|报|申", text
+    ):
         for name in ("target_level", "title_held"):
             result.updates.pop(name, None)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
@@ -316,6 +318,8 @@ def _exam_or_series(
         or re.match(r"\s*(或者|还是|或)", text[match.end :])
         or opening.comparison
     ):
+        if _EXAM_CUE.search(text):  # 想考个中级会计 或者审计师 哪个好考些: an exam wanted, which one not decided
+            result.set("track", "qualification_exam", match.surface)
         return  # 经济师或者审计师吧: not decided
     elif entry.canonical in result.spans.get("title_held", ""):
         return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam

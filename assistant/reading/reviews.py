@@ -37,7 +37,7 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
+    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(在[^，,。]{1,6}[，,]\s*)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|没过"
 )
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
@@ -179,11 +179,24 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     elif (
         (summary := _ALL_PASS.search(as_said))
         and not any(r in failing for r in results or [])
-        and not (results and len(results) < _years() and not _SUMMED.search(summary.group()))  # 去年考核合格
+        # 去年考核合格 / 22 23都是合格 (the 都 of the years just named): fewer years than the rule's
+        and not (
+            results
+            and len(results) < _years()
+            and (not _SUMMED.search(summary.group()) or _years_just_named(as_said[: summary.start()]))
+        )
         and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
         and not one_hedged
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
+
+
+def _years_just_named(before: str) -> bool:
+    """22 23都是合格 / 前年和去年都是合格: the 都 of the years just named (not 21到23年都合格: a span of three)."""
+    named = re.search(r"((?<!\d)(\d{2}|\d{4})\s*年?|前年|去年)(的)?(考核)?\s*$", before)
+    span = re.search(r"(到|至|-|—|~)\s*\d{2,4}\s*年?(的)?(考核)?\s*$", before)
+    listed = len(re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", clause_at(before, len(before) - 1).text)) >= _years()
+    return bool(named) and not (span or listed)
 
 
 def _without_hedged_years(text: str) -> str:

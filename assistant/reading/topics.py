@@ -53,12 +53,12 @@ _UNDERSTOOD = re.compile(
 _POLITE = (
     r"(你们?好|您好|大家好|侬好|雷好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|(新年|过年|春节|节日|元旦)好|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
-    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志)(们)?(好)?)"
+    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志|老铁)(们)?(好)?|在不)"
 )
 GREETING = re.compile(
     rf"^({_POLITE}[呀啊哈呢吗嘛哇嘞噻哦~～!！。.,，？?\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*)+"
-    r"(我是.{0,20}(坐席|客服|工作人员|接线员).{0,30}|麻烦问一下|请问|问个事)?"
-    r"[呀啊哈呢吗嘛哇嘞噻哦!！。.~～\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*$",
+    r"(我是.{0,20}(坐席|客服|工作人员|接线员).{0,30}|麻烦问一下|请问|问个事儿?)?"
+    r"[呀啊哈呢吗嘛哇嘞噻哦呗!！。.~～\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*$",
     re.IGNORECASE,
 )
 _ACK = (
@@ -312,7 +312,7 @@ def _a_rule_asked_back(text: str) -> bool:
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(NO_CASE_TOLD.search(text))
 
 
-_PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)")
+_PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)|(这个)?(等会儿?|待会儿?|晚点|回头)再?说")
 
 
 def _unsure_then_an_aside(text: str) -> bool:
@@ -322,7 +322,10 @@ def _unsure_then_an_aside(text: str) -> bool:
     unsure = next((i for i, c in enumerate(parts) if kind_by_words(c.text) == UNSURE or _PUT_ASIDE.match(c.text)), None)
     return unsure is not None and any(
         out_of_scope_topic(c.text)
-        and re.search(r"[吗呢不没]$|多少|怎么|能不能|会不会|有没有|是不是|告诉我|说说|讲讲", c.text)
+        and re.search(
+            r"[吗呢不没]$|多少|怎么|能不能|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|啥时候|什么时候",
+            c.text,
+        )
         for c in parts[unsure + 1 :]
     )
 
@@ -507,7 +510,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     wished = wish or track == "organiser"
     asks_of_the_case = own_case and wished and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
     defines = DEFINITION.search(text) and not asks_of_the_case
-    if defines or (any(c.comparison for c in clauses(text)) and not (own_case and wish)):
+    # (我是技师，想了解一下上海跟外地评职称的条件是不是一样的: the only 评 is in what is compared)
+    wishes = [c for c in clauses(text) if re.search(r"评|考|报|申请", c.text)]
+    wished_apart = wish and not all(c.comparison for c in wishes)
+    if defines or (any(c.comparison for c in clauses(text)) and not (own_case and wished_apart)):
         return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
     # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
@@ -523,7 +529,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # (是不是报的人满五个就必须单设: the threshold asked about)
     rule_asked = re.search(
         r"比例|占多少|占多大|门槛|人数要求|(怎么|如何)(组建|设置)|(达到|超过|满)多少|是不是[^，,。]{0,12}(就|都)?(必须|一定)|"
-        r"是必须的?(吗|么)|还是可以不",
+        r"是必须的?(吗|么)|还是可以不|(满|超过|达到)\s*\d+\s*(个|名|人)?(以上)?就(必须|一定|要)",
         text,
     )
     if track == "organiser" and not organiser_case and rule_asked:
@@ -545,7 +551,10 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     to an open question is a reply that says nothing, not small talk: the question stands."""
     chat = _IDENTITY.search(text) or _SMALL_TALK.search(text)  # 哈哈 你吃饭没得: small talk, though it ends in 没得
     said = len(text) <= 8 and kind_by_words(text) in (YES, NO) and not chat
-    if pending_fact and (_BARE_ACK.fullmatch(text) or said):
+    that_is_all = re.fullmatch(
+        r"(就这些|就这么多|没了|没别的了?)[了啦吧。.！!\s]*", text
+    )  # to a question: nothing more
+    if pending_fact and (_BARE_ACK.fullmatch(text) or said or that_is_all):
         return None  # (对的对的, to a yes-or-no question: an answer, not thanks)
     if command := _a_command(text, extraction, pending_fact):
         return command
@@ -612,7 +621,9 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     holds = extraction.held_skills or extraction.updates.get("title_held") or to_come or lost
     asks_to_apply = "track" in extraction.updates and _WISHES_TO_APPLY.search(text)
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
-    wants = "target_level" in extraction.updates or bool(asks_to_apply) or counted
+    # (考了软考工资能涨不哦？我是计算机维修工技师，想去考软考: an exam wanted)
+    exam_wanted = "exam" in extraction.updates and re.search(r"想(去)?考", text)
+    wants = "target_level" in extraction.updates or bool(exam_wanted or asks_to_apply) or counted
     wished_by_many = wants and re.search(r"想(评|报|申报)", text)  # 3个技师2个高级技师想评工程师…什么材料
     # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
     compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))

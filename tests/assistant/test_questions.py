@@ -67,3 +67,14 @@ def test_date_questions_offer_recent_years_that_read_as_dates(key):
 def test_a_fact_the_person_cannot_tell_says_where_to_find_it_out():
     series, reviews = where_to_find_out(["series", "annual_review_results", "province"])
     assert "、".join(load_parameters().value("integrated_series")) in series and "人事" in reviews
+
+
+def test_a_rule_asked_from_a_title_to_a_skill_level_offers_the_title_held_first():
+    from assistant.questions import own_case_question
+    from corpus.lexicon import load_lexicon
+
+    named = [m.entry for m in load_lexicon().find("正高级工程师可以申请高级技师评价吗")]
+    assert own_case_question(named).fact == "title_held"
+    assert own_case_question([m.entry for m in load_lexicon().find("高级技师可以评高级工程师吗")]).fact == (
+        "skill_certificates"
+    )

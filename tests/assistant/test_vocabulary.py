@@ -49,3 +49,7 @@ def test_how_the_person_addresses_us_or_frames_the_question_is_not_a_topic(quest
 )
 def test_the_story_around_a_question_is_not_a_topic_the_documents_miss(question):
     assert unmentioned_words(question) == []
+
+
+def test_an_occupation_named_with_its_level_is_no_topic_the_documents_miss():
+    assert unmentioned_words("请问正高级工程师可以申请工业机器人系统运维员高级技师评价吗？") == []

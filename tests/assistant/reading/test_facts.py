@@ -3817,3 +3817,89 @@ def test_reviews_are_dated_in_the_sentence_that_says_them():
     assert said["annual_review_results"] == ["合格", "合格", "良好"]
     away_that_year = read("考核22、23合格，21年那年在外面，没在段里考。", dt.date(2024, 3, 25)).updates
     assert away_that_year["annual_review_results"] == ["合格", "合格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("正高呗 正高不行再说副高", "target_level", {"target_level": "正高级"}),
+        # an honour said to be a father's; a county's title for rural talent; a studio where one is a member
+        (
+            "全国技术能手那是俺爸 俺自己就一个市里技能大赛一等奖",
+            "honours",
+            {"honours": [{"name": "技能竞赛获奖", "level": "市级"}]},
+        ),
+        ("县里还评过俺是乡土人才", None, {"honours": [{"name": "乡土人才", "level": "县级"}]}),
+        ("工作室是国家级的，带头人是我师傅，我是成员。我自己没评过别的，其他没了", "honours", {"honours": []}),
+        # staying put through a lockdown, 无 for 没, 停薪留职 and a loan to the 厂办
+        (
+            "没挪窝 一直在猪场 疫情那年猪场封了俩月 俺都住在场里没出去",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("一直在厂里刻石头，无去做别的", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "22年3月到23年3月停薪留职 跟小舅子去南方倒腾了一年海鲜 23年3月回厂里",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "拿证以后嘛……2020年被借到厂办写材料写了一年，21年初回的车间",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("轧特厚板那个手感 全厂就俺能调 一直在一线没下来过", "front_line_mastery", {"front_line_mastery": True}),
+        # the kind of title named for the series is no title held
+        ("农业嘛，农艺师那一路的", "series", {"series": "农业", "title_held": None, "target_level": None}),
+        ("工作年限嘛 十二年 不对 算上在部队那几年有十五年了", "cumulative_work_years", {"cumulative_work_years": 15.0}),
+        ("我是宜宾的 白酒酿造工 技师 想考个中级会计 或者审计师 哪个好考些", None, {"track": "qualification_exam"}),
+        # the route asked about from the level the person then says they hold
+        (
+            "高级技师评高级工程师 要几年？我19年拿的高级技师",
+            None,
+            {"target_level": "副高级", "track": "skill_to_title"},
+        ),
+        (
+            "我有助理工程师职称，在药厂做质检。业余做西点做了好多年，想拿个西式面点师的高级工证，有职称的能直接申请吗？",
+            None,
+            {"target_level": "高级工", "track": "title_to_skill"},
+        ),
+        # counts level by level, less the withdrawn and the duplicates
+        ("报副高的3个，报中级的5个，还有2个报助理的后来撤了", "applicant_count", {"applicant_count": 8}),
+        (
+            "我们局今年收到高技能人才职称申报材料：正高2份、副高5份、中级6份，其中有1份是重复提交的，想问要不要单设评审组。",
+            None,
+            {"applicant_count": 12},
+        ),
+        ("今年高技能人才报工程系列中级的有4个，报助理级的3个，要不要单设评审组", None, {"applicant_count": 7}),
+        ("两年合格，还有一年在休病假，评了个基本合格", "annual_review_results", {"annual_reviews_all_pass": False}),
+    ],
+)
+def test_words_of_the_fifty_sixth_round(text, pending, updates):
+    said = read(normalise_text(text), TODAY, pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "我是那个高级工零九年就拿了后来一六年又考的技师完了以后一直在采油厂干着呢",
+            [{"level": "高级工", "obtained": "2009"}, {"level": "技师", "obtained": "2016"}],
+        ),
+        ("俺考了三回高级技师了 今年终于过了 证还没发下来 就想问问是不是等证下来就能评副高了", []),
+        ("化工总控工 高级工 二一年拿的 不对不对 是二二年 二二年年初", [{"level": "高级工", "obtained": "2022-01"}]),
+        ("技师……让我想想，前年，2024年5月份发的证", [{"level": "技师", "obtained": "2024-05"}]),
+        (
+            "果树园艺工技师，拿证刚好三年，前年评了个怀化市乡土人才，能评农艺师不",
+            [{"level": "技师", "years_held": 3.0}],
+        ),
+    ],
+)
+def test_certificates_of_the_fifty_sixth_round(text, held):
+    assert read(normalise_text(text), TODAY).held_skills == held
+
+
+def test_two_years_summed_up_are_not_the_three_reviews():
+    said = read("农场每年都有考核的 22 23都是合格 今年的还没评", dt.date(2024, 5, 28), "annual_review_results").updates
+    assert said["annual_review_results"] == ["合格", "合格"] and "annual_reviews_all_pass" not in said

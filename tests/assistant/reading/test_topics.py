@@ -1129,3 +1129,30 @@ def test_procedures_rules_cases_and_chat_of_round_fifty_four(text, pending_fact,
 )
 def test_greetings_rules_explainers_services_and_cases_of_round_fifty_five(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("老铁在不 问个事儿呗", None, "smalltalk"),
+        ("新年快乐🧧祝你们工作顺利 马年大吉……哦不对今年是羊年了哈哈", None, "smalltalk"),
+        ("评上工程师以后一个月能多给几百块钱不 俺们厂咋一点动静都没有呢", None, "out_of_scope"),
+        ("这个等会儿说 经济师考试今年好久报名哦 在哪个网站报", "skill_certificates_obtained", "out_of_scope"),
+        ("评职称的时候单位领导不给签字咋办 他说名额有限", None, "out_of_scope"),
+        ("请问深圳今年技能人才入户积分怎么算", None, "out_of_scope"),
+        ("咱陕西有没有专门出贯通办法 还是就按国家那个文件走", None, "policy"),
+        ("像俺们人社局组织职称评审的 高技能人才满5个就必须单设评审组吗 河南有没有这个要求", None, "policy"),
+        ("听说技师现在能直接评副高了？有没有这回事啊", None, "policy"),
+        ("高级技师同高级工程师边个高啲？", None, "policy"),
+        ("我是技师，想了解一下上海跟外地评职称的条件是不是一样的", None, "policy"),
+        (
+            "我是广州一家企业的培训主管，在做内部问答手册，其中一问：“持高级技师证满4年的员工能否申报副高级职称？”帮我写个标准答案",
+            None,
+            "policy",
+        ),
+        ("考了软考工资能涨不哦？我是计算机维修工技师，想去考软考", None, "eligibility"),
+        ("就这些", "title_held", "eligibility"),
+    ],
+)
+def test_chat_services_rules_and_cases_of_round_fifty_six(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
