@@ -130,7 +130,7 @@ class Assistant:
                 answer=f"{said}\n\n{invited.text}" if invited else said,
                 intent=routed.intent,
                 facts=state.facts,
-                next_question=invited or _repeat_question(state, today),
+                next_question=invited or _unsure_then_on(state, text, today) or _repeat_question(state, today),
             )
         # 8. Policy questions: quote the clauses that answer them.
         if routed.intent == "policy":
@@ -458,6 +458,18 @@ def _adopt_what_was_asked(state: DialogueState, asked_about: dict[str, Any], int
             updates={n: value for n, (value, _) in wished.items()}, spans={n: span for n, (_, span) in wished.items()}
         )
     )
+
+
+def _unsure_then_on(state: DialogueState, text: str, today: dt.date) -> NextQuestion | None:
+    """不知道 评上了能多开多少钱啊, to an open question: not known — the check goes on to the next question, not
+    the same one again."""
+    first = text[: clause_at(text, 0).end]
+    if not state.pending_fact or replies.kind_by_words(first) != replies.UNSURE:
+        return None
+    state.unsure.append(state.pending_fact)
+    question = _repeat_question(state, today)
+    _ask(state, question)
+    return question
 
 
 def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | None:

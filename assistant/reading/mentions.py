@@ -131,7 +131,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _DISMISSED = re.compile(
-    r"\s*(的|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|我?嫌低|太低了?|"
+    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
     r"(做|干)(啥子?|什么|嘛))"
 )
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
@@ -155,6 +155,8 @@ _SAID_AFTER = (
     # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     (re.compile(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)"), HELD),
     (re.compile(r"\s*(职称|证书)?的人"), HELD),  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    # 技师是23年用职称申请下来嘞: a level got, dated
+    (re.compile(r"\s*(证)?是\s*\d{2,4}\s*年[^，,。]{0,8}(申请|考|拿|评|取得)(下来|到|上|的|嘞)"), HELD),
 )
 
 

@@ -25,7 +25,7 @@ SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
+    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
@@ -57,7 +57,8 @@ _HELPED_AFTER = re.compile(
 )  # (想帮他报工程师)
 # 小刘想评工程师 / 乙能不能评: the person who wishes (a weaker sign).
 _WISHES_AFTER = re.compile(
-    r"^(自己|家己)?(也|还|现在|今年|啥时候|什么时候|几时|会使)?(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)"
+    r"^(自己|家己)?(是?\s*(高级工|技师|高级技师)\s*)?(是不是|是否)?(也|还|现在|今年|啥时候|什么时候|几时|会使)?"
+    r"(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)"  # (我技师 能评工程师不: the level said between)
 )
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
 _NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像|带|教)$")  # 带徒弟
@@ -71,7 +72,7 @@ _ALL_OF_THEM = re.compile(
     r"分别|各自|[他她]们(?!厂|单位|公司|车间|矿|店|村|那)|这几个|这几位|几个人|[我俺咱]们?俩|俩人|两个人都|[我俺咱]们都"
 )
 # 我自己想评工程师 另外我们科长…他能不能…: a second person's wish, asked on the side
-_AN_ASIDE = re.compile(r"(另外|顺便|顺带)[^。？?]{0,12}$")
+_AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有)[^。？?]{0,12}$")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -203,7 +204,7 @@ def _blank(text: str, start: int, end: int) -> str:
 
 
 def _mentions(text: str) -> list[_Mention]:
-    narrated = bool(re.search(r"来电人|来电者", text))  # 来电人…她是高级工: 她 is the caller
+    narrated = bool(re.search(r"来电人|来电者|来电的", text))  # 来电人…她是高级工: 她 is the caller
     labels = {m.group("letter") for m in _MENTION.finditer(text) if m.group("letter")}
     found: list[_Mention] = []
     words = [(m.start, m.end) for m in load_lexicon().find(text) if m.end - m.start > 1]  # 钱 alone may be 钱七
@@ -213,8 +214,8 @@ def _mentions(text: str) -> list[_Mention]:
         who = _who(match, narrated, found)
         if who is None or (who.startswith("name:") and re.search(r"(来电人|来电者)$", text[: match.start()])):
             continue  # 来电人李某: the caller's name, not a second person
-        if _a_source_of_words(text, match) or re.search(r"(那|这)个?是$", text[: match.start()]):
-            continue  # (全国技术能手那是俺爸: whose the thing said before is, no one asked about)
+        if _not_about_them(text, match):
+            continue
         if match.group("kin") and (name := _MENTION.match(text, match.end())) and name.group("name"):
             continue  # 他徒弟小周: the name says who
         if _SELF_DESCRIBED_AS.search(text, 0, match.start()) and not _OWN_PREDICATE.match(text, match.end()):
@@ -247,6 +248,14 @@ def _mentions(text: str) -> list[_Mention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def _not_about_them(text: str, match: re.Match[str]) -> bool:
+    """Named as where words come from, as whose a thing is (全国技术能手那是俺爸), as those taught (带了十几个徒弟)
+    or as a time (高级工是孩子上小学那年考的): no one whose case is told."""
+    whose = re.search(r"(那|这)个?是$|(带|收|教)(了|过)?[^，,。]{0,4}$", text[: match.start()])  # (带了十几个徒弟)
+    a_time = match.group("kin") and re.match(r"[^，,。]{0,6}(那年|那一年|那会儿?|的时候|那时候?)", text[match.end() :])
+    return bool(_a_source_of_words(text, match) or whose or a_time)
+
+
 def _a_source_of_words(text: str, match: re.Match[str]) -> bool:
     """听他同事说技师能评工程师: where it was heard; 俺们车间主任说技师能评工程师: what someone said of the rules
     (not 我老公说他…: his own) — not whom the message is about."""
@@ -275,13 +284,16 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
     return (helped or others or ["other"])[-1]
 
 
+_OWN_LEVEL_AFTER = re.compile(rf"(是)?\s*[\u4e00-\u9fa5]{{0,3}}?({_LEVEL})")
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
 
 
 def _oneself(text: str, mentions: list[_Mention]) -> str | None:
     """我自己是高级工，我媳妇才是技师，她回头也想问问 / 俺对象是高级技师…俺也在邯钢 开天车: no one else asked
     about now — the speaker, said so (自己, or 也 after another's case)."""
-    said = _ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)
+    # (…我挖机高级工 22年6月拿的证: the speaker's own level said after another's case)
+    own_level = any(m.who == "self" and m.subject and _OWN_LEVEL_AFTER.match(text, m.end) for m in mentions)
+    said = (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)) or own_level
     # a relative, or 她 said of one (两口子…她去年评上): not 丽江某酒店 (江某) nor 带徒弟
     family = any(m.who.startswith("kin:") or (m.who == "other" and m.subject) for m in mentions)
     return "self" if said and family else None

@@ -32,7 +32,7 @@ _RELATIVE = {
 }
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
-    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
+    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没有?哪(一)?年[^，,。]{0,2}不合格|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格",
     re.IGNORECASE,
 )
@@ -202,7 +202,9 @@ def _years_just_named(before: str) -> bool:
 def _without_hedged_years(text: str) -> str:
     """前年是合格 去年优秀嘛 … 大前年好像也是合格的嘛: a year said with a hedge is left unknown, the others stand."""
     parts = clauses(text)
-    hedged_years = [c for c in parts if re.search(r"好像|可能|也许|大概", c.text) and GRADE.search(c.text)]
+    hedged_years = [
+        c for c in parts if re.search(r"好像|可能|也许|大概|应该[^，,。]{0,6}吧", c.text) and GRADE.search(c.text)
+    ]
     if not hedged_years or len(hedged_years) == len([c for c in parts if GRADE.search(c.text)]):
         return text  # all of them hedged: read as a whole (应该都合格吧 says nothing for sure)
     return blanked(text, hedged_years)
@@ -315,7 +317,12 @@ def _dates_something_else(year: re.Match) -> bool:
         r"(到|至)\s*$", year.string[clause.start : year.start()]
     )
     graded = GRADE.search(clause.text)
-    return bool(_CERTIFICATE_AFTER.match(year.string, year.end()) or wish or (not graded and (dated_thing or spell)))
+    not_there = re.search(r"还没(进|来|入职|到|参加工作)", clause.text)  # 21年那会儿还没进这个公司: no review that year
+    return bool(
+        _CERTIFICATE_AFTER.match(year.string, year.end())
+        or wish
+        or (not graded and (dated_thing or spell or not_there))
+    )
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:

@@ -95,7 +95,7 @@ _IDENTITY = re.compile(
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
     r"[吃食](饭|了)?(没|了没|了吗|了么|饭没|饭未)|你是哪家(做|弄|开发|搞)的|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
-    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局的吗|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局[的嘞](吗|么)|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|助手[^，,。？?]{0,3}是(哪个|谁|哪家)(整|弄|做|开发|搞)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
 )
 _HOLD = re.compile(
@@ -231,7 +231,15 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     )
     compared = (topic == "procedure" and COMPARISON.search(text)) or levels_compared
     pointer = _aside_pointer(text, extraction)
-    if topic and not diploma_asked and not compared and not pointer and not _asks_for_a_level(text, extraction):
+    # 技师评中级要干满几年啊 评上中级一个月能多多少钱: a rule asked first, the other topic after it
+    parts = clauses(text)
+    rule_first = (
+        len(parts) > 1
+        and parts[0].general
+        and re.search(r"几年|多久|多长时间|年限", parts[0].text)
+        and not out_of_scope_topic(parts[0].text)
+    )
+    if topic and not (diploma_asked or compared or pointer or rule_first) and not _asks_for_a_level(text, extraction):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         routed = Route("eligibility")  # an answer to the open question, however it is worded
@@ -623,11 +631,15 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     # (考了软考工资能涨不哦？我是计算机维修工技师，想去考软考: an exam wanted)
     exam_wanted = "exam" in extraction.updates and re.search(r"想(去)?考", text)
-    wants = "target_level" in extraction.updates or bool(exam_wanted or asks_to_apply) or counted
+    # (…大概要花多少钱？我们是…化工企业…想自己搞高技能人才的职称评审: the organiser's own plan)
+    organising = "organiser_topic" in extraction.updates and re.search(
+        r"(想|准备|打算)[^，,。？?]{0,4}(自己|自主|单独)", text
+    )
+    wants = "target_level" in extraction.updates or bool(exam_wanted or asks_to_apply or organising) or counted
     wished_by_many = wants and re.search(r"想(评|报|申报)", text)  # 3个技师2个高级技师想评工程师…什么材料
     # 评个工程师和拿个技师证，哪个对涨工资更有用: the aside itself is what is compared
     compared = any(c.comparison and out_of_scope_topic(c.text) for c in clauses(text))
-    held_or_counted = holds or wished_by_many or counted
+    held_or_counted = holds or wished_by_many or counted or organising
     return (_states_a_case(text, extraction) or bool(lost)) and bool(held_or_counted) and wants and not compared
 
 
@@ -708,7 +720,12 @@ def _personal(text: str, extraction: Extraction) -> bool:
     """The person's own case: they name themselves (or whom they speak for), or date what they hold."""
     dated = _dated(extraction)
     wish = re.search(r"想(考|评|报|申报|申请|弄|走|拿)", text)  # 高级技师想考翻译资格证: a wish is someone's
-    counted = "applicant_count" in extraction.updates  # 高技能人才申报正好5个人，是必须单设吗: the organiser's case
+    # 高技能人才申报正好5个人，是必须单设吗 / 公司是规模以上的…想问企业自主评职称: the organiser's case (not
+    # 规模以上企业可以自己评职称吗: a kind of firm)
+    firm_described = "enterprise_above_scale" in extraction.updates and re.search(
+        r"(公司|厂|企业|单位|集团)(是|属于|算)", text
+    )
+    counted = "applicant_count" in extraction.updates or bool(firm_described)
     return (
         bool(PERSON.search(text) or wish)
         or dated  # 去年底刚评的助理工程师: a title of one's own, dated

@@ -486,3 +486,14 @@ def test_a_question_on_another_topic_beside_the_case_is_pointed_elsewhere_in_the
     assert "费用" in answer.answer and "12333" in answer.answer
     _, (plain,) = talk(assistant_without_index, "我那高级焊工证是2019年拿的 一直在厂里干没挪窝 助理工程师能整不")
     assert "费用" not in plain.answer
+
+
+def test_not_known_said_with_another_topic_moves_the_check_on(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "老铁 我沈阳4S店修车的 汽车维修工高级工 想直接评个工程师 助理的我不稀罕 能整不",
+        "不知道 评上了能多开多少钱啊",
+    )
+    asked_first, then = answers[0].next_question, answers[1]
+    assert then.intent == "out_of_scope" and then.next_question is not None
+    assert then.next_question.fact != asked_first.fact == state.unsure[-1]

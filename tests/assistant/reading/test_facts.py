@@ -3903,3 +3903,86 @@ def test_certificates_of_the_fifty_sixth_round(text, held):
 def test_two_years_summed_up_are_not_the_three_reviews():
     said = read("农场每年都有考核的 22 23都是合格 今年的还没评", dt.date(2024, 5, 28), "annual_review_results").updates
     assert said["annual_review_results"] == ["合格", "合格"] and "annual_reviews_all_pass" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("工程师 助理嘞没得意思", "target_level", {"target_level": "中级"}),
+        ("能评正高就评正高 不能嘞话副高也中", "target_level", {"target_level": "正高级"}),
+        (
+            "老铁 我沈阳4S店修车的 汽车维修工高级工 想直接评个工程师 助理的我不稀罕 能整不",
+            None,
+            {"target_level": "中级"},
+        ),
+        # the level held, dated, beside the level wanted in reply to which level
+        (
+            "高级技师 技师是23年用职称申请下来嘞 现在想再往上走一步",
+            "target_level",
+            {"target_level": "高级技师"},
+        ),
+        # no certificate, in other words
+        ("手里就一个CAAC的无人机驾驶员执照 别的证没有 这能评农业系列的职称不", None, {"skill_certificates": []}),
+        ("我在香格里拉画唐卡 画了十五年了 没考过哪样技能证", None, {"skill_certificates": []}),
+        ("是州级非遗传承人 技能证一个都没得 这种能评职称不", None, {"skill_certificates": []}),
+        # driving for a ride-hailing platform after the certificate is time away
+        (
+            "我16年拿的高级电工证 后来厂子效益不好 出来开滴滴三年了 现在还能评助理工程师吗",
+            None,
+            {"technical_work_interrupted": True},
+        ),
+        ("钳工技师 17年的证 19年开始开网约车一直开到现在", None, {"technical_work_interrupted": True}),
+        (
+            "岗位是设备科，管设备维修保养啦，做茶是我自己业余喜欢，岗位上不做茶叶加工",
+            "occupation_matches_post",
+            {"occupation_matches_post": False},
+        ),
+        # reviews: a year not yet employed, none failed, a hedged year left out
+        ("21年那会儿还没进这个公司 22年合格", "annual_review_results", {"annual_review_results": ["合格"]}),
+        ("没有哪年不合格", "annual_review_results", {"annual_reviews_all_pass": True}),
+        (
+            "今年的还没出 去年优秀 前年记不清了 应该合格吧",
+            "annual_review_results",
+            {"annual_review_results": ["优秀"], "annual_reviews_all_pass": None},
+        ),
+        (
+            "那些荣誉都没有 另外刚才说错了 应该是二三年基本合格 二二、二一都是合格",
+            "honours",
+            {"annual_reviews_all_pass": False},
+        ),
+        # counts: people who left, the rest after the judges, a group with a wish
+        (
+            "沈阳一家机床厂人力这块的 今年有7个技师想评工程师 上礼拜走了俩 又来了一个 这个数够单独分组不",
+            None,
+            {"applicant_count": 6},
+        ),
+        (
+            "推荐名单一共12个人 其中3个是推去当评委的 剩下9个都是技师高级技师 报工程系列",
+            "applicant_count",
+            {"applicant_count": 9},
+        ),
+        (
+            "我们是一家外卖配送平台在昆明的分公司 今年有7个站长是高级工想评助理工程师 能不能单独分组评",
+            None,
+            {"applicant_count": 7},
+        ),
+    ],
+)
+def test_words_of_the_fifty_seventh_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2023, 7, 19), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # another's case told first, then the speaker's own level
+        (
+            "我们公司一个开铲车的兄弟去年评了助理工程师 他说我也够了 我挖机高级工 22年6月拿的证",
+            [{"level": "高级工", "obtained": "2022-06"}],
+        ),
+        ("我技师 能评工程师不？还有我老婆是育婴员三级 她能评啥职称", [{"level": "技师"}]),
+    ],
+)
+def test_certificates_of_the_fifty_seventh_round(text, held):
+    assert read(normalise_text(text), TODAY).held_skills == held

@@ -199,3 +199,14 @@ def test_a_fathers_life_is_not_the_speakers_time_at_work():
         TODAY,
     ).updates
     assert "technical_work_interrupted" not in said and said["province"] == "云南"
+
+
+def test_relatives_named_as_a_time_or_those_taught_are_no_one_asked_about():
+    said = read(
+        "我今年四十二了高级工是孩子上小学那年考的2016年嘛后来一直在小区里头当电工没变过现在想评助理工程师", TODAY
+    )
+    assert said.held_skills == [{"level": "高级工", "obtained": "2016"}] and said.updates["target_level"] == "助理级"
+    taught = read("我是高级技师，这些年带了十几个徒弟，准备今年报职称，带徒弟在评审里算不算业绩？", TODAY)
+    assert taught.updates["track"] == "skill_to_title"
+    relayed = read("来电的是个东北大哥，原话是：俺是汽修的高级工，整了老些年了，想评助理工程师。他在沈阳。", TODAY)
+    assert relayed.updates["province"] == "辽宁"

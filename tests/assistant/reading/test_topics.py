@@ -1156,3 +1156,25 @@ def test_greetings_rules_explainers_services_and_cases_of_round_fifty_five(text,
 )
 def test_chat_services_rules_and_cases_of_round_fifty_six(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("你家好 过年好噶 先问下你这个助手是哪个整嘞 人社局嘞么", None, "smalltalk"),
+        ("清明放假在家刷到说外卖员可以评工程师了 真的假的", None, "policy"),
+        ("技师评中级要干满几年啊 评上中级一个月能多多少钱", None, "policy"),
+        (
+            "西安一家航空零部件公司人力 公司是规模以上的 技能人才有三百多 想问企业自主评职称 需要上面批吗",
+            None,
+            "eligibility",
+        ),
+        (
+            "请第三方机构帮我们组织职称评审，大概要花多少钱？我们是楚雄禄丰的化工企业，一千二百多人，想自己搞高技能人才的职称评审",
+            None,
+            "eligibility",
+        ),
+    ],
+)
+def test_chat_rules_and_organisers_of_round_fifty_seven(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
