@@ -433,9 +433,8 @@ def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> Next
     wished = _WISHES & said.updates.keys()
     state.asked_about = {name: [said.updates[name], said.spans.get(name, "")] for name in wished}
     skill_levels = [entry.canonical for entry in named if entry.kind == "skill_level"]
-    if (
-        question.fact == "title_held" and skill_levels
-    ):  # 正高级工程师能申请高级技师评价不: the level a title holder asks
+    # 正高级工程师能申请高级技师评价不: the level a title holder asks about is their wish if they take the offer
+    if question.fact == "title_held" and skill_levels:
         state.asked_about.setdefault("target_level", [skill_levels[-1], text])
         state.asked_about.setdefault("track", ["title_to_skill", text])
     return question

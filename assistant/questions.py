@@ -152,10 +152,8 @@ def own_case_question(named: list[LexiconEntry], organiser: bool = False, a_trad
     if organiser:
         key, fact = "organisers_case", "organiser_topic"
     elif levels and levels[0] != "skill_level" and "skill_level" in levels:
-        key, fact = (
-            "own_case",
-            "title_held",
-        )  # 正高级工程师可以申请高级技师评价吗: the title comes first, the route from it
+        # 正高级工程师可以申请高级技师评价吗: the title comes first, the route from it
+        key, fact = "own_case", "title_held"
     elif (
         a_trade_asked
         or kinds_named & _SKILL_SIDE_KINDS

@@ -174,7 +174,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
 
 
 _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
-    re.compile(r"(?:高级工|技师|高级技师)\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人)"),
+    re.compile(r"(?:高级工|技师|高级技师)(?:的材料|的申报材料)?\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人|份)"),
     re.compile(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)"),
     re.compile(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)"),  # 两个报正高四个报副高
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
@@ -194,9 +194,10 @@ def _counts_by_level(text: str) -> int | None:
     counted, taken_off = [], 0
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
+        among = re.search(r"(其中|里头|里面)[^，,。]{0,3}(\d+)\s*(个|份|人)", clause.text)
         if not _WITHDRAWN.search(clause.text):
             counted += counts
-        elif not counts and (among := re.search(r"(其中|里头|里面)[^，,。]{0,3}(\d+)\s*(个|份|人)", clause.text)):
+        elif among:  # 其中有1份是重复提交的 / 其中1个高级技师后来说今年不报了: taken off those counted
             taken_off += int(among.group(2))
         elif not counts:
             return None  # 收到9份，退回了2份: netted as said, not level by level

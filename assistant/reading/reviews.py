@@ -317,7 +317,8 @@ def _dates_something_else(year: re.Match) -> bool:
         r"(到|至)\s*$", year.string[clause.start : year.start()]
     )
     graded = GRADE.search(clause.text)
-    not_there = re.search(r"还没(进|来|入职|到|参加工作)", clause.text)  # 21年那会儿还没进这个公司: no review that year
+    # 21年那会儿还没进这个公司 / 23年休产假没参加考核: no review that year
+    not_there = re.search(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)", clause.text)
     return bool(
         _CERTIFICATE_AFTER.match(year.string, year.end())
         or wish

@@ -29,7 +29,7 @@ _LEFT = re.compile(
     r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
-    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(出去|走)过|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|干的(还|也)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
@@ -266,7 +266,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if asked:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
     worked = re.search(
-        r"(干|做|从事|工作)了?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
+        r"(干|做|从事|工作|种|开|修|焊|绣|雕)了?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
     )  # 干了18年: years of work
     asked_gap = (
         asked
@@ -280,7 +280,11 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
     if _EITHER_LENGTH.search(text):
         asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
-    if asked_gap and not several_spells and (gap := _gap_in(text, today)) is not None:
+    # (种烟种了三十年，中间22年去浙江打了半年工: the length of the clause that says the time away)
+    said_away = next((part for part in parts if _says_time_away(part)), text) if worked else text
+    gap = _gap_in(said_away, today)
+    gap = _gap_in(text, today) if gap is None else gap
+    if asked_gap and not several_spells and gap is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return

@@ -3986,3 +3986,29 @@ def test_words_of_the_fifty_seventh_round(text, pending, updates):
 )
 def test_certificates_of_the_fifty_seventh_round(text, held):
     assert read(normalise_text(text), TODAY).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("钻井队一年到头在井场，我就没进过办公室", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "种烟种了三十年，中间22年去浙江打了半年工，在厂里当保安",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "目前收到技师的材料6份，高级技师3份，其中1个高级技师后来说今年不报了",
+            "applicant_count",
+            {"applicant_count": 8},
+        ),
+        (
+            "烤烟合作社每年评，22年那年我在外头没评，23 24都合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "合格"], "annual_reviews_all_pass": None},
+        ),
+    ],
+)
+def test_words_of_the_fifty_eighth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 3, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates

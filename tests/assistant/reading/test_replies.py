@@ -192,3 +192,7 @@ def test_double_negations_and_dialect_unsure_replies(text, kind):
 def test_a_hedge_said_after_enough_is_unsure():
     assert answer("够了吧 应该", "meets_occupation_standard")[0] == "unsure"
     assert answer("够了", "meets_occupation_standard")[0] == "yes"
+
+
+def test_an_emoji_alone_says_yes_or_no():
+    assert replies.kind_by_words("👌") == replies.YES and replies.kind_by_words("❌") == replies.NO

@@ -1178,3 +1178,28 @@ def test_chat_services_rules_and_cases_of_round_fifty_six(text, pending_fact, in
 )
 def test_chat_rules_and_organisers_of_round_fifty_seven(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("你是AI吧？", "skill_certificates", "smalltalk"),
+        ("用你这个助手收费不？", None, "smalltalk"),
+        ("你们这个AI是用哪家的大模型做的", None, "smalltalk"),
+        ("你记得我上回问的啥不", None, "smalltalk"),
+        ("你能不能一次把问题都问完", "honours", "smalltalk"),
+        ("问这干啥", "cumulative_work_years", "smalltalk"),
+        ("你们这能不能帮忙查证书是真是假", None, "out_of_scope"),
+        ("能不能把政策原文发到我微信上", None, "out_of_scope"),
+        ("职称评审没通过可以复议吗 去哪申诉", None, "out_of_scope"),
+        ("下岗职工再就业的事归你们管不", None, "out_of_scope"),
+        ("我是湖南经视的编辑，想核实一句：新文件说技工也能评正高职称，是真的吗？依据是哪一条？", None, "policy"),
+        ("我是四川的技师，听说云南那边技师评职称更宽松，跟四川有啥区别？", None, "policy"),
+        ("我是高级工 问下高级工和助理工程师哪个吃香", None, "policy"),
+        ("出道题考考你：高级工满2年评助理级，那技师和高级技师分别要满几年、评啥", None, "policy"),
+        ("技工院校教师系列是干嘛的", "series", "policy"),
+        ("评委会办公室：今年工程系列评审拟对高技能人才单独分组，请问文件依据是哪一条", None, "policy"),
+    ],
+)
+def test_chat_services_and_rules_of_round_fifty_eight(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
