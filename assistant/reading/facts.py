@@ -63,8 +63,10 @@ _RULE_YEARS = re.compile(
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
 )
+# The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
+_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格?)"
 _FALLBACK = re.compile(
-    r"(不行|不中|不成|不得行|不能|不够格?)的话|(要是|如果|假如)(不行|不中|不够格?|够不上|评不上)|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
+    rf"{_FALLS_SHORT}的话|(要是|如果|假如){_FALLS_SHORT}|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 # Words blanked before anything is read (positions kept): 今年五十八了 (an age, never a date); 不是没离开过 /
 # 不是不对口 (a double negation: what follows is the answer); 20年的……9月 (a pause inside a date); 前年退的休 (when
@@ -773,9 +775,7 @@ def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
-    settled_for = re.search(
-        r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格)(的话)?\s*(就|再说|再看)?$", before
-    )
+    settled_for = re.search(rf"{_FALLS_SHORT}(的话)?\s*(就|再说|再看)?$", before)
     # (正高伐 勿来事就副高 / 正高不行再说副高: the 就 or 再说 says it is the fall-back too)
     fallback = settled_for and (
         re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得)", after) or before.endswith(("就", "再说", "再看"))

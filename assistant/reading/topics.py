@@ -504,10 +504,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _NOT_IN_THE_DOCUMENTS.search(text) and not own_case:
         return True  # 中级工能不能评员级职称 文件里没看到: what the documents say, asked
-    their_evaluation = _this_years_evaluation(text, extraction)  # 今年农业系列评审有几个…报名，想咨询一下
-    if _said_to_be_a_question(text) or (
-        said and _DOMAIN.search(text) and (extraction.empty or not own_case) and not their_evaluation
-    ):
+    if _said_to_be_a_question(text) or (said and _DOMAIN.search(text) and (extraction.empty or not own_case)):
         return True  # 我是问待遇，工资一样不 / 来电咨询一个政策上的问题: said to be about the rules
     # an organiser comparing two ways of evaluating asks the rules; one with applicants asks about them
     track = extraction.updates.get("track")
@@ -534,6 +531,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 我们是评委会的，想问一下单设的评审组里技能人才评委要占多大比例: an organiser asking a rule, no case of theirs
     # (今年…收到一批…评审组怎么设置: this year's evaluation, their own)
     counted_or_sized = bool(extraction.updates.keys() & {"applicant_count", "enterprise_above_scale"})
+    their_evaluation = _this_years_evaluation(text, extraction)
     # (今年…单独分组是必须的吗: no applicants said — the rule)
     applied = re.search(r"申报|报名|报了|收到|材料", text)
     organiser_case = counted_or_sized or (their_evaluation and applied)
