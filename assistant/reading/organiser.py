@@ -209,7 +209,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     The last count said wins (一共20个，其中技能人才8个 / 又来了两个，现在是6个), one said as more is added
     (原来4个，又补报了2个 → 6); a count of judges
     (评委9个，里头4个是技能人才) is not one of applicants."""
-    if not (asked or _ORGANISING.search(text)):
+    received = re.search(r"收(了|到)\s*\d+\s*份", text)  # 收了6份…的材料: applications received
+    if not (asked or _ORGANISING.search(text) or received):
         return
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return

@@ -4012,3 +4012,8 @@ def test_certificates_of_the_fifty_seventh_round(text, held):
 def test_words_of_the_fifty_eighth_round(text, pending, updates):
     said = read(normalise_text(text), dt.date(2025, 3, 1), pending).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+def test_applications_received_are_counted_without_the_word_for_applying():
+    said = read("我是保山市人社局的 今年工程系列收了6份高技能人才的材料 有1份不合格退回去了 要不要单独设组", TODAY)
+    assert said.updates["applicant_count"] == 5
