@@ -210,7 +210,10 @@ class Lexicon:
         return None, position
 
     def _qualifier_after(self, text: str, position: int) -> str | None:
-        """技能大师工作室带头人，国家级的 / 高精尖缺那个，省里认定过: a qualifier said right after the honour."""
+        """技能大师工作室带头人，国家级的 / 高精尖缺那个，省里认定过: a qualifier said right after the honour (not
+        是省里还是州里评的: either, not known)."""
+        if re.match(r"[^。]{0,8}(还是|或者|或是)", text[position:]):
+            return None
         said = re.match(
             r"(那个|这个)?[，,\s]*(是|属于)?([^，,。；;\s]{2,4}?)(的|认定的?|认定过|评的|发的)?(?=[，,。；;\s]|$)",
             text[position:],

@@ -30,12 +30,13 @@ def _canonical(name: str, kinds: tuple[str, ...]) -> str | None:
 
 
 def series_name(series: str) -> str:
-    """ "工程系列" / "工程技术系列" → "工程"; 工程师 (a title of the 工程 series) → "工程"."""
+    """ "工程系列" / "工程技术系列" → "工程"; "教师" (教师系列) → "中小学教师"; 工程师 (a title of the 工程 series)
+    → "工程"."""
     name = series.strip().removesuffix("系列").strip()
     entry = load_lexicon().lookup(name)
     if entry is not None and entry.kind == "series_title" and entry.series:
         return entry.series
-    return _canonical(name, ("series",)) or name
+    return _canonical(name, ("series",)) or _canonical(f"{name}系列", ("series",)) or name  # 教师 → 中小学教师
 
 
 def province_name(province: str) -> str:

@@ -129,7 +129,7 @@ def _number(match: re.Match) -> str:
         return match.group()
 
 
-def _valid(year: int, month: int = 1, day: int = 1) -> bool:
+def valid_date(year: int, month: int = 1, day: int = 1) -> bool:
     try:
         dt.date(year, month, day)
     except ValueError:
@@ -175,16 +175,20 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
 
 
 def _absolute(text: str, today: dt.date) -> Found | None:
-    if (match := _FULL_DATE.search(text)) and _valid(*map(int, match.groups())):
+    if (match := _FULL_DATE.search(text)) and valid_date(*map(int, match.groups())):
         year, month, day = map(int, match.groups())
         return Found(f"{year:04d}-{month:02d}-{day:02d}", match.start(), match.end())
-    if (match := _YEAR_MONTH.search(text)) and _valid(*map(int, match.groups())):
+    if (match := _YEAR_MONTH.search(text)) and valid_date(*map(int, match.groups())):
         year, month = map(int, match.groups())
         return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
     match = _SHORT_YEAR_MONTH.search(text)
-    if match and _valid(2000 + int(match.group(1)), int(match.group(2))) and 2000 + int(match.group(1)) <= today.year:
+    if (
+        match
+        and valid_date(2000 + int(match.group(1)), int(match.group(2)))
+        and 2000 + int(match.group(1)) <= today.year
+    ):
         year, month = 2000 + int(match.group(1)), int(match.group(2))
-        if match.group(3) and _valid(year, month, int(match.group(3))):  # 二二年九月十号
+        if match.group(3) and valid_date(year, month, int(match.group(3))):  # 二二年九月十号
             return Found(f"{year:04d}-{month:02d}-{int(match.group(3)):02d}", match.start(), match.end())
         return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
     match = _SHORT_DOTTED.search(text)
@@ -222,10 +226,10 @@ def _relative(text: str, today: dt.date) -> Found | None:
         if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year
             return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
         month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
-        if month and month.group(2) and _valid(year, int(month.group(1)), int(month.group(2))):
+        if month and month.group(2) and valid_date(year, int(month.group(1)), int(month.group(2))):
             day = f"{year:04d}-{int(month.group(1)):02d}-{int(month.group(2)):02d}"  # 前年11月20号
             return Found(day, start, end + month.end())
-        if month and _valid(year, int(month.group(1))):
+        if month and valid_date(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
         value, end = _with_half(text, end, year)
         return Found(value, start, end)

@@ -36,7 +36,7 @@ from assistant.reading.clauses import (
     without_what_is_said_again,
     without_what_was_set_aside,
 )
-from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years
+from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years, valid_date
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, skill_ladder, titles
 from assistant.reading.people import SURNAMES
 from assistant.reading.topics import GREETING
@@ -482,6 +482,10 @@ def _date_without_its_level(
     first = next(iter(clauses(text)), None)
     if context.pending_fact == "title_obtained" and first and not result.correction and not _names_a_level(first.text):
         _date_alone(first.text, today, result, context.pending_fact)  # 2019年评的 我还有个…高级工 2015年的: then more
+    undated = [c for c in result.held_skills if len(c) == 1]
+    said_first = first and not _names_a_level(first.text) and find_date(first.text, today)
+    if date_asked and len(undated) == 1 and said_first:
+        undated[0]["obtained"] = said_first.value  # 前年 哦不是技师 是高级工: the date asked for, then its level
 
 
 def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
@@ -859,7 +863,7 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
 _NOT_SURE_WHICH = re.compile(r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得)|哪一?级|[？?]")
 _EITHER_LEVEL = re.compile(
-    r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工|高级工|技师|高级技师)"
+    r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工?|高级工|技师|高级技师)"
 )
 _LEFT_TO_US = re.compile(r"哪个能(评|报|上)就(评|报|上)哪个|能(评|报)哪个就(评|报)哪个|哪个都(行|可以|中|成)")
 _LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
@@ -1065,7 +1069,13 @@ def _said_date(text: str, today: dt.date, correction: bool):
 
 
 def _said_again_more_precisely(text: str, found, today: dt.date):
-    """是二二年 二二年年初 / 前年，2024年5月份: the same year said again with its month, right after."""
+    """是二二年 二二年年初 / 前年，2024年5月份: the same year said again with its month, right after; 去年5月……
+    5月20号: the same month again with its day."""
+    day = re.match(r"[\s，,、…]*(\d{1,2})月(\d{1,2})[号日]", text[found.end :])
+    if day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(1)):
+        year, month, date = int(found.value[:4]), int(day.group(1)), int(day.group(2))
+        if valid_date(year, month, date):
+            return type(found)(f"{found.value}-{date:02d}", found.start, found.end + day.end())
     again = find_date(text[found.end :], today)
     close = again is not None and re.fullmatch(r"[\s，,、…]*", text[found.end : found.end + again.start])
     if again is not None and close and again.value.startswith(found.value) and len(again.value) > len(found.value):
@@ -1289,7 +1299,7 @@ def _title(
     asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
     if kind == HELD and re.match(r"(也)?就是|即", clause.text) and asks_to_be_evaluated:
         kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
-    if kind == HELD and not _held_as_said(certain, clause):
+    if kind == HELD and (not _held_as_said(certain, clause) or _a_lower_title_had_before(text, level, match, result)):
         return
     if kind == HELD:
         result.set("title_held", level, match.surface)
@@ -1422,6 +1432,15 @@ def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
         if not elsewhere and (years := parse_duration_years(clause, today)) is not None:
             return years, held.group()
     return None
+
+
+def _a_lower_title_had_before(text: str, level: str, match: LexiconMatch, result: Extraction) -> bool:
+    """我前年已经评上工程师了 助理是14年的: the title before the one held now (not 工程师 不对 是助理: corrected)."""
+    held, ladder = result.updates.get("title_held"), titles()
+    if held not in ladder or level not in ladder or ladder.index(level) >= ladder.index(held):
+        return False
+    cue = CORRECTION.search(text, text.find(result.spans["title_held"]) + 1)
+    return not (cue and cue.start() < match.start)
 
 
 def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:

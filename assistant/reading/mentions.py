@@ -118,6 +118,9 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     use = re.match(r"\s*(证|证书)?\s*(去|来)(报|考|申报|申请|评|参加)", after)
     if use and re.search(r"(拿|用|凭|持)着?$", before):
         return HELD, True  # 我能不能拿高级工证去报二级建造师: the certificate one has, used to apply
+    used = re.match(r"\s*(证|证书)?\s*(可唔可以|可不可以|能不能|能唔能|可以|能)(报|考|申报|申请|评)", after)
+    if used and re.search(r"(用|凭|靠)着?$", before):
+        return HELD, True  # 想评中职讲师 用技师可唔可以评: the level one has, the means
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and nearest[1] <= 4:
@@ -132,7 +135,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _DISMISSED = re.compile(
     r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
-    r"(做|干)(啥子?|什么|嘛))"
+    r"(做|干)(啥子?|什么|嘛)|(估计|肯定|可能|怕是)?(够不着|够不上|没戏|没指望))"  # 正高那个估计够不着
 )
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.

@@ -323,8 +323,15 @@ def _exam_or_series(
         return  # 经济师或者审计师吧: not decided
     elif entry.canonical in result.spans.get("title_held", ""):
         return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
-    elif _EXAM_CUE.search(text) or pending_fact == "exam":
+    elif (_EXAM_CUE.search(text) and not _a_job(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
+
+
+def _a_job(clause: Clause, match: LexiconMatch) -> bool:
+    """她是重庆一个国企的会计 … 想考个西式面点师的技师: the job, not an exam wanted."""
+    before = clause.text[: match.start - clause.start]
+    job = re.search(r"(我|他|她|俺)(是|在)[^，,。\s]{0,12}的$|(当|做|干)(了)?[^，,。\s]{0,6}$", before)
+    return bool(job) and not _EXAM_CUE.search(clause.text)
 
 
 def _not_a_place(text: str, match: LexiconMatch) -> bool:

@@ -497,3 +497,18 @@ def test_not_known_said_with_another_topic_moves_the_check_on(assistant_without_
     asked_first, then = answers[0].next_question, answers[1]
     assert then.intent == "out_of_scope" and then.next_question is not None
     assert then.next_question.fact != asked_first.fact == state.unsure[-1]
+
+
+def test_a_greeting_from_someone_who_says_their_craft_invites_the_case(assistant_without_index):
+    _, (answer,) = talk(assistant_without_index, "扎西德勒！老师好，我画唐卡的，有个问题想请教")
+    assert answer.intent == "smalltalk" and answer.next_question is not None
+
+
+def test_a_complaint_about_the_questions_neither_answers_nor_drops_the_open_question(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index, "我是天津的电工 技师 2020年拿的证 想评工程师", "问这么多 能评不能评你直接说嘛"
+    )
+    asked, complained = answers[0].next_question, answers[1]
+    assert complained.intent == "smalltalk" and complained.next_question.fact == asked.fact
+    assert asked.fact == "annual_review_results"
+    assert not {"annual_review_results", "annual_reviews_all_pass"} & state.facts.keys()  # not read as a yes

@@ -3377,9 +3377,11 @@ def test_time_before_the_certificate_or_on_leave_is_no_time_away(text, pending, 
     assert {name: said.get(name) for name in updates} == updates
 
 
-def test_a_pause_inside_a_date_keeps_the_month():
+def test_a_pause_inside_a_date_keeps_the_month_and_its_day():
     said = read("20年的……9月，9月26号，我生日前一天考出来的", TODAY, "skill_certificates_obtained", {})
-    assert said.corrected_date == "2020-09"
+    assert said.corrected_date == "2020-09-26"
+    assert read("去年5月……5月20号，证上印着的", TODAY, "skill_certificates_obtained", {}).corrected_date == "2025-05-20"
+    assert read("去年5月……6月20号", TODAY, "skill_certificates_obtained", {}).corrected_date == "2025-05"
 
 
 def test_a_leader_of_ours_in_dialect_is_someone_else():
@@ -4017,3 +4019,91 @@ def test_words_of_the_fifty_eighth_round(text, pending, updates):
 def test_applications_received_are_counted_without_the_word_for_applying():
     said = read("我是保山市人社局的 今年工程系列收了6份高技能人才的材料 有1份不合格退回去了 要不要单独设组", TODAY)
     assert said.updates["applicant_count"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("有，我是学机电一体化的，跟这个工种对口", "related_major_diploma", {}, {"occupation_matches_post": None}),
+        (
+            "23年优秀，22跟21都是称职",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["优秀", "称职", "称职"]},
+        ),
+        (
+            "大连港的门机司机，高级技师，干了二十多年了，想评高级工程师，我这年头够了吧",
+            None,
+            {},
+            {"meets_occupation_standard": None},
+        ),
+        ("高级工程师嘛 正高那个估计够不着", "target_level", {}, {"target_level": "副高级"}),
+        (
+            "有个技术能手 是省里还是州里评的我得翻一下证书",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": None}]},
+        ),
+        (
+            "一直在井下 没离开过 就是19年腿骨折了歇了三个月病假",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "我在重庆开挖掘机，高级工，19年拿的证，21年到22年跑了一年运输，现在又回来开挖机了，想评助理工程师",
+            None,
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "我是鲁甸的 在家搞直播卖苹果 互联网营销师 听说这是新职业 有个三级证 能评啥职称",
+            None,
+            {},
+            {"technical_work_interrupted": None, "province": "云南"},
+        ),
+        ("技师3个 高级技师2个 还有个助理工程师不算", "applicant_count", {}, {"applicant_count": 5}),
+        ("我是斗南那边的插花花艺师 高级工 拿证三年多了", None, {}, {"province": "云南"}),
+        ("中老铁路玉磨段的线路工 技师证去年10月拿的 想问啥时候能评工程师", None, {}, {"province": "云南"}),
+        (
+            "一刀下去深浅不差毫米，一个人管的胶树出胶比别人多一截，这个农场都晓得；三十年都在一线割胶",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        ("研磨这手艺厂里就剩额一个会，在一线干了二十八年", "front_line_mastery", {}, {"front_line_mastery": True}),
+        ("高技 想考rk中级 网工那个 贯通政策支持不", None, {}, {"exam": "计算机技术与软件"}),
+        ("昆明铁路局的接触网工 技师 前年取证", None, {}, {"exam": None, "track": None}),
+        (
+            "帮我妈问一哈 她是重庆一个国企的会计 中级会计师职称 平时喜欢烤蛋糕 想考个西式面点师的技师",
+            None,
+            {},
+            {"exam": None, "track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+        ),
+        (
+            "你好 我喺佛山一间中职学校教汽修 17年攞咗汽车维修工技师 想评中职讲师 用技师可唔可以评？",
+            None,
+            {},
+            {"title_held": None, "target_level": "中级", "series": "中等职业学校教师", "track": "skill_to_title"},
+        ),
+    ],
+)
+def test_words_of_the_fifty_ninth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2024, 9, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "held"),
+    [
+        ("好像是高级工 也可能是中级 我得找找证", "skill_certificates", {}, []),
+        (
+            "前年 哦不是技师 是高级工 技师还没考",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            [{"level": "高级工", "obtained": "2022"}],
+        ),
+    ],
+)
+def test_certificates_of_the_fifty_ninth_round(text, pending, known, held):
+    assert read(normalise_text(text), dt.date(2024, 9, 1), pending, known).held_skills == held

@@ -1203,3 +1203,20 @@ def test_chat_rules_and_organisers_of_round_fifty_seven(text, pending_fact, inte
 )
 def test_chat_services_and_rules_of_round_fifty_eight(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("我们在写一份贯通政策的问答，想确认一下：技工院校教师系列也在贯通范围里吧？", None, "policy"),
+        ("问这么多 能评不能评你直接说嘛", "annual_review_results", "smalltalk"),
+        ("问这么多 都没有 你就直接说能不能评嘛", "honours", "eligibility"),
+        ("请问你们职称评审办公室几点上班", None, "out_of_scope"),
+        ("大理州职称申报系统老是登不进去 密码重置在哪点", None, "out_of_scope"),
+        ("这个先不说 评上工程师一个月能涨多少工资", "title_held", "out_of_scope"),
+        ("我是高级技师 跟我们厂的高级工程师比 在评优评奖这些上是不是享受一样的待遇", None, "policy"),
+        ("扎西德勒！老师好，我画唐卡的，有个问题想请教", None, "smalltalk"),
+    ],
+)
+def test_chat_rules_and_services_of_round_fifty_nine(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
