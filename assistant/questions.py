@@ -93,11 +93,13 @@ def _assumed_facts(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
 
 
 def _rough_dates(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
-    """去年考的高级工: a date known by its year only is counted from the year's last day; when that day
-    decides how long the person waits, the month is asked, since it can bring the date forward."""
+    """去年考的高级工: a date known by its year only is counted from the year's last day, 拿了快三年了 by the
+    whole years said; when that decides how long the person waits, the month is asked, since it can bring
+    the date forward."""
     certificates = facts.get("skill_certificates") or []
-    year_only = bool(certificates) and len(str(certificates[-1].get("obtained", ""))) == 4
-    return ["skill_certificates"] if verdict.outcome == "not_yet" and year_only else []
+    latest = certificates[-1] if certificates else {}
+    rough = len(str(latest.get("obtained", ""))) == 4 or ("years_held" in latest and "obtained" not in latest)
+    return ["skill_certificates"] if verdict.outcome == "not_yet" and rough else []
 
 
 def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt.date) -> NextQuestion | None:

@@ -64,9 +64,9 @@ _RULE_YEARS = re.compile(
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
-_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格?)"
+_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格?|(搞|弄|整)不成)"
 _FALLBACK = re.compile(
-    rf"{_FALLS_SHORT}的话|(要是|如果|假如){_FALLS_SHORT}|不行就|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
+    rf"{_FALLS_SHORT}的话|(要是|如果|假如){_FALLS_SHORT}|不行就|(搞|弄|整)不成\s*$|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
 # Words blanked before anything is read (positions kept): 今年五十八了 (an age, never a date); 不是没离开过 /
 # 不是不对口 (a double negation: what follows is the answer); 20年的……9月 (a pause inside a date); 前年退的休 (when
@@ -505,9 +505,21 @@ def _beside_the_wish(text: str, match: LexiconMatch, kind: str) -> bool:
     return bool(settled_for or re.match(r"(的)?对应", text[match.end :]))
 
 
+# 技师评中级是从拿证那天算还是从上岗算: how a rule counts, asked of the level it names — no wish (not 我这个
+# 啥时候能报 / 现在够了吧: their own time asked)
+_A_RULES_LEVEL = re.compile(
+    r"(高级工|技师|高级技师)(评|申报|报)(助理|中级|副高|正高)[^，,。？?]{0,6}从[^，,。？?]{1,10}算"
+)
+_WISHED = re.compile(
+    r"想(?!问|了解|咨询|知道)|打算|准备|希望|能不能|能否|可不可以|行不行|能报|够了|啥时候|什么时候|我这个"
+)
+
+
 def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
     if result.updates.get("target_level") in {c["level"] for c in result.held_skills} and not _WISH_VERB.search(text):
         del result.updates["target_level"]  # 技师能不能落户上海: the level held, the subject of the question
+    if result.held_skills and _A_RULES_LEVEL.search(text) and not _WISHED.search(text):
+        result.updates.pop("target_level", None)  # 我16年拿的高级技师 是不是已经可以了: the rule's level, no wish
     if result.updates.get("title_held") == result.updates.get("target_level") is not None:
         del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
 
@@ -548,7 +560,7 @@ def _undecided_wish(text: str, clause: Clause) -> bool:
     before = [c for c in clauses(text) if c.end <= clause.start][-1:]
     wish = _WISH_VERB.search(clause.text) or (before and _WISH_VERB.search(before[0].text))
     either_will_do = re.search(
-        r"(还是|或者)[^，,。]{1,10}?\s*都(行|可以|中|成|好)", text[clause.start : clause.end + 6]
+        r"(还是|或者)[^，,。]{1,10}?\s*都(行|可以|中|成|好)|看着办|你(来)?定", text[clause.start : clause.end + 12]
     )
     wish = wish or either_will_do  # (助理工艺美术师还是工艺美术师 都行: the same, said after a space)
     return bool(_UNDECIDED.search(clause.text) and wish)
@@ -861,7 +873,9 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
 
 
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
-_NOT_SURE_WHICH = re.compile(r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得)|哪一?级|[？?]")
+_NOT_SURE_WHICH = re.compile(
+    r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得|懂)|哪一?级|[？?]|看着办|你(来)?定"
+)
 _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工?|高级工|技师|高级技师)"
 )
@@ -869,7 +883,7 @@ _LEFT_TO_US = re.compile(r"哪个能(评|报|上)就(评|报|上)哪个|能(评|
 _LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
 _TWO_LEVELS = re.compile(rf"{_LEVEL_WORD}\s*(和|跟|、|/|或)?\s*{_LEVEL_WORD}")
 _UNDECIDED = re.compile(
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|(?<!老)师)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|(?<!老)师|职称)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
     r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
 )
 _ROUTE_BETWEEN_LEVELS = re.compile(
@@ -1148,7 +1162,7 @@ _YEARS_NOTED_AFTER = re.compile(
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
 # (证上写的2018年4月: what the certificate says)
 _ISSUED = re.compile(
-    r"(文件|证书?|批文)[^，,。]{0,10}(发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
+    r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
 )
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
@@ -1452,7 +1466,7 @@ def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
         if said and not _names_a_level(clause.text) and (found := find_date(clause.text, today)) is not None:
             result.set("title_obtained", found.value, clause.text)
             return
-        ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"(评上|拿了|评了)(有)?(\d+)年", clause.text)
+        ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"(评上|拿了|评了)(有)?(\d+)多?年", clause.text)
         if said and ago and not re.search(r"还没|没评上", clause.text):
             # 我中级工程师十多年前评的 / 中级职称拿了六年: that many years before today, at least
             result.set("title_obtained", months_before(today, int(ago.groups()[-1]) * 12), clause.text)
@@ -1511,7 +1525,8 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     elif target in skill_ladder() and title not in (None, NO_TITLE):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
-        r"(考|评|申请|弄|拿).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)", text
+        r"(考|评|申请|弄|拿|搞|整).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
+        text,
     ):
         track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个
     elif updates.get("wants_direct_application"):
@@ -1528,6 +1543,11 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
 def _the_track_said(text: str) -> str | None:
     """The matter the words name — the one said after a correction (评职称 哦不对 我是想考个…的证), not one denied or
     put off (想评职称 不是考证 / 先评职称 以后再考证)."""
+    if re.search(
+        r"职称[^，,。]{0,4}(还是|或者)[^，,。]{0,6}(技能|高级工|技师|证)|(技能|证)[^，,。]{0,4}(还是|或者)[^，,。]{0,6}职称",
+        text,
+    ):
+        return None  # 评职称还是评高级技师都行: either matter, not decided
     cue = CORRECTION.search(text)
     if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
         text = text[cue.end() :]

@@ -54,7 +54,8 @@ _CHANGED_MIND = re.compile(r"(的)?[，,\s]*(后来|现在|但是?|可是?|不�
 _GIVEN_UP = re.compile(r"[，,\s]*(现在|后来|但是?|可)(又)?(说)?(不评|不考|不报|不弄)了")
 _WISH_CORRECTED = re.compile(r"不是(想|要)(评|报|考|申报|申请)[^，,。？?]{1,12}[，,\s]*(而)?是\s*$")
 _WISH_FOR_AN_OCCUPATION = re.compile(
-    r"(想(?!问|咨询|了解)|要|申请|申报|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
+    r"(想(?!问|咨询|了解)|要|申请(?!的|了|下来)|申报(?!的|了)|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))"
+    r"[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
 _WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?)[，,\s]*$")
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
@@ -116,7 +117,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     certificate = re.match(r"\s*(证|证书)", after) or match.surface.endswith(("证", "证书"))
     wished = _WISH_OPENS.match(text, clause_start) and not (nearest and nearest[0] == HELD)
     use = re.match(r"\s*(证|证书)?\s*(去|来)(报|考|申报|申请|评|参加)", after)
-    if use and re.search(r"(拿|用|凭|持)着?$", before):
+    if use and re.search(r"(拿|用|凭|持)着?(这个|那个|个)?$", before):
         return HELD, True  # 我能不能拿高级工证去报二级建造师: the certificate one has, used to apply
     used = re.match(r"\s*(证|证书)?\s*(可唔可以|可不可以|能不能|能唔能|可以|能)(报|考|申报|申请|评)", after)
     if used and re.search(r"(用|凭|靠)着?$", before):

@@ -129,16 +129,20 @@ def _at_least(match: re.Match) -> str:
     return "100" if match.group(2) else f"{cn2an.cn2an(match.group(1), 'smart')}个"
 
 
+_RESUBMITTED = re.compile(r"退[^，,。]{0,4}(又|重新|后来)(补交|交回|交上|提交|补上)")
+
+
 def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
     parts = clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text))
+    parts = [c for c in parts if not _RESUBMITTED.search(c.text)]  # 另有2份退回后又补交了: the count stands
     for index, clause in enumerate(parts):
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
         taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
         if re.search(
-            r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|说.{0,4}交",
+            r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交",
             clause.text,
         ) and not (re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text) or taken_off):
             # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 其中1份退回去了还没
@@ -214,6 +218,10 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
+    if re.search(
+        r"(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?[^，,。\d]{0,2}算不算[^，,。\d]{0,4}\d+\s*(个|名|位)?人?以上", text
+    ):
+        return  # 正好5个人算不算‘5人以上’: the threshold asked about, not a head count
     if asked and (bare := re.fullmatch(r"\s*(\d{1,3})\s*[个人名位份]?[吧啊]?\s*", text)):
         result.set("applicant_count", int(bare.group(1)), text)  # 3, in reply to how many
         return

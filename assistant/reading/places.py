@@ -155,7 +155,7 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         result.set("exam", later[-1].entry.canonical, later[-1].surface)
     elif first:
         result.set("exam", first.entry.canonical, first.surface)
-    elif re.search(r"都想|没想好|还没定|不确定", text):
+    elif re.search(r"都想|没想好|还没定|不确定|再想想", text):
         result.updates.pop("exam")
 
 

@@ -59,6 +59,9 @@ _RULE_ASKED = re.compile(
     r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]|(为什么|为啥|凭什么)[^，,。]*(要|得|必须)"
 )
 _HEDGED = re.compile(r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)|考核(应该|好像|大概)(都|是)?(合格|称职)")
+_NOT_SURE_AFTER = re.compile(
+    r"(合格|称职)吧[^。]{0,12}(不太?清楚|不确定|不知道|说不准)"
+)  # 他说一直合格吧 我这边也不太清楚
 _REST = re.compile(
     r"(其他|其余|另外|前面|前头|前边|后面|后头|后边|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?"
 )
@@ -126,7 +129,7 @@ def hedged(text: str) -> bool:
     parts = clauses(text)
     # 都合格吧，应该: the hedge said after, on its own
     hedge_after = len(parts) == 2 and re.fullmatch(r"\s*(应该|应该是|可能|好像|大概)(吧|的)?\s*", parts[1].text)
-    return bool(hedge_after and re.search(said, parts[0].text)) or any(
+    return bool((hedge_after and re.search(said, parts[0].text)) or _NOT_SURE_AFTER.search(text)) or any(
         _HEDGED.search(c.text) and re.search(said, c.text) for c in parts
     )
 

@@ -512,3 +512,11 @@ def test_a_complaint_about_the_questions_neither_answers_nor_drops_the_open_ques
     assert complained.intent == "smalltalk" and complained.next_question.fact == asked.fact
     assert asked.fact == "annual_review_results"
     assert not {"annual_review_results", "annual_reviews_all_pass"} & state.facts.keys()  # not read as a yes
+
+
+@pytest.mark.parametrize("reply", ["那些都没得 我师父倒是全国技术能手", "冇 另外头先讲错咗 旧年唔系合格 系基本合格"])
+def test_none_to_the_honours_question_beside_another_matter_is_a_no(assistant_without_index, reply):
+    state = DialogueState()
+    state.pending_fact = "honours"
+    assistant_without_index.chat(state, reply, as_of=AS_OF)
+    assert state.facts.get("honours") == []

@@ -4,10 +4,10 @@ import datetime as dt
 
 import pytest
 
-from assistant.questions import _question_for, questions, where_to_find_out
+from assistant.questions import _question_for, next_question, questions, where_to_find_out
 from assistant.reading import replies
 from assistant.reading.facts import read
-from rules import load_parameters
+from rules import Facts, evaluate, load_parameters
 
 TODAY = dt.date(2026, 11, 29)
 TRACKS = {"target_level_skill": "title_to_skill"}
@@ -78,3 +78,27 @@ def test_a_rule_asked_from_a_title_to_a_skill_level_offers_the_title_held_first(
     assert own_case_question([m.entry for m in load_lexicon().find("高级技师可以评高级工程师吗")]).fact == (
         "skill_certificates"
     )
+
+
+@pytest.mark.parametrize(
+    ("held", "asked"),
+    [
+        ({"level": "技师", "years_held": 2.0}, True),  # 拿了快三年了: counted from whole years, the date may be earlier
+        ({"level": "技师", "obtained": "2024"}, True),  # 去年: counted from the year's last day
+        ({"level": "技师", "obtained": "2024-05"}, False),  # the month said: nothing to bring forward
+    ],
+)
+def test_a_rough_certificate_date_that_decides_the_wait_is_asked(held, asked):
+    facts = {
+        "track": "skill_to_title",
+        "province": "四川",
+        "skill_certificates": [held],
+        "target_level": "中级",
+        "series": "工程",
+        "technical_work_interrupted": False,
+        "annual_reviews_all_pass": True,
+    }
+    verdict = evaluate(Facts.model_validate(facts), TODAY)
+    question = next_question(verdict, facts, TODAY)
+    assert verdict.outcome == "not_yet"
+    assert (question is not None and question.fact == "skill_certificates_obtained") == asked

@@ -4107,3 +4107,116 @@ def test_words_of_the_fifty_ninth_round(text, pending, known, updates):
 )
 def test_certificates_of_the_fifty_ninth_round(text, pending, known, held):
     assert read(normalise_text(text), dt.date(2024, 9, 1), pending, known).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("就是想拿着这个技师证去评个职称", "track", {}, {"target_level": None, "track": "skill_to_title"}),
+        ("统计的吧 还是会计 我再想想", "exam", {}, {"exam": None}),
+        (
+            "榆林神木煤矿的采煤机司机 技师17年的 中间去跑了一年运输 想评个工程师",
+            None,
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("助理农艺师还是农艺师 我都不懂 你看着办嘛", "target_level", {}, {"target_level": None, "series": "农业"}),
+        ("评职称还是评高级技师都行 哪个好搞搞哪个", "track", {}, {"target_level": None, "track": None}),
+        ("他说一直合格吧 我这边也不太清楚", "annual_review_results", {}, {"annual_reviews_all_pass": None}),
+        ("榨季在车间 停榨了也在搞设备检修", "technical_work_interrupted", {}, {"technical_work_interrupted": False}),
+        (
+            "中途跳过一次槽 去咗第二间厂 做嘅都系设备检修",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "咁又唔系一直做，22年成年去帮我表哥搞网店卖货，啱啱好一年，23年返嚟先继续画瓷",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("我系工程师 想搞返个技能等级证", "track", {}, {"title_held": "中级", "track": "title_to_skill"}),
+        (
+            "勿大对口 阿拉现在主要管教务了 电工课上得老少",
+            "occupation_matches_post",
+            {},
+            {"occupation_matches_post": False},
+        ),
+        ("副高搞得成就搞副高 搞不成中级也要得", "target_level", {}, {"target_level": "副高级"}),
+        (
+            "阿拉是浦东一家半导体企业额HR 规上企业 想自家组织高技能人才职称评审",
+            None,
+            {},
+            {"organiser_topic": "enterprise_self_evaluation"},
+        ),
+        ("谈不上啥子突出贡献 就是老老实实干活", "major_contribution", {}, {"major_contribution": False}),
+        ("我是工程师 评了十多年了 在上海金山一家化工厂", None, {}, {"title_obtained": "2014-09"}),
+        (
+            "冇 另外头先讲错咗 旧年唔系合格 系基本合格",
+            "honours",
+            {},
+            {"annual_review_results": ["基本合格"], "annual_reviews_all_pass": False},  # last year's, corrected
+        ),
+        ("我是常德农科所的农艺师 中级 想申请个农艺工技师 听说文件今年才转发", None, {}, {"title_obtained": None}),
+        (
+            "云南省某工艺美术系列评委会：今年收到高技能人才申报材料12份，其中3份是重复报送的，另有2份退回后又补交了",
+            None,
+            {},
+            {"applicant_count": 9},
+        ),
+        (
+            "我们是大理州农业系列中级评委会，今年报来的高技能人才有4个，还有1个在补材料，需要单设评审组吗",
+            None,
+            {},
+            {"applicant_count": 4},
+        ),
+        ("我们是评委会办公室 问一下 正好5个人算不算‘5人以上’", None, {}, {"applicant_count": None}),
+        (
+            "我是云南省技术能手 还享受过州政府的津贴",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": "省级"}, {"name": "政府特殊津贴", "level": "市级"}]},
+        ),
+        ("那些都没得 我师父倒是全国技术能手", "honours", {}, {"honours": None}),  # the master's, not the speaker's
+        ("阿拉是高级工程师 2018年评额 在宝山一家钢厂 想申请高级技师", None, {}, {"province": "上海"}),
+        # an own case asked only as a rule: the facts kept, no wish
+        (
+            "内蒙古呼伦贝尔 奶牛场搞家畜繁殖的 技师 我想问问技师评中级是从拿证那天算还是从上岗算",
+            None,
+            {},
+            {"target_level": None, "track": None, "province": "内蒙古"},
+        ),
+        (
+            "我是技师，文件说取得技师后满3年可以评中级，我是2022年8月拿的证，那是不是今年8月就能报了",
+            None,
+            {},
+            {"target_level": "中级"},
+        ),
+        (
+            "技师证21年拿的 问一下 技师评中级是从发证那天开始算满三年吗 我这个啥时候能报",
+            None,
+            {},
+            {"target_level": "中级"},
+        ),
+        ("我是技师 想问技师评中级要满几年 我能不能评", None, {}, {"target_level": "中级"}),
+        (
+            "老师您好，我是楚雄一家电力设备企业人力资源部的，今年我们推荐了几个技师报工程系列中级，想问评委会会不会给技能人才单独分组评审？",
+            None,
+            {},
+            {"track": "organiser", "organiser_topic": "separate_panel", "target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_sixtieth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2024, 9, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_level_got_through_the_title_is_held():
+    text = (
+        "我是大理一个水泥厂化验室的 有助理工程师职称 今年4月份用职称申请的化学检验员高级工 证也拿到了 现在想接着评技师"
+    )
+    said = read(normalise_text(text), dt.date(2025, 11, 1))
+    assert said.held_skills == [{"level": "高级工", "obtained": "2025-04"}]
+    assert said.updates["target_level"] == "技师"

@@ -1220,3 +1220,22 @@ def test_chat_services_and_rules_of_round_fifty_eight(text, pending_fact, intent
 )
 def test_chat_rules_and_services_of_round_fifty_nine(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("俺是平顶山矿上的 高级工 要是评上助理工程师 井下津贴还给不给发", None, "out_of_scope"),
+        ("我有个技师证 可唔可以攞嚟喺深圳入户", None, "out_of_scope"),
+        ("你帮我把申报表填一下嘛 我发给你", None, "out_of_scope"),
+        ("哈哈你问得跟我们人事一样细", "annual_review_results", "smalltalk"),
+        ("我是酒泉钢铁工会的 职工老问 高级工评助理工程师对学历有没有要求", None, "policy"),
+        ("那是不是要先考个高级工才行", "target_level", "policy"),
+        ("听讲现在技能人才评职称不要论文和外语了 真的假的哦", None, "policy"),
+        ("我哋电视台做紧一期讲技能人才评职称嘅节目 想核实下 系咪攞咗全国技术能手就可以直接评副高", None, "policy"),
+        ("我们是评委会办公室 问一下 正好5个人算不算‘5人以上’", None, "policy"),
+        ("啥子才算绝活哦", "front_line_mastery", "policy"),
+    ],
+)
+def test_chat_rules_and_services_of_round_sixty(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
