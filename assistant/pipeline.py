@@ -124,7 +124,8 @@ class Assistant:
         # 7. Small talk and topics these documents do not cover: fixed replies.
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
-            invited = _case_invited(state, text, today) if routed.reply_name == "greeting" else None
+            # (你是AI不 嘎哈的啊, to open: said who the assistant is, then the check starts)
+            invited = _case_invited(state, text, today) if routed.reply_name in ("greeting", "identity") else None
             said = reply(routed.reply_name, pointer=pointer, words=text)
             return Answer(
                 answer=f"{said}\n\n{invited.text}" if invited else said,

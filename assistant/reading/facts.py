@@ -522,6 +522,7 @@ def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
         result.updates.pop("target_level", None)  # 我16年拿的高级技师 是不是已经可以了: the rule's level, no wish
     if result.updates.get("title_held") == result.updates.get("target_level") is not None:
         del result.updates["title_held"]  # 就是高级工程师啊，我想评高级工程师: what one wants is not what one has
+        result.updates.pop("title_obtained", None)  # (去年拿的技师证…评工程师就是那个中级职称: nor its date)
 
 
 def _not_read(
@@ -1097,7 +1098,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     return found
 
 
-_NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*年[^，,。]{0,4}?[，,\s]*(而|应该|其实)?是")
+_NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?)?[，,\s]*(而|应该|其实)?是(?=\s*\d)")
 
 
 def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
@@ -1335,7 +1336,7 @@ def _the_schools_series(text: str, series: str) -> str:
     return "中等职业学校教师" if series == "技工院校教师" and secondary else series
 
 
-_JOB_BEFORE = re.compile(r"(当|做|干|现任|担任|任)[^，,。的]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$")
+_JOB_BEFORE = re.compile(r"(当|做|干|现任|担任|任)[^，,。的\s]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$")
 
 
 def _a_job_not_a_title(text: str, match: LexiconMatch, kind: str, result: Extraction) -> bool:

@@ -134,7 +134,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     clause = clause_at(text, end - 1)  # (省级劳模 21年评的 技术能手没评过: the clause the honour's name is in)
     after = re.search(
         r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)了?\s*$|"
-        r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|轮不到|不沾边|想都不敢想)",  # 全国技术能手那些够不着
+        # 全国技术能手那些够不着 / 全国技术能手差一点
+        r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|轮不到|不沾边|想都不敢想|差(一)?点|差一步)",
         text[end : clause.end],
     )
     # 别的什么大师工作室 特殊津贴那些就没有了: a list ended by its denial (not 省级技术能手 别的那些没有 /

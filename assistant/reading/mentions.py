@@ -60,7 +60,9 @@ _WISH_FOR_AN_OCCUPATION = re.compile(
 _WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?)[，,\s]*$")
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
-_APPLIED_FOR_BEFORE = re.compile(r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)的\s*$")
+_APPLIED_FOR_BEFORE = re.compile(
+    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)的[^，,。\s]{0,10}$"
+)  # (去年用职称申请的继电保护员技师: the occupation named between)
 # 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
 _HOPED_TO_GET = re.compile(
     r"(想(?!问|咨询|了解)|争取|希望|打算|盼着?)[^，,。；;？?]{0,6}(评上|考上|拿到|评到)\s*(个|一个)?$"
@@ -93,6 +95,16 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) and not dismissed else None
 
 
+def _the_means_or_a_time(before: str, after: str) -> bool:
+    """想评中职讲师 用技师可唔可以评: the level one has, the means; 考技师以后就一直在修车: a time told by the
+    level got (not 拿了高级技师以后干满几年？: the rule's time, asked)."""
+    used = re.match(r"\s*(证|证书)?\s*(可唔可以|可不可以|能不能|能唔能|可以|能)(报|考|申报|申请|评)", after)
+    time = re.match(r"\s*(证)?(以后|之后|那年|那会儿?)(?![^，,。]{0,6}(几年|多久|[？?]))", after)
+    return bool(
+        (used and re.search(r"(用|凭|靠)着?$", before)) or (time and re.search(r"(考|拿|取得)(了|到|上)?$", before))
+    )
+
+
 def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
     """想退休前评上工程师: hoped for, though 评上 says held; 前年用职称申请的技师: applied for and done."""
     if _HOPED_TO_GET.search(text, clause_start, match.start):
@@ -119,9 +131,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     use = re.match(r"\s*(证|证书)?\s*(去|来)(报|考|申报|申请|评|参加)", after)
     if use and re.search(r"(拿|用|凭|持)着?(这个|那个|个)?$", before):
         return HELD, True  # 我能不能拿高级工证去报二级建造师: the certificate one has, used to apply
-    used = re.match(r"\s*(证|证书)?\s*(可唔可以|可不可以|能不能|能唔能|可以|能)(报|考|申报|申请|评)", after)
-    if used and re.search(r"(用|凭|靠)着?$", before):
-        return HELD, True  # 想评中职讲师 用技师可唔可以评: the level one has, the means
+    if _the_means_or_a_time(before, after):
+        return HELD, True
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and nearest[1] <= 4:

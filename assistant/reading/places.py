@@ -323,15 +323,17 @@ def _exam_or_series(
         return  # 经济师或者审计师吧: not decided
     elif entry.canonical in result.spans.get("title_held", ""):
         return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
-    elif (_EXAM_CUE.search(text) and not _a_job(opening, match)) or pending_fact == "exam":
+    elif (_EXAM_CUE.search(text) and not _a_job_or_one_held(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
 
 
-def _a_job(clause: Clause, match: LexiconMatch) -> bool:
-    """她是重庆一个国企的会计 … 想考个西式面点师的技师: the job, not an exam wanted."""
+def _a_job_or_one_held(clause: Clause, match: LexiconMatch) -> bool:
+    """她是重庆一个国企的会计 … 想考个西式面点师的技师: the job; 有个高级工证 还有个二建: a certificate held —
+    not an exam wanted."""
     before = clause.text[: match.start - clause.start]
     job = re.search(r"(我|他|她|俺)(是|在)[^，,。\s]{0,12}的$|(当|做|干)(了)?[^，,。\s]{0,6}$", before)
-    return bool(job) and not _EXAM_CUE.search(clause.text)
+    held = re.search(r"(还|也)?有(个|一个)?$", before)
+    return bool(job or held) and not _EXAM_CUE.search(clause.text)
 
 
 def _not_a_place(text: str, match: LexiconMatch) -> bool:
@@ -361,7 +363,9 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False
     if _not_a_place(text, match):
         return False
-    if re.match(r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|的?文件|的?政策文件|人(?![社才力民]))", after):
+    if re.match(
+        r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民]))", after
+    ):
         return False  # 在昆明落户 / 云南28号文: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])

@@ -103,7 +103,7 @@ _HOLD = re.compile(
 )
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
-    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头大)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
     r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 材料要准备一大堆，真是头疼
@@ -160,7 +160,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
     r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|(经视|卫视|电视台|电台|日报|晚报)[^，,。]{0,6}(编辑|记者|编导)|(电视台|电台|报社|广播)[^，,。]{0,16}(编导|栏目|节目|主持)|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
-    r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生(娃|们)?讲|"
+    r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生(娃|们)?讲|给(学员|职工|工人|会员)们?讲|(技能|职业)?培训(中心|学校|基地)的[，,：:\s]*(想)?(请教|问)|"
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|(写|做|编)[^，,。：:]{0,10}问答|整理[^，,。]{0,4}依据|"
     r"(怎么|如何)(回答|答复)[^，,。]{0,4}(准确|合适|稳妥)|职称管理部门|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
@@ -322,10 +322,12 @@ def _a_rule_asked_back(text: str) -> bool:
     """有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back; 来电人没说自己的情况，就问高级技师能不能
     评副高: a rule, relayed."""
     supposed = re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1
-    # 那是不是要先考个高级工才行: a step the rules may require, asked back
+    # 那是不是要先考个高级工才行: a step the rules may require, asked back; 我不是申报的 我是做政策解读的 想了解…:
+    # an explainer, answering who they are
     a_step = re.search(r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)", text)
+    explains = EXPLAINER.search(text) and _ASKS.search(text)
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
-        NO_CASE_TOLD.search(text) or a_step
+        NO_CASE_TOLD.search(text) or a_step or explains
     )
 
 
@@ -385,6 +387,7 @@ _COUNTED_FROM_WHEN = re.compile(r"从[^，,。？?]{1,8}算[，,\s]*还是(从)?
 _ASKS_THE_DOCUMENTS = re.compile(
     r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,2}(有没有|有没得|提没提|说没说|写没写|咋说|怎么说)|"
     r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,12}(提到|说到|写到|规定)[^，,。]{0,4}(没有|吗|没)|"
+    r"(文件|政策)(里|上)(头|面|边)?有[^，,。？?]{1,8}(没|吗|不)[？?]?$|"  # 文件里有我们这行没
     r"^(有没有|有木有)[^，,。？?]{1,8}系列[？?]"  # 有没有卫生系列？我是做康复理疗的: which series there are, asked back
 )
 
@@ -580,7 +583,11 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
     if (
         _MAY_ASK_HERE.search(text)
         or (_ABOUT_TO_ASK.fullmatch(text) and not extraction.occupation)  # (俺是车工 想打听个事儿: a worker's case)
-        or (_ABOUT_TO_ASK_OF.fullmatch(text) and extraction.updates.keys() <= {"track"} and not pending_fact)
+        or (
+            _ABOUT_TO_ASK_OF.fullmatch(text)
+            and extraction.updates.keys() <= {"track"}
+            and not (pending_fact or extraction.held_skills)  # (我修农机哩 拿了个高级工 想问哈评职称哩事: a case)
+        )
     ):
         return Route("smalltalk", "greeting")
     levels_compared = len(_LEVEL_NAMED.findall(text)) > 1  # 高级技师比高级工程师还难评: no sigh

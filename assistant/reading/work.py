@@ -20,7 +20,7 @@ _LEFT = re.compile(
     r"中断|借调|外派|派驻|驻外|停薪留职|倒腾|开(了)?[^，,。]{0,3}(滴滴|网约车|出租车?)|跑了?[^，,。]{0,4}滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)(?<!能)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
     r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
     r"在外(面|地|头)[^，,。]{0,4}(送|跑|开|打工|干)|"  # 2021年到2022年在外面送快递
-    r"帮[^，,。]{0,6}(搞|开|做|看)[^，,。]{0,2}(网店|店|生意|摊)|(?<!封)(?<!隔离)(?<![证书放搁])在家(?!里?(抽屉|柜子|箱子)|(搞|做|开)?(直播|网店|电商))|跑了?\s*[一二两三四五六七八九十半\d]+\s*(年|个月)[^，,。]{0,2}运输|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调|借)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|厂办|党办|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店|帮[^，,。]{0,4}忙)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
+    r"帮[^，,。]{0,6}(搞|开|做|看)[^，,。]{0,2}(网店|店|生意|摊)|回(家|老家)[^，,。]{0,3}种|(?<!封)(?<!隔离)(?<![证书放搁])在家(?!里?(抽屉|柜子|箱子)|(搞|做|开)?(直播|网店|电商))|跑了?\s*[一二两三四五六七八九十半\d]+\s*(年|个月)[^，,。]{0,2}运输|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调|借)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|厂办|党办|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店|帮[^，,。]{0,4}忙)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
     r"开了?[^，,。]{0,4}年[叉铲吊货大]?车(?!床|工)|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆|帮|卖)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
     r"(去|到|在)[^，,。]{0,8}(饭店|饭馆|餐馆|餐厅|店里|超市|商店|亲戚家|家里)[^，,。]{0,4}帮[^，,。]{0,5}(忙|工)|"
     r"(?<!没)(?<!没有)走过(一段|一阵|几个月|一年|半年)|"
@@ -31,7 +31,7 @@ _LEFT = re.compile(
 _KEPT = re.compile(
     r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做)的(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
-    r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|"  # 停榨了也在搞设备检修
+    r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|一直(在)?(跑|干|开|做)着|"  # 停榨了也在搞设备检修
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
 _SINCE_THE_CERTIFICATE = re.compile(r"(拿证|取证|拿到证|考到证)(以后|之后|后)")
@@ -261,18 +261,31 @@ def _asked_itself(text: str, said: re.Match) -> bool:
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
-    if pending_fact in ("front_line_mastery", "province") and not _SINCE_THE_CERTIFICATE.search(text):
+    # (技师 2019年拿的 一直在工务段干, asked the province: the work since the certificate told)
+    certificate_told = pending_fact == "province" and any("obtained" in c for c in result.held_skills)
+    if pending_fact in ("front_line_mastery", "province") and not (
+        _SINCE_THE_CERTIFICATE.search(text) or certificate_told
+    ):
         # 有绝活 但是前几年调去管理岗了: the front line; 在家这边，大理: where they are (not …拿证以后也一直没挪窝)
         return
     text = without_what_is_said_again(text)  # 跑销售不是一年 是一年半: the length said again
     # 拿证以后一直在锅炉房…拿证以前17年到18年我回家开了一年小卖部: the spell before the certificate counts for nothing
-    text = blanked(text, [c for c in clauses(text) if _BEFORE_THE_CERTIFICATE.search(c.text)])
+    # (拿证以后一直在烤酒车间…之前19年倒是出去跑过半年外卖: 之前, set against the time since the certificate)
+    since_told = _SINCE_THE_CERTIFICATE.search(text)
+    text = blanked(
+        text,
+        [
+            c
+            for c in clauses(text)
+            if _BEFORE_THE_CERTIFICATE.search(c.text) or (since_told and re.match(r"(之前|以前|早先|早些年)", c.text))
+        ],
+    )
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     if asked:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
     worked = re.search(
-        r"(干|做|从事|工作|种|开|修|焊|绣|雕)了?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
-    )  # 干了18年: years of work
+        r"(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
+    )  # 干了18年 / 干门机十二年了: years of work
     asked_gap = (
         asked
         and not _KEPT.search(text)
@@ -362,7 +375,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
     same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是干|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是)", text
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊)|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是)", text
     )  # 去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it)
     away = [i for i, part in enumerate(parts) if _says_time_away(part) and not _in_their_trade(part, text)]
     back = same_work and re.search(r"回(来|厂|到|单位|公司)[^。]{0,10}$", text[: same_work.start()])
@@ -512,6 +525,8 @@ def _total_said(text: str, today: dt.date) -> float | None:
     """18 / 零四年参加工作 中间读了三年研 算下来干了二十年, in reply to how many years: the total said outright."""
     if bare := re.fullmatch(r"\s*(\d{1,2})\s*(年|多年)?[了吧啊]?\s*", text):
         return float(bare.group(1))
+    if named := re.match(r"\s*工龄(?:是|有)?\s*(\d{1,2})\s*年(?!多|半)", text):
+        return float(named.group(1))  # 工龄十六年 09年进的厂: the total said first, then when it began
     summed = [*_SUMMED_UP.finditer(text)]
     return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
 

@@ -520,3 +520,9 @@ def test_none_to_the_honours_question_beside_another_matter_is_a_no(assistant_wi
     state.pending_fact = "honours"
     assistant_without_index.chat(state, reply, as_of=AS_OF)
     assert state.facts.get("honours") == []
+
+
+def test_asked_what_the_assistant_is_to_open_it_says_so_and_starts_the_check(assistant_without_index):
+    _, (answer,) = talk(assistant_without_index, "你是AI不 嘎哈的啊 能唠明白不")
+    assert answer.intent == "smalltalk" and "贯通助手" in answer.answer
+    assert answer.next_question is not None and answer.next_question.fact == "track"

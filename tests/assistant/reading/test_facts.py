@@ -4220,3 +4220,94 @@ def test_a_level_got_through_the_title_is_held():
     said = read(normalise_text(text), dt.date(2025, 11, 1))
     assert said.held_skills == [{"level": "高级工", "obtained": "2025-04"}]
     assert said.updates["target_level"] == "技师"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "你好我是在玉溪一个化工厂上班的化工总控工去年拿的技市证书想问一下能不能评工程式就是那个中级直称",
+            None,
+            {"title_obtained": None, "target_level": "中级"},
+        ),
+        ("我是铁路上的线路工 技师 2019年拿的 一直在工务段干", "province", {"technical_work_interrupted": False}),
+        (
+            "机车司机不跑车干嘛 一直跑着呢 去年还带了两个徒弟",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "证是21年6月拿的 干门机十二年了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": None, "technical_work_gap_years": None},
+        ),
+        (
+            "中间19年回家种了一年烤烟 20年又出来开塔吊了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "俺儿在阜阳开挖掘机 挖掘机司机技师20年拿的证 前年去新疆工地干了一年也是开挖机 他问能不能评工程师",
+            None,
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "拿证以后一直在烤酒车间 没挪过窝 之前19年倒是出去跑过半年外卖",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("工龄十六年 09年进的厂", "cumulative_work_years", {"cumulative_work_years": 16.0}),
+        (
+            "俺是济南的 干了十几年建筑 有个高级工证 还有个二建 能评工程师不",
+            None,
+            {"exam": None, "track": "skill_to_title"},
+        ),
+        ("我有个高级工证 想考个二建", None, {"exam": "建造师", "track": "qualification_exam"}),
+        (
+            "我在马鞍山钢铁做设备工程师 中级职称17年评的 现在想考个钳工技师的技能等级 行不行",
+            None,
+            {"title_obtained": "2017"},
+        ),
+        ("江西跟云南政策一样不 我看到的是云南那个文件", None, {"province": None}),
+        ("三峡电厂做水轮机检修 高级技师2022年5月20号发的证", None, {"province": "湖北"}),
+        ("hello 大冶有色的 火法冶炼工二级 2020年拿的 能评gcs不", None, {"target_level": "中级", "series": "工程"}),
+        ("你说的那几个都没有，全国技术能手差一点", "honours", {"honours": None}),
+        (
+            "我工程师职称，去年用职称申请的继电保护员技师，现在想接着评高级技师，能报吗",
+            None,
+            {"target_level": "高级技师", "track": "title_to_skill"},
+        ),
+    ],
+)
+def test_words_of_the_sixty_first_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        (
+            "我是成都机务段的机车司机高级技师前年那的证这几年考核两个优秀一个合格想问问能不能评高级工程师",
+            None,
+            [{"level": "高级技师", "obtained": "2023"}],
+        ),
+        (
+            "我在成都火锅店当厨师 中式烹调师高级工 17年拿的 哎呀不是17 是18年",
+            None,
+            [{"level": "高级工", "obtained": "2018"}],
+        ),
+        (
+            "我工程师职称，去年用职称申请的继电保护员技师，现在想接着评高级技师",
+            None,
+            [{"level": "技师", "obtained": "2024"}],
+        ),
+        (
+            "20年那年出去跑了一年网约车 21年又回修理厂了 考技师以后就一直在修车",
+            "technical_work_interrupted",
+            [{"level": "技师"}],
+        ),
+    ],
+)
+def test_certificates_of_the_sixty_first_round(text, pending, held):
+    assert read(normalise_text(text), dt.date(2025, 6, 1), pending).held_skills == held

@@ -1239,3 +1239,29 @@ def test_chat_rules_and_services_of_round_fifty_nine(text, pending_fact, intent)
 )
 def test_chat_rules_and_services_of_round_sixty(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("请问一下高级工程师和高级技师那个相当吗我是高级计师", None, "policy"),
+        (
+            "我是黔东南州职业技能培训中心的讲师，下周给学员讲贯通政策，想确认一下：取得高级技师后要从事技术技能工作满几年才能申报副高级职称？",
+            None,
+            "policy",
+        ),
+        (
+            "我是淮南矿业培训中心的，想请教：有绝招绝技的高技能人才，是不是一定要有突出贡献才能走绿色通道？",
+            None,
+            "policy",
+        ),
+        ("你们能不能把那个文件原文发我微信", None, "out_of_scope"),
+        ("我不懂诶 美容的能评哪个系列 文件里有我们这行没", "series", "policy"),
+        ("我不是申报的 我是做政策解读的 想了解高级工评助理级要几年", "track", "policy"),
+        ("头都大了 咋这么复杂", None, "smalltalk"),
+        ("他跟的是包工头 哪有啥考核", "annual_review_results", "eligibility"),
+        ("老师 我修农机哩 拿了个高级工 想问哈评职称哩事", None, "eligibility"),
+    ],
+)
+def test_chat_rules_and_sighs_of_round_sixty_one(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
