@@ -22,7 +22,6 @@ class Holding:
     since: dt.date | None = None  # None while held: no usable date was given
     undated: bool = False  # some qualifying certificate had no date, so `since` may be too late
     assumptions: list[str] = field(default_factory=list)
-    month_end: bool = False  # `since` is the last day of a month said without its day: periods end on month ends
 
 
 def certificate_start(cert: SkillCertificate, as_of: dt.date) -> tuple[dt.date | None, str | None]:
@@ -51,18 +50,11 @@ def holding(certs: list[SkillCertificate], level: str, as_of: dt.date, exact: bo
     if not qualifying:
         return Holding(held=False)
     starts = [(certificate_start(c, as_of), c) for c in qualifying]
-    dated = [(start, note, c) for (start, note), c in starts if start is not None]
+    dated = [(start, note) for (start, note), _ in starts if start is not None]
     if not dated:
         return Holding(held=True, undated=True)
-    since, note, cert = min(dated, key=lambda triple: triple[0])
-    month_end = cert.obtained is not None and not parse_partial_date(cert.obtained).is_exact
-    return Holding(
-        held=True,
-        since=since,
-        undated=len(dated) < len(qualifying),
-        assumptions=[note] if note else [],
-        month_end=month_end,
-    )
+    since, note = min(dated, key=lambda pair: pair[0])
+    return Holding(held=True, since=since, undated=len(dated) < len(qualifying), assumptions=[note] if note else [])
 
 
 def highest_level(certs: list[SkillCertificate]) -> str | None:

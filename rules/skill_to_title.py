@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from rules import honours, precedence, series
 from rules.certificates import Holding, highest_level, holding
 from rules.checks import Check, Route, answered
-from rules.dates import add_months, chinese_date, month_end, years_completed_on
+from rules.dates import add_months, chinese_date, years_completed_on
 from rules.documents import yunnan_in_force, yunnan_rules_apply
 from rules.facts import Facts
 from rules.parameters import Parameter, load_parameters
@@ -198,10 +198,8 @@ def _years_checks(
                 f"如果中间离开过，满{years}年的日期要往后顺延离开的时间。"
             )
         gap = 0.0
-    # Counted from the certificate in one step, so 29 Feb + 2 years + 6 months is 29 Aug, not 28 Aug; a date said
-    # by its month only ends on a month's last day (2022年9月 + 2 years + 3 months: 31 Dec, not 30 Dec).
+    # Counted from the certificate in one step, so 29 Feb + 2 years + 6 months is 29 Aug, not 28 Aug.
     due = add_months(held.since, 12 * years + math.ceil(round(gap * 12, 6)))
-    due = month_end(due) if held.month_end else due
     away = f"扣除离开技术技能工作的{gap:g}年后，" if gap else ""
     if due <= as_of:
         return [

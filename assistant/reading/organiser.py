@@ -103,6 +103,21 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         after_the_verdict = pending_fact is None and known.get("track") == "organiser"
         asked = pending_fact == "applicant_count" or "applicant_count" in known or after_the_verdict
         _count(text, result, asked)
+        _changed_since(text, result, known.get("applicant_count"))
+
+
+def _changed_since(text: str, result: Extraction, known_count: int | None) -> None:
+    """其中有一个后来说不报了 / 又补报了两个, said after the count was given: that count, less or more (not a
+    count said afresh: 现在是6个)."""
+    said = result.updates.get("applicant_count")
+    counts_said = re.findall(r"\d+", text)  # (退回了1份 还剩4个: the count left, said outright)
+    afresh = len(counts_said) != 1 or re.search(r"现在|一共|总共|共有|改成|应该是|剩|还有", text)
+    if not known_count or said is None or said >= known_count or afresh:
+        return
+    if _WITHDRAWN.search(text):
+        result.set("applicant_count", known_count - said, text)
+    elif _MORE.search(text):
+        result.set("applicant_count", known_count + said, text)
 
 
 def _of_applicants(clause: str, match: re.Match) -> bool:

@@ -357,7 +357,8 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     bare = first_said and (len(parts[0].text) <= 4 or (len(parts[0].text) <= 10 and _ASIDE.match(parts[1].text)))
     if bare and kind_by_words(parts[0].text) in (YES, NO):
         return Route("eligibility")
-    if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text):
+    another_topic = out_of_scope_topic(text) and all(_ASKS.search(c.text) for c in parts)  # 评上职称以后退休金能多多少
+    if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text) and not another_topic:
         return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
     if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
         return Route("eligibility")  # 考核是啥 我们私企没搞过这个: no reviews, an answer

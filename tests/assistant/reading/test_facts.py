@@ -4311,3 +4311,25 @@ def test_words_of_the_sixty_first_round(text, pending, updates):
 )
 def test_certificates_of_the_sixty_first_round(text, pending, held):
     assert read(normalise_text(text), dt.date(2025, 6, 1), pending).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "known_count", "count"),
+    [
+        ("其中有一个后来说不报了", 6, 5),  # taken off the count given before
+        ("又补报了两个", 6, 8),  # added to it
+        ("退回了1份 还剩4个", 5, 4),  # the count left, said outright
+        ("是8个不是6个", 6, 8),  # corrected
+    ],
+)
+def test_a_count_changed_after_it_was_given(text, known_count, count):
+    known = {"track": "organiser", "applicant_count": known_count}
+    said = read(normalise_text(text), TODAY, None, known).updates
+    assert said["applicant_count"] == count
+
+
+def test_a_knack_in_dialect_is_front_line_mastery():
+    said = read(
+        normalise_text("俺焊的压力容器焊缝一次合格率百分百 厂里疑难焊接都找俺 一直在车间"), TODAY, "front_line_mastery"
+    )
+    assert said.updates["front_line_mastery"] is True

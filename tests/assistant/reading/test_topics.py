@@ -1265,3 +1265,15 @@ def test_chat_rules_and_services_of_round_sixty(text, pending_fact, intent):
 )
 def test_chat_rules_and_sighs_of_round_sixty_one(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("我想问问评上职称以后退休金能多多少", "out_of_scope"),  # another topic, though 职称 is named
+        ("高级工 评上职称工资能涨不", "eligibility"),  # the answer first, then the aside
+        ("我还在技校读书，明年毕业能拿高级工", "eligibility"),
+    ],
+)
+def test_a_reply_to_the_level_question_on_another_topic(text, intent):
+    assert routed(text, "skill_certificates", has_facts=False).intent == intent
