@@ -283,7 +283,7 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return plain  # (这个先不说 评上工程师一个月能涨多少工资: put aside, though a level is named)
     if _a_rule_asked_back(text):
         return Route("policy")
-    if out_of_scope_topic(text) and all(_ASKS.search(c.text) for c in clauses(text)):
+    if _only_asks_of_another_topic(text):
         return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
         return None  # 他反问一句，是必须三年都合格吗 (not 单设评审组。另外想问下…: the answer, then a question)
@@ -307,6 +307,10 @@ _OPTION_KINDS = {
     "target_level": {"title_level", "series_title", "skill_level"},
     "exam": {"exam"},
 }
+
+
+def _only_asks_of_another_topic(text: str) -> bool:
+    return bool(out_of_scope_topic(text)) and all(_ASKS.search(c.text) for c in clauses(text))
 
 
 def _weighs_the_options(text: str, pending_fact: str) -> bool:
@@ -357,8 +361,9 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     bare = first_said and (len(parts[0].text) <= 4 or (len(parts[0].text) <= 10 and _ASIDE.match(parts[1].text)))
     if bare and kind_by_words(parts[0].text) in (YES, NO):
         return Route("eligibility")
-    another_topic = out_of_scope_topic(text) and all(_ASKS.search(c.text) for c in parts)  # 评上职称以后退休金能多多少
-    if pending_fact in ("skill_certificates", "title_held") and _LEVEL_NAMED.search(text) and not another_topic:
+    # (评上职称以后退休金能多多少: 职称 named in a question on another topic)
+    about_a_level = _LEVEL_NAMED.search(text) and not _only_asks_of_another_topic(text)
+    if pending_fact in ("skill_certificates", "title_held") and about_a_level:
         return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
     if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:
         return Route("eligibility")  # 考核是啥 我们私企没搞过这个: no reviews, an answer

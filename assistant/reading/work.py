@@ -261,17 +261,15 @@ def _asked_itself(text: str, said: re.Match) -> bool:
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
+    since_told = _SINCE_THE_CERTIFICATE.search(text)
     # (技师 2019年拿的 一直在工务段干, asked the province: the work since the certificate told)
     certificate_told = pending_fact == "province" and any("obtained" in c for c in result.held_skills)
-    if pending_fact in ("front_line_mastery", "province") and not (
-        _SINCE_THE_CERTIFICATE.search(text) or certificate_told
-    ):
+    if pending_fact in ("front_line_mastery", "province") and not (since_told or certificate_told):
         # 有绝活 但是前几年调去管理岗了: the front line; 在家这边，大理: where they are (not …拿证以后也一直没挪窝)
         return
     text = without_what_is_said_again(text)  # 跑销售不是一年 是一年半: the length said again
     # 拿证以后一直在锅炉房…拿证以前17年到18年我回家开了一年小卖部: the spell before the certificate counts for nothing
     # (拿证以后一直在烤酒车间…之前19年倒是出去跑过半年外卖: 之前, set against the time since the certificate)
-    since_told = _SINCE_THE_CERTIFICATE.search(text)
     text = blanked(
         text,
         [
