@@ -125,8 +125,8 @@ class Assistant:
         if routed.reply_name:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
             # (你是AI不 嘎哈的啊, to open: said who the assistant is, then the check starts)
-            invited = _case_invited(state, text, today) if routed.reply_name in ("greeting", "identity") else None
-            said = reply(routed.reply_name, pointer=pointer, words=text)
+            invited = _case_invited(state, text, today, routed.reply_name)
+            said = reply(_opening_reply(state, routed.reply_name), pointer=pointer, words=text)
             return Answer(
                 answer=f"{said}\n\n{invited.text}" if invited else said,
                 intent=routed.intent,
@@ -403,15 +403,31 @@ def _ask_ambiguity(state: DialogueState, text: str, ambiguity) -> Answer:
 _WANTS_TO_ASK = re.compile(WANTS_TO_ASK)
 
 
-def _case_invited(state: DialogueState, text: str, today: dt.date) -> NextQuestion | None:
+# Fixed replies after which the check is offered: a greeting or who the assistant is; on the opening turn also
+# an aside (明天泉州会落雨无 / 评职称要交钱不), so that whoever came with a question of their own can go on to it.
+_INVITING = {"greeting", "identity"}
+_INVITING_TO_OPEN = _INVITING | {"thanks", "out_of_scope"}
+
+
+def _case_invited(state: DialogueState, text: str, today: dt.date, reply_name: str) -> NextQuestion | None:
     """你好 / 在吗 想咨询个事儿: a greeting that opens the conversation, or says a question is coming — the
     first question of the check, so it can start (a greeting later on asks nothing new)."""
     opening = len(state.turns) == 1
-    if set(state.facts) - {"province"} or not (opening or _WANTS_TO_ASK.search(text)):  # the client's province
+    invited = (reply_name in _INVITING and (opening or _WANTS_TO_ASK.search(text))) or (
+        opening and reply_name in _INVITING_TO_OPEN
+    )
+    # (评上助理农艺师能多拿多少钱 我有果树园艺工高级工, to open: the check goes on from what they have)
+    told = set(state.facts) - {"province"} and not (opening and reply_name == "out_of_scope")
+    if told or not invited:  # the client's province is not yet a case
         return None
     question = next_question(evaluate(_valid_facts(state), today), state.facts, today, state.occupation)
     _ask(state, question)
     return question
+
+
+def _opening_reply(state: DialogueState, reply_name: str) -> str:
+    """老妹儿在不 唠会儿呗, to open: chit-chat that starts a conversation is met as a greeting, not with 不客气."""
+    return "greeting" if reply_name == "thanks" and len(state.turns) == 1 else reply_name
 
 
 def _ask(state: DialogueState, question: NextQuestion | None) -> None:

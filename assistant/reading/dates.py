@@ -53,6 +53,10 @@ _SPAN_BEFORE = re.compile(
 _HALF = re.compile(
     r"\s*(?:(?:嘛|吧|啊|呀)?[，,\s]*(?=元旦|七一|国庆|五一|开学|清明))?(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明)"
 )
+# 年底那阵……11月份: the part of the year, then its month
+_MONTH_NAMED_AFTER = re.compile(
+    r"(那阵儿?|那会儿?|那时候?|左右|前后|的时候|吧|啊|嘛|[，,。.…\s])*(?:应该是|是|就是|大概|具体是)?(1[0-2]|[1-9])\s*月(?!\s*(以?[前后]|[0-9]))"
+)
 # 开学: the autumn term, when the certificates of the summer's exams come out
 _MONTH_OF = {
     "年初": 1,
@@ -168,6 +172,8 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     if not half:
         return str(year), end
     word = half.group(1)
+    if month_named := _MONTH_NAMED_AFTER.match(text, half.end()):  # 22年年底那阵……11月份: the month said after
+        return f"{year:04d}-{int(month_named.group(2)):02d}", month_named.end()
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
     month = _MONTH_OF.get(word)

@@ -111,7 +111,9 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     others = re.search(
         r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿了?|获得了?|得了?|评上了?)$", text[clause.start : start]
     )
-    return bool(contrasted or clause.group or held_by_the_firm or others)
+    # 我们厂有个全国技术能手 可惜不是我: someone else in the firm
+    not_me = re.match(r"[^。]{0,8}?[，,\s]*(可惜|但是?|不过)?(不是我|不是俺|不是本人)", text[start:])
+    return bool(contrasted or clause.group or held_by_the_firm or others or not_me)
 
 
 def _denied(text: str, start: int, end: int) -> bool:

@@ -23,8 +23,8 @@ _PANEL = re.compile(
 )
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
 _COUNT = re.compile(
-    r"(?<![我他她同])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
-)  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one
+    r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
+)  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one; 找不出第二个: no count
 _DENIED_COUNT = re.compile(r"(不是|不到|不足|不满|少于|没有|没到)\s*$")  # 不足5人: a bound, not a count
 _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
@@ -157,11 +157,11 @@ def _last_count(text: str) -> tuple[int, str] | None:
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
         taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
         if re.search(
-            r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交",
+            r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交|一模一样|完全一样|完全相同",
             clause.text,
         ) and not (re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text) or taken_off):
             # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 其中1份退回去了还没
-            # 交回来: one taken off)
+            # 交回来: one taken off; 两份材料一模一样: the duplicate described)
             continue
         # 报了12个 我们是规上企业 一千多人: the firm's size, said on its own after the firm
         size = index and re.search(r"企业|公司|厂|单位", parts[index - 1].text) and _HEADS.fullmatch(clause.text)
@@ -194,7 +194,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
 
 _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
     re.compile(r"(?:高级工|技师|高级技师)(?:的材料|的申报材料)?\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人|份)"),
-    re.compile(r"(\d+)\s*(?:个|名|位)(?:高级工|技师|高级技师)"),
+    re.compile(r"(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{0,4}?(?:高级工|技师|高级技师)"),  # 2个电工技师
     re.compile(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)"),  # 两个报正高四个报副高
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)

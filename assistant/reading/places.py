@@ -130,7 +130,10 @@ def _series_in_reply(text: str, result: Extraction) -> None:
         for name in ("target_level", "title_held"):
             result.updates.pop(name, None)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
-    if "series" not in result.updates and named and named.group(2) not in _NOT_SERIES:
+    fits_none = re.search(
+        r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是)", text
+    )  # 育婴这块好像哪个都不沾边
+    if "series" not in result.updates and named and named.group(2) not in _NOT_SERIES and not fits_none:
         result.set("series", named.group(2), named.group())
     bare = re.fullmatch(r"\s*(评)?([\u4e00-\u9fa5]{2,4}?)(系列)?(的|吧|呗|嘛|啊|撒|呀)?[。！!]?\s*", text)
     if "series" not in result.updates and bare and bare.group(2) in _exam_names():
@@ -352,6 +355,8 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
         text[match.end :],
     ):
         return True  # 做普洱茶的: a product named after a place
+    if re.match(r"(话|口音|方言)", text[match.end :]):
+        return True  # 你能说四川话不: a dialect
     return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
 
 
@@ -397,7 +402,8 @@ def _not_where_one_works(before: str, after: str) -> bool:
     took a certificate or learned; 回山东老家: where one comes from."""
     moving = re.search(r"落户$", before)
     learned = re.match(
-        r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}((?<![中大小])学的|读的|念的|读书|学(的)?(手艺|技术))",
+        r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}((?<![中大小])学的|读的|念的|读书|学(的)?(手艺|技术))|"
+        r"[^，,。\s的]{0,6}(学院|学校|技校|职校|职高|大学)(读|学|念|上学)",  # 我儿子在莆田技师学院读数控
         after,
     )
     home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)

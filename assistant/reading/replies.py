@@ -57,6 +57,11 @@ _OPENS_WITH_AN_ANSWER = re.compile(
     # 那些荣誉都没有 另外…
     r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
+_LEAVING = re.compile(r"(今天)?先(到这|这样)[^，,。]{0,12}(回头|改天|再来|再问)|(回头|改天)[^，,。]{0,12}再来问")
+# 他说一直在干吧 我也不太清楚 / 他自己也不清楚，说应该算农业吧: what is said, said not to be known
+_ADMITS_NOT_KNOWING = re.compile(
+    r"(但是?|不过|其实)?(我|他|她)(自己)?也不(太|大|是很)?(清楚|知道|晓得|确定)[了的啊呀吧]*"
+)  # (标准要求多少年我也不清楚: the standard not known, not the years said)
 _QUESTION_NOT_UNDERSTOOD = re.compile(r"没(听|看)懂你?(问|说)|(听|看)不懂你?(问|说)|说人话|问(得)?简单(一)?点")
 _PARTLY = re.compile(r"差不多|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
 
@@ -151,6 +156,11 @@ def answer(
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
     if _not_an_answer(text, extraction):
         return None
+    admits = any(_ADMITS_NOT_KNOWING.fullmatch(c.text.strip()) for c in clauses(text))
+    if admits and not pending_fact.startswith("skill_certificates"):
+        for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
+            extraction.updates.pop(name, None)
+        return UNSURE
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
@@ -167,6 +177,13 @@ def answer(
         return UNSURE
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
+    return _kind_recorded(text, parts, pending_fact, extraction, classifier)
+
+
+def _kind_recorded(
+    text: str, parts: list[Clause], pending_fact: str, extraction: Extraction, classifier: ReplyClassifier | None
+) -> str | None:
+    """The kind of answer, by its words or else by the classifier; a yes or no is recorded as the fact asked."""
     kind = _kind_said(text, parts, pending_fact)
     if kind is None and classifier is not None:
         kind, _ = classifier.classify(text)
@@ -189,6 +206,8 @@ def _not_an_answer(text: str, extraction: Extraction) -> bool:
 
 def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     """Yes / no / partly / unsure, in the reply's words (说不上 就是普通干活的, asked about a contribution: a no)."""
+    if _LEAVING.search(text):
+        return UNSURE  # 行 今天先到这，我回头找人事要了考核表再来问: to be found out, the 行 no yes
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
@@ -244,12 +263,16 @@ def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
     return False
 
 
+# The fact a question's yes or no sets, where it is not the question's own fact
+_ANSWERED_AS = {
+    "skill_certificates_obtained": "skill_certificates",
+    "annual_review_results": "annual_reviews_all_pass",
+    "technical_work_gap_years": "technical_work_interrupted",
+}
+
+
 def answered(pending_fact: str, extraction: Extraction) -> bool:
-    asked = {
-        "skill_certificates_obtained": "skill_certificates",
-        "annual_review_results": "annual_reviews_all_pass",
-        "technical_work_gap_years": "technical_work_interrupted",
-    }.get(pending_fact, pending_fact)
+    asked = _ANSWERED_AS.get(pending_fact, pending_fact)
     return (
         asked in extraction.updates
         or pending_fact in extraction.updates

@@ -51,7 +51,7 @@ _UNDERSTOOD = re.compile(
     r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的|掌握了?(我的?)?(哪些|什么|啥)|说到哪(了|儿)"
 )
 _POLITE = (
-    r"(你们?好|您好|大家好|侬好|雷好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
+    r"(你们?好|您好|大家好|侬好|汝好|雷好|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|(新年|过年|春节|节日|元旦)好|祝(你们?|您|大家)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快)|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|有人没|急|(先)?问个好|(师傅|老师|领导|同志|老铁)(们)?(好)?|在不)"
 )
@@ -77,8 +77,8 @@ _MAY_ASK_HERE = re.compile(
 )
 # 想咨询个事儿 / 问个政策 / 有点事想问: a question is coming
 WANTS_TO_ASK = (
-    r"想?(咨询|问|请教|打听)(个|一个|一)?(下|事儿?|事情|问题|政策)(问题)?|"
-    r"有(个|点)?事儿?(想|要)?(问|咨询|打听)|想(咨询|请教|打听)"
+    r"想?(咨询|问|请教|打听)(个|一个|一|点)?(下|事儿?|事情|事体|问题|政策)(问题)?|"
+    r"有(个|点)?事(儿|体)?(想|要)?(问|咨询|打听)|想(咨询|请教|打听)"
 )
 # 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
 _WHO_ASKS = r"([^，,。？?\d]{0,8}[，,！!\s]*){0,2}(我)?"  # (扎西德勒！我画唐卡的，有个问题想请教)
@@ -96,8 +96,14 @@ _IDENTITY = re.compile(
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
     r"[吃食](饭|了)?(没|了没|了吗|了么|饭没|饭未)|你是哪家(做|弄|开发|搞)的|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
     r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局[的嘞](吗|么)|你是(AI|ai|人工智能)|(AI|ai|大模型|机器人)[^，,。？?]{0,10}(哪家|什么|谁)[^，,。？?]{0,6}(做|弄|开发|搞|的)|(用|问)?(你|你们)?这个?(助手|AI|ai)?[^，,。？?]{0,3}(收费|要钱|花钱)(不|吗|么)|(你|您)(还)?记得我[^，,。？?]{0,6}(问|说)|一次(性)?[^，,。？?]{0,6}问完|^(你)?问这(个)?干(啥|嘛|什么)[？?！!。\s]*$|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|助手[^，,。？?]{0,3}是(哪个|谁|哪家)(整|弄|做|开发|搞)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
-    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)"
+    r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)|"
+    # the assistant itself: where its answers come from, what it keeps, how it talks (你们系统会不会保存)
+    r"(你们?|这个)[^，,。？?]{0,4}系统[^，,。？?]{0,10}(保存|泄露|部署|官方|谁)|(会不会|会)泄露|(你|您|你们)(是)?哪里(开发|做|弄|搞)的|"
+    r"(你|你们|这个)[^，,。？?]{0,6}(回答|说的|答复)[^，,。？?]{0,6}(短|简单|简短)一?点|(回答|说)的?[^，,。？?]{0,6}(法律效力|作数|算数)|"
+    r"说话[^，,。？?]{0,4}像(真)?人|(你|您)[^，,。？?]{0,2}(能|会)(说|讲)[^，,。？?]{0,4}(话|方言)|(你|您)还?记得(吗|不|么|没)"
 )
+# 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
+_FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,5}(冷不冷|热不热|下不下|几度)")
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学|哪)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
 )
@@ -118,6 +124,8 @@ _VENT = re.compile(
     r"问得?[^，,。？?]{0,3}(太|这么)(细|多)[^？?]{0,8}(查户口|似的|一样)|"
     # 脑瓜子嗡嗡的 / 脑壳都问昏了
     r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,3}(嗡嗡|疼|痛|大|昏|晕)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"
+    # 中不中啊你这机器人 俺问了半天也没个准话
+    r"(问|说)了(半天|这么久|老半天)[^，,。？?]{0,4}(也|还)?(没个?|没有)(个)?(准话|准信|结果|答案)|"
     # 搞了半天还是没弄明白 算了
     r"^(唉|哎)?[，,\s]*[^？?吗]{0,12}(没|不)(弄|搞|整|闹)?(明白|懂)[^？?吗]{0,4}(算了|烦死了?)"
 )
@@ -179,7 +187,8 @@ _ASKS_TO_APPLY = re.compile(
 # 中级工，想问能不能评职称 / 技师证丢了…现在还能拿它评职称不: a level wished for beside an aside
 # (评上职称以后退休待遇 is not one)
 _WISHES_TO_APPLY = re.compile(
-    r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)|还?能[^，,。]{0,4}评[^，,。]{0,3}(职称|吗|不)"
+    r"(能不能|可不可以|能否|想)(评|报|申报|申请|考)|还?能[^，,。]{0,4}评[^，,。]{0,3}(职称|吗|不)|"
+    r"还?能(整|弄|搞|考)个?[^，,。]{0,10}(技能等级|职称|证)(不|吗|么)"  # 还能整个农业技术员啥的技能等级不
 )
 _NOT_UNDERSTOOD = re.compile(r"没看懂|没听懂|看不懂|听不懂|不明白|(?<!没)啥意思|(?<!没)什么意思|没懂")
 
@@ -259,7 +268,11 @@ def _the_question_an_explainer_asks(text: str) -> str:
     """…准备给全县技能人才办个职称申报培训班，培训材料里想写清楚：技能人才参评职称学历有没有限制？ — what an
     explainer asks comes after the colon; the work they do it for (a 培训班) is not the topic."""
     framed = EXPLAINER.search(text) and re.search(r"[：:]", text)
-    return re.split(r"[：:]", text)[-1] if framed else text
+    if framed:
+        return re.split(r"[：:]", text)[-1]
+    # 我们是培训机构，想给学员讲讲技能人才评职称是不是还要考外语: what is to be told, after 讲讲
+    told = re.search(r"(给|跟|向)[^，,。？?]{1,8}(讲讲|讲一下|讲清楚|介绍一下|说说|解释一下)", text)
+    return text[told.end() :] if told else text
 
 
 # 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
@@ -309,8 +322,13 @@ _OPTION_KINDS = {
 }
 
 
+# 先问一下，技师一般一个月工资多少钱: that a question follows, no question of its own
+_QUESTION_FOLLOWS = re.compile(r"(先|我先|顺便|另外|还想|再)?(问一下|问下|问问|请问|打听一下)")
+
+
 def _only_asks_of_another_topic(text: str) -> bool:
-    return bool(out_of_scope_topic(text)) and all(_ASKS.search(c.text) for c in clauses(text))
+    asking = [c for c in clauses(text) if not _QUESTION_FOLLOWS.fullmatch(c.text.strip())]
+    return bool(out_of_scope_topic(text)) and all(_ASKS.search(c.text) for c in asking)
 
 
 def _weighs_the_options(text: str, pending_fact: str) -> bool:
@@ -330,12 +348,15 @@ def _a_rule_asked_back(text: str) -> bool:
     # an explainer, answering who they are
     a_step = re.search(r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)", text)
     explains = EXPLAINER.search(text) and _ASKS.search(text)
+    of_a_kind = CATEGORY_SUBJECT.match(text) and not PERSON.search(text)  # 专业技术人员评技能等级，是不是…
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
-        NO_CASE_TOLD.search(text) or a_step or explains
+        NO_CASE_TOLD.search(text) or a_step or explains or of_a_kind
     )
 
 
-_PUT_ASIDE = re.compile(r"(这个)?先不说|先放(一放|一边)|(这个)?(等会儿?|待会儿?|晚点|回头)再?说")
+_PUT_ASIDE = re.compile(
+    r"(这个)?先不说|先放(一放|一边)|(这个)?(等会儿?|待会儿?|晚点|回头)再?说|(这个)?(我)?回头(翻|看|查|找)"
+)
 
 
 def _unsure_then_an_aside(text: str) -> bool:
@@ -346,7 +367,7 @@ def _unsure_then_an_aside(text: str) -> bool:
     return unsure is not None and any(
         out_of_scope_topic(c.text)
         and re.search(
-            r"[吗呢不没]$|多少|怎么|能不能|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|啥时候|什么时候",
+            r"[吗呢不没]$|多少|怎么|能不能|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|去哪|啥时候|什么时候",
             c.text,
         )
         for c in parts[unsure + 1 :]
@@ -570,7 +591,11 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     )
     # 我是曲靖市人社局职称科的，想问一下高技能人才评审组的事: the office's own panel, its question still to come
     announced = _ABOUT_TO_ASK_OF.search(text) and "organiser_topic" in extraction.updates
-    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm or announced)
+    # 我是报社记者，有新闻系列中级职称，能不能去考个摄影师的技能等级: a journalist's own case (not
+    # 坐席培训材料：来电人问'我是工程师能考焊工技师吗': a case quoted after the colon that frames it)
+    framed = re.search(r"[：:]", text)
+    own_route = own_case and track == "title_to_skill" and "title_held" in extraction.updates and not framed
+    return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm or announced or own_route)
 
 
 def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
@@ -619,8 +644,9 @@ def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> b
         and not _IDENTITY.search(first[0].text)  # (你吃饭没得: small talk, though it ends in 没得)
     )
     said = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
-    domain = set(extraction.domain_terms) - {"企业"}
-    return bool(_IDENTITY.search(text) and not domain and said and not answered_first)
+    domain = set(extraction.domain_terms) - {"企业", "待遇"}  # (你们这个要收费吗 用一次多少钱: 钱 is no case)
+    forecast = _FORECAST.search(text)
+    return bool(_IDENTITY.search(text) and not domain and said and not answered_first and not forecast)
 
 
 def _a_command(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:

@@ -26,7 +26,7 @@ _LEFT = re.compile(
     r"(?<!没)(?<!没有)走过(一段|一阵|几个月|一年|半年)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|"
     r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,6}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员|理赔员|销售员|安全员|资料员|文员)|(去|到|在)外地[^，,。]{0,4}(搞|做|干|跑|开|打)|坐(了)?[^，,。]{0,4}办公室|(去|到)[^，,。]{0,6}跟人学|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
-    r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
+    r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(?<!我们是)(?<!我们都是)(?<!公司是)(?<!单位是)(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
     r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|未(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
@@ -97,7 +97,7 @@ _STANDARD_NOT_MET = re.compile(
 # 应该够了吧: the years said to be enough with a hedge — not known
 HEDGED_ENOUGH = re.compile(
     r"^\s*(够|行|可以|达到)了?吧[，,\s]*应该(是|够|吧)?[。\s]*$|"  # 够了吧 应该: the hedge said after
-    r"^\s*应该[^，,。]{0,3}(够|行|可以|达到)了?吧([，,\s]*(没(仔细|细)?看过|不(太)?清楚|不确定|我也不知道))?[。\s]*($|(?=[，,\s]\s*我))"
+    r"^\s*应该[^，,。]{0,3}(够|行|可以|达到)了?吧([，,\s]*[^，,。]{0,10}(没(仔细|细)?看过|不(太)?清楚|不确定|不知道))?[。\s]*($|(?=[，,\s]\s*我))"
 )
 _STANDARD_UNSURE = re.compile(
     r"是否|能否|够不够|达没达到|不太?(清楚|知道|确定)|说不好|够没(得|有)?|够吗|够不|的话|" + HEDGED_ENOUGH.pattern
@@ -155,6 +155,10 @@ _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算|不好说|说不清")
+
+
+# 社保都断断续续的 / 我社保中间断了两年: the contributions, not the work
+_INSURANCE = re.compile(r"社保|医保|公积金|五险|(养老|医疗|失业)保险")
 
 
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
@@ -291,6 +295,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去|到", text))
         and not _ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
+        and not _INSURANCE.search(text)
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
     several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
@@ -358,7 +363,7 @@ def _told_after_the_certificate(text: str) -> str | None:
 _THEIR_TRADE = (
     (re.compile(r"外卖|快递|配送|跑单|骑手"), re.compile(r"网约配送员|骑手|外卖员|快递员|配送员")),
     (
-        re.compile(r"开[^，,。]{0,4}车|运输|网约车|出租"),
+        re.compile(r"开[^，,。]{0,8}车|运输|网约车|出租"),
         re.compile(r"(?<!挖掘机)(?<!装载机)(?<!叉车)(?<!采煤机)(?<!掘进机)(?<!门机)(?<!起重机)(?<!塔吊)(驾驶员|司机)"),
     ),
     (re.compile(r"仓库"), re.compile(r"物流|仓储|叉车")),  # 在京东物流仓库干了八年: a 物流服务师's trade
@@ -450,8 +455,8 @@ def _says_time_away(clause: str) -> bool:
         return False  # 病假算不算中断: a leave asked about, not time away said
     if re.search(r"(歇|休|请|养)了?[^，,。]{0,6}(病假|产假|伤假)", clause):
         return False  # 19年腿骨折了歇了三个月病假: leave, not time away (every blind author reads it so)
-    if re.search(r"社保|医保|公积金|五险|(养老|医疗|失业)保险", clause):
-        return False  # 社保都断断续续的: the contributions stopped, not the work
+    if _INSURANCE.search(clause):
+        return False
     if re.search(r"复习|备考", clause):
         return False  # 厂里停工那阵子在家复习考的: when the exam was studied for, not time away said
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):

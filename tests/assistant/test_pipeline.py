@@ -380,6 +380,60 @@ def test_a_greeting_that_opens_the_conversation_or_says_a_question_is_coming_sta
     assert later.next_question is None or later.next_question.fact != "track"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "汝好 今仔日泉州会落雨无？",
+        "你好，重庆12333，帮来电人问一下，他先问评职称要不要交钱？",
+        "问下 人社局周末上班不？",
+    ],
+)
+def test_a_side_question_that_opens_the_conversation_is_answered_then_the_check_starts(
+    assistant_without_index, opening
+):
+    state, (answer,) = talk(assistant_without_index, opening)
+    assert answer.intent == "out_of_scope" and answer.next_question.fact == "track" == state.pending_fact
+    assert answer.next_question.text in answer.answer
+    _, (later,) = talk(assistant_without_index, "评职称要交钱不", state=state)
+    assert later.next_question.fact == "track"  # later on, the open question is kept, not asked afresh
+
+
+def test_chit_chat_that_opens_the_conversation_is_met_as_a_greeting(assistant_without_index):
+    _, (answer,) = talk(assistant_without_index, "老妹儿在不 嘎哈呢 唠会儿呗😄")
+    assert "不客气" not in answer.answer and answer.next_question.fact == "track"
+
+
+def test_a_side_question_that_opens_with_a_certificate_goes_on_from_it(assistant_without_index):
+    _, (answer,) = talk(
+        assistant_without_index, "评上助理农艺师一个月能多拿多少钱 我在中卫枸杞基地干 有果树园艺工高级工 想评这个"
+    )
+    assert answer.intent == "out_of_scope" and answer.next_question.fact == "skill_certificates_obtained"
+
+
+@pytest.mark.parametrize(
+    ("pending", "reply", "unsure"),
+    [
+        ("technical_work_gap_years", "他说一直在干吧 我也不太清楚", "technical_work_gap_years"),
+        ("series", "他自己也不清楚，说茶叶这块应该算农业吧，你们看哪个合适", "series"),
+        ("meets_occupation_standard", "应该够了吧，标准具体怎么写的我没看过", "meets_occupation_standard"),
+        ("annual_review_results", "行 今天先到这，我回头找人事要了考核表再来问，拜拜", "annual_review_results"),
+    ],
+)
+def test_an_answer_said_not_to_be_known_sets_nothing(assistant_without_index, pending, reply, unsure):
+    state = DialogueState(facts={"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]})
+    state.pending_fact = pending
+    before = dict(state.facts)
+    talk(assistant_without_index, reply, state=state)
+    assert state.facts == before and unsure in state.unsure
+
+
+def test_years_said_beside_a_standard_not_known_are_kept(assistant_without_index):
+    state = DialogueState(facts={"track": "title_to_skill", "title_held": "中级"})
+    state.pending_fact = "cumulative_work_years"
+    talk(assistant_without_index, "工龄十一年 标准要求多少年我也不清楚", state=state)
+    assert state.facts["cumulative_work_years"] == 11.0
+
+
 def test_a_check_left_open_by_unsure_answers_says_where_to_find_out(assistant_without_index):
     state = DialogueState()
     answer = assistant_without_index.chat(

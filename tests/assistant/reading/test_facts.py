@@ -4333,3 +4333,43 @@ def test_a_knack_in_dialect_is_front_line_mastery():
         normalise_text("俺焊的压力容器焊缝一次合格率百分百 厂里疑难焊接都找俺 一直在车间"), TODAY, "front_line_mastery"
     )
     assert said.updates["front_line_mastery"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("你能说四川话不嘛，普通话看起累", None, {"province": None}),  # a dialect, no workplace
+        ("我儿子在莆田技师学院读数控 明年毕业能拿高级工", None, {"province": None}),  # where he studies
+        ("合肥的 在技校学数控 明年毕业", None, {"province": "安徽"}),  # where he is from, said apart
+        ("平遥牛肉厂搞腌制的 高级技师 13年拿的", None, {"province": "山西"}),
+        ("我老伴在双城肉联厂干了一辈子", None, {"province": "黑龙江"}),
+        ("玉溪卷烟厂 技师 想走绿色通道直接评高工 我们厂有个全国技术能手 可惜不是我", None, {"honours": None}),
+        ("算是吧，我们是做碳排放管理的，听说这个是新职业", "new_occupation", {"technical_work_interrupted": None}),
+        ("我社保中间断了两年，会不会影响评职称？", "technical_work_gap_years", {"technical_work_gap_years": None}),
+        ("育婴这块好像哪个都不沾边吧", "series", {"series": None}),
+        ("我们医院就3个，都是后勤的，两个电工技师一个制冷工高级技师", "applicant_count", {"applicant_count": 3}),
+        ("收到6份，不过有1个人是重复报的，两份材料一模一样", "applicant_count", {"applicant_count": 5}),
+        (
+            "我爹是鹤庆打银子的 高级技师 錾刻手艺整个村子都找不出第二个 他想直接评正高级工艺美术师 有没有特殊评审",
+            None,
+            {"applicant_count": None, "track": "skill_to_title"},
+        ),
+        ("技师和高级技师鉴定的考试费分别多少", None, {"target_level": None}),
+    ],
+)
+def test_words_of_the_sixty_second_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("技师 22年年底那阵……11月份拿的", "2022-11"),  # the month said after the part of the year
+        ("技师是2022年年底拿的 3月份开始干的", "2022-12"),  # a month of something else
+    ],
+)
+def test_the_month_said_after_the_part_of_the_year(text, obtained):
+    assert read(normalise_text(text), dt.date(2025, 6, 1), None).held_skills == [
+        {"level": "技师", "obtained": obtained}
+    ]

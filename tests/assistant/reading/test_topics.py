@@ -1277,3 +1277,33 @@ def test_chat_rules_and_sighs_of_round_sixty_one(text, pending_fact, intent):
 )
 def test_a_reply_to_the_level_question_on_another_topic(text, intent):
     assert routed(text, "skill_certificates", has_facts=False).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("我们把员工的信息输进来，你们系统会不会保存？会不会泄露出去", None, "smalltalk"),
+        ("你这个回答能不能短一点，我要直接念给来电人听的", None, "smalltalk"),
+        ("你们这个系统是人社厅统一部署的吗？内容是谁审核的", None, "smalltalk"),
+        ("你回答的这些有没有法律效力？我能不能拿去跟单位理论", None, "smalltalk"),
+        ("上礼拜我跟你说过我的情况，你还记得吗", None, "smalltalk"),
+        ("你们这个要收费吗？用一次多少钱", "track", "smalltalk"),
+        ("你能说四川话不嘛，普通话看起累", "skill_certificates", "smalltalk"),
+        ("中不中啊你这机器人 俺问了半天也没个准话", None, "smalltalk"),
+        ("明天哈尔滨冷不冷啊 要去考点考试", None, "out_of_scope"),  # a forecast asked, not a remark
+        ("工资是按职称定还是按技能等级定 我是技师", None, "out_of_scope"),
+        ("我们工会想给今年评上技师的职工发一笔奖励，一般发多少合适？", None, "out_of_scope"),
+        ("先问一下，技师一般一个月工资多少钱啊", "target_level", "out_of_scope"),
+        ("这个我回头翻翻，先问一下技师考试去哪报名", "skill_certificates_obtained", "out_of_scope"),
+        ("我社保中间断了两年，会不会影响评职称？", "technical_work_gap_years", "out_of_scope"),
+        (
+            "我们是职业技能培训机构，想给学员讲讲技能人才评职称是不是还要考外语和计算机，文件怎么规定的",
+            None,
+            "policy",
+        ),
+        ("专业技术人员评技能等级，是不是有相关专业毕业证就可以不考理论？", "related_major_diploma", "policy"),
+        ("侬好呀 阿拉想问点事体", None, "smalltalk"),
+    ],
+)
+def test_the_assistant_asked_about_and_asides_of_round_sixty_two(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
