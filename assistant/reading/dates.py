@@ -152,8 +152,9 @@ def find_date(text: str, today: dt.date) -> Found | None:
     """The first date the text states (absolute or relative to `today`), with where it was said;
     none when the person hesitates between two (2018年还是2019年)."""
     text = digits_for_numerals(text)
-    if _EITHER.search(text):
-        return None
+    if either := _EITHER.search(text):  # (十七还是十八年 我翻一下…找到了 证上写的2018年6月: settled after)
+        settled = find_date(text[either.end() :], today)
+        return Found(settled.value, settled.start + either.end(), settled.end + either.end()) if settled else None
     for reader in (_absolute, _short_year, _relative, _ago, _event):
         if found := reader(text, today):
             return found
@@ -214,7 +215,8 @@ def _short_year(text: str, today: dt.date) -> Found | None:
         spent = re.search(r"从事[^，,。\d]{0,6}$", text[max(0, match.start() - 10) : match.start()])  # 从事继电保护20年
         ranged = re.match(r"\s*(至|到|-|—)\s*\d{2,4}\s*年", text[match.end() :])  # 有 一八年到二一年: a span's start
         back = re.match(r"\s*(又|就)?回(来|厂|到)", text[match.end() :])  # 搞餐饮了 22年回来: when, not 了22年
-        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not (ranged or back)
+        answered = re.fullmatch(r"\s*(有|是|对)[的啊]?[\s，,]+", text[: match.start()])  # 有 20年疫情…: yes, then when
+        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not (ranged or back or answered)
         if year > today.year or spent or span:
             continue
         value, end = _with_half(text, match.end(), year)

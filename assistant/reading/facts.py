@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import cn2an
+
 from assistant.config import load_config
 from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
@@ -46,7 +48,7 @@ from rules.facts import NO_TITLE
 
 # (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
 _ADDS = re.compile(
-    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了"
+    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了|(上个?月|今年|最近|前几天|前不久)刚(拿|考)(了|到)"
 )
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
@@ -87,7 +89,7 @@ _AT_AGE = re.compile(r"(?<!\d)(\d{2})\s*(周)?岁(?=那年|那一年|那会|的�
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 _HELD_SPAN = re.compile(
-    r"拿证|拿起|拿着|[拿提][了咧嘞哒咯得]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
+    r"拿证|拿起|拿着|[拿提][了咧嘞哒咯得]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|(?<=技师|级工)\d+\s*年(半|多)(?![前后])|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _NOT_YET_ISSUED = re.compile(
@@ -152,7 +154,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄)|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想等(满|够)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想等(满|够)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
 
@@ -1083,12 +1085,21 @@ def _said_date(text: str, today: dt.date, correction: bool):
     return _said_again_more_precisely(text, found, today) if found is not None else None
 
 
+_MONTH_OF_THE_YEAR = re.compile(r"\s*(?:拿|考|发|取得)?(?:的|了)?[\s，,、…]+(\d{1,2})\s*月份?(?![\d前后])")
+
+
 def _said_again_more_precisely(text: str, found, today: dt.date):
     """是二二年 二二年年初 / 前年，2024年5月份: the same year said again with its month, right after; 去年5月……
-    5月20号: the same month again with its day."""
-    day = re.match(r"[\s，,、…]*(\d{1,2})月(\d{1,2})[号日]", text[found.end :])
-    if day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(1)):
-        year, month, date = int(found.value[:4]), int(day.group(1)), int(day.group(2))
+    5月20号 / 前年三月份 证上写的是三月十五: the same month again with its day; 2021年拿的 十月份: the year's month."""
+    months = _MONTH_OF_THE_YEAR.match(text, found.end) if re.fullmatch(r"\d{4}", found.value) else None
+    if months and valid_date(int(found.value), int(months.group(1))):
+        return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
+    day = re.match(
+        r"份?[\s，,、…]*(证上写的是|证上是|具体是)?(\d{1,2})月([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
+        text[found.end :],
+    )
+    if day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(2)):
+        year, month, date = int(found.value[:4]), int(day.group(2)), int(cn2an.cn2an(day.group(3), "smart"))
         if valid_date(year, month, date):
             return type(found)(f"{found.value}-{date:02d}", found.start, found.end + day.end())
     again = find_date(text[found.end :], today)
@@ -1165,7 +1176,7 @@ _YEARS_NOTED_AFTER = re.compile(
 _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
 )
-_FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
+_FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 
 def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:

@@ -61,7 +61,7 @@ _WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
 _APPLIED_FOR_BEFORE = re.compile(
-    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)的[^，,。\s]{0,10}$"
+    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)(的|了)[^，,。\s]{0,10}$"
 )  # (去年用职称申请的继电保护员技师: the occupation named between)
 # 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
 _HOPED_TO_GET = re.compile(
@@ -105,8 +105,15 @@ def _the_means_or_a_time(before: str, after: str) -> bool:
     )
 
 
+# 想给我们一个化工总控工技师推荐评工程师: the employee put forward, described by the level they hold
+_PUT_FORWARD = re.compile(r"(给|帮|替)(我们|咱们)?(单位|厂|公司)?的?(一|1)(个|名|位)[^，,。\d]{0,8}$")
+
+
 def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
-    """想退休前评上工程师: hoped for, though 评上 says held; 前年用职称申请的技师: applied for and done."""
+    """想退休前评上工程师: hoped for, though 评上 says held; 前年用职称申请的技师: applied for and done; 给我们一个
+    化工总控工技师推荐: the level of the one put forward."""
+    if _PUT_FORWARD.search(text, clause_start, match.start):
+        return HELD
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
@@ -147,7 +154,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _DISMISSED = re.compile(
     r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
-    r"(做|干)(啥子?|什么|嘛)|(估计|肯定|可能|怕是)?(够不着|够不上|没戏|没指望))"  # 正高那个估计够不着
+    r"(做|干)(啥子?|什么|嘛)|(估计|肯定|可能|怕是)?(够不着|够不上|没戏|没指望)|"  # 正高那个估计够不着
+    r"太难了?|难考|考不过|考不上)"  # 统计那个太难
 )
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.

@@ -300,7 +300,7 @@ def _exam_or_series(
     )
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
         match.start == 0
-        and pending_fact != "exam"
+        and pending_fact not in ("exam", "target_level")  # (经济师 中级那个, asked which level: the one wanted)
         and len(clauses(text)) > 1
         and not (QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
     )

@@ -60,7 +60,7 @@ _OPENS_WITH_AN_ANSWER = re.compile(
 _LEAVING = re.compile(r"(今天)?先(到这|这样)[^，,。]{0,12}(回头|改天|再来|再问)|(回头|改天)[^，,。]{0,12}再来问")
 # 他说一直在干吧 我也不太清楚 / 他自己也不清楚，说应该算农业吧: what is said, said not to be known
 _ADMITS_NOT_KNOWING = re.compile(
-    r"(但是?|不过|其实)?(我|他|她)(自己)?也不(太|大|是很)?(清楚|知道|晓得|确定)[了的啊呀吧]*"
+    r"(但是?|不过|其实)?(我|他|她)(自己)?也(不|搞不|弄不|整不|说不)(太|大|是很)?(清楚|知道|晓得|确定|明白)[了的啊呀吧]*"
 )  # (标准要求多少年我也不清楚: the standard not known, not the years said)
 _QUESTION_NOT_UNDERSTOOD = re.compile(r"没(听|看)懂你?(问|说)|(听|看)不懂你?(问|说)|说人话|问(得)?简单(一)?点")
 _PARTLY = re.compile(r"差不多|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
@@ -154,13 +154,13 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
-    if _not_an_answer(text, extraction):
-        return None
     admits = any(_ADMITS_NOT_KNOWING.fullmatch(c.text.strip()) for c in clauses(text))
     if admits and not pending_fact.startswith("skill_certificates"):
         for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
             extraction.updates.pop(name, None)
         return UNSURE
+    if _not_an_answer(text, extraction):
+        return None
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"

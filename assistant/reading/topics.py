@@ -124,6 +124,8 @@ _VENT = re.compile(
     r"问得?[^，,。？?]{0,3}(太|这么)(细|多)[^？?]{0,8}(查户口|似的|一样)|"
     # 脑瓜子嗡嗡的 / 脑壳都问昏了
     r"(脑瓜子?|脑壳|脑袋)[^，,。？?]{0,3}(嗡嗡|疼|痛|大|昏|晕)|比[^，,。？?]{1,6}还(费劲|难|麻烦)[^？?]*$|"
+    # 哈哈你问得好细
+    r"问得?(好|太|真|这么|那么)(细|仔细)|"
     # 中不中啊你这机器人 俺问了半天也没个准话
     r"(问|说)了(半天|这么久|老半天)[^，,。？?]{0,4}(也|还)?(没个?|没有)(个)?(准话|准信|结果|答案)|"
     # 搞了半天还是没弄明白 算了
@@ -290,8 +292,8 @@ def not_understood(text: str) -> bool:
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     if not pending_fact:
         return None
-    if _unsure_then_an_aside(text):
-        return Route("out_of_scope", "out_of_scope")  # 这个我不太懂，你先告诉我评个职称要交多少钱: the aside first
+    if aside := _another_question_first(text):
+        return aside
     if plain := _said_plainly(text, extraction, pending_fact):
         return plain  # (这个先不说 评上工程师一个月能涨多少工资: put aside, though a level is named)
     if _a_rule_asked_back(text):
@@ -311,6 +313,16 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
     if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
+    return None
+
+
+def _another_question_first(text: str) -> Route | None:
+    """这个我不太懂，你先告诉我评个职称要交多少钱: not known, then an aside; 你说的职业技能等级是指哪些证 我看不太懂:
+    the question's own words, asked back."""
+    if _unsure_then_an_aside(text):
+        return Route("out_of_scope", "out_of_scope")
+    if re.match(r"\s*(你|您)(说|讲|问)的[^，,。？?]{1,12}(是指|指的是)", text):
+        return Route("policy")
     return None
 
 
@@ -666,7 +678,8 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
     unsure = pending_fact and (
         _IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
     )  # 应该都合格吧 我问问人事: an answer, hedged
-    return not (out_of_scope_topic(text) or unsure or GENERAL.search(text))
+    found = re.search(r"找到了|查到了|翻到了|问到了", text)  # 我翻一下…找到了 证上写的2018年6月: the answer, found
+    return not (out_of_scope_topic(text) or unsure or GENERAL.search(text) or found)
 
 
 def _asks_for_a_level(text: str, extraction: Extraction) -> bool:

@@ -110,7 +110,7 @@ _DIPLOMA = re.compile(
     # 本科电气专业，和电工对口 / 所学专业为机电一体化，与电梯维修相关
     r"专业[^。；;]{0,12}[，,]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)|"
     # 大学学的植物保护 跟这个相关
-    r"(大学|本科|大专|专科|中专|技校)(学的|读的|念的)[^。；;，,]{1,12}[，,\s]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)"
+    r"(大学|本科|大专|专科|中专|技校)(学的|读的|念的|是)[^。；;，,]{1,12}[，,\s]\s*(与|跟|和)[^，,。]{1,8}(相关|对口)(?!吗|不)"
 )
 # A title holder naming the major they graduated in, beside the occupation they would take: 机电专业毕业的 /
 # 本科学的就是电气工程 (the blind authors read it as a related diploma; the span shows why).
@@ -135,7 +135,7 @@ _DOES_NOT_FIT = re.compile(
 _YEAR_MONTH = r"(?<!\d)(?<![快近满有])(?P<year>\d{2}|\d{4})\s*年(?!了|多|半)(?:(?P<month>\d{1,2})月)?"  # not 快20年了
 _START = re.compile(
     _YEAR_MONTH
-    + r"(?=[^，,。]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂)"
+    + r"(?=[^，,。\d]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂)"  # (24年 我是01年参加工作)
     + r"|\s*(起|开始)?(一直)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
 )
 
@@ -315,8 +315,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         or (re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text))
     ):
         return  # 这个不好说…有段时间主要是管排班 / 应该没断过吧 中间好像去培训了几个月 培训算不算: not settled
-    if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
-        return  # 前几年去广东打过一年工…高级工是回来以后22年考的: away before the certificate, not since
+    if _away_before_the_certificate(text, parts, result, today):
+        return
     if (since := _told_after_the_certificate(text)) is not None:
         # 下岗了两年…零九年又回来了 一五年考的技师 后来一直在维修岗: what counts is told after the certificate
         text = since
@@ -443,6 +443,28 @@ def _from_the_dated_return(parts: list[str], index: int, today: dt.date) -> tupl
     return (years, parts[index]) if years is not None else None
 
 
+def _away_before_the_certificate(text: str, parts: list[str], result: Extraction, today: dt.date) -> bool:
+    """前几年去广东打过一年工…高级工是回来以后22年考的 / 中间15到16年去浙江跑了一年业务 后来又回矿上了 (技师 taken
+    in 2023): away before the certificate, not since — and, back at work after it, never away since."""
+    if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
+        return True
+    obtained = [int(c["obtained"][:4]) for c in result.held_skills if c.get("obtained")]
+    away = [part for part in parts if _says_time_away(part)]
+    ends = [re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", digits_for_numerals(part)) for part in away]
+    if not obtained or not away or not all(ends):
+        return False
+    if any(_full_year(int(years[-1]), today) >= max(obtained) for years in ends):
+        return False
+    if re.search(r"后来|之后|又回|回来", text):
+        result.set("technical_work_interrupted", False, text)
+    return True
+
+
+def _full_year(year: int, today: dt.date) -> int:
+    """15 → 2015, 98 → 1998."""
+    return year if year > 100 else 2000 + year if 2000 + year <= today.year else 1900 + year
+
+
 def _says_time_away(clause: str) -> bool:
     """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
     asked about, not done)."""
@@ -550,8 +572,7 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
     stated = re.sub(r"\d{2,4}\s*年(进厂|入职|进单位)", "", text)  # 打八八年进厂，到现在三十多年喽: the span said
     joined = started or (asked and parse_duration_years(stated, today) is None and _JOINED.search(text))
     if joined:  # 九八年参加工作 / 零三年七月参加工作 / 从08年进厂到现在
-        year, month = int(joined.group("year")), int(joined.group("month") or 0)
-        year += 0 if year > 100 else 2000 if 2000 + year <= today.year else 1900
+        year, month = _full_year(int(joined.group("year")), today), int(joined.group("month") or 0)
         whole = today.year - year - (1 if month and today.month < month else 0)
         off = [years for c in clauses(text) if _OFF_WORK.search(c.text) and (years := _gap_in(c.text, today))]
         result.set("cumulative_work_years", float(whole - sum(off)), joined.group())

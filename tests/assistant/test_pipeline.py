@@ -427,6 +427,32 @@ def test_an_answer_said_not_to_be_known_sets_nothing(assistant_without_index, pe
     assert state.facts == before and unsure in state.unsure
 
 
+def test_a_certificate_just_obtained_is_added_to_the_one_said_before(assistant_without_index):
+    state = DialogueState(
+        facts={"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2022"}]}
+    )
+    state.pending_fact = "target_level"
+    talk(assistant_without_index, "助理工程师吧 哦不对 我上个月刚拿了技师证 那就想评工程师", state=state)
+    assert [c["level"] for c in state.facts["skill_certificates"]] == ["高级工", "技师"]
+    assert state.facts["target_level"] == "中级"
+
+
+def test_a_series_weighed_and_not_known_is_not_taken(assistant_without_index):
+    state = DialogueState(facts={"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]})
+    state.pending_fact = "series"
+    talk(assistant_without_index, "我是做普洱茶加工的 评茶那种 应该是农业吧？还是工程 我也搞不清楚", state=state)
+    assert "series" not in state.facts and "series" in state.unsure
+
+
+def test_a_level_got_through_a_title_waits_a_year_for_the_next(assistant_without_index):
+    state = DialogueState()
+    answers = [
+        assistant_without_index.chat(state, message, as_of=dt.date(2025, 6, 1))
+        for message in ("你好 我是助理工程师 去年用职称申请了化学检验员高级工 现在想接着考技师 给可以", "去年9月")
+    ]
+    assert answers[-1].verdict.outcome == "not_yet" and str(answers[-1].verdict.earliest_date) == "2025-09-30"
+
+
 def test_years_said_beside_a_standard_not_known_are_kept(assistant_without_index):
     state = DialogueState(facts={"track": "title_to_skill", "title_held": "中级"})
     state.pending_fact = "cumulative_work_years"

@@ -4373,3 +4373,62 @@ def test_the_month_said_after_the_part_of_the_year(text, obtained):
     assert read(normalise_text(text), dt.date(2025, 6, 1), None).held_skills == [
         {"level": "技师", "obtained": obtained}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("工龄二十二年 哦不对 二十四年 我是01年参加工作的", "cumulative_work_years", {"cumulative_work_years": 24.0}),
+        (
+            "有 20年疫情厂子停了 我回老家开了大半年三轮 后来又回来干数控",
+            "technical_work_gap_years",
+            {"technical_work_gap_years": 0.5},
+        ),
+        ("统计师吧 我在调查队当调查员 哦不是 还是经济师 统计那个太难", "exam", {"exam": "经济"}),
+        ("直接副高 不想等", "target_level", {"target_level": "副高级", "wants_direct_application": True}),
+        ("本科是机械设计制造及其自动化，跟数控车工相关", None, {"related_major_diploma": True}),
+        (
+            "我是昭通的 11年拿的高级工 2023年三月考起的技师 中间15到16年去浙江跑了一年业务 后来又回矿上了 想评工程师",
+            None,
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "老师好 我们是昆明的一个工程系列评委会 今年一共20个人报名 其中技能人才4个 剩下16个是工程技术人员",
+            None,
+            {"applicant_count": 4},
+        ),
+    ],
+)
+def test_words_of_the_sixty_third_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        ("高级工三年半 想评个助理", None, [{"level": "高级工", "years_held": 3.5}]),
+        ("技师（二级）今年三月份满三年 想报工程师", None, [{"level": "技师", "years_held": 3.0}]),
+        ("你好 我是助理工程师 去年用职称申请了化学检验员高级工", None, [{"level": "高级工", "obtained": "2024"}]),
+        (
+            "想给我们一个化工总控工技师推荐评工程师 他2020年7月拿的证",
+            None,
+            [{"level": "技师", "obtained": "2020-07"}],
+        ),
+    ],
+)
+def test_certificates_of_the_sixty_third_round(text, pending, held):
+    assert read(normalise_text(text), dt.date(2025, 6, 1), pending).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("前年三月份 证上写的是三月十五", "2023-03-15"),
+        ("他说是2021年拿的 十月份", "2021-10"),
+        ("十七还是十八年 我翻一下…找到了 证上写的2018年6月", "2018-06"),
+    ],
+)
+def test_a_date_made_precise_later_in_the_reply(text, obtained):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), "skill_certificates_obtained", {})
+    assert said.corrected_date == obtained

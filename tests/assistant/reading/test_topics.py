@@ -1307,3 +1307,16 @@ def test_a_reply_to_the_level_question_on_another_topic(text, intent):
 )
 def test_the_assistant_asked_about_and_asides_of_round_sixty_two(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("哈哈你问得好细 我都要笑了😂", "honours", "smalltalk"),
+        ("你说的职业技能等级是指哪些证 我看不太懂", "skill_certificates", "policy"),
+        ("高技能人才参加职称评审需要近几年年度考核合格？", None, "policy"),
+        ("十七还是十八年 我翻一下…找到了 证上写的2018年6月", "skill_certificates_obtained", "eligibility"),
+    ],
+)
+def test_words_asked_back_and_answers_found_of_round_sixty_three(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
