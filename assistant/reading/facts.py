@@ -154,7 +154,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想等(满|够)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
+    r"直接(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
 
@@ -1085,7 +1085,11 @@ def _said_date(text: str, today: dt.date, correction: bool):
     return _said_again_more_precisely(text, found, today) if found is not None else None
 
 
-_MONTH_OF_THE_YEAR = re.compile(r"\s*(?:拿|考|发|取得)?(?:的|了)?[\s，,、…]+(\d{1,2})\s*月份?(?![\d前后])")
+# 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
+_MONTH_OF_THE_YEAR = re.compile(
+    r"[^\d，,。？?]{0,6}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后])"
+    r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
+)
 
 
 def _said_again_more_precisely(text: str, found, today: dt.date):

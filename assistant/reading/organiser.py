@@ -165,13 +165,19 @@ def _last_count(text: str) -> tuple[int, str] | None:
             continue
         # 报了12个 我们是规上企业 一千多人: the firm's size, said on its own after the firm
         size = index and re.search(r"企业|公司|厂|单位", parts[index - 1].text) and _HEADS.fullmatch(clause.text)
-        for match in _COUNT.finditer(clause.text):
-            if (
-                size
-                or not _of_applicants(clause.text, match)
-                or re.search(r"(这|那)\s*$", clause.text[: match.start()])
-            ):
-                continue  # 这9份里有1份…退回去了: the count said before, named again
+        # 这9份里有1份…退回去了 / 8个里头有1个…: the count said before, named again; 有1个人重复交了两份: one taken
+        # off, the second number says how
+        afresh = [
+            m
+            for m in _COUNT.finditer(clause.text)
+            if not (
+                re.search(r"(这|那)\s*$", clause.text[: m.start()])
+                or re.match(r"(里头|里面|当中)", clause.text[m.end() :])
+            )
+        ]
+        for match in afresh[: 1 if taken_off and said else None]:
+            if size or not _of_applicants(clause.text, match):
+                continue
             count = int(match.group(1))
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
@@ -244,7 +250,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     said = _last_count(text)
     by_level = None if _JUDGES.search(text) else _counts_by_level(text)  # 另外请了3个高级技师来当评委
-    if by_level is not None and (asked or said is None or by_level > said[0]):
+    total = re.search(r"(那就是|合计|加起来)\s*\d", text)  # …一个高级技师一个技师…那就是5个
+    if by_level is not None and (asked or said is None or by_level > said[0]) and not (said and total):
         said = (by_level, text)  # 技师三个，高级技师两个 / 三名技师一名高级技师: counted level by level
     if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count
         result.set("applicant_count", *said)

@@ -151,7 +151,13 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
     exams = [m for m in matches if m.entry.kind == "exam"]
     if len(exams) < 2 or "exam" not in result.updates:
         return
-    said = [m for m in exams if role(text, m, clause_at(text, m.start).start)[0] != DENIED]  # 不是会计
+    # 不是会计 / 经济师以后再说: set aside
+    said = [
+        m
+        for m in exams
+        if role(text, m, clause_at(text, m.start).start)[0] != DENIED
+        and not re.match(r"\s*(以后|之后|回头)再说", text[m.end :])
+    ]
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):

@@ -4432,3 +4432,63 @@ def test_certificates_of_the_sixty_third_round(text, pending, held):
 def test_a_date_made_precise_later_in_the_reply(text, obtained):
     said = read(normalise_text(text), dt.date(2025, 6, 1), "skill_certificates_obtained", {})
     assert said.corrected_date == obtained
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("参加工作十一二年了吧 在包头 一直在稀土厂", "cumulative_work_years", {"cumulative_work_years": 11.0}),
+        ("她中间有一年在厂里食堂帮厨", None, {"technical_work_interrupted": True, "technical_work_gap_years": 1.0}),
+        (
+            "去年厂里让俺去办公室帮着弄了半年报表 其他时候都在化验室",
+            "technical_work_gap_years",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "一直做额 就是2024年酒店装修关了三个月 阿拉在屋里厢等",
+            "technical_work_gap_years",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.25},
+        ),
+        (
+            "2020年3月到2021年3月被派到海外项目做商务协调，其他时间都在现场干焊接",
+            "technical_work_gap_years",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "手上功夫是有的 翡翠俏色巧雕年轻人学不来 不过这几年都在店里管事 不怎么动手了",
+            "front_line_mastery",
+            {"front_line_mastery": False},
+        ),
+        ("为国家做突出贡献那种不算 就是厂里的活", "major_contribution", {"major_contribution": False}),
+        ("先说经济师吧，哦不，还是考审计，经济师以后再说", "exam", {"exam": "审计"}),
+        ("就是不想再等那三年，拿到技师才一年", None, {"wants_direct_application": True}),
+        (
+            "原来说4个 今天客房部又报上来2个 一个高级技师一个技师 不过有个厨师说今年不报了 那就是5个",
+            "applicant_count",
+            {"applicant_count": 5},
+        ),
+        (
+            "今年一共交上来11份材料，有1个人重复交了两份，还有2份退回去了一直没补",
+            "applicant_count",
+            {"applicant_count": 8},
+        ),
+        ("盐池滩羊养殖合作社的 我是合作社的防疫员", None, {"province": "宁夏"}),
+        ("我是首都机场的特种车辆维修工", None, {"province": "北京"}),
+    ],
+)
+def test_words_of_the_sixty_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("前年秋天考下的…嗯 证上是十月份 前年十月", "2023-10"),
+        ("娃娃上一年级那年 就是前年 秋天开学那阵子", "2023-09"),
+        ("2019年考的技师 12月进的厂", "2019"),  # another event's month
+    ],
+)
+def test_a_month_said_after_the_year_of_the_certificate(text, obtained):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), "skill_certificates_obtained", {})
+    assert (said.corrected_date or said.held_skills[0]["obtained"]) == obtained

@@ -1320,3 +1320,22 @@ def test_the_assistant_asked_about_and_asides_of_round_sixty_two(text, pending_f
 )
 def test_words_asked_back_and_answers_found_of_round_sixty_three(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending_fact", "intent"),
+    [
+        ("我是高级技师，想问问退休以后企业年金是怎么算的", None, "out_of_scope"),
+        ("企业里评上高级工程师以后，能不能调到事业单位去？", None, "out_of_scope"),
+        ("人社局的电话是多少", None, "out_of_scope"),
+        ("评委名单要不要公示？", None, "out_of_scope"),
+        ("能帮我查下我在人社系统里的证书记录吗", None, "out_of_scope"),
+        ("我是做住家保姆的 雇主不给签合同 还老拖工资 能帮我找人说说吗", None, "out_of_scope"),
+        ("那曲今天下冰雹了 明天去拉萨考试的路好走不", None, "out_of_scope"),
+        ("你是人社局的还是哪个公司的机器人 靠谱不", None, "smalltalk"),
+        ("新年快乐！祝贯通助手越来越好用🎉", None, "smalltalk"),
+        ("咱就是说 高级工评助理工程师 满两年是从发证那天算还是从考试那天算啊", None, "policy"),
+    ],
+)
+def test_asides_and_greetings_of_round_sixty_four(text, pending_fact, intent):
+    assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
