@@ -20,6 +20,7 @@ _QUESTION_WORDS = frozenset(
     | {"不能", "不可", "现在", "目前", "如今", "听说", "据说", "听人说", "真的", "假的", "一般", "已经", "还能"}
     | {"算不算", "网上", "老师"}  # 技工院校的老师: the documents say 教师
     | {"那天", "那年", "是从", "就是", "不能自己"}  # 不能自己组织: the tokenizer's idiom, not a topic
+    | {"意思", "啥子", "咋个", "要得"}  # 是啥意思 / 要得不: the words of a question, in any dialect
 )
 
 # 老师好 / 师傅您好，…: how the person addresses us, not what they ask about

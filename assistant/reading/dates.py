@@ -51,7 +51,7 @@ _SPAN_BEFORE = re.compile(
 )
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(
-    r"\s*(?:(?:嘛|吧|啊|呀)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明))?(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明)"
+    r"\s*(?:(?:嘛|吧|啊|呀)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月))?(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明)"
 )
 # 年底那阵……11月份: the part of the year, then its month
 _MONTH_NAMED_AFTER = re.compile(

@@ -48,7 +48,7 @@ from rules.facts import NO_TITLE
 
 # (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
 _ADDS = re.compile(
-    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了|(上个?月|今年|最近|前几天|前不久)刚(拿|考)(了|到)"
+    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了|(上个?月|今年|最近|前几天|前不久)刚(拿|考)(了|到)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
@@ -103,7 +103,7 @@ _BEFORE_LEVEL = re.compile(
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
+    r"还没(有)?(拿|考)(到)?证|(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
@@ -742,6 +742,7 @@ _BESIDE = (
     (r"还是[^，,。]{0,2}(啥|什么|哪个|别的)", None),  # 是评农艺师还是评啥子: not decided
     # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
     (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
+    (r"\s*(及|或者?)?以上(的)?(才|就)(行|可以|能)", None),  # 还是说必须高级工以上才行: the condition asked
     # 退休的时候技师有没有补贴 / 技师津贴还有吗 / 我们厂技师每月有两百块: what the level brings
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
@@ -766,7 +767,12 @@ _BESIDE = (
     ),  # 工艺美术师那条路: the series' way; 有人评过工程师
     (None, r"(要是|如果|假如)[^，,。]{0,4}(可以|能行|行|能)的话[^，,。]{0,2}$"),  # 助理的吧 要是可以的话中级也想试试
     (None, r"(缺|缺少|要招|招)(个|一个|几个)?$"),  # 车间缺技师: one the workshop lacks
-    (None, r"(在聘|聘用|聘任)的?$"),  # 企业里在聘的技师…能不能比照: those employed as such, a kind of person
+    (None, r"(在聘|聘用|聘任)的?$"),
+    # 先评助理吧 够年限再冲工程师: the next step, for later
+    (
+        None,
+        r"先[^。？?]{1,12}[，,\s]+(以后|将来|到时候|够[^，,。]{0,4}|满[^，,。]{0,4})再(冲|评|报|考|申报|往上)(个|一个)?$",
+    ),  # 企业里在聘的技师…能不能比照: those employed as such, a kind of person
     (r"(证)?(下来|出来|考(下来|出来|过|完))", r"(?<![一二三两几]|年)(等|等到|等着)$"),  # 等技师下来了再说: awaited
     # 给厂里的技师评工程师: the levels of those the firm would evaluate
     (
@@ -1496,7 +1502,7 @@ def _titles_none(text: str, result: Extraction) -> None:
 
 def _direct_application(text: str, result: Extraction) -> None:
     """直接评 / 破格 / 绿色通道, said of the person's own case (not 高级技师可以直接评正高吗, asked of no one)."""
-    if (direct := _DIRECT.search(text)) and not asked_alone(text):
+    if (direct := _DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
@@ -1508,6 +1514,12 @@ def _direct_application(text: str, result: Extraction) -> None:
         )
         if not (a_skill_level or rather_than):
             result.set("wants_direct_application", True, direct.group())
+
+
+def _one_of_several_questions(text: str, position: int) -> bool:
+    """两个问题：一是高级技师能不能直接评正高？二是我自己…: the first question, asked of no one."""
+    clause = clause_at(text, position)
+    return bool(re.match(r"([^，,。？?]{0,6}[：:])?\s*(一是|一个是|第一)", clause.text)) and not clause.personal
 
 
 def _skill_or_title(ambiguity: Ambiguity) -> bool:
@@ -1560,7 +1572,7 @@ def _the_track_said(text: str) -> str | None:
     """The matter the words name — the one said after a correction (评职称 哦不对 我是想考个…的证), not one denied or
     put off (想评职称 不是考证 / 先评职称 以后再考证)."""
     if re.search(
-        r"职称[^，,。]{0,4}(还是|或者)[^，,。]{0,6}(技能|高级工|技师|证)|(技能|证)[^，,。]{0,4}(还是|或者)[^，,。]{0,6}职称",
+        r"职称[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}(技能|高级工|技师|证)|(技能|证)[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}职称",
         text,
     ):
         return None  # 评职称还是评高级技师都行: either matter, not decided

@@ -106,7 +106,9 @@ def _the_means_or_a_time(before: str, after: str) -> bool:
 
 
 # 想给我们一个化工总控工技师推荐评工程师: the employee put forward, described by the level they hold
-_PUT_FORWARD = re.compile(r"(给|帮|替)(我们|咱们)?(单位|厂|公司)?的?(一|1)(个|名|位)[^，,。\d]{0,8}$")
+_PUT_FORWARD = re.compile(r"(给|帮|替)(我们|咱们)?(单位|厂|公司)?的?(一|1)(个|名|位)[^，,。\d评报推]{0,8}$")
+
+_SUPPOSED = re.compile(r"(要是|如果|假如|万一|假设)[^，,。]{0,3}(评了|评上了?|拿到了?|考上了?)\s*(个|一个)?$")
 
 
 def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
@@ -114,6 +116,8 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     化工总控工技师推荐: the level of the one put forward."""
     if _PUT_FORWARD.search(text, clause_start, match.start):
         return HELD
+    if _SUPPOSED.search(text, clause_start, match.start):
+        return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None

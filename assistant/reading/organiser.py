@@ -61,7 +61,7 @@ _FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四
 _SMALL = re.compile(
     rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊)|"
     rf"(厂|公司|企业|作坊)[^。？?\d]{{0,6}}?(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}(?![^，,。]{{0,2}}(报|申|参))|"
-    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}(厂|店|院|馆|铺)|小公司|小作坊|规模以下|不是规模以上|不是规上|规上[^，,。]{0,3}不是|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们|他们|人家)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小|差(一)?点(点)?(就)?(到|才到|够|进)规上|还没(到|进)规上|不够规上|规下|没进规"
+    r"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{1,4}(厂|店|院|馆|铺)|小公司|小作坊|规模以下|不是规模以上|不是规上|规上[^，,。]{0,3}不是|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|我们|咱们|俺们|他们|人家)[^，,。]{0,3}(才|就|只有)\s*[\d一二两三四五六七八九十百几]+\s*[来多]?\s*[个口]?人(?![^，,。]{0,2}(报|申|参))|规模不大|规模小|差(一)?点(点)?(就)?(到|才到|够|进)规上|还没(到|进)规上|不够规上|规下|没进规"
 )
 
 
@@ -86,15 +86,21 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         r"下面(还)?有|还有(个|一个|家)|另外(一)?(个|家)|那个不算", text[max(0, small.start() - 16) :]
     ):
         small = None  # 是规上…不过我们集团下面还有个小厂只有几十号人 那个不算: another firm
-    size = small or _ABOVE_SCALE.search(text)
-    size_clause = clause_at(text, size.start()).text if size else ""
+    # 规上是指…我不太确定 我问下财务…财务说是规模以上工业企业: what the one asked said settles it
+    told = re.search(r"(财务|会计|老板|领导|人事|统计)[^，,。…]{0,4}(说|讲)", text)
+    settled = told.end() if told and _ABOVE_SCALE.search(text, told.end()) else 0
+    settled_text = " " * settled + text[settled:]
+    small = small if small is None or small.start() >= settled else None
+    size = small or _ABOVE_SCALE.search(settled_text)
+    size_clause = clause_at(settled_text, size.start()).text if size else ""
     # 不清楚算不算规上 / 规上是啥标准 / 应该算规上吧，我得问问财务 (是不是要先去备案, said apart, does not count)
     unsure = re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", size_clause) or DEFINITION.search(size_clause)
     # 规上？是指产值两千万以上那个吗: the word asked about, right after it is said
     unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说|就是)", text[size.end() :]))
     # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own)
     hedged = any(
-        kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗", c.text) for c in clauses(text)
+        kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗", c.text)
+        for c in clauses(settled_text)
     )
     if about_organising and size and not (unsure or hedged):
         result.set("enterprise_above_scale", small is None, size.group())

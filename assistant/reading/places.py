@@ -156,8 +156,8 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         m
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
-        and not re.match(r"\s*(以后|之后|回头)再说", text[m.end :])
-    ]
+        and not re.match(r"\s*(以后|之后|回头)再说|\s*(太|很|挺|不好|难)", text[m.end :])
+    ]  # (统计太难了: the reason one is set aside)
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
@@ -235,7 +235,9 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
         _SERIES_WORD.finditer(nearby)
     )
     other = re.search(r"还是[^，,。]{0,2}(别的|其他|其它|啥|什么)", nearby)  # 能评农业职称吗还是别的啥
-    return bool(either) and (len(series_named) > 1 or bool(other))
+    # 轻工？还是工程？: a guess, asked back (not 评工艺美术的正高还是副高合适？: the levels weighed)
+    asked = text[clause.end : clause.end + 1] in ("？", "?") and re.match(r"\s*(还是|或者)", clause.text)
+    return bool(either) and (len(series_named) > 1 or bool(other) or bool(asked))
 
 
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
@@ -281,7 +283,7 @@ def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str |
         return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (
         re.search(r"(初步|正在|在|做个?|我们)$", before)
-        or re.match(r"(了|一下|过|下来|局|部门|口径|数据|年鉴)", text[match.end :])
+        or re.match(r"(了|一下|过|下来|局|部门|口径|数据|年鉴|那边|这边|上报|报表)", text[match.end :])
     ):
         return True  # 初步统计八九个 / 统计局那边是按规上报的: counting or its office, not the exam
     # 正高级会计师, asked which title: the level named before it says which
@@ -323,7 +325,7 @@ def _exam_or_series(
         if match.surface.endswith("师") and match.surface != entry.canonical:
             result.set("target_level", titles()[2], match.surface)  # 会计师、经济师: the 中级 title
     elif (
-        re.search(r"(或者|还是|或)\s*$", text[: match.start])
+        (re.search(r"(或者|还是|或)\s*$", text[: match.start]) and not _decided_on(text, match))
         or re.match(r"\s*(或者|还是|或)", text[match.end :])
         or opening.comparison
     ):
@@ -334,6 +336,12 @@ def _exam_or_series(
         return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
     elif (_EXAM_CUE.search(text) and not _a_job_or_one_held(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
+
+
+def _decided_on(text: str, match: LexiconMatch) -> bool:
+    """统计 不对 还是经济吧: 还是 opening its clause chooses, it does not weigh two."""
+    chosen = re.search(r"(^|[，,。\s]|不对|算了)\s*还是\s*$", text[: match.start])
+    return bool(chosen and re.match(r"(师)?\s*(吧|好了|算了)", text[match.end :]))
 
 
 def _a_job_or_one_held(clause: Clause, match: LexiconMatch) -> bool:

@@ -175,7 +175,7 @@ EXPLAINER = re.compile(
     r"(怎么|如何)(回答|答复)[^，,。]{0,4}(准确|合适|稳妥)|职称管理部门|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友)[^，,。：:]{0,4}(问|咨询|打听)|"
     r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评|"  # 经常有技师来问能不能评工程师
-    r"(群众|职工|工人|会员|网友|学员)们?(老|总|经常|常常|老是|总是)(是)?(来)?(问|咨询|打听)|"  # 职工老问
+    r"(群众|职工|工人|会员|网友|学员|家长|学生|员工|老乡)们?(老|总|经常|常常|老是|总是)(是)?(来)?(问|咨询|打听)|"
     r"(学生|学员)们?(老|总|常|经常|总是)?(问|咨询)(我|过我)"  # 我是技工学校的班主任，学生问我：高级工毕业的…
 )
 _SELF_DESCRIBED = re.compile(r"(我|俺|他|她)(是|在|做|干|搞|跑|开)|(都|也)想(评|报|申报)")  # 十几个技师都想评职称
@@ -266,6 +266,9 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     return replace(routed, aside=pointer) if pointer and routed.intent == "eligibility" else routed
 
 
+_CASE_ASKED = re.compile(r"(要得|行|可以|能评|能行|中|够格)(不|吗|么|没)|能不能(评|报|申报)|(评|报)得(了|上)(不|吗|么)")
+
+
 def _the_question_an_explainer_asks(text: str) -> str:
     """…准备给全县技能人才办个职称申报培训班，培训材料里想写清楚：技能人才参评职称学历有没有限制？ — what an
     explainer asks comes after the colon; the work they do it for (a 培训班) is not the topic."""
@@ -273,7 +276,10 @@ def _the_question_an_explainer_asks(text: str) -> str:
     if framed:
         return re.split(r"[：:]", text)[-1]
     # 我们是培训机构，想给学员讲讲技能人才评职称是不是还要考外语: what is to be told, after 讲讲
-    told = re.search(r"(给|跟|向)[^，,。？?]{1,8}(讲讲|讲一下|讲清楚|介绍一下|说说|解释一下)", text)
+    told = re.search(
+        r"(给|跟|向)[^，,。？?]{0,6}(学员|学生|工人|职工|员工|大家|家长|群众|老百姓|师傅们|他们|会员)(讲讲|讲一下|讲清楚|介绍一下|说说|解释一下)",
+        text,
+    )
     return text[told.end() :] if told else text
 
 
@@ -565,7 +571,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # (俺们厂想自己给工人评职称，有啥说法没？: an organiser's own case too)
     wished = wish or track == "organiser"
     asks_of_the_case = own_case and wished and re.search(r"有(个|啥|什么)?说法(没得?|吗|么|不|没有)", text)
-    defines = DEFINITION.search(text) and not asks_of_the_case
+    defined = DEFINITION.search(text)
+    # 职称贯通是么子意思咯？我是机修钳工技师，想评工程师，要得不: a word asked, then the case itself
+    case_after = defined and own_case and wished and _CASE_ASKED.search(text, defined.end())
+    defines = defined and not (asks_of_the_case or case_after)
     # (我是技师，想了解一下上海跟外地评职称的条件是不是一样的: the only 评 is in what is compared)
     # (听说云南那边技师评职称更宽松: what is heard of elsewhere, no wish)
     wishes = [
@@ -678,7 +687,9 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
     unsure = pending_fact and (
         _IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
     )  # 应该都合格吧 我问问人事: an answer, hedged
-    found = re.search(r"找到了|查到了|翻到了|问到了", text)  # 我翻一下…找到了 证上写的2018年6月: the answer, found
+    found = re.search(
+        r"(找到了|查到了|翻到了|问到了)(?![^，,。]{0,2}再)", text
+    )  # 我翻一下…找到了 证上写的2018年6月: the answer, found
     return not (out_of_scope_topic(text) or unsure or GENERAL.search(text) or found)
 
 

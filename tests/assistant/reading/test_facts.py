@@ -4492,3 +4492,78 @@ def test_words_of_the_sixty_fourth_round(text, pending, updates):
 def test_a_month_said_after_the_year_of_the_certificate(text, obtained):
     said = read(normalise_text(text), dt.date(2025, 6, 1), "skill_certificates_obtained", {})
     assert (said.corrected_date or said.held_skills[0]["obtained"]) == obtained
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("木有 就拿过厂里技能比武第二名", "honours", {"honours": [{"name": "技能竞赛获奖", "level": None}]}),
+        ("没有 就厂里评过优秀员工", "honours", {"honours": [{"name": "先进个人", "level": None}]}),
+        ("我现在跑网约车 之前在4S店干汽修 18年考的高级工", None, {"technical_work_interrupted": True}),
+        ("以前在厂里考过焊工高级工 16年的 现在不焊了", None, {"technical_work_interrupted": True}),
+        (
+            "工程测量员技师 21年10月发的证 中间22年去驾校当了一年教练",
+            None,
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("技师证提了六冬了，拢无断过，想欲评工艺美术师", None, {"technical_work_interrupted": False}),
+        ("08年出来打工 一直干到现在", "cumulative_work_years", {"cumulative_work_years": 17.0}),
+        ("统计 不对 还是经济吧 统计太难了", "exam", {"exam": "经济"}),
+        ("先评助理吧 够年限再冲工程师", "target_level", {"target_level": "助理级"}),
+        ("我也不晓得糕点算哪个系列，轻工？还是工程？你说呢", "series", {"series": None}),
+        ("是的，去年产值过了两千万，统计那边报的就是规上工业企业", "enterprise_above_scale", {"exam": None}),
+        (
+            "规上是指…我不太确定 我问下财务…财务说是规模以上工业企业",
+            "enterprise_above_scale",
+            {"enterprise_above_scale": True},
+        ),
+        ("我们就二十几个人，老板想自己给员工评职称，行不行", None, {"enterprise_above_scale": False}),
+        (
+            "国家级的那些够不着，还有个黔东南州挂牌的技能大师工作室，我是领办人",
+            "honours",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        ("我在丽江跟师傅学了三年东巴纸制作，还没拿证，能评职称不", None, {"skill_certificates": []}),
+        (
+            "银器錾花这个，会这手的老师傅没剩几个了，一天没离开过炉子",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        ("一直在工地一线 高海拔全位置焊 好多人焊不了 额能焊", "front_line_mastery", {"front_line_mastery": True}),
+        ("人家说他这种有绝活的能特殊评审评职称，是真的吗？他想试试", None, {"front_line_mastery": None}),
+        (
+            "说实话现在岗位跟数控车床关系不大，主要管质量体系",
+            "occupation_matches_post",
+            {"occupation_matches_post": False},
+        ),
+        (
+            "两个问题：一是高级技师能不能直接评正高？二是我自己，技师，想评农艺师",
+            None,
+            {"wants_direct_application": None},
+        ),
+        ("我是中级工，能评职称吗？还是说必须高级工以上才行", None, {"track": "skill_to_title"}),
+        ("我是技师，想问下要是评了工程师，以后退休工资按什么算", None, {"title_held": None}),
+    ],
+)
+def test_words_of_the_sixty_fifth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"),
+    [
+        ("想给我们一个模具工技师推荐评工程师 他技师是2021年7月拿的", ["技师"]),
+        ("2020年10月取得技师职业技能等级证书，现申请评审工程师", ["技师"]),
+        ("我是中级工，能评职称吗？还是说必须高级工以上才行", ["中级工"]),
+    ],
+)
+def test_levels_held_beside_a_wish_or_a_condition(text, levels):
+    assert [c["level"] for c in read(normalise_text(text), dt.date(2025, 6, 1)).held_skills] == levels
+
+
+def test_a_lunar_month_said_after_the_year_is_the_next_january():
+    said = read(
+        normalise_text("就是孙子出生那年，2020年，腊月里发下来的"), dt.date(2025, 6, 1), "skill_certificates_obtained"
+    )
+    assert (said.corrected_date or said.held_skills[0]["obtained"]) == "2021-01"

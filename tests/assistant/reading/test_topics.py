@@ -1339,3 +1339,24 @@ def test_words_asked_back_and_answers_found_of_round_sixty_three(text, pending_f
 )
 def test_asides_and_greetings_of_round_sixty_four(text, pending_fact, intent):
     assert routed(text, pending_fact, has_facts=pending_fact is not None).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我是技工学校的班主任，家长们经常问娃娃读完高级工班能不能直接评助理工程师，这个咋个说", None, "policy"),
+        ("评职称还要论文吗 我们干活的哪会写论文", None, "policy"),
+        (
+            "总工会职工服务热线：会员是个技师，反映单位评先进老是轮不到他，问工会能不能出面跟单位说说",
+            None,
+            "out_of_scope",
+        ),
+        ("都不是，老板让我问问，员工评上工程师以后公司是不是必须按工程师发工资", "organiser_topic", "out_of_scope"),
+        ("本单位拟编制《高技能人才职称评审政策问答》，请问96号文关于绿色通道的适用对象具体有哪些？", None, "policy"),
+        ("评上职称能不能进编制", None, "out_of_scope"),
+        ("咯个职称贯通是么子意思咯？我是机修钳工技师，想评工程师，要得不", None, "eligibility"),
+        ("职称贯通是什么意思", None, "policy"),
+    ],
+)
+def test_routes_of_the_sixty_fifth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
