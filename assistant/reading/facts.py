@@ -48,7 +48,7 @@ from rules.facts import NO_TITLE
 
 # (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
 _ADDS = re.compile(
-    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了|(上个?月|今年|最近|前几天|前不久)刚(拿|考)(了|到)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
+    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
@@ -103,7 +103,7 @@ _BEFORE_LEVEL = re.compile(
 _AFTER_LEVEL = re.compile(r"\s*(证|证书)?\s*(是|在)?\s*[（(]?\s*")  # 焊工技师（2020年）
 _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
-    r"还没(有)?(拿|考)(到)?证|(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
+    r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
@@ -747,7 +747,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|(我知道|我晓得)?还?不够(?!格?的话)|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?!格?的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -1321,6 +1321,12 @@ def _names_a_level(text: str) -> bool:
     return any(m.entry.kind in _LEVEL_KINDS for m in load_lexicon().find(text))
 
 
+def _the_title_held_offered(text: str, match: LexiconMatch, level: str, result: Extraction) -> bool:
+    skill_wanted = result.updates.get("target_level") in skill_ladder()
+    offered = re.match(r"\s*(的话)?(可以|行|够|能行)(吧|不|吗|么)", text[match.end :])
+    return bool(skill_wanted and offered and result.updates.get("title_held") == level)
+
+
 def _title(
     text: str, match: LexiconMatch, kind: str, certain: bool, clause: Clause, today: dt.date, result: Extraction
 ) -> None:
@@ -1340,6 +1346,8 @@ def _title(
     if kind == HELD:
         result.set("title_held", level, match.surface)
         _date_the_title_held(text, clause, today, result)
+    elif kind == WANTED and _the_title_held_offered(text, match, level, result):
+        return  # 我是正高级工程师…想申请个数控车工高级技师，正高可以吧？: the title held, offered as enough
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
         # 我能评工程师不 还是说只能走卫生系列: the level wanted, the series weighed against another

@@ -61,7 +61,7 @@ _WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
 _APPLIED_FOR_BEFORE = re.compile(
-    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)(的|了)[^，,。\s]{0,10}$"
+    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)(的|了|嘞|哩)[^，,。\s]{0,10}$"
 )  # (去年用职称申请的继电保护员技师: the occupation named between)
 # 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
 _HOPED_TO_GET = re.compile(
@@ -108,7 +108,14 @@ def _the_means_or_a_time(before: str, after: str) -> bool:
 # 想给我们一个化工总控工技师推荐评工程师: the employee put forward, described by the level they hold
 _PUT_FORWARD = re.compile(r"(给|帮|替)(我们|咱们)?(单位|厂|公司)?的?(一|1)(个|名|位)[^，,。\d评报推]{0,8}$")
 
-_SUPPOSED = re.compile(r"(要是|如果|假如|万一|假设)[^，,。]{0,3}(评了|评上了?|拿到了?|考上了?)\s*(个|一个)?$")
+_SUPPOSED = re.compile(
+    r"((要是|如果|假如|万一|假设)[^，,。]{0,3}|(想问下?|请问|问一下|问下)[^，,。]{0,6})(评了|评上了?|拿到了?|考上了?)\s*(个|一个)?$"
+)
+# 评上技师能不能落户广州: what a level would bring, asked — not a level held
+_WHAT_IT_WOULD_BRING = re.compile(
+    r"[^，,。]{0,2}(以后|后|了)?[^，,。]{0,2}(能不能|可不可以|能否|能|可以|有没有)[^，,。]{0,8}"
+    r"(落户|加分|补贴|待遇|聘|涨|工资|买房|积分|户口)"
+)
 
 
 def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
@@ -116,7 +123,10 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     化工总控工技师推荐: the level of the one put forward."""
     if _PUT_FORWARD.search(text, clause_start, match.start):
         return HELD
-    if _SUPPOSED.search(text, clause_start, match.start):
+    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start) or (
+        re.search(r"(评上|拿到|考上)了?$", text[clause_start : match.start])
+        and _WHAT_IT_WOULD_BRING.match(text, match.end)
+    ):
         return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED

@@ -95,7 +95,8 @@ _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应
 # 按称职、基本称职那套来的 / 我们单位是称职不称职那种: the grades in use, not a result
 _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
-    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的)"
+    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的|两档|两种|两个档次?)|"
+    r"(?<![没有])哪(一)?年(是|评的?)?(优秀|良好|合格|称职)"  # 具体哪年优秀哪年合格记不住了: grades not placed
 )
 _A_SPAN_OF_YEARS = re.compile(
     r"\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
@@ -341,7 +342,7 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     """Last year's; this year's when its result is said; or the year before when last year's is said
     not to be out yet (25年的还没出来，24年合格…) or the three years named end the year before it (22年合格，23年合格，
     24年优秀, early in 2026)."""
-    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的)?(考核)?(结果)?"
+    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的|嘞|哩)?(考核)?(结果)?"
     # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
     named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
     not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)

@@ -7,6 +7,7 @@ turn asking a question says the question there, and that a verdict turn says the
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 from dataclasses import dataclass, field
 from typing import Any
@@ -50,12 +51,15 @@ def play(assistant, persona: dict[str, Any]) -> Played:
         message = answers.get(topic) or answers.get("default") or UNSURE
 
 
-def verdict_matches(verdict: Verdict | None, expect: dict[str, Any]) -> bool:
+def verdict_matches(verdict: Verdict | None, expect: dict[str, Any], as_of: dt.date) -> bool:
     if verdict is None or verdict.outcome != expect["outcome"]:
         return False
-    date = expect.get("earliest_date")
+    date = str(expect["earliest_date"]) if expect.get("earliest_date") else None  # a date, or quoted by its author
     said = str(verdict.earliest_date) if verdict.earliest_date else None
-    checks = [said == (str(date) if date else None)]  # a date, or quoted by its author
+    # An author may date an `eligible` by the day its years were complete (on or before as_of); the rules give an
+    # earliest date only to `not_yet` (DESIGN), so eligible now says the same.
+    eligible_since = expect["outcome"] == "eligible" and date is not None and date <= as_of.isoformat()
+    checks = [said == date or (eligible_since and said is None)]
     if expect.get("target"):
         checks.append(verdict.target == expect["target"])
     if "obligation" in expect and expect["obligation"] is not None:
@@ -114,7 +118,10 @@ def run(assistant, split: str) -> DialogueReport:
     report = DialogueReport(split)
     for persona in load("dialogues", split):
         played = play(assistant, persona)
-        right = verdict_matches(played.verdict, persona["expect"]) and not played.answer_taken_as_out_of_scope
+        right = (
+            verdict_matches(played.verdict, persona["expect"], persona["as_of"])
+            and not played.answer_taken_as_out_of_scope
+        )
         report.cases += 1
         report.right += right
         report.out_of_scope_answers += played.answer_taken_as_out_of_scope

@@ -1,11 +1,14 @@
 """The blind understanding data (evals/understanding/): its splits, and what the eval command shows of each."""
 
+import datetime as dt
 from argparse import Namespace
 
 import pytest
 
 from evals.understanding.dataset import SPLITS, load
+from evals.understanding.dialogues import verdict_matches
 from evals.understanding.utterances import UtteranceReport, _message_quoted
+from rules import Verdict
 from ui.cli.eval import _blind_report
 
 
@@ -32,3 +35,26 @@ def test_only_the_tuning_split_lists_its_failures(capsys, split, shown):
 )
 def test_a_clarifying_question_that_quotes_the_message_gives_it_back(question, message):
     assert _message_quoted(question, "高工") == message
+
+
+@pytest.mark.parametrize(
+    ("expect", "earliest_date", "right"),
+    [
+        ({"outcome": "eligible", "earliest_date": "2024-07-31"}, None, True),  # eligible since then: eligible now
+        ({"outcome": "eligible", "earliest_date": "2024-07-31"}, dt.date(2024, 7, 31), True),
+        ({"outcome": "eligible", "earliest_date": "2025-07-31"}, None, False),  # a date still to come is not now
+        ({"outcome": "not_yet", "earliest_date": "2024-07-31"}, None, False),
+        ({"outcome": "not_yet", "earliest_date": "2025-07-31"}, dt.date(2025, 7, 30), False),
+    ],
+)
+def test_an_eligible_dated_by_when_its_years_were_complete_is_eligible_now(expect, earliest_date, right):
+    today = dt.date(2025, 1, 1)
+    verdict = Verdict(
+        outcome=expect["outcome"],
+        track="skill_to_title",
+        target="中级",
+        as_of=today,
+        earliest_date=earliest_date,
+        summary="",
+    )
+    assert verdict_matches(verdict, expect, today) is right

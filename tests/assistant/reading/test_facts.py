@@ -4567,3 +4567,48 @@ def test_a_lunar_month_said_after_the_year_is_the_next_january():
         normalise_text("就是孙子出生那年，2020年，腊月里发下来的"), dt.date(2025, 6, 1), "skill_certificates_obtained"
     )
     assert (said.corrected_date or said.held_skills[0]["obtained"]) == "2021-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("23 24 25都是称职 26年嘞还没出", "annual_reviews", {"annual_review_results": ["称职", "称职", "称职"]}),
+        ("年年都是称职 阿拉厂里就称职不称职两档", "annual_reviews", {"annual_reviews_all_pass": True}),
+        ("来电人说荣誉一个没有 另外他刚想起来", "honours", {"honours": []}),
+        ("这个俺可不敢吹", "major_contribution", {"major_contribution": False}),
+        ("哦不是 我说的是我有高级工证 高级工程师哪敢想", None, {"target_level": None}),
+        ("我是技师 想问下在杭州评上工程师 买房能加分不", None, {"title_held": None}),
+        ("工龄十五年 对了评上技师能不能落户广州", None, {"cumulative_work_years": 15.0}),
+        (
+            "侬好，我是正高级工程师，想申请个数控车工高级技师，正高可以吧？",
+            None,
+            {"title_held": "正高级", "target_level": "高级技师"},
+        ),
+        (
+            "他说21年去广东电子厂打过一年工 那会儿还没拿证 拿证以后一直在合作社修农机",
+            "technical_work_interrupted",
+            {"skill_certificates": None},
+        ),
+        ("我是工程师 去年用职称申请嘞维修电工技师 现在想接到往上评高级技师", None, {"target_level": "高级技师"}),
+    ],
+)
+def test_words_of_the_sixty_sixth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2027, 1, 15), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("哦对了刚才说错了 技师是二〇二O年五月拿的 不是21年", "2020-05"),
+        ("来电人说是二零一九年的 十一长假回来发的证", "2019-10"),
+    ],
+)
+def test_dates_typed_with_a_letter_or_told_by_a_holiday(text, obtained):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), "skill_certificates_obtained")
+    assert (said.corrected_date or said.held_skills[0]["obtained"]) == obtained
+
+
+def test_a_level_got_through_a_title_in_dialect_is_held():
+    said = read(normalise_text("我是工程师 去年用职称申请嘞维修电工技师 现在想接到往上评高级技师"), dt.date(2025, 1, 1))
+    assert [c["level"] for c in said.held_skills] == ["技师"]
