@@ -215,9 +215,10 @@ def occupations() -> dict[str, str]:
 
 
 def _ages_as_years(text: str, today: dt.date) -> str:
-    """四十岁那年, said with 82年的人 (or 今年45): the year 2022; the year of birth blanked."""
+    """四十岁那年, said with 82年的人 (or 今年45): the year 2022; the year of birth blanked (儿子是21年生的 他证是第二年
+    拿的 22年: a birth year is never the date of anything held)."""
     if not _AT_AGE.search(text):
-        return text
+        return _BORN.sub(lambda born: " " * len(born.group()), text)
     if born := _BORN.search(text):
         year = int(born.group(1))
         year += 0 if year >= 100 else (1900 if year >= 30 else 2000)

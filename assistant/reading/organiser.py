@@ -98,7 +98,7 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     # 规上？是指产值两千万以上那个吗: the word asked about, right after it is said
     unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说|就是)", text[size.end() :]))
     # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own)
-    hedged = any(
+    hedged = not settled and any(
         kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗", c.text)
         for c in clauses(settled_text)
     )

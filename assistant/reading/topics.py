@@ -103,7 +103,7 @@ _IDENTITY = re.compile(
     r"说话[^，,。？?]{0,4}像(真)?人|(你|您)[^，,。？?]{0,2}(能|会)(说|讲)[^，,。？?]{0,4}(话|方言)|(你|您)还?记得(吗|不|么|没)"
 )
 # 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
-_FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|几度|路好走|路况)")
+_FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况)")
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学|哪)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
 )
@@ -283,6 +283,7 @@ def _the_question_an_explainer_asks(text: str) -> str:
     return text[told.end() :] if told else text
 
 
+_LEAVING = re.compile(r"(再来问|再问你|下次再问|回头再(来|问|说))[^。？?]{0,4}(拜拜|再见|👋|88)[!！。~～\s]*$")
 # 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
 _ASKED_TO_GO_ON = re.compile(
     r"你(咋|怎么)(还)?(不懂|听不懂|不明白)|我刚(才)?说(过)?的(那个)?意思|你(就)?直接(告诉|说)(我)?[^，,。？?]{0,6}(能不能|行不行)"
@@ -361,14 +362,29 @@ def _weighs_the_options(text: str, pending_fact: str) -> bool:
 def _a_rule_asked_back(text: str) -> bool:
     """有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back; 来电人没说自己的情况，就问高级技师能不能
     评副高: a rule, relayed."""
-    supposed = re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1
+    supposed = (re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1) or (
+        re.match(r"[^，,。？?]{2,16}的话[，,\s]*(是不是|是否|能不能|可不可以)", text)
+        and not re.search(r"那(我)?就", text)
+    )  # (有毕业证的话 是不是就不用考理论了; not 护师的话是不是只能报三级哦？那就三级嘛: the answer after)
     # 那是不是要先考个高级工才行: a step the rules may require, asked back; 我不是申报的 我是做政策解读的 想了解…:
     # an explainer, answering who they are
-    a_step = re.search(r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)", text)
+    a_step = re.search(
+        r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)", text
+    )
+    # 考核先放一边 评职称还要不要论文 / 先确认下 5人以上含5人…还是…: the open question put off for a rule
+    put_off = (
+        re.match(r"\s*(考核|这个)?(先放一边|先放一放|先问下|先确认下)", text)
+        and not PERSON.search(text)
+        and not out_of_scope_topic(text)  # (先问下 考技师要多少钱: another topic)
+    )
     explains = EXPLAINER.search(text) and _ASKS.search(text)
     of_a_kind = CATEGORY_SUBJECT.match(text) and not PERSON.search(text)  # 专业技术人员评技能等级，是不是…
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
-        NO_CASE_TOLD.search(text) or a_step or explains or of_a_kind
+        NO_CASE_TOLD.search(text)
+        or a_step
+        or explains
+        or of_a_kind
+        or (put_off and (_ASKS.search(text) or GENERAL.search(text) or "还是" in text))
     )
 
 
@@ -632,6 +648,10 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return command
     if re.match(r"(谢谢|多谢|感谢)", text) and not (_ASKS.search(text) or extraction.updates or pending_fact):
         return Route("smalltalk", "thanks")  # 谢谢你啊 上次问的那个材料已经交上去了: thanks, and news
+    if _LEAVING.search(text) and extraction.empty:
+        return Route(
+            "smalltalk", "thanks"
+        )  # 先这样吧 回头翻翻再来问 拜拜👋: leaving, the question left for another day
     if (
         _MAY_ASK_HERE.search(text)
         or (_ABOUT_TO_ASK.fullmatch(text) and not extraction.occupation)  # (俺是车工 想打听个事儿: a worker's case)

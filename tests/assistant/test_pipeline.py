@@ -416,7 +416,6 @@ def test_a_side_question_that_opens_with_a_certificate_goes_on_from_it(assistant
         ("technical_work_gap_years", "他说一直在干吧 我也不太清楚", "technical_work_gap_years"),
         ("series", "他自己也不清楚，说茶叶这块应该算农业吧，你们看哪个合适", "series"),
         ("meets_occupation_standard", "应该够了吧，标准具体怎么写的我没看过", "meets_occupation_standard"),
-        ("annual_review_results", "行 今天先到这，我回头找人事要了考核表再来问，拜拜", "annual_review_results"),
         ("technical_work_gap_years", "她说一直在初制所吧 我这边也核实不了", "technical_work_gap_years"),
         ("technical_work_gap_years", "这个咋说呢，差不多一直在干吧，说不好", "technical_work_gap_years"),
         ("series", "我也说不清 工艺美术算吗 美甲也算是画画吧", "series"),

@@ -39,7 +39,12 @@ def test_hedges_interjections_and_the_persons_occupation_do_not_count_as_unmenti
 
 
 @pytest.mark.parametrize(
-    "question", ["老师好 技工学校的实习指导老师能走技能这条路评职称吗", "我们是职称科的，想咨询评审组织方面的问题"]
+    "question",
+    [
+        "老师好 技工学校的实习指导老师能走技能这条路评职称吗",
+        "我们是职称科的，想咨询评审组织方面的问题",
+        "我在写一篇公众号文章 想确认一下 技能人才评职称 学历有没有限制",
+    ],
 )
 def test_how_the_person_addresses_us_or_frames_the_question_is_not_a_topic(question):
     assert unmentioned_things(question) == []

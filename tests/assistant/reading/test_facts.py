@@ -4612,3 +4612,34 @@ def test_dates_typed_with_a_letter_or_told_by_a_holiday(text, obtained):
 def test_a_level_got_through_a_title_in_dialect_is_held():
     said = read(normalise_text("我是工程师 去年用职称申请嘞维修电工技师 现在想接到往上评高级技师"), dt.date(2025, 1, 1))
     assert [c["level"] for c in said.held_skills] == ["技师"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("焊工 叁级 在银川 能评个啥", None, {"province": "宁夏"}),
+        ("从零三年毕业算 干了廿三年了", "cumulative_work_years", {"cumulative_work_years": 23.0}),
+        ("一直在个旧的矿上 没有出去过", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("财务说是规模以上的 我也不太懂这个", "enterprise_above_scale", {"enterprise_above_scale": True}),
+        ("我是朝阳区人社局职称科的 今年辖区企业报工程系列的高技能人才有7个", None, {"province": "北京"}),
+    ],
+)
+def test_words_of_the_sixty_seventh_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "levels"), [("焊工 叁级 在银川 能评个啥", ["高级工"]), ("想推荐一个维修电工技师去评工程师", ["技师"])]
+)
+def test_levels_written_formally_or_put_forward(text, levels):
+    assert [c["level"] for c in read(normalise_text(text), dt.date(2026, 6, 1)).held_skills] == levels
+
+
+def test_a_childs_birth_year_is_not_the_certificates_date():
+    said = read(
+        normalise_text("21年……不对不对 儿子是21年生的 他证是第二年拿的 22年 月份不记得了"),
+        dt.date(2025, 6, 1),
+        "skill_certificates_obtained",
+    )
+    assert said.corrected_date == "2022"

@@ -1360,3 +1360,20 @@ def test_asides_and_greetings_of_round_sixty_four(text, pending_fact, intent):
 )
 def test_routes_of_the_sixty_fifth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("先这样吧 回头翻翻再来问 拜拜👋", "skill_certificates_obtained", "smalltalk"),
+        ("行 今天先到这，我回头找人事要了考核表再来问，拜拜", "annual_review_results", "smalltalk"),
+        ("记不到了 等我回去翻哈证书", "skill_certificates_obtained", "eligibility"),
+        ("先问下 高级工评助理和技师评中级 年限各差多少", "target_level", "policy"),
+        ("考核先放一边 评职称还要不要论文 外语计算机要不要考", "annual_review_results", "policy"),
+        ("有毕业证的话 是不是就不用考理论了", "related_major_diploma", "policy"),
+        ("读技校那三年算不算工龄啊", "cumulative_work_years", "policy"),
+        ("明天重庆下雨不 要出去装空调", "honours", "out_of_scope"),
+    ],
+)
+def test_routes_of_the_sixty_seventh_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
