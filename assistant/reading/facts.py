@@ -768,12 +768,12 @@ _BESIDE = (
     ),  # 工艺美术师那条路: the series' way; 有人评过工程师
     (None, r"(要是|如果|假如)[^，,。]{0,4}(可以|能行|行|能)的话[^，,。]{0,2}$"),  # 助理的吧 要是可以的话中级也想试试
     (None, r"(缺|缺少|要招|招)(个|一个|几个)?$"),  # 车间缺技师: one the workshop lacks
-    (None, r"(在聘|聘用|聘任)的?$"),
+    (None, r"(在聘|聘用|聘任)的?$"),  # 企业里在聘的技师…能不能比照: those employed as such, a kind of person
     # 先评助理吧 够年限再冲工程师: the next step, for later
     (
         None,
         r"先[^。？?]{1,12}[，,\s]+(以后|将来|到时候|够[^，,。]{0,4}|满[^，,。]{0,4})再(冲|评|报|考|申报|往上)(个|一个)?$",
-    ),  # 企业里在聘的技师…能不能比照: those employed as such, a kind of person
+    ),
     (r"(证)?(下来|出来|考(下来|出来|过|完))", r"(?<![一二三两几]|年)(等|等到|等着)$"),  # 等技师下来了再说: awaited
     # 给厂里的技师评工程师: the levels of those the firm would evaluate
     (
@@ -814,11 +814,13 @@ def _set_aside(before: str, after: str) -> bool:
 
 
 def _what_it_would_bring(before: str, after: str) -> bool:
-    """评上中级单位给不给涨工资 / 评了高级工程师退休工资要高: what the level would bring, not one held."""
+    """评上中级单位给不给涨工资 / 评了高级工程师退休工资要高 / 评上技师能不能落户广州: what the level would
+    bring, not one held."""
     return bool(
-        re.search(r"评[上了]$", before)
+        re.search(r"评[上了]$|(拿到|考上)了?$", before)
         and re.match(
             r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
+            r"[^，,。]{0,4}(能不能|可不可以|能否|能|可以)[^，,。]{0,8}(落户|加分|补贴|买房|积分|户口|聘)|"
             r"[^，,。]{0,6}(涨|加|多)[^，,。]{0,2}(多少|几)|[^，,。]{0,3}不给(涨|加|聘)",  # 评上副高单位要给我涨多少钱
             after,
         )

@@ -111,11 +111,6 @@ _PUT_FORWARD = re.compile(r"((给|帮|替)(我们|咱们)?(单位|厂|公司)?�
 _SUPPOSED = re.compile(
     r"((要是|如果|假如|万一|假设)[^，,。]{0,3}|(想问下?|请问|问一下|问下)[^，,。]{0,6})(评了|评上了?|拿到了?|考上了?)\s*(个|一个)?$"
 )
-# 评上技师能不能落户广州: what a level would bring, asked — not a level held
-_WHAT_IT_WOULD_BRING = re.compile(
-    r"[^，,。]{0,2}(以后|后|了)?[^，,。]{0,2}(能不能|可不可以|能否|能|可以|有没有)[^，,。]{0,8}"
-    r"(落户|加分|补贴|待遇|聘|涨|工资|买房|积分|户口)"
-)
 
 
 def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str | None:
@@ -123,10 +118,7 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     化工总控工技师推荐: the level of the one put forward."""
     if _PUT_FORWARD.search(text, clause_start, match.start):
         return HELD
-    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start) or (
-        re.search(r"(评上|拿到|考上)了?$", text[clause_start : match.start])
-        and _WHAT_IT_WOULD_BRING.match(text, match.end)
-    ):
+    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start):
         return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED

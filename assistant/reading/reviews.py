@@ -95,9 +95,9 @@ _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应
 # 按称职、基本称职那套来的 / 我们单位是称职不称职那种: the grades in use, not a result
 _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
-    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的|两档|两种|两个档次?)|"
-    r"(?<![没有])哪(一)?年(是|评的?)?(优秀|良好|合格|称职)"  # 具体哪年优秀哪年合格记不住了: grades not placed
+    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的|两档|两种|两个档次?)"
 )
+_NOT_PLACED = re.compile(r"(?<![没有])哪(一)?年(是|评的?)?(优秀|良好|合格|称职)")  # 哪年优秀哪年合格记不住了
 _A_SPAN_OF_YEARS = re.compile(
     r"\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
 )
@@ -148,6 +148,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # 他说考了两次 18年第一次没过 19年第二次过的: attempts at an exam, not reviews
     text = blanked(text, [c for c in clauses(text) if re.search(r"第[一二三两1-3]次|考了[两二三2-3]次", c.text)])
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
+    text = _NOT_PLACED.sub(lambda m: " " * len(m.group()), text)  # grades said of no year
     text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])

@@ -648,10 +648,8 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return command
     if re.match(r"(谢谢|多谢|感谢)", text) and not (_ASKS.search(text) or extraction.updates or pending_fact):
         return Route("smalltalk", "thanks")  # 谢谢你啊 上次问的那个材料已经交上去了: thanks, and news
-    if _LEAVING.search(text) and extraction.empty:
-        return Route(
-            "smalltalk", "thanks"
-        )  # 先这样吧 回头翻翻再来问 拜拜👋: leaving, the question left for another day
+    if _LEAVING.search(text) and extraction.empty:  # 先这样吧 回头翻翻再来问 拜拜👋: the question left for another day
+        return Route("smalltalk", "thanks")
     if (
         _MAY_ASK_HERE.search(text)
         or (_ABOUT_TO_ASK.fullmatch(text) and not extraction.occupation)  # (俺是车工 想打听个事儿: a worker's case)
@@ -707,9 +705,8 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
     unsure = pending_fact and (
         _IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
     )  # 应该都合格吧 我问问人事: an answer, hedged
-    found = re.search(
-        r"(找到了|查到了|翻到了|问到了)(?![^，,。]{0,2}再)", text
-    )  # 我翻一下…找到了 证上写的2018年6月: the answer, found
+    # 我翻一下…找到了 证上写的2018年6月: the answer, found (not 找到了再来问)
+    found = re.search(r"(找到了|查到了|翻到了|问到了)(?![^，,。]{0,2}再)", text)
     return not (out_of_scope_topic(text) or unsure or GENERAL.search(text) or found)
 
 

@@ -366,7 +366,7 @@ def _told_after_the_certificate(text: str) -> str | None:
     away = [i for i, c in enumerate(parts) if _says_time_away(c.text)]
     if taken is None or not away or max(away) >= taken:
         return None
-    if any(re.match(r"\s*(我|俺)?(现在|目前|如今)", parts[i].text) for i in away):
+    if any(_STILL_AWAY.search(re.sub(r"^\s*(我|俺)", "", parts[i].text)) for i in away):
         return None  # 我现在跑网约车 之前在4S店干汽修 18年考的高级工: away now, after the certificate
 
     return text[parts[taken].end :]

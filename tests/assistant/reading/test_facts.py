@@ -4643,3 +4643,8 @@ def test_a_childs_birth_year_is_not_the_certificates_date():
         "skill_certificates_obtained",
     )
     assert said.corrected_date == "2022"
+
+
+@pytest.mark.parametrize("text", ["对了评上技师能不能落户广州", "拿到高级工可以积分落户吗"])
+def test_a_level_asked_for_what_it_would_bring_is_not_held(text):
+    assert read(normalise_text(text), dt.date(2026, 6, 1)).held_skills == []
