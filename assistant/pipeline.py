@@ -41,7 +41,7 @@ from assistant.reading.topics import (
     route,
 )
 from assistant.vocabulary import unmentioned_things, unmentioned_words
-from corpus.lexicon import load_lexicon
+from corpus.lexicon import LexiconEntry, load_lexicon
 from corpus.normalise import normalise_text
 from retrieval import Retriever
 from rules import Facts, Verdict, evaluate
@@ -454,7 +454,19 @@ def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> Next
     if question.fact == "title_held" and skill_levels:
         state.asked_about.setdefault("target_level", [skill_levels[-1], text])
         state.asked_about.setdefault("track", ["title_to_skill", text])
+    if question.fact == "skill_certificates":
+        _wished_by_a_skilled_worker(state, named, text)
     return question
+
+
+def _wished_by_a_skilled_worker(state: DialogueState, named: list[LexiconEntry], text: str) -> None:
+    """高级技师能不能直接评副高 → 我是焊工高级技师: the title asked about is the one wanted; 北京市政府认定的高精尖缺…
+    能不能直接评副高: an honour asked about is one the person brought up (DESIGN: asked about once mentioned)."""
+    title_levels = [entry.canonical for entry in named if entry.kind == "title_level"]
+    if title_levels:
+        state.asked_about.setdefault("target_level", [title_levels[-1], text])
+    if any(entry.kind == "honour" for entry in named):
+        state.asked_about.setdefault("wants_direct_application", [True, text])
 
 
 # 互联网营销师能评职称吗 / 灯光师也能评职称？: a trade asking whether it may have a title

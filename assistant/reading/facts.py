@@ -41,7 +41,7 @@ from assistant.reading.clauses import (
 from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years, valid_date
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, skill_ladder, titles
 from assistant.reading.people import SURNAMES
-from assistant.reading.topics import GREETING
+from assistant.reading.topics import EXPLAINER, GREETING
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules.facts import NO_TITLE
@@ -398,8 +398,10 @@ class _Context:
 def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
     dated_case = find_date(text, today) is not None and bool(PERSON.search(text) or _HELD_SPAN.search(text))
     # 我是楚雄的一名电工，有高级工，拿证两年多了，想问问评助理工程师的条件: how long held, said of oneself
+    # (我在写公众号科普…高级技师评副高是要取得证书后满4年吧: the rule's years, checked by an explainer)
     dated_case = dated_case or bool(
         re.search(r"我(?!们)|俺|本人", text)
+        and not EXPLAINER.search(text)
         and _HELD_SPAN.search(text)
         and parse_duration_years(text, today) is not None
     )
@@ -854,13 +856,25 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
-    if _what_it_would_bring(before, after):
+    if _what_it_would_bring(before, after) or _a_title_said_again_as_the_means(before, after, match):
         return False
     if match.surface == "技术员" and _a_technicians_post(before):
         return False
     if _not_said_for_sure(text, match, clause):
         return False
     return about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _a_title_said_again_as_the_means(before: str, after: str, match: LexiconMatch) -> bool:
+    """我是工程师，17年评的中级，去年用工程师职称申请的钳工技师: the title held, said again as what the skill level
+    was applied with — not a second title, nor dated by that clause."""
+    earlier = load_lexicon().find(re.sub(r"[^，,。]*$", "", before))
+    return (
+        match.entry.kind != "skill_level"
+        and bool(re.search(r"(用|凭|凭着|靠)$", before))
+        and bool(re.match(r"(的)?职称[^，,。]{0,2}(申请|报|评|考|换)", after))
+        and any(m.entry.kind in ("title_level", "series_title") for m in earlier)
+    )
 
 
 def _a_technicians_post(before: str) -> bool:
@@ -1028,7 +1042,7 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
     graded = reviews.GRADE.search(text) and "证" not in text  # 前年和大前年是在原来那个厂考的，都是优秀
     if pending_fact == "annual_review_results" and (not certificate_said or graded):
         return True
-    if not pending_fact and not certificate_said and _dates_another_event(text):
+    if pending_fact in (None, "province") and not certificate_said and _dates_another_event(text):
         return True
     if re.search(r"好像|可能|印象中", text) and re.search(r"(翻翻|查查|找找|回家(翻|查|看|找))", text):
         return True  # 好像是一八年 我得回家翻翻证书: not said for sure

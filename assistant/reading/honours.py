@@ -25,6 +25,7 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+_WHETHER_IT_COUNTS = re.compile(r"(算不算|是不是|属不属于|够不够得?上|能不能算|能算|可以算)(是)?(个)?$")
 # 国务院特殊津贴是我师傅的: the honour said to be another's
 _ANOTHERS = re.compile(
     r"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|总工|主任|爸|妈|父亲|母亲|老公|爱人)"
@@ -53,6 +54,7 @@ def read(text: str, result: Extraction) -> None:
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
+        and not _WHETHER_IT_COUNTS.search(text[: m.start])  # 我是省里的技术能手 算不算高精尖缺: asked, not held
         and not _SERVED.match(text, m.end)
         and not _ANOTHERS.match(text, m.end)
         and not re.search(re.escape(m.surface[-2:]) + _ANOTHERS.pattern, text[m.end :])  # …津贴 不对 津贴那个是我爸的
@@ -79,7 +81,8 @@ def read(text: str, result: Extraction) -> None:
         r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)|"  # 工作室里的成员…俺自己其他没了
         r"(我|俺)(自己)?[^，,。]{0,3}没(评|得|拿)过?(别的|其他|啥)|"  # 带头人是我师傅，我是成员。我自己没评过别的
-        r"(我|俺)(哪有|哪里有|没有)(那些|这些|啥)",  # 国务院津贴那是我们总工的 我哪有那些
+        r"(我|俺)(哪有|哪里有|没有)(那些|这些|啥)|"  # 国务院津贴那是我们总工的 我哪有那些
+        r"(要是|如果)有(这些|那些)[^，,。？?]{0,6}还(用|会|至于)",  # 我要是有这些还用问你吗: none
         text,
     ):
         result.set("honours", [], none.group())

@@ -61,7 +61,7 @@ _WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
 _APPLIED_FOR_BEFORE = re.compile(
-    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,8}(?<![想要])(申请|申报)(的|了|嘞|哩)[^，,。\s]{0,10}$"
+    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,12}(?<![想要])(申请|申报)(的|了|嘞|哩)[^，,。\s]{0,10}$"
 )  # (去年用职称申请的继电保护员技师: the occupation named between)
 # 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
 _HOPED_TO_GET = re.compile(

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 _SELF_EVALUATION = re.compile(
     r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。\s]{0,10}评职称|不去评委会|自己来评|内部评|"
-    r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,4}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
+    r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,10}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(
     r"一半以上[^。？?]{0,10}评委|单设|单独设|单独[^，,。]{0,10}分.{0,2}组|单独[^，,。]{0,10}(弄|设|搞|成立)一?个?组|单独评审|单独评|评审组(?!织)|分组|单独[^，,。]{0,3}组(?!织)"
@@ -33,7 +33,7 @@ _WITHDRAWN = re.compile(
     r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
-_OTHERS = re.compile(r"[^，,。]{0,2}(是[^，,。评报]{0,8})?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师)")
+_OTHERS = re.compile(r"[^，,。]{0,2}(是[^，,。评报]{0,8})?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)")
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _NOT_HIGH_SKILLED_BESIDE = re.compile(r"另外(还)?有[^。]*?(工程师|专技|大学生|本科|研究生|技术员)[^。]*")
@@ -182,10 +182,11 @@ def _last_count(text: str) -> tuple[int, str] | None:
             )
         ]
         for match in afresh[: 1 if taken_off and said else None]:
-            if size or not _of_applicants(clause.text, match):
+            others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
+            # (1份是评委自己的 不算: a judge's own file among those received)
+            if size or not (_of_applicants(clause.text, match) or (others and said)):
                 continue
             count = int(match.group(1))
-            others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
             among = re.search(r"(其中|里头有?|里面有?)\s*$", clause.text[: match.start()])  # 其中2份是技术员的
             beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them

@@ -286,6 +286,22 @@ def test_the_level_a_rule_asked_about_is_the_wish_of_whoever_then_tells_their_ca
     assert "target_level" not in state.facts  # the offer not taken at once: the rule was only a rule
 
 
+def test_an_honour_asked_about_as_a_rule_is_asked_of_the_person_who_then_tells_their_case(assistant):
+    state, answers = talk(
+        assistant,
+        "请问北京市政府认定的高精尖缺高技能人才能不能直接评副高？",
+        "集成电路装调工，高级技师。",
+    )
+    assert answers[1].next_question.fact == "honours"
+    assert state.facts["target_level"] == "副高级"
+
+
+def test_the_title_asked_about_as_a_rule_is_the_one_wanted_in_the_case_told_next(assistant):
+    state, answers = talk(assistant, "高级技师能不能直接评副高？", "我是焊工高级技师 2022年拿的")
+    assert state.facts["target_level"] == "副高级" and answers[1].verdict.target == "副高级"
+    assert answers[1].next_question.fact != "honours"  # no honour named: the ordinary route decides
+
+
 def test_a_way_for_skilled_workers_asked_about_offers_the_askers_own_check(assistant):
     _, answers = talk(assistant, "有绝活的能不能特殊评审 不等那几年")
     assert answers[0].intent == "policy" and answers[0].next_question.fact == "skill_certificates"

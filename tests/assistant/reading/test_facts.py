@@ -4648,3 +4648,40 @@ def test_a_childs_birth_year_is_not_the_certificates_date():
 @pytest.mark.parametrize("text", ["对了评上技师能不能落户广州", "拿到高级工可以积分落户吗"])
 def test_a_level_asked_for_what_it_would_bring_is_not_held(text):
     assert read(normalise_text(text), dt.date(2026, 6, 1)).held_skills == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我是工程师，17年评的中级，去年三月份用工程师职称申请的钳工技师，证拿到了", None, {"title_obtained": "2017"}),
+        ("九江 不对 去年调到南昌了 反正都江西", "province", {"province": "江西"}),
+        ("南昌 我老婆是育婴员一级 在家政公司 她想评个职称", None, {"technical_work_interrupted": None}),
+        (
+            "有三个月单位派去培训 学的就是本工种 别的时候都在干",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": None, "technical_work_gap_years": None},
+        ),
+        ("单位派我去培训了三个月", "technical_work_interrupted", {"technical_work_interrupted": None}),
+        ("哈哈哈哈我要是有这些还用问你吗🤣", "honours", {"honours": []}),
+        ("单设评审组那个 我们今年报的技师比较多", "organiser_topic", {"organiser_topic": "separate_panel"}),
+        ("企业自己能不能搞技能人才的职称评审 我们是规上企业", None, {"organiser_topic": "enterprise_self_evaluation"}),
+        ("收到8份材料 1份是评委自己的 不算 还有1个人重复交了两份", "applicant_count", {"applicant_count": 6}),
+        ("交通运输系列的工程师", "series", {"series": "交通运输"}),
+        ("我在写公众号科普，想确认一下：高级技师评副高是要取得证书后满4年吧？", None, {"target_level": None}),
+    ],
+)
+def test_words_of_the_sixty_eighth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_level_applied_for_with_the_title_held_is_held():
+    said = read(
+        normalise_text("我是工程师，17年评的中级，去年三月份用工程师职称申请的钳工技师，证拿到了"), dt.date(2026, 1, 12)
+    )
+    assert said.held_skills == [{"level": "技师", "obtained": "2025-03"}]
+
+
+def test_an_honour_asked_about_is_not_held():
+    said = read(normalise_text("问个事 技术能手分几级啊 我是省里的技术能手 算不算高精尖缺"), dt.date(2026, 6, 1))
+    assert said.updates["honours"] == [{"name": "技术能手", "level": "省级"}]

@@ -1377,3 +1377,16 @@ def test_routes_of_the_sixty_fifth_round(text, pending, intent):
 )
 def test_routes_of_the_sixty_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("哇 你回得好快 是AI吗", "track", "smalltalk"),
+        ("帮我写个申报材料呗 谢谢🙏", None, "out_of_scope"),
+        ("我儿子在哈尔滨技师学院读书 毕业能拿高级工 以后能评职称不", None, "eligibility"),
+        ("我是全国技术能手，想问下娃儿读书升学有没有加分政策", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_sixty_eighth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
