@@ -52,7 +52,7 @@ _SPAN_BEFORE = re.compile(
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(
     r"\s*(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|十一(?:长假|假期|黄金周)))?"
-    r"(上半年|年中|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|十一(?:长假|假期|黄金周))"
+    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|十一(?:长假|假期|黄金周))"
 )
 # 年底那阵……11月份: the part of the year, then its month
 _MONTH_NAMED_AFTER = re.compile(
@@ -182,6 +182,8 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
     month = _MONTH_OF.get(word)
+    if month == 10 and re.match(r"(节)?(前|之前)[^，,。]{0,4}(礼拜|星期|周|几天)", text[half.end() :]):
+        month = 9  # 十一长假前一个礼拜考的: the end of September
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 
 
@@ -220,7 +222,11 @@ def _short_year(text: str, today: dt.date) -> Found | None:
         ranged = re.match(r"\s*(至|到|-|—)\s*\d{2,4}\s*年", text[match.end() :])  # 有 一八年到二一年: a span's start
         back = re.match(r"\s*(又|就)?回(来|厂|到)", text[match.end() :])  # 搞餐饮了 22年回来: when, not 了22年
         answered = re.fullmatch(r"\s*(有|是|对)[的啊]?[\s，,]+", text[: match.start()])  # 有 20年疫情…: yes, then when
-        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not (ranged or back or answered)
+        # (发下来了 二四年的元旦: the holiday of that year, not 了 24年)
+        holiday = re.match(r"\s*的?\s*(元旦|国庆|五一|七一|春节|清明|中秋|年底|年初)", text[match.end() :])
+        span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not (
+            ranged or back or answered or holiday
+        )
         if year > today.year or spent or span:
             continue
         value, end = _with_half(text, match.end(), year)
@@ -244,6 +250,10 @@ def _relative(text: str, today: dt.date) -> Found | None:
         if month and valid_date(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
         value, end = _with_half(text, end, year)
+        # (元旦过后发的证 就今年: the holiday said first, its year after)
+        holiday = re.search(r"(元旦|五一|七一|国庆|清明)[^。]{0,10}$", text[:start])
+        if value == str(year) and holiday:
+            return Found(f"{year:04d}-{_MONTH_OF[holiday.group(1)]:02d}", holiday.start(), end)
         return Found(value, start, end)
     return None
 
@@ -273,6 +283,9 @@ def months_before(today: dt.date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+_SHORT_OF = re.compile(r"差\s*(\d{1,2})\s*个多?月\s*(就|才)?满\s*(\d{1,2})\s*年")
+
+
 def parse_duration_years(text: str, today: dt.date | None = None, asked_for_years: bool = False) -> float | None:
     """满两年 → 2, 3年多 → 3 (at least 3), 一年半 → 1.5, 半年 → 0.5, 18个月 → 1.5, 十几年 → 10;
     None when no duration is stated (a date is not a duration). `asked_for_years`: the reply to
@@ -284,6 +297,8 @@ def parse_duration_years(text: str, today: dt.date | None = None, asked_for_year
     for reader in (_absolute,) if asked_for_years else (_absolute, _short_year):
         while found := reader(text, today):
             text = text[: found.start] + " " + text[found.end :]
+    if short := _SHORT_OF.search(text):  # 差一个月满三年: three years less a month
+        return round(float(short.group(3)) - float(short.group(1)) / 12, 2)
     match = _DURATION.search(text)
     if match and re.search(r"(不到|不满|没满|未满|没到)\s*$", text[: match.start()]):
         match = _DURATION.search(text, match.end())  # 不到二十年 十八年吧: the number said next

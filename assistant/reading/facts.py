@@ -21,6 +21,7 @@ from assistant.config import load_config
 from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
     CATEGORY_SUBJECT,
+    COMPARISON,
     CORRECTION,
     DEFINITION,
     HELP_WITH_MINE,
@@ -83,9 +84,11 @@ _NEVER_READ = (
 )
 # 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
 # is a year; the year of birth itself is never a date of anything held.
-_BORN = re.compile(r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病]))")
-_AGE_NOW = re.compile(r"今年\s*(都|已经|也|才)?\s*(\d{2})\s*(岁|了)")
-_AT_AGE = re.compile(r"(?<!\d)(\d{2})\s*(周)?岁(?=那年|那一年|那会|的时候|时候|时)")
+# (我00年的 二十三岁那年考下来的: a year said of oneself, with an age after it)
+_BORN = re.compile(r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病])|(?<=[我俺]\d\d年)的(?=[\s，,。]))")
+_AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
+_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
+_AT_AGE = re.compile(rf"(?<![\d一二三四五六七八九十]){_AGE}\s*(周)?岁(?=那年|那一年|那会|的时候|时候|时)")
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 _HELD_SPAN = re.compile(
@@ -126,7 +129,8 @@ _TRACK_WORDS = (
     (
         "title_to_skill",
         re.compile(
-            r"(有职称|专业技术人员|专技人员|职称).{0,8}(评|考|申报|申请|弄|整|搞|拿).{0,6}(技能|等级|工种|证)|"
+            # (开叉车的也能评职称了 我也想评 我有高级工证: a certificate held, not one wanted)
+            r"(有职称|专业技术人员|专技人员|职称).{0,8}(评|考|申报|申请|弄|整|搞|拿)(?:(?!有).){0,6}(技能|等级|工种|证)|"
             r"按职称申请|(参加|申请)[^，,。]{0,8}(职业)?技能(等级)?评价"
         ),
     ),
@@ -154,7 +158,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
+    r"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
 
@@ -214,6 +218,21 @@ def occupations() -> dict[str, str]:
     return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
 
 
+# 我们班组6个人都是技师 我自己是2021年拿的: the level the group shares, dated as the speaker's own
+_GROUPS_LEVEL = re.compile(r"都是(?P<level>高级技师|高级工|技师)")
+_OWN_DATE_OF_IT = re.compile(
+    r"(我|俺)(自己|本人)?(也)?是?\s*(?P<date>\d{2,4}\s*年[^，,。\s]{0,4}?)(拿|考|取得)的?(?![^，,。]{0,2}证?[^，,。]{0,2}(高级工|技师))"
+)
+
+
+def _the_groups_level_as_ones_own(text: str) -> str:
+    shared = _GROUPS_LEVEL.search(text)
+    own = _OWN_DATE_OF_IT.search(text, shared.end()) if shared else None
+    if not (shared and own and clause_at(text, shared.start()).group):
+        return text
+    return text[: own.end()] + shared.group("level") + text[own.end() :]
+
+
 def _ages_as_years(text: str, today: dt.date) -> str:
     """四十岁那年, said with 82年的人 (or 今年45): the year 2022; the year of birth blanked (儿子是21年生的 他证是第二年
     拿的 22年: a birth year is never the date of anything held)."""
@@ -224,10 +243,14 @@ def _ages_as_years(text: str, today: dt.date) -> str:
         year += 0 if year >= 100 else (1900 if year >= 30 else 2000)
         text = text[: born.start()] + " " * len(born.group()) + text[born.end() :]
     elif now := _AGE_NOW.search(text):
-        year = today.year - int(now.group(2))
+        year = today.year - _years_of_age(now.group(2))
     else:
         return text
-    return _AT_AGE.sub(lambda age: f"{year + int(age.group(1))}年", text)
+    return _AT_AGE.sub(lambda age: f"{year + _years_of_age(age.group(1))}年", text)
+
+
+def _years_of_age(said: str) -> int:
+    return int(said) if said.isdigit() else int(cn2an.cn2an(said, "smart"))
 
 
 def read(
@@ -243,7 +266,7 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
-    text = _ages_as_years(text, today)
+    text = _the_groups_level_as_ones_own(_ages_as_years(text, today))
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
@@ -262,6 +285,7 @@ def read(
         (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
         or _HYPOTHETICAL.search(text)
         or RUMOUR.match(text)
+        or _compared_across_clauses(text)
     ):
         return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     in_context = _in_context(text, today, pending_fact)
@@ -287,6 +311,7 @@ def read(
     _titles_none(text, result)
     _track(text, result, known.get("title_held"))
     _drop_what_does_not_apply(text, result, known.get("track"))
+    _drop_options_not_chosen(text, matches, result, pending_fact)
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
 
@@ -295,6 +320,34 @@ def read(
 _ASKED_BACK = re.compile(r"^((你是|是)(问|说)|你问的是)[^？?]{0,20}[？?]\s*(?=\S)")
 
 # 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
+_NOT_SETTLED_BETWEEN = re.compile(
+    r"还是[^，,。]{1,8}?(我|俺)?(也|都)?(搞不清|弄不清|不清楚|不知道|说不准|拿不准|没想好|定不下来)|"
+    r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看)?哪个"  # 副高还是中级 你帮我看哪个能上: left to us
+)
+_BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
+
+
+def _drop_options_not_chosen(
+    text: str, matches: list[LexiconMatch], result: Extraction, pending_fact: str | None
+) -> None:
+    """助理工程师跟工程师，两个都想了解下: no one level wanted; 工程还是轻工我也搞不清楚, asked which series: neither
+    option settled (not 讲师还是高级讲师我也搞不清，想走技工院校教师系列: the series said beside the levels)."""
+    if _BOTH_WANTED.search(text) and len({m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}) > 1:
+        result.updates.pop("target_level", None)
+    if pending_fact in ("series", "target_level") and _NOT_SETTLED_BETWEEN.search(text):
+        result.updates.pop(pending_fact, None)
+
+
+def _compared_across_clauses(text: str) -> bool:
+    """走技能等级评上的工程师，跟按学历评的工程师，拿到手的证是不是一样的？: two things compared clause by clause."""
+    parts = clauses(text)
+    second = any(re.match(r"\s*(跟|和|与|同)", part.text) for part in parts[1:])
+    last = parts[-1].text if parts else ""
+    compared = COMPARISON.search(last) or re.search(r"(是不是|是否)一样", last)
+    asked = QUESTION.search(last) or re.search(r"区别|哪个", last)  # (…跟以前一样: said, not asked)
+    return bool(second and compared and asked and not PERSON.search(text))
+
+
 _HYPOTHETICAL = re.compile(
     r"(假如|假设|比如说?|举个?例子?)[^，,。]{0,6}([一1]个人|有个人|某人|某某|张三|李四|小王|老王|[一1]个(高级工|技师|高级技师|工人|职工))"
 )
@@ -536,13 +589,15 @@ def _not_read(
     """Not a level of the person's, part of an exam's name, or withdrawn by a correction."""
     match = matches[index]
     if context.pending_fact == "title_held" and match.entry.kind == "title_level":
-        return False  # 正高级会计师, in reply to which title: the title held, not part of an exam's name
+        # 正高级会计师, in reply to which title: the title held, not part of an exam's name (好像是助理级 也可能去年已经
+        # 下中级了 我回去翻下文件: neither said for sure)
+        return _not_said_for_sure(text, match, clause)
     if context.pending_fact == "exam" and (match.entry.kind == "title_level" or _GRADE_ALIAS.fullmatch(match.surface)):
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
-    if re.search(r"(按|享受|参照)$", text[: match.start]) and re.match(r"的?(待遇|工资|标准)", text[match.end :]):
-        return True  # 养老金能不能按副高待遇算: a treatment compared, not a level wanted
+    if re.search(r"(按|享受|参照)$", text[: match.start]) and re.match(r"的?(待遇|工资|标准|算)", text[match.end :]):
+        return True  # 养老金能不能按副高待遇算 / 退休金能不能按副高算: a treatment compared, not a level wanted
     if _undecided(text, clause):
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
@@ -750,7 +805,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?!格?的话)|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?!格?的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -822,7 +877,7 @@ def _what_it_would_bring(before: str, after: str) -> bool:
         re.search(r"评[上了]$|(拿到|考上)了?$", before)
         and re.match(
             r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
-            r"[^，,。]{0,4}(能不能|可不可以|能否|能|可以)[^，,。]{0,8}(落户|加分|补贴|买房|积分|户口|聘)|"
+            r"[^，,。]{0,4}(能不能|可不可以|能否|能|可以)[^，,。]{0,8}(落户|加分|补贴|买房|积分|户口|聘|转|入编|编制)|"
             r"[^，,。]{0,6}(涨|加|多)[^，,。]{0,2}(多少|几)|[^，,。]{0,3}不给(涨|加|聘)",  # 评上副高单位要给我涨多少钱
             after,
         )
@@ -856,7 +911,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
-    if _what_it_would_bring(before, after) or _a_title_said_again_as_the_means(before, after, match):
+    if _beside_the_persons_own(before, after, match):
         return False
     if match.surface == "技术员" and _a_technicians_post(before):
         return False
@@ -865,16 +920,30 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     return about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
 
 
+def _beside_the_persons_own(before: str, after: str, match: LexiconMatch) -> bool:
+    """A level named for something other than what the person has or wants: what it would bring, the title a skill
+    level was applied with, the fee for it (他问考技师的报名费是多少), or a step asked about (想申请高级工评价，
+    是不是得先考个中级工才行)."""
+    fee = re.match(r"(证|考试)?的?(报名费|考试费|鉴定费|评审费|培训费|费用|学费)", after)
+    step = re.search(r"先(考|拿|评|弄)(个|一个)?$", before) and re.match(r"(证)?(才行|才能|才可以)", after)
+    return bool(
+        _what_it_would_bring(before, after) or _a_title_said_again_as_the_means(before, after, match) or fee or step
+    )
+
+
 def _a_title_said_again_as_the_means(before: str, after: str, match: LexiconMatch) -> bool:
     """我是工程师，17年评的中级，去年用工程师职称申请的钳工技师: the title held, said again as what the skill level
     was applied with — not a second title, nor dated by that clause."""
     earlier = load_lexicon().find(re.sub(r"[^，,。]*$", "", before))
     return (
         match.entry.kind != "skill_level"
-        and bool(re.search(r"(用|凭|凭着|靠)$", before))
-        and bool(re.match(r"(的)?职称[^，,。]{0,2}(申请|报|评|考|换)", after))
+        and bool(_TITLE_AS_THE_MEANS.match(before[-4:] + match.surface + after))
         and any(m.entry.kind in ("title_level", "series_title") for m in earlier)
     )
+
+
+# 用工程师职称申请的技师: the title a skill level was applied with
+_TITLE_AS_THE_MEANS = re.compile(r"[^，,。]*(用|凭|凭着|靠)[^，,。]{0,6}职称[^，,。]{0,2}(申请|报|评|考|换)")
 
 
 def _a_technicians_post(before: str) -> bool:
@@ -893,8 +962,11 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
         return True
     hedged = re.search(r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
+    # (好像是技师 证在老家压箱底 回去翻翻 / 好像是助理级 也可能去年已经下中级了 我回去翻下文件: to be looked up)
+    to_look_up = re.search(r"(回去|回家|回头)[^，,。]{0,4}(翻|查|看|找)", text)
+    hedged = hedged or re.match(r"\s*(也可能|也许|说不定)", clause.text)
     return bool(hedged) and bool(
-        re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text)
+        re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text) or to_look_up
     )
 
 
@@ -1035,6 +1107,9 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
     return text
 
 
+_UNSURE_BETWEEN = re.compile(r"搞不清|弄不清|说不清|不确定|拿不准|对不上|不知道(哪个|谁)")
+
+
 def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
     """前年班组出了个事故 我被评了个不合格: the review's year; 哦不对，我今年调到贵州那边的项目部了: a move's year;
     一六年还是一七年: not known."""
@@ -1046,6 +1121,10 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True
     if re.search(r"好像|可能|印象中", text) and re.search(r"(翻翻|查查|找找|回家(翻|查|看|找))", text):
         return True  # 好像是一八年 我得回家翻翻证书: not said for sure
+    if re.search(r"证书?上(面)?(写|印)?的?是?\s*\d", text):
+        return False  # 好像是18年还是19年…后来让他把证翻出来了 证上写的是2019年5月: looked up, settled
+    if _UNSURE_BETWEEN.search(text) and len(set(re.findall(r"(\d{2,4})\s*年", text))) > 1:
+        return True  # 他说是二三年底 我看他朋友圈发的是二四年初 搞不清: two years, neither settled
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 
 
@@ -1070,6 +1149,8 @@ def _date_the_title_held(text: str, clause: Clause, today: dt.date, result: Extr
         and find_date(c.text, today)
     ]
     said = issued[0] if issued else _next_clause_if_undated(text, clause, today)
+    if _TITLE_AS_THE_MEANS.match(said.text):
+        return  # 前年用工程师职称申请的技师: the skill level's date, not the title's
     if (found := find_date(said.text, today)) is not None:
         result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
     elif re.search(r"(评上|评了|拿到)[^，,。]{0,8}年(多)?了", clause.text) and (
@@ -1534,8 +1615,12 @@ def _direct_application(text: str, result: Extraction) -> None:
         # 直接报高级工: a skill level, not the green channel (not 不受取得高级技师后满4年的年限限制)
         a_skill_level = skill and skill[0].start <= 4 and direct.group().startswith("直接")
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
-        rather_than = re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text) or re.search(
-            r"还是[^，,。]{0,4}$", text[: direct.start()]
+        # (助理工程师那玩意儿没意思 我要直接评工程师 / 助理的我不想弄: the next title instead of the lower one)
+        lower_dismissed = re.search(r"助理[^，,。]{0,8}(没意思|不要|不稀罕|不想|看不上|不弄|不考虑)", text)
+        rather_than = (
+            lower_dismissed
+            or re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text)
+            or re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
         )
         if not (a_skill_level or rather_than):
             result.set("wants_direct_application", True, direct.group())

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 
 # 厂里给我弄了个工作室 / 我有个工作室: a studio the person leads, its level not said
 _OWN_STUDIO = re.compile(
-    r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室"
+    r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室|"
+    r"工作室[^，,。]{0,3}(是)?(我|俺)(领办|牵头|带头|负责)的?"  # 工作室是我领办的，省里挂的牌
 )
 _STUDIO_HEAD = "技能大师工作室带头人"
 
@@ -39,7 +40,7 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
     on its own further on (its first word), when one honour is named."""
     later = re.search(
-        r"[，,\s](不过|但是?)?(是)?(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里)(挂牌)?的?\s*(?=[，,。！!\s]|$)",
+        r"[，,\s](不过|但是?)?(是)?(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里)(挂牌|挂的牌子?|批的|认定的)?的?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
     return load_lexicon().honour_level_words.get(later.group("level")) if later and honours_said == 1 else None
@@ -73,7 +74,8 @@ def read(text: str, result: Extraction) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif studio := _OWN_STUDIO.search(text):
-        result.set("honours", [{"name": _STUDIO_HEAD, "level": None}], studio.group())  # 厂里给我弄了个工作室
+        level = _level_said_later(text, studio.end(), 1)  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
+        result.set("honours", [{"name": _STUDIO_HEAD, "level": level}], studio.group())
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|(啥|什么)(奖|荣誉)(都|也)没|"
         r"(奖|荣誉|称号)(啥的|什么的|啥子的?|的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒|一个|1个|一样)?[，,\s]*(也|都)?(没有|没得|没|无)|"
@@ -112,7 +114,7 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     ) and re.match(r"[^，,。]{0,6}工作室(?!带头人|领办人|负责人)", text[start:])  # 我们厂有技能大师工作室: the firm's
     # 那年我带的徒弟拿了市里比赛二等奖: the apprentice's prize, not the speaker's
     others = re.search(
-        r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿了?|获得了?|得了?|评上了?)$", text[clause.start : start]
+        r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿|获得|得|评上)(了|过)?$", text[clause.start : start]
     )
     # 我们厂有个全国技术能手 可惜不是我: someone else in the firm
     not_me = re.match(r"[^。]{0,8}?[，,\s]*(可惜|但是?|不过)?(不是我|不是俺|不是本人)", text[start:])

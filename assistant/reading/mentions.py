@@ -61,7 +61,7 @@ _WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
 _APPLIED_FOR_BEFORE = re.compile(
-    r"(前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,12}(?<![想要])(申请|申报)(的|了|嘞|哩)[^，,。\s]{0,10}$"
+    r"(今年|前年|去年|大前年|\d{2,4}\s*年|那年)[^，,。]{0,12}(?<![想要])(申请|申报)(的|了|嘞|哩)[^，,。\s]{0,10}$"
 )  # (去年用职称申请的继电保护员技师: the occupation named between)
 # 想退休前评上工程师 / 争取明年考上技师: a level hoped for, though 评上 / 考上 alone says it is held
 _HOPED_TO_GET = re.compile(
@@ -88,7 +88,8 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     if match.start == clause_start and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]):
         return WANTED  # 现在想再晋一级 高级技师: the level of the wish said just before
     # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
-    example = re.match(r"\s*(比如(说)?|例如|譬如)", text[clause_start:]) or (
+    # (想评职称 就那个助理工程师: the wish named in the clause after it)
+    example = re.match(r"\s*(比如(说)?|例如|譬如|就(是)?那个)", text[clause_start:]) or (
         match.start == clause_start and re.match(r"[^，,。]{0,2}(那种|那个|那样的?|那类)", text[match.end :])
     )
     dismissed = _DISMISSED.match(text, match.end)  # (助理那个我不要: not an example, a level set aside)
@@ -159,7 +160,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _DISMISSED = re.compile(
-    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
+    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了(?!下|一下|算)|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
     r"(做|干)(啥子?|什么|嘛)|(估计|肯定|可能|怕是)?(够不着|够不上|没戏|没指望)|"  # 正高那个估计够不着
     r"太难了?|难考|考不过|考不上)"  # 统计那个太难
 )

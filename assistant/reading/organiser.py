@@ -107,7 +107,9 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     if result.updates.get("organiser_topic") != "enterprise_self_evaluation":  # 技师高级技师两百多个: the workforce
         # 评的都是技师，有六个, said to an organiser after the verdict: the count, in the case already told
         after_the_verdict = pending_fact is None and known.get("track") == "organiser"
-        asked = pending_fact == "applicant_count" or "applicant_count" in known or after_the_verdict
+        # (今年有6个技师想评工程师 要不要给他们单独分个组: the applicants counted, with the panel asked about)
+        panel_asked = result.updates.get("organiser_topic") == "separate_panel"
+        asked = pending_fact == "applicant_count" or "applicant_count" in known or after_the_verdict or panel_asked
         _count(text, result, asked)
         _changed_since(text, result, known.get("applicant_count"))
 
@@ -197,10 +199,12 @@ def _last_count(text: str) -> tuple[int, str] | None:
                 continue  # (申报5人，其中2名是高级技师: some of those counted; not …其他都是大学生: the rest are not)
             if said and _MORE.search(clause.text[: match.start()]) and not taken_off:
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all (not 又有2个调走不报了)
-            elif said and taken_off and (count >= said[0] or re.search(r"另外|不算在(里面|内)", clause.text)):
+            elif said and taken_off and (count >= said[0] or re.search(r"不算在(里面|内)|不在(里面|内)", clause.text)):
                 continue  # 另外普通专技人员的四十多份不算在里面: others, never among them
             elif said and taken_off:
-                count = said[0] - count  # 收到12份，资格审查退回3份: nine left
+                # 收到12份，资格审查退回3份: nine left (有2份是同一个人重复交的: one person's two files, one too many)
+                one_persons = count > 1 and re.search(r"同(一|1)个?人", clause.text)
+                count = said[0] - (count - 1 if one_persons else count)
             said = (count, clause.text)
     return said
 

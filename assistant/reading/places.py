@@ -129,6 +129,8 @@ def _series_in_reply(text: str, result: Extraction) -> None:
     ):
         for name in ("target_level", "title_held"):
             result.updates.pop(name, None)
+    if re.search(r"(就是|是说)[^，,。]{1,8}(那种|那类|之类)", text):
+        result.updates.pop("title_held", None)  # 想评农业系列，她说就是农艺师那种: the kind of title, not one held
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
     fits_none = re.search(
         r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是)", text
@@ -257,6 +259,10 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
         return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
+    if re.search(r"总不能[^，,。]{0,2}$", text[: match.start]) or re.match(
+        r"[？?]\s*(我们|俺们|我|俺)?[^，,。]{0,2}不(搞|做|干|沾)", text[match.end :]
+    ):
+        return False  # 总不能评工程吧 / 工程？我们又不搞工程: a series dismissed
     if match.surface != match.entry.canonical or pending_fact == "series":
         return True
     if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
@@ -265,7 +271,7 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return True
     return bool(
         re.match(
-            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称|(能|可以|能不能|可不可以)(评|报|申报))",
+            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称|(那边|这边)?(能|可以|能不能|可不可以)(评|报|申报))",
             text[match.end :],
         )
     )

@@ -51,8 +51,9 @@ _DENIED_GRADE = re.compile(
 _SUMMED = re.compile(r"都|全|均|拢|年年|每年|每冬|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
 _PARTLY_KNOWN = re.compile(
     r"(那年|那一年|那会儿?|那时候?|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假|还?没(进|来|到))|还没考|只有两年|"
-    r"\d{2,4}\s*年(的)?[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|找不着|找不到|丢了|还没出|休产假|没给我?考核)"
+    r"\d{2,4}\s*年(的)?[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|找不着|找不到|丢了|还没出|休产假|没给我?考核|没(有|得)?考核)"
 )
+_A_YEAR_NOT_REVIEWED = re.compile(r"\d{2,4}\s*年[^，,。、\d]{0,10}没(有|得)?(搞)?考核")
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
 # 是必须三年都合格吗 / 点解评职称要近三年考核合格: the rule asked about, not results
 _RULE_ASKED = re.compile(
@@ -153,6 +154,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])
     text = _A_SPAN_OF_YEARS.sub(lambda m: " " * len(m.group()), text)  # 19年到20年被抽去驻村: a spell, not a review
+    text = _A_YEAR_NOT_REVIEWED.sub(lambda m: " " * len(m.group()), text)  # 22年刚进来实习 没考核: no grade that year
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)

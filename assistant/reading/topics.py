@@ -95,7 +95,7 @@ _IDENTITY = re.compile(
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
     r"[吃食](饭|了)?(没|了没|了吗|了么|饭没|饭未)|你是哪家(做|弄|开发|搞)的|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
-    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局[的嘞](吗|么)|你是(AI|ai|人工智能)|(?<![我他她])是(AI|ai|人工智能|机器人)(吗|不|么|吧|啊|呀)|(AI|ai|大模型|机器人)[^，,。？?]{0,10}(哪家|什么|谁)[^，,。？?]{0,6}(做|弄|开发|搞|的)|(用|问)?(你|你们)?这个?(助手|AI|ai)?[^，,。？?]{0,3}(收费|要钱|花钱)(不|吗|么)|(你|您)(还)?记得我[^，,。？?]{0,6}(问|说)|一次(性)?[^，,。？?]{0,6}问完|^(你)?问这(个)?干(啥|嘛|什么)[？?！!。\s]*$|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|助手[^，,。？?]{0,3}是(哪个|谁|哪家)(整|弄|做|开发|搞)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行?|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局[的嘞](吗|么)|你是(AI|ai|人工智能)|(?<![我他她])是(AI|ai|人工智能|机器人)(吗|不|么|吧|啊|呀)|(你|您)还在(不|吗|么|没)|(AI|ai|大模型|机器人)[^，,。？?]{0,10}(哪家|什么|谁)[^，,。？?]{0,6}(做|弄|开发|搞|的)|(用|问)?(你|你们)?这个?(助手|AI|ai)?[^，,。？?]{0,3}(收费|要钱|花钱)(不|吗|么)|(你|您)(还)?记得我[^，,。？?]{0,6}(问|说)|一次(性)?[^，,。？?]{0,6}问完|^(你)?问这(个)?干(啥|嘛|什么)[？?！!。\s]*$|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|助手[^，,。？?]{0,3}是(哪个|谁|哪家)(整|弄|做|开发|搞)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)|"
     # the assistant itself: where its answers come from, what it keeps, how it talks (你们系统会不会保存)
     r"(你们?|这个)[^，,。？?]{0,4}系统[^，,。？?]{0,10}(保存|泄露|部署|官方|谁)|(你|你们)是(人社局|人社厅|政府|官方)的还是|机器人[^，,。？?]{0,2}靠谱(不|吗|么)|(会不会|会)泄露|(你|您|你们)(是)?哪里(开发|做|弄|搞)的|"
@@ -255,7 +255,13 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         and re.search(r"几年|多久|多长时间|年限", parts[0].text)
         and not out_of_scope_topic(parts[0].text)
     )
-    if topic and not (diploma_asked or compared or pointer or rule_first) and not _asks_for_a_level(text, extraction):
+    # 能不能把“淡化学历要求”那段原话发我一下: the clause itself, asked for (not 发到我微信上: sent elsewhere)
+    quote_asked = re.search(r"原话|原文", text) and not re.search(r"微信|邮箱|手机|QQ|短信", text)
+    if (
+        topic
+        and not (diploma_asked or compared or pointer or rule_first or quote_asked)
+        and not _asks_for_a_level(text, extraction)
+    ):
         return Route("out_of_scope", "out_of_scope")
     if pending_fact and not DEFINITION.search(text) and not _question_of_its_own(text, extraction, pending_fact):
         routed = Route("eligibility")  # an answer to the open question, however it is worded
@@ -345,8 +351,16 @@ _OPTION_KINDS = {
 _QUESTION_FOLLOWS = re.compile(r"(先|我先|顺便|另外|还想|再)?(问一下|问下|问问|请问|打听一下)")
 
 
+# 这个前头说过了噻 我就想问…: the open question waved off, then the question the person has
+_SAID_BEFORE = re.compile(r"(这个)?(前头|前面|刚才|之前|上面)(已经|都)?(说|讲|告诉你)(过)?了?[噻啊呀嘛哦]*")
+
+
 def _only_asks_of_another_topic(text: str) -> bool:
-    asking = [c for c in clauses(text) if not _QUESTION_FOLLOWS.fullmatch(c.text.strip())]
+    asking = [
+        c
+        for c in clauses(text)
+        if not (_QUESTION_FOLLOWS.fullmatch(c.text.strip()) or _SAID_BEFORE.fullmatch(c.text.strip()))
+    ]
     return bool(out_of_scope_topic(text)) and all(_ASKS.search(c.text) for c in asking)
 
 
@@ -372,9 +386,11 @@ def _a_rule_asked_back(text: str) -> bool:
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)", text
     )
     # 考核先放一边 评职称还要不要论文 / 先确认下 5人以上含5人…还是…: the open question put off for a rule
+    # (考核我得问人事 先问下评职称还要不要发论文: the question after it asks of no one)
+    aside = re.match(r"\s*(考核|这个)?([^，,。？?]{0,8}?\s)?(先放一边|先放一放|先问下|先确认下)", text)
     put_off = (
-        re.match(r"\s*(考核|这个)?(先放一边|先放一放|先问下|先确认下)", text)
-        and not PERSON.search(text)
+        aside
+        and not PERSON.search(text[aside.end() :])
         and not out_of_scope_topic(text)  # (先问下 考技师要多少钱: another topic)
     )
     explains = EXPLAINER.search(text) and _ASKS.search(text)
@@ -408,6 +424,10 @@ def _unsure_then_an_aside(text: str) -> bool:
     )
 
 
+# 职称证书弄丢了，能补办不: how to have a lost certificate reissued, asked
+_REISSUE_ASKED = re.compile(r"(丢了|弄丢|搞丢|遗失|找不到了)[^。]{0,12}(补办|补发|补证|在哪补|咋补|怎么补)")
+
+
 def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route | None:
     """Replies whose own words say what they are, whatever else they contain."""
     parts = clauses(text)
@@ -417,7 +437,7 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     if bare and kind_by_words(parts[0].text) in (YES, NO):
         return Route("eligibility")
     # (评上职称以后退休金能多多少: 职称 named in a question on another topic)
-    about_a_level = _LEVEL_NAMED.search(text) and not _only_asks_of_another_topic(text)
+    about_a_level = _LEVEL_NAMED.search(text) and not (_only_asks_of_another_topic(text) or _REISSUE_ASKED.search(text))
     if pending_fact in ("skill_certificates", "title_held") and about_a_level:
         return Route("eligibility")  # 我还在技校读书，明年毕业能拿高级工: an answer about their level
     if pending_fact in _REVIEW_FACTS and NO_REVIEWS.search(text) and "今年" not in text:

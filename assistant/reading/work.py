@@ -24,8 +24,8 @@ _LEFT = re.compile(
     r"(现在|目前|如今|早就|已经)[^，,。]{0,2}(不(焊|修|做|开|搞|弄)(这个|这行)?了|(在)?(跑|开)[^，,。]{0,3}(网约车|滴滴|出租))|"
     r"(去|到|在)[^，,。]{0,4}驾校|"
     r"在外(面|地|头)[^，,。]{0,4}(送|跑|开|打工|干)|"  # 2021年到2022年在外面送快递
-    r"帮[^，,。]{0,6}(搞|开|做|看)[^，,。]{0,2}(网店|店|生意|摊)|回(家|老家)[^，,。]{0,3}种|(?<!封)(?<!隔离)(?<![证书放搁])在家(?!里?(抽屉|柜子|箱子)|(搞|做|开)?(直播|网店|电商)|政|电|具|纺)|跑了?\s*[一二两三四五六七八九十半\d]+\s*(年|个月)[^，,。]{0,2}运输|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不无挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调|借)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|厂办|党办|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店|帮[^，,。]{0,4}忙)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
-    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车(?!床|工)|辞职[^，,。]{0,3}(回|在)(老)?家|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆|帮|卖)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
+    r"帮[^，,。]{0,6}(搞|开|做|看)[^，,。]{0,2}(网店|店|生意|摊)|回(家|老家)[^，,。]{0,3}种|(?<!封)(?<!隔离)(?<![证书放搁])在家(?!里?(抽屉|柜子|箱子)|(搞|做|开)?(直播|网店|电商)|政|电|具|纺)|跑了?\s*[一二两三四五六七八九十半\d]+\s*(年|个月)[^，,。]{0,2}运输|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不无挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调|借)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|厂办|党办|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店|帮[^，,。]{0,4}忙)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|前台|接待|保安|门卫|文员|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
+    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车(?!床|工)|辞职[^，,。]{0,3}(回|在)(老)?家|辞(了|的)职|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆|帮|卖)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
     r"(去|到|在)[^，,。]{0,8}(饭店|饭馆|餐馆|餐厅|店里|超市|商店|亲戚家|家里)[^，,。]{0,4}帮[^，,。]{0,5}(忙|工)|"
     r"(?<!没)(?<!没有)走过(一段|一阵|几个月|一年|半年)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|"
@@ -42,6 +42,10 @@ _SINCE_THE_CERTIFICATE = re.compile(r"(拿证|取证|拿到证|考到证)(以后
 _BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证)(以前|之前|前)")
 _ON_LEAVE = re.compile(r"病假|住院|住了[^，,。]{0,4}院|做手术|产假|婚假")
 # 有三个月单位派去培训 学的就是本工种: training the employer sent them to, in their own trade — part of the work
+# 就过年回玉林歇了半个月: a holiday, not time away
+_A_HOLIDAY = re.compile(
+    r"(过年|春节|年假|探亲|放假)[^，,。]{0,8}(歇|休|回)[^，,。]{0,4}(半个月|几天|\d+天|十来天|一个月|1个月)"
+)
 _TRAINED_FOR_THE_WORK = re.compile(
     r"(单位|厂里|公司|厂子|领导)[^，,。]{0,3}(派|送|安排)[^，,。]{0,3}(去)?(培训|学习|进修)|"
     r"(培训|学习|进修)[^，,。]{0,8}(本工种|本专业|本行|对口|自己这行|就是这个)|学的就是(本工种|本专业|这个|自己这行)"
@@ -69,8 +73,11 @@ _NO_MASTERY = re.compile(
     r"(不咋个?|不怎么|很少|不大|不太|没咋)下(车间|现场|一线)|不怎么动手|不动手了|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(得)?(什么|啥子?|哪样|有什么|有啥|有)?(绝招|绝技|绝活)|绝活[嘛呢吧么啊呀，,\s]*(真|也|都|可|倒|就)?(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
-    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站|"
-    # 三峡电厂的值班员: where one works, not a project one contributed to
+    r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站"
+)
+# 参与过川藏铁路 (asked about a contribution, or said as one's part in it); not 人在拉萨修川藏铁路 in reply to where
+# they work, nor 三峡电厂的值班员: where one works
+_NATIONAL_PROJECT = re.compile(
     r"(西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩)(?!电厂|集团|公司|船闸)"
 )
 _NO_CONTRIBUTION = re.compile(
@@ -78,9 +85,9 @@ _NO_CONTRIBUTION = re.compile(
     r"贡献(那种|那样的|这种)?(我|他|她)?(不算|算不着|够不上|沾不上)|^\s*(这个)?(我|俺|他|她)?(可|真)?(不敢|哪敢)吹"
 )
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
-_NOT_NEW = re.compile(
-    r"(?<!是)不(是|算)(什么|啥子?)?新|哪(算|是)(什么|啥子?)?新|传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺)"
-)
+_NOT_NEW = re.compile(r"(?<!是)不(是|算)(什么|啥子?)?新|哪(算|是)(什么|啥子?)?新")
+# 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
+_OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺)")
 _POST_MISMATCH = re.compile(
     r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|(岗位|工种)[^，,。]{0,6}(没得?|没有|不沾|不搭)[^，,。]{0,2}(关系|边)|不算太?(对口|对应|一致)|不太对得上|"
     r"不是(现在|本|现)的?岗位|跟岗位不|岗位(上|里)(不|没)(做|干|搞|负责)|不在[^，,。]{0,4}(操作|生产|这个|那个)岗位|^[^，,。]{0,5}对不上|"
@@ -92,6 +99,7 @@ _POST_MISMATCH = re.compile(
 )
 _POST_MATCH = re.compile(
     r"(跟|和|与)[^，,。]{0,6}岗位[^，,。]{0,2}(一模一样|一样|相同)|^\s*就是(这个|这|本)岗|"  # 跟我现在岗位一模一样
+    r"^\s*(来电人|他|她|我|俺)?(说)?(是|就是)?(对口|对应)(的|啊|呀)?(?=[\s，,。]|$)|"  # 来电人说对口 他一直在变电检修岗
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(跟|和|与)我?现在(搞|干|做|从事)的[^，,。]{0,10}(对应|对口|一致)|"
     r"现在[^，,。]{0,10}(当|做|干)[^，,。]{0,8}[，,\s]*(考|报)的也是|实际上?干的(就)?是|(对应|相应).{0,3}(现在?|本)的?(工作)?岗位|"
     r"(现在?|本)的?岗位(的|对应的)?工种|就是我?现在(干|做)的|本职(岗位|工种)|对得上|现在干的活|岗位.{0,8}(对口|一致|对应|相符)|岗位就是|"
@@ -147,14 +155,17 @@ _DOES_NOT_FIT = re.compile(
 _YEAR_MONTH = r"(?<!\d)(?<![快近满有])(?P<year>\d{2}|\d{4})\s*年(?!了|多|半)(?:(?P<month>\d{1,2})月)?"  # not 快20年了
 _START = re.compile(
     _YEAR_MONTH
-    + r"(?=[^，,。\d]{0,6}(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂|出来(打工|工作|做事|干活))"
+    # (2022年6月取证 在合肥上班: the certificate's date, then where they work)
+    + r"(?=(?:(?!证|取|拿|考)[^，,。\d]){0,6}"
+    + r"(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂|出来(打工|工作|做事|干活))"
     + r"|\s*(起|开始)?(一直)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
 )
 
 _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|总共|一共|到今年|到现在")
 # 中间脱产读研三年没上班: years without work, taken off the years since starting
 _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
-_JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,8}(进厂|进的|进了|入职|进单位|上班))")  # 07年研究生毕业就进厂了
+# 07年研究生毕业就进厂了 / 从九六年进瓷厂到现在, asked how long: when work began
+_JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,8}(进[^，,。\d]?厂|进的|进了|入职|进单位|上班))")
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
     r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她|俺|额|阮)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)[了得]?|有)?\s*(\d+)\s*多?\s*年(?![毕进参入开拿考])"
@@ -182,7 +193,11 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     ) and not unsure_of_mastery:  # 调到办公室 alone: no
         _flag(_without_spells_returned_from(text), result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
+    if "major_contribution" not in result.updates and pending_fact != "province":
+        _flag(text, result, "major_contribution", _NATIONAL_PROJECT, _NO_CONTRIBUTION)
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
+    if "new_occupation" not in result.updates and (pending_fact == "new_occupation" or "新" in text):
+        _flag(text, result, "new_occupation", _NEW, _OLD_TRADE)
     compared = any(c.comparison for c in clauses(text))  # 技师跟工程师到底哪个高？还是说根本不是一回事
     if pending_fact not in ("technical_work_interrupted", "technical_work_gap_years") and not compared:
         # (打了两年工…跟本行没关系, asked about time away: away)
@@ -190,8 +205,10 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma":
         _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)
+    # (收到9份材料，其中2份是本科毕业的技术员, asked how many apply: the applicants', not the speaker's)
     if "related_major_diploma" not in result.updates and (
-        "title_held" in result.updates or pending_fact == "related_major_diploma"
+        ("title_held" in result.updates and pending_fact != "applicant_count")
+        or pending_fact == "related_major_diploma"
     ):
         _flag(_without_groups(text), result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
@@ -277,13 +294,18 @@ def _asked_itself(text: str, said: re.Match) -> bool:
     return clause.end - said.end() <= 4 and text[clause.end :].startswith(("？", "?"))
 
 
+_DATED_SPELL_AWAY = re.compile(r"\d{2,4}\s*年[^，,。]{0,3}(到|至)\s*\d{2,4}\s*年[^，,。]{0,3}(出去|跑|去外地|外出)")
+
+
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
     since_told = _SINCE_THE_CERTIFICATE.search(text)
     # (技师 2019年拿的 一直在工务段干, asked the province: the work since the certificate told)
     certificate_told = pending_fact == "province" and any("obtained" in c for c in result.held_skills)
-    if pending_fact in ("front_line_mastery", "province") and not (since_told or certificate_told):
+    # (…不过18年到20年出去开了两年出租车，后来又回来打银子了, asked about the 绝活: a spell away, dated)
+    spell_told = pending_fact == "front_line_mastery" and _DATED_SPELL_AWAY.search(text)
+    if pending_fact in ("front_line_mastery", "province") and not (since_told or certificate_told or spell_told):
         # 有绝活 但是前几年调去管理岗了: the front line; 在家这边，大理: where they are (not …拿证以后也一直没挪窝)
         return
     text = without_what_is_said_again(text)  # 跑销售不是一年 是一年半: the length said again
@@ -488,7 +510,7 @@ def _says_time_away(clause: str) -> bool:
     """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
     asked about, not done)."""
     if re.search(
-        r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|好多人|很多人|不少人|别人|他们|会不会|不想|怕被|担心",
+        r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|要去|明天|明儿|后天|待会|等会|好多人|很多人|不少人|别人|他们|会不会|不想|怕被|担心",
         clause,
     ):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
@@ -496,8 +518,10 @@ def _says_time_away(clause: str) -> bool:
         return False  # 病假算不算中断: a leave asked about, not time away said
     if re.search(r"(歇|休|请|养)了?[^，,。]{0,6}(病假|产假|伤假)", clause):
         return False  # 19年腿骨折了歇了三个月病假: leave, not time away (every blind author reads it so)
-    if _INSURANCE.search(clause) or _TRAINED_FOR_THE_WORK.search(clause):
+    if _INSURANCE.search(clause) or _TRAINED_FOR_THE_WORK.search(clause) or _A_HOLIDAY.search(clause):
         return False
+    if re.search(r"(晚上|下班后?|业余|周末|空闲)[^，,。]{0,6}(跑|开|送|兼职|做)", clause):
+        return False  # 白天在厂里当电工 晚上下班跑跑滴滴: a side job beside the work
     if re.search(r"复习|备考", clause):
         return False  # 厂里停工那阵子在家复习考的: when the exam was studied for, not time away said
     if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
@@ -512,6 +536,8 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
     said = digits_for_numerals(clause).replace("月份", "月")  # 2022年3月份到2022年12月份
     # 2023年五月到十一月: the end in the same year
     said = re.sub(r"(\d{2,4})\s*年(\s*\d{1,2}\s*月\s*(至|到|-|—)\s*)(?=\d{1,2}\s*月)", r"\1年\2\1年", said)
+    # 20年3月到年底: the end of the same year
+    said = re.sub(r"(\d{2,4})\s*年(\s*\d{1,2}\s*月\s*(至|到)\s*)年底", r"\1年\2\1年12月", said)
     ranged = re.search(r"\d{2,4}\s*(年[^，,。至到]{0,4})?(至|到|-|—)\s*\d{2,4}\s*年", said)  # 14到17年 too
     span = re.sub(r"^(\d{2,4})(?=\s*(至|到|-|—))", r"\1年", said[ranged.start() :]) if ranged else ""  # 14到17年
     if ranged and (between := _between_dates(span, today)) is not None:

@@ -590,7 +590,7 @@ def test_a_question_on_another_topic_beside_the_case_is_pointed_elsewhere_in_the
 def test_not_known_said_with_another_topic_moves_the_check_on(assistant_without_index):
     state, answers = talk(
         assistant_without_index,
-        "老铁 我沈阳4S店修车的 汽车维修工高级工 想直接评个工程师 助理的我不稀罕 能整不",
+        "老铁 我沈阳4S店修车的 汽车维修工高级工 想评个助理工程师 能整不",
         "不知道 评上了能多开多少钱啊",
     )
     asked_first, then = answers[0].next_question, answers[1]
@@ -625,3 +625,20 @@ def test_asked_what_the_assistant_is_to_open_it_says_so_and_starts_the_check(ass
     _, (answer,) = talk(assistant_without_index, "你是AI不 嘎哈的啊 能唠明白不")
     assert answer.intent == "smalltalk" and "贯通助手" in answer.answer
     assert answer.next_question is not None and answer.next_question.fact == "track"
+
+
+def test_a_skill_level_got_through_a_title_leads_to_the_next_one_a_year_later(assistant_without_index):
+    _, (answer,) = talk(
+        assistant_without_index,
+        "我是工程师，今年3月份用职称申请嘞电工技师，证已经下来了，现在想接着报高级技师，介能报吗？",
+    )
+    assert (answer.verdict.outcome, answer.verdict.target) == ("not_yet", "高级技师")
+    assert answer.verdict.earliest_date == dt.date(2027, 3, 31)
+
+
+def test_the_next_title_wanted_instead_of_the_lower_one_is_not_the_green_channel(assistant_without_index):
+    _, (answer,) = talk(
+        assistant_without_index, "老铁 我沈阳4S店修车的 汽车维修工高级工 想直接评个工程师 助理的我不稀罕 能整不"
+    )
+    assert (answer.verdict.outcome, answer.verdict.target) == ("not_eligible", "中级")
+    assert answer.next_question is None

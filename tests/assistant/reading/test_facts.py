@@ -4685,3 +4685,156 @@ def test_a_level_applied_for_with_the_title_held_is_held():
 def test_an_honour_asked_about_is_not_held():
     said = read(normalise_text("问个事 技术能手分几级啊 我是省里的技术能手 算不算高精尖缺"), dt.date(2026, 6, 1))
     assert said.updates["honours"] == [{"name": "技术能手", "level": "省级"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "他说是二三年底 我看他朋友圈发的是二四年初 搞不清",
+            "skill_certificates_obtained",
+            {"skill_certificates": None},
+        ),
+        ("12333这边 来电人是个维修电工技师 2022年6月取证 在合肥上班", None, {"cumulative_work_years": None}),
+        ("明天重庆下雨不 我要去工地", "annual_review_results", {"technical_work_interrupted": None}),
+        ("我是电视台记者 采访对象说他技师满三年就评上了工程师 这个说法跟文件对得上吗", None, {"title_held": None}),
+        ("景德镇做陶瓷的 陶瓷成型工技师 工艺美术那边能评吗", None, {"series": "工艺美术", "track": "skill_to_title"}),
+        ("收到9份材料，其中2份是本科毕业的技术员，不算技能人才", "applicant_count", {"related_major_diploma": None}),
+        ("她是搞花卉种植的，想评农业系列，她说就是农艺师那种", "series", {"series": "农业", "title_held": None}),
+        ("他这会儿不问这个了，他问考技师的报名费是多少、在哪里交", "target_level", {"target_level": None}),
+        ("我是助理工程师，21年评的，想申请高级工评价，是不是得先考个中级工才行？", None, {"target_level": "高级工"}),
+        ("前年用工程师职称申请的技师，现在想再往高级技师走", None, {"title_held": "中级", "title_obtained": None}),
+        ("走技能等级评上的工程师，跟按学历评的工程师，拿到手的证是不是一样的？", None, {"title_held": None}),
+        ("助理工程师跟工程师，两个都想了解下", "target_level", {"target_level": None}),
+        ("工程还是轻工我也搞不清楚", "series", {"series": None}),
+        ("工作室是我领办的，省里挂的牌", "honours", {"honours": [{"name": "技能大师工作室带头人", "level": "省级"}]}),
+        ("没有。倒是我带的徒弟拿过全国技术能手", "honours", {"honours": None}),
+        ("这手老手艺现在会的人没剩几个了，我一直在作坊里干", None, {"new_occupation": None}),
+        ("不算新的 唐卡是老手艺了", "new_occupation", {"new_occupation": False}),
+        (
+            "有一手，祖传的银器錾刻。不过18年到20年出去开了两年出租车，后来又回来了",
+            "front_line_mastery",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 2.0},
+        ),
+        (
+            "借调到后勤管食堂物资 借了两年？不对 就一年",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 1.0},
+        ),
+        ("师傅说我们开叉车的也能评职称了 我也想评 我有高级工证", None, {"track": "skill_to_title"}),
+        ("我有职称，想弄个技能等级证", "track", {"track": "title_to_skill"}),
+        (
+            "一直干这个，返聘以后也是天天下井，跟以前一样",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("不是什么新兴职业，就是普通电工", None, {"new_occupation": False}),
+        ("学校让评讲师还是高级讲师我也搞不清，想走技工院校教师系列", None, {"series": "技工院校教师"}),
+    ],
+)
+def test_words_of_the_sixty_ninth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        ("我们班组6个人都是技师 我自己是2021年拿的 想评工程师", None, [{"level": "技师", "obtained": "2021"}]),
+        ("我是工程师，今年3月份用职称申请嘞电工技师，证已经下来了", None, [{"level": "技师", "obtained": "2026-03"}]),
+    ],
+)
+def test_levels_held_though_said_of_a_group_or_got_through_a_title(text, pending, held):
+    assert read(normalise_text(text), dt.date(2026, 6, 1), pending).held_skills == held
+
+
+def test_a_date_looked_up_on_the_certificate_settles_one_said_unsure():
+    said = read(
+        normalise_text("他说好像是18年还是19年 他自己也记不准 后来让他把证翻出来了 证上写的是2019年5月"),
+        dt.date(2026, 6, 1),
+        "skill_certificates_obtained",
+    )
+    assert said.corrected_date == "2019-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "系啊，2021年7月辞嘅职，2023年7月返嚟，啱啱两年，返嚟之后一直喺化验室",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 2.0},
+        ),
+        (
+            "一直在跑啊没停过 就过年回玉林歇了半个月",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "白天在厂里当电工 晚上下班跑跑滴滴挣点外快 电工活一天没断过",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "冇断过 一直修车嘅 哦 中间有大半年喺4S店前台做接待",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("经济系列吧 我们搞电商的 总不能评工程吧哈哈", "series", {"series": "经济"}),
+        ("经济那块吧 工程？我们又不搞工程", "series", {"series": "经济"}),
+        ("单位是中铁的 人在拉萨修川藏铁路 项目部就在这 就在西藏报吧", "province", {"major_contribution": None}),
+        ("好像是技师 证在老家压箱底 回去翻翻", "skill_certificates", {"skill_certificates": None}),
+        ("好像是助理级 也可能去年已经下中级了 我回去翻下文件", "title_held", {"title_held": None}),
+        ("副高还是中级 你帮我看哪个能上", "target_level", {"target_level": None}),
+        ("报上来九个 两个是工程师不算 另外退回去一个", "applicant_count", {"applicant_count": 6}),
+        ("我是厂里人事 今年有6个技师想评工程师 要不要给他们单独分个组", None, {"applicant_count": 6}),
+        ("我爸是高级技师 明年就退休了 退休金能不能按副高算", None, {"target_level": None}),
+        ("年年优秀 话说评上高级工程师能转事业编不", "annual_review_results", {"title_held": None}),
+        ("从九六年进瓷厂到现在 一直在干 没歇过", "cumulative_work_years", {"cumulative_work_years": 30.0}),
+        ("来电人说对口 他一直在变电检修岗", "occupation_matches_post", {"occupation_matches_post": True}),
+        ("那我是技师 是不是就可以直接去报高级工程师了？", None, {"wants_direct_application": True}),
+        ("想评直称 就那个助里工程师", "track", {"target_level": "助理级"}),
+        ("考核一直称职", "annual_review_results", {"annual_reviews_all_pass": True}),
+        ("维修电工技师 想评工程师 我算了下差不多满三年了", None, {"target_level": "中级"}),
+        ("救命 三级证能不能直接评中级啊 我不想再等了", None, {"wants_direct_application": True}),
+        (
+            "我电工高级工 19年拿的 助理工程师那玩意儿没意思 我要直接评工程师",
+            None,
+            {"target_level": "中级", "wants_direct_application": None},
+        ),
+        ("20年3月到年底 厂里停产 让我去食堂帮厨", "technical_work_interrupted", {"technical_work_gap_years": 0.75}),
+        (
+            "今年收到技能人才申报材料14份 有2份是同一个人重复交的 另外1个说今年不报了",
+            "applicant_count",
+            {"applicant_count": 12},
+        ),
+    ],
+)
+def test_words_of_the_seventieth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "date"),
+    [
+        ("我00年的 二十三岁那年考下来的", dt.date(2025, 6, 1), "2023"),
+        ("我今年三十 二十五岁那年拿的", dt.date(2026, 6, 1), "2021"),
+        ("21年中秋那阵 月饼都还没吃完证就到手了", dt.date(2026, 6, 1), "2021"),
+        ("元旦过后没几天就发下来了 二四年的元旦", dt.date(2026, 6, 1), "2024-01"),
+        ("21年 十一长假前一个礼拜考的", dt.date(2026, 6, 1), "2021-09"),
+        ("元旦过后发的证 就今年", dt.date(2026, 6, 1), "2026-01"),
+    ],
+)
+def test_dates_said_by_age_or_holiday(text, as_of, date):
+    assert read(normalise_text(text), as_of, "skill_certificates_obtained").corrected_date == date
+
+
+def test_a_month_short_of_the_years_is_that_much_less():
+    said = read(normalise_text("差一个月满三年"), dt.date(2026, 6, 1), "skill_certificates_obtained")
+    assert said.corrected_years_held == 2.92
+
+
+def test_a_year_with_no_review_is_left_out_of_the_list():
+    said = read(normalise_text("22年刚进来实习 没考核 23 24都是合格"), dt.date(2025, 3, 1), "annual_review_results")
+    assert said.updates["annual_review_results"] == ["合格", "合格"]

@@ -1390,3 +1390,33 @@ def test_routes_of_the_sixty_seventh_round(text, pending, intent):
 )
 def test_routes_of_the_sixty_eighth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我在济南做住家保姆 东家拖了我三个月工资 该找哪个部门", None, "out_of_scope"),
+        ("职称证书弄丢了，能补办不？在哪补", "title_held", "out_of_scope"),
+        ("云南的绿色通道是不是只要有绝活、一直在一线就行，不用非得有突出贡献？", None, "policy"),
+        ("我是电视台记者 采访对象说他技师满三年就评上了工程师 这个说法跟文件对得上吗", None, "policy"),
+    ],
+)
+def test_routes_of_the_sixty_ninth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("哈哈你这机器人还挺懂 我们站长都说不清楚", "technical_work_interrupted", "smalltalk"),
+        ("井下没信号 刚升井 你还在不", "technical_work_interrupted", "smalltalk"),
+        ("我是技师 想问问技师跟高级技师评职称差在哪", None, "policy"),
+        ("考核我得问人事 先问下评职称还要不要发论文", "annual_review_results", "policy"),
+        ("在给职工夜校备课 讲技能人才评职称 能不能把“淡化学历要求”那段原话发我一下", None, "policy"),
+        ("能不能把政策原文发到我微信上", None, "out_of_scope"),
+        ("这个前头说过了噻 我就想问技师在杭州能落户不", "skill_certificates_obtained", "out_of_scope"),
+        ("我爸是高级技师 明年就退休了 退休金能不能按副高算", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_seventieth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
