@@ -40,7 +40,17 @@ from assistant.reading.clauses import (
     without_what_was_set_aside,
 )
 from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years, valid_date
-from assistant.reading.mentions import DENIED, HELD, WANTED, role, skill_ladder, titles
+from assistant.reading.mentions import (
+    APPLYING,
+    DENIED,
+    HELD,
+    MEANS,
+    WANTED,
+    role,
+    said_as_the_means,
+    skill_ladder,
+    titles,
+)
 from assistant.reading.people import SURNAMES
 from assistant.reading.topics import EXPLAINER, GREETING
 from corpus.lexicon import LexiconMatch, load_lexicon
@@ -110,7 +120,7 @@ _NONE_HELD = re.compile(
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
-    r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
+    r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
 _BY_THE_SKILL_LEVEL = re.compile(
     r"(拿|用|凭|以|按)[^，,。]{0,4}(高级工|技师|高级技师|技能)|技能人才|走技能|直接(报|评|申报)|绿色通道|破格|"
@@ -274,6 +284,9 @@ def read(
         text = " " * echo.end() + text[echo.end() :]
     if pending_fact:  # 这个咋样才算绝活嘛 / 规上？是说产值两千万以上那种吗: the words of the question asked back
         text = blanked(text, [c for c in clauses(text) if DEFINITION.search(c.text)])
+    compared = _compared_across_clauses(text)
+    no_ones_case = bool(compared) and not PERSON.search(text)
+    text = blanked(text, compared)
     asked = people.only_the_asked(text, person)
     said_in_full, text = text, asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
@@ -285,7 +298,7 @@ def read(
         (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
         or _HYPOTHETICAL.search(text)
         or RUMOUR.match(text)
-        or _compared_across_clauses(text)
+        or no_ones_case
     ):
         return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     in_context = _in_context(text, today, pending_fact)
@@ -319,9 +332,14 @@ def read(
 # 你是问单设评审组还是企业自主评？单设评审组那个: our question said back, then the answer
 _ASKED_BACK = re.compile(r"^((你是|是)(问|说)|你问的是)[^？?]{0,20}[？?]\s*(?=\S)")
 
+# 搞不清 / 拿不准 / 不确定: not sure which of two
+_NOT_SURE = r"(整|搞|弄|说)不(明白|清楚?)|拿不准|说不准|不确定"
+# 好像是技师 证在老家压箱底 回去翻翻 / 好像是一八年 我得回家翻翻证书: to be looked up, not said for sure
+_TO_LOOK_UP = re.compile(r"(回去|回家|回头)[^，,。]{0,4}(翻|查|看|找)|翻翻|查查|找找")
+
 # 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
 _NOT_SETTLED_BETWEEN = re.compile(
-    r"还是[^，,。]{1,8}?(我|俺)?(也|都)?(搞不清|弄不清|不清楚|不知道|说不准|拿不准|没想好|定不下来)|"
+    rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
     r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看)?哪个"  # 副高还是中级 你帮我看哪个能上: left to us
 )
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
@@ -338,14 +356,20 @@ def _drop_options_not_chosen(
         result.updates.pop(pending_fact, None)
 
 
-def _compared_across_clauses(text: str) -> bool:
-    """走技能等级评上的工程师，跟按学历评的工程师，拿到手的证是不是一样的？: two things compared clause by clause."""
+def _compared_across_clauses(text: str) -> list[Clause]:
+    """走技能等级评上的工程师，跟按学历评的工程师，拿到手的证是不是一样的？: two things compared clause by clause,
+    from the clause before the one that opens with 跟 to the question (我在集团是技师 集团自己评的工程师 跟去省里评的
+    工程师 认不认一样的: the person's own level said before them)."""
     parts = clauses(text)
-    second = any(re.match(r"\s*(跟|和|与|同)", part.text) for part in parts[1:])
+    second = next((i for i, part in enumerate(parts) if i and re.match(r"\s*(跟|和|与|同)", part.text)), None)
     last = parts[-1].text if parts else ""
     compared = COMPARISON.search(last) or re.search(r"(是不是|是否)一样", last)
-    asked = QUESTION.search(last) or re.search(r"区别|哪个", last)  # (…跟以前一样: said, not asked)
-    return bool(second and compared and asked and not PERSON.search(text))
+    asked = QUESTION.search(last) or re.search(r"区别|哪个|认不认|算不算", last)  # (…跟以前一样: said, not asked)
+    if not (second and compared and asked):
+        return []
+    # (我是高级技师，跟高级工程师比… / 我是采油工，高级技师，跟…比: the person's own level, not a kind described)
+    described = "的" in parts[second - 1].text and not parts[second - 1].personal
+    return parts[second - 1 if described else second :]
 
 
 _HYPOTHETICAL = re.compile(
@@ -527,6 +551,11 @@ def _levels_and_titles(
     _date_without_its_level(text, matches, today, result, context)
 
 
+_THE_CERTIFICATE_DATED = re.compile(
+    r"\s*(那个|我的|我那)?(证|证书)(是|在)?\s*(\d{2,4}|[一二〇零]{2,4})\s*年[^，,。]{0,6}(拿|考|取得|发)的"
+)
+
+
 def _date_without_its_level(
     text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
@@ -537,6 +566,10 @@ def _date_without_its_level(
     if not any(m.entry.kind in kinds for m in matches):
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
         return
+    # 副高级 证是2018年拿的 刚才忘了说: the date of the certificate said before, beside the answer
+    certificate_dated = next((c for c in clauses(text) if _THE_CERTIFICATE_DATED.match(c.text)), None)
+    if certificate_dated and not result.held_skills and context.known.get("skill_certificates"):
+        _date_alone(certificate_dated.text, today, result, context.pending_fact)
     first = next(iter(clauses(text)), None)
     if context.pending_fact == "title_obtained" and first and not result.correction and not _names_a_level(first.text):
         _date_alone(first.text, today, result, context.pending_fact)  # 2019年评的 我还有个…高级工 2015年的: then more
@@ -937,13 +970,13 @@ def _a_title_said_again_as_the_means(before: str, after: str, match: LexiconMatc
     earlier = load_lexicon().find(re.sub(r"[^，,。]*$", "", before))
     return (
         match.entry.kind != "skill_level"
-        and bool(_TITLE_AS_THE_MEANS.match(before[-4:] + match.surface + after))
+        and said_as_the_means(before, after)
         and any(m.entry.kind in ("title_level", "series_title") for m in earlier)
     )
 
 
 # 用工程师职称申请的技师: the title a skill level was applied with
-_TITLE_AS_THE_MEANS = re.compile(r"[^，,。]*(用|凭|凭着|靠)[^，,。]{0,6}职称[^，,。]{0,2}(申请|报|评|考|换)")
+_TITLE_AS_THE_MEANS = re.compile(rf"[^，,。]*{MEANS}[^，,。]{{0,6}}职称[^，,。]{{0,2}}{APPLYING}")
 
 
 def _a_technicians_post(before: str) -> bool:
@@ -962,11 +995,11 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
         return True
     hedged = re.search(r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
-    # (好像是技师 证在老家压箱底 回去翻翻 / 好像是助理级 也可能去年已经下中级了 我回去翻下文件: to be looked up)
-    to_look_up = re.search(r"(回去|回家|回头)[^，,。]{0,4}(翻|查|看|找)", text)
     hedged = hedged or re.match(r"\s*(也可能|也许|说不定)", clause.text)
     return bool(hedged) and bool(
-        re.match(r"[^，,。]{0,2}吧", text[match.end :]) or re.search(r"记不|不清|不确定|不记得", text) or to_look_up
+        re.match(r"[^，,。]{0,2}吧", text[match.end :])
+        or re.search(r"记不|不清|不确定|不记得", text)
+        or _TO_LOOK_UP.search(text)
     )
 
 
@@ -1029,10 +1062,15 @@ def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: 
     clause = clause_at(text, none_held.start()) if none_held else None
     if none_held and clause and "职称" in text[max(clause.start, none_held.start() - 4) : none_held.end()]:
         none_held = None  # 职称证书没有 (not 评艺术系列的职称 我没有什么证: the title is in another clause)
-    if none_held and re.search(r"大多数|大部分|多数|有的|一些|好些", clause_at(text, none_held.start()).text):
-        none_held = None  # 十几个绣娘，大多数没得证: a group, not the person
+    if none_held and clause and _said_of_a_group(text, clause):
+        none_held = None  # 十几个绣娘，大多数没得证 / 好多做豆腐的老师傅 都没证: a group, not the person
     if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
         result.set("skill_certificates", [], none_held.group() if none_held else text)
+
+
+def _said_of_a_group(text: str, clause: Clause) -> bool:
+    of_some = re.search(r"大多数|大部分|多数|有的|一些|好些", clause.text)
+    return bool(of_some or (re.match(r"\s*都", clause.text) and any(c.group for c in clauses(text[: clause.start]))))
 
 
 _MONTH_ALONE = re.compile(r"(?<![\d年])(\d{1,2})\s*月(份)?")
@@ -1107,7 +1145,7 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
     return text
 
 
-_UNSURE_BETWEEN = re.compile(r"搞不清|弄不清|说不清|不确定|拿不准|对不上|不知道(哪个|谁)")
+_UNSURE_BETWEEN = re.compile(rf"{_NOT_SURE}|对不上|不知道(哪个|谁)")
 
 
 def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
@@ -1119,7 +1157,7 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True
     if pending_fact in (None, "province") and not certificate_said and _dates_another_event(text):
         return True
-    if re.search(r"好像|可能|印象中", text) and re.search(r"(翻翻|查查|找找|回家(翻|查|看|找))", text):
+    if re.search(r"好像|可能|印象中", text) and _TO_LOOK_UP.search(text):
         return True  # 好像是一八年 我得回家翻翻证书: not said for sure
     if re.search(r"证书?上(面)?(写|印)?的?是?\s*\d", text):
         return False  # 好像是18年还是19年…后来让他把证翻出来了 证上写的是2019年5月: looked up, settled
@@ -1419,10 +1457,17 @@ def _names_a_level(text: str) -> bool:
     return any(m.entry.kind in _LEVEL_KINDS for m in load_lexicon().find(text))
 
 
-def _the_title_held_offered(text: str, match: LexiconMatch, level: str, result: Extraction) -> bool:
+_ONLY_AS_A_FALLBACK = re.compile(r"还是(说)?只能[^，,。]{0,4}$")
+
+
+def _not_the_level_wished(text: str, match: LexiconMatch, level: str, clause: Clause, result: Extraction) -> bool:
+    """我是正高级工程师…想申请个数控车工高级技师，正高可以吧？: the title held, offered as enough; 能不能评工程师
+    还是只能评助理: the level feared, after the one hoped for."""
     skill_wanted = result.updates.get("target_level") in skill_ladder()
     offered = re.match(r"\s*(的话)?(可以|行|够|能行)(吧|不|吗|么)", text[match.end :])
-    return bool(skill_wanted and offered and result.updates.get("title_held") == level)
+    if skill_wanted and offered and result.updates.get("title_held") == level:
+        return True
+    return "target_level" in result.updates and bool(_ONLY_AS_A_FALLBACK.search(text, clause.start, match.start))
 
 
 def _title(
@@ -1444,8 +1489,8 @@ def _title(
     if kind == HELD:
         result.set("title_held", level, match.surface)
         _date_the_title_held(text, clause, today, result)
-    elif kind == WANTED and _the_title_held_offered(text, match, level, result):
-        return  # 我是正高级工程师…想申请个数控车工高级技师，正高可以吧？: the title held, offered as enough
+    elif kind == WANTED and _not_the_level_wished(text, match, level, clause, result):
+        return
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
         # 我能评工程师不 还是说只能走卫生系列: the level wanted, the series weighed against another

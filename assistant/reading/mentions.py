@@ -32,7 +32,7 @@ _CUES = (
     (
         WANTED,
         re.compile(
-            r"((整|弄|搞|评)得(成|到|上|了)|想评的是|想报的是|要评的是|想考的是|(要|想)?申请的是|(要|想)?申报的是|想评|想考|想报|想申报|想申请|想弄|想拿|想走|晋级|评得?|申报|申请|申个|报|考得?|"
+            r"((整|弄|搞|评)得(成|到|上|了)|想评的是|想报的是|要评的是|想考的是|(要|想)?申请的是|(要|想)?申报的是|想评|想考|想报|想申报|想申请|想弄|想拿|想走|晋级|评审|评得?|申报|申请|申个|报|考得?|"
             r"冲|升|晋升?|够|能|可以|打算|准备|(想|要)?往|"
             r"参加|弄个|弄|整个|整|搞个|拿个|(就|只)问|到|直接|要|转|算)\s*(个|一个|上)?$"
         ),
@@ -96,14 +96,23 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) and not dismissed else None
 
 
+# 用技师可唔可以评 / 去年用工程师职称申请的钳工技师: what one applies with, and the applying
+MEANS = r"(用|凭|靠)着?"
+APPLYING = r"(可唔可以|可不可以|能不能|能唔能|可以|能)?(去|来)?(报|考|申报|申请|评|换)"
+_MEANS_BEFORE = re.compile(rf"(?<!没){MEANS}[^，,。用]{{0,3}}$")
+_APPLYING_AFTER = re.compile(rf"\s*的?(证|证书|职称)?\s*{APPLYING}")
+
+
+def said_as_the_means(before: str, after: str) -> bool:
+    """想评中职讲师 用技师可唔可以评 / 前年用工程师职称申请的技师: the level said is the one applied with — held."""
+    return bool(_MEANS_BEFORE.search(before) and _APPLYING_AFTER.match(after))
+
+
 def _the_means_or_a_time(before: str, after: str) -> bool:
-    """想评中职讲师 用技师可唔可以评: the level one has, the means; 考技师以后就一直在修车: a time told by the
-    level got (not 拿了高级技师以后干满几年？: the rule's time, asked)."""
-    used = re.match(r"\s*(证|证书)?\s*(可唔可以|可不可以|能不能|能唔能|可以|能)(报|考|申报|申请|评)", after)
+    """The level one applies with, or a time told by the level got (考技师以后就一直在修车; not 拿了高级技师以后
+    干满几年？: the rule's time, asked)."""
     time = re.match(r"\s*(证)?(以后|之后|那年|那会儿?)(?![^，,。]{0,6}(几年|多久|[？?]))", after)
-    return bool(
-        (used and re.search(r"(用|凭|靠)着?$", before)) or (time and re.search(r"(考|拿|取得)(了|到|上)?$", before))
-    )
+    return said_as_the_means(before, after) or bool(time and re.search(r"(考|拿|取得)(了|到|上)?$", before))
 
 
 # 想给我们一个化工总控工技师推荐评工程师: the employee put forward, described by the level they hold
@@ -160,7 +169,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _DISMISSED = re.compile(
-    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺)?(就)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了(?!下|一下|算)|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
+    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺|他|她)?(就|也)?(说)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了(?!下|一下|算)|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
     r"(做|干)(啥子?|什么|嘛)|(估计|肯定|可能|怕是)?(够不着|够不上|没戏|没指望)|"  # 正高那个估计够不着
     r"太难了?|难考|考不过|考不上)"  # 统计那个太难
 )

@@ -33,7 +33,9 @@ _WITHDRAWN = re.compile(
     r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
-_OTHERS = re.compile(r"[^，,。]{0,2}(是[^，,。评报]{0,8})?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)")
+_OTHERS = re.compile(
+    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}评的)?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)"
+)  # (还有1个是按学历评的工程师: a title by degree, not high-skilled)
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _NOT_HIGH_SKILLED_BESIDE = re.compile(r"另外(还)?有[^。]*?(工程师|专技|大学生|本科|研究生|技术员)[^。]*")
@@ -45,13 +47,14 @@ _NOT_PEOPLE_AFTER = re.compile(
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
 _JUDGES = re.compile(r"评委(?!会)|专家")
+_JUDGES_COUNTED = re.compile(r"\d+\s*(个|名|位)[^，,。\s]{0,8}(评委(?!会)|专家)|(评委(?!会)|专家)[^，,。\s]{0,4}\d+")
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
 _JUDGES_BEFORE = re.compile(
     r"(评委|专家)(库)?((里|中|当中|里面)[^，,。]{0,8}|那边)?(我们|咱们)?(就|都|已经)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$"
 )
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
 _APPLYING = re.compile(
-    r"申报|报名|报了|报上来|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)|推荐名单|报[^，,。]{0,4}系列"
+    r"申报|报名|(?<!提)交了|报了|报上来|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)|推荐名单|报[^，,。]{0,4}系列"
 )
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
@@ -260,7 +263,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     said = _last_count(text)
-    by_level = None if _JUDGES.search(text) else _counts_by_level(text)  # 另外请了3个高级技师来当评委
+    # (另外请了3个高级技师来当评委: judges counted; not 另外有个评委自己也交了 不算, one file taken off)
+    by_level = None if _JUDGES_COUNTED.search(text) else _counts_by_level(text)
     total = re.search(r"(那就是|合计|加起来)\s*\d", text)  # …一个高级技师一个技师…那就是5个
     if by_level is not None and (asked or said is None or by_level > said[0]) and not (said and total):
         said = (by_level, text)  # 技师三个，高级技师两个 / 三名技师一名高级技师: counted level by level

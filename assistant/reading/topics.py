@@ -95,7 +95,7 @@ _IDENTITY = re.compile(
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
     r"[吃食](饭|了)?(没|了没|了吗|了么|饭没|饭未)|你是哪家(做|弄|开发|搞)的|(先|去)吃(个|点)?饭|(台风|暴雨|刮风)[^，,。？?]{0,4}(好|真|太)?(大|猛)|聊聊天?|跟你聊|刷手机|"
-    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行?|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局[的嘞](吗|么)|你是(AI|ai|人工智能)|(?<![我他她])是(AI|ai|人工智能|机器人)(吗|不|么|吧|啊|呀)|(你|您)还在(不|吗|么|没)|(AI|ai|大模型|机器人)[^，,。？?]{0,10}(哪家|什么|谁)[^，,。？?]{0,6}(做|弄|开发|搞|的)|(用|问)?(你|你们)?这个?(助手|AI|ai)?[^，,。？?]{0,3}(收费|要钱|花钱)(不|吗|么)|(你|您)(还)?记得我[^，,。？?]{0,6}(问|说)|一次(性)?[^，,。？?]{0,6}问完|^(你)?问这(个)?干(啥|嘛|什么)[？?！!。\s]*$|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|助手[^，,。？?]{0,3}是(哪个|谁|哪家)(整|弄|做|开发|搞)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
+    r"助手是[^，,。？?]{0,8}(弄|做|开发|搞)的|你(忙不忙|累不累|几岁)|(你|机器人)[^，,。？?]{0,12}(累不累|忙不忙)|(你|机器人)[^，,。？?]{0,6}(挺|真|好|蛮)(懂行?|专业|智能|聪明|厉害|靠谱|客气|耐心|有礼貌|贴心)|人社局[的嘞](吗|么)|你是(AI|ai|人工智能)|(?<![我他她])是(AI|ai|人工智能|机器人)(吗|不|么|吧|啊|呀)|(你|您)还在(不|吗|么|没)|(AI|ai|大模型|机器人)[^，,。？?]{0,10}(哪家|什么|谁)[^，,。？?]{0,6}(做|弄|开发|搞|的)|(用|问)?(你|你们)?这个?(助手|AI|ai)?[^，,。？?]{0,3}(收费|要钱|花钱)(不|吗|么)|(你|您)(还)?记得我[^，,。？?]{0,6}(问|说)|一次(性)?[^，,。？?]{0,6}问完|^(你)?问这(个)?干(啥|嘛|什么)[？?！!。\s]*$|(人社局|人社厅|人社部门|政府|官方)(弄|做|搞|开发|办)[的嘞滴]|助手[^，,。？?]{0,3}是(哪个|谁|哪家)(整|弄|做|开发|搞)[的嘞滴]|说[的嘞得]?靠不靠谱|(你|你们|这个)[^，,。？?]{0,6}(能|可以|会)(回答|解答|答)(啥|什么|哪些)|说话(能行|行|可以)(不|吗|么)|(?<!明天)(?<!后天)(?<!明儿)(热不热|冷不冷)|(今天|今日|今儿个?|天气|这天儿?)[^，,。？?]{0,2}(好|真|太|可|贼|老|忒|嘎嘎)(热|冷)|冻得|(今天|今日|今儿个?)[^，,。？?]{0,2}好(冷|冻|凍|热)|(热|冷)惨了|汗都?(流干|湿透)|困死了?|累死了?|真人|是不是机器|机器人(吗|吧|啊)|哪个单位的|你叫(啥|什么)|(你|您)(都)?能(干|做|帮)(啥|什么)|"
     r"是[^，,。？?]{0,4}助手(吗|吧|不)|(你|你们|机器人)(?![^，,。？?]{0,20}(局|窗口|大厅|当面))[^，,。？?]{0,6}(几点)?(下班|返工)|(你|你们|机器人)[^，,。？?]{0,4}加班|摆(一?哈|下)?龙门阵|唠(唠|会儿?)?嗑|(今天|现在|晚上|周末|下班前)[^，,。？?]{0,4}还(能|可以)(咨询|问)(吗|不|么)|"
     # the assistant itself: where its answers come from, what it keeps, how it talks (你们系统会不会保存)
     r"(你们?|这个)[^，,。？?]{0,4}系统[^，,。？?]{0,10}(保存|泄露|部署|官方|谁)|(你|你们)是(人社局|人社厅|政府|官方)的还是|机器人[^，,。？?]{0,2}靠谱(不|吗|么)|(会不会|会)泄露|(你|您|你们)(是)?哪里(开发|做|弄|搞)的|"
@@ -518,7 +518,8 @@ def _confirms_a_rule(clause) -> bool:
 def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
     """No question open, or a question of its own: the person's case, the rules, or small talk."""
     case, personal = _states_a_case(text, extraction), _personal(text, extraction)
-    if _about_the_rules(text, extraction, own_case=(case and personal) or bool(HELP_WITH_MINE.search(text))):
+    own_case = (case and personal) or bool(HELP_WITH_MINE.search(text)) or _this_years_evaluation(text, extraction)
+    if _about_the_rules(text, extraction, own_case=own_case):
         return Route("policy")
     # 刚好5个人的话… / 5个人以上就要单设 / 人数超过5个就要单设: a case imagined, a threshold
     said_as_if = re.sub(
@@ -584,6 +585,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     checked = EXPLAINER.search(text) and (
         _SAID_RIGHT.search(text)
         or re.search(r"文件(里|上)?(说|写|规定)|核实|核对|求证|引用[^，,。]{0,4}原文", text)
+        or re.search(r"(跟|和|与)(文件|政策)[^，,。？?]{0,2}(对得上|对的上|一致|相符|符合|吻合)", text)
         or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
     )
     if (
@@ -622,7 +624,14 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
     # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
     applies = "track" in extraction.updates and _SELF_DESCRIBED.search(text) and _ASKS_TO_APPLY.search(text)
-    if (_general(text) or confirms or _an_honour_as_a_kind(text, extraction)) and not own_case and not applies:
+    # 我们县里好多做豆腐的老师傅 都没证 这种能评职称吗: a kind of worker, asked about
+    parts = clauses(text)
+    of_a_group = bool(parts) and parts[0].group and re.search(r"(这种|这些|这类|他们)[^，,。？?]{0,4}(能|可以)", text)
+    if (
+        (_general(text) or confirms or _an_honour_as_a_kind(text, extraction) or of_a_group)
+        and not own_case
+        and not applies
+    ):
         return True  # 评助理要满几年 / 基本合格算不算 / 省级技术能手能不能走绿色通道
     # 我们是评委会的，想问一下单设的评审组里技能人才评委要占多大比例: an organiser asking a rule, no case of theirs
     # (今年…收到一批…评审组怎么设置: this year's evaluation, their own)
@@ -849,7 +858,11 @@ def _personal(text: str, extraction: Extraction) -> bool:
 def _this_years_evaluation(text: str, extraction: Extraction) -> bool:
     """今年州里工程系列有几个高技能人才申报，要不要单设评审组: an organiser's own case, this year's."""
     organising = "organiser_topic" in extraction.updates or extraction.updates.get("track") == "organiser"
-    return organising and bool(re.search(r"今年|明年|这次|本次|这一批", text))
+    return organising and bool(re.search(r"今年|明年|这次|本次|这一批", text) or _OWN_PLAN.search(text))
+
+
+# 集团想自己组织高技能人才职称评审，需要走哪些程序: the organiser's own plan, however its question is put
+_OWN_PLAN = re.compile(r"(集团|公司|厂里?|单位|我们|咱们|俺们|院里|局里)[^，,。？?]{0,4}(想|准备|打算|计划)(?!了解|问)")
 
 
 def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:

@@ -30,7 +30,7 @@ _LEFT = re.compile(
     r"(?<!没)(?<!没有)走过(一段|一阵|几个月|一年|半年)|"
     r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|"
     r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,6}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员|理赔员|销售员|安全员|资料员|文员)|(去|到|在)外地[^，,。]{0,4}(搞|做|干|跑|开|打)|坐(了)?[^，,。]{0,4}办公室|(去|到)[^，,。]{0,6}跟人学|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
-    r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(?<!我们是)(?<!我们都是)(?<!公司是)(?<!单位是)(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
+    r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(?<!我们是)(?<!我们都是)(?<!公司是)(?<!单位是)(?<!我们)(?<!咱们)(?<!俺们)(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
 )
 _KEPT = re.compile(
     r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
@@ -182,6 +182,22 @@ _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)
 
 # 社保都断断续续的 / 我社保中间断了两年: the contributions, not the work
 _INSURANCE = re.compile(r"社保|医保|公积金|五险|(养老|医疗|失业)保险")
+# Told beside the work, not time away from it
+_BESIDE_THE_WORK = (
+    _INSURANCE,
+    _TRAINED_FOR_THE_WORK,
+    _A_HOLIDAY,
+    # 病假算不算中断: a leave asked about
+    re.compile(r"(病假|产假|婚假|休假|培训|学习)[^，,。]{0,4}(算不算|算吗|是不是)[^，,。]{0,2}(中断|断)"),
+    # 19年腿骨折了歇了三个月病假: leave (every blind author reads it so)
+    re.compile(r"(歇|休|请|养)了?[^，,。]{0,6}(病假|产假|伤假)"),
+    # 白天在厂里当电工 晚上下班跑跑滴滴: a side job
+    re.compile(r"(晚上|下班后?|业余|周末|空闲)[^，,。]{0,6}(跑|开|送|兼职|做)"),
+    # 厂里停工那阵子在家复习考的: when the exam was studied for
+    re.compile(r"复习|备考"),
+    # 去年因为请长病假评了个基本称职: why a review fell short
+    re.compile(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)"),
+)
 
 
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
@@ -347,8 +363,10 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
         return
+    # (这个不好说 中间被调去仓库帮过一阵忙 多久记不清了: away, only how long not known)
+    only_the_length_unknown = re.search(r"(多久|多长时间?|几个月|多少天)[^，,。]{0,2}(记不|不记得|忘了|说不)", text)
     if (
-        re.match(r"\s*(这个)?(不好说|说不好|说不准|不好讲|不清楚)", text)
+        (re.match(r"\s*(这个)?(我|俺)?(也)?(不好说|说不好|说不准|不好讲|不清楚)", text) and not only_the_length_unknown)
         or _HEDGED_KEPT.search(text)
         or (re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text))
     ):
@@ -514,18 +532,8 @@ def _says_time_away(clause: str) -> bool:
         clause,
     ):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
-    if re.search(r"(病假|产假|婚假|休假|培训|学习)[^，,。]{0,4}(算不算|算吗|是不是)[^，,。]{0,2}(中断|断)", clause):
-        return False  # 病假算不算中断: a leave asked about, not time away said
-    if re.search(r"(歇|休|请|养)了?[^，,。]{0,6}(病假|产假|伤假)", clause):
-        return False  # 19年腿骨折了歇了三个月病假: leave, not time away (every blind author reads it so)
-    if _INSURANCE.search(clause) or _TRAINED_FOR_THE_WORK.search(clause) or _A_HOLIDAY.search(clause):
+    if any(beside.search(clause) for beside in _BESIDE_THE_WORK):
         return False
-    if re.search(r"(晚上|下班后?|业余|周末|空闲)[^，,。]{0,6}(跑|开|送|兼职|做)", clause):
-        return False  # 白天在厂里当电工 晚上下班跑跑滴滴: a side job beside the work
-    if re.search(r"复习|备考", clause):
-        return False  # 厂里停工那阵子在家复习考的: when the exam was studied for, not time away said
-    if re.search(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)", clause):
-        return False  # 去年因为请长病假评了个基本称职: why a review fell short, not time away from the work
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|毋|甭|别|无|哪|么|冇|冒", k.group())]
     return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause))
 

@@ -642,3 +642,12 @@ def test_the_next_title_wanted_instead_of_the_lower_one_is_not_the_green_channel
     )
     assert (answer.verdict.outcome, answer.verdict.target) == ("not_eligible", "中级")
     assert answer.next_question is None
+
+
+def test_the_certificates_date_said_beside_the_answer_dates_the_certificate_said_before(assistant_without_index):
+    asked = DialogueState(
+        facts={"track": "skill_to_title", "skill_certificates": [{"level": "高级技师"}]}, pending_fact="target_level"
+    )
+    state, _ = talk(assistant_without_index, "副高级 证是2018年拿的 刚才忘了说", state=asked)
+    assert state.facts["skill_certificates"] == [{"level": "高级技师", "obtained": "2018"}]
+    assert state.facts["target_level"] == "副高级" and "title_held" not in state.facts

@@ -4838,3 +4838,65 @@ def test_a_month_short_of_the_years_is_that_much_less():
 def test_a_year_with_no_review_is_left_out_of_the_list():
     said = read(normalise_text("22年刚进来实习 没考核 23 24都是合格"), dt.date(2025, 3, 1), "annual_review_results")
     assert said.updates["annual_review_results"] == ["合格", "合格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("技师5个 高级技师2个 另外有个评委自己也交了 不算", "applicant_count", {"applicant_count": 7}),
+        (
+            "原来报了9个 退回去2个材料不全的没再交 后来又补报了1个 还有1个是按学历评的工程师 不算技能人才",
+            "applicant_count",
+            {"applicant_count": 7},
+        ),
+        ("另外请了3个高级技师来当评委 报了5个", "applicant_count", {"applicant_count": 5}),
+        (
+            "这个不好说 中间被调去仓库帮过一阵忙 多久记不清了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True},
+        ),
+        (
+            "这个我也说不准 得问他们单位 他自己说一直在干吧",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": None},
+        ),
+        ("经济系列可以不 我们搞物流管理的", "series", {"series": "经济", "technical_work_interrupted": None}),
+        ("他想一步到位评中级 助理的他说没意思", "target_level", {"target_level": "中级"}),
+        ("想问一哈能不能评工程师 还是只能评助理", None, {"target_level": "中级"}),
+        (
+            "手上有绝活 没得你们说的那些国家级荣誉 云南这边能不能特殊评审个高级工程师",
+            None,
+            {"honours": [], "target_level": "副高级", "series": "工程"},
+        ),
+        ("我在宜昌港开叉车 只有个叉车证 那我考了以后能评职称不", None, {"skill_certificates": []}),
+        ("我们县里好多做豆腐的老师傅 都没证 这种能评职称吗", None, {"skill_certificates": None}),
+        ("我在集团是技师 集团自己评的工程师 跟去省里评的工程师 认不认一样的", None, {"target_level": None}),
+        ("我是技师 想问下技师评工程师跟高级工评助理工程师 年限哪个要求长", None, {"target_level": None}),
+        ("高级工技师一大堆，厂里能不能自己组织职称评审？", None, {"skill_certificates": None}),
+    ],
+)
+def test_words_of_the_seventy_first_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_level_said_wrongly_at_first_and_then_read_off_the_certificate_is_replaced():
+    said = read(normalise_text("来电人茶艺师，开始说是三级证，后来翻出证来一看是二级，2020年10月发的证"), TODAY)
+    assert said.held_skills == [{"level": "技师", "obtained": "2020-10"}]
+
+
+def test_the_month_heard_as_yue_by_voice_input_is_a_month():
+    said = read(normalise_text("技市证是二零二二年三约份拿的"), TODAY, "skill_certificates_obtained")
+    assert said.held_skills == [{"level": "技师", "obtained": "2022-03"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("前年用工程师职称申请的钳工技师", [{"level": "技师", "obtained": "2024"}]),
+        ("我是工程师 想评中职讲师 用技师可以评吗", [{"level": "技师"}]),
+        ("去年凭中级职称去报的电工技师", [{"level": "技师", "obtained": "2025"}]),
+    ],
+)
+def test_the_level_one_applies_with_is_held(text, held):
+    assert read(normalise_text(text), dt.date(2026, 6, 1)).held_skills == held

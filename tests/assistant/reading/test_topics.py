@@ -1420,3 +1420,23 @@ def test_routes_of_the_sixty_ninth_round(text, pending, intent):
 )
 def test_routes_of_the_seventieth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("印刷这行评职称走哪个系列啊", None, "policy"),
+        ("我是印刷工 技师 评职称走哪个系列啊", None, "eligibility"),
+        ("今天热惨了 汗都流干了", "province", "smalltalk"),
+        ("我是电视台做节目的 采访对象说他技师满三年就评上了工程师 这跟文件对得上吗", None, "policy"),
+        ("我们县里好多做豆腐的老师傅 都没证 这种能评职称吗", None, "policy"),
+        ("集团下属企业技师、高级技师三百多人，集团想自己组织高技能人才职称评审，需要走哪些程序？", None, "eligibility"),
+        ("规上企业想自己组织评审 需要什么条件", None, "policy"),
+        ("还在统计 各分厂材料都还没交齐", "applicant_count", "eligibility"),
+        ("多少人？这个我得去问下科长", "applicant_count", "eligibility"),
+        ("我在集团是技师 集团自己评的工程师 跟去省里评的工程师 认不认一样的", None, "policy"),
+        ("我是技师 想问下技师评工程师跟高级工评助理工程师 年限哪个要求长", None, "policy"),
+    ],
+)
+def test_routes_of_the_seventy_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
