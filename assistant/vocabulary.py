@@ -26,7 +26,7 @@ _QUESTION_WORDS = frozenset(
 # 老师好 / 师傅您好，…: how the person addresses us, not what they ask about
 _SALUTATION = re.compile(r"^\s*((老师|师傅|领导|同志|专家|客服)(们)?)?(好|您好|你好)[，,！!。~～\s]*")
 # 我们是宁波一家汽车零部件企业…，想问企业能不能…: what follows the word that says a question comes
-_ASKS = re.compile(r"(想问|请问|问一下|问下|想了解|想咨询|确认|想知道)(一下|下)?")
+_ASKS = re.compile(r"(想问|请问|问一下|问下|想了解|想咨询|确认|想知道|核对|核实|求证)(一下|下)?")
 
 
 @functools.cache

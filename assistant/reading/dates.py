@@ -184,7 +184,18 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     month = _MONTH_OF.get(word)
     if month == 10 and re.match(r"(节)?(前|之前)[^，,。]{0,4}(礼拜|星期|周|几天)", text[half.end() :]):
         month = 9  # 十一长假前一个礼拜考的: the end of September
+    if month and (moved := _MONTHS_FROM_THE_HOLIDAY.match(text, half.end())):
+        # 五一过后俩月: July; 国庆前俩月: August
+        months = _MONTHS_SAID[moved.group(3)] * (-1 if "前" in moved.group(2) else 1)
+        year, month = divmod(year * 12 + month - 1 + months, 12)
+        month += 1
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
+
+
+_MONTHS_FROM_THE_HOLIDAY = re.compile(r"(节)?(过后|以后|之后|后|以前|之前|前)\s*(俩|两|仨|[一二三四五六1-6])\s*个?月")
+_MONTHS_SAID = (
+    {"俩": 2, "两": 2, "仨": 3} | {w: i for i, w in enumerate("一二三四五六", 1)} | {str(i): i for i in range(1, 7)}
+)
 
 
 def _absolute(text: str, today: dt.date) -> Found | None:

@@ -95,10 +95,15 @@ _NEVER_READ = (
 # 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
 # is a year; the year of birth itself is never a date of anything held.
 # (我00年的 二十三岁那年考下来的: a year said of oneself, with an age after it)
-_BORN = re.compile(r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病])|(?<=[我俺]\d\d年)的(?=[\s，,。]))")
+_BORN = re.compile(
+    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))的(?=[\s，,。]))"
+)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
 _AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
-_AT_AGE = re.compile(rf"(?<![\d一二三四五六七八九十]){_AGE}\s*(周)?岁(?=那年|那一年|那会|的时候|时候|时)")
+# 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
+_AT_AGE = re.compile(
+    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁|[二三四五六]十[一二三四五六七八九]?)(?=那年|那一年|那会|的时候|时候|时)"
+)
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
 _HELD_SPAN = re.compile(
@@ -256,7 +261,7 @@ def _ages_as_years(text: str, today: dt.date) -> str:
         year = today.year - _years_of_age(now.group(2))
     else:
         return text
-    return _AT_AGE.sub(lambda age: f"{year + _years_of_age(age.group(1))}年", text)
+    return _AT_AGE.sub(lambda age: f"{year + _years_of_age(age.group(1).rstrip('周岁 '))}年", text)
 
 
 def _years_of_age(said: str) -> int:
@@ -1010,7 +1015,9 @@ _NOT_SURE_WHICH = re.compile(
 _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工?|高级工|技师|高级技师)"
 )
-_LEFT_TO_US = re.compile(r"哪个能(评|报|上)就(评|报|上)哪个|能(评|报)哪个就(评|报)哪个|哪个都(行|可以|中|成)")
+_LEFT_TO_US = re.compile(
+    r"哪个能(评|报|上)就(评|报|上)哪个|能(评|报)哪个就(评|报)哪个|哪个都(行|可以|中|成)|(?<=级|高)都(行|可以|中|成)"
+)
 _LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
 _TWO_LEVELS = re.compile(rf"{_LEVEL_WORD}\s*(和|跟|、|/|或)?\s*{_LEVEL_WORD}")
 _UNDECIDED = re.compile(
@@ -1457,7 +1464,9 @@ def _names_a_level(text: str) -> bool:
     return any(m.entry.kind in _LEVEL_KINDS for m in load_lexicon().find(text))
 
 
-_ONLY_AS_A_FALLBACK = re.compile(r"还是(说)?只能[^，,。]{0,4}$")
+_ONLY_AS_A_FALLBACK = re.compile(
+    r"还是(说)?只能[^，,。]{0,4}$|(如果|要是)?(不行|不得|不成|评不上|够不上)(的话)?就[^，,。]{0,2}$"
+)
 
 
 def _not_the_level_wished(text: str, match: LexiconMatch, level: str, clause: Clause, result: Extraction) -> bool:

@@ -116,7 +116,7 @@ def _the_means_or_a_time(before: str, after: str) -> bool:
 
 
 # 想给我们一个化工总控工技师推荐评工程师: the employee put forward, described by the level they hold
-_PUT_FORWARD = re.compile(r"((给|帮|替)(我们|咱们)?(单位|厂|公司)?的?|推荐)(一|1)(个|名|位)[^，,。\d评报推]{0,8}$")
+_PUT_FORWARD = re.compile(r"((给|帮|替|推荐)(我们|咱们)?(单位|厂|公司)?的?)(一|1)(个|名|位)[^，,。\d评报推]{0,8}$")
 
 _SUPPOSED = re.compile(
     r"((要是|如果|假如|万一|假设)[^，,。]{0,3}|(想问下?|请问|问一下|问下)[^，,。]{0,6})(评了|评上了?|拿到了?|考上了?)\s*(个|一个)?$"
@@ -171,7 +171,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 _DISMISSED = re.compile(
     r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西)?(我|俺|他|她)?(就|也)?(说)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了(?!下|一下|算)|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
     r"(做|干)(啥子?|什么|嘛)|(估计|肯定|可能|怕是)?(够不着|够不上|没戏|没指望)|"  # 正高那个估计够不着
-    r"太难了?|难考|考不过|考不上)"  # 统计那个太难
+    r"太难了?|难考|考不过|考不上|可?不敢(想|指望)|想都不敢想)"  # 统计那个太难
 )
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.

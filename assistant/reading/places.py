@@ -99,7 +99,7 @@ def read(
     _places_and_series_said_otherwise(text, matches, result, in_context)
     _exam_decided(text, matches, result)
     if pending_fact == "series":
-        _series_in_reply(text, result)
+        _series_in_reply(text, matches, result)
 
 
 _SAME_WORKPLACE = re.compile(
@@ -121,7 +121,7 @@ def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> Non
             return
 
 
-def _series_in_reply(text: str, result: Extraction) -> None:
+def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """In reply to which series: 农业那块吧 农艺师那种 (the kind of title, not a level) / 交通运输那块 (a series as
     named) / 经济 (the 经济 series, not its exam)."""
     if re.search(r"那种|那类|之类|那个系列|那个\s*$|那一?路|那一?块|那一?挂", text) and not re.search(
@@ -131,6 +131,9 @@ def _series_in_reply(text: str, result: Extraction) -> None:
             result.updates.pop(name, None)
     if re.search(r"(就是|是说)[^，,。]{1,8}(那种|那类|之类)", text):
         result.updates.pop("title_held", None)  # 想评农业系列，她说就是农艺师那种: the kind of title, not one held
+    kind = next((m for m in matches if m.entry.kind == "series_title" and m.entry.series), None)
+    if kind and "series" not in result.updates and re.match(r"(的)?(那种|那类|之类)", text[kind.end :]):
+        result.set("series", kind.entry.series, kind.surface)  # 就是农艺师那种: that title's series
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
     fits_none = re.search(
         r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是)", text
@@ -192,8 +195,10 @@ def _places_and_series_said_otherwise(
         re.search(r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text) and not either_in_one
     ):
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
-    if "province" not in result.updates and (other := _OTHER_PROVINCE.search(text)):
-        result.set("province", "其他", other.group())
+    # (他中间被派去外省做了一年销售支持: where the time away was spent, not where they apply)
+    others = (m for m in _OTHER_PROVINCE.finditer(text) if not re.search(r"(去|到)[^，,。]{0,2}$", text[: m.start()]))
+    if "province" not in result.updates and (other_province := next(others, None)):
+        result.set("province", "其他", other_province.group())
     asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
     other = None if asked_whether else _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)
     if other and re.search(r"听说|据说|听人说", clause_at(text, other.start()).text):
@@ -259,10 +264,11 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
         return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
-    if re.search(r"总不能[^，,。]{0,2}$", text[: match.start]) or re.match(
-        r"[？?]\s*(我们|俺们|我|俺)?[^，,。]{0,2}不(搞|做|干|沾)", text[match.end :]
+    if re.search(r"总不能[^，,。]{0,2}$|不(搞|做|干|沾)$", text[: match.start]) or re.match(
+        r"[？?]\s*(我们|俺们|我|俺)?[^，,。]{0,2}不(搞|做|干|沾)|\s*(定系|还是|或者)[^，,。]{0,2}(其他|别的|其它)",
+        text[match.end :],
     ):
-        return False  # 总不能评工程吧 / 工程？我们又不搞工程: a series dismissed
+        return False  # 总不能评工程吧 / 工程？我们又不搞工程 / 工程定系其他？: a series dismissed, or in doubt
     if match.surface != match.entry.canonical or pending_fact == "series":
         return True
     if clause_at(text, match.start).text.strip(" ·/、") == match.surface:

@@ -114,9 +114,10 @@ class DialogueReport:
             self.verdict_first.append(answer.verdict.summary in answer.summary)
 
 
-def run(assistant, split: str) -> DialogueReport:
+def run(assistant, split: str, shard: tuple[int, int] = (0, 1)) -> DialogueReport:
+    """`shard` (i, n): every n-th persona from the i-th, for measuring a split in parts at once."""
     report = DialogueReport(split)
-    for persona in load("dialogues", split):
+    for persona in load("dialogues", split)[shard[0] :: shard[1]]:
         played = play(assistant, persona)
         right = (
             verdict_matches(played.verdict, persona["expect"], persona["as_of"])

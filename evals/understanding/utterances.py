@@ -74,9 +74,10 @@ def understood(assistant, item: dict[str, Any]) -> tuple[dict[str, Any], str]:
     return touched, answer.intent
 
 
-def run(assistant, split: str) -> UtteranceReport:
+def run(assistant, split: str, shard: tuple[int, int] = (0, 1)) -> UtteranceReport:
+    """`shard` (i, n): every n-th item from the i-th, for measuring a split in parts at once."""
     report = UtteranceReport(split)
-    for item in load("utterances", split):
+    for item in load("utterances", split)[shard[0] :: shard[1]]:
         facts, intent = understood(assistant, item)
         diffs = differences(facts, item["facts"])
         report.cases += 1

@@ -16,6 +16,7 @@ def test_things_the_documents_never_name_are_named():
         "技能等级属于什么",
         "是从什么时候开始算",
         "咯个职称贯通是么子意思咯",
+        "我是做公众号的 想核对一下 技师评工程师是不是要拿证满三年 这个跟文件对得上吗",
     ],
 )
 def test_verbs_and_function_words_are_not_named(question):

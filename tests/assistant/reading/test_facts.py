@@ -4900,3 +4900,59 @@ def test_the_month_heard_as_yue_by_voice_input_is_a_month():
 )
 def test_the_level_one_applies_with_is_held(text, held):
     assert read(normalise_text(text), dt.date(2026, 6, 1)).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("一直打银饰 十几年莫歇过", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("哈尔滨 道里区上班 证拿了以后一直在这个厂干 没挪窝", "province", {"technical_work_interrupted": False}),
+        (
+            "22年下半年厂里把我抽去门口看了半年大门 后来又回炉前了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "24年去我老公饭店里帮了三个月厨 其他时候都在绣",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.25},
+        ),
+        ("就工程师 副高俺可不敢想", "target_level", {"target_level": "中级"}),
+        ("他说副高中级都行 你们看着办", "target_level", {"target_level": None}),
+        ("就是农艺师那种", "series", {"series": "农业", "title_held": None}),
+        ("工程？俺们又不搞工程 俺是种苹果的", "series", {"series": None}),
+        ("我都唔知应该归边个系列 工程定系其他？", "series", {"series": None}),
+        ("维修电工技师啊 同我岗位一样", "target_level", {"occupation_matches_post": True}),
+        ("他中间被派去外省做了一年销售支持 22年到23年", "technical_work_interrupted", {"province": None}),
+        ("我在外省 不是云南", "province", {"province": "其他"}),
+        ("想推荐我们一个化工总控工技师评工程师", None, {"target_level": "中级"}),
+    ],
+)
+def test_words_of_the_seventy_second_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "date"),
+    [
+        ("我今年四十二 三十八那年考下来的", dt.date(2026, 6, 1), "2022"),
+        ("我是94年的 27岁那年考下的", dt.date(2024, 6, 1), "2021"),
+        ("23年五一过后俩月吧 证下来就一直在车间干", dt.date(2026, 6, 1), "2023-07"),
+    ],
+)
+def test_dates_said_by_age_or_months_from_a_holiday(text, as_of, date):
+    assert read(normalise_text(text), as_of, "skill_certificates_obtained").corrected_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("22年国庆前俩月拿的高级工", [{"level": "高级工", "obtained": "2022-08"}]),
+        ("我88年的 三十五那年拿的维修电工技师", [{"level": "技师", "obtained": "2023"}]),
+        ("他证上写嘞 维修电工 壹级", [{"level": "高级技师"}]),
+        ("想推荐我们一个化工总控工技师评工程师", [{"level": "技师"}]),
+    ],
+)
+def test_levels_held_in_the_words_of_the_seventy_second_round(text, held):
+    assert read(normalise_text(text), dt.date(2026, 6, 1)).held_skills == held

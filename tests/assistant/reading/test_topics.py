@@ -1440,3 +1440,21 @@ def test_routes_of_the_seventieth_round(text, pending, intent):
 )
 def test_routes_of_the_seventy_first_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("你讲嘅绝活系指啲咩嘢？要有证明吗", "front_line_mastery", "policy"),
+        ("想问哈 技工院校教师系列 高级技师可以评高级讲师不 文件咋个说嘞", None, "policy"),
+        ("你能听懂河南话不 俺说话带口音", None, "smalltalk"),
+        ("今天落雨 冷死了 手都僵了", "province", "smalltalk"),
+        ("高温补贴外卖骑手有没有啊 热死了🥵", None, "out_of_scope"),
+        ("你可唔可以帮我写份职称申报表 我唔识写", None, "out_of_scope"),
+        ("技师评了工程师 工资能比高级技师高不", None, "out_of_scope"),
+        ("记不到了 要去社保局查一下", "cumulative_work_years", "eligibility"),
+        ("经济系列还是工程系列 你帮我看哪个好", "series", "eligibility"),
+    ],
+)
+def test_routes_of_the_seventy_second_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
