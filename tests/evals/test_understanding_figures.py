@@ -9,7 +9,8 @@ from evals.understanding.measure import measure
 
 README = Path(__file__).parents[2] / "README.md"
 # Measuring both splits (29 000+ sentences, 4 000+ dialogues) takes about eight minutes on two cores.
-pytestmark = pytest.mark.timeout(1800)
+# (integration: it starts worker processes)
+pytestmark = [pytest.mark.timeout(1800), pytest.mark.integration]
 
 
 def row(label: str) -> list[str]:
