@@ -9,6 +9,7 @@ reply to the open question (an answer, however worded); comparisons and general 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -209,10 +210,21 @@ def _topics() -> dict:
     return load_config("replies")["pointers"]
 
 
+@functools.cache
+def _topic_words() -> dict[str, re.Pattern]:
+    """Each topic's words as one compiled pattern: hundreds of words searched one by one would crowd the other
+    patterns out of `re`'s cache of compiled patterns."""
+    return {
+        name: re.compile("|".join(f"(?:{word})" for word in topic["words"]))
+        for name, topic in _topics().items()
+        if name != "default"
+    }
+
+
 def out_of_scope_topic(text: str) -> str | None:
     """The name of a topic these documents do not cover, if the message is about one."""
-    for name, topic in _topics().items():
-        if name != "default" and any(re.search(word, text) for word in topic["words"]):
+    for name, words in _topic_words().items():
+        if words.search(text):
             return name
     if _another_provinces_rules(text):
         return "procedure"
