@@ -371,12 +371,17 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     chosen_said = f"想评{chosen}" if wanted else pending.message.replace(pending.surface, chosen)
     written = digits_for_numerals(text)
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
-    if not (timed or _OWN_LEVEL_SAID.search(text)):
+    # (高级工程师 副高的 想弄个技师证: a level wished for beside the reading)
+    wish = re.search(r"想(评|报|考|弄|拿|申报|申请)", text) and any(
+        m.entry.canonical not in pending.readings for m in said
+    )
+    if not (timed or wish or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
     # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too (the
     # reading named first is said in the message re-read, not again as a level of its own)
     rest = re.sub(
-        rf"^\s*(我说的是|我指的是|说的是|指的是|就是|是)?({re.escape(chosen)}|{re.escape(pending.surface)})[嘛呀啊吧的]?[，,。\s]*"
+        rf"^\s*((我|俺)?(说|讲|指)的(是)?|就是|是)?({re.escape(chosen)}|{re.escape(pending.surface)})"
+        rf"((是|就是|指的?是|指)({re.escape(chosen)}))?[嘛呀啊吧的]?[，,。\s]*"  # 我说的高工是高级工
         r"([一二三四五]级(那个|那种|的)?[，,。\s]*)?",  # 就是高级工嘛 三级那个: the reading said again by its grade
         "",
         text,

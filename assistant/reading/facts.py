@@ -98,6 +98,8 @@ _NEVER_READ = (
 _BORN = re.compile(
     r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))的(?=[\s，,。]))"
 )
+# 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
+_BORN_BESIDE_AN_AGE = re.compile(r"(?<=是)(\d{2}|\d{4})\s*年的(?=[\s，,。])")
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
 _AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
@@ -253,7 +255,7 @@ def _ages_as_years(text: str, today: dt.date) -> str:
     拿的 22年: a birth year is never the date of anything held)."""
     if not _AT_AGE.search(text):
         return _BORN.sub(lambda born: " " * len(born.group()), text)
-    if born := _BORN.search(text):
+    if born := _BORN.search(text) or _BORN_BESIDE_AN_AGE.search(text):
         year = int(born.group(1))
         year += 0 if year >= 100 else (1900 if year >= 30 else 2000)
         text = text[: born.start()] + " " * len(born.group()) + text[born.end() :]

@@ -106,8 +106,10 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
     # (那些都没得 我师父倒是全国技术能手: the speaker's none, the master's honour)
-    contrasted = re.search(r"(我|他|她|都)(就|可|倒)?(没有|没得|不是|就是|自己)", text) and re.search(
-        r"(车间主任|班长|队长|组长|厂长|师傅|师父|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
+    contrasted = re.search(
+        r"^\s*(没有|没得|木有|冇)|(我|他|她|都)(就|可|倒)?(没有|没得|不是|就是|自己)", text
+    ) and re.search(
+        r"(车间主任|班长|队长|组长|厂长|师傅|师父|师兄|师弟|徒弟|工友|搭档|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
         text[clause.start : start],
     )
     held_by_the_firm = re.search(
@@ -130,8 +132,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     if studio and re.search(r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text):
         return True
     led = re.search(r"带头人|领办人|负责人", text[start : clause.end])
-    if studio and not led and re.search(r"(我|俺)(在|进了?|加入了?)[^，,。]{0,6}$", text[clause.start : start]):
-        return True  # 我在国家级大师工作室: working in the studio, not leading it
+    inside = re.search(r"(^|我|俺|还|也)(在|进了?|加入了?)[^，,。]{0,6}$", text[clause.start : start])
+    if studio and not led and (inside or re.match(r"(里头|里面|里边)", text[end:])):
+        return True  # 我在国家级大师工作室 / 还在国家级技能大师工作室里头: working in the studio, not leading it
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):
         return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
     if re.search(r"(想问问?|问问|请问|咨询一下|咨询|(想)?了解(一下)?)$", text[clause.start : start]):

@@ -47,7 +47,8 @@ _YES = re.compile(
     r"中|对头|得行|要得|好滴|妥)\b|(应该)?算(是)?[^，,。不]{0,3}吧$|"
     r"^(是|有|够|对|算)|(是的|对的|有的|(?<!不)够(的|了)|算是吧?|对口|一致|对应|符合)的?$|^基本(一致|对应|对口|符合|上是)|"
     r"^(应该|应当|基本上?)?(算是?|是)?(对应|对口|一致|符合|相符|相关)的?|(?<!不是)(?<!不是一)(一回事|一码事|是一样的|对得上|对的上)$|"
-    r"(?<!不)(都|肯定|绝对|指定|铁定)够(了|的)?(?=[，,。\s]|$)|"  # 不管要几年我都够
+    r"(?<!不)(都|肯定|绝对|指定|铁定)够(了|的|啊|呀|嘛)?(?=[，,。\s]|$)|"  # 不管要几年我都够
+    r"^(肯定|当然|绝对|确实)(是|有|够|对|算|符合|对口|对应)|"  # 那肯定是 一年营收几百个亿
     r"^[👌👍✅✔☑🙆]"  # 👌: yes
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
@@ -84,7 +85,7 @@ _STRESSED_NO = re.compile(r"^(肯定|当然|绝对|根本|完全|确实|真的?)
 _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
-_DOUBLE_NEGATION = re.compile(r"^(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])")
+_DOUBLE_NEGATION = re.compile(r"^(也)?不是(不|没有?)(?!是)(?=[\u4e00-\u9fa5])")  # (不是不是: a no said twice)
 
 
 def kind_by_words(text: str) -> str | None:
@@ -216,7 +217,18 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
         and not unsure
     ):
         return NO
+    if pending_fact == "front_line_mastery" and _MASTERY_AT_THE_FRONT_LINE.search(text) and _FRONT_LINE.search(text):
+        return YES  # 仰焊那手活 全公司找不出第二个 三十年一直在工地一线 没离开过: the skill and the years, told
     return kind_by_words(text) or _said_first(parts)
+
+
+# A skill no one else has, and years at the front line, told rather than said yes to
+_MASTERY_AT_THE_FRONT_LINE = re.compile(
+    r"(?<![没无])(?<!没啥)(?<!没有)(?<!没什么)(绝活|绝技|绝招)|一绝|拿手|(找|挑)不出第二个|没人(比得上|比得过|会)|就我(一个)?(会|能)"
+)
+_FRONT_LINE = re.compile(
+    r"(一直|始终|几十年|\d+年|[一二三四五]十年)[^，,。]{0,6}(一线|车间|工地|现场)|(一线|车间|工地|现场)[^，,。]{0,4}没(离开|挪|走)"
+)
 
 
 def _said_first(parts: list[Clause]) -> str | None:

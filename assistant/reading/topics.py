@@ -91,7 +91,7 @@ _ABOUT_TO_ASK_OF = re.compile(
     rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|哪个单位(搞|弄|做|开发)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是哪个|有人回复|有人在吗|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)[^，,。？?]{0,12}(吃|过|放假|回家)|"  # 明天冬至了 你们那边吃饺子还是汤圆
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
     r"(你|你们|这个)[^，,。？?]{0,4}(回答|答复|回复|答案)[^，,。？?]{0,6}(可以|能)[^，,。？?]{0,8}(念|转|发|用|复制|截图)|"
@@ -112,6 +112,8 @@ _HOLD = re.compile(
 )
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
+    # 哎呀 你们这个问得比考驾照还细: the questions sighed at
+    r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,6}问(得|的)?(比[^，,。？?]{1,8})?(还|好|太|真|这么)(细|多|麻烦|啰嗦|复杂)[啊呀哦了吧]*[!！。…\s]*$|"
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
     r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
@@ -156,7 +158,7 @@ _FRAGMENT = re.compile(
 )
 _IGNORANT = re.compile(r"不(太)?(知道|清楚|确定|晓得|懂)")
 _CONFIRMS = re.compile(
-    r"对吧|(?<![算就])是吧|对不对|是不是这样|(记|说|讲)得?对不(?=[？?!！。\s]*$)|没(记|说)错吧|对伐|对唔对"
+    r"对吧|(?<![算就])是吧|满\s*[^，,。？?\s]{1,3}年吧|对不对|是不是这样|(记|说|讲)得?对不(?=[？?!！。\s]*$)|没(记|说)错吧|对伐|对唔对"
 )
 _ASKING_SAID = re.compile(
     r"我是问|我问的是|我想问的是|打听(一下|打听)|我是想问|(我|就)?(主要)?想知道|还问|另外问|顺便问|再问一下|还想问|另外想问|我问你|反问(一句|一下)?|(想)?先问(一)?下|先问问|先问一句|"
@@ -172,7 +174,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 )
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|(经视|卫视|电视台|电台|日报|晚报)[^，,。]{0,6}(编辑|记者|编导)|(电视台|电台|报社|广播)[^，,。]{0,16}(编导|栏目|节目|主持)|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
+    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|(经视|卫视|电视台|电台|日报|晚报)[^，,。]{0,6}(编辑|记者|编导)|(电视台|电台|报社|广播)[^，,。]{0,16}(编导|栏目|节目|主持)|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|明白纸|宣传(单|页|栏|海报|展板)|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|文章|推文)|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生(娃|们)?讲|给(学员|职工|工人|会员)们?讲|(技能|职业)?培训(中心|学校|基地)的[，,：:\s]*(想)?(请教|问)|"
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|(写|做|编)[^，,。：:]{0,10}问答|整理[^，,。]{0,4}依据|"
     r"(怎么|如何)(回答|答复)[^，,。]{0,4}(准确|合适|稳妥)|职称管理部门|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
@@ -292,9 +294,15 @@ _CASE_ASKED = re.compile(r"(要得|行|可以|能评|能行|中|够格)(不|吗|
 def _the_question_an_explainer_asks(text: str) -> str:
     """…准备给全县技能人才办个职称申报培训班，培训材料里想写清楚：技能人才参评职称学历有没有限制？ — what an
     explainer asks comes after the colon; the work they do it for (a 培训班) is not the topic."""
-    framed = EXPLAINER.search(text) and re.search(r"[：:]", text)
-    if framed:
+    explainer = EXPLAINER.search(text)
+    if explainer and re.search(r"[：:]", text):
         return re.split(r"[：:]", text)[-1]
+    # 我在做乡镇社保所的宣传册 养殖场里的技术员…能评哪个系列: the clause saying what they write is not the topic
+    # (你们能帮我写一篇公众号推文吗: a request to the assistant is)
+    parts = clauses(text)
+    own_work = next((c for c in parts if c.start <= explainer.start() < c.end), None) if explainer else None
+    if own_work and own_work is not parts[-1] and re.match(r"\s*(我|俺|咱)", own_work.text):
+        return "，".join(c.text for c in parts if c is not own_work)
     # 我们是培训机构，想给学员讲讲技能人才评职称是不是还要考外语: what is to be told, after 讲讲
     told = re.search(
         r"(给|跟|向)[^，,。？?]{0,6}(学员|学生|工人|职工|员工|大家|家长|群众|老百姓|师傅们|他们|会员)(讲讲|讲一下|讲清楚|介绍一下|说说|解释一下)",
@@ -556,8 +564,11 @@ def _by_content(text: str, extraction: Extraction, has_facts: bool) -> Route:
         return Route("eligibility")
     parts = clauses(text)
     said_yes_or_no = bool(parts) and kind_by_words(parts[0].text) in (YES, NO)  # 对 互联网营销师是新职业 前几年才出来的
-    if has_facts and extraction.updates and (len(text) <= 15 or personal or said_yes_or_no):
-        return Route("eligibility")  # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion
+    # 那副高呢 / 应该是四川，不在云南了: more about the case under discussion; 是的 都是技师和高级技师: a reply about
+    # the case, nothing asked
+    more_of_the_case = extraction.updates and (len(text) <= 15 or personal or said_yes_or_no)
+    if has_facts and (more_of_the_case or (said_yes_or_no and not (_ASKS.search(text) or _SMALL_TALK.search(text)))):
+        return Route("eligibility")
     if extraction.domain_terms or _DOMAIN.search(text):
         return Route("policy")
     if has_facts and extraction.empty and _FRAGMENT.fullmatch(text) and re.search(r"[\d年月日号]", text):

@@ -526,6 +526,22 @@ def test_a_bare_ambiguous_word_chosen_beside_a_title_held_is_the_one_wanted(assi
     assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
 
 
+def test_a_reading_chosen_with_a_wish_beside_it_keeps_the_wish(assistant_without_index):
+    state = DialogueState()
+    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
+    assistant_without_index.chat(state, "高级工程师 副高那个 想考个电工技师证", as_of=dt.date(2026, 6, 15))
+    assert state.facts.get("title_held") == "副高级" and state.facts.get("track") == "title_to_skill"
+
+
+def test_a_reading_said_to_be_what_the_word_meant_is_not_a_level_held(assistant_without_index):
+    state = DialogueState()
+    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
+    assistant_without_index.chat(
+        state, "我讲的高工是高级工 我有助理工程师职称 想考个高级工", as_of=dt.date(2026, 6, 15)
+    )
+    assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
+
+
 def test_an_answer_before_a_correction_of_another_fact_is_kept(assistant_without_index):
     state = DialogueState()
     state.facts = {"annual_review_results": ["合格", "合格", "合格"]}

@@ -4934,6 +4934,20 @@ def test_words_of_the_seventy_second_round(text, pending, updates):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("助理工程师吧 工程师我怕不够格", "target_level", {"target_level": "助理级"}),
+        ("她说想评工程师 高级工程师她说自己够不着", "target_level", {"target_level": "中级"}),
+        ("我是车间主任 想给我们班组的老王报工程系列的中级职称", None, {"target_level": "中级", "title_held": None}),
+        ("工程系列吧 我们单位有评工程师的", "series", {"series": "工程", "target_level": None}),
+    ],
+)
+def test_words_of_the_seventy_third_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
     ("text", "as_of", "date"),
     [
         ("我今年四十二 三十八那年考下来的", dt.date(2026, 6, 1), "2022"),
@@ -4950,6 +4964,7 @@ def test_dates_said_by_age_or_months_from_a_holiday(text, as_of, date):
     [
         ("22年国庆前俩月拿的高级工", [{"level": "高级工", "obtained": "2022-08"}]),
         ("我88年的 三十五那年拿的维修电工技师", [{"level": "技师", "obtained": "2023"}]),
+        ("他是1998年的 二十五岁那年考的技师", [{"level": "技师", "obtained": "2023"}]),
         ("他证上写嘞 维修电工 壹级", [{"level": "高级技师"}]),
         ("想推荐我们一个化工总控工技师评工程师", [{"level": "技师"}]),
     ],

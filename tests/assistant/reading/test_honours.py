@@ -39,3 +39,14 @@ def honours_said(text):
 )
 def test_honours_as_said(text, said):
     assert honours_said(text) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("没有 他说他徒弟倒是全国技术能手", None),  # a no, then someone else's honour: none taken
+        ("我是省技术能手 也在国家级技能大师工作室里面", [{"name": "技术能手", "level": "省级"}]),  # a member
+    ],
+)
+def test_honours_of_the_seventy_third_round(text, said):
+    assert honours_said(text) == said

@@ -196,3 +196,19 @@ def test_a_hedge_said_after_enough_is_unsure():
 
 def test_an_emoji_alone_says_yes_or_no():
     assert replies.kind_by_words("👌") == replies.YES and replies.kind_by_words("❌") == replies.NO
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind"),
+    [
+        ("不是不是 就是种了几十年的水稻", "new_occupation", "no"),  # a no said twice is no double negation
+        ("那肯定够啊 我干了快三十年了", "meets_occupation_standard", "yes"),
+        ("那当然是 厂里一年产值好几十个亿", "enterprise_above_scale", "yes"),
+        ("车床那手绝活 厂里挑不出第二个 二十年一直在车间", "front_line_mastery", "yes"),
+        ("一直在车间 就是没啥绝活", "front_line_mastery", "no"),  # the front line without the skill
+    ],
+)
+def test_answers_of_the_seventy_third_round(text, pending, kind):
+    extraction = read(text, TODAY, pending)
+    said = replies.answer(text, pending, extraction, classifier=None)
+    assert (said if said in ("yes", "no") else None) == kind

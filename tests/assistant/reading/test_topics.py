@@ -1458,3 +1458,24 @@ def test_routes_of_the_seventy_first_round(text, pending, intent):
 )
 def test_routes_of_the_seventy_second_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("技师评副高是拿证后满5年吧 我在写科普文章", None, "policy"),
+        ("我们镇里要印个政策明白纸 高级工评助理工程师要干满几年", None, "policy"),
+        ("我在给人社所做宣传册 种植大户有技师证的能评哪个系列", None, "policy"),
+        ("我听人说高级工干满两年就能评助理工程师 是真的不", None, "policy"),
+        ("高级技师评上高级工程师以后 原来的证还有效吗", None, "policy"),
+        ("这个小程序是哪个部门开发的", None, "smalltalk"),
+        ("唉 你问得比办贷款还多", "annual_review_results", "smalltalk"),
+        ("评上工程师以后能不能落个省城户口 我是技师", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_seventy_third_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
+def test_a_yes_about_the_case_is_no_new_question():
+    assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
