@@ -372,7 +372,7 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     written = digits_for_numerals(text)
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
     # (高级工程师 副高的 想弄个技师证: a level wished for beside the reading)
-    wish = re.search(r"想(评|报|考|弄|拿|申报|申请)", text) and any(
+    wish = re.search(r"想再?(评|报|考|弄|拿|申报|申请)", text) and any(
         m.entry.canonical not in pending.readings for m in said
     )
     if not (timed or wish or _OWN_LEVEL_SAID.search(text)):
@@ -385,8 +385,10 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         r"([一二三四五]级(那个|那种|的)?[，,。\s]*)?",  # 就是高级工嘛 三级那个: the reading said again by its grade
         "",
         text,
-    )
-    return f"{chosen_said}。{rest.replace(pending.surface, chosen)}"
+    ).replace(pending.surface, chosen)
+    if wish and chosen in rest:
+        return rest  # 高级工 我评了工程师了 想再拿个高级工证: the wish names the reading itself
+    return f"{chosen_said}。{rest}"
 
 
 def _wanted_said_beside_another_held(text: str, pending: PendingAmbiguity, chosen: str) -> bool:

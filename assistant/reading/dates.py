@@ -32,7 +32,7 @@ _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职 / 二三年也是合格: the review of 2023
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
@@ -52,13 +52,14 @@ _SPAN_BEFORE = re.compile(
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(
     r"\s*(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|十一(?:长假|假期|黄金周)))?"
-    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|十一(?:长假|假期|黄金周))"
+    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
 )
 # 年底那阵……11月份: the part of the year, then its month
 _MONTH_NAMED_AFTER = re.compile(
     r"(那阵儿?|那会儿?|那时候?|左右|前后|的时候|吧|啊|嘛|[，,。.…\s])*(?:应该是|是|就是|大概|具体是)?(1[0-2]|[1-9])\s*月(?!\s*(以?[前后]|[0-9]))"
 )
-# 开学: the autumn term, when the certificates of the summer's exams come out
+# 开学: the autumn term, when the certificates of the summer's exams come out (暑假 alone names no month: July or
+# August; 放暑假那会儿 七月份 names it after)
 _MONTH_OF = {
     "年初": 1,
     "上半年": 6,
@@ -74,6 +75,7 @@ _MONTH_OF = {
     "七一": 7,
     "开学": 9,
     "清明": 4,  # always early April
+    "三八": 3,  # 三八节: Women's Day, 8 March
 }
 _EITHER = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")  # 一九或者二零年
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
@@ -107,6 +109,8 @@ _TENS_AGO = re.compile(r"(?<!大概)(?<!大约)(?<!好像)(?<!差不多)" + _TEN
 def digits_for_numerals(text: str) -> str:
     """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
     text = re.sub(r"年的(?=\s*[〇零一二三四五六七八九十\d]{1,2}\s*月)", "年", text)  # 二零二二年的五月十八号
+    text = text.replace("廿", "二十").replace("卅", "三十")  # 廿二年: twenty-two years
+    text = re.sub(r"(?<=[一两二三四五六七八九十\d])整年", "年", text)  # 猫了一整年: a year
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
     text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
     text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
@@ -161,8 +165,19 @@ def find_date(text: str, today: dt.date) -> Found | None:
         return Found(settled.value, settled.start + either.end(), settled.end + either.end()) if settled else None
     for reader in (_absolute, _short_year, _relative, _ago, _event):
         if found := reader(text, today):
-            return found
+            return _days_before_the_month(text, found)
     return None
+
+
+_DAYS_BEFORE = re.compile(r"\s*(前|之前)\s*\d?\s*个?(礼拜|星期|周|几天)")
+
+
+def _days_before_the_month(text: str, found: Found) -> Found:
+    """10月前一个礼拜 (国庆前一个礼拜, as the text is normalised): days before the month began, in the month before."""
+    if len(found.value) != 7 or text[found.end - 1] != "月" or not _DAYS_BEFORE.match(text, found.end):
+        return found
+    year, month = divmod(int(found.value[:4]) * 12 + int(found.value[5:]) - 2, 12)
+    return Found(f"{year:04d}-{month + 1:02d}", found.start, found.end)
 
 
 def parse_date(text: str, today: dt.date) -> str | None:

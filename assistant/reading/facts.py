@@ -39,7 +39,14 @@ from assistant.reading.clauses import (
     without_what_is_said_again,
     without_what_was_set_aside,
 )
-from assistant.reading.dates import digits_for_numerals, find_date, months_before, parse_duration_years, valid_date
+from assistant.reading.dates import (
+    Found,
+    digits_for_numerals,
+    find_date,
+    months_before,
+    parse_duration_years,
+    valid_date,
+)
 from assistant.reading.mentions import (
     APPLYING,
     DENIED,
@@ -125,7 +132,7 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
-    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
+    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
@@ -753,7 +760,9 @@ def _role_in_context(
     )
     wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
-    owned = re.search(r"(我|我的|俺|本人|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start])
+    owned = re.search(
+        r"(我|我的|俺|本人|(?<=[我俺])(都|早就|已经|早都)|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start]
+    )  # (我都正高级工程师了: the title held)
     if not certain and _named_again_as_wanted(text, match, matches):
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
@@ -1166,10 +1175,10 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True
     if pending_fact in (None, "province") and not certificate_said and _dates_another_event(text):
         return True
+    if re.search(r"证书?上(面)?(写|印)?的?是?\s*\d", text):
+        return False  # 好像是18年还是19年…后来让他把证翻出来了 / 他回去翻了证 证上写的2020年11月: looked up, settled
     if re.search(r"好像|可能|印象中", text) and _TO_LOOK_UP.search(text):
         return True  # 好像是一八年 我得回家翻翻证书: not said for sure
-    if re.search(r"证书?上(面)?(写|印)?的?是?\s*\d", text):
-        return False  # 好像是18年还是19年…后来让他把证翻出来了 证上写的是2019年5月: looked up, settled
     if _UNSURE_BETWEEN.search(text) and len(set(re.findall(r"(\d{2,4})\s*年", text))) > 1:
         return True  # 他说是二三年底 我看他朋友圈发的是二四年初 搞不清: two years, neither settled
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
@@ -1224,6 +1233,9 @@ def _date_corrected_after(text: str, end: int, today: dt.date):
     return find_date(text[cue.end() :], today)
 
 
+_A_MONTH_ALONE = re.compile(r"[\s，,]*(?:应该)?(?:是\s*)*(1[0-2]|[1-9])\s*月(?!\s*\d)")
+
+
 def _said_date(text: str, today: dt.date, correction: bool):
     """The date said; in a message that corrects itself (2022年，哦不，2021年 / 不是21年 是20年下半年) the one
     after the correction."""
@@ -1233,7 +1245,19 @@ def _said_date(text: str, today: dt.date, correction: bool):
         later = type(later)(later.value, later.start + cue.end(), later.end + cue.end())
         return _said_again_more_precisely(text, later, today)
     found = find_date(text, today)
-    return _said_again_more_precisely(text, found, today) if found is not None else None
+    if found is None:
+        return None
+    if cue and (corrected := _month_corrected(text, found, cue)):
+        return corrected
+    return _said_again_more_precisely(text, found, today)
+
+
+def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
+    """2019年4月份 哦不是 是5月份: the month said again after the correction, in the year said before it."""
+    month = _A_MONTH_ALONE.match(digits_for_numerals(text[cue.end() :]))
+    if not month or found.end > cue.start() or not valid_date(int(found.value[:4]), int(month.group(1))):
+        return None
+    return Found(f"{found.value[:4]}-{int(month.group(1)):02d}", found.start, cue.end())
 
 
 # 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
@@ -1269,8 +1293,13 @@ _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?
 
 def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
     level = match.entry.canonical
-    if kind == WANTED and (_NOT_YET_ISSUED.match(text, match.end) or re.search(r"(正在|在)考$", text[: match.start])):
-        return  # 技师还没考出来 / 正在考技师: neither held nor asked for
+    taken = kind == WANTED and re.match(r"[^，,。]{0,6}考(完|过)了?$", clause.text[match.end - clause.start :])
+    if kind == WANTED and (
+        _NOT_YET_ISSUED.match(text, match.end)
+        or re.search(r"(正在|在)考$", text[: match.start])
+        or (taken and _not_yet_issued(text, clause))
+    ):
+        return  # 技师还没考出来 / 正在考技师 / 技师今年刚考完 证还没下来: neither held nor asked for
     if kind == WANTED:
         result.set("target_level", level, match.surface)
     elif kind == HELD and not _not_yet_issued(text, clause) and not _lost_before_applying(text, clause):

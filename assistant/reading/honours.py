@@ -132,7 +132,11 @@ def _denied(text: str, start: int, end: int) -> bool:
     if studio and re.search(r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text):
         return True
     led = re.search(r"带头人|领办人|负责人", text[start : clause.end])
-    inside = re.search(r"(^|我|俺|还|也)(在|进了?|加入了?)[^，,。]{0,6}$", text[clause.start : start])
+    # (俺们工作室是国家级技能大师工作室: the studio they work in)
+    inside = re.search(
+        r"(^|我|俺|还|也)(在|进了?|加入了?)[^，,。]{0,6}$|(我们|俺们|咱们)[^，,。]{0,3}工作室(是|属于|就是)[^，,。]{0,2}$",
+        text[clause.start : start],
+    )
     if studio and not led and (inside or re.match(r"(里头|里面|里边)", text[end:])):
         return True  # 我在国家级大师工作室 / 还在国家级技能大师工作室里头: working in the studio, not leading it
     if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):

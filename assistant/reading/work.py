@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
     r"帮厨|帮了?[^，,。]{0,4}厨|看(了)?[^，,。]{0,4}大门|(去|到)[^，,。]{0,4}厨房|(去|到)办公室帮|(派|调|借)(到|去)[^，,。]{0,10}(做|搞|干)(商务|协调|销售|行政)|屋里厢|"
-    r"中断|借调|外派|派驻|驻外|停薪留职|倒腾|开(了)?[^，,。]{0,3}(滴滴|网约车|出租车?)|跑了?[^，,。]{0,4}滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)(?<!能)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
+    r"中断|借调|借过去|被借走|没下(过)?(车间|现场|一线|工地)|外派|派驻|驻外|停薪留职|倒腾|开(了)?[^，,。]{0,3}(滴滴|网约车|出租车?)|跑了?[^，,。]{0,4}滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)(?<!能)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
     r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
     # 现在不焊了 / 我现在跑网约车: away now
     r"(现在|目前|如今|早就|已经)[^，,。]{0,2}(不(焊|修|做|开|搞|弄)(这个|这行)?了|(在)?(跑|开)[^，,。]{0,3}(网约车|滴滴|出租))|"
@@ -487,7 +487,12 @@ def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.d
     length yet."""
     if _STILL_AWAY.search(parts[index]):
         return None
-    beside = [j for j in (index + 1, index - 1) if 0 <= j < len(parts) and j not in away and "证" not in parts[j]]
+    # (23 24 25这三年都是合格 停产那年…: the years of the reviews beside it are no length)
+    beside = [
+        j
+        for j in (index + 1, index - 1)
+        if 0 <= j < len(parts) and j not in away and not re.search(r"证|考核|合格|优秀|良好|称职", parts[j])
+    ]
     said = next(((years, parts[j]) for j in (index, *beside) if (years := _gap_in(parts[j], today)) is not None), None)
     return said or _from_the_dated_return(parts, index, today)
 
@@ -605,10 +610,13 @@ def _total_said(text: str, today: dt.date) -> float | None:
         return float(bare.group(1))
     if named := re.match(r"\s*工龄(?:是|有)?\s*(\d{1,2})\s*年(?!多|半)", text):
         return float(named.group(1))  # 工龄十六年 09年进的厂: the total said first, then when it began
-    began = re.search(r"\d{2,4}\s*年[^，,。\d]{0,8}(毕业|参加工作|进厂|出来)", text)
-    worked = re.search(r"(?<![快近])干了\s*(\d{1,2})\s*年", text)
+    written = digits_for_numerals(text)
+    began = re.search(r"\d{2,4}\s*年[^，,。\d]{0,8}(毕业|参加工作|进厂|出来)", written)
+    worked = re.search(r"(?<![快近])(干了|算|算下来)[\s，,]*(\d{1,2})\s*年", written)
     if began and worked and not _OFF_WORK.search(text):
-        return float(worked.group(1))  # 从零三年毕业算 干了廿三年了: the total said after when it began
+        return float(
+            worked.group(2)
+        )  # 从零三年毕业算 干了廿三年了 / …进厂算 廿二年了: the total said after when it began
     summed = [*_SUMMED_UP.finditer(text)]
     return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
 

@@ -542,6 +542,20 @@ def test_a_reading_said_to_be_what_the_word_meant_is_not_a_level_held(assistant_
     assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
 
 
+def test_a_month_corrected_keeps_the_year_said_before(assistant_without_index):
+    state = DialogueState(facts={"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]})
+    state.pending_fact = "skill_certificates_obtained"
+    talk(assistant_without_index, "21年3月 哦不是 是4月 证上写的4月", state=state)
+    assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2021-04"}]
+
+
+def test_a_reading_named_again_in_the_wish_is_the_one_wanted(assistant_without_index):
+    state = DialogueState()
+    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
+    assistant_without_index.chat(state, "高级工 我评了助理工程师了 想再考个高级工证", as_of=dt.date(2026, 6, 15))
+    assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
+
+
 def test_an_answer_before_a_correction_of_another_fact_is_kept(assistant_without_index):
     state = DialogueState()
     state.facts = {"annual_review_results": ["合格", "合格", "合格"]}

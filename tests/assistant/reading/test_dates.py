@@ -71,3 +71,23 @@ def test_tens_and_some_are_the_round_tens():
 def test_neighbouring_digits_before_a_dated_thing_are_a_year():
     assert digits_for_numerals("二三年考的高级工") == "23年考的高级工"
     assert digits_for_numerals("干了五六年") == "干了5年"  # a rough span, as before
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("二二年中秋前后拿的", "2022"),  # a year before a holiday is a year, not two or three years
+        ("前年10月前一个礼拜发的证", "2024-09"),  # 国庆前一个礼拜, as normalised: the end of September
+        ("24年十一长假前一个礼拜考的", "2024-09"),  # said by the holiday: not moved twice
+        ("去年三八节那阵评下来的", "2025-03"),
+        ("21年 放暑假那会儿拿的", "2021"),  # July or August
+        ("21年 放暑假那会儿 七月份拿的", "2021-07"),  # the month said after the holiday
+    ],
+)
+def test_dates_of_the_seventy_fourth_round(text, date):
+    assert parse_date(text, TODAY) == date
+
+
+def test_twenty_as_a_single_character_and_whole_years_are_counted():
+    assert parse_duration_years("廿二年了") == 22
+    assert parse_duration_years("在家猫了一整年") == 1

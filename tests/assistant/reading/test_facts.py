@@ -4948,6 +4948,35 @@ def test_words_of_the_seventy_third_round(text, pending, updates):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "技师 我都副高级工程师了 考个技师应该没问题吧",
+            "target_level",
+            {"title_held": "副高级", "target_level": "技师"},
+        ),
+        ("想评助理工程师 高级工上个月刚考完 证还没下来", "target_level", {"target_level": "助理级"}),
+        ("厂里停产 他在家歇了一整年 啥也没干", "technical_work_gap_years", {"skill_certificates": None}),
+    ],
+)
+def test_words_of_the_seventy_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("22年厂办缺人 把我借过去了 整整一年没下车间 23年才回来", 1.0),
+        ("考核年年合格 这三年都是合格 停产那年也评了合格", None),  # the reviews' years are no length
+    ],
+)
+def test_time_away_of_the_seventy_fourth_round(text, gap):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "technical_work_gap_years").updates
+    assert said.get("technical_work_gap_years") == gap
+
+
+@pytest.mark.parametrize(
     ("text", "as_of", "date"),
     [
         ("我今年四十二 三十八那年考下来的", dt.date(2026, 6, 1), "2022"),

@@ -46,6 +46,7 @@ def test_honours_as_said(text, said):
     [
         ("没有 他说他徒弟倒是全国技术能手", None),  # a no, then someone else's honour: none taken
         ("我是省技术能手 也在国家级技能大师工作室里面", [{"name": "技术能手", "level": "省级"}]),  # a member
+        ("俺们工作室是国家级技能大师工作室 俺是里头的高级技师", None),  # the studio they work in
     ],
 )
 def test_honours_of_the_seventy_third_round(text, said):

@@ -1477,5 +1477,23 @@ def test_routes_of_the_seventy_third_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我在给车间写篇宣传稿，技师评工程师要干满几年？文件原话是怎么说的", None, "policy"),
+        ("我们下个月要给各乡镇社保员做培训 想问企业自主评审要满足哪几条", None, "policy"),
+        ("工友们都在传 高级工干满两年就能评助理 真的假的", None, "policy"),
+        ("我就是想先了解一下政策 高技能人才评职称有哪些系列", "track", "policy"),
+        ("顺便问一下居住证办下来要多久", "province", "out_of_scope"),
+        ("我就是想知道我啥时候能报", "honours", "eligibility"),
+        ("我们公司技师挺多的，是不是报的人8个以上才要单设评审组？", None, "policy"),
+        ("侬是机器人伐", None, "smalltalk"),
+        ("你系真人定系机器人", None, "smalltalk"),
+    ],
+)
+def test_routes_of_the_seventy_fourth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
