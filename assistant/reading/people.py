@@ -284,7 +284,8 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
     return (helped or others or ["other"])[-1]
 
 
-_OWN_LEVEL_AFTER = re.compile(rf"(是)?\s*[\u4e00-\u9fa5]{{0,3}}?({_LEVEL})")
+# (我是武汉一个汽修厂的高级工: the workplace said between)
+_OWN_LEVEL_AFTER = re.compile(rf"(是[^，,。；;\s问想帮替给]{{0,12}}?|\s*[\u4e00-\u9fa5]{{0,3}}?)({_LEVEL})")
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
 
 

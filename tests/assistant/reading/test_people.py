@@ -76,6 +76,8 @@ def _held(text: str) -> list[dict]:
             "我带了两个学徒，一个是中级工，一个是高级工，那个高级工的2024年拿的证，想评助理",
             [{"level": "高级工", "obtained": "2024"}],
         ),
+        # the speaker's own level said after their workplace, an apprentice's after it
+        ("我是昆明一个汽修厂的高级工 拿证三年了 我徒弟是技师都评上工程师了", [{"level": "高级工", "years_held": 3.0}]),
     ],
 )
 def test_only_the_person_asked_about(text, held):
