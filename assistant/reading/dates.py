@@ -169,7 +169,8 @@ def find_date(text: str, today: dt.date) -> Found | None:
     return None
 
 
-_DAYS_BEFORE = re.compile(r"\s*(前|之前)\s*\d?\s*个?(礼拜|星期|周|几天)")
+# 十一长假前一个礼拜 / 10月前1个礼拜: days before a holiday or a month
+_DAYS_BEFORE = re.compile(r"(节)?\s*(前|之前)[^，,。]{0,4}(礼拜|星期|周|几天)")
 
 
 def _days_before_the_month(text: str, found: Found) -> Found:
@@ -197,7 +198,7 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
     month = _MONTH_OF.get(word)
-    if month == 10 and re.match(r"(节)?(前|之前)[^，,。]{0,4}(礼拜|星期|周|几天)", text[half.end() :]):
+    if month == 10 and _DAYS_BEFORE.match(text, half.end()):
         month = 9  # 十一长假前一个礼拜考的: the end of September
     if month and (moved := _MONTHS_FROM_THE_HOLIDAY.match(text, half.end())):
         # 五一过后俩月: July; 国庆前俩月: August

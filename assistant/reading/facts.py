@@ -48,6 +48,7 @@ from assistant.reading.dates import (
     valid_date,
 )
 from assistant.reading.mentions import (
+    ALREADY,
     APPLYING,
     DENIED,
     HELD,
@@ -760,9 +761,7 @@ def _role_in_context(
     )
     wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
-    owned = re.search(
-        r"(我|我的|俺|本人|(?<=[我俺])(都|早就|已经|早都)|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start]
-    )  # (我都正高级工程师了: the title held)
+    owned = re.search(rf"(我|我的|俺|本人|{ALREADY}|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start])
     if not certain and _named_again_as_wanted(text, match, matches):
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
@@ -1291,15 +1290,20 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?)?[，,\s]*(而|应该|其实)?是(?=\s*\d)")
 
 
-def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
-    level = match.entry.canonical
-    taken = kind == WANTED and re.match(r"[^，,。]{0,6}考(完|过)了?$", clause.text[match.end - clause.start :])
-    if kind == WANTED and (
+def _awaiting_its_certificate(text: str, match: LexiconMatch, clause: Clause) -> bool:
+    """技师还没考出来 / 正在考技师 / 技师今年刚考完 证还没下来: a level being taken, its certificate still to come."""
+    taken = re.match(r"[^，,。]{0,6}考(完|过)了?$", clause.text[match.end - clause.start :])
+    return bool(
         _NOT_YET_ISSUED.match(text, match.end)
         or re.search(r"(正在|在)考$", text[: match.start])
         or (taken and _not_yet_issued(text, clause))
-    ):
-        return  # 技师还没考出来 / 正在考技师 / 技师今年刚考完 证还没下来: neither held nor asked for
+    )
+
+
+def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, today: dt.date, result: Extraction) -> None:
+    level = match.entry.canonical
+    if kind == WANTED and _awaiting_its_certificate(text, match, clause):
+        return  # neither held nor asked for
     if kind == WANTED:
         result.set("target_level", level, match.surface)
     elif kind == HELD and not _not_yet_issued(text, clause) and not _lost_before_applying(text, clause):

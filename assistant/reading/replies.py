@@ -217,18 +217,7 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
         and not unsure
     ):
         return NO
-    if pending_fact == "front_line_mastery" and _MASTERY_AT_THE_FRONT_LINE.search(text) and _FRONT_LINE.search(text):
-        return YES  # 仰焊那手活 全公司找不出第二个 三十年一直在工地一线 没离开过: the skill and the years, told
     return kind_by_words(text) or _said_first(parts)
-
-
-# A skill no one else has, and years at the front line, told rather than said yes to
-_MASTERY_AT_THE_FRONT_LINE = re.compile(
-    r"(?<![没无])(?<!没啥)(?<!没有)(?<!没什么)(绝活|绝技|绝招)|一绝|拿手|(找|挑)不出第二个|没人(比得上|比得过|会)|就我(一个)?(会|能)"
-)
-_FRONT_LINE = re.compile(
-    r"(一直|始终|几十年|\d+年|[一二三四五]十年)[^，,。]{0,6}(一线|车间|工地|现场)|(一线|车间|工地|现场)[^，,。]{0,4}没(离开|挪|走)"
-)
 
 
 def _said_first(parts: list[Clause]) -> str | None:

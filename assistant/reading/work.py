@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses, without_what_is_said_again
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import titles
+from assistant.reading.reviews import GRADE
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -61,7 +62,7 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她|额|俺)((一|1)个人?)?(还)?(能|会)|"
     # 一刀下去深浅不差毫米 / 出胶比别人多一截，这个农场都晓得
-    r"不差(毫米|分毫|丝毫|一丝|一毫|毫厘)|比别人[^，,。]{0,4}(多|强|好|快|准)一(大)?截|(农场|厂|车间|公司|县|村)(里)?都(晓得|知道)|(全厂|全公司|全车间|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)((一|1)个|(能|会)[^，,。]{0,2}(调|修|弄|干|做|整))|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
+    r"不差(毫米|分毫|丝毫|一丝|一毫|毫厘)|比别人[^，,。]{0,4}(多|强|好|快|准)一(大)?截|(农场|厂|车间|公司|县|村)(里)?都(晓得|知道)|(全厂|全公司|全车间|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)((一|1)个|(能|会)[^，,。]{0,2}(调|修|弄|干|做|整))|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
     r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)(做|弄|干)?(的|嘞|滴)(人)?(没几个|不多了?|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|(会|懂)[^，,。]{0,6}的[^，,。]{0,4}(没剩几个|没几个了|剩不了几个|不多了)|(很|倍儿|特|贼|老|太)少(有)?人(会|能)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
@@ -491,7 +492,7 @@ def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.d
     beside = [
         j
         for j in (index + 1, index - 1)
-        if 0 <= j < len(parts) and j not in away and not re.search(r"证|考核|合格|优秀|良好|称职", parts[j])
+        if 0 <= j < len(parts) and j not in away and not re.search(r"证|考核", parts[j]) and not GRADE.search(parts[j])
     ]
     said = next(((years, parts[j]) for j in (index, *beside) if (years := _gap_in(parts[j], today)) is not None), None)
     return said or _from_the_dated_return(parts, index, today)
@@ -614,9 +615,8 @@ def _total_said(text: str, today: dt.date) -> float | None:
     began = re.search(r"\d{2,4}\s*年[^，,。\d]{0,8}(毕业|参加工作|进厂|出来)", written)
     worked = re.search(r"(?<![快近])(干了|算|算下来)[\s，,]*(\d{1,2})\s*年", written)
     if began and worked and not _OFF_WORK.search(text):
-        return float(
-            worked.group(2)
-        )  # 从零三年毕业算 干了廿三年了 / …进厂算 廿二年了: the total said after when it began
+        # 从零三年毕业算 干了廿三年了 / …进厂算 廿二年了: the total said after when it began
+        return float(worked.group(2))
     summed = [*_SUMMED_UP.finditer(text)]
     return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
 
