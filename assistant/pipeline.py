@@ -313,8 +313,15 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     # 我是云南一家州级评委会的工作人员，想问一下…评委要占多少比例: an organiser asking a rule has no case of theirs
     held = extraction.held_skills or "title_held" in extraction.updates
     organiser = extraction.updates.get("track") == "organiser" and not held
+    # 我想问一下那个高级技师… / 帮我写份职称申报表 我们厂一个技师要报: the asking, and one of the workplace's — not
+    # the asker's case
+    said = re.sub(
+        rf"(我|俺)({WANTS_TO_ASK})|(帮|替|给)(我|俺)|(我|俺|咱)们?(厂|单位|公司|车间|班组)里?(有)?(一|1)(个|名|位)",
+        "",
+        text,
+    )
     own = (
-        PERSON.search(text) or (re.search(r"我|^\s*(有|持有|拿了)", text) and not CATEGORY_SUBJECT.match(text))
+        PERSON.search(said) or (re.search(r"我|^\s*(有|持有|拿了)", said) and not CATEGORY_SUBJECT.match(said))
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":

@@ -80,7 +80,8 @@ _ASIDE_OPENS = re.compile(
 )  # every aside _ASIDE_BREAK marks, and bare ones
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
-    r"(需要|要|(?<![拿考干做])得)满?\s*\d+\s*年|\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
+    r"(需要|要|(?<![拿考干做])得)满?\s*\d+\s*年|(?<!想)(需要|要)[^，,。\d]{1,6}满\s*\d+\s*年|"  # 是要拿证以后满四年
+    r"\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
 )
@@ -1287,6 +1288,18 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     return found
 
 
+_DATES_DISPUTED = re.compile(
+    r"说(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,4}说(?:是)?\s*(\d{2,4})\s*年"
+)
+
+
+def _dates_disputed(text: str) -> bool:
+    """他老婆说是20年拿的 他自己说21年: two people, two years — when the certificate came is not known."""
+    disputed = _DATES_DISPUTED.search(text)
+    corrected = disputed is not None and re.search(r"改口|改说|纠正|不对|哦不|记错", disputed.group())
+    return disputed is not None and not corrected and disputed.group(1) != disputed.group(2)
+
+
 _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?)?[，,\s]*(而|应该|其实)?是(?=\s*\d)")
 
 
@@ -1322,6 +1335,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     cue = CORRECTION.search(text)
     if (issued := _issue_date(text, today)) is not None:
         return {"obtained": issued}  # 二零年考的 证是二一年三月才发下来: the certificate dates from its issue
+    if _dates_disputed(text):
+        return {}
     # (技师是去年底拿的 高级工是前年 不对 大前年: the level said last before the correction)
     named_between = cue and _names_another_level(text[match.end : cue.start()], match.entry.canonical)
     corrected = (
@@ -1579,7 +1594,12 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
     """技师，刺绣的，2019年考的: one certificate, its date said in another clause."""
     undated = [c for c in result.held_skills if len(c) == 1]
     held_a_while = re.search(r"(高级工|技师|高级技师)[\s，,]+\d+(\.\d+)?\s*年多?了", text)  # 我技师 3年了
-    if len(result.held_skills) == 1 and undated and (_OBTAINED_CUE.search(text) or held_a_while):
+    if (
+        len(result.held_skills) == 1
+        and undated
+        and (_OBTAINED_CUE.search(text) or held_a_while)
+        and not _dates_disputed(text)
+    ):
         dated = [  # 2023年考核合格 / 去年拿了省技术能手: the review's date, the honour's date
             c
             for c in clauses(text)

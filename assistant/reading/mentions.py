@@ -46,6 +46,8 @@ _AFTER_HELD = re.compile(
 )
 _AFTER_WANTED = re.compile(
     r"^\s*(可以|能|可不可以|能不能)?\s*直接(报|评|申报|申请)|^\s*应该(能|可以)(评|报)|"
+    # 化工总控工高级工咋申请: how to apply for it, the clause ending there (not 技师咋评工程师)
+    r"^\s*(证|证书)?(咋|怎么|如何|怎样)(个)?(申请|申报|报名|报|考|评)(呢|啊|呀|哦|嘞)?\s*($|[，,。？?\s])|"
     r"^(?!\s*(然后|完了|接着))[^，,。；;我]{0,3}(吗|么|不(?!好意思|对|是)|没(?!问题|事)|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)"
 )
 _SPAN = 8  # how far back a cue may stand from the word

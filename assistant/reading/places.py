@@ -161,8 +161,8 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         m
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
-        and not re.match(r"\s*(以后|之后|回头)再说|\s*(太|很|挺|不好|难)", text[m.end :])
-    ]  # (统计太难了: the reason one is set aside)
+        and not re.match(r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)", text[m.end :])
+    ]  # (统计太难了 / 经济那个书太厚了: the reason one is set aside)
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
@@ -244,6 +244,10 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     other = re.search(r"还是[^，,。]{0,2}(别的|其他|其它|啥|什么)", nearby)  # 能评农业职称吗还是别的啥
     # 轻工？还是工程？: a guess, asked back (not 评工艺美术的正高还是副高合适？: the levels weighed)
     asked = text[clause.end : clause.end + 1] in ("？", "?") and re.match(r"\s*(还是|或者)", clause.text)
+    # (能评化工的吗 还是只能评工程: the one it may have to be, after a question)
+    asked = asked or (
+        re.match(r"\s*还是(说)?只能", clause.text) and re.search(r"(吗|么|不|没)[？?]?\s*$", text[: clause.start])
+    )
     return bool(either) and (len(series_named) > 1 or bool(other) or bool(asked))
 
 
@@ -395,9 +399,11 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if _not_a_place(text, match):
         return False
     if re.match(
-        r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民]))", after
+        r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
+        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是)",
+        after,
     ):
-        return False  # 在昆明落户 / 云南28号文: not where the person applies
+        return False  # 在昆明落户 / 云南28号文 / 这是云南的规定还是全国都这样: not where the person applies
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)

@@ -93,6 +93,8 @@ def kind_by_words(text: str) -> str | None:
     reply = _FILLER.sub("", reply)  # 那不对应 / 呃，没有: the filler says nothing
     reply = _STRESSED_NO.sub("", reply)  # 肯定不对应撒: the no, said with stress
     reply = _DOUBLE_NEGATION.sub("", reply)  # 不是不对口: the answer is what follows
+    # 标准要几年我记不住 反正干了二十年了肯定够: what 反正 settles for certain (not 反正是工科 / 反正…应该够了吧)
+    reply = re.sub(r"^.*?反正[，,\s]*(?=[^。]*(肯定|绝对|铁定))", "", reply)
     if _YES_WITH_NO_WORD.search(reply):
         return YES
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):
@@ -207,13 +209,14 @@ def _not_an_answer(text: str, extraction: Extraction) -> bool:
 
 
 def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
-    """Yes / no / partly / unsure, in the reply's words (说不上 就是普通干活的, asked about a contribution: a no)."""
+    """Yes / no / partly / unsure, in the reply's words (说不上 就是普通干活的 / 这个他不敢说, asked about a
+    contribution: a no)."""
     if _LEAVING.search(text):
         return UNSURE  # 行 今天先到这，我回头找人事要了考核表再来问: to be found out, the 行 no yes
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
-        and re.match(r"\s*(那)?(倒|也)?说不上(?!来)", text)
+        and re.match(r"\s*(那)?(倒|也)?说不上(?!来)|\s*(这个)?(我|俺|他|她)?(可|真|也)?(不敢|哪敢)(说|讲|当)", text)
         and not unsure
     ):
         return NO

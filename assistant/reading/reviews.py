@@ -348,7 +348,8 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的|嘞|哩)?(考核)?(结果)?"
     # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
     named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
-    not_out = re.search(last + r"(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
+    # (去年单位改制 没搞考核: what happened, then no review)
+    not_out = re.search(last + r"([^，,。\d]{0,6}[\s，,])?(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
     # (前年基本合格 去年跟今年都是合格: 今年 beside 去年 is this year, not the latest review)
     this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年)"

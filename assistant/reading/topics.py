@@ -104,7 +104,7 @@ _IDENTITY = re.compile(
     r"说话[^，,。？?]{0,4}像(真)?人|(你|您)[^，,。？?]{0,2}(能|会)(说|讲)[^，,。？?]{0,4}(话|方言)|(你|您)还?记得(吗|不|么|没)"
 )
 # 今天热惨了 汗都流干了 / 今天落雨 冷死了: a remark on the weather (not beside another topic: 高温补贴…有没有啊 热死了)
-_WEATHER = re.compile(r"(热|冷)惨了|(?<!怕)(热|冷)死了|汗都?(流干|湿透)")
+_WEATHER = re.compile(r"(热|冷)惨了|(?<!怕)(热|冷)死了|汗都?(流干|湿透)|雾霾|沙尘暴")
 # 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
 _FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况)")
 _HOLD = re.compile(
@@ -175,7 +175,7 @@ _GRADE_ASKED_ABOUT = re.compile(
 )
 # Someone explaining the rules to others (a column, a course, a Q&A for members): the rules they quote are no case.
 EXPLAINER = re.compile(
-    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|(经视|卫视|电视台|电台|日报|晚报)[^，,。]{0,6}(编辑|记者|编导)|(电视台|电台|报社|广播)[^，,。]{0,16}(编导|栏目|节目|主持)|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称科|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|明白纸|宣传(单|页|栏|海报|展板)|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|稿|文章|推文)(?![^，,。]{0,3}(吗|么|不))|(给|为|帮)[^，,。]{1,10}(做|搞|讲|上)[^，,。]{0,2}培训|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
+    r"政策解读|公众号|自媒体|我是[^，,。]{0,10}记者|(经视|卫视|电视台|电台|日报|晚报)[^，,。]{0,6}(编辑|记者|编导)|(电视台|电台|报社|广播)[^，,。]{0,16}(编导|栏目|节目|主持)|报道(里|中)|(写|做)[^，,。]{0,6}报道|采访|职称(科|处)|统一(一下|个)?口径|(回复|答复)(群众|来电)|主管部门|(职称|评审)办公室|职改(办|科)|小册子|宣传册|明白纸|宣传(单|页|栏|海报|展板)|FAQ|faq|(接了?|接到)[^，,。]{0,4}电话[^，,。]{0,6}(问|咨询)|(我们|咱们)(咋|怎么|如何)(回答|答复|解释)|制定[^，,。]{0,8}办法|(写|做)(稿子|文章|推文|宣传)|(写|做)[^，,。]{1,16}(稿子|稿|文章|推文)(?![^，,。]{0,3}(吗|么|不))|(给|为|帮)[^，,。]{1,10}(做|搞|讲|上)[^，,。]{0,2}培训|短视频|科普|宣讲|讲(一|1)?课|备课|培训课|课件|"
     r"解读稿|(写|做)[^，,。]{0,4}解读|讲座|教案|给[^，,。]{0,8}(上|讲)[^，,。]{0,6}课(?!题)|(上|讲)[^，,。]{0,4}指导课|给学生(娃|们)?讲|给(学员|职工|工人|会员)们?讲|(技能|职业)?培训(中心|学校|基地)的[，,：:\s]*(想)?(请教|问)|"
     r"(编写|编|整理|汇编)[^，,。]{0,8}(政策|问答|手册)|政策问答|(写|做|编)[^，,。：:]{0,10}问答|整理[^，,。]{0,4}依据|"
     r"(怎么|如何)(回答|答复)[^，,。]{0,4}(准确|合适|稳妥)|职称管理部门|常见问题(解答)?|(做|写|编|整理)个?(FAQ|faq)|帮会员(?!问)|话术|培训材料|十问十答|数据新闻|"
@@ -420,10 +420,19 @@ def _a_rule_asked_back(text: str) -> bool:
     )
     explains = EXPLAINER.search(text) and _ASKS.search(text)
     of_a_kind = CATEGORY_SUBJECT.match(text) and not PERSON.search(text)  # 专业技术人员评技能等级，是不是…
+    # 我是网约配送员 这个算新职业吗: whether a job counts as new, asked back (这个不好说…算新的吗: not known)
+    new_asked = bool(
+        re.search(r"(算|是)(不算|不是)?(个)?新(职业|工种|兴职业)(吗|么|不|没|哦)|是不是新(职业|工种)", text)
+    ) and not re.search(r"不好说|不清楚|不知道|不晓得|不确定", text)
     # 我就是想先了解下政策 技能人才评职称都能评哪些系列: said to be about the rules, and nothing else asked
     said_so = (
         _POLICY_SAID.search(text)
-        and all((c.general and not c.personal) or _POLICY_SAID.search(c.text) for c in clauses(text))
+        and all(
+            (c.general and not c.personal)
+            or _POLICY_SAID.search(c.text)
+            or re.search(r"不是(给|帮|替|为)?(我)?自己", c.text)
+            for c in clauses(text)
+        )  # (不是给自己问的: nobody's case)
         and not out_of_scope_topic(text)
     )
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
@@ -431,6 +440,7 @@ def _a_rule_asked_back(text: str) -> bool:
         or a_step
         or explains
         or of_a_kind
+        or new_asked
         or said_so
         or (put_off and (_ASKS.search(text) or GENERAL.search(text) or "还是" in text))
     )
@@ -749,7 +759,9 @@ def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> b
     said = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
     domain = set(extraction.domain_terms) - {"企业", "待遇"}  # (你们这个要收费吗 用一次多少钱: 钱 is no case)
     forecast = _FORECAST.search(text)
-    remark = _IDENTITY.search(text) or (_WEATHER.search(text) and not out_of_scope_topic(text))
+    # (西安今儿个雾霾咋样 出门要戴口罩不: the weather asked about, another topic)
+    weather_asked = re.search(r"咋样|怎么样|[吗不么？?]\s*$", text)
+    remark = _IDENTITY.search(text) or (_WEATHER.search(text) and not (out_of_scope_topic(text) or weather_asked))
     return bool(remark and not domain and said and not answered_first and not forecast)
 
 
@@ -768,8 +780,10 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
     """稍等 / 我问问: a pause — not 不清楚算不算规上，我问问财务 (an answer, unsure) nor 等一下，高级工一般要干满
     几年才能评助理级？ (a question after the pause) nor an aside."""
     unsure = pending_fact and (
-        _IGNORANT.search(text) or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
-    )  # 应该都合格吧 我问问人事: an answer, hedged
+        _IGNORANT.search(text)
+        or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
+        or (re.search(r"得去?问", text) and "等" not in text)
+    )  # 应该都合格吧 我问问人事: an answer, hedged; 这个我得去问下科长: not known yet (…你等我一下: a pause)
     # 我翻一下…找到了 证上写的2018年6月: the answer, found (not 找到了再来问)
     found = re.search(r"(找到了|查到了|翻到了|问到了)(?![^，,。]{0,2}再)", text)
     return not (out_of_scope_topic(text) or unsure or GENERAL.search(text) or found)

@@ -157,7 +157,7 @@ _YEAR_MONTH = r"(?<!\d)(?<![快近满有])(?P<year>\d{2}|\d{4})\s*年(?!了|多|
 _START = re.compile(
     _YEAR_MONTH
     # (2022年6月取证 在合肥上班: the certificate's date, then where they work)
-    + r"(?=(?:(?!证|取|拿|考)[^，,。\d]){0,6}"
+    + r"(?=(?:(?!证|取|拿|考|回来|重新)[^，,。\d]){0,6}"  # (22年才回来重新上班: a return, not the start)
     + r"(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂|出来(打工|工作|做事|干活))"
     + r"|\s*(起|开始)?(一直)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
 )
@@ -357,7 +357,9 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if _EITHER_LENGTH.search(text):
         asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
     # (种烟种了三十年，中间22年去浙江打了半年工: the length of the clause that says the time away)
-    said_away = next((part for part in parts if _says_time_away(part)), text) if worked else text
+    said_away = (
+        next((p for p in parts if _says_time_away(p) and _gap_in(p, today) is not None), text) if worked else text
+    )
     gap = _gap_in(said_away, today)
     gap = _gap_in(text, today) if gap is None else gap
     if asked_gap and not several_spells and gap is not None:
@@ -474,7 +476,7 @@ def _separate_spells(parts: list[str], away: list[int]) -> list[int]:
         return away  # 中间出去过两回：…送了一年外卖；24年回老家照顾我爹半年: each spell told
     if len(dated) > 1:
         return dated
-    return away[:1] + [i for i in away[1:] if re.search(r"又(?!回)|再次|还有一次|另外一次", parts[i])]
+    return away[:1] + [i for i in away[1:] if re.search(r"又(?!回(?!家|老家))|再次|还有一次|另外一次", parts[i])]
 
 
 _STILL_AWAY = re.compile(

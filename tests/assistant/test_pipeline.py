@@ -681,3 +681,12 @@ def test_the_certificates_date_said_beside_the_answer_dates_the_certificate_said
     state, _ = talk(assistant_without_index, "副高级 证是2018年拿的 刚才忘了说", state=asked)
     assert state.facts["skill_certificates"] == [{"level": "高级技师", "obtained": "2018"}]
     assert state.facts["target_level"] == "副高级" and "title_held" not in state.facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["帮我写份职称申报表呗 我们厂一个技师要报", "我想问一下那个高级技师评正高级 是不是必须得有那个什么中华技能大奖"],
+)
+def test_a_question_that_names_someone_elses_level_keeps_no_fact(assistant, text):
+    state, (answer,) = talk(assistant, text)
+    assert answer.intent in ("policy", "out_of_scope") and state.facts == {}

@@ -5000,3 +5000,52 @@ def test_dates_said_by_age_or_months_from_a_holiday(text, as_of, date):
 )
 def test_levels_held_in_the_words_of_the_seventy_second_round(text, held):
     assert read(normalise_text(text), dt.date(2026, 6, 1)).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("辞职在屋里带了两年娃 22年才回来重新上班", "technical_work_interrupted", {"cumulative_work_years": None}),
+        ("先考中级经济师吧 哦不 还是考统计 经济那个书太厚了", "exam", {"exam": "统计"}),
+        ("技市能评高及工程师不 我技市证书拿了五年了", None, {"target_level": "副高级"}),
+        ("我爱人是汽车维修工技市 他想评个工程是 在蚌埠", None, {"target_level": "中级"}),
+        ("延边州人社局职称科 今年报了6个 这是云南的规定还是全国都这样", None, {"province": "吉林"}),
+        ("能评化工的吗 还是只能评工程", "series", {"series": None}),
+        ("我是化肥厂的助理工程师 想问问化工总控工高级工咋申请", None, {"target_level": "高级工"}),
+        (
+            "去年单位改制 没搞考核 前年和大前年都是合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "合格"]},
+        ),
+    ],
+)
+def test_words_of_the_seventy_fifth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "gap"),
+    [
+        ("辞职在屋里带了两年娃 22年才回来重新上班", "technical_work_interrupted", 2.0),
+        ("去工地看过半年大门 后来又回家种了一年地", "technical_work_interrupted", 1.5),  # 又回家: another spell
+        # (那没干: the answer, not 干 22年 — the length is the loan's year)
+        ("那没干 22年让厂办借过去整整一年 写材料 没下车间 23年才回来", "technical_work_interrupted", 1.0),
+    ],
+)
+def test_time_away_of_the_seventy_fifth_round(text, pending, gap):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2019"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending, known).updates
+    assert said.get("technical_work_gap_years") == gap
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("来电人是农机修理工 技师 他老婆说是20年拿的 他自己说21年", [{"level": "技师"}]),  # two years, none known
+        ("说是2019年拿的技师 哦他又改口说是2020年8月", [{"level": "技师", "obtained": "2020-08"}]),  # corrected
+        ("高级技师评副高是要拿证以后满四年对吧", [{"level": "高级技师"}]),  # the rule's years, not held
+    ],
+)
+def test_certificates_of_the_seventy_fifth_round(text, held):
+    assert read(normalise_text(text), dt.date(2026, 6, 1), None).held_skills == held

@@ -212,3 +212,18 @@ def test_answers_of_the_seventy_third_round(text, pending, kind):
     extraction = read(text, TODAY, pending)
     said = replies.answer(text, pending, extraction, classifier=None)
     assert (said if said in ("yes", "no") else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind"),
+    [
+        ("标准要几年我记不住 反正干了二十年了肯定够", "meets_occupation_standard", "yes"),  # what 反正 settles
+        ("不记得专业全称了，反正是工科", "related_major_diploma", None),
+        ("标准要几年俺记不清了，反正俺参加工作十二年了，应该够了吧", "meets_occupation_standard", None),
+        ("这个他不敢说", "major_contribution", "no"),
+    ],
+)
+def test_answers_of_the_seventy_fifth_round(text, pending, kind):
+    extraction = read(text, TODAY, pending)
+    said = replies.answer(text, pending, extraction, classifier=None)
+    assert (said if said in ("yes", "no") else None) == kind

@@ -1495,5 +1495,27 @@ def test_routes_of_the_seventy_fourth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("高级技师评副高是要拿证以后满四年对吧", None, "policy"),
+        ("问一下哈 专业技术人员评了中级 再去报技师 是不是要累计工作年限够了才行", None, "policy"),
+        ("12333这边 有群众打电话问 评上中级职称以后再去评技师 是不是不用考理论", None, "policy"),
+        ("我想问一下那个高级技师评正高级 是不是必须得有那个什么中华技能大奖", None, "policy"),
+        ("我是市人社局职称处的 要给窗口统一个口径：考核要近3年合格，刚换单位不满3年的怎么算？", None, "policy"),
+        ("我们村好多种烤烟的老把式 都没得证 这种能评职称吗", None, "policy"),
+        ("物流服务师这个算新职业吗", "new_occupation", "policy"),
+        ("我是开无人机给烟田打药嘞 算是新职业嘛 国家前几年才公布嘞", "new_occupation", "eligibility"),
+        ("这个我得去问下科长", "applicant_count", "eligibility"),  # not known yet
+        ("这个我得去问下财务 你等我一下", "enterprise_above_scale", "smalltalk"),  # a pause
+        ("今天北京这雾霾 眼睛都睁不开", None, "smalltalk"),
+        ("额问一哈西安今儿个雾霾咋样 出门要戴口罩不", None, "out_of_scope"),
+        ("我就是想先了解下政策 不是给自己问的", "track", "policy"),
+    ],
+)
+def test_routes_of_the_seventy_fifth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
