@@ -55,7 +55,7 @@ class DialogueState(BaseModel):
         for name, value in extraction.updates.items():
             if name == "annual_review_results":
                 value = self._reviews_completed(value)
-            if name == "honours" and value and extraction.adds_to_lists:
+            if name == "honours" and value and self._adds_honours(extraction):
                 value = self._honours_added(value)
             self._set(name, value, extraction.spans.get(name, ""))
         if extraction.held_skills:
@@ -78,6 +78,14 @@ class DialogueState(BaseModel):
             before[i] if grade == "unknown" and i < len(before) and before[i] != "unknown" else grade
             for i, grade in enumerate(said)
         ] + before[len(said) :]
+
+    def _adds_honours(self, extraction: Extraction) -> bool:
+        """还有个全国五一劳动奖章 / 2018年 跟评上市劳模同一年 (asked when a level came): one more honour named, not
+        a new answer to which honours."""
+        asked_when = (
+            self.pending_fact in ("skill_certificates_obtained", "title_obtained") and not extraction.correction
+        )
+        return extraction.adds_to_lists or asked_when
 
     def _honours_added(self, said: list[dict]) -> list[dict]:
         """还有个全国五一劳动奖章: one more honour, beside those said before."""

@@ -474,13 +474,22 @@ def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> Next
 
 
 def _wished_by_a_skilled_worker(state: DialogueState, named: list[LexiconEntry], text: str) -> None:
-    """高级技师能不能直接评副高 → 我是焊工高级技师: the title asked about is the one wanted; 北京市政府认定的高精尖缺…
-    能不能直接评副高: an honour asked about is one the person brought up (DESIGN: asked about once mentioned)."""
-    title_levels = [entry.canonical for entry in named if entry.kind == "title_level"]
+    """高级技师能不能直接评副高 → 我是焊工高级技师: the title asked about is the one wanted (so is an exam); 北京市政府
+    认定的高精尖缺…能不能直接评副高: an honour asked about is one the person brought up (DESIGN: asked about once
+    mentioned)."""
+    # (技师评工程师得满几年啊 → 数控车工 技师: 工程师 names its level)
+    title_levels = [
+        entry.canonical if entry.kind == "title_level" else entry.level
+        for entry in named
+        if entry.kind == "title_level" or (entry.kind == "series_title" and entry.level)
+    ]
     if title_levels:
         state.asked_about.setdefault("target_level", [title_levels[-1], text])
     if any(entry.kind == "honour" for entry in named):
         state.asked_about.setdefault("wants_direct_application", [True, text])
+    if exams := [entry.canonical for entry in named if entry.kind == "exam"]:
+        state.asked_about.setdefault("exam", [exams[-1], text])  # 技师能不能考二建 → 电工技师: the exam wanted
+        state.asked_about.setdefault("track", ["qualification_exam", text])
 
 
 # 互联网营销师能评职称吗 / 灯光师也能评职称？: a trade asking whether it may have a title

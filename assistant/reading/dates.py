@@ -50,8 +50,8 @@ _SPAN_BEFORE = re.compile(
     r"((?<!完)了|咗|干|做|持证|拿证|证拿|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
 )
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
-_HALF = re.compile(
-    r"\s*(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|十一(?:长假|假期|黄金周)))?"
+_HALF = re.compile(  # (21年的年中: 的 before the part of the year)
+    r"\s*(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|十一(?:长假|假期|黄金周)))?"
     r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
 )
 # 年底那阵……11月份: the part of the year, then its month
@@ -77,7 +77,10 @@ _MONTH_OF = {
     "清明": 4,  # always early April
     "三八": 3,  # 三八节: Women's Day, 8 March
 }
-_EITHER = re.compile(r"[\d〇零一二三四五六七八九]{2,4}\s*年?\s*(还是|或者|或是)\s*\d{2,4}\s*年")  # 一九或者二零年
+# 一九或者二零年 / 二〇二三年吧 还是二四年
+_EITHER = re.compile(
+    r"[\d〇零一二三四五六七八九]{2,4}\s*年?[吧啊呀]?[\s，,]*(还是|或者|或是)\s*[\d〇零一二三四五六七八九]{2,4}\s*年"
+)
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
@@ -167,6 +170,11 @@ def find_date(text: str, today: dt.date) -> Found | None:
         if found := reader(text, today):
             return _days_before_the_month(text, found)
     return None
+
+
+def hesitates(text: str, today: dt.date) -> bool:
+    """好像是二〇二三年吧 还是二四年 记不住了: two years, none settled after."""
+    return bool(_EITHER.search(digits_for_numerals(text))) and find_date(text, today) is None
 
 
 # 十一长假前一个礼拜 / 10月前1个礼拜: days before a holiday or a month

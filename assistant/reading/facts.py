@@ -43,6 +43,7 @@ from assistant.reading.dates import (
     Found,
     digits_for_numerals,
     find_date,
+    hesitates,
     months_before,
     parse_duration_years,
     valid_date,
@@ -67,7 +68,7 @@ from rules.facts import NO_TITLE
 
 # (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
 _ADDS = re.compile(
-    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)了|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
+    r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
     r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
@@ -105,7 +106,7 @@ _NEVER_READ = (
 # is a year; the year of birth itself is never a date of anything held.
 # (我00年的 二十三岁那年考下来的: a year said of oneself, with an age after it)
 _BORN = re.compile(
-    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))的(?=[\s，,。]))"
+    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))的(?=[\s，,。]))"
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
 _BORN_BESIDE_AN_AGE = re.compile(r"(?<=是)(\d{2}|\d{4})\s*年的(?=[\s，,。])")
@@ -121,6 +122,8 @@ _HELD_SPAN = re.compile(
     r"拿证|拿起|拿着|[拿提][了咧嘞哒咯得]?\s*(\d+(\.\d+)?\s*年|半年)|证[^，,。]{0,4}满|(?<=技师|级工)\s*满\s*\d+\s*年(?![^，,。\s]{0,3}(可以|能|可)(评|报|申))|(?<=技师|级工)\d+\s*年(半|多)(?![前后])|证\s*\d+\s*年|搁手里|在手里|证[^，,。]{0,3}下来|持证|持.{0,6}证书?(约|大约|大概|近|已满|已经满|满)?\s*\d|取证|拿了|拿到|证.{0,4}了|有.{0,2}证|有\s*\d+(\.\d+)?\s*年|年(多|半)?[了啦喽咯]"
 )
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
+# 我拿证好像三年了: how long, not said for sure — the date is asked
+_HEDGED_YEARS = re.compile(r"(好像|应该|可能|估计)(是|有)?\s*[\d一二两三四五六七八九十]+(\.\d+)?\s*年")
 _NOT_YET_ISSUED = re.compile(
     r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出|"
     r"(才|刚)报(的)?名|才考(?!的|了|过|上|下|完|到|出|起|取|好)"  # 技师今年才报的名 / 高级工今年六月份才考
@@ -134,7 +137,7 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
-    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
+    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
@@ -184,7 +187,7 @@ _ASKED_FACTS = (
     "new_occupation",
 )
 _DIRECT = re.compile(
-    r"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?次?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
+    r"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?[次回趟]?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
 
@@ -854,7 +857,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?!格?的话)|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -1088,7 +1091,9 @@ def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: 
 
 def _said_of_a_group(text: str, clause: Clause) -> bool:
     of_some = re.search(r"大多数|大部分|多数|有的|一些|好些", clause.text)
-    return bool(of_some or (re.match(r"\s*都", clause.text) and any(c.group for c in clauses(text[: clause.start]))))
+    # (俺们厂里好多老师傅都没证: the group named in the same clause)
+    group_before = any(c.group for c in clauses(text[: clause.start]))
+    return bool(of_some or clause.group or (re.match(r"\s*都", clause.text) and group_before))
 
 
 _MONTH_ALONE = re.compile(r"(?<![\d年])(\d{1,2})\s*月(份)?")
@@ -1111,7 +1116,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     if not _a_date_said(text, result, pending_fact):
         return
     text = _said_of_the_certificate(text)
-    if not text or _no_date_of_the_level(text, pending_fact):
+    if not text or _no_date_of_the_level(text, pending_fact) or _dates_disputed(text):
         return
     text = without_what_is_said_again(text)  # 不是今年 是前年
     text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
@@ -1271,6 +1276,14 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     """是二二年 二二年年初 / 前年，2024年5月份: the same year said again with its month, right after; 去年5月……
     5月20号 / 前年三月份 证上写的是三月十五: the same month again with its day; 2021年拿的 十月份: the year's month."""
     months = _MONTH_OF_THE_YEAR.match(text, found.end) if re.fullmatch(r"\d{4}", found.value) else None
+    # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
+    written = re.match(r"[\s，,、…]*(证上写的是?|证上是)\s*(\d{1,2})\s*月(?!\s*\d)", text[found.end :])
+    if (
+        written
+        and re.fullmatch(r"\d{4}(-\d{2})?", found.value)
+        and valid_date(int(found.value[:4]), int(written.group(2)))
+    ):
+        return type(found)(f"{found.value[:4]}-{int(written.group(2)):02d}", found.start, found.end + written.end())
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
@@ -1289,14 +1302,14 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 
 
 _DATES_DISPUTED = re.compile(
-    r"说(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,4}说(?:是)?\s*(\d{2,4})\s*年"
+    r"说(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}说(?:是)?\s*(\d{2,4})\s*年"
 )
 
 
 def _dates_disputed(text: str) -> bool:
     """他老婆说是20年拿的 他自己说21年: two people, two years — when the certificate came is not known."""
     disputed = _DATES_DISPUTED.search(text)
-    corrected = disputed is not None and re.search(r"改口|改说|纠正|不对|哦不|记错", disputed.group())
+    corrected = disputed is not None and re.search(r"改口|改说|纠正|不对|哦不|记错|又说", disputed.group())
     return disputed is not None and not corrected and disputed.group(1) != disputed.group(2)
 
 
@@ -1335,8 +1348,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     cue = CORRECTION.search(text)
     if (issued := _issue_date(text, today)) is not None:
         return {"obtained": issued}  # 二零年考的 证是二一年三月才发下来: the certificate dates from its issue
-    if _dates_disputed(text):
-        return {}
+    if _dates_disputed(text) or hesitates(text, today):
+        return {}  # (好像是二〇二三年吧 还是二四年: one or the other, not known)
     # (技师是去年底拿的 高级工是前年 不对 大前年: the level said last before the correction)
     named_between = cue and _names_another_level(text[match.end : cue.start()], match.entry.canonical)
     corrected = (
@@ -1360,7 +1373,7 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"obtained": (later or in_full).value}
     # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years; 拿了高级工以后下岗了三年: away
     vague = bool(re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text))
-    vague = vague or work.time_away(said.text)
+    vague = vague or work.time_away(said.text) or bool(_HEDGED_YEARS.search(said.text))
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     if noted := _YEARS_NOTED_AFTER.match(text, said.end):
@@ -1416,8 +1429,9 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     issued = [c.text for c in parts if _ISSUED.search(c.text) and not (named and c.end <= named[0].start)]
     examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
     taken = find_date(text, today)
-    if issued and taken and re.search(r"(同|当)年", issued[0]):
-        issued[0] = re.sub(r"(同|当)年", f"{taken.value[:4]}年", issued[0])  # 四年前考的，证是同年十一月发的
+    if issued and taken and re.search(r"(同|当|那)年", issued[0]):
+        # 四年前考的，证是同年十一月发的 / 前年过完年考的 证是那年五月份发下来的
+        issued[0] = re.sub(r"(同|当|那)年", f"{taken.value[:4]}年", issued[0])
     elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
         # 是23年考的，9月20号发下来的: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
@@ -1584,8 +1598,11 @@ def _held_as_said(certain: bool, clause: Clause) -> bool:
     """A title read as held unless the words say otherwise: 正高只能走绿色通道吗 (named in a question);
     要是评上工程师了能在昆明落户不 (hoped for)."""
     asked = not certain and not PERSON.search(clause.text) and QUESTION.search(clause.text)
+    # (评上了工程师单位能给分房不: what a title would bring, asked)
     hoped = re.search(
-        r"(要是|如果|假如|万一|等到?)[^，,。]{0,3}(评上|拿到|考上|取得)|评上[^，,。]{0,6}(以后|之后|后)", clause.text
+        r"(要是|如果|假如|万一|等到?)[^，,。]{0,3}(评上|拿到|考上|取得)|评上[^，,。]{0,6}(以后|之后|后)|"
+        r"^\s*评上了?[^，,。？?]{1,16}(不|吗|么)[？?]?\s*$",
+        clause.text,
     )
     return not (asked or hoped)
 
@@ -1613,7 +1630,11 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
             and not _A_REVIEW.search(c.text)  # 我去年请病假评了个基本合格: a review's year
         ]
-        if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
+        if (
+            dated
+            and not hesitates(text, today)
+            and (found := _said_date(dated[0].text, today, result.correction)) is not None
+        ):
             undated[0]["obtained"] = found.value
         elif said := _years_held(text, today):
             undated[0]["years_held"], result.spans["skill_certificates"] = said
@@ -1680,7 +1701,7 @@ def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
             continue
         # 拿证后辞职去跑了一年多滴滴 / 技师评工程师需要满三年: years of something else, or of a rule
         elsewhere = re.search(r"干|做|工作|从事|工龄", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
-        if not elsewhere and (years := parse_duration_years(clause, today)) is not None:
+        if not elsewhere and not _HEDGED_YEARS.search(clause) and (years := parse_duration_years(clause, today)):
             return years, held.group()
     return None
 
@@ -1690,7 +1711,8 @@ def _a_lower_title_had_before(text: str, level: str, match: LexiconMatch, result
     held, ladder = result.updates.get("title_held"), titles()
     if held not in ladder or level not in ladder or ladder.index(level) >= ladder.index(held):
         return False
-    cue = CORRECTION.search(text, text.find(result.spans["title_held"]) + 1)
+    # (助理工程师 哦不对 前年评上工程师了 助理那是老早的事: the held title said last before this one)
+    cue = CORRECTION.search(text, text.rfind(result.spans["title_held"], 0, match.start) + 1)
     return not (cue and cue.start() < match.start)
 
 

@@ -217,8 +217,8 @@ def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
 
 
 def _an_exam_named(text: str, match: LexiconMatch) -> bool:
-    """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided) nor
-    信息通信网络运维员证 (an occupation's name)."""
+    """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided), 信息通信网络运维员证
+    (an occupation's name) nor 她自己是会计 (what she works as)."""
     undecided = re.search(r"要么[^。]{1,12}要么", text)
     counted = re.match(
         r"\s*(是|了|下来|一下|出来)?\s*\d+\s*(个|人|名|位|份)", text[match.end :]
@@ -226,7 +226,11 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     occupation = counted or re.match(
         r"[^\s，,。？?吗呢吧我你他是能考想的了]{0,6}?((?<!人)员|工)(证|证书)?(?!程)", text[match.end :]
     )
-    return not (asked_alone(text) or undecided or occupation)
+    # 她自己是会计 这个不用管: what someone works as, not an exam
+    works_as = re.search(r"(我|他|她|自己)(是|做|当)(个)?$", text[max(0, match.start - 5) : match.start]) and not (
+        match.surface.endswith("师") or re.match(r"师|职称|专业", text[match.end :])
+    )  # (我是会计师 / 她是中级会计职称: the title)
+    return not (asked_alone(text) or undecided or occupation or works_as)
 
 
 def _weighed_against_another(text: str, clause: Clause) -> bool:

@@ -96,7 +96,8 @@ _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应
 # 按称职、基本称职那套来的 / 我们单位是称职不称职那种: the grades in use, not a result
 _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
-    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的|两档|两种|两个档次?)"
+    rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的|两档|两种|两个档次?)|"
+    rf"(叫|分|按)\s*({GRADE.pattern})不({GRADE.pattern})"  # 俺们那都叫称职不称职: the words in use
 )
 _NOT_PLACED = re.compile(r"(?<![没有])哪(一)?年(是|评的?)?(优秀|良好|合格|称职)")  # 哪年优秀哪年合格记不住了
 _A_SPAN_OF_YEARS = re.compile(

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 # Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
 _LEFT = re.compile(
     r"帮厨|帮了?[^，,。]{0,4}厨|看(了)?[^，,。]{0,4}大门|(去|到)[^，,。]{0,4}厨房|(去|到)办公室帮|(派|调|借)(到|去)[^，,。]{0,10}(做|搞|干)(商务|协调|销售|行政)|屋里厢|"
-    r"中断|借调|借过去|被借走|没下(过)?(车间|现场|一线|工地)|外派|派驻|驻外|停薪留职|倒腾|开(了)?[^，,。]{0,3}(滴滴|网约车|出租车?)|跑了?[^，,。]{0,4}滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)(?<!能)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
+    r"中断|借调|借过去|被借走|没下(过)?(车间|现场|一线|工地)|外派|派驻|驻外|停薪留职|倒腾|开(了)?[^，,。]{0,3}(滴滴|网约车|出租车?)|跑了?[^，,。]{0,4}滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)(?<!能)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|(?<![没不得有无])歇过(?!来)|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
     r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
     # 现在不焊了 / 我现在跑网约车: away now
     r"(现在|目前|如今|早就|已经)[^，,。]{0,2}(不(焊|修|做|开|搞|弄)(这个|这行)?了|(在)?(跑|开)[^，,。]{0,3}(网约车|滴滴|出租))|"
@@ -62,7 +62,7 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她|额|俺)((一|1)个人?)?(还)?(能|会)|"
     # 一刀下去深浅不差毫米 / 出胶比别人多一截，这个农场都晓得
-    r"不差(毫米|分毫|丝毫|一丝|一毫|毫厘)|比别人[^，,。]{0,4}(多|强|好|快|准)一(大)?截|(农场|厂|车间|公司|县|村)(里)?都(晓得|知道)|(全厂|全公司|全车间|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)((一|1)个|(能|会)[^，,。]{0,2}(调|修|弄|干|做|整))|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
+    r"不差(毫米|分毫|丝毫|一丝|一毫|毫厘)|比别人[^，,。]{0,4}(多|强|好|快|准)一(大)?截|(农场|厂|车间|公司|县|村)(里)?都(晓得|知道)|(全厂|全公司|全车间|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)((一|1)个|(能|会)[^，,。]{0,2}(调|修|弄|干|做|整))|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|(找|挑)不出几个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
     r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩我(一|1)个|(会|懂|做得了)(做|弄|干)?(的|嘞|滴)(人)?(没几个|不多了?|很少|屈指可数)|没几个人(会|懂|做得了|能干|能做|干得了|能弄)|(会|懂)[^，,。]{0,6}的[^，,。]{0,4}(没剩几个|没几个了|剩不了几个|不多了)|(很|倍儿|特|贼|老|太)少(有)?人(会|能)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
@@ -71,6 +71,7 @@ _MASTERY = re.compile(
 )
 _NO_MASTERY = re.compile(
     r"(?<![没未不])(调到|调去|去了|提拔)[^，,。]{0,4}当[^，,。]{0,6}(科长|主任|经理|厂长|领导)|(?<![没未不])(?<!没上来)(?<!没来)(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理|科当[^，,。]{0,2}科长|[^，,。]{1,3}科了|[^，,。]{1,3}部(门)?了)|调任|"
+    r"(?<![没未不])(调到|调去|转去|转到)[^，,。]{0,2}(管|跑|搞|做)(销售|业务|行政|后勤|采购)|"  # 这几年调去管销售了
     r"(不咋个?|不怎么|很少|不大|不太|没咋)下(车间|现场|一线)|不怎么动手|不动手了|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(得)?(什么|啥子?|哪样|有什么|有啥|有)?(绝招|绝技|绝活)|绝活[嘛呢吧么啊呀，,\s]*(真|也|都|可|倒|就)?(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
@@ -344,13 +345,15 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     )  # 干了18年 / 干门机十二年了: years of work
     asked_gap = (
         asked
-        and not _KEPT.search(text)
+        and not any(not re.match(r"其他|其余", k.group()) for k in _KEPT.finditer(text))  # (其他时候都在车间: the rest)
+        and not _the_same_work_while_away(text)  # 派我去贵阳项目上干了半年，干嘞还是模具: not away
         and not re.match(r"\s*(没有|没|不)", text)
         and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去|到", text))
         and not _ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
         and not _TRAINED_FOR_THE_WORK.search(text)
         and not _INSURANCE.search(text)
+        and not _STILL_AWAY.search(text)  # 现在在跑网约车 跑了快两年了: still away, no length yet
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
     several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
@@ -436,15 +439,22 @@ def _in_their_trade(clause: str, text: str) -> bool:
     return any(work.search(clause) and trade.search(text) for work, trade in _THEIR_TRADE)
 
 
+def _the_same_work_while_away(text: str) -> re.Match | None:
+    """去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it; …后头又回厂里来了 还是干
+    老本行 / 二三年又去了一个新厂 还是干电工: the work after the time away)."""
+    same_work = re.search(
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊)|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是)", text
+    )
+    back = same_work and re.search(r"(回(来|厂|到|单位|公司)|又(去|进|到)了?)[^。]{0,10}$", text[: same_work.start()])
+    return None if back else same_work
+
+
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
-    same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊)|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是)", text
-    )  # 去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it)
+    same_work = _the_same_work_while_away(text)
     away = [i for i, part in enumerate(parts) if _says_time_away(part) and not _in_their_trade(part, text)]
-    back = same_work and re.search(r"回(来|厂|到|单位|公司)[^。]{0,10}$", text[: same_work.start()])
-    if same_work and away and not back:  # (…后头又回厂里来了 还是干老本行: the work after the time away)
+    if same_work and away:
         result.set("technical_work_interrupted", False, same_work.group())
         return True
     if away:
@@ -471,7 +481,9 @@ def _separate_spells(parts: list[str], away: list[int]) -> list[int]:
     """Of the clauses that say time away (`away`), those telling spells to add up: each told with its own year
     (19年去深圳跑了一年快递，23年又回老家种了半年地) or said to be another (出去跑了一年滴滴 24年回来了 25年又被抽去
     工会帮了半年忙); otherwise the first, as one spell may be told twice (18年到19年厂子停产，我在家待了三个月)."""
-    dated = [i for i in away if re.search(r"\d{2,4}\s*年", parts[i])]
+    # (21年厂头没单子 我去送了半年外卖 23年辞职回家带了一年娃: the year may open the clause before the spell)
+    year = re.compile(r"\d{2,4}\s*年")
+    dated = [i for i in away if year.search(parts[i]) or (i and i - 1 not in away and year.match(parts[i - 1]))]
     if any(re.search(r"(两|二|2|几)(回|次|趟)", part) for part in parts):
         return away  # 中间出去过两回：…送了一年外卖；24年回老家照顾我爹半年: each spell told
     if len(dated) > 1:

@@ -690,3 +690,33 @@ def test_the_certificates_date_said_beside_the_answer_dates_the_certificate_said
 def test_a_question_that_names_someone_elses_level_keeps_no_fact(assistant, text):
     state, (answer,) = talk(assistant, text)
     assert answer.intent in ("policy", "out_of_scope") and state.facts == {}
+
+
+def test_an_honour_named_to_date_a_certificate_is_added_to_those_said_before(assistant_without_index):
+    asked = DialogueState(
+        facts={
+            "track": "skill_to_title",
+            "skill_certificates": [{"level": "高级技师"}],
+            "honours": [{"name": "政府特殊津贴", "level": "国家级"}],
+        },
+        pending_fact="skill_certificates_obtained",
+    )
+    state, _ = talk(assistant_without_index, "2018年 跟评上市劳模同一年", state=asked)
+    assert state.facts["honours"] == [
+        {"name": "政府特殊津贴", "level": "国家级"},
+        {"name": "劳动模范", "level": "市级"},
+    ]
+    assert state.facts["skill_certificates"] == [{"level": "高级技师", "obtained": "2018"}]
+
+
+def test_a_level_or_an_exam_named_in_a_rule_question_is_the_wish_of_the_case_told_after_it(assistant):
+    state, _ = talk(assistant, "技师评工程师得满几年啊", "数控车工 技师")
+    assert state.facts.get("target_level") == "中级"
+    _, (*_, answer) = talk(assistant, "技师能不能考二建哦", "电工技师")
+    assert (answer.verdict.track, answer.verdict.outcome) == ("qualification_exam", "not_eligible")
+
+
+def test_years_held_said_with_a_hedge_leave_the_date_to_be_asked(assistant_without_index):
+    state, (answer,) = talk(assistant_without_index, "电梯技师 想评工程师 我拿证好像三年了")
+    assert state.facts["skill_certificates"] == [{"level": "技师"}]
+    assert answer.next_question.fact == "skill_certificates_obtained"

@@ -5049,3 +5049,84 @@ def test_time_away_of_the_seventy_fifth_round(text, pending, gap):
 )
 def test_certificates_of_the_seventy_fifth_round(text, held):
     assert read(normalise_text(text), dt.date(2026, 6, 1), None).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "没断过 就一直开数控 跳过一回槽 从青岛跳到潍坊 干的还是数控",
+            "technical_work_interrupted",
+            {"wants_direct_application": None},
+        ),
+        ("助理工程师 哦不对 前年评上工程师了 助理那是老早的事", "title_held", {"title_held": "中级"}),
+        (
+            "她爱人是电焊工 技师 想问能评工程师不 她自己是会计 这个不用管",
+            None,
+            {"track": "skill_to_title", "exam": None},
+        ),
+        ("我是中级会计师 想考个技能等级证", None, {"title_held": "中级"}),  # the title, not what she works as
+        ("高级技师 能不能评副高 不够年限的话能不能走特殊评审", None, {"target_level": "副高级"}),
+        ("近三年都是称职 俺们那都叫称职不称职", "annual_review_results", {"annual_reviews_all_pass": True}),
+        ("评上了工程师单位能给分房不", None, {"title_held": None}),  # what a title would bring
+        ("今天双十一 俺啥也没买 就想问问职称评审今年啥时候开始报名", None, {"skill_certificates": None}),
+        ("俺们厂里好多老师傅都没证 手艺贼好 这种能评职称不", None, {"skill_certificates": None}),  # a group's
+        ("副高嘛 正高么不敢想", "target_level", {"target_level": "副高级"}),
+        ("助理工程师啦 工程师都够唔到", "target_level", {"target_level": "助理级"}),
+        ("镂空雕那手活整个剑川都找不出几个 三十年一直在作坊头", "front_line_mastery", {"front_line_mastery": True}),
+        ("绝活算是有 不过这几年调去管销售了", "front_line_mastery", {"front_line_mastery": False}),
+        ("市人社局职称科 评委会收到高技能人才申报材料11份 其中1份重复 1份是学历评的", None, {"applicant_count": 9}),
+        ("技师五个 高级技师两个 还有一个是按学历评的工程师 那个不算", "applicant_count", {"applicant_count": 7}),
+        ("中间歇过一阵 多久记不清了", "technical_work_interrupted", {"technical_work_interrupted": True}),
+        ("无 一直在做 无歇过", "technical_work_interrupted", {"technical_work_interrupted": False}),
+    ],
+)
+def test_words_of_the_seventy_sixth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("2021年3月到年底 厂里停产 俺在家待着 其他时候都在车间", 0.75),  # 其他时候都在车间: the rest of the time
+        ("现在在跑网约车 跑了快两年了 厂里活少", None),  # still away: no length yet
+        ("21年厂头没单子 我去送了半年外卖 23年辞职回家带了一年娃 其他时候都在打版", 1.5),  # two spells
+        ("去年厂头派我去贵阳项目上干了半年，干嘞还是模具，其他时候都在厂头", None),  # the same work elsewhere
+    ],
+)
+def test_time_away_of_the_seventy_sixth_round(text, gap):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2019"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "technical_work_interrupted", known).updates
+    assert said.get("technical_work_gap_years") == gap
+
+
+def test_a_spell_away_told_in_a_life_story_is_not_undone_by_the_work_after_it():
+    text = "原来在钢厂干电工 一七年考的技师 一直干到二二年 然后厂子搬迁 我在家歇了一年 二三年又去了一个新厂 还是干电工"
+    said = read(normalise_text(text), dt.date(2026, 6, 1), None).updates
+    assert (said.get("technical_work_interrupted"), said.get("technical_work_gap_years")) == (True, 1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("有个高级工证 好像是…二〇二三年吧 还是二四年 记不住了", [{"level": "高级工"}]),  # one or the other
+        ("电焊工 技师 证是21年的年中拿的", [{"level": "技师", "obtained": "2021-06"}]),
+    ],
+)
+def test_certificates_of_the_seventy_sixth_round(text, held):
+    assert read(normalise_text(text), dt.date(2026, 6, 1), None).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "date"),
+    [
+        ("21年年中 证上写的是七月", dt.date(2026, 6, 1), "2021-07"),  # the month the certificate shows
+        ("前年过完年考的 证是那年五月份发下来的", dt.date(2026, 6, 1), "2024-05"),
+        ("35岁嗰年 我系78年出世", dt.date(2026, 6, 1), "2013"),
+        ("三年几前啦", dt.date(2025, 8, 20), "2022-08"),
+        ("他说是二三年底 他媳妇在旁边说是二四年初 俩人在电话那头吵起来了", dt.date(2026, 6, 1), None),
+    ],
+)
+def test_dates_of_the_seventy_sixth_round(text, as_of, date):
+    assert read(normalise_text(text), as_of, "skill_certificates_obtained").corrected_date == date

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.reading import replies
 from assistant.reading.facts import read
+from corpus.normalise import normalise_text
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -224,6 +225,20 @@ def test_answers_of_the_seventy_third_round(text, pending, kind):
     ],
 )
 def test_answers_of_the_seventy_fifth_round(text, pending, kind):
+    extraction = read(text, TODAY, pending)
+    said = replies.answer(text, pending, extraction, classifier=None)
+    assert (said if said in ("yes", "no") else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind"),
+    [
+        ("那些都够不着 俺就是个普通工人", "honours", "no"),
+        ("一直都在干，莫得歇过", "technical_work_interrupted", "no"),
+    ],
+)
+def test_answers_of_the_seventy_sixth_round(text, pending, kind):
+    text = normalise_text(text)
     extraction = read(text, TODAY, pending)
     said = replies.answer(text, pending, extraction, classifier=None)
     assert (said if said in ("yes", "no") else None) == kind

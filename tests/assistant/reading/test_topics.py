@@ -1517,5 +1517,21 @@ def test_routes_of_the_seventy_fifth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("一般申报的多少人以上就得单设评审组啊 领导让我查一下", None, "policy"),
+        ("老板让我问的，我们厂王师傅是国家级技能大师工作室带头人，他想直接评正高", None, "eligibility"),
+        ("正好5个人算不算5人以上啊", "applicant_count", "policy"),  # the threshold, not the count
+        ("云南跟贵州在技能人才评职称这块有啥子不一样", None, "policy"),
+        ("工资唔够使 你识唔识边度招电工", None, "out_of_scope"),
+        ("技师评咗工程师之后 人工能唔能加 我系广州嘅", None, "out_of_scope"),
+        ("今天落雨 冻死咯", None, "smalltalk"),
+    ],
+)
+def test_routes_of_the_seventy_sixth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
