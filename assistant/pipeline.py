@@ -28,7 +28,7 @@ from assistant.questions import ambiguity_question, next_question, own_case_ques
 from assistant.reading import replies
 from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
-from assistant.reading.facts import Ambiguity, Extraction, read
+from assistant.reading.facts import DIRECT, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
@@ -313,15 +313,16 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     # 我是云南一家州级评委会的工作人员，想问一下…评委要占多少比例: an organiser asking a rule has no case of theirs
     held = extraction.held_skills or "title_held" in extraction.updates
     organiser = extraction.updates.get("track") == "organiser" and not held
-    # 我想问一下那个高级技师… / 帮我写份职称申报表 我们厂一个技师要报: the asking, and one of the workplace's — not
-    # the asker's case
+    # 我想问一下那个高级技师… / 我理解的对不对… / 帮我写份职称申报表 我们厂一个技师要报: the asking, and one of the
+    # workplace's — not the asker's case
     said = re.sub(
-        rf"(我|俺)({WANTS_TO_ASK})|(帮|替|给)(我|俺)|(我|俺|咱)们?(厂|单位|公司|车间|班组)里?(有)?(一|1)(个|名|位)",
+        rf"(我|俺)({WANTS_TO_ASK}|(这么|这样|这个)?理解)|(帮|替|给)(我|俺)|(我|俺|咱)们?(厂|单位|公司|车间|班组)里?(有)?(一|1)(个|名|位)",
         "",
         text,
     )
     own = (
-        PERSON.search(said) or (re.search(r"我|^\s*(有|持有|拿了)", said) and not CATEGORY_SUBJECT.match(said))
+        PERSON.search(said)
+        or (re.search(r"我|^\s*(有|持有|拿了)(?!群众|人|些)", said) and not CATEGORY_SUBJECT.match(said))
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":
@@ -485,7 +486,7 @@ def _wished_by_a_skilled_worker(state: DialogueState, named: list[LexiconEntry],
     ]
     if title_levels:
         state.asked_about.setdefault("target_level", [title_levels[-1], text])
-    if any(entry.kind == "honour" for entry in named):
+    if any(entry.kind == "honour" for entry in named) or DIRECT.search(text):  # (有绝活的能不能特殊评审)
         state.asked_about.setdefault("wants_direct_application", [True, text])
     if exams := [entry.canonical for entry in named if entry.kind == "exam"]:
         state.asked_about.setdefault("exam", [exams[-1], text])  # 技师能不能考二建 → 电工技师: the exam wanted

@@ -160,7 +160,8 @@ class Clause:
     def general(self) -> bool:
         """A question about the rules, not about a case: no person named, a general question word."""
         asked_alone = self.alone and LEVEL_AS_SUBJECT.search(self.text)
-        return bool(GENERAL.search(self.text) or asked_alone) and not self.personal
+        none_fits = re.search(r"哪(个|一个|样)[^，,。？?]{0,4}都(不|没)", self.text)  # 哪个系列都不沾边吧: an answer
+        return bool(GENERAL.search(self.text) or asked_alone) and not (self.personal or none_fits)
 
 
 def clauses(text: str) -> list[Clause]:

@@ -47,7 +47,9 @@ _YEAR = re.compile(r"(?<![\d〔［\[])(20\d{2}|19\d{2})\s*年?(?![\d〕］\]])")
 _SHORT_YEAR = re.compile(r"(?<![\d.几])(\d{2})年(?![了多以来半间前]|总归|总有|左右|出头)")  # 几十年: a span
 _SPAN_BEFORE = re.compile(
     # 完了一八年: 完了 is "then", not a span before the year
-    r"((?<!完)了|咗|干|做|持证|拿证|证拿|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|总共是?|一共是?)\s*$"
+    # (有段时间没做 23年厂里停产: 没做 ends a clause, the year opens the next)
+    r"((?<!完)了|咗|(?<!没)(?<!冇)干|(?<!没)(?<!冇)做|持证|拿证|证拿|工作|(工龄|年限)(是|为)?|已经|有|满|近|快|差|整整|这|累计是?|"
+    r"总共是?|一共是?)\s*$"
 )
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(  # (21年的年中: 的 before the part of the year)

@@ -82,6 +82,7 @@ _ASIDE_OPENS = re.compile(
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
     r"(需要|要|(?<![拿考干做])得)满?\s*\d+\s*年|(?<!想)(需要|要)[^，,。\d]{1,6}满\s*\d+\s*年|"  # 是要拿证以后满四年
+    r"是[^，,。\d]{0,8}满\s*\d+\s*年[吧吗么]|"  # 高级技师评副高是拿证后满4年吧
     r"\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
@@ -186,7 +187,7 @@ _ASKED_FACTS = (
     "exam",
     "new_occupation",
 )
-_DIRECT = re.compile(
+DIRECT = re.compile(
     r"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价|直接整|直接搞|跳过(?![\d一两几]?[次回趟]?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
@@ -857,7 +858,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再等|一级|从|(评|报|要|考)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -1739,7 +1740,7 @@ def _titles_none(text: str, result: Extraction) -> None:
 
 def _direct_application(text: str, result: Extraction) -> None:
     """直接评 / 破格 / 绿色通道, said of the person's own case (not 高级技师可以直接评正高吗, asked of no one)."""
-    if (direct := _DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
+    if (direct := DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]

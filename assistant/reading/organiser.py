@@ -34,8 +34,8 @@ _WITHDRAWN = re.compile(
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
-    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}评的)?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)"
-)  # (还有1个是按学历评的工程师: a title by degree, not high-skilled)
+    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}(评|申报|报)的)?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)"
+)  # (还有1个是按学历评的工程师 / 1份是按学历申报的工程师: a title by degree, not high-skilled)
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _NOT_HIGH_SKILLED_BESIDE = re.compile(r"另外(还)?有[^。]*?(工程师|专技|大学生|本科|研究生|技术员)[^。]*")
@@ -140,6 +140,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
         _NOT_PEOPLE_AFTER.match(clause, match.end())
         or re.match(r"\s*人?(以上|以下|及以上|以内|是指|指的是)", after)
         or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|(?<![已都])满|够|达到)\s*$", before)
+        or re.search(r"(文件|规定|政策)[^，,。]{0,4}(说|写|规定)的?\s*$", before)  # 云南那个文件说的5人: the rule's
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
     return not (
@@ -195,6 +196,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
             among = re.search(r"(其中|里头有?|里面有?)\s*$", clause.text[: match.start()])  # 其中2份是技术员的
             beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them
+            # (另外1个说今年不报了: one of them, withdrawn)
+            another = beside and not re.search(r"不报|退|撤|走了|调走", clause.text)
             if others and said and not beside and (taken_off or among or re.search(r"不算|不能算|不计", later)):
                 said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
                 continue
@@ -202,8 +205,12 @@ def _last_count(text: str) -> tuple[int, str] | None:
                 continue  # (申报5人，其中2名是高级技师: some of those counted; not …其他都是大学生: the rest are not)
             if said and _MORE.search(clause.text[: match.start()]) and not taken_off:
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all (not 又有2个调走不报了)
-            elif said and taken_off and (count >= said[0] or re.search(r"不算在(里面|内)|不在(里面|内)", clause.text)):
-                continue  # 另外普通专技人员的四十多份不算在里面: others, never among them
+            elif (
+                said
+                and taken_off
+                and (count >= said[0] or another or re.search(r"不算在(里面|内)|不在(里面|内)", clause.text))
+            ):
+                continue  # 另外普通专技人员的四十多份不算在里面 / 另外还有1个是按学历评的: others, never among them
             elif said and taken_off:
                 # 收到12份，资格审查退回3份: nine left (有2份是同一个人重复交的: one person's two files, one too many)
                 one_persons = count > 1 and re.search(r"同(一|1)个?人", clause.text)

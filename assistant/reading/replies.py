@@ -19,7 +19,7 @@ import numpy as np
 from assistant.config import load_config
 from assistant.reading.clauses import Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
-from assistant.reading.work import HEDGED_ENOUGH
+from assistant.reading.work import HEDGED_ENOUGH, NOT_DARED
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
@@ -217,7 +217,7 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
-        and re.match(r"\s*(那)?(倒|也)?说不上(?!来)|\s*(这个)?(我|俺|他|她)?(可|真|也)?(不敢|哪敢)(说|讲|当)", text)
+        and (re.match(r"\s*(那)?(倒|也)?说不上(?!来)", text) or NOT_DARED.match(text))
         and not unsure
     ):
         return NO

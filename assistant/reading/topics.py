@@ -120,7 +120,8 @@ _VENT = re.compile(
     # 材料要准备一大堆，真是头疼
     r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 头都大了 这么多系列 😵
-    r"^(唉|哎)?[，,\s]*(头疼|头都?大了?|心累|烦死了?)[啊呀哦了]*[，,\s]+((?!什么|怎么|咋|啥|吗|呢|[？?]).){0,10}$|"
+    r"^(唉|哎)?[，,\s]*(头疼|头都?大了?|心累|烦死了?)[啊呀哦了]*([，,\s]+((?!什么|怎么|咋|啥|吗|呢|[？?]).){0,10})?"
+    r"[!！。\U0001F300-\U0001FAFF\u200d\ufe0f\s]*$|"
     # 你这问得也太细了 跟查户口似的 / 哈哈你问得跟我们人事一样细
     r"问得?[^，,。？?]{0,3}(跟|和|像)[^，,。？?]{0,8}(一样|似的)[^，,。？?]{0,2}(细|多|仔细)|"
     # 问这么多 能评不能评你直接说嘛: the questions complained of, nothing answered (not 问这么多 都没有 …: an answer)
@@ -158,7 +159,7 @@ _FRAGMENT = re.compile(
 )
 _IGNORANT = re.compile(r"不(太)?(知道|清楚|确定|晓得|懂)")
 _CONFIRMS = re.compile(
-    r"对吧|(?<![算就])是吧|满\s*[^，,。？?\s]{1,3}年吧|对不对|是不是这样|(记|说|讲)得?对不(?=[？?!！。\s]*$)|没(记|说)错吧|对伐|对唔对"
+    r"对吧|(?<![算就])是吧|满\s*[^，,。？?\s]{1,3}年吧|对不对|是不是这样|是不是这么算|(记|说|讲)得?对不(?=[？?!！。\s]*$)|没(记|说)错吧|对伐|对唔对"
 )
 _POLICY_SAID = re.compile(r"(了解|咨询|问)(一)?(下|个)?政策")
 _ASKING_SAID = re.compile(
@@ -614,6 +615,7 @@ _TRADE_SAID = re.compile(
 _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)")
 
 
+_UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对不对|对吗|对不|没错吧|准确吗|有没有错)")
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
 # 请问：专业技术人员取得中级职称后…: the words that open the question
 _ASKED_OPENING = re.compile(r"^\s*(请问|您好|你好|老师好|问一下)[：:，,！!\s]*")
@@ -636,10 +638,13 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or re.search(r"(跟|和|与)(文件|政策)[^，,。？?]{0,2}(对得上|对的上|一致|相符|符合|吻合)", text)
         or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
     )
+    # 我理解的对不对：技师干满三年就能报中级职称？: the rule as understood, checked
+    understood = _UNDERSTOOD_RIGHT.search(text) and not _dated(extraction)
     if (
         RUMOUR.match(text)
         or heard_news(text)
         or checked
+        or understood
         or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
         or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
@@ -763,7 +768,7 @@ def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> b
     domain = set(extraction.domain_terms) - {"企业", "待遇"}  # (你们这个要收费吗 用一次多少钱: 钱 is no case)
     forecast = _FORECAST.search(text)
     # (西安今儿个雾霾咋样 出门要戴口罩不: the weather asked about, another topic)
-    weather_asked = re.search(r"咋样|怎么样|[吗不么？?]\s*$", text)
+    weather_asked = re.search(r"咋样|怎么样|[吗不么？?]\s*$", text) and not re.search(r"你们?(那边|那儿|那里)", text)
     remark = _IDENTITY.search(text) or (_WEATHER.search(text) and not (out_of_scope_topic(text) or weather_asked))
     return bool(remark and not domain and said and not answered_first and not forecast)
 
@@ -785,7 +790,7 @@ def _only_a_pause(text: str, pending_fact: str | None) -> bool:
     unsure = pending_fact and (
         _IGNORANT.search(text)
         or re.search(r"算不算|说不(准|好)|才(晓得|知道|清楚)|应该|好像|可能|大概|估计", text)
-        or (re.search(r"得去?问", text) and "等" not in text)
+        or (re.search(r"得去?问", text) and not re.search(r"等我|你等|稍等", text))
     )  # 应该都合格吧 我问问人事: an answer, hedged; 这个我得去问下科长: not known yet (…你等我一下: a pause)
     # 我翻一下…找到了 证上写的2018年6月: the answer, found (not 找到了再来问)
     found = re.search(r"(找到了|查到了|翻到了|问到了)(?![^，,。]{0,2}再)", text)

@@ -80,12 +80,14 @@ _CONTRIBUTION = re.compile(
 # 参与过川藏铁路 (asked about a contribution, or said as one's part in it); not 人在拉萨修川藏铁路 in reply to where
 # they work, nor 三峡电厂的值班员: where one works
 _NATIONAL_PROJECT = re.compile(
-    r"(西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩)(?!电厂|集团|公司|船闸)"
+    r"(西电东送|南水北调|三峡|港珠澳|嫦娥|天宫|载人航天|大飞机|川藏铁路|白鹤滩)(?!电厂|集团|公司|船闸|那边|那块|库区|地区)"
 )
 _NO_CONTRIBUTION = re.compile(
     r"(没|没有|谈不上|说不上|讲不上|算不上|哪有|哪来|哪里有)(什么|啥子?)?(突出|重大)?贡献|贡献[^。]{0,16}(谈不上|说不上|讲不上|[讲谈算]唔上|算不上|不敢当|不敢说|不敢讲|(?<!有)没有|没得|哪有|哪来|哪里有)|"
     r"贡献(那种|那样的|这种)?(我|他|她)?(不算|算不着|够不上|沾不上)|^\s*(这个)?(我|俺|他|她)?(可|真)?(不敢|哪敢)吹"
 )
+# 这个他不敢说 / 这个俺可不敢吹, asked about a contribution or a rare skill: a no
+NOT_DARED = re.compile(r"\s*(这个)?(我|俺|他|她)?(可|真|也)?(不敢|哪敢)(说|讲|当|吹)")
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"(?<!是)不(是|算)(什么|啥子?)?新|哪(算|是)(什么|啥子?)?新")
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
@@ -210,6 +212,9 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         (_MASTERY.search(text) and pending_fact != "major_contribution") or pending_fact == "front_line_mastery"
     ) and not unsure_of_mastery:  # 调到办公室 alone: no
         _flag(_without_spells_returned_from(text), result, "front_line_mastery", _MASTERY, _NO_MASTERY)
+    if pending_fact == "major_contribution" and (dared := NOT_DARED.match(text)):
+        result.set("major_contribution", False, dared.group())  # 这个不敢说 就是参加过港珠澳大桥的钢结构: a no
+        return
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     if "major_contribution" not in result.updates and pending_fact != "province":
         _flag(text, result, "major_contribution", _NATIONAL_PROJECT, _NO_CONTRIBUTION)
@@ -341,7 +346,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     if asked:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
     worked = re.search(
-        r"(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年", text
+        r"(?<!没)(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年",
+        text,
     )  # 干了18年 / 干门机十二年了: years of work
     asked_gap = (
         asked

@@ -720,3 +720,20 @@ def test_years_held_said_with_a_hedge_leave_the_date_to_be_asked(assistant_witho
     state, (answer,) = talk(assistant_without_index, "电梯技师 想评工程师 我拿证好像三年了")
     assert state.facts["skill_certificates"] == [{"level": "技师"}]
     assert answer.next_question.fact == "skill_certificates_obtained"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我理解的对不对：技师干满三年就能报中级职称，跟学历没关系？",
+        "有群众打电话问 正高级工程师能不能申请高级技师评价 文件上咋说的",
+    ],
+)
+def test_a_rule_checked_or_relayed_keeps_no_level_of_the_asker(assistant, text):
+    state, (answer,) = talk(assistant, text)
+    assert answer.intent == "policy" and state.facts == {}
+
+
+def test_the_special_evaluation_asked_about_is_the_wish_of_the_case_told_after_it(assistant):
+    state, (_, answer) = talk(assistant, "有绝活的能不能特殊评审？", "轧钢工 高级技师")
+    assert state.facts.get("wants_direct_application") is True and answer.verdict.target == "副高级"

@@ -5130,3 +5130,48 @@ def test_certificates_of_the_seventy_sixth_round(text, held):
 )
 def test_dates_of_the_seventy_sixth_round(text, as_of, date):
     assert read(normalise_text(text), as_of, "skill_certificates_obtained").corrected_date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("这个不敢说 就是参加过港珠澳大桥的钢结构 焊了两年", "major_contribution", {"major_contribution": False}),
+        ("宜昌 三峡那边搞水电安装的 技师 19年6月份拿证 评工程师够了吧", None, {"major_contribution": None}),  # a place
+        ("哈密吐哈油田的 高级工 三年前拿的证 能不能直接评工程师 不想评助理", None, {"target_level": "中级"}),
+        ("我老公在独山子石化当仪表工 高级工证20年拿的", None, {"province": "新疆"}),
+        (
+            "我是杨凌的农技员 想评农艺师 是不是要三年考核都合格才行 对吧",
+            None,
+            {"province": "陕西", "annual_reviews_all_pass": None},
+        ),
+        ("考核都还行吧 应该没问题", "annual_review_results", {"annual_reviews_all_pass": None}),  # hedged
+        ("多少人以上要单设评审组 云南那个文件说的5人 浙江也一样吗", None, {"applicant_count": None}),  # the rule's five
+        (
+            "评委会收到申报材料8份，其中1份退回后没有再交，还有1份是按学历申报的工程师，不算技能人才",
+            None,
+            {"applicant_count": 6},
+        ),
+        (
+            "今年有5个技师想报工程师 另外还有1个是按学历评的 不算 评委会要单设组吗",
+            None,
+            {"applicant_count": 5},
+        ),  # beside, not among
+        ("报名13人，其中2人是大学生技术员没有技能等级，另外有1人已经说不报了", None, {"applicant_count": 10}),
+        ("一直在茶厂评茶 莫改行", "technical_work_interrupted", {"technical_work_interrupted": False}),
+    ],
+)
+def test_words_of_the_seventy_seventh_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_clause_left_without_work_does_not_make_the_next_years_a_length():
+    known = {"skill_certificates": [{"level": "高级工", "obtained": "2022-03"}]}
+    text = normalise_text("有段时间冇做 23年厂里停产 我返湛江老家帮阿爸出海打鱼 搞咗半年 之后返嚟继续做电工")
+    said = read(text, dt.date(2024, 11, 5), "technical_work_gap_years", known).updates
+    assert said.get("technical_work_gap_years") == 0.5
+
+
+def test_years_said_as_the_rule_checked_are_not_held():
+    said = read(normalise_text("高级技师评副高是拿证后满4年吧 是不是这么算的"), dt.date(2026, 6, 1), None)
+    assert said.held_skills == [{"level": "高级技师"}]

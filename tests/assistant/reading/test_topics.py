@@ -1533,5 +1533,24 @@ def test_routes_of_the_seventy_sixth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我说 评了职称能不能转事业编啊", "technical_work_interrupted", "out_of_scope"),
+        ("听说评上技师就能进事业编了，真的吗", None, "policy"),  # a rumour about the rules
+        ("多少人以上要单设评审组 云南那个文件说的5人 浙江也一样吗", None, "policy"),
+        ("今天热惨了 你们那边热不", None, "smalltalk"),
+        ("这个我得问下人事 等下再说", "annual_review_results", "eligibility"),  # not known yet
+        ("厨师这块哪个系列都不沾边吧", "series", "eligibility"),  # none fits: an answer
+        ("我理解的对不对：技师干满三年就能报中级职称，跟学历没关系？", None, "policy"),
+        ("是不是有全国技术能手就可以直接评正高 不用等年限 我理解的对不对", None, "policy"),
+        ("高级技师评副高是拿证后满4年吧 是不是这么算的", None, "policy"),
+        ("头都大了😂", "annual_review_results", "smalltalk"),
+    ],
+)
+def test_routes_of_the_seventy_seventh_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
