@@ -360,7 +360,8 @@ _TO_LOOK_UP = re.compile(r"(回去|回家|回头)[^，,。]{0,4}(翻|查|看|找
 # 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
 _NOT_SETTLED_BETWEEN = re.compile(
     rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
-    r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看)?哪个"  # 副高还是中级 你帮我看哪个能上: left to us
+    # 副高还是中级 你帮我看哪个能上: left to us
+    r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个"
 )
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
 
@@ -1427,7 +1428,14 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     if len({m.entry.canonical for m in named}) > 1:
         return None
     parts = clauses(text)  # (…不对是18年 证上写的2018年4月 后来21年又考了技师: the issue of the one before)
-    issued = [c.text for c in parts if _ISSUED.search(c.text) and not (named and c.end <= named[0].start)]
+    # (是从发证那天算还是考试那天算？我是23年10月考的，24年1月发的证: the clause that dates the issue)
+    issued = [
+        c.text
+        for c in parts
+        if _ISSUED.search(c.text)
+        and not (named and c.end <= named[0].start)
+        and re.search(r"[\d一二三四五六七八九十]\s*月|年", c.text)
+    ]
     examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
     taken = find_date(text, today)
     if issued and taken and re.search(r"(同|当|那)年", issued[0]):
@@ -1530,7 +1538,8 @@ def _names_a_level(text: str) -> bool:
 
 
 _ONLY_AS_A_FALLBACK = re.compile(
-    r"还是(说)?只能[^，,。]{0,4}$|(如果|要是)?(不行|不得|不成|评不上|够不上)(的话)?就[^，,。]{0,2}$"
+    r"还是(说)?只能[^，,。]{0,4}$|(如果|要是)?(不行|不得|不成|评不上|够不上)(的话)?就[^，,。]{0,2}$|"
+    r"(不行|不得|不成|评不上|够不上)的话\s*$"  # 副高吧 唔得嘅话中级都得
 )
 
 

@@ -5175,3 +5175,41 @@ def test_a_clause_left_without_work_does_not_make_the_next_years_a_length():
 def test_years_said_as_the_rule_checked_are_not_held():
     said = read(normalise_text("高级技师评副高是拿证后满4年吧 是不是这么算的"), dt.date(2026, 6, 1), None)
     assert said.held_skills == [{"level": "高级技师"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我在北京公交开了二十年车 有高级技师 一六年拿的", None, {"technical_work_gap_years": None}),  # their trade
+        ("我系文昌嘅渔民 揸船揸咗廿年 冇乜证 能唔能评职称", None, {"skill_certificates": []}),
+        ("副高吧 唔得嘅话中级都得", "target_level", {"target_level": "副高级"}),  # the fall-back after
+        ("工程师咯 助理的冇得味", "target_level", {"target_level": "中级"}),
+        ("从九五年进矿到现在", "cumulative_work_years", {"cumulative_work_years": 31.0}),
+        ("08年进矿 12年拿的高级工", None, {"cumulative_work_years": None}),  # when they began, not asked
+        ("经济系列还是工程系列 你帮我睇下 边个好", "series", {"series": None}),
+        ("我在安化做黑茶 评茶员技师 前年拿的", None, {"province": "湖南"}),
+    ],
+)
+def test_words_of_the_seventy_eighth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("一直喺胶林割胶嘅 就系23年去海口帮亲戚揸咗大半年的士 返嚟又继续割", 0.5),
+        ("22年回屋种了一年地 24年又去工地看了半年大门", 1.5),
+    ],
+)
+def test_time_away_of_the_seventy_eighth_round(text, gap):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2019"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "technical_work_interrupted", known).updates
+    assert said.get("technical_work_gap_years") == gap
+
+
+def test_the_issue_date_is_read_from_the_clause_that_dates_it_not_from_the_question():
+    text = "高级工评助理工程师要满两年，是从发证那天算还是考试那天算？我是23年10月考的，24年1月发的证"
+    assert read(normalise_text(text), dt.date(2026, 6, 1), None).held_skills == [
+        {"level": "高级工", "obtained": "2024-01"}
+    ]

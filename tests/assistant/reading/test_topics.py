@@ -1552,5 +1552,20 @@ def test_routes_of_the_seventy_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我在给区人社局写一份宣传折页，请问高级技师评副高级职称，要求取得证书后满几年？", None, "policy"),
+        ("今天北京这风刮得 真够呛", None, "smalltalk"),
+        ("早晨 今日热到爆 你哋呢个系边个整嘅", None, "smalltalk"),
+        ("我们是街道社保所，给居民做政策解读，技能人才评职称是不是不看学历了", None, "policy"),
+        ("我在三亚酒店做厨师 评了职称能不能多拿点工资啊", None, "out_of_scope"),
+        ("5个 正好5个算不算5人以上？", "applicant_count", "eligibility"),  # the count, then the rule
+    ],
+)
+def test_routes_of_the_seventy_eighth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
