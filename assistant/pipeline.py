@@ -28,7 +28,7 @@ from assistant.questions import ambiguity_question, next_question, own_case_ques
 from assistant.reading import replies
 from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
-from assistant.reading.facts import DIRECT, Ambiguity, Extraction, read
+from assistant.reading.facts import SPECIAL_ROUTE, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
@@ -306,6 +306,13 @@ def _as_meant(state: DialogueState, text: str, province: str | None) -> str:
     return _OWN_PROVINCE.sub(province, text) if province else text
 
 
+# 我想问一下那个高级技师… / 我理解的对不对… / 帮我写份职称申报表 我们厂一个技师要报: the asking, and one of the
+# workplace's — not the asker's case
+_NOT_THE_ASKERS_CASE = re.compile(
+    rf"(我|俺)({WANTS_TO_ASK}|(这么|这样|这个)?理解)|(帮|替|给)(我|俺)|(我|俺|咱)们?(厂|单位|公司|车间|班组)里?(有)?(一|1)(个|名|位)"
+)
+
+
 def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extraction:
     """In a question or an aside, only what the person has (给我评了技师 / 有技师证); a city named in an aside
     (曲靖这边技能提升补贴怎么申领 / 在昆明钢铁厂上班 想问贷款买房) is not where they apply, as the blind authors
@@ -313,13 +320,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     # 我是云南一家州级评委会的工作人员，想问一下…评委要占多少比例: an organiser asking a rule has no case of theirs
     held = extraction.held_skills or "title_held" in extraction.updates
     organiser = extraction.updates.get("track") == "organiser" and not held
-    # 我想问一下那个高级技师… / 我理解的对不对… / 帮我写份职称申报表 我们厂一个技师要报: the asking, and one of the
-    # workplace's — not the asker's case
-    said = re.sub(
-        rf"(我|俺)({WANTS_TO_ASK}|(这么|这样|这个)?理解)|(帮|替|给)(我|俺)|(我|俺|咱)们?(厂|单位|公司|车间|班组)里?(有)?(一|1)(个|名|位)",
-        "",
-        text,
-    )
+    said = _NOT_THE_ASKERS_CASE.sub("", text)
     own = (
         PERSON.search(said)
         or (re.search(r"我|^\s*(有|持有|拿了)(?!群众|人|些)", said) and not CATEGORY_SUBJECT.match(said))
@@ -486,7 +487,7 @@ def _wished_by_a_skilled_worker(state: DialogueState, named: list[LexiconEntry],
     ]
     if title_levels:
         state.asked_about.setdefault("target_level", [title_levels[-1], text])
-    if any(entry.kind == "honour" for entry in named) or DIRECT.search(text):  # (有绝活的能不能特殊评审)
+    if any(entry.kind == "honour" for entry in named) or SPECIAL_ROUTE.search(text):  # (有绝活的能不能特殊评审)
         state.asked_about.setdefault("wants_direct_application", [True, text])
     if exams := [entry.canonical for entry in named if entry.kind == "exam"]:
         state.asked_about.setdefault("exam", [exams[-1], text])  # 技师能不能考二建 → 电工技师: the exam wanted
