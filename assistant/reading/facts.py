@@ -1122,7 +1122,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     if not _a_date_said(text, result, pending_fact):
         return
     text = _said_of_the_certificate(text)
-    if not text or _no_date_of_the_level(text, pending_fact) or _dates_disputed(text):
+    if not text or _no_date_of_the_level(text, pending_fact) or _date_unsettled(text, today):
         return
     text = without_what_is_said_again(text)  # 不是今年 是前年
     text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
@@ -1312,11 +1312,13 @@ _DATES_DISPUTED = re.compile(
 )
 
 
-def _dates_disputed(text: str) -> bool:
-    """他老婆说是20年拿的 他自己说21年: two people, two years — when the certificate came is not known."""
+def _date_unsettled(text: str, today: dt.date) -> bool:
+    """他老婆说是20年拿的 他自己说21年 (two people, two years) / 好像是二〇二三年吧 还是二四年 (one or the other):
+    when the certificate came is not known."""
     disputed = _DATES_DISPUTED.search(text)
     corrected = disputed is not None and re.search(r"改口|改说|纠正|不对|哦不|记错|又说", disputed.group())
-    return disputed is not None and not corrected and disputed.group(1) != disputed.group(2)
+    two_said = disputed is not None and not corrected and disputed.group(1) != disputed.group(2)
+    return two_said or hesitates(text, today)
 
 
 _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?)?[，,\s]*(而|应该|其实)?是(?=\s*\d)")
@@ -1354,8 +1356,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     cue = CORRECTION.search(text)
     if (issued := _issue_date(text, today)) is not None:
         return {"obtained": issued}  # 二零年考的 证是二一年三月才发下来: the certificate dates from its issue
-    if _dates_disputed(text) or hesitates(text, today):
-        return {}  # (好像是二〇二三年吧 还是二四年: one or the other, not known)
+    if _date_unsettled(text, today):
+        return {}
     # (技师是去年底拿的 高级工是前年 不对 大前年: the level said last before the correction)
     named_between = cue and _names_another_level(text[match.end : cue.start()], match.entry.canonical)
     corrected = (
@@ -1629,7 +1631,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
         len(result.held_skills) == 1
         and undated
         and (_OBTAINED_CUE.search(text) or held_a_while)
-        and not _dates_disputed(text)
+        and not _date_unsettled(text, today)
     ):
         dated = [  # 2023年考核合格 / 去年拿了省技术能手: the review's date, the honour's date
             c
@@ -1644,11 +1646,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
             and not _A_REVIEW.search(c.text)  # 我去年请病假评了个基本合格: a review's year
         ]
-        if (
-            dated
-            and not hesitates(text, today)
-            and (found := _said_date(dated[0].text, today, result.correction)) is not None
-        ):
+        if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
             undated[0]["obtained"] = found.value
         elif said := _years_held(text, today):
             undated[0]["years_held"], result.spans["skill_certificates"] = said

@@ -19,7 +19,7 @@ import numpy as np
 from assistant.config import load_config
 from assistant.reading.clauses import Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
-from assistant.reading.work import HEDGED_ENOUGH, NOT_DARED
+from assistant.reading.work import HEDGED_ENOUGH
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
@@ -210,14 +210,13 @@ def _not_an_answer(text: str, extraction: Extraction) -> bool:
 
 
 def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
-    """Yes / no / partly / unsure, in the reply's words (说不上 就是普通干活的 / 这个他不敢说, asked about a
-    contribution: a no)."""
+    """Yes / no / partly / unsure, in the reply's words (说不上 就是普通干活的, asked about a contribution: a no)."""
     if _LEAVING.search(text):
         return UNSURE  # 行 今天先到这，我回头找人事要了考核表再来问: to be found out, the 行 no yes
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
-        and (re.match(r"\s*(那)?(倒|也)?说不上(?!来)", text) or NOT_DARED.match(text))
+        and re.match(r"\s*(那)?(倒|也)?说不上(?!来)", text)
         and not unsure
     ):
         return NO

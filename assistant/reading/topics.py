@@ -410,12 +410,13 @@ def _a_rule_asked_back(text: str) -> bool:
     )  # (有毕业证的话 是不是就不用考理论了; not 护师的话是不是只能报三级哦？那就三级嘛: the answer after)
     # 那是不是要先考个高级工才行: a step the rules may require, asked back; 我不是申报的 我是做政策解读的 想了解…:
     # an explainer, answering who they are
-    # (正好5个人算不算5人以上: the threshold asked, not the count)
     a_step = re.search(
-        r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)|"
-        r"(?<!^)(?<!\d个 )算不算\s*\d+\s*(个|名)?人?(以上|以下)",
-        text,
-    ) and not re.match(r"\s*\d+\s*(个|名|位|人)[\s，,]", text)  # (5个 正好5个算不算5人以上: the count, then the rule)
+        r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)", text
+    )
+    # 正好5个人算不算5人以上: the threshold asked, not the count (5个 正好5个算不算…: the count first, then the rule)
+    threshold = re.search(r"算不算\s*\d+\s*(个|名)?人?(以上|以下)", text) and not re.match(
+        r"\s*\d+\s*(个|名|位|人)[\s，,]", text
+    )
     # 考核先放一边 评职称还要不要论文 / 先确认下 5人以上含5人…还是…: the open question put off for a rule
     # (考核我得问人事 先问下评职称还要不要发论文: the question after it asks of no one)
     aside = re.match(r"\s*(考核|这个)?([^，,。？?]{0,8}?\s)?(先放一边|先放一放|先问下|先确认下)", text)
@@ -444,6 +445,7 @@ def _a_rule_asked_back(text: str) -> bool:
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
         NO_CASE_TOLD.search(text)
         or a_step
+        or threshold
         or explains
         or of_a_kind
         or new_asked

@@ -87,7 +87,7 @@ _NO_CONTRIBUTION = re.compile(
     r"贡献(那种|那样的|这种)?(我|他|她)?(不算|算不着|够不上|沾不上)|^\s*(这个)?(我|俺|他|她)?(可|真)?(不敢|哪敢)吹"
 )
 # 这个他不敢说 / 这个俺可不敢吹, asked about a contribution or a rare skill: a no
-NOT_DARED = re.compile(r"\s*(这个)?(我|俺|他|她)?(可|真|也)?(不敢|哪敢)(说|讲|当|吹)")
+_NOT_DARED = re.compile(r"\s*(这个)?(我|俺|他|她)?(可|真|也)?(不敢|哪敢)(说|讲|当|吹)")
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 _NOT_NEW = re.compile(r"(?<!是)不(是|算)(什么|啥子?)?新|哪(算|是)(什么|啥子?)?新")
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
@@ -207,15 +207,16 @@ _BESIDE_THE_WORK = (
 
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     _technical_work(text, today, result, pending_fact)
+    if pending_fact in ("major_contribution", "front_line_mastery") and (dared := _NOT_DARED.match(text)):
+        # 这个不敢说 就是参加过港珠澳大桥的钢结构 / 这个他不敢说: a no, whatever is told after it
+        result.set(pending_fact, False, dared.group())
+        return
     unsure_of_mastery = re.search(r"(绝招|绝技|绝活)[^，,。]{0,6}(不好说|说不好|不清楚|不知道|说不准)", text)
     # (那时候国内会弄的没几个人, asked about a contribution: what the contribution was, not a knack)
     if (
         (_MASTERY.search(text) and pending_fact != "major_contribution") or pending_fact == "front_line_mastery"
     ) and not unsure_of_mastery:  # 调到办公室 alone: no
         _flag(_without_spells_returned_from(text), result, "front_line_mastery", _MASTERY, _NO_MASTERY)
-    if pending_fact == "major_contribution" and (dared := NOT_DARED.match(text)):
-        result.set("major_contribution", False, dared.group())  # 这个不敢说 就是参加过港珠澳大桥的钢结构: a no
-        return
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     if "major_contribution" not in result.updates and pending_fact != "province":
         _flag(text, result, "major_contribution", _NATIONAL_PROJECT, _NO_CONTRIBUTION)
