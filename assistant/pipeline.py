@@ -26,7 +26,7 @@ from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, T
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question, own_case_question, questions
 from assistant.reading import replies
-from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, clause_at
+from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, WORKPLACE_SAID, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import SPECIAL_ROUTE, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
@@ -324,6 +324,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     own = (
         PERSON.search(said)
         or (re.search(r"我|^\s*(有|持有|拿了)(?!群众|人|些)", said) and not CATEGORY_SUBJECT.match(said))
+        or WORKPLACE_SAID.match(said)  # 齐齐哈尔车辆段的 车辆钳工 技师 问下…哪个含金量高: who they are, said first
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()
     if intent == "out_of_scope":
@@ -390,7 +391,7 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     # reading named first is said in the message re-read, not again as a level of its own)
     rest = re.sub(
         rf"^\s*((我|俺)?(说|讲|指)的(是)?|就是|是)?({re.escape(chosen)}|{re.escape(pending.surface)})"
-        rf"((是|就是|指的?是|指)({re.escape(chosen)}))?[嘛呀啊吧的]?[，,。\s]*"  # 我说的高工是高级工
+        rf"((是|就是|指的?是|指|是说|说的是)({re.escape(chosen)}))?[嘛呀啊吧的]?[，,。\s]*"  # 我说的高工是高级工
         r"([一二三四五]级(那个|那种|的)?[，,。\s]*)?",  # 就是高级工嘛 三级那个: the reading said again by its grade
         "",
         text,

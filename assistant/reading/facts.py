@@ -29,6 +29,7 @@ from assistant.reading.clauses import (
     PERSON,
     QUESTION,
     RUMOUR,
+    WORKPLACE_SAID,
     Clause,
     about_the_person,
     asked_alone,
@@ -82,9 +83,9 @@ _ASIDE_OPENS = re.compile(
 # 技师评工程师需要满3年 / 拿到高级工1年后是不是就能报: the rule's years, not the years held
 _RULE_YEARS = re.compile(
     r"(需要|要|(?<![拿考干做])得)满?\s*\d+\s*年|(?<!想)(需要|要)[^，,。\d]{1,6}满\s*\d+\s*年|"  # 是要拿证以后满四年
-    r"是[^，,。\d]{0,8}满\s*\d+\s*年[吧吗么]|"  # 高级技师评副高是拿证后满4年吧
+    r"是[^，,。\d]{0,8}满\s*\d+\s*年([吧吗么]|对吧|是吧)|"  # 高级技师评副高是拿证后满4年吧 / 是拿证以后满4年对吧
     r"\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
-    r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能)|"  # 高级工满两年是不是就一定能评上助理
+    r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能|就行)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
@@ -138,7 +139,7 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
-    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇)(?!下来|发|到)|"
+    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
@@ -191,7 +192,7 @@ _ASKED_FACTS = (
 SPECIAL_ROUTE = re.compile(r"破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价")
 _DIRECT = re.compile(
     rf"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|{SPECIAL_ROUTE.pattern}|直接整|直接搞|"
-    r"跳过(?![\d一两几]?[次回趟]?槽)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|"
+    r"(?<!问题)(?<!这个)(?<!这题)跳过(?![\d一两几]?[次回趟]?槽)(?![^，,。]{0,2}下一)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|"
     r"不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
 )
 
@@ -1062,7 +1063,11 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
     if clause.personal or (re.search(r"是|有|拿|考|评|想|申请|报|\d", clause.text) and not a_route):
         return False
     earlier = [c for c in clauses(text) if c.end <= clause.start]
-    if any((c.personal or _AT_WORK.match(c.text)) and not re.search(r"问|请教|咨询|了解", c.text) for c in earlier):
+    if any(
+        (c.personal or _AT_WORK.match(c.text) or WORKPLACE_SAID.fullmatch(c.text))
+        and not re.search(r"问|请教|咨询|了解", c.text)
+        for c in earlier
+    ):
         # 我在水泥厂上班，四级工，想评助理工程师要多久 / 在十堰一个汽车厂干车身修理 技师 评工程师要考试吗: said
         # after the person describes themselves
         return False
@@ -1283,17 +1288,20 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     5月20号 / 前年三月份 证上写的是三月十五: the same month again with its day; 2021年拿的 十月份: the year's month."""
     months = _MONTH_OF_THE_YEAR.match(text, found.end) if re.fullmatch(r"\d{4}", found.value) else None
     # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
-    written = re.match(r"[\s，,、…]*(证上写的是?|证上是)\s*(\d{1,2})\s*月(?!\s*\d)", text[found.end :])
+    # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then)
+    written = re.match(
+        r"(那阵子?|那会儿?|那时候?|左右)?[\s，,、…]*(证上写的是?|证上是)\s*(\d{1,2})\s*月(?!\s*\d)", text[found.end :]
+    )
     if (
         written
         and re.fullmatch(r"\d{4}(-\d{2})?", found.value)
-        and valid_date(int(found.value[:4]), int(written.group(2)))
+        and valid_date(int(found.value[:4]), int(written.group(3)))
     ):
-        return type(found)(f"{found.value[:4]}-{int(written.group(2)):02d}", found.start, found.end + written.end())
+        return type(found)(f"{found.value[:4]}-{int(written.group(3)):02d}", found.start, found.end + written.end())
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
-        r"份?[\s，,、…]*(证上写的是|证上是|具体是)?(\d{1,2})月([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
+        r"份?[\s，,、…]*(证上写的是?|证上是|具体是)?(\d{1,2})月([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )
     if day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(2)):
@@ -1442,7 +1450,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         and not (named and c.end <= named[0].start)
         and re.search(r"[\d一二三四五六七八九十]\s*月|年", c.text)
     ]
-    examined = any(re.search(r"考(的|完|过|了)", c.text) for c in parts)
+    examined = any(re.search(r"考(的|完|过|了|下来|出来)", c.text) for c in parts)
     taken = find_date(text, today)
     if issued and taken and re.search(r"(同|当|那)年", issued[0]):
         # 四年前考的，证是同年十一月发的 / 前年过完年考的 证是那年五月份发下来的
@@ -1568,8 +1576,8 @@ def _title(
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
     if _a_job_not_a_title(text, match, kind, result):
         return
-    if kind == HELD and not certain and result.held_skills:
-        kind = WANTED  # 高级工 2024年7月 助理级: a level named after the certificate is the one asked about
+    if kind == HELD and not certain and _named_after_what_is_asked(text, match, clause, result):
+        kind = WANTED
     asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
     if kind == HELD and re.match(r"(也)?就是|即", clause.text) and asks_to_be_evaluated:
         kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
@@ -1582,10 +1590,26 @@ def _title(
         return
     elif kind == WANTED:
         result.set("target_level", level, match.surface)
-        # 我能评工程师不 还是说只能走卫生系列: the level wanted, the series weighed against another
-        weighed = re.match(r"[，,\s]*(还是|或者)[^，,。]{0,10}(?<!别的)(?<!其他)(?<!其它)系列", text[clause.end :])
-        if entry.series and not weighed:
+        if entry.series and not _another_series_weighed(text, clause, entry.series):
             result.set("series", _the_schools_series(text, entry.series), match.surface)
+
+
+def _another_series_weighed(text: str, clause: Clause, series: str) -> bool:
+    """我能评工程师不 还是说只能走卫生系列 / 想评高级工程师 还是说只能评农业的: the level wanted, its series weighed
+    against another (not 还是只能评助理工程师: a lower level of the same series)."""
+    weighed = re.match(r"[，,\s]*(还是|或者)([^，,。]{0,12})", text[clause.end :])
+    if weighed is None:
+        return False
+    if re.search(r"(?<!别的)(?<!其他)(?<!其它)系列", weighed.group(2)):
+        return True
+    return any(m.entry.kind == "series" and m.entry.canonical != series for m in load_lexicon().find(weighed.group(2)))
+
+
+def _named_after_what_is_asked(text: str, match: LexiconMatch, clause: Clause, result: Extraction) -> bool:
+    """高级工 2024年7月 助理级: a level named after the certificate; 有绝活 可以特殊评审吗 副高: a bare level after
+    asking to apply — the one asked about."""
+    asked_before = re.search(r"(评|报|评审|申报|申请)[^，,。]{0,4}(吗|么|不)[？?\s，,]*$", text[: clause.start])
+    return bool(result.held_skills) or bool(asked_before and clause.text.strip() == match.surface)
 
 
 def _the_schools_series(text: str, series: str) -> str:

@@ -47,7 +47,10 @@ _NOT_PEOPLE_AFTER = re.compile(
 # 职工八百多人 / 四十来个人: the enterprise's size, not its applicants
 _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单位|总共|规模)[有共约大概差不多]{0,4}$")
 _JUDGES = re.compile(r"评委(?!会)|专家")
-_JUDGES_COUNTED = re.compile(r"\d+\s*(个|名|位)[^，,。\s]{0,8}(评委(?!会)|专家)|(评委(?!会)|专家)[^，,。\s]{0,4}\d+")
+# (还有1个评委自己也报了 不算: a judge's own application, taken off)
+_JUDGES_COUNTED = re.compile(
+    r"\d+\s*(个|名|位)[^，,。\s]{0,8}(评委(?!会)|专家)(?![^，,。\s]{0,4}(报|交|申报))|(评委(?!会)|专家)[^，,。\s]{0,4}\d+"
+)
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
 _JUDGES_BEFORE = re.compile(
     r"(评委|专家)(库)?((里|中|当中|里面)[^，,。]{0,8}|那边)?(我们|咱们)?(就|都|已经)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$"

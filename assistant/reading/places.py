@@ -13,6 +13,7 @@ from assistant.reading.clauses import CORRECTION, QUESTION, Clause, about_the_pe
 from assistant.reading.dates import EVENT_DATE
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, titles
 from corpus.lexicon import LexiconMatch, load_lexicon
+from rules import load_parameters
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -200,9 +201,12 @@ def _places_and_series_said_otherwise(
     if "province" not in result.updates and (other_province := next(others, None)):
         result.set("province", "其他", other_province.group())
     asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
-    other = None if asked_whether else _OTHER_SERIES.search(text) or _other_in_reply(text, in_context)
-    if other and re.search(r"听说|据说|听人说", clause_at(text, other.start()).text):
-        other = None  # 听说云南其他系列也能评职称: news of the rules, not the series chosen
+    # 听说云南其他系列也能评职称: news of the rules, not the series chosen
+    # (…听说可以评其他系列的 就其他系列嘛: chosen after)
+    chosen = (
+        m for m in _OTHER_SERIES.finditer(text) if not re.search(r"听说|据说|听人说", clause_at(text, m.start()).text)
+    )
+    other = None if asked_whether else next(chosen, None) or _other_in_reply(text, in_context)
     if "series" not in result.updates and other:
         result.set("series", "其他", other.group())
 
@@ -268,8 +272,9 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False  # 就评文博的吧 应该比工程的对口: the series it is set against
     if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", text[: match.start]):
         return False  # 有人说是农业 有人说是工艺美术 / 我表哥说他报的是工程: what others say or chose
-    if re.search(r"(不行|不成|评不上)(的话)?就?$", text[: match.start]):
-        return False  # 想评卫生系列的，不行就工程: the series wanted first, not the one settled for
+    if re.search(r"(不行|不成|评不上)(的话)?就?$|还是(说)?只能[^，,。]{0,3}$", text[: match.start]):
+        # 想评卫生系列的，不行就工程 / 想评高级工程师 还是说只能评农业的: the one settled for, or feared
+        return False
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
         return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
     if re.search(r"总不能[^，,。]{0,2}$|不(搞|做|干|沾)$", text[: match.start]) or re.match(
@@ -339,7 +344,7 @@ def _exam_or_series(
         grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
         result.set("title_held", grade, match.surface)
     elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message or pending_fact == "title_held"):
-        result.set("title_held", titles()[2], match.surface)  # 我是会计师: the 中级 title of the series
+        _the_series_title_held(match, result)
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)
         if match.surface.endswith("师") and match.surface != entry.canonical:
@@ -356,6 +361,12 @@ def _exam_or_series(
         return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
     elif (_EXAM_CUE.search(text) and not _a_job_or_one_held(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
+
+
+def _the_series_title_held(match: LexiconMatch, result: Extraction) -> None:
+    """我是会计师: the 中级 title of the series; 我是二级建造师: a registration outside the eight exams, no title."""
+    if match.entry.canonical in load_parameters().value("qualification_exams"):
+        result.set("title_held", titles()[2], match.surface)
 
 
 def _decided_on(text: str, match: LexiconMatch) -> bool:

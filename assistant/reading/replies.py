@@ -31,7 +31,7 @@ KINDS = (YES, NO, UNSURE, PARTLY)
 
 _UNSURE = re.compile(
     r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清|来)|记不(清|得|太清|住|到)|"
-    r"忘了|忘记|没印象|不想说|不方便(说|透露|讲)?|不透露|不告诉|保密|搞不(清|懂|明白)|得(去)?问|要(去)?问|回去(看|翻|查)|(?<!帮)我(去)?查一下|不好说|难说|看情况|拿不准|算不算|算[^，,。\s]{0,4}(吗|么)|"
+    r"忘了|忘记|没印象|不想说|(这个|这题|这个问题|问题)?跳过|不方便(说|透露|讲)?|不透露|不告诉|保密|搞不(清|懂|明白)|得(去)?问|要(去)?问|回去(看|翻|查)|(?<!帮)我(去)?查一下|不好说|难说|看情况|拿不准|算不算|算[^，,。\s]{0,4}(吗|么)|"
     r"没(核|查|算|对|比)过|还没(核|查|算|对)|没(细|仔细|认真)(看|查|对|算)过?|没看过|没想好|还没定|没决定|还在(统计|汇总|收|核|报)|(还)?没(交|收|报|统计)齐|没考虑|没想过|(未|冇|没)谂过|随便|都行|都可以|无所谓|你看着办|哪个都行|算哪个|越高越好"
 )
 # Yes in words that begin with 没 (没问题 / 没毛病): read before the 没 of a "no".
@@ -166,6 +166,8 @@ def answer(
         return UNSURE
     if _not_an_answer(text, extraction):
         return None
+    if pending_fact == "annual_review_results" and re.fullmatch(r"\s*(嗯+|哦+|噢|呃)[。.…\s]*", text):
+        return None  # 嗯, asked what the results were: a murmur, no result said
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"

@@ -41,7 +41,7 @@ _KEPT = re.compile(
 )
 _SINCE_THE_CERTIFICATE = re.compile(r"(拿证|取证|拿到证|考到证|证(拿|考)(了|到)?(下来)?)(以后|之后|后)")
 _BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证)(以前|之前|前)")
-_ON_LEAVE = re.compile(r"病假|住院|住了[^，,。]{0,4}院|做手术|产假|婚假")
+_ON_LEAVE = re.compile(r"病假|住院|住了[^，,。]{0,4}院|做手术|产假|婚假|养伤|骨折|腰椎|椎间盘")
 # 有三个月单位派去培训 学的就是本工种: training the employer sent them to, in their own trade — part of the work
 # 就过年回玉林歇了半个月: a holiday, not time away
 _A_HOLIDAY = re.compile(
@@ -71,7 +71,8 @@ _MASTERY = re.compile(
 )
 _NO_MASTERY = re.compile(
     r"(?<![没未不])(调到|调去|去了|提拔)[^，,。]{0,4}当[^，,。]{0,6}(科长|主任|经理|厂长|领导)|(?<![没未不])(?<!没上来)(?<!没来)(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理|科当[^，,。]{0,2}科长|[^，,。]{1,3}科了|[^，,。]{1,3}部(门)?了)|调任|"
-    r"(?<![没未不])(调到|调去|转去|转到)[^，,。]{0,2}(管|跑|搞|做)(销售|业务|行政|后勤|采购)|"  # 这几年调去管销售了
+    # 这几年调去管销售了 / 调去管安全了
+    r"(?<![没未不])(调到|调去|转去|转到)[^，,。]{0,2}(管|跑|搞|做)(销售|业务|行政|后勤|采购|安全|质检|生产|人事)|"
     r"(不咋个?|不怎么|很少|不大|不太|没咋)下(车间|现场|一线)|不怎么动手|不动手了|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(得)?(什么|啥子?|哪样|有什么|有啥|有)?(绝招|绝技|绝活)|绝活[嘛呢吧么啊呀，,\s]*(真|也|都|可|倒|就)?(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
 )
 _CONTRIBUTION = re.compile(
@@ -163,7 +164,7 @@ _START = re.compile(
     + r"(?=(?:(?!证|取|拿|考|回来|重新)[^，,。\d]){0,6}"  # (22年才回来重新上班: a return, not the start)
     + r"(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂|进(的|了)矿|出来(打工|工作|做事|干活)|"
     + r"进(的|了)?(厂|矿)到(现在|今天|如今))"  # 从九五年进矿到现在
-    + r"|\s*(起|开始)?(一直)?[干做]到(现在|今天|如今))"  # 从2005年干到现在
+    + r"|\s*(毕业(以后|后|就)?)?(起|开始)?(一直)?[干做]到(现在|今天|如今))"  # 从2005年干到现在 / 从2010年毕业干到现在
 )
 
 _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|总共|一共|到今年|到现在")
@@ -341,7 +342,10 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         [
             c
             for c in clauses(text)
-            if _BEFORE_THE_CERTIFICATE.search(c.text) or (since_told and re.match(r"(之前|以前|早先|早些年)", c.text))
+            if _BEFORE_THE_CERTIFICATE.search(c.text)
+            or (since_told and re.match(r"(之前|以前|早先|早些年)", c.text))
+            # (18年到20年出去开了两年出租车 拿证以后就一直在修车了: a dated spell, then the work since the certificate)
+            or (since_told and c.end <= since_told.start() and _DATED_SPELL_AWAY.search(c.text))
         ],
     )
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
@@ -463,7 +467,12 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
     same_work = _the_same_work_while_away(text)
-    away = [i for i, part in enumerate(parts) if _says_time_away(part) and not _in_their_trade(part, text)]
+    # (那年腰椎间盘突出歇了仨月: sick leave, not time away)
+    away = [
+        i
+        for i, part in enumerate(parts)
+        if _says_time_away(part) and not _in_their_trade(part, text) and not _ON_LEAVE.search(part)
+    ]
     if same_work and away:
         result.set("technical_work_interrupted", False, same_work.group())
         return True

@@ -5044,7 +5044,7 @@ def test_time_away_of_the_seventy_fifth_round(text, pending, gap):
     [
         ("来电人是农机修理工 技师 他老婆说是20年拿的 他自己说21年", [{"level": "技师"}]),  # two years, none known
         ("说是2019年拿的技师 哦他又改口说是2020年8月", [{"level": "技师", "obtained": "2020-08"}]),  # corrected
-        ("高级技师评副高是要拿证以后满四年对吧", [{"level": "高级技师"}]),  # the rule's years, not held
+        ("高级技师评副高是要拿证以后满四年对吧", []),  # a rule checked: neither the years nor the level held
     ],
 )
 def test_certificates_of_the_seventy_fifth_round(text, held):
@@ -5172,9 +5172,9 @@ def test_a_clause_left_without_work_does_not_make_the_next_years_a_length():
     assert said.get("technical_work_gap_years") == 0.5
 
 
-def test_years_said_as_the_rule_checked_are_not_held():
+def test_a_rule_checked_holds_nothing():
     said = read(normalise_text("高级技师评副高是拿证后满4年吧 是不是这么算的"), dt.date(2026, 6, 1), None)
-    assert said.held_skills == [{"level": "高级技师"}]
+    assert said.held_skills == []
 
 
 @pytest.mark.parametrize(
@@ -5206,6 +5206,51 @@ def test_time_away_of_the_seventy_eighth_round(text, gap):
     known = {"skill_certificates": [{"level": "技师", "obtained": "2019"}]}
     said = read(normalise_text(text), dt.date(2026, 6, 1), "technical_work_interrupted", known).updates
     assert said.get("technical_work_gap_years") == gap
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("高级技师评副高是不是取得证书后满4年就行", None, {"skill_certificates": None}),  # the rule's years
+        ("我系东莞做物流嘅 叉车证有 技能等级证冇 咁可唔可以评职称啊", None, {"skill_certificates": []}),
+        ("绝活算是有 不过这几年调去管安全了", "front_line_mastery", {"front_line_mastery": False}),
+        ("我是二级建造师 又是高级工 能不能再考个一建", None, {"title_held": None, "exam": "建造师"}),
+        ("从2010年毕业干到现在", "cumulative_work_years", {"cumulative_work_years": 16.0}),
+        ("海拉尔 奶粉厂的 乳品加工工高级技师 想评高级工程师 还是说只能评农业的", None, {"series": None}),
+        ("技师5个 高级技师2个 还有1个评委自己也报了 不算", "applicant_count", {"applicant_count": 7}),
+        ("我是丽江的民宿管家 旅游这块 听说可以评其他系列的 就其他系列嘛", "series", {"series": "其他"}),
+        ("画唐卡的 有绝活 可以特殊评审吗 副高", None, {"target_level": "副高级", "title_held": None}),
+        ("这个问题跳过 下一个", "annual_review_results", {"wants_direct_application": None}),
+    ],
+)
+def test_words_of_the_seventy_ninth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("一九年七月份考下来的 证是九月发的", "2019-09"),  # dated by its issue
+        ("19年7月 证上写的7月15号", "2019-07-15"),
+        ("二二年年底那阵 证上写的是11月", "2022-11"),
+    ],
+)
+def test_certificate_dates_of_the_seventy_ninth_round(text, obtained):
+    assert read(normalise_text(text), dt.date(2026, 6, 1), "skill_certificates_obtained").corrected_date == obtained
+
+
+@pytest.mark.parametrize(
+    ("text", "interrupted", "gap"),
+    [
+        ("18年到20年出去开了两年出租车 拿证以后就一直在修车了", False, None),  # before the certificate
+        ("22年的基本合格 那年腰椎间盘突出歇了仨月 23、24都合格", None, None),  # sick leave
+    ],
+)
+def test_time_away_of_the_seventy_ninth_round(text, interrupted, gap):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2020-04"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "technical_work_gap_years", known).updates
+    assert (said.get("technical_work_interrupted"), said.get("technical_work_gap_years")) == (interrupted, gap)
 
 
 def test_the_issue_date_is_read_from_the_clause_that_dates_it_not_from_the_question():

@@ -1567,5 +1567,22 @@ def test_routes_of_the_seventy_eighth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("高级技师评副高是不是取得证书后满4年就行", None, "policy"),
+        ("高级技师评副高 是拿证以后满4年对吧", None, "policy"),
+        ("12333 有群众打电话问 高级工能不能评工程师", None, "policy"),  # a rule relayed
+        ("你是人还是机器啊", None, "smalltalk"),
+        ("过年好啊 贯通助手", None, "smalltalk"),
+        ("你说的这些系列都包括啥", "series", "policy"),  # the options of the question, asked for
+        ("评职称要发论文不", None, "policy"),
+        ("这个问题跳过 下一个", "annual_review_results", "eligibility"),  # the question skipped, no reset
+    ],
+)
+def test_routes_of_the_seventy_ninth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
