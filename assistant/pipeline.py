@@ -28,7 +28,7 @@ from assistant.questions import ambiguity_question, next_question, own_case_ques
 from assistant.reading import replies
 from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, WORKPLACE_SAID, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
-from assistant.reading.facts import SPECIAL_ROUTE, Ambiguity, Extraction, read
+from assistant.reading.facts import PERSONNEL_OFFICE, SPECIAL_ROUTE, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
@@ -327,7 +327,9 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
         or WORKPLACE_SAID.match(said)  # 齐齐哈尔车辆段的 车辆钳工 技师 问下…哪个含金量高: who they are, said first
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()
-    if intent == "out_of_scope":
+    # (我是杭州一家企业的HR，想问一下高级工评助理工程师要干满几年: where the office is, no one's case)
+    staff_asking = intent == "policy" and PERSONNEL_OFFICE.search(text) and not (held or kept.held_skills)
+    if intent == "out_of_scope" or staff_asking:
         kept.updates.pop("province", None)
     return kept
 
@@ -385,7 +387,9 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     wish = re.search(r"想再?(评|报|考|弄|拿|申报|申请)", text) and any(
         m.entry.canonical not in pending.readings for m in said
     )
-    if not (timed or wish or _OWN_LEVEL_SAID.search(text)):
+    # (高级工程师 俺想直接评高级工程师 听说有啥绿色通道: the way wished for too)
+    direct = SPECIAL_ROUTE.search(text) or re.search(r"直接(评|报|申报)", text)
+    if not (timed or wish or direct or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
     # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too (the
     # reading named first is said in the message re-read, not again as a level of its own)

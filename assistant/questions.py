@@ -67,7 +67,12 @@ def next_question(
     then, for a conditional verdict, for a condition left open only because the fact is unknown
     (累计工作年限是否达到职业标准: a no makes it not eligible now, a yes is recorded and said, 说不清 leaves it open);
     None once nothing more can be asked."""
-    asked_for = [*verdict.missing_facts, *_open_facts(verdict), *_assumed_facts(verdict, facts)]
+    asked_for = [
+        *verdict.missing_facts,
+        *_open_facts(verdict),
+        *_assumed_facts(verdict, facts),
+        *_a_new_occupation_unasked(verdict, facts),
+    ]
     for fact in [*asked_for, *_rough_dates(verdict, facts)]:
         if fact == "series" and occupation and "series" not in skip:
             return _series_suggestion(occupation)
@@ -90,6 +95,15 @@ def _assumed_facts(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
     if counted and verdict.outcome in ("eligible", "not_yet") and facts.get("technical_work_interrupted") is None:
         return ["technical_work_interrupted"]
     return []
+
+
+def _a_new_occupation_unasked(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
+    """经济系列, asked outside Yunnan: not opened by these documents, unless the work is a new occupation, which is
+    mapped locally (2.1). Only the series fails, so one question is worth asking: a yes makes it conditional, a no
+    or 不清楚 leaves the verdict as it is."""
+    failed = [c for c in verdict.conditions if c.route == verdict.route and c.status == "not_met"]
+    only_the_series = verdict.outcome == "not_eligible" and [c.fact for c in failed] == ["series"]
+    return ["new_occupation"] if only_the_series and facts.get("new_occupation") is None else []
 
 
 def _rough_dates(verdict: Verdict, facts: dict[str, Any]) -> list[str]:

@@ -104,7 +104,8 @@ _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 # 20年以后又回到班组了: a point in time, not how long
-_DURATION = re.compile(r"(?<![\d.前])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后)")
+# (证是第二年才发下来的: which year, not how long)
+_DURATION = re.compile(r"(?<![\d.前第])(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后|级)")
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
 _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)年")  # 十几年 → 10, 二十好几年 → 20
 # 十几年前: ten years before today, at the latest (大概十几年前, said as a guess: no date)
@@ -278,7 +279,8 @@ def _relative(text: str, today: dt.date) -> Found | None:
             continue  # (头年 = 去年 only as the answer's first word, not 进厂头年: the first year)
         year = today.year - _RELATIVE_YEAR[word]
         end = start + len(word)
-        if re.match(r"\s*腊月", text[end:]):  # the twelfth lunar month ends in the next calendar year
+        # the twelfth lunar month ends in the next calendar year (前年评的 腊月里: said after the cue)
+        if re.match(r"(\s*[评拿考发]的)?[\s，,]*腊月", text[end:]):
             return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
         month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
         if month and month.group(2) and valid_date(year, int(month.group(1)), int(month.group(2))):

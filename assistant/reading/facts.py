@@ -72,7 +72,7 @@ _ADDS = re.compile(
     r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取)|评(的|上|了|下)|证书?是"
+    r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?上(面)?(写|印)"
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
@@ -86,7 +86,8 @@ _RULE_YEARS = re.compile(
     r"是[^，,。\d]{0,8}满\s*\d+\s*年([吧吗么]|对吧|是吧)|"  # 高级技师评副高是拿证后满4年吧 / 是拿证以后满4年对吧
     r"\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能|就行)|"  # 高级工满两年是不是就一定能评上助理
-    r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
+    r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年|"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
+    r"满\s*\d+\s*年还是(满)?\s*\d+\s*年"  # 是拿证满四年还是满三年: the rule asked
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
 _FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格?|(搞|弄|整)不成)"
@@ -103,6 +104,9 @@ _NEVER_READ = (
     re.compile(r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"),
     re.compile(r"(还有|还剩|再过)\s*[\d一二两三四五六七八九十半]+\s*(个)?(年|月)\s*(就|才)?(要)?退"),  # 还有三年就退咧
     re.compile(r"(今年|明年|去年)(是|就是)?(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪|本命)年"),  # 今年是羊年: the zodiac
+    re.compile(
+        r"(娃儿?|孩子|小孩|儿子|女儿|闺女)\s*(今年|去年)(都|已经)?(上|读|念)"
+    ),  # 娃儿今年上五年级了: the child's
 )
 # 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
 # is a year; the year of birth itself is never a date of anything held.
@@ -161,11 +165,13 @@ _TRACK_WORDS = (
         "title_to_skill",
         re.compile(
             # (开叉车的也能评职称了 我也想评 我有高级工证: a certificate held, not one wanted)
-            r"(有职称|专业技术人员|专技人员|职称).{0,8}(评|考|申报|申请|弄|整|搞|拿)(?:(?!有).){0,6}(技能|等级|工种|证)|"
+            # (职称没得 我就想评一个 技师证倒是有: no title held)
+            r"(有职称|专业技术人员|专技人员|职称(?!没|冇|都没|也没|还没))"
+            r".{0,8}(评|考|申报|申请|弄|整|搞|拿)(?:(?!有).){0,6}(技能|等级|工种|证)|"
             r"按职称申请|(参加|申请)[^，,。]{0,8}(职业)?技能(等级)?评价"
         ),
     ),
-    ("qualification_exam", re.compile(r"职业资格考试|考.{0,6}职业资格|资格考试")),
+    ("qualification_exam", re.compile(r"职业资格考试|考.{0,10}职业资格|资格考试")),
     (
         "skill_to_title",
         re.compile(
@@ -284,6 +290,27 @@ def _ages_as_years(text: str, today: dt.date) -> str:
     return _AT_AGE.sub(lambda age: f"{year + _years_of_age(age.group(1).rstrip('周岁 '))}年", text)
 
 
+# 厂子2015年改制 改制后第二年考的: the second year after an event dated just before
+_YEARS_AFTER_AN_EVENT = re.compile(
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年(?P<event>[^，,。\s\d]{1,4}?)[，,\s]*(?P=event)?(以后|之后|后)的?第(?P<n>[二三四五2-5])年"
+)
+
+
+def _years_after_an_event(text: str, today: dt.date) -> str:
+    """改制后第二年, with 2015年改制 said before it: 2016 (the event's own year blanked: it dates nothing held)."""
+    said = _YEARS_AFTER_AN_EVENT.search(text)
+    if said is None:
+        return text
+    year = int(said.group("year"))
+    year += 0 if year >= 100 else (1900 if 2000 + year > today.year else 2000)
+    after = (
+        year + "一二三四五".index(said.group("n")) if not said.group("n").isdigit() else year + int(said.group("n")) - 1
+    )
+    start, end = said.start(), said.start() + len(said.group("year")) + 1
+    reckoned = text[:start] + " " * (end - start) + text[end : said.start("n") - 1] + f"{after}年"
+    return reckoned + text[said.end() :]
+
+
 def _years_of_age(said: str) -> int:
     return int(said) if said.isdigit() else int(cn2an.cn2an(said, "smart"))
 
@@ -301,7 +328,7 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
-    text = _the_groups_level_as_ones_own(_ages_as_years(text, today))
+    text = _the_groups_level_as_ones_own(_years_after_an_event(_ages_as_years(text, today), today))
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
@@ -570,6 +597,7 @@ def _levels_and_titles(
     _series_of_undecided_titles(text, matches, result)
     _level_named_before_the_title(text, matches, result)
     _corrected_level(text, matches, result)
+    _date_kept_by_the_corrected_level(text, matches, today, result)
     result.adds_to_lists = bool(_ADDS.search(text))
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
@@ -752,6 +780,20 @@ def _corrected_level(text: str, matches: list[LexiconMatch], result: Extraction)
         result.held_skills = [c for c in result.held_skills if c not in withdrawn]
 
 
+def _date_kept_by_the_corrected_level(
+    text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction
+) -> None:
+    """技师是2022年拿的 哦不对 我说错了 是高级工 技师还没考呢: the level is corrected, the date said for it stands."""
+    cue = CORRECTION.search(text)
+    undated = [c for c in result.held_skills if "obtained" not in c]
+    if cue is None or len(result.held_skills) != 1 or not undated or find_date(text[cue.end() :], today):
+        return
+    before = [m.entry.canonical for m in matches if m.entry.kind == "skill_level" and m.start < cue.start()]
+    said = find_date(text[: cue.start()], today)
+    if said is not None and before and undated[0]["level"] not in before:
+        undated[0]["obtained"] = said.value
+
+
 def _role_in_context(
     text: str, match: LexiconMatch, clause: Clause, context: _Context, result: Extraction, matches: list[LexiconMatch]
 ) -> tuple[str, bool]:
@@ -854,6 +896,8 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
 # Words right after (ahead) or before (behind) a level that say it is not one the person holds or wants.
 _BESIDE = (
     (r"(的)?(要求|规定|标准|申报条件|条件|年限)", None),  # 技师要求的年限他是够的: the level's rule
+    # 专业技术人员取得副高级职称可以申请哪一级: a kind of person, the rule's
+    (None, r"(专业技术人员|专技人员|技能人才|人员)(取得|获得|具有|具备|拿到)了?$"),
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
     (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)?(拿|发)(到)?$"),
     (r"还是[^，,。]{0,2}(啥|什么|哪个|别的)", None),  # 是评农艺师还是评啥子: not decided
@@ -936,7 +980,7 @@ def _what_it_would_bring(before: str, after: str) -> bool:
         re.search(r"评[上了]$|(拿到|考上)了?$", before)
         and re.match(
             r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
-            r"[^，,。]{0,4}(能不能|可不可以|能否|能|可以)[^，,。]{0,8}(落户|加分|补贴|买房|积分|户口|聘|转|入编|编制)|"
+            r"[^，,。]{0,4}(能不能|可不可以|能否|能|可以)[^，,。]{0,8}(落户|加分|补贴|买房|分房|积分|户口|聘|转|入编|编制)|"
             r"[^，,。]{0,6}(涨|加|多)[^，,。]{0,2}(多少|几)|[^，,。]{0,3}不给(涨|加|聘)",  # 评上副高单位要给我涨多少钱
             after,
         )
@@ -1156,7 +1200,11 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
 def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> bool:
     """A date asked for, said with a cue (拿的 / 考的), or corrected (刚才年份说错了，是二一年 / 考核都合格 对了前面说的
     证的时间说错了; not 前年其实是基本合格, a review, nor 工龄十二年 不对 十三年, the number asked for)."""
-    if pending_fact in ("skill_certificates_obtained", "title_obtained") or _OBTAINED_CUE.search(text):
+    if pending_fact in ("skill_certificates_obtained", "title_obtained"):
+        return True
+    # 拿证以后一直在一线 就是去年下半年被派去新疆…: the time since the certificate, not its date
+    since = re.sub(r"(拿证|取证|拿到证)(以后|之后|后)", "", text)
+    if _OBTAINED_CUE.search(since if pending_fact == "technical_work_gap_years" else text):
         return True
     if pending_fact in ("cumulative_work_years", "technical_work_gap_years", "applicant_count"):
         return False
@@ -1864,8 +1912,8 @@ def _a_personnel_office_asking_in_general(text: str, result: Extraction) -> bool
     """我哋系…家电厂人力资源部 想问下技能人才评职称嘅事: one employee's case, or an evaluation to organise — asked."""
     told = result.held_skills or result.updates.keys() - {"province"}
     in_general = re.search(r"技能人才", text) and not _SOMEONE_NAMED.search(text)
-    return bool(_PERSONNEL_OFFICE.search(text) and in_general and not told)
+    return bool(PERSONNEL_OFFICE.search(text) and in_general and not told)
 
 
-_PERSONNEL_OFFICE = re.compile(r"人力资源(部|处|科)?|人事(部|处|科|部门)|(?<![A-Za-z])HR(?![A-Za-z])")
+PERSONNEL_OFFICE = re.compile(r"人力资源(部|处|科)?|人事(部|处|科|部门)|(?<![A-Za-z])HR(?![A-Za-z])")
 _SOMEONE_NAMED = re.compile(r"员工|职工|工人|师傅|同事|老师|[他她]|[一二两三四五六七八九十几\d]+\s*(个|名|位)")

@@ -40,7 +40,8 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
     on its own further on (its first word), when one honour is named."""
     later = re.search(
-        r"[，,\s](不过|但是?)?(是)?(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里)(挂牌|挂的牌子?|批的|认定的)?的?\s*(?=[，,。！!\s]|$)",
+        r"[，,\s](不过|但是?)?(是)?(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院)"
+        r"(挂牌|挂的牌子?|批的|认定的|给的|发的)?的?\s*(?=[，,。！!\s]|$)",  # 政府津贴有 州政府的
         text[end : end + 30],
     )
     return load_lexicon().honour_level_words.get(later.group("level")) if later and honours_said == 1 else None

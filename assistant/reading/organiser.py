@@ -21,7 +21,8 @@ _SELF_EVALUATION = re.compile(
 _PANEL = re.compile(
     r"一半以上[^。？?]{0,10}评委|单设|单独设|单独[^，,。]{0,10}分.{0,2}组|单独[^，,。]{0,10}(弄|设|搞|成立)一?个?组|单独评审|单独评|评审组(?!织)|分组|单独[^，,。]{0,3}组(?!织)"
 )
-_ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织")
+# (今年技能人才报工程系列的一共6个: those applying, counted)
+_ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织|报[^，,。]{0,8}的(一共|共|总共)")
 _COUNT = re.compile(
     r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
 )  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one; 找不出第二个: no count
@@ -30,7 +31,7 @@ _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )
 _WITHDRAWN = re.compile(
-    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}评的\s*$"
+    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报)的\s*$"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
@@ -263,11 +264,14 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
-    if re.search(
-        r"(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?[^，,。\d]{0,2}算不算[^，,。\d]{0,4}\d+\s*(个|名|位)?人?以上", text
-    ):
-        return  # 正好5个人算不算‘5人以上’: the threshold asked about, not a head count
-    if asked and (bare := re.fullmatch(r"\s*(\d{1,3})\s*[个人名位份]?[吧啊]?\s*", text)):
+    # 正好5个人算不算‘5人以上’: the threshold asked about, not a head count (5个 正好5个算不算… / 申报了5个 正好5个
+    # 算不算…: the count said before it stands)
+    text = re.sub(
+        r"(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?[^，,。\d]{0,2}算不算[^，,。\d]{0,4}\d+\s*(个|名|位)?人?以上",
+        " ",
+        text,
+    )
+    if asked and (bare := re.fullmatch(r"\s*(\d{1,3})\s*[个人名位份]?[吧啊]?[\s？?]*", text)):
         result.set("applicant_count", int(bare.group(1)), text)  # 3, in reply to how many
         return
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten

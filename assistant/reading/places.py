@@ -243,13 +243,14 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     if re.search(r"算不算|是不是|属不属于|归不归", clause.text):
         return True
     either = re.search(r"还是|或者|或是|都行|都可以", clause.text) or re.match(
-        r"[，,\s]*(还是|或者)|[^。？?]{0,8}?[，,\s]+(还是说|或者说)", text[clause.end :]
+        r"[，,\s？?]*(还是|或者)|[^。？?]{0,8}?[，,\s]+(还是说|或者说)", text[clause.end :]
     )  # (应该是卫生那块的吧 中药师那种 还是说只能评工程)
     nearby = text[max(0, clause.start - 24) : clause.end + 24]
     series_named = [m for m in load_lexicon().find(nearby) if m.entry.kind == "series"] + list(
         _SERIES_WORD.finditer(nearby)
     )
-    other = re.search(r"还是[^，,。]{0,2}(别的|其他|其它|啥|什么)", nearby)  # 能评农业职称吗还是别的啥
+    # 能评农业职称吗还是别的啥 / 卫生系列？还是哪个 我也不懂
+    other = re.search(r"还是[^，,。]{0,2}(别的|其他|其它|啥|什么|哪个|哪一个)", nearby)
     # 轻工？还是工程？: a guess, asked back (not 评工艺美术的正高还是副高合适？: the levels weighed)
     asked = text[clause.end : clause.end + 1] in ("？", "?") and re.match(r"\s*(还是|或者)", clause.text)
     # (能评化工的吗 还是只能评工程: the one it may have to be, after a question)
@@ -290,7 +291,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return True
     return bool(
         re.match(
-            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称|(那边|这边)?(能|可以|能不能|可不可以)(评|报|申报))",
+            r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|的?(初级|中级|副高级?|正高级?|高级)?的?职称|(那边|这边)?(能|可以|能不能|可不可以)(评|报|申报)|"
+            r"那个\s*$)",  # 想评副高 工艺美术那个
             text[match.end :],
         )
     )
@@ -337,7 +339,9 @@ def _exam_or_series(
         and len(clauses(text)) > 1
         and not (QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
     )
-    passed = re.search(r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)$", text[: match.start])
+    passed = re.search(r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)$", text[: match.start]) or re.match(
+        r"师?\s*[\d〇零一二]{2,4}\s*年[^，,。\s]{0,4}(考下来|考过|考出来|考到|拿到|取得)的", text[match.end :]
+    )  # 中级会计师 18年考下来的: the title the exam gave, dated
     as_title = re.match(r"(师)?职称", text[match.end :]) and pending_fact != "exam"  # 中级会计职称, asked which exam
     if kind == HELD and (as_title or (passed and named_as_title)):
         # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
@@ -390,6 +394,8 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
         return True
     if re.match(r"[^，,。]{0,2}(开|办|举办)[^，,。]{0,2}(冬奥|奥运|世博|亚运)", text[match.end :]):
         return True  # 那年正好北京开冬奥会: the year an event was held there
+    if re.match(r"(高铁|高速)(?![^，,。]{0,1}(站|局|段|公司|集团|上|动车|所))", text[match.end :]):
+        return True  # 参加过贵南高铁隧道施工: a line named by the places it joins, not where one works
     if re.search(r"(挨到|挨着|靠近|紧挨着?|挨近|邻近)(你们)?$", text[: match.start]):
         return True  # 四川攀枝花嘛，挨到你们云南那边的: a neighbour named
     native = re.search(r"(我|他|她|俺)(是|系)(土生土长的)?$", text[: match.start])

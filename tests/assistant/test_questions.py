@@ -102,3 +102,27 @@ def test_a_rough_certificate_date_that_decides_the_wait_is_asked(held, asked):
     question = next_question(verdict, facts, TODAY)
     assert verdict.outcome == "not_yet"
     assert (question is not None and question.fact == "skill_certificates_obtained") == asked
+
+
+@pytest.mark.parametrize(
+    ("said", "asked"),
+    [
+        ({}, True),  # 经济系列 in 浙江: closed, unless the work is a new occupation
+        ({"new_occupation": False}, False),  # said not to be one: nothing left to ask
+        ({"skill_certificates": [{"level": "中级工", "obtained": "2019"}]}, False),  # the level fails too
+    ],
+)
+def test_a_series_outside_the_list_asks_whether_the_work_is_a_new_occupation(said, asked):
+    facts = {
+        "track": "skill_to_title",
+        "province": "浙江",
+        "skill_certificates": [{"level": "技师", "obtained": "2019"}],
+        "target_level": "中级",
+        "series": "经济",
+        "technical_work_interrupted": False,
+        "annual_reviews_all_pass": True,
+    } | said
+    verdict = evaluate(Facts.model_validate(facts), TODAY)
+    question = next_question(verdict, facts, TODAY)
+    assert verdict.outcome == "not_eligible"
+    assert (question is not None and question.fact == "new_occupation") == asked

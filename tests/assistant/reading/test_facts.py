@@ -5253,6 +5253,143 @@ def test_time_away_of_the_seventy_ninth_round(text, interrupted, gap):
     assert (said.get("technical_work_interrupted"), said.get("technical_work_gap_years")) == (interrupted, gap)
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("高级技师评副高是拿证满四年还是满三年 文件咋个说的", None, {"skill_certificates": None}),
+        ("你好 我是贵阳的 技市 二级那个 想问问能评工程事不", None, {"target_level": "中级"}),  # 工程事: 工程师
+        ("他是高级技师 在都匀 想评高工程师", None, {"target_level": "副高级"}),
+        ("这个不敢说 就是参加过贵南高铁隧道施工", "major_contribution", {"province": None}),  # a line, no place
+        (
+            "从九六年进厂算 到今年整三十年了 哦不 中间当兵走了两年 那就二十八年",
+            "cumulative_work_years",
+            {"cumulative_work_years": 28.0},
+        ),
+        ("职称没得 我就想评一个 技师证倒是有", "title_held", {"track": None}),  # no title held
+        (
+            "哈尔滨的 中级会计师 18年考下来的 想考个技能等级证 行不行",
+            None,
+            {"title_held": "中级", "exam": None, "track": "title_to_skill"},
+        ),
+        ("政府津贴有 州政府的", "honours", {"honours": [{"name": "政府特殊津贴", "level": "市级"}]}),
+        ("5个 正好5个算不算5人以上", "applicant_count", {"applicant_count": 5}),  # the count, then the rule
+        ("我在凤凰古城开店 高级工 能评工艺美术的职称不", None, {"province": "湖南"}),
+        ("卫生系列？还是哪个 我也不懂 你帮我看", "series", {"series": None}),
+        ("一直冇转行", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("烹饪哪里是新职业，老行当了", "new_occupation", {"new_occupation": False}),
+        ("来电人称不属于新兴职业。", "new_occupation", {"new_occupation": False}),
+    ],
+)
+def test_words_of_the_eightieth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        (
+            "我在个旧锡矿干爆破 厂子2015年改制 改制后第二年考的高级技师",
+            None,
+            [{"level": "高级技师", "obtained": "2016"}],
+        ),
+        ("技师是2022年拿的 哦不对 我说错了 是高级工 技师还没考呢", None, [{"level": "高级工", "obtained": "2022"}]),
+        ("疫情那年考的 证是第二年才发下来的 具体哪年真记不清了", "skill_certificates_obtained", []),  # which year
+        ("那年我家娃儿刚上小学 开学那阵子拿的 娃儿今年上五年级了", "skill_certificates_obtained", []),  # the child's
+    ],
+)
+def test_certificates_of_the_eightieth_round(text, pending, held):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending)
+    assert (said.held_skills, said.corrected_date, said.corrected_years_held) == (held, None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "interrupted", "gap"),
+    [
+        ("拿证以后一直在一线 就是去年下半年被派去新疆项目部干了半年 干的还是电焊", False, None),
+        ("拿证后回定西老家种了两年洋芋 23年又出来上班了 还是干钳工", True, 2.0),  # away, then back at the trade
+    ],
+)
+def test_time_away_of_the_eightieth_round(text, interrupted, gap):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2020"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "technical_work_gap_years", known)
+    assert (said.updates.get("technical_work_interrupted"), said.updates.get("technical_work_gap_years")) == (
+        interrupted,
+        gap,
+    )
+    assert said.corrected_date is None and "cumulative_work_years" not in said.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("21年5月 不是 是6月 证上写的6月", "2021-06"),  # corrected
+        ("20年疫情 厂里停工之前考的 证上印的是2020年6月", "2020-06"),
+    ],
+)
+def test_dates_of_the_eightieth_round(text, date):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "skill_certificates_obtained")
+    assert said.corrected_date == date and "technical_work_interrupted" not in said.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("泉州做石雕的 高级技师 拿证四年零两个月 想评副高 工艺美术那个", None, {"series": "工艺美术"}),
+        ("对口的 我岗位就是维修电工 申请的也是电工技师", "occupation_matches_post", {"target_level": "技师"}),
+        ("前年评的 腊月里", "title_obtained", {"title_obtained": None}),  # a date said alone: corrected_date
+        ("石家庄的 高级工 想考幼儿园教师资格证 这个跟贯通有关系吗", None, {"exam": "教师资格", "series": None}),
+        (
+            "太原一家装备制造企业 职工八百多人 这次有12个技能人才报职称 其中3个是按学历报的 想问单设评审组的事",
+            None,
+            {"applicant_count": 9},
+        ),
+        ("和平区人社局职称科 今年技能人才报工程系列的一共6个", None, {"applicant_count": 6}),
+        (
+            "青海省某工程系列评委会的 今年高技能人才申报了5个 正好5个算不算5人以上 要不要单设",
+            None,
+            {"applicant_count": 5},
+        ),
+        ("我在马鞍山钢厂 技师 评上工程师能不能分房子", None, {"title_held": None}),  # what it would bring
+        ("专业技术人员取得副高级职称可以申请哪一级技能评价", None, {"title_held": None}),  # a kind of person
+    ],
+)
+def test_words_of_the_eighty_first_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "updates"),
+    [
+        ("不是哪样新职业，养老护理员老早就有了", {"new_occupation": False}),
+        ("俺有高级工证 能考那种专业技术人员职业资格不", {"track": "qualification_exam"}),
+        ("厨师算啥子新职业嘛，不是", {"new_occupation": False}),
+        ("从2008年毕业就在太原这个电厂干，一直干到现在", {"cumulative_work_years": 18.0}),
+    ],
+)
+def test_replies_of_the_eighty_first_round(text, updates):
+    pending = next(iter(updates))
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_when_work_began_said_in_an_opening_counts_no_years():
+    text = "我15年中专毕业就进厂了 18年拿的高级工 22年拿的技师 一直在干机加 在东莞 能不能搞个工程师"
+    assert "cumulative_work_years" not in read(normalise_text(text), dt.date(2026, 6, 1), None).updates
+
+
+def test_a_twelfth_lunar_month_said_after_the_year_is_the_next_january():
+    assert read(normalise_text("前年评的 腊月里"), dt.date(2026, 6, 1), "title_obtained").corrected_date == "2025-01"
+
+
+def test_a_spell_before_the_certificate_is_no_time_away():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2021"}]}
+    text = normalise_text("冇停过 一直在车间焊 20年疫情在屋里歇了两个月 那时候证都还冒拿")
+    said = read(text, dt.date(2026, 6, 1), "technical_work_gap_years", known).updates
+    assert said.get("technical_work_interrupted") is not True and "technical_work_gap_years" not in said
+
+
 def test_the_issue_date_is_read_from_the_clause_that_dates_it_not_from_the_question():
     text = "高级工评助理工程师要满两年，是从发证那天算还是考试那天算？我是23年10月考的，24年1月发的证"
     assert read(normalise_text(text), dt.date(2026, 6, 1), None).held_skills == [

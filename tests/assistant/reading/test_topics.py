@@ -1584,5 +1584,44 @@ def test_routes_of_the_seventy_ninth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("高级技师评副高是拿证满四年还是满三年 文件咋个说的", None, "policy"),
+        ("老铁 你们这个AI靠谱不", None, "smalltalk"),
+        ("嘎哈呢 在不在", None, "smalltalk"),
+        ("今天长沙落雪了 冻死哒", None, "smalltalk"),
+        ("你们问得比考驾照还细😂", "honours", "smalltalk"),
+        ("获得中华技能大奖的，是可以直接申报正高级吗？还是只能副高", None, "policy"),
+        ("我们厂在绍兴 想招几个持技师证的电工 你们这有没有人才推荐", None, "out_of_scope"),
+        ("职工中间调去管理岗干了两年，再回技术岗，这两年算不算从事技术技能工作的年限？", None, "policy"),
+        ("请问 近三年年度考核是按自然年算吗？跳槽过来的职工前面单位的考核算不算", None, "policy"),
+        ("我们公司有三个全国技术能手，他们评职称能走绿色通道吗", None, "policy"),  # a group, asked about
+        ("得嘞", "title_held", "eligibility"),  # a murmur to the question, no thanks
+    ],
+)
+def test_routes_of_the_eightieth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        (
+            "我在给区里写一篇职称贯通的政策解读，专业技术人员取得副高级职称可以申请哪一级技能评价，原文怎么写的",
+            None,
+            "policy",
+        ),
+        ("经济、会计这些职业资格考试 高技能人才也能报吗", None, "policy"),
+        ("就想了解下政策 我不是申报的", "track", "policy"),
+        ("和平区人社局职称科 今年技能人才报工程系列的一共6个", None, "eligibility"),  # their own count
+        ("技能人才评委要占多大比例", "organiser_topic", "policy"),  # a rule asked back
+        ("俺有高级工证 能考那种专业技术人员职业资格不", None, "eligibility"),
+    ],
+)
+def test_routes_of_the_eighty_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
