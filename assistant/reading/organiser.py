@@ -249,6 +249,8 @@ def _counts_by_level(text: str) -> int | None:
             counted += counts
         elif among:  # 其中有1份是重复提交的 / 其中1个高级技师后来说今年不报了: taken off those counted
             taken_off += int(among.group(2))
+        elif re.match(r"\s*(还有|另外)", clause.text):
+            continue  # 还有1个材料退回去了没补: one beside those counted, not among them
         elif not counts and re.search(r"\d", clause.text):
             return None  # 收到9份，退回了2份: netted as said, not level by level (还有个助理工程师不算: one beside)
     return sum(int(n) for n in counted) - taken_off if len(counted) > 1 else None

@@ -23,6 +23,7 @@ _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
 _SERIES_WORD = re.compile(r"((?![么多几])[\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是多几])系列")  # not 这么多系列
 _NOT_SERIES = {
     "就是",
+    "对应",
     "随便",
     "反正",
     "好像",
@@ -224,6 +225,8 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided), 信息通信网络运维员证
     (an occupation's name) nor 她自己是会计 (what she works as)."""
     undecided = re.search(r"要么[^。]{1,12}要么", text)
+    if re.match(r"[筑设立]", text[match.end :]):
+        return False  # 一建筑公司: a building firm, not the 一建 exam
     counted = re.match(
         r"\s*(是|了|下来|一下|出来)?\s*\d+\s*(个|人|名|位|份)", text[match.end :]
     )  # 上周统计是9个: counted, no exam

@@ -5379,6 +5379,28 @@ def test_when_work_began_said_in_an_opening_counts_no_years():
     assert "cumulative_work_years" not in read(normalise_text(text), dt.date(2026, 6, 1), None).updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("石家庄一建筑公司人力资源部 今年高技能人才报职称的有3个 要单独分组评吗", None, {"exam": None}),
+        ("帮我阿叔问的，他在三亚做潜水教练，有没有技能等级证书我也不清楚", None, {"skill_certificates": None}),
+        ("有绝活，但这两年调到安全科去了", "front_line_mastery", {"front_line_mastery": False}),
+        ("技师4个 高级技师2个，还有1个材料退回去了没补", "applicant_count", {"applicant_count": 6}),  # one beside
+        ("彩灯这个好像没得对应系列", None, {"series": None}),  # 对应 is no series
+    ],
+)
+def test_words_of_the_eighty_second_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_year_back_home_in_hokkien_is_time_away():
+    known = {"skill_certificates": [{"level": "高级工", "obtained": "2022"}]}
+    text = normalise_text("23年回安溪厝里种了一年茶 24年又回码头开门机")
+    said = read(text, dt.date(2025, 3, 20), "technical_work_interrupted", known).updates
+    assert said.get("technical_work_gap_years") == 1.0
+
+
 def test_a_twelfth_lunar_month_said_after_the_year_is_the_next_january():
     assert read(normalise_text("前年评的 腊月里"), dt.date(2026, 6, 1), "title_obtained").corrected_date == "2025-01"
 

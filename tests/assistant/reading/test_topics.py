@@ -1623,5 +1623,20 @@ def test_routes_of_the_eighty_first_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("厂里欠了俺三个月工资 该找谁", None, "out_of_scope"),
+        ("技工院校的实习指导老师有技师证的，能评讲师不", None, "policy"),  # a kind of person
+        ("早晨！你系边个整嘅机械人啊", None, "smalltalk"),
+        ("你说嘞系列是指哪些嘛", "series", "policy"),
+        ("不晓得，你说的新兴是指哪些", "new_occupation", "eligibility"),  # not known, asked back: an answer
+        ("考核的事我不清楚 评上以后一个月能多拿好多钱嘛", "annual_review_results", "out_of_scope"),
+    ],
+)
+def test_routes_of_the_eighty_second_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
