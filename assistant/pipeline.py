@@ -28,7 +28,7 @@ from assistant.questions import ambiguity_question, next_question, own_case_ques
 from assistant.reading import replies
 from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, WORKPLACE_SAID, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
-from assistant.reading.facts import PERSONNEL_OFFICE, SPECIAL_ROUTE, Ambiguity, Extraction, read
+from assistant.reading.facts import DIRECT, PERSONNEL_OFFICE, SPECIAL_ROUTE, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
@@ -388,8 +388,7 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         m.entry.canonical not in pending.readings for m in said
     )
     # (高级工程师 俺想直接评高级工程师 听说有啥绿色通道: the way wished for too)
-    direct = SPECIAL_ROUTE.search(text) or re.search(r"直接(评|报|申报)", text)
-    if not (timed or wish or direct or _OWN_LEVEL_SAID.search(text)):
+    if not (timed or wish or DIRECT.search(text) or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
     # 高级工，三级那个证，前年考的 / 高级工程师，我自己已经是高级工了: the date or the level held too (the
     # reading named first is said in the message re-read, not again as a level of its own)

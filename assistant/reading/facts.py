@@ -196,7 +196,7 @@ _ASKED_FACTS = (
 )
 # 破格 / 绿色通道 / 特殊评审: a way round the years, named as such (not 直接评副高, a 高级技师's regular rung)
 SPECIAL_ROUTE = re.compile(r"破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价")
-_DIRECT = re.compile(
+DIRECT = re.compile(
     rf"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|{SPECIAL_ROUTE.pattern}|直接整|直接搞|"
     r"(?<!问题)(?<!这个)(?<!这题)跳过(?![\d一两几]?[次回趟]?槽)(?![^，,。]{0,2}下一)|越级|不等.{0,6}(年|直接)|不用等|不想再?等(满|够|那|这)|要不要等|"
     r"不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
@@ -1823,7 +1823,7 @@ def _titles_none(text: str, result: Extraction) -> None:
 
 def _direct_application(text: str, result: Extraction) -> None:
     """直接评 / 破格 / 绿色通道, said of the person's own case (not 高级技师可以直接评正高吗, asked of no one)."""
-    if (direct := _DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
+    if (direct := DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
