@@ -201,7 +201,7 @@ class Assistant:
         )
 
     def _eligibility(self, state: DialogueState, today: dt.date, aside: str | None = None) -> Answer:
-        verdict = evaluate(_valid_facts(state), today)
+        verdict = evaluate(_valid_facts(state), today, state.unsure)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
         if question and question.fact == state.pending_fact:  # the reply did not settle it
             if state.clarified == question.fact:  # asked twice already: not known, not asked a third time
@@ -383,10 +383,10 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     chosen_said = f"想评{chosen}" if wanted else pending.message.replace(pending.surface, chosen)
     written = digits_for_numerals(text)
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
-    # (高级工程师 副高的 想弄个技师证: a level wished for beside the reading)
-    wish = re.search(r"想再?(评|报|考|弄|拿|申报|申请)", text) and any(
-        m.entry.canonical not in pending.readings for m in said
-    )
+    # (高级工程师 副高的 想弄个技师证: a level wished for beside the reading; 高级工，俺想考个电工高级工: the
+    # reading itself wished for)
+    wished = re.search(r"想再?(评|报|考|弄|拿|申报|申请)", text)
+    wish = wished and (any(m.entry.canonical not in pending.readings for m in said) or chosen in text[wished.end() :])
     # (高级工程师 俺想直接评高级工程师 听说有啥绿色通道: the way wished for too)
     if not (timed or wish or DIRECT.search(text) or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
@@ -533,5 +533,5 @@ def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | Non
     """Keep the open question visible after a side question, so the check can go on."""
     if not state.pending_fact:
         return None
-    verdict = evaluate(_valid_facts(state), today)
+    verdict = evaluate(_valid_facts(state), today, state.unsure)
     return next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)

@@ -75,6 +75,8 @@ class Route:
     clause_ids: list[str] = field(default_factory=list)
     # False: a route nobody asked about (honours never mentioned): it neither decides nor asks.
     considered: bool = True
+    # The facts the person must claim for this route (honours, 绝活): not known to them, it is set aside.
+    claimed_by: tuple[str, ...] = ()
     # The sentence to read out, when the generic one would not fit (exams, organisers).
     summary: str | None = None
     obligation: str | None = None  # organisers: "must" or "may"

@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
+from dataclasses import replace
 
 from rules import exams, organiser, precedence, skill_to_title, title_to_skill
 from rules.checks import Route, unique
@@ -28,8 +30,10 @@ from rules.verdict import Condition, OtherOption, Verdict
 REACHED = ("eligible", "conditional")
 
 
-def evaluate(facts: Facts, as_of: dt.date) -> Verdict:
-    """Decide on `facts` as of `as_of`. Pure: same input, same verdict; no I/O beyond cached data."""
+def evaluate(facts: Facts, as_of: dt.date, unsure: Collection[str] = ()) -> Verdict:
+    """Decide on `facts` as of `as_of`. Pure: same input, same verdict; no I/O beyond cached data.
+    `unsure`: facts the person was asked about and could not say (绝活？搞不懂): a route waiting only on them
+    does not outrank a route that decides, since asking again would not open it."""
     track, assumptions = _track(facts)
     if not national_in_force(as_of):
         return _before_in_force(track, facts, as_of)
@@ -50,8 +54,9 @@ def evaluate(facts: Facts, as_of: dt.date) -> Verdict:
         return _ask_first(facts, track, as_of, assumptions)
     if target not in _levels(track):
         return _ask_target(track, as_of, assumptions, given=target)
-    verdict = _verdict(facts, track, _routes(track, facts, target, as_of), as_of, assumptions)
+    verdict = _verdict(facts, track, _routes(track, facts, target, as_of), as_of, assumptions, unsure)
     verdict.other_options = _other_options(facts, track, target, as_of)
+    verdict.unsure_facts = list(unsure)
     return verdict
 
 
@@ -117,13 +122,21 @@ def _reaches(track: str, facts: Facts, target: str, as_of: dt.date) -> bool:
 # the verdict -----------------------------------------------------------------------------------
 
 
-def _verdict(facts: Facts, track: str, routes: list[Route], as_of: dt.date, assumptions: list[str]) -> Verdict:
+def _verdict(
+    facts: Facts, track: str, routes: list[Route], as_of: dt.date, assumptions: list[str], unsure: Collection[str] = ()
+) -> Verdict:
+    aside = [route.name for route in routes if precedence.set_aside(route, unsure)]
+    routes = [replace(route, considered=False) if route.name in aside else route for route in routes]
     decided = precedence.best(routes)
     missing = precedence.worth_asking(routes, decided)
     conditions = _conditions(routes, decided, missing)
     notes = list(decided.notes)
     if track == "skill_to_title":
         notes += skill_to_title.extra_notes(facts, decided, as_of)
+    notes += [
+        f"您说不清楚是否符合{label('routes', name)}的条件，所以先按其他途径判断；弄清楚了可以再告诉我。"
+        for name in aside
+    ]
     verdict = Verdict(
         outcome=precedence.outcome(decided),
         track=track,

@@ -10,6 +10,7 @@ stands (`Standing`).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from pydantic import BaseModel, Field
 
@@ -61,11 +62,12 @@ class PathMap(BaseModel):
     rungs: list[Rung]
 
 
-def path_map(facts: Facts, as_of: dt.date) -> PathMap:
-    """Every rung above what is held on both ladders, each decided by `evaluate`."""
+def path_map(facts: Facts, as_of: dt.date, unsure: Collection[str] = ()) -> PathMap:
+    """Every rung above what is held on both ladders, each decided by `evaluate` (with what the person
+    could not say, as the verdict was)."""
     standing = standing_of(facts, as_of)
     rungs = [
-        rung_of(track, target, evaluate(rung_facts(facts, track, target), as_of))
+        rung_of(track, target, evaluate(rung_facts(facts, track, target), as_of, unsure))
         for track in LADDERS
         for target in ladder(track)
         if above(facts, standing, track, target)

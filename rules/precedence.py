@@ -8,11 +8,14 @@ what the documents leave to other rules makes it `conditional`; otherwise `eligi
 Across routes: the best outcome wins, in the order of BEST_FIRST. `need_info` outranks `not_yet`
 because a route that still asks has nothing known against it, so the answer to its question could
 open it before the date a waiting route gives: the date is only promised when nothing could beat it.
+A route the person must claim (honours, 绝活) is set aside when they could not say whether they have what
+it needs (绝活？搞不懂): asking again would not open it, so the other routes decide.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 
 from rules.checks import Route
 from rules.verdict import Outcome
@@ -47,6 +50,11 @@ def rank(route: Route) -> tuple[int, int]:
     """Higher is better: the outcome's place in BEST_FIRST, then the sooner date."""
     date = earliest_date(route)
     return -BEST_FIRST.index(outcome(route)), -(date.toordinal() if date else 0)
+
+
+def set_aside(route: Route, unsure: Collection[str]) -> bool:
+    """A route the person must claim, and what it needs them to claim is what they could not say."""
+    return any(c.asks and c.fact in route.claimed_by and c.fact in unsure for c in route.checks)
 
 
 def better(a: Outcome, b: Outcome) -> bool:

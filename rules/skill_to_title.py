@@ -333,6 +333,7 @@ def green_channel_route(facts: Facts, target: str, shared: _Shared) -> Route:
         open_conditions=shared.reading.other_routes.open_conditions,
         notes=[_local_methods_note()],
         considered=green_channel_in_question(facts),
+        claimed_by=("honours",),
     )
 
 
@@ -402,6 +403,7 @@ def special_evaluation_route(facts: Facts, target: str, as_of: dt.date, shared: 
         [*checks, shared.reading.other_routes.check, shared.reviews],
         open_conditions=[open_condition, *shared.reading.other_routes.open_conditions],
         considered=green_channel_in_question(facts),
+        claimed_by=("front_line_mastery", "major_contribution"),
     )
 
 

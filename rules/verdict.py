@@ -48,6 +48,10 @@ class Verdict(BaseModel):
     clause_ids: list[str] = Field(default_factory=list, description="Every clause cited.")
     obligation: Obligation | None = Field(None, description="Organisers only: must or may.")
     route: str | None = Field(None, description="The route that decided (labels: routes).")
+    unsure_facts: list[str] = Field(
+        default_factory=list,
+        description="Facts the person was asked about and could not say: a route needing them claimed was set aside.",
+    )
 
     def missing_facts_named(self) -> list[str]:
         """The missing facts a reply names (the next one to ask first): a longer list is not read."""

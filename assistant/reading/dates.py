@@ -135,7 +135,14 @@ def _short_year_digits(match: re.Match) -> str:
     first, second = (int(_DIGIT[c]) for c in match.groups())
     if first == 0:
         return f"{first}{second}"  # 零一年: no one says a span from none to one year
-    dated = _DATED_AFTER.match(match.string, match.end()) or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
+    dated = (
+        _DATED_AFTER.match(match.string, match.end())
+        or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
+        or _HOLIDAY_FIRST.search(match.string[: match.start()])  # 七一前后，二三年: the year of the holiday
+        or re.search(
+            r"\d{2,4}\s*年[吧啊呀]?[\s，,]*(还是|或者|或是)\s*$", match.string[: match.start()]
+        )  # 22年还是二三年
+    )
     return match.group() if second == first + 1 and not dated else f"{first}{second}"
 
 
@@ -268,7 +275,7 @@ def _short_year(text: str, today: dt.date) -> Found | None:
         if year > today.year or spent or span:
             continue
         value, end = _with_half(text, match.end(), year)
-        return Found(value, match.start(), max(end, match.end()))
+        return _holiday_said_first(text, Found(value, match.start(), max(end, match.end())))
     return None
 
 
@@ -289,12 +296,23 @@ def _relative(text: str, today: dt.date) -> Found | None:
         if month and valid_date(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
         value, end = _with_half(text, end, year)
-        # (元旦过后发的证 就今年: the holiday said first, its year after)
-        holiday = re.search(r"(元旦|五一|七一|国庆|清明)[^。]{0,10}$", text[:start])
-        if value == str(year) and holiday:
-            return Found(f"{year:04d}-{_MONTH_OF[holiday.group(1)]:02d}", holiday.start(), end)
-        return Found(value, start, end)
+        return _holiday_said_first(text, Found(value, start, end))
     return None
+
+
+# 元旦过后发的证 就今年 / 三八节那会儿，前年 / 七一前后，二三年: the holiday said first, its year after
+_HOLIDAY_FIRST = re.compile(r"(元旦|五一|七一|国庆|清明|三八(?=节|妇女节)|十一(?:长假|假期|黄金周))[^。]{0,12}$")
+
+
+def _holiday_said_first(text: str, found: Found) -> Found:
+    """A bare year after a holiday: the holiday's month (a week before 国庆: September)."""
+    holiday = _HOLIDAY_FIRST.search(text[: found.start])
+    if holiday is None or not re.fullmatch(r"\d{4}", found.value):
+        return found
+    month = _MONTH_OF[holiday.group(1)]
+    if month == 10 and _DAYS_BEFORE.match(text, holiday.end(1)):
+        month = 9  # 十一长假前一个礼拜，去年: the end of September
+    return Found(f"{found.value}-{month:02d}", holiday.start(), found.end)
 
 
 def _ago(text: str, today: dt.date) -> Found | None:

@@ -143,6 +143,7 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(?<!有)(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
+    r"[一1]本证(书)?都(无|冇|没有?)(?!所)|"  # 一本证都无 (闽南): not one certificate
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
@@ -685,11 +686,21 @@ def _not_read(
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
     if re.search(r"(按|享受|参照)$", text[: match.start]) and re.match(r"的?(待遇|工资|标准|算)", text[match.end :]):
         return True  # 养老金能不能按副高待遇算 / 退休金能不能按副高算: a treatment compared, not a level wanted
+    if match.surface == "助理" and re.search(_ASSISTANT_OF, text[: match.start]):
+        return True  # 我喺东莞做会计助理: a job, not a title
+    if re.search(r"(待遇|工资|退休金|养老金)[^，,。]{0,8}(比照|参照|按照?)$", text[: match.start]):
+        return True  # 退休以后待遇能不能比照工程师: the same, the level named last
     if _undecided(text, clause):
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
         return True  # 我好像是高级工吧，也可能是中级工: one or the other, not known
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
+
+
+# 做会计助理 / 当经理助理: an assistant's job, named by whom or what it assists
+_ASSISTANT_OF = (
+    r"(做|当|干|是)[^，,。]{0,4}(会计|出纳|行政|人事|财务|销售|经理|总经理|总裁|店长|老板|律师|采购|研发|教学|科研)$"
+)
 
 
 def _undecided(text: str, clause: Clause) -> bool:
@@ -1336,9 +1347,11 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     5月20号 / 前年三月份 证上写的是三月十五: the same month again with its day; 2021年拿的 十月份: the year's month."""
     months = _MONTH_OF_THE_YEAR.match(text, found.end) if re.fullmatch(r"\d{4}", found.value) else None
     # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
-    # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then)
+    # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then; 就是21年，文件是那年11月下来的)
     written = re.match(
-        r"(那阵子?|那会儿?|那时候?|左右)?[\s，,、…]*(证上写的是?|证上是)\s*(\d{1,2})\s*月(?!\s*\d)", text[found.end :]
+        r"(那阵子?|那会儿?|那时候?|左右)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
+        r"(?!\s*\d)",
+        text[found.end :],
     )
     if (
         written

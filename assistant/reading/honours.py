@@ -65,6 +65,9 @@ def read(text: str, result: Extraction) -> None:
             r"好像|可能|也许|大概", text[clause_at(text, m.start).start : m.start]
         )  # 好像评过个技术能手吧
     ]
+    if not said and (other := _another_level_of_a_denied_honour(text)):
+        result.set("honours", [other[0]], other[1])
+        return
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
@@ -90,6 +93,21 @@ def read(text: str, result: Extraction) -> None:
         text,
     ):
         result.set("honours", [], none.group())
+
+
+_ANOTHER_LEVEL = re.compile(
+    r"[，,\s](?P<level>省里|省级|省上|市里|市级|州里|州级|县里|县级)(的|嘞|哩|滴)?(那个|倒是|倒|就|是)*(有|评上|评过|拿过|拿了)"
+)
+
+
+def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
+    """国家那个技术能手没评上，省里嘞倒是有一个: the honour denied, held at the level said next."""
+    for mention in load_lexicon().honours_in(text):
+        other = _ANOTHER_LEVEL.match(text, clause_at(text, mention.start).end)
+        level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
+        if other and level and _denied(text, mention.start, mention.end):
+            return {"name": mention.name, "level": level}, text[mention.start : other.end()]
+    return None
 
 
 # 上海…被市政府认定为高精尖缺: a municipality's 市 is a province's government (各省（区、市）人民政府)

@@ -35,7 +35,7 @@ _WITHDRAWN = re.compile(
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
-    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}(评|申报|报)的)?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)"
+    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}(评|申报|报)[的嘞滴])?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)"
 )  # (还有1个是按学历评的工程师 / 1份是按学历申报的工程师: a title by degree, not high-skilled)
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
@@ -104,10 +104,12 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     unsure = re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", size_clause) or DEFINITION.search(size_clause)
     # 规上？是指产值两千万以上那个吗: the word asked about, right after it is said
     unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说|就是)", text[size.end() :]))
-    # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own)
+    # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own, nor
+    # 人数还在统计，我们厂是规模以上: the count unsure, said before)
     hedged = not settled and any(
         kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗", c.text)
         for c in clauses(settled_text)
+        if size is None or c.end > size.start() or not re.search(r"人数|统计|几个人|多少人", c.text)
     )
     if about_organising and size and not (unsure or hedged):
         result.set("enterprise_above_scale", small is None, size.group())
@@ -145,6 +147,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
         or re.match(r"\s*人?(以上|以下|及以上|以内|是指|指的是)", after)
         or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|(?<![已都])满|够|达到)\s*$", before)
         or re.search(r"(文件|规定|政策)[^，,。]{0,4}(说|写|规定)的?\s*$", before)  # 云南那个文件说的5人: the rule's
+        or (re.search(r"是\s*$", before) and "还是" in after)  # 是5个技能人才还是全部申报的人: what it counts
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
     return not (
@@ -223,10 +226,12 @@ def _last_count(text: str) -> tuple[int, str] | None:
     return said
 
 
+_PART = r"车间|班组|分厂|分公司|部门|工段|科室|那边|这边"  # where applicants came from, counted part by part
 _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
     re.compile(r"(?:高级工|技师|高级技师)(?:的材料|的申报材料)?\s*(?:有)?\s*(\d+)\s*(?:个|名|位|人|份)"),
     re.compile(r"(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{0,4}?(?:高级工|技师|高级技师)"),  # 2个电工技师
     re.compile(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)"),  # 两个报正高四个报副高
+    re.compile(rf"(?:{_PART})(?:报了|报|有|交了)?\s*(\d+)\s*(?:个|名|位|人|份)"),  # 一车间报了3个，二车间2个
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)
     re.compile(
@@ -244,10 +249,10 @@ def _counts_by_level(text: str) -> int | None:
     counted, taken_off = [], 0
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
-        among = re.search(r"(其中|里头|里面)[^，,。]{0,3}(\d+)\s*(个|份|人)", clause.text)
+        among = re.search(rf"(其中|里头|里面|{_PART})[^，,。]{{0,3}}(\d+)\s*(个|份|人)", clause.text)
         if not _WITHDRAWN.search(clause.text):
             counted += counts
-        elif among:  # 其中有1份是重复提交的 / 其中1个高级技师后来说今年不报了: taken off those counted
+        elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交: taken off those counted
             taken_off += int(among.group(2))
         elif re.match(r"\s*(还有|另外)", clause.text):
             continue  # 还有1个材料退回去了没补: one beside those counted, not among them

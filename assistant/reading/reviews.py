@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from assistant.reading.away import LEFT_THE_WORK, ON_LEAVE
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses
 from corpus.lexicon import load_lexicon
 from rules import load_parameters
@@ -53,7 +54,9 @@ _PARTLY_KNOWN = re.compile(
     r"(那年|那一年|那会儿?|那时候?|再早|更早|之前|往前|大前年|第三年)[^。]{0,14}(不记得|记不得|记不清|不知道|不晓得|不清楚|忘了|没考|没参加|没(有|得)?考核|休产假|还?没(进|来|到))|还没考|只有两年|"
     r"\d{2,4}\s*年(的)?[^，,。]{0,8}(不记得|记不得|记不清|不知道|忘了|找不着|找不到|丢了|还没出|休产假|没给我?考核|没(有|得)?考核)"
 )
-_A_YEAR_NOT_REVIEWED = re.compile(r"\d{2,4}\s*年[^，,。、\d]{0,10}没(有|得)?(搞)?考核")
+_A_YEAR_NOT_REVIEWED = re.compile(
+    r"\d{2,4}\s*年[^，,。、\d]{0,10}没(有|得)?(搞)?考核|\d{2,4}\s*年[^，,。、\d\s]{0,6}没(有|得)?(参加)?考(?![上过起到试核好])"
+)  # 22年在家没考: no review that year
 _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)|(资格审查|审核|初审)[^，,。]{0,3}没(通)?过")
 # 是必须三年都合格吗 / 点解评职称要近三年考核合格: the rule asked about, not results
 _RULE_ASKED = re.compile(
@@ -330,10 +333,18 @@ def _dates_something_else(year: re.Match) -> bool:
     graded = GRADE.search(clause.text)
     # 21年那会儿还没进这个公司 / 23年休产假没参加考核: no review that year
     not_there = re.search(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)", clause.text)
+    # 22年23年那两年我出去送外卖了: a year away, not reviewed there (not 25年借出去那年考核是销售那边评的, nor
+    # 去年…停了半天产: no year away; nor 前年那年我腰间盘突出歇了小半年: leave)
+    away = (
+        LEFT_THE_WORK.search(clause.text)
+        and re.search(r"那[两二三几]年|[一两二三\d]\s*年(?!\d)", clause.text)
+        and not re.search(r"考核", clause.text)
+        and not ON_LEAVE.search(clause.text)
+    )
     return bool(
         _CERTIFICATE_AFTER.match(year.string, year.end())
         or wish
-        or (not graded and (dated_thing or spell or not_there))
+        or (not graded and (dated_thing or spell or not_there or away))
     )
 
 

@@ -8,31 +8,15 @@ import itertools
 import re
 from typing import TYPE_CHECKING
 
+from assistant.reading.away import LEFT_THE_WORK, ON_LEAVE
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses, without_what_is_said_again
-from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
+from assistant.reading.dates import Found, digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.mentions import titles
 from assistant.reading.reviews import GRADE
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
-# Time away from technical-skill work (sick leave is not: 那年请了半年病假, as every blind author reads it).
-_LEFT = re.compile(
-    r"帮厨|帮了?[^，,。]{0,4}厨|看(了)?[^，,。]{0,4}大门|(去|到)[^，,。]{0,4}厨房|(去|到)办公室帮|(派|调|借)(到|去)[^，,。]{0,10}(做|搞|干)(商务|协调|销售|行政)|屋里厢|"
-    r"中断|借调|借过去|被借走|没下(过)?(车间|现场|一线|工地)|外派|派驻|驻外|停薪留职|倒腾|开(了)?[^，,。]{0,3}(滴滴|网约车|出租车?|的士)|跑了?[^，,。]{0,4}滴滴|(?<!好)(?<!以后)(?<!将来)(?<!想)转岗|离岗|送了?[^，,。]{0,4}外卖(?!的)|停产|脱岗|外出务工|离开|(?<!挂)(?<!好)(?<!能)出去(?!赚|跟人|玩|吃|说|讲|吹)|停过|停了|歇了|(?<![没不得有无])歇过(?!来)|不干了|没干(?!过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它))|改行|换行|没在一线|没开工|停工(?!资)|休养|养病|(在家|回家)带(娃|孩子)|"
-    r"(刚才?|之前|前面)说的[^，,。]{0,2}(跑|送|开|离开|借调)|"  # 刚说的跑销售不是一年 是一年半: the spell said before
-    # 现在不焊了 / 我现在跑网约车: away now
-    r"(现在|目前|如今|早就|已经)[^，,。]{0,2}(不(焊|修|做|开|搞|弄)(这个|这行)?了|(在)?(跑|开)[^，,。]{0,3}(网约车|滴滴|出租))|"
-    r"(去|到|在)[^，,。]{0,4}驾校|"
-    r"在外(面|地|头)[^，,。]{0,4}(送|跑|开|打工|干)|"  # 2021年到2022年在外面送快递
-    r"帮[^，,。]{0,6}(搞|开|做|看)[^，,。]{0,2}(网店|店|生意|摊)|回[^，,。]{0,4}?(家|老家|屋|厝)[^，,。]{0,3}种|(?<!封)(?<!隔离)(?<![证书放搁])在家(?!里?(抽屉|柜子|箱子)|(搞|做|开)?(直播|网店|电商)|政|电|具|纺)|跑了?\s*[一二两三四五六七八九十半\d]+\s*(年|个月)[^，,。]{0,2}运输|(?<![证书放搁])在屋头|帮忙收|收(庄稼|麦子|玉米|稻子)|干别的|做别的|(?<![没不无挂打得保费摔折骨])断(过|了)|断断续续|没活(就|了)?回|(在|到)[^，,。]{0,6}办公室[^，,。]{0,2}(从事|做|干|当|搞)|(?<![能想要会])(当|顶)了?[^，,。]{0,8}(主任|经理|厂长|干部|文秘|秘书|行政|队长|科长|所长|站长|段长)(?!的\s*[，,。：:]|的$)|管人不干活|驻村|(搞|去|抽调)[^，,。]{0,4}扶贫|(调|派|抽|借调|借)(到|去|至)(?!现在|目前|这个)[^，,。]{0,8}(岗|部门|科室|科|处|办公室|厂办|党办|机关|仓库|仓管|库管|后勤|行政|食堂|保安|门卫|销售|工会|帮忙|安全员|资料员|统计员|文员|门市|门店|帮[^，,。]{0,4}忙)|卖了?[^，,。]{0,2}\d+\s*(个月|年)|(去(?!年)|中间|有.{0,3}(年|段时间|阵子))[^，,。]{0,12}(跑|给人当|开(车|出租|网约|店|饭店|小卖部|超市|货车|大车)|打.{0,4}工|销售|运输|外卖|快递|网约车|出租|工地|装修|做生意|摆摊|前台|接待|保安|门卫|文员|种(了|过)?[^，,。]{0,3}地(?!方|区|址))|"
-    r"开了?[^，,。]{0,4}年[叉铲吊货大]?车(?!床|工)|辞职[^，,。]{0,3}(回|在)(老)?家|辞(了|的)职|辞职回去|回(去|老家|家)照顾|(回|在)(老)?家[^，,。]{0,6}(种[^，,。]{0,6}地|务农|干农活)|回老家[^，,。]{0,8}(种|养|开|做|干|待|呆|帮|卖)|(回|在)(老)?家[^，,。]{0,4}带[^，,。]{0,4}(娃|孩子|小孩)|帮(亲戚|朋友|家里|人家)[^，,。]{0,8}(卖|看|开|管|做生意)|"
-    r"(去|到|在)[^，,。]{0,8}(饭店|饭馆|餐馆|餐厅|店里|超市|商店|亲戚家|家里)[^，,。]{0,4}帮[^，,。]{0,5}(忙|工)|"
-    r"(?<!没)(?<!没有)走过(一段|一阵|几个月|一年|半年)|"
-    r"(干|做|跑|搞|开)(过|了)[^，,。]{0,6}(销售|小卖部|生意|买卖|边贸|贸易|保险|微商|网约车|外卖|行政|后勤|内勤|文员)|(在外面|在外地|外出|出去)[^，,。]{0,4}(跑|做生意|做买卖|打工|经商|从事餐饮|搞餐饮|开饭馆)|跑业务|中间(在|去)[^，,。]{0,8}(待|呆)了|"
-    r"(去|中间)[^，,。]{0,4}当了?[^，,。]{0,6}(导游|服务员|保安|保姆|营业员|收银员|售货员|店员|代驾|推销员|业务员|理赔员|销售员|安全员|资料员|文员)|(去|到|在)外地[^，,。]{0,4}(搞|做|干|跑|开|打)|坐(了)?[^，,。]{0,4}办公室|(去|到)[^，,。]{0,6}跟人学|担任[^，,。]{0,6}(主任|经理|厂长|干部|科长)|"
-    r"(在|去|到)[^，,。]{0,4}仓库|(去|到)[^，,。]{0,4}食堂|管[^，,。]{0,4}伙食|(?<![兼着])(管|搞|做|干)(后勤|仓库|行政|食堂|保安|门卫|库管|内勤|文员)|(?<!我们是)(?<!我们都是)(?<!公司是)(?<!单位是)(?<!我们)(?<!咱们)(?<!俺们)(搞|做|干)了?[^，,。]{0,6}(?<!物业)(?<!茶园)(?<!果园)(?<!胶园)(?<!设备)(?<!种植)(?<!养殖)(?<!生产)管理(?![员师])|失业(?!金|保险|证)|下岗|(提|调任|升任|任命|升)(了|成|为|拔)?[^，,。]{0,4}(主任|经理|厂长|干部|科长)"
-)
 _KEPT = re.compile(
     r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做)的(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
@@ -41,7 +25,6 @@ _KEPT = re.compile(
 )
 _SINCE_THE_CERTIFICATE = re.compile(r"(拿证|取证|拿到证|考到证|证(拿|考)(了|到)?(下来)?)(以后|之后|后)")
 _BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证)(以前|之前|前)")
-_ON_LEAVE = re.compile(r"病假|住院|住了[^，,。]{0,4}院|做手术|产假|婚假|养伤|骨折|腰椎|椎间盘")
 # 有三个月单位派去培训 学的就是本工种: training the employer sent them to, in their own trade — part of the work
 # 就过年回玉林歇了半个月: a holiday, not time away
 _A_HOLIDAY = re.compile(
@@ -104,7 +87,7 @@ _POST_MISMATCH = re.compile(
     r"(?<!是)(?<!专业)不(太)?对口(了|的)?(?![吗么？?])|不在[^，,。]{1,6}岗位(上)?了|(?<!是)不是一(回|码)事|"
     r"不完全(对应|对口|一致)|(对应|对口)不(上|了)|(?<!专业)不太(对口|对应|一致)|"
     # 跟教书没关系 / 现在岗位跟数控车床关系不大
-    r"岗位[^，,。]{0,10}关系不大|"
+    r"岗位[^，,。]{0,10}(关系不大|不(太|怎么)?(沾|搭)边)|"
     r"(跟|和|与)(教书|教学|本职|本行|本专业|我的?(工作|岗位)|现在的?(工作|岗位)|岗位)[^，,。]{0,2}没(啥|什么|有)?关系"
 )
 _POST_MATCH = re.compile(
@@ -329,6 +312,15 @@ def _asked_itself(text: str, said: re.Match) -> bool:
 _DATED_SPELL_AWAY = re.compile(r"\d{2,4}\s*年[^，,。]{0,3}(到|至)\s*\d{2,4}\s*年[^，,。]{0,3}(出去|跑|去外地|外出)")
 
 
+def _month_after(part: str, began: str) -> Found | None:
+    """12月回来的, after a spell that began in 2023年3月: the first such month after it began."""
+    month = re.match(r"\s*(1[0-2]|[1-9])\s*月(份)?(?!\s*\d)", part)
+    if month is None or not re.fullmatch(r"\d{4}(-\d{2})?", began):
+        return None
+    year = int(began[:4]) + (len(began) > 4 and int(month.group(1)) <= int(began[5:]))
+    return Found(f"{year:04d}-{int(month.group(1)):02d}", month.start(), month.end())
+
+
 def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
@@ -368,7 +360,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         and not re.match(r"\s*(没有|没|不)", text)
         and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去|到", text))
-        and not _ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
+        and not ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
         and not _TRAINED_FOR_THE_WORK.search(text)
         and not _INSURANCE.search(text)
         and not _STILL_AWAY.search(text)  # 现在在跑网约车 跑了快两年了: still away, no length yet
@@ -479,7 +471,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     away = [
         i
         for i, part in enumerate(parts)
-        if _says_time_away(part) and not _in_their_trade(part, text) and not _ON_LEAVE.search(part)
+        if _says_time_away(part) and not _in_their_trade(part, text) and not ON_LEAVE.search(part)
     ]
     if same_work and away:
         result.set("technical_work_interrupted", False, same_work.group())
@@ -540,10 +532,22 @@ def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.d
 
 
 def _from_the_dated_return(parts: list[str], index: int, today: dt.date) -> tuple[float, str] | None:
-    """21年3月调去当车间主任 管人管排班 22年3月又回维修班了: from the date the spell began to the date of the return."""
+    """21年3月调去当车间主任 管人管排班 22年3月又回维修班了: from the date the spell began to the date of the return
+    (23年3月厂里活少 额停薪留职出去跑货车 12月回来的: the year opens the clause before, the return's is the same)."""
     began = find_date(parts[index], today)
-    returned = next((found for part in parts[index + 1 :] if "回" in part and (found := find_date(part, today))), None)
-    if began is None or returned is None:
+    if began is None and index and re.match(r"\d{2,4}\s*年", parts[index - 1]):
+        began = find_date(parts[index - 1], today)
+    if began is None:
+        return None
+    returned = next(
+        (
+            found
+            for part in parts[index + 1 :]
+            if "回" in part and (found := find_date(part, today) or _month_after(part, began.value))
+        ),
+        None,
+    )
+    if returned is None:
         return None
     years = _between_dates(f"{began.value}至{returned.value}", today)
     return (years, parts[index]) if years is not None else None
@@ -582,7 +586,7 @@ def _says_time_away(clause: str) -> bool:
     if any(beside.search(clause) for beside in _BESIDE_THE_WORK):
         return False
     negated = [k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|毋|甭|别|无|哪|么|冇|冒", k.group())]
-    return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in _LEFT.finditer(clause))
+    return any(not any(a < m.end() and m.start() < b for a, b in negated) for m in LEFT_THE_WORK.finditer(clause))
 
 
 def _gap_in(clause: str, today: dt.date) -> float | None:

@@ -737,3 +737,21 @@ def test_a_rule_checked_or_relayed_keeps_no_level_of_the_asker(assistant, text):
 def test_the_special_evaluation_asked_about_is_the_wish_of_the_case_told_after_it(assistant):
     state, (_, answer) = talk(assistant, "有绝活的能不能特殊评审？", "轧钢工 高级技师")
     assert state.facts.get("wants_direct_application") is True and answer.verdict.target == "副高级"
+
+
+def test_a_reply_naming_the_reading_as_the_level_wished_for_holds_nothing(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是工程师，想弄个高工", "高级工，俺想考个电工高级工")
+    assert state.facts.get("target_level") == "高级工" and not state.facts.get("skill_certificates")
+
+
+def test_not_knowing_what_a_rare_skill_is_lets_the_ordinary_route_decide(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是德宏州技术能手 技师证2025年5月拿的 不想等三年 能不能直接评工程师",
+        "搞不懂 你就说能不能嘛",
+    )
+    assert "front_line_mastery" in state.unsure and "front_line_mastery" not in state.facts
+    _, answers = talk(assistant_without_index, "云南德宏瑞丽", "工程系列", "23 24 25都合格", state=state)
+    verdict = answers[-1].verdict
+    assert verdict.outcome == "not_yet" and verdict.earliest_date == dt.date(2028, 5, 31)
+    assert any("说不清楚是否符合特殊评价" in note for note in verdict.notes)

@@ -32,12 +32,12 @@ def _levels_above_held(facts: Facts, track: str) -> list[str]:
 
 @pytest.mark.parametrize("situation", SITUATIONS, ids=IDS)
 def test_every_rung_is_the_verdict_for_that_level(situation):
-    facts, as_of = _facts(situation), situation["as_of"]
-    path = path_map(facts, as_of)
+    facts, as_of, unsure = _facts(situation), situation["as_of"], situation.get("unsure", ())
+    path = path_map(facts, as_of, unsure)
     for track in LADDER_TRACKS:
         assert [r.target for r in path.rungs if r.track == track] == _levels_above_held(facts, track)
     for rung in path.rungs:
-        verdict = evaluate(facts.model_copy(update={"track": rung.track, "target_level": rung.target}), as_of)
+        verdict = evaluate(facts.model_copy(update={"track": rung.track, "target_level": rung.target}), as_of, unsure)
         assert (rung.outcome, rung.earliest_date, rung.route) == (verdict.outcome, verdict.earliest_date, verdict.route)
         assert rung.clause_ids == verdict.clause_ids and rung.summary == verdict.summary
         assert rung.missing_facts == verdict.missing_facts
@@ -57,7 +57,7 @@ def test_the_rung_asked_about_has_the_situations_expected_outcome(situation):
     rung = next(
         (
             r
-            for r in path_map(facts, situation["as_of"]).rungs
+            for r in path_map(facts, situation["as_of"], situation.get("unsure", ())).rungs
             if (r.track, r.target) == (facts.track, facts.target_level)
         ),
         None,

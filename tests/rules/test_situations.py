@@ -7,8 +7,9 @@ Keys under `expect` (all optional but `outcome`):
 - other_options: {target: outcome};
 - summary_contains / summary_lacks, notes_contain, open_contain, assumptions_contain /
   assumptions_lack, conditions_contain / conditions_lack: a piece of text in that part of the verdict.
-A situation may carry `issue` (the defect of issue #10 it pins down) and `ask` (the same case in
-a person's words, which tests/ui/test_surfaces_agree.py sends through every front door).
+A situation may carry `issue` (the defect of issue #10 it pins down), `ask` (the same case in
+a person's words, which tests/ui/test_surfaces_agree.py sends through every front door) and `unsure`
+(the facts the person was asked about and could not say).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ IDS = [f"{s['file']}:{s['name']}" for s in SITUATIONS]
 
 
 def verdict_of(situation):
-    return evaluate(Facts.model_validate(situation["facts"]), situation["as_of"])
+    return evaluate(Facts.model_validate(situation["facts"]), situation["as_of"], situation.get("unsure", ()))
 
 
 def _text(verdict, part: str) -> str:

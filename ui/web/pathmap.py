@@ -86,7 +86,7 @@ def chat_path_html(verdict: Verdict | None, facts: dict) -> str:
         parsed = Facts.model_validate(facts)
     except ValidationError:  # the chat's facts are checked by the pipeline; a picture is not worth an error
         return ""
-    return "<h4>路径图</h4>" + path_html(path_map(parsed, verdict.as_of))
+    return "<h4>路径图</h4>" + path_html(path_map(parsed, verdict.as_of, verdict.unsure_facts))
 
 
 # the picture -----------------------------------------------------------------------------------

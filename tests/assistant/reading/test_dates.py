@@ -91,3 +91,17 @@ def test_dates_of_the_seventy_fourth_round(text, date):
 def test_twenty_as_a_single_character_and_whole_years_are_counted():
     assert parse_duration_years("廿二年了") == 22
     assert parse_duration_years("在家猫了一整年") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("三八节那会儿，前年", "2024-03"),  # the holiday said first, its year after
+        ("十一长假前一个礼拜，去年", "2025-09"),
+        ("国庆前一个礼拜发的证 就去年", "2025-09"),
+        ("七一前后，二三年", "2023-07"),  # neighbouring digits after a holiday: a year
+        ("元旦过后发的证 就今年", "2026-01"),
+    ],
+)
+def test_a_holiday_said_before_its_year(text, date):
+    assert parse_date(text, TODAY) == date

@@ -5417,3 +5417,56 @@ def test_the_issue_date_is_read_from_the_clause_that_dates_it_not_from_the_quest
     assert read(normalise_text(text), dt.date(2026, 6, 1), None).held_skills == [
         {"level": "高级工", "obtained": "2024-01"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("一共收了11份，有2份是按学历报嘞工程师，还有1份是评委自己嘞，不算", "applicant_count", {"applicant_count": 8}),
+        ("一车间报了3个，二车间2个，机修那边还没报上来", "applicant_count", {"applicant_count": 5}),  # part by part
+        ("一车间报了4个，二车间3个，二车间有1个材料退回去以后没再交", "applicant_count", {"applicant_count": 6}),
+        ("人数还在统计，我们厂是规模以上嘞", "applicant_count", {"enterprise_above_scale": True}),  # the count unsure
+        (
+            "国家那个技术能手没评上，省里嘞倒是有一个，2020年",
+            "honours",
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        ("岗位跟钳工不太沾边，额现在主要搞设计", "occupation_matches_post", {"occupation_matches_post": False}),
+        ("阮师傅做木雕四十冬了 一本证都无 伊想欲评职称 会使无", None, {"skill_certificates": []}),
+        ("我喺东莞做会计助理 冇技能证 想考中级会计师", None, {"title_held": None}),  # an assistant's job
+        ("俺是阳泉嘞技师，想问问退休以后待遇能不能比照工程师", None, {"target_level": None}),  # a treatment compared
+        ("二〇二二年吧 还是二三年 记不清了", "skill_certificates_obtained", {"skill_certificates": None}),  # either
+    ],
+)
+def test_words_of_the_eighty_third_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "reviews"),
+    [
+        # a year spent away is no review year; a year not reviewed is left out
+        ("考核？22年23年那两年我出去送外卖了，去年才回厂头来，去年那个考核是合格", dt.date(2025, 6, 18), ["合格"]),
+        (
+            "技师是21年拿嘞，22年回家带了一年娃，考核22年在家没考，23年合格，24年优秀",
+            dt.date(2025, 5, 20),
+            ["优秀", "合格"],
+        ),
+    ],
+)
+def test_reviews_of_years_away_are_not_counted(text, as_of, reviews):
+    said = read(normalise_text(text), as_of, "annual_review_results").updates
+    assert said.get("annual_review_results") == reviews and said.get("annual_reviews_all_pass") is not True
+
+
+def test_a_return_month_after_a_dated_spell_is_in_the_spells_year():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2022-07"}], "technical_work_interrupted": True}
+    text = normalise_text("23年3月厂里活少 额停薪留职出去跑货车 12月回来的 回来以后一直在焊")
+    said = read(text, dt.date(2026, 1, 10), "technical_work_gap_years", known).updates
+    assert said.get("technical_work_gap_years") == 0.75
+
+
+def test_the_month_of_that_year_said_after_the_year_dates_it():
+    text = normalise_text("评上有五年了吧，就是21年，文件是那年11月下来嘞")
+    assert read(text, dt.date(2026, 6, 1), "title_obtained").corrected_date == "2021-11"

@@ -1640,3 +1640,17 @@ def test_routes_of_the_eighty_second_round(text, pending, intent):
 
 def test_a_yes_about_the_case_is_no_new_question():
     assert routed("对的 都是高级工", None, has_facts=True).intent == "eligibility"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("今天兰州这风刮嘞，眼睛都睁不开", "annual_review_results", "smalltalk"),
+        ("你识唔识讲广东话㗎", None, "smalltalk"),
+        ("云南那个文件说的5人以上单设评审组，是5个技能人才还是全部申报嘞人？", None, "policy"),  # what it counts
+        ("报了5个，正好5个算不算5人以上", "applicant_count", "eligibility"),  # the count, then the rule
+        ("俺是阳泉嘞技师，工龄二十年，想问问退休以后待遇能不能比照工程师", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_eighty_third_round(text, pending, intent):
+    assert routed(text, pending).intent == intent

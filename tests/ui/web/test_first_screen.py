@@ -68,7 +68,8 @@ def test_the_reply_opens_with_its_point_and_the_input_stays_in_view(open_chat, s
 @pytest.mark.parametrize("viewport", VIEWPORTS)
 def test_every_quick_reply_can_be_clicked_and_is_understood(open_chat, viewport):
     """Walk a dialogue to its verdict; at every turn, every option offered is clickable where it
-    is, and clicking it (in a conversation of its own) is taken in as a fact and moves on."""
+    is, and clicking it (in a conversation of its own) is taken in as a fact and moves on. What an
+    option says is read the same on any screen, so that is clicked through on the phone only."""
     chat, path, turns = open_chat(viewport), [], 0
     chat.type(NEED_INFO_QUESTION)
     while options := chat.quick_replies():
@@ -76,7 +77,7 @@ def test_every_quick_reply_can_be_clicked_and_is_understood(open_chat, viewport)
         assert turns <= MAX_FOLLOW_UPS, f"still asking after {MAX_FOLLOW_UPS} answers: {path}"
         for option in options:
             chat.quick_reply(option).click(trial=True)  # visible, enabled, nothing on top of it
-        for option in options:
+        for option in options if viewport == "phone" else []:
             other = open_chat(viewport)
             other.type(NEED_INFO_QUESTION)
             for earlier in path:

@@ -52,3 +52,20 @@ def test_the_chat_shows_the_map_only_once_a_ladder_verdict_is_reached():
     assert pathmap.chat_path_html(verdict.model_copy(update={"outcome": "need_info"}), facts) == ""
     assert pathmap.chat_path_html(verdict.model_copy(update={"track": "organiser"}), facts) == ""
     assert pathmap.chat_path_html(None, facts) == ""
+
+
+def test_the_chats_map_is_decided_as_the_verdict_was_when_a_rare_skill_could_not_be_said():
+    facts = {
+        "track": "skill_to_title",
+        "target_level": "副高级",
+        "wants_direct_application": True,
+        "province": "贵州",
+        "series": "工程",
+        "honours": [],
+        "annual_reviews_all_pass": True,
+        "skill_certificates": [{"level": "高级技师", "obtained": "2023"}],
+    }
+    verdict = evaluate(Facts.model_validate(facts), dt.date(2026, 2, 25), ["front_line_mastery"])
+    assert verdict.outcome == "not_yet" and verdict.unsure_facts == ["front_line_mastery"]
+    page = pathmap.chat_path_html(verdict, facts)
+    assert "data-target='副高级'" in page and "2027年12月31日起可以申报" in page
