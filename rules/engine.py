@@ -32,8 +32,8 @@ REACHED = ("eligible", "conditional")
 
 def evaluate(facts: Facts, as_of: dt.date, unsure: Collection[str] = ()) -> Verdict:
     """Decide on `facts` as of `as_of`. Pure: same input, same verdict; no I/O beyond cached data.
-    `unsure`: facts the person was asked about and could not say (绝活？搞不懂): a route waiting only on them
-    does not outrank a route that decides, since asking again would not open it."""
+    `unsure`: facts the person was asked about and could not say (绝活？搞不懂): a route that needs them claimed
+    (honours, 绝活) is set aside and the other routes decide, since asking again would not open it."""
     track, assumptions = _track(facts)
     if not national_in_force(as_of):
         return _before_in_force(track, facts, as_of)
@@ -46,9 +46,9 @@ def evaluate(facts: Facts, as_of: dt.date, unsure: Collection[str] = ()) -> Verd
             "请先说明您要办的事：技能人才评职称、有职称的人评技能等级、参加职业资格考试，还是组织评审。",
         )
     if track == "qualification_exam":
-        return _verdict(facts, track, [exams.exam_route(facts, as_of)], as_of, assumptions)
+        return _verdict(facts, track, [exams.exam_route(facts, as_of)], as_of, assumptions, unsure)
     if track == "organiser":
-        return _verdict(facts, track, [organiser.organiser_route(facts, as_of)], as_of, assumptions)
+        return _verdict(facts, track, [organiser.organiser_route(facts, as_of)], as_of, assumptions, unsure)
     target = facts.target_level or _default_target(facts, track, as_of)
     if target is None:
         return _ask_first(facts, track, as_of, assumptions)
@@ -56,7 +56,6 @@ def evaluate(facts: Facts, as_of: dt.date, unsure: Collection[str] = ()) -> Verd
         return _ask_target(track, as_of, assumptions, given=target)
     verdict = _verdict(facts, track, _routes(track, facts, target, as_of), as_of, assumptions, unsure)
     verdict.other_options = _other_options(facts, track, target, as_of)
-    verdict.unsure_facts = list(unsure)
     return verdict
 
 
@@ -151,6 +150,7 @@ def _verdict(
         summary="",
         obligation=decided.obligation,
         route=decided.name,
+        unsure_facts=list(unsure),
         clause_ids=unique([i for c in conditions for i in c.clause_ids] + decided.cited()),
     )
     verdict.summary = decided.summary or _summary(facts, verdict, decided)

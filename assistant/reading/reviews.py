@@ -337,7 +337,7 @@ def _dates_something_else(year: re.Match) -> bool:
     # 去年…停了半天产: no year away; nor 前年那年我腰间盘突出歇了小半年: leave)
     away = (
         LEFT_THE_WORK.search(clause.text)
-        and re.search(r"那[两二三几]年|[一两二三\d]\s*年(?!\d)", clause.text)
+        and re.search(r"那[两二三几]年|(?<!\d)[一两二三1-3]\s*年", clause.text)  # a length: whole years away
         and not re.search(r"考核", clause.text)
         and not ON_LEAVE.search(clause.text)
     )

@@ -14,6 +14,8 @@ the round before it, and nobody has read it: the next round of changes can be me
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +32,15 @@ def load(kind: str, split: str) -> list[dict[str, Any]]:
     items: list[dict[str, Any]] = []
     for name in splits:
         for path in sorted(DATA.glob(f"{kind}_{name}*.yaml")):
-            items += [_dated(item) for item in yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)]
+            items += [_dated(item) for item in pickle.loads(_parsed(path))]
     return items
+
+
+@functools.cache
+def _parsed(path: Path) -> bytes:
+    """A file's items, parsed once per process (a split is read again for every part measured), kept
+    pickled so that each load hands out items of its own."""
+    return pickle.dumps(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
 
 
 def _dated(item: dict[str, Any]) -> dict[str, Any]:

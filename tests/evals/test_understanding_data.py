@@ -14,8 +14,9 @@ from ui.cli.eval import _blind_report
 
 @pytest.mark.parametrize("kind", ["utterances", "dialogues"])
 def test_every_item_belongs_to_one_split(kind):
-    ids = [item["id"] for split in SPLITS for item in load(kind, split)]
-    assert len(ids) == len(set(ids)) and {len(load(kind, split)) > 0 for split in SPLITS} == {True}
+    splits = {split: load(kind, split) for split in SPLITS}
+    ids = [item["id"] for items in splits.values() for item in items]
+    assert len(ids) == len(set(ids)) and all(splits.values())
 
 
 @pytest.mark.parametrize(("split", "shown"), [("tuning", True), ("heldout", False), ("fresh", False), ("all", False)])
