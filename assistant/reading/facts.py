@@ -394,7 +394,8 @@ _TO_LOOK_UP = re.compile(r"(回去|回家|回头)[^，,。]{0,4}(翻|查|看|找
 _NOT_SETTLED_BETWEEN = re.compile(
     rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
     # 副高还是中级 你帮我看哪个能上: left to us
-    r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个"
+    r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个|"
+    r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能"  # 能评经济系列不 还是只能评工程: asked, then the one it may have to be
 )
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
 
@@ -722,7 +723,8 @@ def _undecided_wish(text: str, clause: Clause) -> bool:
         r"(还是|或者)[^，,。]{1,10}?\s*都(行|可以|中|成|好)|看着办|你(来)?定", text[clause.start : clause.end + 12]
     )
     wish = wish or either_will_do  # (助理工艺美术师还是工艺美术师 都行: the same, said after a space)
-    return bool(_UNDECIDED.search(clause.text) and wish)
+    alone = clause.text.strip() == text.strip()  # 助理工程师还是工程师, the whole reply: the options weighed
+    return bool(_UNDECIDED.search(clause.text) and (wish or alone))
 
 
 def _series_of_undecided_titles(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
@@ -1151,6 +1153,12 @@ def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: 
         none_held = None  # 职称证书没有 (not 评艺术系列的职称 我没有什么证: the title is in another clause)
     if none_held and clause and _said_of_a_group(text, clause):
         none_held = None  # 十几个绣娘，大多数没得证 / 好多做豆腐的老师傅 都没证: a group, not the person
+    if (
+        none_held
+        and clause
+        and re.search(r"(那会儿?|那时候?|那阵子?|当时|早先)[^，,。]{0,3}$", text[clause.start : none_held.start()])
+    ):
+        none_held = None  # 早先15到17年去南方打过工 那会儿还没证呢: none then, not now
     if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
         result.set("skill_certificates", [], none_held.group() if none_held else text)
 

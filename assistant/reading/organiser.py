@@ -31,7 +31,7 @@ _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )
 _WITHDRAWN = re.compile(
-    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报)的\s*$"
+    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报)的\s*$|是评委自己"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
@@ -58,7 +58,8 @@ _JUDGES_BEFORE = re.compile(
 )
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
 _APPLYING = re.compile(
-    r"申报|报名|(?<!提)交了|报了|报上来|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)|推荐名单|报[^，,。]{0,4}系列"
+    r"申报|报名|(?<!提)交了|报了|报上来|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)|推荐名单|报[^，,。]{0,4}系列|"
+    r"是评委自己"  # 其中有个高级技师是评委自己: a judge's own application among those counted
 )
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
@@ -249,11 +250,11 @@ def _counts_by_level(text: str) -> int | None:
     counted, taken_off = [], 0
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
-        among = re.search(rf"(其中|里头|里面|{_PART})[^，,。]{{0,3}}(\d+)\s*(个|份|人)", clause.text)
+        among = re.search(rf"(其中|里头|里面|{_PART})[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text)
         if not _WITHDRAWN.search(clause.text):
             counted += counts
         elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交: taken off those counted
-            taken_off += int(among.group(2))
+            taken_off += int(among.group(2) or 1)  # 其中有个…: one
         elif re.match(r"\s*(还有|另外)", clause.text):
             continue  # 还有1个材料退回去了没补: one beside those counted, not among them
         elif not counts and re.search(r"\d", clause.text):

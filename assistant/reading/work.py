@@ -23,7 +23,9 @@ _KEPT = re.compile(
     r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|一直(在)?(跑|干|开|做)着|"  # 停榨了也在搞设备检修
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
-_SINCE_THE_CERTIFICATE = re.compile(r"(拿证|取证|拿到证|考到证|证(拿|考)(了|到)?(下来)?)(以后|之后|后)")
+_SINCE_THE_CERTIFICATE = re.compile(
+    r"(拿证|取证|拿到证|考到证|证(拿|考)(了|到)?(下来)?)(以后|之后|后)|考完(证)?(以后|之后|后)?(?=[^，,。]{0,2}(一直|就))"
+)  # (18年考的技师 考完一直在矿上干: since the certificate)
 _BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证)(以前|之前|前)")
 # 有三个月单位派去培训 学的就是本工种: training the employer sent them to, in their own trade — part of the work
 # 就过年回玉林歇了半个月: a holiday, not time away

@@ -5470,3 +5470,46 @@ def test_a_return_month_after_a_dated_spell_is_in_the_spells_year():
 def test_the_month_of_that_year_said_after_the_year_dates_it():
     text = normalise_text("评上有五年了吧，就是21年，文件是那年11月下来嘞")
     assert read(text, dt.date(2026, 6, 1), "title_obtained").corrected_date == "2021-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("二五年优秀 二四 二三都是合格", "annual_review_results", {"annual_review_results": ["优秀", "合格", "合格"]}),
+        (
+            "除了生娃休了产假 其他时间都在美容院上班 一直做皮肤管理",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("中间有段时间冇做 多久唔记得了", "technical_work_interrupted", {"technical_work_interrupted": True}),
+        ("技师4个 高级技师3个 其中有个高级技师是评委自己 不算", "applicant_count", {"applicant_count": 6}),
+        ("正好5个 5个算不算5人以上", "applicant_count", {"applicant_count": 5}),
+        ("助理工程师还是工程师", "series", {"target_level": None, "title_held": None}),  # the options weighed
+        ("物流这块 能评经济系列不 还是只能评工程", "series", {"series": None}),
+        ("赣南脐橙合作社做农艺工 高级工 22年考的 能评助理农艺师么", None, {"province": "江西"}),
+        ("六盘水煤矿 高级技师 17年拿的证 想评高级工程是 可以走绿色通到不", None, {"target_level": "副高级"}),
+    ],
+)
+def test_words_of_the_eighty_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 10), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        ("中间调到车队开了一年半的通勤车 后来又回检修班了 现在还是干车辆钳工", 1.5),  # a driving job, away
+        ("15年到17年出去跑了两年运输 18年考的技师 考完一直在矿上干机电", None),  # before the certificate
+    ],
+)
+def test_time_away_of_the_eighty_fourth_round(text, gap):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2018"}]}
+    said = read(normalise_text(text), dt.date(2026, 3, 10), "technical_work_interrupted", known).updates
+    assert said.get("technical_work_gap_years") == gap and said.get("technical_work_interrupted") is (gap is not None)
+
+
+def test_no_certificate_back_then_is_not_none_now():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2020"}]}
+    text = normalise_text("拿证以后一直在油田焊 早先15到17年去南方打过工 那会儿还没证呢")
+    said = read(text, dt.date(2024, 9, 1), "technical_work_interrupted", known).updates
+    assert "skill_certificates" not in said and said.get("technical_work_interrupted") is False

@@ -1654,3 +1654,17 @@ def test_a_yes_about_the_case_is_no_new_question():
 )
 def test_routes_of_the_eighty_third_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("哎呀妈呀 今天外头零下三十多度 冻透了", "skill_certificates_obtained", "smalltalk"),
+        ("早晨 你哋呢个助手系咪人社局整嘅", None, "smalltalk"),
+        ("有绝活的老师傅能不能走绿色通道直接评副高 要啥条件", None, "policy"),  # a kind of person
+        ("考核我得问人事 对了 评职称要交好多钱", "annual_review_results", "out_of_scope"),  # not known, then an aside
+        ("正好5个 5个算不算5人以上", "applicant_count", "eligibility"),
+    ],
+)
+def test_routes_of_the_eighty_fourth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
