@@ -80,9 +80,8 @@ _MONTH_OF = {
     "三八": 3,  # 三八节: Women's Day, 8 March
 }
 # 一九或者二零年 / 二〇二三年吧 还是二四年
-_EITHER = re.compile(
-    r"[\d〇零一二三四五六七八九]{2,4}\s*年?[吧啊呀]?[\s，,]*(还是|或者|或是)\s*[\d〇零一二三四五六七八九]{2,4}\s*年"
-)
+_ONE_YEAR_OR = r"[\d〇零一二三四五六七八九]{2,4}\s*年?[吧啊呀]?[\s，,]*(还是|或者|或是)\s*"
+_EITHER = re.compile(_ONE_YEAR_OR + r"[\d〇零一二三四五六七八九]{2,4}\s*年")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
@@ -139,9 +138,7 @@ def _short_year_digits(match: re.Match) -> str:
         _DATED_AFTER.match(match.string, match.end())
         or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
         or _HOLIDAY_FIRST.search(match.string[: match.start()])  # 七一前后，二三年: the year of the holiday
-        or re.search(
-            r"\d{2,4}\s*年[吧啊呀]?[\s，,]*(还是|或者|或是)\s*$", match.string[: match.start()]
-        )  # 22年还是二三年
+        or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
     )
     return match.group() if second == first + 1 and not dated else f"{first}{second}"
 
@@ -215,9 +212,7 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
         return f"{year:04d}-{int(month_named.group(2)):02d}", month_named.end()
     if word == "腊月":  # the twelfth lunar month ends in the next calendar year
         return f"{year + 1:04d}-01", half.end()
-    month = _MONTH_OF.get(word)
-    if month == 10 and _DAYS_BEFORE.match(text, half.end()):
-        month = 9  # 十一长假前一个礼拜考的: the end of September
+    month = _holiday_month(word, text, half.end())
     if month and (moved := _MONTHS_FROM_THE_HOLIDAY.match(text, half.end())):
         # 五一过后俩月: July; 国庆前俩月: August
         months = _MONTHS_SAID[moved.group(3)] * (-1 if "前" in moved.group(2) else 1)
@@ -309,10 +304,16 @@ def _holiday_said_first(text: str, found: Found) -> Found:
     holiday = _HOLIDAY_FIRST.search(text[: found.start])
     if holiday is None or not re.fullmatch(r"\d{4}", found.value):
         return found
-    month = _MONTH_OF[holiday.group(1)]
-    if month == 10 and _DAYS_BEFORE.match(text, holiday.end(1)):
-        month = 9  # 十一长假前一个礼拜，去年: the end of September
-    return Found(f"{found.value}-{month:02d}", holiday.start(), found.end)
+    return Found(
+        f"{found.value}-{_holiday_month(holiday.group(1), text, holiday.end(1)):02d}", holiday.start(), found.end
+    )
+
+
+def _holiday_month(word: str, text: str, end: int) -> int | None:
+    """The month of a part of the year or a holiday named by `word` (ending at `end`): a week before 国庆 is
+    the end of September (十一长假前一个礼拜考的)."""
+    month = _MONTH_OF.get(word)
+    return 9 if month == 10 and _DAYS_BEFORE.match(text, end) else month
 
 
 def _ago(text: str, today: dt.date) -> Found | None:
