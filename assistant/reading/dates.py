@@ -282,7 +282,7 @@ def _relative(text: str, today: dt.date) -> Found | None:
         year = today.year - _RELATIVE_YEAR[word]
         end = start + len(word)
         # the twelfth lunar month ends in the next calendar year (前年评的 腊月里: said after the cue)
-        if re.match(r"(\s*[评拿考发]的)?[\s，,]*腊月", text[end:]):
+        if re.match(r"(\s*[评拿考发](的|嘞|哩|滴))?[\s，,]*腊月", text[end:]):
             return Found(f"{year + 1:04d}-01", start, text.index("腊月", end) + 2)
         month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
         if month and month.group(2) and valid_date(year, int(month.group(1)), int(month.group(2))):

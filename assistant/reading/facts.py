@@ -25,6 +25,7 @@ from assistant.reading.clauses import (
     CORRECTION,
     DEFINITION,
     HELP_WITH_MINE,
+    LOOKED_UP,
     LOST_CERTIFICATE,
     PERSON,
     QUESTION,
@@ -112,10 +113,10 @@ _NEVER_READ = (
 # is a year; the year of birth itself is never a date of anything held.
 # (我00年的 二十三岁那年考下来的: a year said of oneself, with an age after it)
 _BORN = re.compile(
-    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))的(?=[\s，,。]))"
+    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴)(?=[\s，,。]))"
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
-_BORN_BESIDE_AN_AGE = re.compile(r"(?<=是)(\d{2}|\d{4})\s*年的(?=[\s，,。])")
+_BORN_BESIDE_AN_AGE = re.compile(r"(?<=是)(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。])")
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
 _AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
@@ -181,7 +182,8 @@ _TRACK_WORDS = (
             r"^\s*(评)?职称[嘛吧啊呀哦的]?\s*$|"  # 职称, in reply to which matter: a title to apply for
             # 评工艺美术的正高还是副高合适 / 师傅说我们高级工也能评职称了，我也想评
             r"评(?![上了过])[^，,。？?]{1,8}的(正高|副高|中级|助理)|(我|俺)也(想|要)评(?=[，,。\s]|$)|"
-            r"有(没有|没得)?职称(可以|能)?评"  # 我们这行有冇得职称评咯
+            r"有(没有|没得)?职称(可以|能)?评|"  # 我们这行有冇得职称评咯
+            r"职称[^，,。？?]{0,2}(咋|怎么|怎样|如何)(个|样)?(评|报|申报|弄|整|搞)"  # zc咋评 我高级工
         ),
     ),
 )
@@ -374,12 +376,33 @@ def read(
         # 我自己高级工17年拿的…二是听说企业也能自己评 / 我是技师…想评中级 福建有没有单独评的: one's own case
         for name in ("organiser_topic", "enterprise_above_scale"):
             result.updates.pop(name, None)
+    _a_field_named_not_a_title(text, result, known, pending_fact)
     _titles_none(text, result)
     _track(text, result, known.get("title_held"))
     _drop_what_does_not_apply(text, result, known.get("track"))
     _drop_options_not_chosen(text, matches, result, pending_fact)
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+# 纺织工程师 / 焊接工艺工程师: a title word after the field it is in (not 我是工程师, 高级工程师)
+_A_FIELDS_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<![是个名位当做的嘞级理高中那])$")
+
+
+def _a_field_named_not_a_title(text: str, result: Extraction, known: dict[str, Any], pending_fact: str | None) -> None:
+    """对口 我是焊接工艺工程师, from someone known to hold 副高级: the post's name, not another title; 工程系列 就是
+    那个纺织工程师嘛, asked the series by a skill holder: the series described. Said as a correction or in reply
+    to the title question, it is the title."""
+    span, said = result.spans.get("title_held", ""), result.updates.get("title_held")
+    said_at = text.find(span) if span and said else -1
+    if said_at < 0 or pending_fact == "title_held" or result.correction or not _A_FIELDS_TITLE.search(text[:said_at]):
+        return
+    another_known = known.get("title_held") not in (None, NO_TITLE, said)
+    describes_the_series = pending_fact == "series" and known.get("track") == "skill_to_title"
+    if another_known or describes_the_series:
+        for name in ("title_held", "title_obtained"):
+            result.updates.pop(name, None)
+            result.spans.pop(name, None)
 
 
 # 你是问单设评审组还是企业自主评？单设评审组那个: our question said back, then the answer
@@ -695,7 +718,16 @@ def _not_read(
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
         return True  # 我好像是高级工吧，也可能是中级工: one or the other, not known
+    if _a_title_others_have_wished_for(text, match, clause):
+        return False  # 厂里有人评上工程师了 他也想评: read as the title wished for
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
+
+
+def _a_title_others_have_wished_for(text: str, match: LexiconMatch, clause: Clause) -> bool:
+    """工地上嘞技术员都是助理工程师 我这种能不能也评一个 / 厂里有人评上工程师了 他也想评: the title others have,
+    which the person wants too."""
+    others_have = _WHAT_OTHERS_ARE.search(text[clause.start : match.start])
+    return bool(match.entry.kind != "skill_level" and others_have and _ME_TOO.search(text, match.end))
 
 
 # 做会计助理 / 当经理助理: an assistant's job, named by whom or what it assists
@@ -1258,7 +1290,7 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True
     if pending_fact in (None, "province") and not certificate_said and _dates_another_event(text):
         return True
-    if re.search(r"证书?上(面)?(写|印)?的?是?\s*\d", text):
+    if LOOKED_UP.search(text) or re.search(r"证书?上(面|头)?(写|印)?(的|嘞)?是?\s*\d", text):
         return False  # 好像是18年还是19年…后来让他把证翻出来了 / 他回去翻了证 证上写的2020年11月: looked up, settled
     if re.search(r"好像|可能|印象中", text) and _TO_LOOK_UP.search(text):
         return True  # 好像是一八年 我得回家翻翻证书: not said for sure
@@ -1385,7 +1417,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 
 
 _DATES_DISPUTED = re.compile(
-    r"说(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}说(?:是)?\s*(\d{2,4})\s*年"
+    r"说(?:证|证书)?(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}说(?:是)?\s*(\d{2,4})\s*年"
 )
 
 
@@ -1395,6 +1427,8 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
     disputed = _DATES_DISPUTED.search(text)
     corrected = disputed is not None and re.search(r"改口|改说|纠正|不对|哦不|记错|又说", disputed.group())
     two_said = disputed is not None and not corrected and disputed.group(1) != disputed.group(2)
+    if (cue := CORRECTION.search(text)) and find_date(text[cue.end() :], today):
+        return False  # 好像21年还是22年…找到了，证上写的是2021年9月: settled once looked up
     return two_said or hesitates(text, today)
 
 
@@ -1630,7 +1664,10 @@ def _not_the_level_wished(text: str, match: LexiconMatch, level: str, clause: Cl
     """我是正高级工程师…想申请个数控车工高级技师，正高可以吧？: the title held, offered as enough; 能不能评工程师
     还是只能评助理: the level feared, after the one hoped for."""
     skill_wanted = result.updates.get("target_level") in skill_ladder()
-    offered = re.match(r"\s*(的话)?(可以|行|够|能行)(吧|不|吗|么)", text[match.end :])
+    # (工程师能直接报吗: the title held, as what one applies with)
+    offered = re.match(
+        r"\s*(的话)?((可以|行|够|能行)(吧|不|吗|么)|(能|可以)(直接)?(报|申请|申报)(吗|不|么|嘛))", text[match.end :]
+    )
     if skill_wanted and offered and result.updates.get("title_held") == level:
         return True
     return "target_level" in result.updates and bool(_ONLY_AS_A_FALLBACK.search(text, clause.start, match.start))
@@ -1643,13 +1680,10 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
-    if _a_job_not_a_title(text, match, kind, result):
+    if _a_job_not_a_title(text, match, kind, result) or _theirs(text, match, kind, clause):
         return
-    if kind == HELD and not certain and _named_after_what_is_asked(text, match, clause, result):
+    if kind == HELD and _wanted_though_said_as_held(text, match, certain, clause, result):
         kind = WANTED
-    asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
-    if kind == HELD and re.match(r"(也)?就是|即", clause.text) and asks_to_be_evaluated:
-        kind = WANTED  # 想评一级实习指导教师，就是中级: the same title, said again
     if kind == HELD and (not _held_as_said(certain, clause) or _a_lower_title_had_before(text, level, match, result)):
         return
     if kind == HELD:
@@ -1661,6 +1695,25 @@ def _title(
         result.set("target_level", level, match.surface)
         if entry.series and not _another_series_weighed(text, clause, entry.series):
             result.set("series", _the_schools_series(text, entry.series), match.surface)
+
+
+def _theirs(text: str, match: LexiconMatch, kind: str, clause: Clause) -> bool:
+    """我们车间的技术员都是助理工程师: the title others have (not when the person wants it too)."""
+    others = _WHAT_OTHERS_ARE.search(text[clause.start : match.start])
+    return bool(kind == HELD and others and not _ME_TOO.search(text, match.end))
+
+
+def _wanted_though_said_as_held(
+    text: str, match: LexiconMatch, certain: bool, clause: Clause, result: Extraction
+) -> bool:
+    """A title the words show is wished for: named after what is asked, others' title wished for too, or the
+    title wished for said again (想评一级实习指导教师，就是中级)."""
+    if not certain and _named_after_what_is_asked(text, match, clause, result):
+        return True
+    if _a_title_others_have_wished_for(text, match, clause):
+        return True
+    asks_to_be_evaluated = "target_level" in result.updates or re.search(r"评[^，,。]{0,8}职称", text)
+    return bool(re.match(r"(也)?就是|即", clause.text) and asks_to_be_evaluated)
 
 
 def _another_series_weighed(text: str, clause: Clause, series: str) -> bool:
@@ -1690,6 +1743,12 @@ def _the_schools_series(text: str, series: str) -> str:
     return "中等职业学校教师" if series == "技工院校教师" and secondary else series
 
 
+# 工地上嘞技术员都是助理工程师 / 厂里有人评上工程师了 / 那些年轻娃儿…都评起工程师了: what others are
+_WHAT_OTHERS_ARE = re.compile(
+    r"((?<!我)(?<!咱)(?<!俺)(们|员|工|人家|别人|师傅|同事)(基本上|差不多)?都是|有人(评上了?|评了|拿了|当上了?)|"
+    r"(那些|他们|她们|人家|别人)[^，,。]{0,16}都(是|评起|评上了?|评了|拿了|当上了?))\s*$"
+)
+_ME_TOO = re.compile(r"[，,\s](我|俺|他|她)[^，,。]{0,8}也[^，,。]{0,6}(评|报|申报|弄|整|搞)")
 _JOB_BEFORE = re.compile(r"(当|做|干|现任|担任|任)[^，,。的\s]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$")
 
 

@@ -40,8 +40,10 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
     on its own further on (its first word), when one honour is named."""
     later = re.search(
-        r"[，,\s](不过|但是?)?(是)?(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院)"
-        r"(挂牌|挂的牌子?|批的|认定的|给的|发的)?的?\s*(?=[，,。！!\s]|$)",  # 政府津贴有 州政府的
+        # (高精尖缺那个 云南省政府认定过: the province named before its government)
+        r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省))?"
+        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院)"
+        r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的)?的?\s*(?=[，,。！!\s]|$)",  # 政府津贴有 州政府的
         text[end : end + 30],
     )
     return load_lexicon().honour_level_words.get(later.group("level")) if later and honours_said == 1 else None
@@ -89,6 +91,8 @@ def read(text: str, result: Extraction) -> None:
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)|"  # 工作室里的成员…俺自己其他没了
         r"(我|俺)(自己)?[^，,。]{0,3}没(评|得|拿)过?(别的|其他|啥)|"  # 带头人是我师傅，我是成员。我自己没评过别的
         r"(我|俺)(哪有|哪里有|没有)(那些|这些|啥)|"  # 国务院津贴那是我们总工的 我哪有那些
+        # 津贴那个是我爸的 我自己啥都没有
+        r"(?<=[贴手奖誉号室才])[^。]{0,12}(我|俺)自己(啥|什么|啥子)?(都|也)(没有|没得|没)|"
         r"(要是|如果)有(这些|那些)[^，,。？?]{0,6}还(用|会|至于)",  # 我要是有这些还用问你吗: none
         text,
     ):
@@ -110,14 +114,21 @@ def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
     return None
 
 
-# 上海…被市政府认定为高精尖缺: a municipality's 市 is a province's government (各省（区、市）人民政府)
-_MUNICIPALITY = re.compile(r"北京|上海|天津|重庆")
+# 上海…被市政府认定为高精尖缺 / 亦庄车厂…市里认定的: a municipality's 市 is a province's government
+# (各省（区、市）人民政府), wherever in it the person says they work
+_MUNICIPALITIES = frozenset({"北京", "上海", "天津", "重庆"})
+
+
+def _in_a_municipality(text: str) -> bool:
+    return any(
+        m.entry.kind in ("province", "city") and m.entry.canonical in _MUNICIPALITIES for m in load_lexicon().find(text)
+    )
 
 
 def _level(text: str, mention: HonourMention, honours_said: int) -> str | None:
     level = mention.level or _level_said_later(text, mention.end, honours_said)
     by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface)
-    return "省级" if level == "市级" and by_the_city and _MUNICIPALITY.search(text) else level
+    return "省级" if level == "市级" and by_the_city and _in_a_municipality(text) else level
 
 
 def _someone_elses_honour(text: str, start: int) -> bool:

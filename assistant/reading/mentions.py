@@ -162,8 +162,8 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return HELD, True
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
-    if nearest and nearest[1] <= 4:
-        return nearest[0], True
+    if nearest and (said_of_the_wish := _the_wish_said(text, match, before, nearest)):
+        return said_of_the_wish, True
     if nearest and nearest[0] == HELD and re.match(r"\s*(证|证书)?\s*没(啥|什么)?用", after):
         return HELD, True  # 之前也考过一个水工的中级工 没啥用: held, of little use
     if said := _role_from_what_follows(text, match, clause_start):
@@ -171,6 +171,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     return (nearest[0], True) if nearest else (HELD, False)
 
 
+_A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _DISMISSED = re.compile(
     r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢)?(我|俺|他|她)?(就|也|都)?(说)?(自己)?(没得?(啥|什么|乜)?意思|没(啥)?用|算了(?!下|一下|算)|不考虑|不想|不要|不评|不稀罕|看不上|瞧不上|我?嫌低|太低了?|"
@@ -178,6 +179,9 @@ _DISMISSED = re.compile(
     # 正高那个估计够不着 / 怕不够格
     r"(估计|肯定|可能|怕是|怕)?(够不着|够不上|够不到|不够格|不够资格|没戏|没指望)(?!的话)|"
     r"太难了?|难考|考不过|考不上|可?不敢(想|指望)|想都不敢想)"  # 统计那个太难
+)
+_NOT_WORTH_IT = re.compile(
+    r"\s*(的|嘞|那个|个)?(就|也|都)?(没得?(啥|什么|乜)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?)"
 )
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.
@@ -206,6 +210,17 @@ _SAID_AFTER = (
     # 技师是23年用职称申请下来嘞: a level got, dated
     (re.compile(r"\s*(证)?是\s*\d{2,4}\s*年[^，,。]{0,8}(申请|考|拿|评|取得)(下来|到|上|的|嘞)"), HELD),
 )
+
+
+def _the_wish_said(text: str, match: LexiconMatch, before: str, nearest: tuple[str, int]) -> str | None:
+    """The role a cue close before the word gives it: 年纪大了评助理没意思 (the wish named, to be set aside);
+    想评农业系列嘞中级，18年拿嘞证 (the series, then the level of the wish)."""
+    if nearest[0] == WANTED and _NOT_WORTH_IT.match(text, match.end):
+        return DENIED
+    if nearest[1] <= 4:
+        return nearest[0]
+    series_between = _A_SERIES_BETWEEN.fullmatch(before[len(before) - nearest[1] :])
+    return WANTED if nearest[0] == WANTED and series_between else None
 
 
 def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool] | None:

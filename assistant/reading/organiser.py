@@ -203,10 +203,16 @@ def _last_count(text: str) -> tuple[int, str] | None:
             count = int(match.group(1))
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
             among = re.search(r"(其中|里头有?|里面有?)\s*$", clause.text[: match.start()])  # 其中2份是技术员的
+            has_some = re.match(r"\s*有\s*$", clause.text[: match.start()])  # 收了9份 有1份是按学历报的工程师
             beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them
             # (另外1个说今年不报了: one of them, withdrawn)
             another = beside and not re.search(r"不报|退|撤|走了|调走", clause.text)
-            if others and said and not beside and (taken_off or among or re.search(r"不算|不能算|不计", later)):
+            if (
+                others
+                and said
+                and not beside
+                and (taken_off or among or has_some or re.search(r"不算|不能算|不计", later))
+            ):
                 said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
                 continue
             if others or (among and said and not taken_off and not _THE_REST.search(text)):

@@ -304,11 +304,13 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
 def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str | None, result: Extraction) -> bool:
     before = text[: match.start]
     if re.search(
-        r"(干|做|搞|当)(了[^，,。考]{0,6})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$", before
+        r"(干|做|搞|当)(了[^，,。考]{0,6}|[^，,。考评个\s]{1,3})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$",
+        before,
     ) or re.match(
         r"\s*专业(?![^，,。]{0,6}(资格|考|技术|人员))|\s*(初级|中级|高级|副高级?|正高级?)职称", text[match.end :]
     ):
-        return True  # 在国企干会计 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的 / 是会计专业的: a job or a major
+        # 在国企干会计 / 搞林下经济 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的 / 是会计专业的: a job or a major
+        return True
     if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
         return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
     if match.surface == "统计" and (

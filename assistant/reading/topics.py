@@ -643,6 +643,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     checked = EXPLAINER.search(text) and (
         _SAID_RIGHT.search(text)
         or re.search(r"文件(里|上)?(说|写|规定)|核实|核对|求证|引用[^，,。]{0,4}原文", text)
+        or re.search(r"确认(一)?下?[^，,。？?]{0,20}是不是", text)  # 写明白纸 想确认下技师评中级是不是…满3年
         or re.search(r"(跟|和|与)(文件|政策)[^，,。？?]{0,2}(对得上|对的上|一致|相符|符合|吻合)", text)
         or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
     )

@@ -351,6 +351,8 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     if asked:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
+        # (没得离开过，改行？改啥子行哦: the word said back, scorned)
+        text = re.sub(r"[^，,。？?\s]{1,4}[？?]\s*(?=[^，,。？?\s]{0,2}(啥子?|什么|哪门子))", "", text)
     worked = re.search(
         r"(?<!没)(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年",
         text,

@@ -755,3 +755,12 @@ def test_not_knowing_what_a_rare_skill_is_lets_the_ordinary_route_decide(assista
     verdict = answers[-1].verdict
     assert verdict.outcome == "not_yet" and verdict.earliest_date == dt.date(2028, 5, 31)
     assert any("说不清楚是否符合特殊评价" in note for note in verdict.notes)
+
+
+def test_a_post_named_like_a_title_keeps_the_title_said_before(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是副高级工程师 搞焊接的 想申请焊工高级技师",
+        "对口 我是焊接工艺工程师 天天跟焊接打交道",
+    )
+    assert state.facts.get("title_held") == "副高级" and answers[-1].verdict.outcome == "conditional"

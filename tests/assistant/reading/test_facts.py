@@ -5513,3 +5513,96 @@ def test_no_certificate_back_then_is_not_none_now():
     text = normalise_text("拿证以后一直在油田焊 早先15到17年去南方打过工 那会儿还没证呢")
     said = read(text, dt.date(2024, 9, 1), "technical_work_interrupted", known).updates
     assert "skill_certificates" not in said and said.get("technical_work_interrupted") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("证上头写嘞是2021年9月", "skill_certificates_obtained", {}),  # no level: tested in the pipeline
+        ("一共收了9份 有1份是按学历报的工程师 还有1份退回去了没再交", "applicant_count", {"applicant_count": 7}),
+        ("一共收了11份 有2份是按学历报的工程师 还有1份是评委自己的", "applicant_count", {"applicant_count": 8}),
+        (
+            "大理州林场 我是林木种苗工技师 想评农业系列嘞中级 18年拿嘞证",
+            None,
+            {"target_level": "中级", "title_held": None},
+        ),
+        ("秦岭林区搞林下经济 我有高级工 能评啥职称", None, {"series": None}),
+        ("我儿子在两江新区一个汽车厂 焊工技师 他想评工程师", None, {"province": "重庆"}),
+        ("等哈 前头说的津贴那个是我爸的 我自己啥都没有 绝活也谈不上", "front_line_mastery", {"honours": []}),
+        ("高精尖缺那个 云南省政府认定过", "honours", {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]}),
+        (
+            "玉溪市政府给嘞津贴 还有个红塔区劳模 就这两个",
+            "honours",
+            {"honours": [{"name": "政府特殊津贴", "level": "市级"}, {"name": "劳动模范", "level": "县级"}]},
+        ),
+        (
+            "我亦庄车厂干装调的 市里把我认定成高精尖缺高技能人才了",
+            None,
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        ("zc咋评 我高级工", None, {"track": "skill_to_title"}),
+        ("工地上嘞技术员都是助理工程师 我这种能不能也评一个嘛", None, {"target_level": "助理级", "title_held": None}),
+        ("厂里有人评上工程师了 他也想评", None, {"target_level": "中级", "title_held": None}),
+        ("我们车间的技术员都是助理工程师", None, {"title_held": None, "target_level": None}),
+        ("那些年轻娃儿读了大学两三年都评起工程师了 我们这种老师傅考了技师嘞", None, {"title_held": None}),
+        ("高级工证16年就拿了 想直接评工程师 助理那个我不要 年纪大了评助理没意思", None, {"target_level": "中级"}),
+        ("我是工程师 想申请数控车工技师 工程师能直接报吗", None, {"title_held": "中级", "target_level": "技师"}),
+        ("22年在厝里没考核 23年24年都合格", "technical_work_interrupted", {"technical_work_interrupted": True}),
+        ("从来没得离开过，改行？改啥子行哦", "technical_work_gap_years", {"technical_work_interrupted": False}),
+    ],
+)
+def test_words_of_the_eighty_fifth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 10), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "known_title", "pending"),
+    [
+        ("对口 我是焊接工艺工程师 天天跟焊接打交道", "副高级", "occupation_matches_post"),  # the post's name
+        ("不对 我是高级工程师", "中级", "occupation_matches_post"),  # a correction names the title
+    ],
+)
+def test_a_fields_engineer_after_a_known_title_names_the_post(text, known_title, pending):
+    said = read(normalise_text(text), dt.date(2026, 3, 10), pending, {"title_held": known_title}).updates
+    corrected = "不对" in text
+    assert ("title_held" in said) is corrected
+
+
+def test_a_fields_engineer_asked_the_series_describes_it():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022"}]}
+    said = read(normalise_text("工程系列 就是那个纺织工程师嘛"), dt.date(2026, 3, 10), "series", known).updates
+    assert said.get("series") == "工程" and "title_held" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        (
+            "哎呀这个我记不清楚了哦，好像是21年还是22年…你等哈我去柜子头翻下证……找到了找到了，证上头写嘞是2021年9月",
+            "2021-09",
+        ),
+        ("这个我记得不太清楚，好像20年还是21年……我看了一下证书，写的是2021年3月", "2021-03"),
+        ("前年评嘞 腊月里", "2025-01"),  # the twelfth lunar month of 2024
+        ("我是94年嘞 27岁那年", "2021"),  # born in 1994, at 27
+    ],
+)
+def test_dates_of_the_eighty_fifth_round(text, obtained):
+    known = {"skill_certificates": [{"level": "技师"}]}
+    said = read(normalise_text(text), dt.date(2026, 3, 10), "skill_certificates_obtained", known)
+    assert said.corrected_date == obtained
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["我姐夫在黄石 模具工技师 他说证是20年拿嘞 我姐说是21年 他想评工程师"],  # two people, two years
+)
+def test_two_years_said_by_two_people_date_nothing(text):
+    said = read(normalise_text(text), dt.date(2026, 3, 10))
+    assert said.held_skills == [{"level": "技师"}]
+
+
+def test_a_spell_helping_the_office_is_time_away():
+    text = normalise_text("高级工证是2022年6月拿的 前年下半年去厂办帮忙弄了半年报表 想评助理工程师")
+    said = read(text, dt.date(2026, 3, 10)).updates
+    assert said.get("technical_work_interrupted") is True and said.get("technical_work_gap_years") == 0.5

@@ -1668,3 +1668,14 @@ def test_routes_of_the_eighty_third_round(text, pending, intent):
 )
 def test_routes_of_the_eighty_fourth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我在县人社局写个政策明白纸 想确认下技师评中级是不是取得证书后满3年", None, "policy"),  # a rule to check
+        ("zc咋评 我高级工", None, "eligibility"),
+    ],
+)
+def test_routes_of_the_eighty_fifth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
