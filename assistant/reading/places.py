@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from assistant.reading.away import LEFT_THE_WORK
 from assistant.reading.clauses import CORRECTION, QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
 from assistant.reading.dates import EVENT_DATE
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, titles
@@ -84,7 +85,9 @@ def read(
             continue
         placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
         # 中间克深圳打了两年工, asked about time away: where they went, not where they apply
-        went = pending_fact in _AWAY_ASKED and re.search(r"(去|克|到|跑)[^，,。]{0,2}$", text[: match.start])
+        # (中间去新疆摘了两个月棉花, in reply to anything: the same)
+        away_said = pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)
+        went = away_said and re.search(r"(去|克|到|跑)[^，,。]{0,2}$", text[: match.start])
         placed = placed and not went
         # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
         inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
@@ -142,7 +145,11 @@ def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction)
     )  # 育婴这块好像哪个都不沾边
     if "series" not in result.updates and named and named.group(2) not in _NOT_SERIES and not fits_none:
         result.set("series", named.group(2), named.group())
-    bare = re.fullmatch(r"\s*(评)?([\u4e00-\u9fa5]{2,4}?)(系列)?(的|吧|呗|嘛|啊|撒|呀)?[。！!]?\s*", text)
+    # (经济吧 我们这个不是新职业嘛: the series, then something else)
+    first = next(iter(clauses(text)), None)
+    bare = first and re.fullmatch(
+        r"\s*(评)?([\u4e00-\u9fa5]{2,4}?)(系列)?(的|吧|呗|嘛|啊|撒|呀)?[。！!]?\s*", first.text
+    )
     if "series" not in result.updates and bare and bare.group(2) in _exam_names():
         result.set("series", bare.group(2), text)
 
@@ -304,12 +311,13 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
 def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str | None, result: Extraction) -> bool:
     before = text[: match.start]
     if re.search(
-        r"(干|做|搞|当)(了[^，,。考]{0,6}|[^，,。考评个\s]{1,3})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业)(是|为)?$",
+        r"(干|做|搞|当)(了[^，,。考]{0,6}|[^，,。考评个\s]{1,3})?$|调度$|[学读念](的是?)?$|(毕业证|文凭|专业|岗位)(就)?(是|为)?$",
         before,
     ) or re.match(
         r"\s*专业(?![^，,。]{0,6}(资格|考|技术|人员))|\s*(初级|中级|高级|副高级?|正高级?)职称", text[match.end :]
     ):
-        # 在国企干会计 / 搞林下经济 / 做了两年调度统计 / 我是学会计的 / 毕业证是会计的 / 是会计专业的: a job or a major
+        # 在国企干会计 / 搞林下经济 / 做了两年调度统计 / 岗位是会计 / 我是学会计的 / 毕业证是会计的 / 是会计专业的:
+        # a job or a major
         return True
     if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
         return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
@@ -350,10 +358,9 @@ def _exam_or_series(
     as_title = re.match(r"(师)?职称", text[match.end :]) and pending_fact != "exam"  # 中级会计职称, asked which exam
     if kind == HELD and (as_title or (passed and named_as_title)):
         # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
-        grade = {"初级": titles()[1], "高级": titles()[3]}.get(match.surface[:2], titles()[2])
-        result.set("title_held", grade, match.surface)
+        result.set("title_held", _grade(text, match), match.surface)
     elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message or pending_fact == "title_held"):
-        _the_series_title_held(match, result)
+        _the_series_title_held(text, match, result)
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)
         if match.surface.endswith("师") and match.surface != entry.canonical:
@@ -372,10 +379,21 @@ def _exam_or_series(
         result.set("exam", entry.canonical, match.surface)
 
 
-def _the_series_title_held(match: LexiconMatch, result: Extraction) -> None:
-    """我是会计师: the 中级 title of the series; 我是二级建造师: a registration outside the eight exams, no title."""
+def _the_series_title_held(text: str, match: LexiconMatch, result: Extraction) -> None:
+    """我是会计师: the 中级 title of the series (初级会计师: 助理级); 我是二级建造师: a registration outside the eight
+    exams, no title."""
     if match.entry.canonical in load_parameters().value("qualification_exams"):
-        result.set("title_held", titles()[2], match.surface)
+        result.set("title_held", _grade(text, match), match.surface)
+
+
+def _grade(text: str, match: LexiconMatch) -> str:
+    """中级会计职称 / 会计师: 中级; 初级会计师: 助理级; 高级会计师: 副高级 (the grade said in the words or just
+    before them)."""
+    said = re.search(r"(正高级?|副高级?|高级|初级)$", text[max(0, match.start - 3) : match.start]) or re.match(
+        r"(正高级?|副高级?|高级|初级)", match.surface
+    )
+    grade = said.group(1)[:2] if said else ""
+    return {"初级": titles()[1], "高级": titles()[3], "副高": titles()[3], "正高": titles()[4]}.get(grade, titles()[2])
 
 
 def _decided_on(text: str, match: LexiconMatch) -> bool:

@@ -59,7 +59,7 @@ _NO_MASTERY = re.compile(
     r"(?<![没未不])(调到|调去|去了|提拔)[^，,。]{0,4}当[^，,。]{0,6}(科长|主任|经理|厂长|领导)|(?<![没未不])(?<!没上来)(?<!没来)(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理|科当[^，,。]{0,2}科长|[^，,。]{1,3}科(去)?了|[^，,。]{1,3}部(门)?(去)?了)|调任|"
     # 这几年调去管销售了 / 调去管安全了
     r"(?<![没未不])(调到|调去|转去|转到)[^，,。]{0,2}(管|跑|搞|做)(销售|业务|行政|后勤|采购|安全|质检|生产|人事)|"
-    r"(不咋个?|不怎么|很少|不大|不太|没咋)下(车间|现场|一线)|不怎么动手|不动手了|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(得)?(什么|啥子?|哪样|有什么|有啥|有)?(绝招|绝技|绝活)|绝活[嘛呢吧么啊呀，,\s]*(真|也|都|可|倒|就)?(不敢说|不敢讲|谈不上|说不上|没有|算不上)"
+    r"(不咋个?|不怎么|很少|不大|不太|没咋)下(车间|现场|一线)|不怎么动手|不动手了|(搞|做)管理|当领导|不在一线|(?<![没未不])离开了?一线|脱离一线|(没|没有|说不上|不敢说|不敢讲|谈不上|算不上|也没|哪有)(得)?(什么|啥子?|哪样|有什么|有啥|有)?(绝招|绝技|绝活)|绝活[嘛呢吧么啊呀，,\s]*(那|这)?(真|也|都|可|倒|就)?(不敢说|不敢讲|谈不上|说不上|没有|没得|算不上|整不了|搞不了|没(?![人几]))"
 )
 _CONTRIBUTION = re.compile(
     r"突出贡献|重大贡献|重大(工程|项目|战略|攻关)|国家(重点|重大)(工程|项目)|攻关|(国家|国防)(级)?(科技进步|科学技术|技术发明)[一二三特]?等?奖|空间站"
@@ -79,7 +79,8 @@ _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有
 # (不属于新兴职业 / 烹饪哪里是新职业，老行当了)
 # (不是哪样新职业，养老护理员老早就有了 / 厨师算啥子新职业嘛，不是)
 _NOT_NEW = re.compile(
-    r"(?<!是)不(是|算|属于)(什么|啥子?|哪样)?新|哪(里|儿)?(算|是)(什么|啥子?)?新|算(什么|啥子?|哪样)新[^，,。？?]{0,3}(嘛|哦|啊|呀)"
+    # (我们这个不是新职业嘛: asked back, a yes)
+    r"(?<!是)不(是|算|属于)(什么|啥子?|哪样)?新(?![^，,。？?\s]{0,4}(嘛|吗|么)(?![^，,。？?\s]))|哪(里|儿)?(算|是)(什么|啥子?)?新|算(什么|啥子?|哪样)新[^，,。？?]{0,3}(嘛|哦|啊|呀)"
 )
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
 _OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
@@ -162,7 +163,10 @@ _SUMMED_UP = re.compile(r"算下来|算算|算起来|算起|合起来|加起来|
 _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干活|在家待")
 # 07年研究生毕业就进厂了 / 从九六年进瓷厂到现在, asked how long: when work began
 # (从2008年毕业就在太原这个电厂干，一直干到现在)
-_JOINED = re.compile(_YEAR_MONTH + r"(?=[^，,。]{0,8}(进[^，,。\d]?厂|进的|进了|入职|进单位|上班|毕业就(在|进|到)))")
+# (从九八年进矿就没离开过，一直干到现在)
+_JOINED = re.compile(
+    _YEAR_MONTH + r"(?=[^，,。]{0,8}(进[^，,。\d]?(厂|矿)|进的|进了|入职|进单位|上班|毕业就(在|进|到)))"
+)
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
     r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她|俺|额|阮)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)[了得]?|有)?\s*(\d+)\s*多?\s*年(?![毕进参入开拿考])"
@@ -532,7 +536,20 @@ def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.d
         if 0 <= j < len(parts) and j not in away and not re.search(r"证|考核", parts[j]) and not GRADE.search(parts[j])
     ]
     said = next(((years, parts[j]) for j in (index, *beside) if (years := _gap_in(parts[j], today)) is not None), None)
-    return said or _from_the_dated_return(parts, index, today)
+    return said or _from_the_dated_return(parts, index, today) or (None if away else _the_only_length(parts, today))
+
+
+def _the_only_length(parts: list[str], today: dt.date) -> tuple[float, str] | None:
+    """去年5月到7月底 仨月 电工班人多 把我派食堂帮厨去了: one spell, and one length said further from it (not of the
+    work, a certificate or the reviews)."""
+    lengths = [
+        (years, part)
+        for part in parts
+        if not re.search(r"证|考核|干|做|从事|工作|上班", part)
+        and not GRADE.search(part)
+        and (years := _gap_in(part, today)) is not None
+    ]
+    return lengths[0] if len(lengths) == 1 else None
 
 
 def _from_the_dated_return(parts: list[str], index: int, today: dt.date) -> tuple[float, str] | None:

@@ -209,6 +209,8 @@ def test_no_annual_review_at_all_is_said_plainly(assistant_without_index):
     _, answers = talk(assistant_without_index, "个体户，哪个给我考核嘛", state=state)
     answer = answers[-1]
     assert answer.verdict.outcome == "need_info" and "没有年度考核" in answer.answer and "不合格" not in answer.summary
+    asked = answer.next_question.fact if answer.next_question else None
+    assert asked != "annual_review_results" and "再确认一下" not in answer.answer  # none to look up: not asked again
 
 
 @pytest.mark.parametrize(("reply", "topic"), [("第一个", "separate_panel"), ("后面那个", "enterprise_self_evaluation")])

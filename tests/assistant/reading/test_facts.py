@@ -5606,3 +5606,58 @@ def test_a_spell_helping_the_office_is_time_away():
     text = normalise_text("高级工证是2022年6月拿的 前年下半年去厂办帮忙弄了半年报表 想评助理工程师")
     said = read(text, dt.date(2026, 3, 10)).updates
     assert said.get("technical_work_interrupted") is True and said.get("technical_work_gap_years") == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我在金川镍矿上开铲运机的，好像是高级工吧，想问能评职称不", None, {"province": "甘肃"}),
+        (
+            "我们集团下面有个榆次的纺织分厂，报了4个技师想评工程师，这个算不算5人以上",
+            None,
+            {"province": "山西", "organiser_topic": "separate_panel"},
+        ),
+        ("从九八年进矿就没离开过，一直干到现在", "cumulative_work_years", {"cumulative_work_years": 28.0}),
+        ("绝活谈勿上，就是老老实实做了三十年", "front_line_mastery", {"front_line_mastery": False}),
+        ("绝活那整不了 就一直搁一线干", "front_line_mastery", {"front_line_mastery": False}),
+        ("绝活没得 就是在一线守得久", "front_line_mastery", {"front_line_mastery": False}),
+        ("绝活没人比得上 厂里就我会", "front_line_mastery", {"front_line_mastery": True}),
+        ("经济吧 我们这个不是新职业嘛", "series", {"series": "经济", "new_occupation": True}),
+        ("厨师算啥子新职业嘛，不是", "new_occupation", {"new_occupation": False}),
+        ("初级会计师 就是助理会计师那个", "title_held", {"title_held": "助理级"}),
+        ("我是高级会计师", None, {"title_held": "副高级"}),
+        (
+            "中级经济师 18年考下来的 在云南一家国企做人力 想再弄个企业人力资源管理师二级",
+            None,
+            {"title_obtained": "2018"},
+        ),
+        (
+            "高级工程是 能评高级技师吗 我是搞工业机器人系统运维的",
+            None,
+            {"title_held": "副高级", "track": "title_to_skill"},
+        ),
+        ("厂头每年都考核 这三年都合格 没得哪年没过", "annual_review_results", {"annual_reviews_all_pass": True}),
+        (
+            "岗位是会计嘛 跟电工不沾边 我就是想多个证",
+            "occupation_matches_post",
+            {"occupation_matches_post": False, "exam": None},
+        ),
+    ],
+)
+def test_words_of_the_eighty_sixth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 10), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_only_length_said_is_the_spells():
+    known = {"skill_certificates": [{"level": "高级工", "obtained": "2024-01"}]}
+    text = normalise_text("去年5月到7月底 仨月 电工班人多 把我派食堂帮厨去了 8月又回电工班了 其他时候一直干电工")
+    said = read(text, dt.date(2025, 8, 15), "technical_work_interrupted", known).updates
+    assert said.get("technical_work_interrupted") is True and said.get("technical_work_gap_years") == 0.25
+
+
+def test_a_place_gone_to_for_time_away_is_not_where_one_applies():
+    known = {"skill_certificates": [{"level": "高级工", "obtained": "2023-05"}]}
+    text = normalise_text("中间去新疆摘了两个月棉花 后来就回厂了")
+    said = read(text, dt.date(2026, 11, 30), "annual_review_results", known).updates
+    assert "province" not in said and said.get("technical_work_gap_years") == 0.17

@@ -1679,3 +1679,20 @@ def test_routes_of_the_eighty_fourth_round(text, pending, intent):
 )
 def test_routes_of_the_eighty_fifth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我是做工程师职称的，想问下正高级工程师能不能申请高级技师评价", None, "policy"),  # an official, in general
+        ("全国技术能手是不是可以直接评正高", None, "policy"),  # the holders of an honour
+        ("我爱人是技师 评上工程师以后能调到事业单位不", None, "out_of_scope"),
+        (
+            "一直在中控室倒班，三班倒，没离开过，你说累不累",
+            "technical_work_interrupted",
+            "eligibility",
+        ),  # of themselves
+    ],
+)
+def test_routes_of_the_eighty_sixth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
