@@ -139,7 +139,8 @@ class Assistant:
         # 9. Eligibility: an ambiguous word first, then the verdict and the next question.
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
-        return self._eligibility(state, today, aside=whose or _no_reviews(state, text) or routed.aside)
+        no_reviews = _no_reviews(state, text)  # (recorded even when another aside is said first)
+        return self._eligibility(state, today, aside=whose or no_reviews or routed.aside)
 
     def _reading_chosen(
         self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date

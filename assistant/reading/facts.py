@@ -1427,8 +1427,6 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
     disputed = _DATES_DISPUTED.search(text)
     corrected = disputed is not None and re.search(r"改口|改说|纠正|不对|哦不|记错|又说", disputed.group())
     two_said = disputed is not None and not corrected and disputed.group(1) != disputed.group(2)
-    if (cue := CORRECTION.search(text)) and find_date(text[cue.end() :], today):
-        return False  # 好像21年还是22年…找到了，证上写的是2021年9月: settled once looked up
     return two_said or hesitates(text, today)
 
 

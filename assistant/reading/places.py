@@ -84,14 +84,15 @@ def read(
         if kind == DENIED:
             continue
         placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
-        # 中间克深圳打了两年工, asked about time away: where they went, not where they apply
-        # (中间去新疆摘了两个月棉花, in reply to anything: the same)
-        away_said = pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)
-        went = away_said and re.search(r"(去|克|到|跑)[^，,。]{0,2}$", text[: match.start])
-        placed = placed and not went
         # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
         inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
-        if entry.kind in ("province", "city") and placed and not inside and _where_they_apply(text, match):
+        if (
+            entry.kind in ("province", "city")
+            and placed
+            and not inside
+            and not _gone_to_while_away(text, match, clause, pending_fact)
+            and _where_they_apply(text, match)
+        ):
             # 享受州政府津贴，就是楚雄州的: in reply about honours, a place is who gave the honour
             result.set("province", entry.canonical, match.surface)
         elif entry.kind == "series" and about_the_person(clause, in_context) and not (kind == HELD and exam_named):
@@ -110,6 +111,13 @@ def read(
 _SAME_WORKPLACE = re.compile(
     r"(同[一1]?[个家]|[一1]个)(厂|矿|单位|公司|医院|车间)|(跟|和)(他|她)[^，,。]{0,3}([一1]个|一起|同[一1])"
 )
+
+
+def _gone_to_while_away(text: str, match: LexiconMatch, clause: Clause, pending_fact: str | None) -> bool:
+    """中间克深圳打了两年工, asked about time away / 中间去新疆摘了两个月棉花, in reply to anything: where they went
+    while away, not where they apply."""
+    went = re.search(r"(去|克|到|跑)[^，,。]{0,2}$", text[: match.start])
+    return bool(went and (pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)))
 
 
 def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> None:
