@@ -80,8 +80,13 @@ _MONTH_OF = {
     "三八": 3,  # 三八节: Women's Day, 8 March
 }
 # 一九或者二零年 / 二〇二三年吧 还是二四年
-_ONE_YEAR_OR = r"[\d〇零一二三四五六七八九]{2,4}\s*年?[吧啊呀]?[\s，,]*(还是|或者|或是)\s*"
-_EITHER = re.compile(_ONE_YEAR_OR + r"[\d〇零一二三四五六七八九]{2,4}\s*年")
+# 22年还是二三年 / 前年秋天 还是大前年: one year or another
+_RELATIVE_YEARS = r"大前年|前年|去年|今年|头年"
+_ONE_YEAR_OR = (
+    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{_RELATIVE_YEARS})(?:[春夏秋冬]天?|上半年|下半年)?[吧啊呀]?[\s，,]*"
+    r"(还是|或者|或是)\s*"
+)
+_EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{_RELATIVE_YEARS})")
 _RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
@@ -128,6 +133,11 @@ _DOTTED_MONTH = re.compile(r"(\d{4}\.)(十[一二]?|[一二三四五六七八九
 _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年\s*(到|至|-|—|~)\s*$")
 
 
+# 我是八九年的 / 他是七八年生的: the year of birth, 1989 (not eight or nine years)
+_BORN_IN = re.compile(r"[我俺他她]是\s*$")
+_BORN_IN_AFTER = re.compile(r"年(的|嘞|哩|滴|生|出生)")
+
+
 def _short_year_digits(match: re.Match) -> str:
     """一七年 → 17年; 五六年 (neighbouring digits) stays a rough span — unless what follows dates something
     (二三年考的 / 二三年腊月拿的: the year 2023)."""
@@ -139,6 +149,7 @@ def _short_year_digits(match: re.Match) -> str:
         or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
         or _HOLIDAY_FIRST.search(match.string[: match.start()])  # 七一前后，二三年: the year of the holiday
         or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
+        or (_BORN_IN.search(match.string[: match.start()]) and _BORN_IN_AFTER.match(match.string, match.end()))
     )
     return match.group() if second == first + 1 and not dated else f"{first}{second}"
 
@@ -166,10 +177,19 @@ class Found:
     end: int
 
 
+# 上半年 23年: the half said before its year (positions kept)
+_HALF_BEFORE_ITS_YEAR = re.compile(r"(?<![年\d])([上下]半年)([\s，,]*)(\d{2,4}\s*年)(?![上下]半年|\d|底|初|[春夏秋冬])")
+
+
+def _half_after_its_year(said: re.Match) -> str:
+    half, gap, year = said.groups()
+    return year + half + " " * len(gap)
+
+
 def find_date(text: str, today: dt.date) -> Found | None:
     """The first date the text states (absolute or relative to `today`), with where it was said;
     none when the person hesitates between two (2018年还是2019年)."""
-    text = digits_for_numerals(text)
+    text = _HALF_BEFORE_ITS_YEAR.sub(_half_after_its_year, digits_for_numerals(text))
     if either := _EITHER.search(text):  # (十七还是十八年 我翻一下…找到了 证上写的2018年6月: settled after)
         settled = find_date(text[either.end() :], today)
         return Found(settled.value, settled.start + either.end(), settled.end + either.end()) if settled else None

@@ -116,7 +116,9 @@ _BORN = re.compile(
     r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴)(?=[\s，,。]))"
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
-_BORN_BESIDE_AN_AGE = re.compile(r"(?<=是)(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。])")
+_BORN_BESIDE_AN_AGE = re.compile(
+    r"(?<=是)(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。]|$)"
+)  # (我32岁那年考的 我是89年的)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
 _AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
@@ -623,6 +625,7 @@ def _levels_and_titles(
     _level_named_before_the_title(text, matches, result)
     _corrected_level(text, matches, result)
     _date_kept_by_the_corrected_level(text, matches, today, result)
+    _date_said_to_stand(text, context.known, result)
     result.adds_to_lists = bool(_ADDS.search(text))
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
@@ -765,7 +768,7 @@ def _series_of_undecided_titles(text: str, matches: list[LexiconMatch], result: 
     titles_weighed = [
         m
         for m in matches
-        if m.entry.kind in ("title_level", "series_title") and _undecided_wish(text, clause_at(text, m.start))
+        if m.entry.kind in ("title_level", "series_title") and _undecided(text, clause_at(text, m.start))
     ]
     said = "还是".join(m.surface for m in titles_weighed)
     series = {m.entry.series for m in titles_weighed}
@@ -839,6 +842,17 @@ def _date_kept_by_the_corrected_level(
         undated[0]["obtained"] = said.value
 
 
+def _date_said_to_stand(text: str, known: dict[str, Any], result: Extraction) -> None:
+    """不是技师 是高级工 日期没错: the level told before is corrected, the date told with it stands."""
+    told = [c for c in known.get("skill_certificates") or [] if "obtained" in c]
+    undated = [c for c in result.held_skills if "obtained" not in c]
+    if len(told) == 1 and len(result.held_skills) == 1 and undated and _DATE_STANDS.search(text):
+        undated[0]["obtained"] = told[0]["obtained"]
+
+
+_DATE_STANDS = re.compile(r"(日期|时间|日子|年份|年月)(没错|没变|不变|是对的|对的|没问题|一样)")
+
+
 def _role_in_context(
     text: str, match: LexiconMatch, clause: Clause, context: _Context, result: Extraction, matches: list[LexiconMatch]
 ) -> tuple[str, bool]:
@@ -859,7 +873,9 @@ def _role_in_context(
     )
     wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
-    owned = re.search(rf"(我|我的|俺|本人|{ALREADY}|(?<!想)(?<!要)(评|评上|拿|取得)的)\s*$", text[: match.start])
+    owned = re.search(
+        rf"(我|我的|俺|本人|{ALREADY}|(?<!想)(?<!要)(评|评上|拿|取得)的|(?<=[我俺])这个?)\s*$", text[: match.start]
+    )  # (额这高级工也就够这个: 我这, the level held)
     if not certain and _named_again_as_wanted(text, match, matches):
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
@@ -940,7 +956,8 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
 
 # Words right after (ahead) or before (behind) a level that say it is not one the person holds or wants.
 _BESIDE = (
-    (r"(的)?(要求|规定|标准|申报条件|条件|年限)", None),  # 技师要求的年限他是够的: the level's rule
+    # 技师要求的年限他是够的: the level's rule (not 想问评工程师年限够了没得: the years for the level wanted)
+    (r"(的)?(要求|规定|标准|申报条件|条件|年限)(?!够了?(没|吗|不|么))", None),
     # 专业技术人员取得副高级职称可以申请哪一级: a kind of person, the rule's
     (None, r"(专业技术人员|专技人员|技能人才|人员)(取得|获得|具有|具备|拿到)了?$"),
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
@@ -966,6 +983,7 @@ _BESIDE = (
         None,
     ),
     (r"(职称)?(评委会|评审委员会|评审会)", None),  # 工程系列初级评委会: the committee's level
+    (None, r"(有人|人家|别人|听人)(说|讲)$"),  # 厂里有人说技师就中: the rule heard
     (r"那样(的|子)?", None),  # 正高…那玩意儿得是大学教授那样的: a kind of person compared
     (
         r"(那|这)条(路|道)",
@@ -1120,7 +1138,7 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
 
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
 _NOT_SURE_WHICH = re.compile(
-    r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得|懂)|哪一?级|[？?]|看着办|你(来)?定"
+    r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得|懂)|哪一?级|[？?]|看着办|你(来)?定|帮(我|俺)?(看看?|瞧瞧|参谋|选)"
 )
 _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工?|高级工|技师|高级技师)"
@@ -1266,7 +1284,9 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
     """19/7 or 证书上写的19.7, asked when: 19年7月; 年初刚拿, asked when: this year's."""
     if pending_fact in ("skill_certificates_obtained", "title_obtained"):
         text = re.sub(r"(?<![\d./])(\d{2}|\d{4})\s*[/.]\s*(\d{1,2})(?![\d./年个])", r"\1年\2月", text)
-    if pending_fact == "skill_certificates_obtained" and re.match(r"\s*(年初|年底|年中|上半年|下半年)", text):
+    if pending_fact == "skill_certificates_obtained" and re.match(
+        r"\s*(年初|年底|年中|上半年|下半年)(?![\s，,]*\d{2,4}\s*年)", text
+    ):
         text = "今年" + text.lstrip()
     # 一八年 那年喜事多 证也是那年拿到的 国庆前后: the holiday, said clauses after its year, gives the month
     year = re.search(r"(?<!\d)(\d{2}|\d{4})\s*年(?!\s*\d|\s*(底|初|中|国庆|五一|七一|元旦|清明|开学))", text)
@@ -1912,7 +1932,7 @@ def _direct_application(text: str, result: Extraction) -> None:
         lower_dismissed = re.search(r"助理[^，,。]{0,8}(没意思|不要|不稀罕|不想|看不上|不弄|不考虑)", text)
         rather_than = (
             lower_dismissed
-            or re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)", text)
+            or re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)|(跳过|越过|绕过|不经过)助理", text)
             or re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
         )
         if not (a_skill_level or rather_than):

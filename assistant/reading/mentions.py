@@ -50,6 +50,7 @@ _AFTER_WANTED = re.compile(
     r"^\s*(证|证书)?(咋|怎么|如何|怎样)(个)?(申请|申报|报名|报|考|评)(呢|啊|呀|哦|嘞)?\s*($|[，,。？?\s])|"
     r"^(?!\s*(然后|完了|接着))[^，,。；;我]{0,3}(吗|么|不(?!好意思|对|是)|没(?!问题|事)|呢|？|\?|行不行|可不可以|可以不|能不能|中不中|有戏)"
 )
+_WILL_DO = re.compile(r"\s*(就|也)(行|可以|好|中|成)(?![^，,。]{0,2}[吗么？?])")
 _SPAN = 8  # how far back a cue may stand from the word
 _WISH_BEFORE_AN_EXAMPLE = re.compile(
     r"(想|能不能|可不可以|可以|能否)[^。？?]{0,6}(评|考|报|申请|申报|弄|拿)[^。？?]{0,12}[，,\s]*$"
@@ -234,6 +235,8 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         return WANTED, True  # 听说我们这种也能评工艺美术的助理级了: what may be applied for, named further on
     if _AFTER_HELD.search(after):
         return HELD, True
+    if _WILL_DO.match(after) and not re.search(r"说|要求|只要|需要|得", text[clause_start : match.start]):
+        return WANTED, True  # 评职称啊 助理工程师就行: the level that will do (not 有人说技师就中: the condition heard)
     if _AFTER_WANTED.search(after):
         # 助理工程师能不能报高级工 / 审计师我们技师能报名吗: the level is the subject, what follows is asked
         own_noun = re.match(r"\s*(职称|证书|证|资格)", after)  # 馆员职称？: the word's own noun, not another level

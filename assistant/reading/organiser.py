@@ -36,7 +36,8 @@ _WITHDRAWN = re.compile(
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
-    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}(评|申报|报)[的嘞滴])?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)"
+    r"[^，,。]{0,2}(是[^，,。评报]{0,8}|是?(按|走|凭)[^，,。]{0,6}(评|申报|报)[的嘞滴])?(大学生|本科|研究生|技术员|技术人员|专技人员|工程师|评委)|"
+    r"[^，,。]{0,2}是?(按|凭)学历[^，,。]{0,3}(评|申报|报|走)[的嘞滴]"  # 其中2个是按学历走的
 )  # (还有1个是按学历评的工程师 / 1份是按学历申报的工程师: a title by degree, not high-skilled)
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
@@ -56,6 +57,10 @@ _JUDGES_COUNTED = re.compile(
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
 _JUDGES_BEFORE = re.compile(
     r"(评委|专家)(库)?((里|中|当中|里面)[^，,。]{0,8}|那边)?(我们|咱们)?(就|都|已经)?(有|共|一共|其中|(准备|打算)?(请|聘请|邀请)了?)?\s*$"
+)
+# 还有2个评委是技能人才 不算: judges beside the applicants, said not to count (not 1个评委自己也报了: an applicant)
+_JUDGES_LEFT_OUT = re.compile(
+    r"(还有|另外)(?![^，,。]{0,4}份)[^，,。]{0,6}(评委(?!会)|专家)(?![^，,。\s]{0,4}(报|交|申报|自己))[^报交。]{0,12}?不(算|计)"
 )
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
 _APPLYING = re.compile(
@@ -81,7 +86,15 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     self_evaluation = _SELF_EVALUATION.search(text) if pending_fact != "honours" and not told_of_a_title else None
     if self_evaluation and re.search(r"(不是|并非)[^，,。]{0,2}$", text[: self_evaluation.start()]):
         self_evaluation = None  # 问的是单设评审组，不是企业自主评审
-    if said := self_evaluation:
+    both = (
+        self_evaluation
+        and _PANEL.search(text)
+        and re.search(r"都想(问|了解|咨询)|两个都|两样都", text)
+        and not re.search(r"先(问|说|了解|讲)", text)
+    )
+    if both:
+        pass  # 单设评审组跟自己评 都想问问: neither one is the matter yet
+    elif said := self_evaluation:
         result.set("organiser_topic", "enterprise_self_evaluation", said.group())
     elif said := _PANEL.search(text):
         result.set("organiser_topic", "separate_panel", said.group())
@@ -168,6 +181,11 @@ def _at_least(match: re.Match) -> str:
 _RESUBMITTED = re.compile(r"退[^，,。]{0,4}(又|重新|后来)(补交|交回|交上|提交|补上)")
 
 
+def _named_again(clause: str) -> tuple[int, str] | None:
+    said = re.match(r"\s*(\d+)\s*(个|份|名|位)(里头|里面|当中)", clause)
+    return (int(said.group(1)), clause) if said else None
+
+
 def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said = None
@@ -196,6 +214,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
                 or re.match(r"(里头|里面|当中)", clause.text[m.end() :])
             )
         ]
+        said = said or _named_again(clause.text)  # 7个里头有一个是按学历报的: the count, then those taken off
         for match in afresh[: 1 if taken_off and said else None]:
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
             # (1份是评委自己的 不算: a judge's own file among those received)
@@ -240,6 +259,9 @@ _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技
     re.compile(r"(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{0,4}?(?:高级工|技师|高级技师)"),  # 2个电工技师
     re.compile(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)"),  # 两个报正高四个报副高
     re.compile(rf"(?:{_PART})(?:报了|报|有|交了)?\s*(\d+)\s*(?:个|名|位|人|份)"),  # 一车间报了3个，二车间2个
+    # 综采的4个 机电的3个 另有2名通风的: counted by the work each does
+    re.compile(r"(?:^|(?<=[\s，,、]))[\u4e00-\u9fa5]{2,3}的\s*(\d+)\s*(?:个|名|位)"),
+    re.compile(r"另有\s*(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{2,3}的"),
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)
     re.compile(
@@ -277,6 +299,7 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     received = re.search(r"收(了|到)\s*\d+\s*份", text)  # 收了6份…的材料: applications received
     if not (asked or _ORGANISING.search(text) or received):
         return
+    text = _JUDGES_LEFT_OUT.sub(lambda judges: " " * len(judges.group()), text)
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
     # 正好5个人算不算‘5人以上’: the threshold asked about, not a head count (5个 正好5个算不算… / 申报了5个 正好5个

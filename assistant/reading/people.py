@@ -25,7 +25,7 @@ SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
+    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<=有个|有位|一个|一位)老师傅|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
@@ -33,8 +33,8 @@ _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
     rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?[大小二三]?(?P<kin_short>{_KIN_SHORT}))|"
     rf"(?P<name>(?:员工|职工)?(?:(?<![养])[老小][{SURNAMES}](?![老师傅金])|[{SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
-    # 张三2019年 (not 油田干了30年: a verb is no given name)
-    rf"(?P<fullname>[{SURNAMES}](?:(?![了的在是干做有拿考过上下来去着])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
+    # 张三2019年 (not 油田干了30年: a verb is no given name; nor 跟着师傅学，2016年…)
+    rf"(?P<fullname>(?<!师)[{SURNAMES}](?:(?![了的在是干做有拿考过上下来去着])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
     r"(?P<self>(?:我|俺|她|他|来电人|来电者)(?:自己|家己|自个儿?)|本人|来电人(?!问)|来电者(?!问)|[我俺](?!们|俩|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
     r"(?P<pronoun>(?<!其)[他她](?!们|说|讲))"
 )
@@ -100,7 +100,7 @@ def only_the_asked(text: str, person: str | None = None) -> Asked:
     王五…分别能评什么), the first of them, said so (one verdict is one person's)."""
     if (told_apart := _one_of_several_levels(text)) != text:
         return Asked(told_apart)
-    mentions = _mentions(text)
+    mentions = _unnamed_speaker_first(text, _mentions(text))
     subjects = [m for m in mentions if not m.joined]
     named = next((m.who for m in subjects if text[m.start : m.end] == person), None)
     asked, first = named or _asked(text, mentions) or _oneself(text, mentions), None
@@ -116,6 +116,19 @@ def only_the_asked(text: str, person: str | None = None) -> Asked:
         return Asked(_blank_the_others(text, mentions, subjects, asked))
     several = tuple(dict.fromkeys(text[m.start : m.end] for m in _named(subjects)))
     return Asked(_blank_the_others(text, mentions, subjects, asked), text[first.start : first.end], several)
+
+
+def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention]:
+    """高级技师16年拿的证，我想问问能评高级工程师不，另外我爱人…她是技师: the speaker's own case, said first without
+    我, then someone else brought in on the side — the speaker is the one asked about."""
+    if not mentions or any(m.who == "self" for m in mentions):
+        return mentions
+    before = text[: mentions[0].start]
+    if not (_AN_ASIDE.search(before) and re.search(_LEVEL + r"|职称|工程师", before)) or re.search(
+        r"[他她]|来电", before
+    ):
+        return mentions  # (他说想评工程师，还有他补充一下…: the one relayed all along)
+    return [_Mention("self", 0, 0, subject=True, joined=False), *mentions]
 
 
 def _joint(text: str, mentions: list[_Mention]):
@@ -285,7 +298,9 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
 
 
 # (我是武汉一个汽修厂的高级工: the workplace said between)
-_OWN_LEVEL_AFTER = re.compile(rf"(是[^，,。；;\s问想帮替给]{{0,12}}?|\s*[\u4e00-\u9fa5]{{0,3}}?)({_LEVEL})")
+_OWN_LEVEL_AFTER = re.compile(
+    rf"(是[^，,。；;\s问想帮替给]{{0,12}}?|\s*[\u4e00-\u9fa5\d]{{0,3}}?)({_LEVEL})(?!学院|学校)"
+)  # (我就1个技师; not 我是个旧技师学院的)
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
 
 
@@ -294,9 +309,13 @@ def _oneself(text: str, mentions: list[_Mention]) -> str | None:
     about now — the speaker, said so (自己, or 也 after another's case)."""
     # (…我挖机高级工 22年6月拿的证: the speaker's own level said after another's case)
     own_level = any(m.who == "self" and m.subject and _OWN_LEVEL_AFTER.match(text, m.end) for m in mentions)
-    said = (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)) or own_level
-    # a relative, or 她 said of one (两口子…她去年评上): not 丽江某酒店 (江某) nor 带徒弟
-    family = any(m.who.startswith("kin:") or (m.who == "other" and m.subject) for m in mentions)
+    unnamed = bool(mentions) and mentions[0].end == 0  # (see _unnamed_speaker_first)
+    said = (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)) or own_level or unnamed
+    # a relative, or 她 said of one (两口子…她去年评上), or 老李 / 小王: not 丽江某酒店 (江某) nor 带徒弟
+    family = any(
+        m.who.startswith("kin:") or (m.who == "other" and m.subject) or re.fullmatch(r"name:[老小].", m.who)
+        for m in mentions
+    )
     return "self" if said and family else None
 
 

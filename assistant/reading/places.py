@@ -116,7 +116,9 @@ _SAME_WORKPLACE = re.compile(
 def _gone_to_while_away(text: str, match: LexiconMatch, clause: Clause, pending_fact: str | None) -> bool:
     """中间克深圳打了两年工, asked about time away / 中间去新疆摘了两个月棉花, in reply to anything: where they went
     while away, not where they apply."""
-    went = re.search(r"(去|克|到|跑)[^，,。]{0,2}$", text[: match.start])
+    went = re.search(
+        r"(去|克|到|跑)(了)?([\d一二两三四五六七八九十半]+\s*个?(年|月))?[^，,。]{0,2}$", text[: match.start]
+    )
     return bool(went and (pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)))
 
 
@@ -137,15 +139,17 @@ def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> Non
 def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """In reply to which series: 农业那块吧 农艺师那种 (the kind of title, not a level) / 交通运输那块 (a series as
     named) / 经济 (the 经济 series, not its exam)."""
-    if re.search(r"那种|那类|之类|那个系列|那个\s*$|那一?路|那一?块|那一?挂", text) and not re.search(
-        r"想|报|申", text
-    ):
+    a_kind = re.search(r"那种|那类|之类|那个系列|那个\s*$|那一?路|那一?块|那一?挂", text) and not re.search(
+        r"想|报|申|(^|[\s，,。])评[^，,。]{1,6}(能|可以|行|中)[^，,。]{0,2}(不|吗|么)", text
+    )  # (兽医那块 评兽医师能中不: a title asked for)
+    if a_kind or re.search(r"师(的)?(那种|那类|之类)", text):  # 想评卫生系列，中药师那种: the kind of title
         for name in ("target_level", "title_held"):
             result.updates.pop(name, None)
     if re.search(r"(就是|是说)[^，,。]{1,8}(那种|那类|之类)", text):
         result.updates.pop("title_held", None)  # 想评农业系列，她说就是农艺师那种: the kind of title, not one held
     kind = next((m for m in matches if m.entry.kind == "series_title" and m.entry.series), None)
-    if kind and "series" not in result.updates and re.match(r"(的)?(那种|那类|之类)", text[kind.end :]):
+    weighed = re.search(r"还是", text[kind.end :]) if kind else None  # 中药师那种 还是说只能评工程: not settled
+    if kind and "series" not in result.updates and re.match(r"(的)?(那种|那类|之类)", text[kind.end :]) and not weighed:
         result.set("series", kind.entry.series, kind.surface)  # 就是农艺师那种: that title's series
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
     fits_none = re.search(
@@ -353,7 +357,9 @@ def _exam_or_series(
     said_of_oneself = re.search(
         r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?$",
         text[: match.start],
-    )
+    ) or re.search(
+        r"(我|本人)(是|系)[^，,。？?想问要评考报]{1,12}(的|嘅)\s*$", text[: match.start]
+    )  # 我是物流公司的 中级经济师
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
         match.start == 0
         and pending_fact not in ("exam", "target_level")  # (经济师 中级那个, asked which level: the one wanted)
@@ -460,7 +466,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
-    if _not_where_one_works(before, after):
+    if _not_where_one_works(before, after) or _sent_there_or_home(text, before, after):
         return False
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply
@@ -479,6 +485,12 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
     stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
+
+
+def _sent_there_or_home(text: str, before: str, after: str) -> bool:
+    """中间去了一年新疆援建: where one was sent; 我在攀枝花上班，家是昭通嘞: home, beside where one works."""
+    home = re.search(r"家(里)?(是|在)$", before) and re.search(r"在[^，,。]{1,8}(上班|工作|打工|干活)", text)
+    return bool(re.match(r"(援建|支援|出差|驻点|帮扶)", after) or home)
 
 
 def _not_where_one_works(before: str, after: str) -> bool:

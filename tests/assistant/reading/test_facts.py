@@ -5661,3 +5661,145 @@ def test_a_place_gone_to_for_time_away_is_not_where_one_applies():
     text = normalise_text("中间去新疆摘了两个月棉花 后来就回厂了")
     said = read(text, dt.date(2026, 11, 30), "annual_review_results", known).updates
     assert "province" not in said and said.get("technical_work_gap_years") == 0.17
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("镇海炼化的化工总控工 技师 拿证三年了 想评工程师", None, {"province": "浙江"}),
+        ("机师证今年刚满三年 能评工城市不", None, {"track": "skill_to_title", "target_level": "中级"}),
+        ("农一技术员 高级工 想评住里农艺师", None, {"target_level": "助理级"}),
+        (
+            "我系南宁一间物流公司嘅 中级经济师 想申请物流服务师技师 得唔得",
+            None,
+            {"title_held": "中级", "track": "title_to_skill", "target_level": "技师"},
+        ),
+        (
+            "我跟你说啊，我们班组长老李去年考核是不合格，他那是喝酒误事，我自己嘛，去年优秀，前年合格，大前年也合格",
+            "annual_review_results",
+            {"annual_review_results": ["优秀", "合格", "合格"]},
+        ),
+        ("我们车间主任倒是全国技术能手，我就一个技师，宁东的，能走绿色通道评职称不", None, {"honours": None}),
+        ("高级技师2个，技师3个，还有2个评委是技能人才 不算", "applicant_count", {"applicant_count": 5}),
+        ("从2008年毕业就一直干 到现在", "cumulative_work_years", {"cumulative_work_years": 18.0}),
+        ("助理工程师还是工程师 你帮我看看", "target_level", {"target_level": None, "series": "工程"}),
+        ("我喺湛江养虾 水产养殖工技师 想评水产嘅工程师 定系农业嘅", None, {"series": None, "target_level": "中级"}),
+        (
+            "20年那会儿厂里抽我去办公室写了大半年的安全台账，后来又回装置了，到现在内操外操轮着干，没再出来过",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "我一直在茶厂里，春茶的时候在车间做揉捻杀青，秋冬季没茶做就在仓库里整理毛茶，这也是茶厂的活，没出去过",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "他说23年去浙江进厂做了半年普工，流水线上贴标签的，回来以后一直干钳工",
+            None,
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("评职称啊 助理工程师就行", None, {"target_level": "助理级", "title_held": None}),
+    ],
+)
+def test_words_of_the_eighty_seventh_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 11, 30), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_master_learnt_from_is_no_one_named():
+    text = normalise_text("早些年在饭馆打杂，后来跟着师傅学，2016年考了中式烹调师高级工，2020年考了技师，我想试试")
+    levels = [c["level"] for c in read(text, dt.date(2026, 11, 30)).held_skills]
+    assert levels == ["高级工", "技师"]
+
+
+def test_a_skill_level_said_before_a_relatives_is_ones_own():
+    text = normalise_text("赣州卷烟厂的，高级技师16年拿的证，我想问问能评高级工程师不，另外我爱人也是厂里的，她是技师")
+    assert read(text, dt.date(2026, 11, 30)).held_skills == [{"level": "高级技师", "obtained": "2016"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("我32岁那年考下来的 我是八九年的", "2021"),
+        ("上半年 23年", "2023-06"),
+        ("好像是前年秋天 还是大前年 记不清了", None),
+    ],
+)
+def test_dates_of_the_eighty_seventh_round(text, obtained):
+    said = read(normalise_text(text), dt.date(2024, 5, 10), "skill_certificates_obtained", {})
+    assert said.corrected_date == obtained
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("俺是养牛场的 兽医那块 评兽医师能中不", "series", {"series": "农业", "target_level": "中级"}),
+        ("助理工程师么 额这高级工也就够这个", "target_level", {"target_level": "助理级"}),
+        (
+            "红河个旧的 锡矿上搞爆破 技师 三年多前拿的证 想问评工程师年限够了没得",
+            None,
+            {"target_level": "中级", "series": "工程", "track": "skill_to_title"},
+        ),
+        (
+            "俺是濮阳中原油田的修井工 高级工 二〇年拿的 中间去了一年新疆援建 干的还是修井 想评助理工程师",
+            None,
+            {"province": "河南"},
+        ),
+        (
+            "我徒弟在吉林通化 钢厂轧钢工 去年刚考下来高级工 他问能不能直接评工程师 跳过助理",
+            None,
+            {"wants_direct_application": None},
+        ),
+        ("突出贡献这个俺可不敢吹 就是攻关过几个项目", "major_contribution", {"major_contribution": False}),
+        (
+            "镂空透雕五六层 这个手艺我们这点没几个会 四十年都在作坊一线",
+            "front_line_mastery",
+            {"front_line_mastery": True},
+        ),
+        (
+            "一直在运行班上 倒班倒了这么多年 一天都没离开过 你说离开去哪点嘛",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("疫情那年林场封了俩月 俺都住在场里干活", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "来电人在珠海一家游艇厂做木工，技师，22年拿证，中间请了大半年假回老家照顾老人，问能不能评工程师",
+            None,
+            {"technical_work_interrupted": None},
+        ),
+        ("阮提这张证有五冬啊，一直拢咧做漆线雕", None, {"technical_work_interrupted": False}),
+        ("23年优秀 24年合格 25年嘅仲未出结果喔", "annual_review_results", {"annual_review_results": ["合格", "优秀"]}),
+        ("22同23年都系优秀，24年合格", "annual_review_results", {"annual_review_results": ["合格", "优秀", "优秀"]}),
+        ("我是中医专业毕业额，算相关伐", "related_major_diploma", {"related_major_diploma": None}),
+        ("不够，还差一年多", "cumulative_work_years", {"cumulative_work_years": None}),
+        ("我在攀枝花上班，家是昭通嘞", "province", {"province": "四川"}),
+        ("7个里头有一个是按学历报的工程师 不算技能人才 还有俩在犹豫报不报", "applicant_count", {"applicant_count": 6}),
+        ("一共9个，其中2个是按学历走的，不算技能人才", "applicant_count", {"applicant_count": 7}),
+        (
+            "俺们是榆林一个煤矿 职工一千二百多人 规上 今年报职称的技能人才 综采的4个 机电的3个 另有2名通风的 "
+            "单设评审组跟自己评 都想问问",
+            None,
+            {"organiser_topic": None, "applicant_count": 9, "enterprise_above_scale": True},
+        ),
+    ],
+)
+def test_words_of_the_eighty_eighth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 11, 30), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_level_others_say_will_do_is_neither_held_nor_wanted():
+    said = read(normalise_text("俺是焊工 想问问评工程师的事儿 俺厂里有人说技师就中"), dt.date(2026, 11, 30))
+    assert said.held_skills == [] and said.updates.get("target_level") == "中级"
+
+
+def test_a_colleague_introduced_by_the_speaker_has_their_own_level():
+    text = normalise_text("我们单位一线井下的有个老师傅是高级技师 另外我自己是技师 技师和高级工程师哪个大")
+    assert read(text, dt.date(2026, 11, 30)).held_skills == [{"level": "技师"}]
+
+
+def test_a_level_corrected_keeps_the_date_said_to_stand():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2022-05"}]}
+    said = read(normalise_text("不是技师 是高级工 日期没错"), dt.date(2026, 11, 30), "skill_certificates", known)
+    assert said.held_skills == [{"level": "高级工", "obtained": "2022-05"}]

@@ -1696,3 +1696,30 @@ def test_routes_of_the_eighty_fifth_round(text, pending, intent):
 )
 def test_routes_of_the_eighty_sixth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        (
+            "新疆克拉玛依一家石油化工企业，规模以上，想自己开展高技能人才职称评审，需要啥条件",
+            None,
+            "eligibility",
+        ),  # the organiser's own firm, described
+        ("老铁问一下 社保断了一个月有影响不😂 还有啊 我想评个职称 钳工那种 能整不", None, "eligibility"),
+    ],
+)
+def test_routes_of_the_eighty_seventh_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("早晨！你哋系咪人工智能嚟㗎", None, "smalltalk"),
+        ("问咁多做咩啊，好烦", "annual_review_results", "smalltalk"),
+        ("培训机构的，我们给企业HR讲课，想问高技能人才评审组评委比例是怎么规定的", None, "policy"),
+    ],
+)
+def test_routes_of_the_eighty_eighth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
