@@ -92,12 +92,11 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         and re.search(r"都想(问|了解|咨询)|两个都|两样都", text)
         and not re.search(r"先(问|说|了解|讲)", text)
     )
-    if both:
-        pass  # 单设评审组跟自己评 都想问问: neither one is the matter yet
-    elif said := self_evaluation:
-        result.set("organiser_topic", "enterprise_self_evaluation", said.group())
-    elif said := _PANEL.search(text):
-        result.set("organiser_topic", "separate_panel", said.group())
+    if not both:  # (单设评审组跟自己评 都想问问: neither one is the matter yet)
+        if said := self_evaluation:
+            result.set("organiser_topic", "enterprise_self_evaluation", said.group())
+        elif said := _PANEL.search(text):
+            result.set("organiser_topic", "separate_panel", said.group())
     asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
     about_organising = (  # 是规模以上的, said after the verdict to an organiser: still about the organising
         asked_as_organiser or known.get("track") == "organiser" or "organiser_topic" in result.updates
