@@ -113,6 +113,8 @@ class DialogueState(BaseModel):
                 certificate = {k: v for k, v in certificate.items() if k != "years_held"}  # 都拿了三年多了: restated
             elif "obtained" in certificate:
                 previous = {k: v for k, v in previous.items() if k != "years_held"}  # the date said replaces a length
+                if str(previous.get("obtained", "")).startswith(certificate["obtained"]):
+                    certificate = previous | {"level": certificate["level"]}  # 20年拿的证, after 2020年5月: said again
             merged[certificate["level"]] = {**previous, **certificate}
         return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 
@@ -124,6 +126,8 @@ class DialogueState(BaseModel):
         elif certificates:
             undated = [c for c in certificates if not c.get("obtained") and c.get("years_held") is None]
             certificate = (undated or certificates)[-1]
+            if date and str(certificate.get("obtained", "")).startswith(date):
+                return  # 20年拿的证, after 2020年5月: the year said again, not a new date
             certificate.pop("years_held" if date else "obtained", None)
             certificate.update({"obtained": date} if date else {"years_held": years_held})
             self._set("skill_certificates", certificates, span)

@@ -102,7 +102,9 @@ _NEVER_READ = (
     re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)"),
     re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])"),
     re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
-    re.compile(r"(大前年|前年|去年|今年|[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"),
+    re.compile(
+        r"(大前年|前年|去年|今年|(?<![龄了满有])[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"
+    ),
     re.compile(r"(还有|还剩|再过)\s*[\d一二两三四五六七八九十半]+\s*(个)?(年|月)\s*(就|才)?(要)?退"),  # 还有三年就退咧
     re.compile(r"(今年|明年|去年)(是|就是)?(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪|本命)年"),  # 今年是羊年: the zodiac
     re.compile(
@@ -117,8 +119,8 @@ _BORN = re.compile(
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
 _BORN_BESIDE_AN_AGE = re.compile(
-    r"(?<=是)(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。]|$)"
-)  # (我32岁那年考的 我是89年的)
+    r"(?:(?<=是)|(?<=[的嘞][\s，,]))(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。]|$)"
+)  # (我32岁那年考的 我是89年的 / 我是宜宾的 80年的 四十岁那年考起的技师)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
 _AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
@@ -182,6 +184,7 @@ _TRACK_WORDS = (
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
             r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|系列.{0,4}(能评|能不能评|可以评|评得)|职称[，,\s]?[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么|嘛)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价|"
             r"^\s*(评)?职称[嘛吧啊呀哦的]?\s*$|"  # 职称, in reply to which matter: a title to apply for
+            r"^\s*(这个|那个)?职称[嘛吧啊呀哦呢][\s，,].*(能|可以)评(?!过|上|了)|"  # 这个职称嘛 我…高级工 能评个嘛呀
             # 评工艺美术的正高还是副高合适 / 师傅说我们高级工也能评职称了，我也想评
             r"评(?![上了过])[^，,。？?]{1,8}的(正高|副高|中级|助理)|(我|俺)也(想|要)评(?=[，,。\s]|$)|"
             r"有(没有|没得)?职称(可以|能)?评|"  # 我们这行有冇得职称评咯
@@ -1383,7 +1386,7 @@ def _said_date(text: str, today: dt.date, correction: bool):
     if found is None:
         return None
     if cue and (corrected := _month_corrected(text, found, cue)):
-        return corrected
+        return _said_again_more_precisely(text, corrected, today)  # (…是6月 证上写的6月15号: and its day)
     return _said_again_more_precisely(text, found, today)
 
 
@@ -1392,7 +1395,7 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
     month = _A_MONTH_ALONE.match(digits_for_numerals(text[cue.end() :]))
     if not month or found.end > cue.start() or not valid_date(int(found.value[:4]), int(month.group(1))):
         return None
-    return Found(f"{found.value[:4]}-{int(month.group(1)):02d}", found.start, cue.end())
+    return Found(f"{found.value[:4]}-{int(month.group(1)):02d}", found.start, cue.end() + month.end())
 
 
 # 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
@@ -1437,8 +1440,8 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 
 
 _DATES_DISPUTED = re.compile(
-    r"说(?:证|证书)?(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}说(?:是)?\s*(\d{2,4})\s*年"
-)
+    r"说(?:证|证书)?(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}(?:说|记得|记着)(?:是)?\s*(\d{2,4})\s*年"
+)  # (他说21年拿的 我记得是22年)
 
 
 def _date_unsettled(text: str, today: dt.date) -> bool:
@@ -1767,7 +1770,9 @@ _WHAT_OTHERS_ARE = re.compile(
     r"(那些|他们|她们|人家|别人)[^，,。]{0,16}都(是|评起|评上了?|评了|拿了|当上了?))\s*$"
 )
 _ME_TOO = re.compile(r"[，,\s](我|俺|他|她)[^，,。]{0,8}也[^，,。]{0,6}(评|报|申报|弄|整|搞)")
-_JOB_BEFORE = re.compile(r"(当|做|干|现任|担任|任)[^，,。的\s]{0,8}$|(厂|公司|车间|企业)的?$|聘(的|任的|为)$")
+_JOB_BEFORE = re.compile(
+    r"(当|做|干|现任|担任|任)[^，,。的\s]{0,8}$|(厂|公司|车间|企业|工地|单位|矿)(上|里)?的?$|聘(的|任的|为)$"
+)
 
 
 def _a_job_not_a_title(text: str, match: LexiconMatch, kind: str, result: Extraction) -> bool:

@@ -60,8 +60,8 @@ _WISHES_AFTER = re.compile(
     r"^(自己|家己)?(是?\s*(高级工|技师|高级技师)\s*)?(是不是|是否)?(也|还|现在|今年|啥时候|什么时候|几时|会使)?"
     r"(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)"  # (我技师 能评工程师不: the level said between)
 )
-# A mention that is not the subject of what follows: 我和我老公 / 替他师傅.
-_NOT_SUBJECT_BEFORE = re.compile(r"(和|跟|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像|带|教)$")  # 带徒弟
+# A mention that is not the subject of what follows: 我和我老公 / 替他师傅 / 一直跟着我干.
+_NOT_SUBJECT_BEFORE = re.compile(r"(和|跟着?|与|同|及|、|帮|替|给|问问?|看看?|看一下|说|对|像|带|教)$")  # 带徒弟
 _SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
 _OWN_PREDICATE = re.compile(r"(也|还|就)?(是|有|拿|考|评|想|在|干|做)")
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
@@ -180,8 +180,8 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
     every = clauses(text)
     spans = []
     for index, mention in enumerate(subjects):
-        if mention.who == asked:
-            continue
+        if mention.who == asked or (mention.who == "self" and not mention.subject):
+            continue  # (一直跟着我干管道安装: nothing said of the speaker)
         following = next((m for m in subjects[index + 1 :] if m.who != mention.who), None)
         end = following.start if following else len(text)
         own = clause_at(text, mention.start)

@@ -265,8 +265,9 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     slots, within = _placed(text, today, said)
     if slots and 0 not in slots and _RESULT_PENDING.search(text):
         slots = {i - 1: grade for i, grade in slots.items()}  # 去年的还在等结果: the last review is the year before
-    if slots:
-        return [slots.get(i, "unknown") for i in range(max(slots) + 1)]
+    if slots:  # (24年合格 23年休产假没参加考核 22年合格: the year with none is left out)
+        skipped = _years_without_a_review(text, today)
+        return [slots.get(i, "unknown") for i in range(max(slots) + 1) if i not in skipped or i in slots]
     if len(within) > 1 and not _SOME_YEAR.search(text):
         return [r for _, r in within][: _years()]  # 优秀、合格、合格: in the order said, most recent first
     if not within:
@@ -319,6 +320,20 @@ _CERTIFICATE_AFTER = re.compile(
 )
 
 
+# 21年那会儿还没进这个公司 / 23年休产假没参加考核: no review that year
+_NO_REVIEW_THAT_YEAR = re.compile(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)")
+
+
+def _years_without_a_review(text: str, today: dt.date) -> set[int]:
+    """The slots of the years said to have had no review at all."""
+    latest = _latest_review_year(text, today)
+    return {
+        _slot(year, latest, today)
+        for year in _YEAR.finditer(text)
+        if _NO_REVIEW_THAT_YEAR.search(clause := clause_at(text, year.start()).text) and not GRADE.search(clause)
+    }
+
+
 def _dates_something_else(year: re.Match) -> bool:
     """2023年6月拿的技师证，考核都合格 / 今年想评副高，…2023合格: the year of the certificate or of the wish,
     not of a review."""
@@ -331,8 +346,7 @@ def _dates_something_else(year: re.Match) -> bool:
         r"(到|至)\s*$", year.string[clause.start : year.start()]
     )
     graded = GRADE.search(clause.text)
-    # 21年那会儿还没进这个公司 / 23年休产假没参加考核: no review that year
-    not_there = re.search(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)", clause.text)
+    not_there = _NO_REVIEW_THAT_YEAR.search(clause.text)
     # 22年23年那两年我出去送外卖了: a year away, not reviewed there (not 25年借出去那年考核是销售那边评的, nor
     # 去年…停了半天产: no year away; nor 前年那年我腰间盘突出歇了小半年: leave)
     away = (

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(
-    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做)的(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
     r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|一直(在)?(跑|干|开|做)着|"  # 停榨了也在搞设备检修
     r"一天没停|一天没歇|没歇过|天天[^，,。]{0,6}干活|(都|照样|照常)(住)?在[^，,。]{0,4}(里|头|上)?干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
@@ -480,6 +480,9 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
     return None if back else same_work
 
 
+_STAYED_THROUGH = re.compile(r"(?<=[\s，,])没(有|得)?离开过(?![^。]*(就是|不过|但是?|哦不对|不对))")
+
+
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
     parts = [c.text for c in clauses(text)]
@@ -490,6 +493,9 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
         for i, part in enumerate(parts)
         if _says_time_away(part) and not _in_their_trade(part, text) and not ON_LEAVE.search(part)
     ]
+    stayed = _STAYED_THROUGH.search(text)
+    if away and stayed and stayed.start() > text.find(parts[away[-1]]):
+        same_work = stayed  # 厂里停了俩月 俺都住在厂里守设备 没离开过: the works stopped, not the person
     if same_work and away:
         result.set("technical_work_interrupted", False, same_work.group())
         return True
@@ -633,7 +639,11 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
     if ranged and (between := _between_dates(span, today)) is not None:
         # …干了二十多年了…后来18年到20年抽调去扶贫: the span, not the years of work said before it
         # (18年到19年厂子停产，我在家待了三个月: the length said after the span)
-        return parse_duration_years(_undated(said[ranged.end() :], today), today) or between  # (not 22年回来)
+        after = _undated(said[ranged.end() :], today)
+        length = parse_duration_years(after, today)  # (not 22年回来)
+        if length is None or (re.search(r"[大多]半年", after) and between > length):
+            return between  # 20年3月到年底厂子停产 在屋头耍了大半年: the span, more exact than 大半年
+        return length
     gap = parse_duration_years(_undated(clause, today), today)
     return gap if gap is not None else _between_dates(clause, today)
 

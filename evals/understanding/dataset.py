@@ -6,8 +6,8 @@ the third was split by id like the first (`utterances_tuning3.yaml`, `utterances
 A third round, written after the second held-out score, is tuning data only (`*_tuning4/5.yaml`,
 `dialogues_tuning3.yaml`). Rounds four to eight (`utterances_tuning6…15.yaml`, `dialogues_tuning4…9.yaml`)
 were each scored once before anyone read them — a fresh estimate of how the reading generalises — and are
-tuning data from then on; so are rounds nine to eighty-eight (`utterances_tuning16…175.yaml`,
-`dialogues_tuning10…140.yaml`). The newest round (`*_fresh89*.yaml`) was scored once, after the changes made from
+tuning data from then on; so are rounds nine to eighty-nine (`utterances_tuning16…177.yaml`,
+`dialogues_tuning10…142.yaml`). The newest round (`*_fresh90*.yaml`) was scored once, after the changes made from
 the round before it, and nobody has read it: the next round of changes can be measured on it first
 (`--split fresh`), then it joins the tuning split and a new round takes its place."""
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import pickle
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +27,20 @@ SPLITS = ("tuning", "heldout", "fresh")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser where PyYAML has it: ten times faster
 
 
-def load(kind: str, split: str) -> list[dict[str, Any]]:
-    """`kind`: utterances | dialogues; `split`: tuning | heldout | fresh | all."""
+def load(kind: str, split: str, every: int = 1) -> list[dict[str, Any]]:
+    """`kind`: utterances | dialogues; `split`: tuning | heldout | fresh | all; `every`: one item in `every`,
+    chosen by id (see `sampled`)."""
     splits = SPLITS if split == "all" else (split,)
     items: list[dict[str, Any]] = []
     for name in splits:
         for path in sorted(DATA.glob(f"{kind}_{name}*.yaml")):
-            items += [_dated(item) for item in pickle.loads(_parsed(path))]
+            items += [_dated(item) for item in pickle.loads(_parsed(path)) if sampled(item["id"], every)]
     return items
+
+
+def sampled(item_id: str, every: int) -> bool:
+    """One id in `every`, always the same ones (a checksum of the id, not its place: files are added and moved)."""
+    return zlib.crc32(item_id.encode("utf-8")) % every == 0
 
 
 @functools.cache

@@ -77,6 +77,7 @@ class DialogueReport:
     question_lengths: list[int] = field(default_factory=list)
     question_first: list[bool] = field(default_factory=list)
     verdict_first: list[bool] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)  # ids
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -114,10 +115,11 @@ class DialogueReport:
             self.verdict_first.append(answer.verdict.summary in answer.summary)
 
 
-def run(assistant, split: str, shard: tuple[int, int] = (0, 1)) -> DialogueReport:
-    """`shard` (i, n): every n-th persona from the i-th, for measuring a split in parts at once."""
+def run(assistant, split: str, shard: tuple[int, int] = (0, 1), every: int = 1) -> DialogueReport:
+    """`shard` (i, n): every n-th persona from the i-th, for measuring a split in parts at once; `every`: a sample
+    of one persona in `every` (dataset.sampled)."""
     report = DialogueReport(split)
-    for persona in load("dialogues", split)[shard[0] :: shard[1]]:
+    for persona in load("dialogues", split, every)[shard[0] :: shard[1]]:
         played = play(assistant, persona)
         right = (
             verdict_matches(played.verdict, persona["expect"], persona["as_of"])
@@ -129,6 +131,7 @@ def run(assistant, split: str, shard: tuple[int, int] = (0, 1)) -> DialogueRepor
         for _, answer in played.turns:
             report.measure_shape(answer)
         if not right:
+            report.wrong.append(persona["id"])
             got = played.verdict
             said = f"{got.outcome}/{got.target}/{got.earliest_date}" if got else "None/None/None"
             report.failures.append(

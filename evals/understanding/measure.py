@@ -17,14 +17,20 @@ WORKERS = 2
 PARTS = 4  # per task and split: small enough that the two workers finish close together
 
 
-def measure(splits: tuple[str, ...]) -> dict[str, tuple[utterances.UtteranceReport, dialogues.DialogueReport]]:
-    """{split: (utterance report, dialogue report)}, the same as `guantong eval understanding|dialogues` gives."""
-    jobs = [(kind, split, (part, PARTS)) for split in splits for kind in TASKS for part in range(PARTS)]
+def measure(
+    splits: tuple[str, ...], every: dict[str, int] | None = None
+) -> dict[str, tuple[utterances.UtteranceReport, dialogues.DialogueReport]]:
+    """{split: (utterance report, dialogue report)}, the same as `guantong eval understanding|dialogues` gives;
+    `every` {split: n}: a sample of one item in n of that split (dataset.sampled)."""
+    every = every or {}
+    jobs = [
+        (kind, split, (part, PARTS), every.get(split, 1)) for split in splits for kind in TASKS for part in range(PARTS)
+    ]
     # spawned, not forked: each worker starts a clean interpreter and loads its own embedding model
     with _one_thread_each(), ProcessPoolExecutor(WORKERS, mp_context=multiprocessing.get_context("spawn")) as pool:
         parts = [(job, pool.submit(_run, *job)) for job in jobs]
-        reports: dict[tuple[str, str], list] = {(kind, split): [] for kind, split, _ in jobs}
-        for (kind, split, _), part in parts:
+        reports: dict[tuple[str, str], list] = {(kind, split): [] for kind, split, *_ in jobs}
+        for (kind, split, *_), part in parts:
             reports[kind, split].append(part.result())
     return {
         split: (_combined(reports["utterances", split]), _combined(reports["dialogues", split])) for split in splits
@@ -46,8 +52,8 @@ def _one_thread_each():
             os.environ["OMP_NUM_THREADS"] = before
 
 
-def _run(kind: str, split: str, shard: tuple[int, int]):
-    return TASKS[kind].run(_assistant(), split, shard)
+def _run(kind: str, split: str, shard: tuple[int, int], every: int):
+    return TASKS[kind].run(_assistant(), split, shard, every)
 
 
 @functools.cache

@@ -23,6 +23,8 @@ class UtteranceReport:
     cases: int = 0
     facts_right: int = 0
     intent_right: int = 0
+    facts_wrong: list[str] = field(default_factory=list)  # ids
+    intent_wrong: list[str] = field(default_factory=list)  # ids
     failures: list[str] = field(default_factory=list)
 
     @property
@@ -74,15 +76,20 @@ def understood(assistant, item: dict[str, Any]) -> tuple[dict[str, Any], str]:
     return touched, answer.intent
 
 
-def run(assistant, split: str, shard: tuple[int, int] = (0, 1)) -> UtteranceReport:
-    """`shard` (i, n): every n-th item from the i-th, for measuring a split in parts at once."""
+def run(assistant, split: str, shard: tuple[int, int] = (0, 1), every: int = 1) -> UtteranceReport:
+    """`shard` (i, n): every n-th item from the i-th, for measuring a split in parts at once; `every`: a sample of
+    one item in `every` (dataset.sampled)."""
     report = UtteranceReport(split)
-    for item in load("utterances", split)[shard[0] :: shard[1]]:
+    for item in load("utterances", split, every)[shard[0] :: shard[1]]:
         facts, intent = understood(assistant, item)
         diffs = differences(facts, item["facts"])
         report.cases += 1
         report.facts_right += not diffs
         report.intent_right += intent == item["intent"]
+        if diffs:
+            report.facts_wrong.append(item["id"])
+        if intent != item["intent"]:
+            report.intent_wrong.append(item["id"])
         if diffs or intent != item["intent"]:
             intent_note = f" intent {intent}≠{item['intent']}" if intent != item["intent"] else ""
             report.failures.append(

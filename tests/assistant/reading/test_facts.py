@@ -5803,3 +5803,62 @@ def test_a_level_corrected_keeps_the_date_said_to_stand():
     known = {"skill_certificates": [{"level": "技师", "obtained": "2022-05"}]}
     said = read(normalise_text("不是技师 是高级工 日期没错"), dt.date(2026, 11, 30), "skill_certificates", known)
     assert said.held_skills == [{"level": "高级工", "obtained": "2022-05"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("介个职称嘛 我干了十来年电焊 高级工 能评个嘛呀", None, {"track": "skill_to_title"}),
+        (
+            "我徒弟小张 高级工 22年拿的证 一直跟着我干管道安装 在南京 他想评助理工程师 我替他问问",
+            None,
+            {"province": "江苏", "technical_work_interrupted": False},
+        ),
+        (
+            "疫情那年厂里停了俩月 俺都住在厂里守设备 没离开过",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "出去跑了一年滴滴 回来以后就没离开过",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "20年3月到年底厂子停产 在屋头耍了大半年 后面又回来了",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 0.75},
+        ),
+        ("我是贵州嘞全国技术能手 焊工技师 19年拿嘞证", None, {"province": "贵州"}),
+        ("我是安顺嘞高级技师 工龄二十年 退休以后待遇能不能比照副高", None, {"cumulative_work_years": 20.0}),
+        ("工作室是我领办嘞 省里挂嘞牌", "honours", {"honours": [{"name": "技能大师工作室带头人", "level": "省级"}]}),
+        (
+            "24年合格 23年休产假没参加考核 22年合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "合格"]},
+        ),
+    ],
+)
+def test_words_of_the_eighty_ninth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 6), pending).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "certificate"),
+    [
+        ("我是宜宾嘞 80年嘞 四十岁那年考起嘞技师 拿证以后一直在酒厂干", None, {"level": "技师", "obtained": "2020"}),
+        ("哎呀这个记不清了 好像是疫情那年吧 要么就是后一年", "skill_certificates", None),
+        ("我老公 技师 他说21年拿的 我记得是22年 反正就那两年", None, {"level": "技师"}),
+    ],
+)
+def test_dates_of_the_eighty_ninth_round(text, pending, certificate):
+    known = {"skill_certificates": [{"level": "技师"}]} if pending else {}
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known)
+    assert (said.held_skills or [None])[0] == certificate
+
+
+def test_a_month_corrected_keeps_the_day_said_after_it():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2021-05"}]}
+    said = read(normalise_text("21年5月 不是 是6月 证上写的6月15号"), dt.date(2026, 3, 1), "skill_certificates", known)
+    assert said.corrected_date == "2021-06-15"

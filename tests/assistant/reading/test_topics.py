@@ -1723,3 +1723,14 @@ def test_routes_of_the_eighty_seventh_round(text, pending, intent):
 )
 def test_routes_of_the_eighty_eighth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("介机器人还挺好使嘿", None, "smalltalk"),
+        ("我是渝北嘞电工技师 想问下哪里在招电工 工资高点嘞", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_eighty_ninth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
