@@ -1274,9 +1274,12 @@ def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> boo
     证的时间说错了; not 前年其实是基本合格, a review, nor 工龄十二年 不对 十三年, the number asked for)."""
     if pending_fact in ("skill_certificates_obtained", "title_obtained"):
         return True
+    if pending_fact == "honours" and "证" not in text:
+        return False  # 去年石家庄市技能比武拿了个第一: the prize's year
     # 拿证以后一直在一线 就是去年下半年被派去新疆…: the time since the certificate, not its date
     since = re.sub(r"(拿证|取证|拿到证)(以后|之后|后)", "", text)
-    if _OBTAINED_CUE.search(since if pending_fact == "technical_work_gap_years" else text):
+    away_asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
+    if _OBTAINED_CUE.search(since if away_asked else text):
         return True
     if pending_fact in ("cumulative_work_years", "technical_work_gap_years", "applicant_count"):
         return False

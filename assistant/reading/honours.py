@@ -135,9 +135,9 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
-    # (那些都没得 我师父倒是全国技术能手: the speaker's none, the master's honour)
+    # (那些都没得 我师父倒是全国技术能手 / 俺们车间主任倒是全国技术能手 俺啥也没有: the master's honour)
     contrasted = re.search(
-        r"^\s*(没有|没得|木有|冇)|(我|他|她|都)(就|可|倒)?(没有|没得|不是|就是|自己)", text
+        r"^\s*(没有|没得|木有|冇)|(我|俺|他|她|都)(就|可|倒)?((啥|什么)(也|都))?(没有|没得|不是|就是|自己)", text
     ) and re.search(
         r"(车间主任|班长|队长|组长|厂长|师傅|师父|师兄|师弟|徒弟|工友|搭档|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
         text[clause.start : start],

@@ -278,10 +278,12 @@ def _counts_by_level(text: str) -> int | None:
     counted, taken_off = [], 0
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
-        among = re.search(rf"(其中|里头|里面|{_PART})[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text)
+        among = re.search(
+            rf"(其中|里头|里面|{_PART}|^\s*有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
+        )
         if not _WITHDRAWN.search(clause.text):
             counted += counts
-        elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交: taken off those counted
+        elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交 / 有1个材料退回去了: taken off
             taken_off += int(among.group(2) or 1)  # 其中有个…: one
         elif re.match(r"\s*(还有|另外)", clause.text):
             continue  # 还有1个材料退回去了没补: one beside those counted, not among them

@@ -153,7 +153,7 @@ _SMALL_TALK = re.compile(
 # (祝你们新年快乐 / 喂喂 能听见不 这个咋用哩: met with how the assistant is used, not with 不客气)
 _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]|快乐|能听见|听得见|(咋|怎么)用|谝一|闲得")
 _ASKS = re.compile(
-    r"[？?]|吗|能不能|可不可以|行不行|中不中|能否|占多大|(在|去)哪(里|儿)?(能|可以)?(查|找|看|下载)|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|哪几|还是只能|都有哪|(?<!零)几年|(?<![没不])多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
+    r"[？?]|吗|能不能|可不可以|行不行|中不中|还要不要|还用不用|能否|占多大|(在|去)哪(里|儿)?(能|可以)?(查|找|看|下载)|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|哪几|还是只能|都有哪|(?<!零)几年|(?<![没不])多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对"
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
 _FRAGMENT = re.compile(
@@ -420,9 +420,9 @@ def _a_rule_asked_back(text: str) -> bool:
     a_step = re.search(
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)", text
     )
-    # 正好5个人算不算5人以上: the threshold asked, not the count (5个 正好5个算不算…: the count first, then the rule)
+    # 正好5个人算不算5人以上: the threshold asked, not the count (5个 / 目前收到5份 正好5个算不算…: the count first)
     threshold = re.search(r"算不算\s*\d+\s*(个|名)?人?(以上|以下)", text) and not re.match(
-        r"\s*([^，,。？?\d]{0,4}报了?|正好|刚好|恰好)?\d+\s*(个|名|位|人)[\s，,]", text
+        r"\s*([^，,。？?\d]{0,4}(报了?|收到了?|收了)|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)[\s，,]", text
     )
     # 考核先放一边 评职称还要不要论文 / 先确认下 5人以上含5人…还是…: the open question put off for a rule
     # (考核我得问人事 先问下评职称还要不要发论文: the question after it asks of no one)
@@ -732,7 +732,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 我是报社记者，有新闻系列中级职称，能不能去考个摄影师的技能等级: a journalist's own case (not
     # 坐席培训材料：来电人问'我是工程师能考焊工技师吗': a case quoted after the colon that frames it)
     framed = re.search(r"[：:]", text)
-    own_route = own_case and track == "title_to_skill" and "title_held" in extraction.updates and not framed
+    # (我是省人社厅热线的 写个宣传单 想确认下 正高级工程师能不能申请高级技师评价: a title named, no one's)
+    title_at = text.find(extraction.spans.get("title_held") or "\0")
+    said_as_theirs = title_at >= 0 and re.search(r"(我|俺|本人|自己|有|是)[^，,。？?]{0,8}$", text[:title_at])
+    own_route = own_case and track == "title_to_skill" and said_as_theirs and not framed
     return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm or announced or own_route)
 
 

@@ -154,7 +154,7 @@ _YEAR_MONTH = r"(?<!\d)(?<![快近满有])(?P<year>\d{2}|\d{4})\s*年(?!了|多|
 _START = re.compile(
     _YEAR_MONTH
     # (2022年6月取证 在合肥上班: the certificate's date, then where they work)
-    + r"(?=(?:(?!证|取|拿|考|回来|重新|又)[^，,。\d]){0,6}"  # (22年才回来重新上班 / 23年又出来上班: a return)
+    + r"(?=(?:(?!证|取|拿|考|回|重新|又)[^，,。\d]){0,6}"  # (22年才回来重新上班 / 22年才回厂里上班: a return)
     + r"(分到|分配到|参加工作|开始工作|开始上班|就?上班|进的厂|进了厂|进(的|了)矿|出来(打工|工作|做事|干活)|"
     + r"进(的|了)?(厂|矿)到(现在|今天|如今))"  # 从九五年进矿到现在
     # 从2005年干到现在 / 从2010年毕业干到现在 / 从2008年毕业就一直干 到现在
@@ -379,6 +379,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         and not _TRAINED_FOR_THE_WORK.search(text)
         and not _INSURANCE.search(text)
         and not _STILL_AWAY.search(text)  # 现在在跑网约车 跑了快两年了: still away, no length yet
+        and not _AWAY_BEFORE_THE_CERTIFICATE.search(text)  # …歇了两个月 那时候证都还没拿
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
     several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
@@ -402,7 +403,7 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         or (re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text))
     ):
         return  # 这个不好说…有段时间主要是管排班 / 应该没断过吧 中间好像去培训了几个月 培训算不算: not settled
-    if _away_before_the_certificate(text, parts, result, today):
+    if _away_before_the_certificate(text, parts, result, today, asked):
         return
     if (since := _told_after_the_certificate(text)) is not None:
         # 下岗了两年…零九年又回来了 一五年考的技师 后来一直在维修岗: what counts is told after the certificate
@@ -589,10 +590,12 @@ def _from_the_dated_return(parts: list[str], index: int, today: dt.date) -> tupl
     return (years, parts[index]) if years is not None else None
 
 
-def _away_before_the_certificate(text: str, parts: list[str], result: Extraction, today: dt.date) -> bool:
+def _away_before_the_certificate(text: str, parts: list[str], result: Extraction, today: dt.date, asked: bool) -> bool:
     """前几年去广东打过一年工…高级工是回来以后22年考的 / 中间15到16年去浙江跑了一年业务 后来又回矿上了 (技师 taken
     in 2023): away before the certificate, not since — and, back at work after it, never away since."""
-    if _AWAY_BEFORE_THE_CERTIFICATE.search(text):
+    if before := _AWAY_BEFORE_THE_CERTIFICATE.search(text):
+        if asked and not _says_time_away(text[before.end() :]):
+            result.set("technical_work_interrupted", False, before.group())  # …那时候证都还没拿, asked: none since
         return True
     obtained = [int(c["obtained"][:4]) for c in result.held_skills if c.get("obtained")]
     away = [part for part in parts if _says_time_away(part)]

@@ -5862,3 +5862,46 @@ def test_a_month_corrected_keeps_the_day_said_after_it():
     known = {"skill_certificates": [{"level": "技师", "obtained": "2021-05"}]}
     said = read(normalise_text("21年5月 不是 是6月 证上写的6月15号"), dt.date(2026, 3, 1), "skill_certificates", known)
     assert said.corrected_date == "2021-06-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("想了一下 还是想评卫生系列嘞 跟我们中心其他人一样", "series", {"series": "卫生"}),
+        (
+            "我今年6月份用助理工程师申请嘞电子设备装接工高级工 证拿到了 想接着搞技师 要等好久",
+            None,
+            {"target_level": "技师"},
+        ),
+        ("我在贵安新区数据中心做运维 有个技师证", None, {"province": "贵州"}),
+        ("一车间3个 二车间4个 有1个材料退回去了没再交", "applicant_count", {"applicant_count": 6}),
+        (
+            "没有 来电人说她20年辞职回家带了两年孩子 22年才回厂里上班",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 2.0, "cumulative_work_years": None},
+        ),
+        (
+            "疫情那年厂子停了 在屋里歇了两个月 那时候证都还冒拿",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "去年3月到年底在奶茶店打工 后来又回厂里干cnc了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True},
+        ),
+        ("俺们车间主任倒是全国技术能手 俺啥也没有", "honours", {"honours": []}),
+        ("去年石家庄市技能比武拿了个第一 算吗", "honours", {"honours": [{"name": "技能竞赛获奖", "level": None}]}),
+    ],
+)
+def test_words_of_the_ninetieth_round(text, pending, updates):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2022"}]}
+    said = read(normalise_text(text), dt.date(2025, 6, 6), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_date_told_of_time_away_since_the_certificate_does_not_date_it():
+    known = {"skill_certificates": [{"level": "高级技师", "obtained": "2019-05-20"}]}
+    text = normalise_text("拿证以后…19年9月厂里没活了 俺回老家种了一年地 到20年9月才回来接着焊 以后一直没断过")
+    said = read(text, dt.date(2024, 3, 1), "technical_work_interrupted", known)
+    assert said.corrected_date is None and said.updates["technical_work_gap_years"] == 1.0

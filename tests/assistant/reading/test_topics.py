@@ -1734,3 +1734,17 @@ def test_routes_of_the_eighty_eighth_round(text, pending, intent):
 )
 def test_routes_of_the_eighty_ninth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("评职称还要不要发论文哦", "target_level", "policy"),
+        ("目前收到5份 正好5个算不算5人以上", "applicant_count", "eligibility"),
+        ("济南哪个技师学院招老师啊 我有焊工技师证", None, "out_of_scope"),
+        ("我是省人社厅热线的 写个宣传单 想确认下 正高级工程师能不能申请高级技师评价", None, "policy"),
+        ("我是报社记者，有新闻系列中级职称，能不能去考个摄影师的技能等级", None, "eligibility"),
+    ],
+)
+def test_routes_of_the_ninetieth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
