@@ -641,6 +641,18 @@ _THE_CERTIFICATE_DATED = re.compile(
 )
 
 
+def _the_known_date_refined(text: str, today: dt.date, context: _Context) -> Found | None:
+    """21年10月, said alone while another question is open, of the one certificate known as 2021: its month."""
+    certificates = context.known.get("skill_certificates") or []
+    known = str(certificates[0].get("obtained", "")) if len(certificates) == 1 else ""
+    found = find_date(text, today)
+    if not known or found is None or text[: found.start].strip():
+        return None
+    if not re.fullmatch(r"[\s，,。的吧啊]*", text[found.end :]):
+        return None
+    return found if found.value.startswith(known) and len(found.value) > len(known) else None
+
+
 def _date_without_its_level(
     text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
@@ -649,6 +661,9 @@ def _date_without_its_level(
     date_asked = context.pending_fact == "skill_certificates_obtained" and "title_held" not in result.updates
     kinds = ("skill_level",) if date_asked else _LEVEL_KINDS[:3]
     if not any(m.entry.kind in kinds for m in matches):
+        if refined := _the_known_date_refined(text, today, context):
+            result.corrected_date, result.spans["corrected_date"] = refined.value, text.strip()
+            return
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
         return
     # 副高级 证是2018年拿的 刚才忘了说: the date of the certificate said before, beside the answer

@@ -234,7 +234,11 @@ def _last_count(text: str) -> tuple[int, str] | None:
             ):
                 said = (said[0] - count, clause.text)  # 报上来12个 有两个是大学生…不算: ten left
                 continue
-            if others or (among and said and not taken_off and not _THE_REST.search(text)):
+            # (就是5个 不过有一个下个月要退休了 可能不报了: one of the five, still counted)
+            one_of_them = (
+                said and not taken_off and re.match(r"\s*(不过|但是?|可是)\s*有\s*$", clause.text[: match.start()])
+            )
+            if others or (among and said and not taken_off and not _THE_REST.search(text)) or one_of_them:
                 continue  # (申报5人，其中2名是高级技师: some of those counted; not …其他都是大学生: the rest are not)
             if said and _MORE.search(clause.text[: match.start()]) and not taken_off:
                 count += said[0]  # 原来报了4个，昨天又补报了2个: six in all (not 又有2个调走不报了)

@@ -150,6 +150,10 @@ def _said_with_a_hedge(text: str, pending_fact: str) -> bool:
     return pending_fact == "meets_occupation_standard" and bool(HEDGED_ENOUGH.search(text))
 
 
+# A murmur, or 有啊 followed by something other than a result
+_NO_RESULT_SAID = re.compile(r"\s*(嗯+|哦+|噢|呃)[。.…\s]*$|\s*有[啊的呀嘛哦]?[\s，,](?!.*(合格|优秀|称职|良好))")
+
+
 def answer(
     text: str,
     pending_fact: str,
@@ -166,8 +170,8 @@ def answer(
         return UNSURE
     if _not_an_answer(text, extraction):
         return None
-    if pending_fact == "annual_review_results" and re.fullmatch(r"\s*(嗯+|哦+|噢|呃)[。.…\s]*", text):
-        return None  # 嗯, asked what the results were: a murmur, no result said
+    if pending_fact == "annual_review_results" and _NO_RESULT_SAID.match(text):
+        return None  # 嗯 / 有啊 厂里啲灯控系统得我识修, asked what the results were: no result said
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"

@@ -5905,3 +5905,15 @@ def test_a_date_told_of_time_away_since_the_certificate_does_not_date_it():
     text = normalise_text("拿证以后…19年9月厂里没活了 俺回老家种了一年地 到20年9月才回来接着焊 以后一直没断过")
     said = read(text, dt.date(2024, 3, 1), "technical_work_interrupted", known)
     assert said.corrected_date is None and said.updates["technical_work_gap_years"] == 1.0
+
+
+def test_a_month_said_alone_refines_the_known_certificate_year():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2021"}]}
+    said = read(normalise_text("21年10月"), dt.date(2026, 12, 3), "annual_review_results", known)
+    assert said.corrected_date == "2021-10"
+
+
+def test_one_of_the_applicants_talked_about_leaves_the_count():
+    text = normalise_text("就是5个 不过有一个下个月要退休了 可能不报了")
+    said = read(text, dt.date(2026, 12, 3), "applicant_count", {"track": "organiser"})
+    assert said.updates["applicant_count"] == 5

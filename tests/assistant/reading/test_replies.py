@@ -242,3 +242,7 @@ def test_answers_of_the_seventy_sixth_round(text, pending, kind):
     extraction = read(text, TODAY, pending)
     said = replies.answer(text, pending, extraction, classifier=None)
     assert (said if said in ("yes", "no") else None) == kind
+
+
+def test_something_there_said_to_the_reviews_question_is_no_result():
+    assert answer("有啊 厂里啲灯控系统得我识修", "annual_review_results") == (None, {})
