@@ -113,8 +113,8 @@ class DialogueState(BaseModel):
                 certificate = {k: v for k, v in certificate.items() if k != "years_held"}  # 都拿了三年多了: restated
             elif "obtained" in certificate:
                 previous = {k: v for k, v in previous.items() if k != "years_held"}  # the date said replaces a length
-                if str(previous.get("obtained", "")).startswith(certificate["obtained"]):
-                    certificate = previous | {"level": certificate["level"]}  # 20年拿的证, after 2020年5月: said again
+                if _said_again_less_precisely(certificate["obtained"], previous):
+                    certificate = previous | {"level": certificate["level"]}
             merged[certificate["level"]] = {**previous, **certificate}
         return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 
@@ -126,8 +126,8 @@ class DialogueState(BaseModel):
         elif certificates:
             undated = [c for c in certificates if not c.get("obtained") and c.get("years_held") is None]
             certificate = (undated or certificates)[-1]
-            if date and str(certificate.get("obtained", "")).startswith(date):
-                return  # 20年拿的证, after 2020年5月: the year said again, not a new date
+            if date and _said_again_less_precisely(date, certificate):
+                return
             certificate.pop("years_held" if date else "obtained", None)
             certificate.update({"obtained": date} if date else {"years_held": years_held})
             self._set("skill_certificates", certificates, span)
@@ -142,3 +142,8 @@ class DialogueState(BaseModel):
         self.pending_ambiguity = None
         self.asked_about.clear()
         self.occupation = None
+
+
+def _said_again_less_precisely(date: str, certificate: dict) -> bool:
+    """20年拿的证, after 2020年5月 was said: the year said again, not a new date (the month stays)."""
+    return str(certificate.get("obtained", "")).startswith(date)

@@ -262,11 +262,12 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
         in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
         years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", text[: said[0][0]])]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
-    slots, within = _placed(text, today, said)
+    latest = _latest_review_year(text, today)
+    slots, within = _placed(text, today, said, latest)
     if slots and 0 not in slots and _RESULT_PENDING.search(text):
         slots = {i - 1: grade for i, grade in slots.items()}  # 去年的还在等结果: the last review is the year before
     if slots:  # (24年合格 23年休产假没参加考核 22年合格: the year with none is left out)
-        skipped = _years_without_a_review(text, today)
+        skipped = _years_without_a_review(text, today, latest)
         return [slots.get(i, "unknown") for i in range(max(slots) + 1) if i not in skipped or i in slots]
     if len(within) > 1 and not _SOME_YEAR.search(text):
         return [r for _, r in within][: _years()]  # 优秀、合格、合格: in the order said, most recent first
@@ -280,12 +281,13 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     return [only] if _COUNT_ONE.search(text) else []
 
 
-def _placed(text: str, today: dt.date, said: list[tuple[int, str]]) -> tuple[dict[int, str], list[tuple[int, str]]]:
+def _placed(
+    text: str, today: dt.date, said: list[tuple[int, str]], latest: int
+) -> tuple[dict[int, str], list[tuple[int, str]]]:
     """Each result in the year slot the words before it name ({0: last year's …}), and the results
     said for the last three reviews (22年不合格，后面三年都合格: 2022 is outside them)."""
     slots: dict[int, str] = {}
     previous, within = 0, []
-    latest = _latest_review_year(text, today)
     corrected_from = cue.end() if (cue := CORRECTION.search(text)) else len(text)
     for position, result in said:
         # (2022年被借调…23年初又回来了。考核22年良好: the years in sentences before the one on 考核 date something else)
@@ -324,9 +326,8 @@ _CERTIFICATE_AFTER = re.compile(
 _NO_REVIEW_THAT_YEAR = re.compile(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)")
 
 
-def _years_without_a_review(text: str, today: dt.date) -> set[int]:
+def _years_without_a_review(text: str, today: dt.date, latest: int) -> set[int]:
     """The slots of the years said to have had no review at all."""
-    latest = _latest_review_year(text, today)
     return {
         _slot(year, latest, today)
         for year in _YEAR.finditer(text)

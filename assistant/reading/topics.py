@@ -733,7 +733,8 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 坐席培训材料：来电人问'我是工程师能考焊工技师吗': a case quoted after the colon that frames it)
     framed = re.search(r"[：:]", text)
     # (我是省人社厅热线的 写个宣传单 想确认下 正高级工程师能不能申请高级技师评价: a title named, no one's)
-    title_at = text.find(extraction.spans.get("title_held") or "\0")
+    title_said = extraction.spans.get("title_held")
+    title_at = text.find(title_said) if title_said else -1
     said_as_theirs = title_at >= 0 and re.search(r"(我|俺|本人|自己|有|是)[^，,。？?]{0,8}$", text[:title_at])
     own_route = own_case and track == "title_to_skill" and said_as_theirs and not framed
     return bool(EXPLAINER.search(text)) and not (_dated(extraction) or counted or a_firm or announced or own_route)
