@@ -391,7 +391,8 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None
     # (高级工程师 副高的 想弄个技师证: a level wished for beside the reading; 高级工，俺想考个电工高级工: the
     # reading itself wished for)
-    wished = re.search(r"想再?(评|报|考|弄|拿|申报|申请)", text)
+    # (高级工啊，想用工程师职称去申请个电工高级工: the title held, used to apply for the reading)
+    wished = re.search(r"想再?(用[^，,。]{0,8}(去|来))?(评|报|考|弄|拿|申报|申请)", text)
     wish = wished and (any(m.entry.canonical not in pending.readings for m in said) or chosen in text[wished.end() :])
     # (高级工程师 俺想直接评高级工程师 听说有啥绿色通道: the way wished for too)
     if not (timed or wish or DIRECT.search(text) or _OWN_LEVEL_SAID.search(text)):

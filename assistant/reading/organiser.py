@@ -319,10 +319,12 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
+    text = re.sub(r"(?<=有)个(?=是)", "1个", text)  # 还有个是按学历报的: one
     said = _last_count(text)
     # (另外请了3个高级技师来当评委: judges counted; not 另外有个评委自己也交了 不算, one file taken off)
     by_level = None if _JUDGES_COUNTED.search(text) else _counts_by_level(text)
-    total = re.search(r"(那就是|合计|加起来)\s*\d", text)  # …一个高级技师一个技师…那就是5个
+    # …一个高级技师一个技师…那就是5个 / 综采的3个 机电的2个 后来又补报了1个 一共6个: the total said
+    total = re.search(r"(那就是|合计|加起来)\s*\d|(一共|总共|共计)\s*\d+\s*[个人名份位]?[\s。吧啊]*$", text)
     if by_level is not None and (asked or said is None or by_level > said[0]) and not (said and total):
         said = (by_level, text)  # 技师三个，高级技师两个 / 三名技师一名高级技师: counted level by level
     if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count

@@ -25,7 +25,7 @@ SURNAMES = (
 )
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
-    r"那口子|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<=有个|有位|一个|一位)老师傅|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
+    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)|(?<=有个|有位|一个|一位)老师傅|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
@@ -124,9 +124,15 @@ def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention
     if not mentions or any(m.who == "self" for m in mentions):
         return mentions
     before = text[: mentions[0].start]
-    if not (_AN_ASIDE.search(before) and re.search(_LEVEL + r"|职称|工程师", before)) or re.search(
-        r"[他她]|来电", before
-    ):
+    # (…有高级工 想评兽医师 俺家老爷子以前是劳模: a whole case of one's own, a relative named after it)
+    # (not 我们单位有个工程师…想考电工技师，他…: someone brought in at the start)
+    own_case = (
+        re.search(rf"(有|拿了?)[^，,。\s]{{0,4}}({_LEVEL})", before)
+        and re.search(r"想(评|考|报|申)", before)
+        and not re.search(r"有(个|位|一个|一位|名)", before)
+    )
+    aside = _AN_ASIDE.search(before) and re.search(_LEVEL + r"|职称|工程师", before)
+    if not (aside or own_case) or re.search(r"[他她]|来电", before):
         return mentions  # (他说想评工程师，还有他补充一下…: the one relayed all along)
     return [_Mention("self", 0, 0, subject=True, joined=False), *mentions]
 

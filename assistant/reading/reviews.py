@@ -103,7 +103,7 @@ _GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应
 _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
     rf"({GRADE.pattern})[、和跟/]?不?({GRADE.pattern})[^，,。]{{0,2}}(那套|那种|这套|那样的|两档|两种|两个档次?)|"
-    rf"(叫|分|按)\s*({GRADE.pattern})不({GRADE.pattern})"  # 俺们那都叫称职不称职: the words in use
+    rf"(叫|分|按|只有)\s*({GRADE.pattern})不({GRADE.pattern})"  # 都叫称职不称职 / 只有称职不称职: the words in use
 )
 _NOT_PLACED = re.compile(r"(?<![没有])哪(一)?年(是|评的?)?(优秀|良好|合格|称职)")  # 哪年优秀哪年合格记不住了
 _A_SPAN_OF_YEARS = re.compile(
@@ -207,7 +207,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
 
 def _years_just_named(before: str) -> bool:
     """22 23都是合格 / 前年和去年都是合格: the 都 of the years just named (not 21到23年都合格: a span of three)."""
-    named = re.search(r"((?<!\d)(\d{2}|\d{4})\s*年?|前年|去年)(的)?(考核)?\s*$", before)
+    named = re.search(r"((?<!\d)(\d{2}|\d{4})\s*年?|前年|去年|今年)(的)?(考核)?\s*$", before)
     span = re.search(r"(到|至|-|—|~)\s*\d{2,4}\s*年?(的)?(考核)?\s*$", before)
     listed = len(re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", clause_at(before, len(before) - 1).text)) >= _years()
     return bool(named) and not (span or listed)

@@ -105,7 +105,7 @@ _IDENTITY = re.compile(
 )
 # 今天热惨了 汗都流干了 / 今天落雨 冷死了: a remark on the weather (not beside another topic: 高温补贴…有没有啊 热死了)
 _WEATHER = re.compile(
-    r"(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?"
+    r"(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
 )
 # 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
 _FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况)")
@@ -120,6 +120,8 @@ _VENT = re.compile(
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
     r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    # 评个职称咋这么费劲 问了一圈也没人说得明白: the sigh, and whom they asked
+    r"^[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]+[^？?，,。]{0,8}(没人|谁都|谁也|都)[^？?，,。]{0,4}(说得?明白|说不(明白|清)|讲不清|搞不清)[啊呀哦了]*[!！。\s]*$|"
     # 材料要准备一大堆，真是头疼
     r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 头都大了 这么多系列 😵
@@ -635,6 +637,11 @@ _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|�
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
 
+_JUST_THE_POLICY = re.compile(
+    r"(想|先)(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)[^。？?]{0,4}(没|不是)[^，,。？?]{0,4}(要|想)"
+)
+
+
 def heard_news(text: str) -> bool:
     """刷抖音看到一个视频 说是…技师能直接评高级工程师…到底真的假的: news asked about, no level of the asker's said."""
     return bool(HEARD_NEWS.search(text)) and not re.search(r"我(是|有|拿|考|评)", text)
@@ -658,6 +665,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     if (
         RUMOUR.match(text)
         or heard_news(text)
+        or (_JUST_THE_POLICY.search(text) and extraction.empty)  # 就是想先了解下政策，没具体要评啥
         or checked
         or understood
         or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
@@ -680,7 +688,11 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     defined = DEFINITION.search(text)
     # 职称贯通是么子意思咯？我是机修钳工技师，想评工程师，要得不: a word asked, then the case itself
     case_after = defined and own_case and wished and _CASE_ASKED.search(text, defined.end())
-    defines = defined and not (asks_of_the_case or case_after)
+    # (…今年想给车间技师自己组织评职称 另外问一下单设评审组是啥意思: the case, then a word asked beside it)
+    asked_beside = (
+        defined and wished and re.search(r"(另外|顺便|还有)[^，,。？?]{0,3}(问|请教)", text[: defined.start()])
+    )
+    defines = defined and not (asks_of_the_case or case_after or asked_beside)
     # (我是技师，想了解一下上海跟外地评职称的条件是不是一样的: the only 评 is in what is compared)
     # (听说云南那边技师评职称更宽松: what is heard of elsewhere, no wish)
     wishes = [
@@ -829,7 +841,8 @@ def _asks_for_a_level(text: str, extraction: Extraction) -> bool:
     asks_to_apply = "track" in extraction.updates and _WISHES_TO_APPLY.search(text)
     counted = "applicant_count" in extraction.updates  # 我们…有三个高技能人才报名…另外评审费: the organiser's case
     # (考了软考工资能涨不哦？我是计算机维修工技师，想去考软考: an exam wanted)
-    exam_wanted = "exam" in extraction.updates and re.search(r"想(去)?考", text)
+    # (考个中级经济师能涨工资不？俺是仓储管理员高级工 俺们这种能考那个经济师不: whether they may sit it)
+    exam_wanted = "exam" in extraction.updates and re.search(r"想(去)?考|能不能考|能考[^，,。？?]{0,6}(不|吗|么)", text)
     # (…大概要花多少钱？我们是…化工企业…想自己搞高技能人才的职称评审: the organiser's own plan)
     organising = "organiser_topic" in extraction.updates and re.search(
         r"(想|准备|打算)[^，,。？?]{0,4}(自己|自主|单独)", text
@@ -984,7 +997,7 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     personal_case = _states_a_case(text, extraction) and _personal(text, extraction)
     if _said_to_be_a_question(text) and not (pending_fact and answered(pending_fact, extraction)):
         return True
-    said_to_be_asked = bool(_ASKING_SAID.search(text)) and extraction.empty
+    said_to_be_asked = bool(_ASKING_SAID.search(text) or _JUST_THE_POLICY.search(text)) and extraction.empty
     states = _states_something(text, pending_fact) or (pending_fact and answered(pending_fact, extraction))
     if len(asking) < len(clauses(text)) and not said_to_be_asked and states:
         return False  # 毕业证是机械的，跟数控车工算相关吗 / 单设评审组。另外想问下…: an answer, with a question

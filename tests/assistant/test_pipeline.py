@@ -535,6 +535,13 @@ def test_a_reading_chosen_with_a_wish_beside_it_keeps_the_wish(assistant_without
     assert state.facts.get("title_held") == "副高级" and state.facts.get("track") == "title_to_skill"
 
 
+def test_a_reading_chosen_then_applied_for_with_the_title_held_is_wanted(assistant_without_index):
+    state = DialogueState(facts={"title_held": "中级"})
+    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
+    assistant_without_index.chat(state, "高级工啊，想用工程师职称去申请个电工高级工", as_of=dt.date(2026, 6, 15))
+    assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
+
+
 def test_a_reading_said_to_be_what_the_word_meant_is_not_a_level_held(assistant_without_index):
     state = DialogueState()
     state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")

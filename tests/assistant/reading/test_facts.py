@@ -5917,3 +5917,50 @@ def test_one_of_the_applicants_talked_about_leaves_the_count():
     text = normalise_text("就是5个 不过有一个下个月要退休了 可能不报了")
     said = read(text, dt.date(2026, 12, 3), "applicant_count", {"track": "organiser"})
     assert said.updates["applicant_count"] == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("工龄二十三年 哦不对 二十四年 从零二年进厂算", "cumulative_work_years", {"cumulative_work_years": 24.0}),
+        (
+            "当了两年班长 21到23年 不过手上活也一天没停过",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        ("焊接的3个 机修的2个 后来又补报了1个 一共6个", "applicant_count", {"applicant_count": 6}),
+        ("报了7个，有1个材料退回去没再交，还有个是按学历报的工程师 不算", "applicant_count", {"applicant_count": 5}),
+        ("我在攀枝花钢厂当炉前工 技师 家是昭通的", None, {"province": "四川"}),
+        ("在库尔勒 塔里木油田 家是甘肃的", "province", {"province": "新疆"}),
+        ("荣昌做陶嘞 有陶瓷装饰工技师", None, {"province": "重庆"}),
+        ("坂田一间电子厂做贴片嘅 高级工", None, {"province": "广东"}),
+        ("突出贡献额可不敢吹", "major_contribution", {"major_contribution": False}),
+        ("来电人说他们单位只有称职不称职，三年都是称职", "annual_reviews", {"annual_reviews_all_pass": True}),
+        ("想问评实验技术系列定系工程系列好", None, {"series": None}),
+        (
+            "我在游艇厂做玻璃钢修补 厂里技术员都评上助理工程师了 我有高级工证 我这种能不能也评一个",
+            None,
+            {"title_held": None, "target_level": "助理级"},
+        ),
+        ("我岗位就系船体装配嘅技术员", "occupation_matches_post", {"title_held": None}),
+        ("有高级工 想评兽医师 俺家老爷子以前是劳模 这个能帮上不", None, {"honours": None, "target_level": "中级"}),
+        ("20年拿的技师 今年考核都合格", None, {"annual_reviews_all_pass": None}),
+        ("我这手镂空雕 我们村会嘞没得几个了", "front_line_mastery", {"front_line_mastery": True}),
+        ("阮是福州一间电子厂的人事，想问厂里会使家己评无", None, {"organiser_topic": "enterprise_self_evaluation"}),
+    ],
+)
+def test_words_of_the_ninety_first_round(text, pending, updates):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2022"}]}
+    said = read(normalise_text(text), dt.date(2025, 6, 6), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("综采维修电工技师 从零三年进矿就没离开过", [{"level": "技师"}]),  # when work began, not the certificate
+        ("想推荐我们锅炉房的一个锅炉操作工技师评工程师，他18年拿的证", [{"level": "技师", "obtained": "2018"}]),
+    ],
+)
+def test_certificates_of_the_ninety_first_round(text, held):
+    assert read(normalise_text(text), dt.date(2025, 6, 6), None, {}).held_skills == held

@@ -1748,3 +1748,23 @@ def test_routes_of_the_eighty_ninth_round(text, pending, intent):
 )
 def test_routes_of_the_ninetieth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("国庆加班呢 累成狗了 这天儿说冷就冷", None, "smalltalk"),
+        ("评个职称咋这么费劲 问了一圈也没人说得明白", None, "smalltalk"),
+        ("评上职称以后能唔能加人工啊", "honours", "out_of_scope"),
+        ("来电人说他就是想先了解下政策，没具体要评啥", "track", "policy"),
+        ("昆明哪点有招电工的 工资高点的", None, "out_of_scope"),
+        ("考个中级经济师能涨工资不？俺是仓储管理员高级工 俺们这种能考那个经济师不", None, "eligibility"),
+        (
+            "我们是一家乳业集团 规模以上 今年想给车间技师自己组织评职称 另外问一下单设评审组是啥意思",
+            None,
+            "eligibility",
+        ),
+    ],
+)
+def test_routes_of_the_ninety_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
