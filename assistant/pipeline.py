@@ -45,6 +45,7 @@ from corpus.lexicon import LexiconEntry, load_lexicon
 from corpus.normalise import normalise_text
 from retrieval import Retriever
 from rules import Facts, Verdict, evaluate
+from rules.facts import NO_TITLE
 
 MAX_MESSAGE_CHARS = 2000  # longer input is read up to here; the service rejects it before
 RELATIVE_SCORE_TO_QUOTE = 0.8  # quote the runners-up that score close to the best clause
@@ -357,7 +358,7 @@ def _option_at(text: str, options: list[str]) -> str:
 
 # 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
 _OWN_LEVEL_SAID = re.compile(
-    r"[，,。！!？?\s]((我|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|"
+    r"[，,。！!？?\s]((我|俺|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|"
     r"(高级工(?!程)|技师|高级技师)证?我?[^，,。]{0,6}(早就|已经|早|就)(有|拿|考)|"  # 高级工我十几年前就考了
     r"[^，,。]{0,8}(职称|证|工程师)我?(都|早就|已经|早)(有|拿|评))"  # 工程师职称我都有了
 )
@@ -385,7 +386,12 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     if chosen is None:
         return text
     state.pending_fact = None
-    wanted = _wanted_said_beside_another_held(text, pending, chosen)
+    # (高级工, to a bare 高工 from someone known to hold a title and no certificate: the level they ask about)
+    a_title_holders = chosen in skill_ladder() and state.facts.get("title_held") not in (None, NO_TITLE)
+    bare_for_a_title_holder = pending.message == pending.surface and a_title_holders
+    wanted = _wanted_said_beside_another_held(text, pending, chosen) or (
+        bare_for_a_title_holder and not state.facts.get("skill_certificates")
+    )
     chosen_said = f"想评{chosen}" if wanted else pending.message.replace(pending.surface, chosen)
     written = digits_for_numerals(text)
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None

@@ -162,7 +162,8 @@ _TRACK_WORDS = (
     (
         "organiser",
         re.compile(
-            r"组织.{0,12}(评审|评职称)|评审.{0,6}(怎么|如何|咋个?)(组织|开展|搞|安排)|评委会(?!通过|评审通过|评的)|评审组|单设|单独分组|"
+            r"组织.{0,12}(评审|评职称)|(帮|给|替)(厂|单位|公司|企业)里?(组织|搞|办)[^，,。？?]{0,2}评|"
+            r"评审.{0,6}(怎么|如何|咋个?)(组织|开展|搞|安排)|评委会(?!通过|评审通过|评的)|评审组|单设|单独分组|"
             # 今年农业系列评审有几个持技能证的报名: applicants to an evaluation someone organises
             r"(评审|评委会)[^，,。？?]{0,4}有[^，,。？?]{0,10}(报名|申报|报了)"
         ),
@@ -1310,9 +1311,15 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
     ):
         text = "今年" + text.lstrip()
     # 一八年 那年喜事多 证也是那年拿到的 国庆前后: the holiday, said clauses after its year, gives the month
-    year = re.search(r"(?<!\d)(\d{2}|\d{4})\s*年(?!\s*\d|\s*(底|初|中|国庆|五一|七一|元旦|清明|开学))", text)
+    # (大前年那会儿 三八节前后: a year said before today's, the same)
+    year = re.search(
+        r"((?<!\d)(\d{2}|\d{4})\s*年|大前年|前年|去年|今年)(?!\s*\d|\s*年?(底|初|中|国庆|五一|七一|元旦|清明|开学|三八))",
+        text,
+    )
     holiday = (
-        re.search(r"(国庆|五一|七一|元旦|清明)(前后|那阵子?|左右|过后|前|后)", text[year.end() :]) if year else None
+        re.search(r"(国庆|五一|七一|元旦|清明|三八节)(前后|那阵子?|左右|过后|前|后)", text[year.end() :])
+        if year
+        else None
     )
     if year and holiday and not re.search(r"\d{2,4}\s*年", text[year.end() : year.end() + holiday.start()]):
         text = text[: year.end()] + holiday.group(1) + text[year.end() :]
@@ -1443,7 +1450,8 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
-        r"份?[\s，,、…]*(证上写的是?|证上是|具体是)?(\d{1,2})月([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
+        r"份?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]是?|证书?上是|具体是)?(\d{1,2})月"
+        r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )
     if day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(2)):
@@ -1737,9 +1745,10 @@ def _title(
 
 
 def _theirs(text: str, match: LexiconMatch, kind: str, clause: Clause) -> bool:
-    """我们车间的技术员都是助理工程师: the title others have (not when the person wants it too)."""
+    """我们车间的技术员都是助理工程师 / 我徒弟都是助理了: the title others have (not when the person wants it
+    too)."""
     others = _WHAT_OTHERS_ARE.search(text[clause.start : match.start])
-    return bool(kind == HELD and others and not _ME_TOO.search(text, match.end))
+    return bool(kind in (HELD, WANTED) and others and not _ME_TOO.search(text, match.end))
 
 
 def _wanted_though_said_as_held(
@@ -1784,7 +1793,7 @@ def _the_schools_series(text: str, series: str) -> str:
 
 # 工地上嘞技术员都是助理工程师 / 厂里有人评上工程师了 / 那些年轻娃儿…都评起工程师了: what others are
 _WHAT_OTHERS_ARE = re.compile(
-    r"((?<!我)(?<!咱)(?<!俺)(们|员|工|人家|别人|师傅|同事)(基本上|差不多)?都(是|评上了?|拿了|当上了?)|有人(评上了?|评了|拿了|当上了?)|"
+    r"(((?<![我咱俺])们|员|工|人家|别人|师傅|同事|徒弟)(基本上|差不多)?都(是|评上了?|拿了|当上了?)|有人(评上了?|评了|拿了|当上了?)|"
     r"(那些|他们|她们|人家|别人)[^，,。]{0,16}都(是|评起|评上了?|评了|拿了|当上了?))\s*$"
 )
 _ME_TOO = re.compile(r"[，,\s](我|俺|他|她)[^，,。]{0,8}也[^，,。]{0,6}(评|报|申报|弄|整|搞)")
@@ -2000,7 +2009,7 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     elif target in skill_ladder() and title not in (None, NO_TITLE):
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
-        r"(考|评|申请|弄|拿|搞|整).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
+        r"(考|评|申请|弄|拿|搞|整|晋).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
         text,
     ):
         track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个

@@ -329,13 +329,18 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
     """Who the question is about: the object of 问 / 看 / 帮 (the last such), else the last who wishes."""
     strong, weak = None, None
     for mention in mentions:
+        if mention.start == mention.end:  # the speaker's own case, said first (工程师 另外我们车间主任…他能…)
+            weak = mention.who
+            continue
         before = text[max(0, mention.start - 6) : mention.start]
         after = text[mention.end : mention.end + 12]
         if _ASKED_BEFORE.search(before) or (_HELPED_BEFORE.search(before) and _HELPED_AFTER.search(after)):
             strong = mention.who
         elif mention.subject and _WISHES_AFTER.search(after):
-            aside = (
-                weak is not None and _AN_ASIDE.search(text, 0, mention.start) is not None
-            )  # (另外我们科长…他能不能…: asked on the side)
+            # (另外我们科长…他能不能… / 另外我们车间主任是全国技术能手 他能…: asked on the side)
+            aside = weak is not None and (
+                _AN_ASIDE.search(text, 0, mention.start) is not None
+                or re.search(r"另外|顺便|顺带", text[: mention.start]) is not None
+            )
             weak = weak if aside else mention.who
     return strong or weak

@@ -54,7 +54,8 @@ _YES = re.compile(
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
 _OPENS_WITH_AN_ANSWER = re.compile(
-    r"\s*(应该)?(算是?)?(都|也)?((够|是的?|对|有|对应|对口|相关|符合|达到了|不够|没有|没得|木有|冇|不是|不对应|不对口|不符合)[了的啊呀吧]?\s*){1,2}"
+    r"\s*(应该)?(算是?)?(都|也)?((够|是的?|对|有|对应|对口|相关|符合|达到了|不够|没有|没得|木有|冇|不是|不对应|不对口|不符合|"
+    r"算得上|算不上|谈不上)[了的啊呀吧]?\s*){1,2}"
     r"[，,。.!！\s]|"  # 够的够的，我参加工作二十三年了: said twice
     # 那些荣誉都没有 另外…
     r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
@@ -151,7 +152,10 @@ def _said_with_a_hedge(text: str, pending_fact: str) -> bool:
 
 
 # A murmur, or 有啊 followed by something other than a result
-_NO_RESULT_SAID = re.compile(r"\s*(嗯+|哦+|噢|呃)[。.…\s]*$|\s*有[啊的呀嘛哦]?[\s，,](?!.*(合格|优秀|称职|良好))")
+# 嗯 / 有啊 厂里啲灯控系统得我识修 / 嗯 一直在装置上 没挪过窝: no result said
+_NO_RESULT_SAID = re.compile(
+    r"\s*(嗯+|哦+|噢|呃)[。.…\s]*$|\s*(有[啊的呀嘛哦]?|嗯+)[\s，,](?!.*(合格|优秀|称职|良好|都过|过了|年年|每年|没问题|都行))"
+)
 
 
 def answer(

@@ -119,7 +119,13 @@ def dates_a_review(text: str, date_end: int) -> bool:
     if GRADE.match(text, date_end) or _GRADE_SAID.match(text, date_end):
         return True  # 2023年合格 / 考核前年是基本合格
     review = re.match(r"([^，,。]{0,3})(考核|年度)", text[date_end:])
-    return review is not None and not re.search(r"拿|取得|发|考的", review.group(1))  # 2016年拿的 考核都优秀
+    # (2020年6月 考核这三年也都是合格的: the reviews dated by their own years)
+    own_years = review is not None and re.match(
+        r"[^，,。]{0,2}(这|近)(三|3|几|两|2)年", text[date_end + review.end() :]
+    )
+    return review is not None and not (
+        re.search(r"拿|取得|发|考的", review.group(1)) or own_years
+    )  # 2016年拿的 考核都优秀
 
 
 def _grades() -> list[str]:
@@ -150,6 +156,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
+    text = _the_same_again(text)  # 去年是合格 前年也是 → 前年也是合格
     # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
     text = blanked(text, [c for c in clauses(text) if _RULE_ASKED.search(c.text)])
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
@@ -203,6 +210,19 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         and not one_hedged
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
+
+
+_SAME_AGAIN = re.compile(r"(前年|去年|今年|\d{2}年|\d{4}年)(的)?(也|还)是(?=[\s，,。；;]|$)")
+
+
+def _the_same_again(text: str) -> str:
+    """去年是合格 前年也是: the grade said before, said again for another year."""
+
+    def said_again(same: re.Match) -> str:
+        before = [*GRADE.finditer(text, 0, same.start())]
+        return same.group() + before[-1].group() if before else same.group()
+
+    return _SAME_AGAIN.sub(said_again, text)
 
 
 def _years_just_named(before: str) -> bool:

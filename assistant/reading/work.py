@@ -206,6 +206,14 @@ _BESIDE_THE_WORK = (
 )
 
 
+def _without_a_digression(text: str, pending_fact: str | None) -> str:
+    """…我听了一下就晓得是阀体 哈哈 扯远了 我是汽车维修工技师: a story told by the way claims no knack."""
+    digressed = re.search(r"扯远了|说远了|跑题了|说岔了", text)
+    if pending_fact == "front_line_mastery" or digressed is None:
+        return text
+    return " " * digressed.end() + text[digressed.end() :]
+
+
 def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     _technical_work(text, today, result, pending_fact)
     if pending_fact in ("major_contribution", "front_line_mastery") and (dared := _NOT_DARED.match(text)):
@@ -213,6 +221,7 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         result.set(pending_fact, False, dared.group())
         return
     unsure_of_mastery = re.search(r"(绝招|绝技|绝活)[^，,。]{0,6}(不好说|说不好|不清楚|不知道|说不准)", text)
+    text = _without_a_digression(text, pending_fact)
     # (那时候国内会弄的没几个人, asked about a contribution: what the contribution was, not a knack)
     if (
         (_MASTERY.search(text) and pending_fact != "major_contribution") or pending_fact == "front_line_mastery"

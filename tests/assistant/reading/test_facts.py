@@ -5964,3 +5964,69 @@ def test_words_of_the_ninety_first_round(text, pending, updates):
 )
 def test_certificates_of_the_ninety_first_round(text, held):
     assert read(normalise_text(text), dt.date(2025, 6, 6), None, {}).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "我们厨师哪有对应的系列嘛 工程农业都不沾边 听说云南其他系列也可以报 那就其他系列嘛",
+            "series",
+            {"series": "其他"},
+        ),
+        (
+            "中间21年俾老细调咗去前台卖车 卖咗成年 22年先返车间",
+            "technical_work_gap_years",
+            {"technical_work_gap_years": 1.0},
+        ),
+        ("技师4个 高级技师2个 还有1个是评委自己 不算", "applicant_count", {"applicant_count": 6}),
+        ("一车间报了5个 二车间3个 有1个是按学历报的工程师 不算", "applicant_count", {"applicant_count": 7}),
+        ("工程师 助理的没意思 我徒弟都是助理了", "target_level", {"target_level": "中级"}),
+        ("我是人事 帮厂里组织评", "track", {"track": "organiser"}),
+        ("有个员工 中级经济师 想参加电工的技师评价", None, {"title_held": "中级", "track": "title_to_skill"}),
+        (
+            "工程师 另外我们车间主任是全国技术能手 他能直接评正高吗",
+            "target_level",
+            {"target_level": "中级", "honours": None},
+        ),
+        ("一直做的呀 勿曾断过", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("我是江苏省技术能首 在镇江干焊工", None, {"honours": [{"name": "技术能手", "level": "省级"}]}),
+        (
+            "跑了三家店都没整好 到我们这我听了一下就晓得是阀体 哈哈 扯远了 我是汽车维修工技师 想评工程师",
+            None,
+            {"front_line_mastery": None, "target_level": "中级"},
+        ),
+    ],
+)
+def test_words_of_the_ninety_second_round(text, pending, updates):
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2022"}]}
+    said = read(normalise_text(text), dt.date(2025, 6, 6), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_title_holder_moving_up_a_skill_level_asks_title_to_skill():
+    said = read(normalise_text("我有职称 工程师 想晋个技能等级"), dt.date(2025, 6, 6), None, {}).updates
+    assert said.get("track") == "title_to_skill" and said.get("title_held") == "中级"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("二零二三年七月拿的正 正书上写的七月十五号", "2023-07-15"),
+        ("22年 七月份 证上写嘞7月15号", "2022-07-15"),
+        ("大前年那会儿 三八节前后", "2023-03"),
+        ("大前年年底，元旦前几天发的", "2023-12"),  # the year's end, not the New Year after it
+        ("2020年6月 考核这三年也都是合格的 你一起记上", "2020-06"),
+    ],
+)
+def test_dates_of_the_ninety_second_round(text, date):
+    known = {"skill_certificates": [{"level": "高级工"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "skill_certificates_obtained", known)
+    assert said.corrected_date == date
+
+
+def test_a_review_year_said_to_be_the_same_takes_the_grade_said_before():
+    said = read(
+        normalise_text("他说去年是合格 前年也是 再早那年没进这个厂"), dt.date(2026, 12, 3), "annual_review_results", {}
+    )
+    assert said.updates["annual_review_results"] == ["合格", "合格"]

@@ -246,3 +246,4 @@ def test_answers_of_the_seventy_sixth_round(text, pending, kind):
 
 def test_something_there_said_to_the_reviews_question_is_no_result():
     assert answer("有啊 厂里啲灯控系统得我识修", "annual_review_results") == (None, {})
+    assert answer("嗯 一直在装置上 没挪过窝", "annual_review_results")[0] is None  # (the work, not the reviews)

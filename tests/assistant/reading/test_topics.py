@@ -1768,3 +1768,15 @@ def test_routes_of_the_ninetieth_round(text, pending, intent):
 )
 def test_routes_of_the_ninety_first_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("济南哪个技师学院招实习指导老师 我想去", None, "out_of_scope"),
+        ("高级工评助理 技师评中级 高级技师评副高 是这样对应的吧", None, "policy"),
+        ("那考核有没有要求", "skill_certificates", "policy"),  # a rule asked after the offer of one's own check
+    ],
+)
+def test_routes_of_the_ninety_second_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
