@@ -36,7 +36,10 @@ _DATED_AFTER = re.compile(
     r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职 / 二三年也是合格: the review of 2023
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
-_FULL_DATE = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})(?!\s*月)\s*[日号]?")
+# (写的是 2019年12月 2019年12月: the date said twice, not the 20th)
+_FULL_DATE = re.compile(
+    r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})(?![\d月]|\s+月)\s*[日号]?"
+)
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
 _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 # 19.7取得 / 证书时间23.4: a two-digit year and its month — not 3.5年, 12.5万, 98.5分

@@ -122,7 +122,11 @@ _BORN_BESIDE_AN_AGE = re.compile(
     r"(?:(?<=是)|(?<=[的嘞][\s，,]))(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。]|$)"
 )  # (我32岁那年考的 我是89年的 / 我是宜宾的 80年的 四十岁那年考起的技师)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
-_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
+_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才|整)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
+# 考技师那年正好是五十 / 考高级工那年四十四 / 那年我正好四十: the age said after the year it names
+_AGE_AFTER = re.compile(rf"(?<=那年)\s*(我|俺|他|她)?(正好|刚好|刚|整)?(是)?\s*{_AGE}(\s*周?岁)?(?=[\s，,。了]|$)")
+# 五十一还是五十二那年: one age or the other, each that year
+_EITHER_AGE = re.compile(rf"{_AGE}(\s*周?岁)?(?=\s*(还是|或者)\s*{_AGE}\s*周?岁?\s*那年)")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
 _AT_AGE = re.compile(
     rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁|[二三四五六]十[一二三四五六七八九]?)(?=那年|那一年|那会|的时候|时候|时)"
@@ -286,7 +290,8 @@ def _the_groups_level_as_ones_own(text: str) -> str:
 def _ages_as_years(text: str, today: dt.date) -> str:
     """四十岁那年, said with 82年的人 (or 今年45): the year 2022; the year of birth blanked (儿子是21年生的 他证是第二年
     拿的 22年: a birth year is never the date of anything held)."""
-    if not _AT_AGE.search(text):
+    text = _EITHER_AGE.sub(lambda age: age.group() + "那年", text)
+    if not (_AT_AGE.search(text) or _AGE_AFTER.search(text)):
         return _BORN.sub(lambda born: " " * len(born.group()), text)
     if born := _BORN.search(text) or _BORN_BESIDE_AN_AGE.search(text):
         year = int(born.group(1))
@@ -296,6 +301,7 @@ def _ages_as_years(text: str, today: dt.date) -> str:
         year = today.year - _years_of_age(now.group(2))
     else:
         return text
+    text = _AGE_AFTER.sub(lambda age: f"{year + _years_of_age(age.group(4))}年", text)
     return _AT_AGE.sub(lambda age: f"{year + _years_of_age(age.group(1).rstrip('周岁 '))}年", text)
 
 
@@ -320,6 +326,34 @@ def _years_after_an_event(text: str, today: dt.date) -> str:
     return reckoned + text[said.end() :]
 
 
+# 九五年进的厂 拿技师那年 正好是我进厂二十年 / 二〇一〇年七月入职的 入职满十年那个月拿的证: a year counted
+# from when work began
+_WORK_BEGAN = re.compile(
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年\s*((?P<month>\d{1,2})\s*月份?)?\s*(进的?(厂|单位|公司|矿)|入的?职|参加的?工作)"
+)
+_YEARS_INTO_THE_WORK = re.compile(
+    r"(进厂|进单位|进公司|进矿|入职|参加工作)[^，,。\d]{0,3}?(正好|刚好|满|整)?\s*(?P<n>\d{1,2})\s*周?年"
+    r"(?P<when>那年|那一年|那个月|那会儿?|的时候)?"
+)
+
+
+def _anniversaries(text: str, today: dt.date) -> str:
+    """进厂二十年那年, with 九五年进的厂 said before it: 2015 (the year work began blanked: it dates nothing held)."""
+    began = _WORK_BEGAN.search(text)
+    counted = _YEARS_INTO_THE_WORK.search(text, began.end()) if began else None
+    if began is None or counted is None:
+        return text
+    that_year = counted.group("when") or re.search(r"那一?年[^。]{0,10}$", text[: counted.start()])
+    if not that_year:
+        return text  # 零五年进的厂 到现在二十年了: how long, not when
+    year = int(began.group("year"))
+    year += 0 if year >= 100 else (1900 if 2000 + year > today.year else 2000)
+    month = began.group("month") if counted.group("when") == "那个月" else None
+    reckoned = f"{year + int(counted.group('n'))}年" + (f"{month}月" if month else "")
+    text = text[: counted.start()] + reckoned + " " * (len(counted.group()) - len(reckoned)) + text[counted.end() :]
+    return text[: began.start()] + " " * (began.end() - began.start()) + text[began.end() :]
+
+
 def _years_of_age(said: str) -> int:
     return int(said) if said.isdigit() else int(cn2an.cn2an(said, "smart"))
 
@@ -337,7 +371,8 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
-    text = _the_groups_level_as_ones_own(_years_after_an_event(_ages_as_years(text, today), today))
+    text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
+    text = _the_groups_level_as_ones_own(text)
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
@@ -446,13 +481,18 @@ def _compared_across_clauses(text: str) -> list[Clause]:
     工程师 认不认一样的: the person's own level said before them)."""
     parts = clauses(text)
     second = next((i for i, part in enumerate(parts) if i and re.match(r"\s*(跟|和|与|同)", part.text)), None)
-    last = parts[-1].text if parts else ""
+    # (技师 和 工程师 哪个高啊 俺们厂里吵起来了: the question, then where it came up)
+    asking = next((p.text for p in parts[second or 0 :] if QUESTION.search(p.text) or "哪个" in p.text), "")
+    last = asking or (parts[-1].text if parts else "")
     compared = COMPARISON.search(last) or re.search(r"(是不是|是否)一样", last)
     asked = QUESTION.search(last) or re.search(r"区别|哪个|认不认|算不算", last)  # (…跟以前一样: said, not asked)
     if not (second and compared and asked):
         return []
-    # (我是高级技师，跟高级工程师比… / 我是采油工，高级技师，跟…比: the person's own level, not a kind described)
-    described = "的" in parts[second - 1].text and not parts[second - 1].personal
+    # (我是高级技师，跟高级工程师比… / 我是采油工，高级技师，跟…比: the person's own level, not a kind described;
+    # 技师 和 工程师 哪个高: a bare level, compared)
+    before = parts[second - 1]
+    bare = second == 1 and re.fullmatch(r"\s*(高级工|技师|高级技师|[^，,。\s]{0,6}(工程师|职称))\s*", before.text)
+    described = ("的" in before.text and not before.personal) or bool(bare)
     return parts[second - 1 if described else second :]
 
 
@@ -622,6 +662,7 @@ def _levels_and_titles(
     ]
     _date_for_the_certificate(text, today, result)
     _dated_by_its_issue(text, today, result)
+    _the_year_said_again_with_its_month(text, today, result)
     if not result.held_skills:
         _date_for_the_title(text, today, result)
     _wish_apart_from_what_is_held(text, result)
@@ -1222,6 +1263,9 @@ def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: 
         none_held = None  # 职称证书没有 (not 评艺术系列的职称 我没有什么证: the title is in another clause)
     if none_held and clause and _said_of_a_group(text, clause):
         none_held = None  # 十几个绣娘，大多数没得证 / 好多做豆腐的老师傅 都没证: a group, not the person
+    asked_another = pending_fact and not pending_fact.startswith("skill_certificates")
+    if none_held and clause and asked_another and not re.search(r"证|等级", clause.text):
+        none_held = None  # 荣誉没有 啥也没有 对了 你们这能帮查证书真假不: the honours denied, a certificate asked about
     if (
         none_held
         and clause
@@ -1425,7 +1469,7 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
 
 # 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
 _MONTH_OF_THE_YEAR = re.compile(
-    r"[^\d，,。？?]{0,6}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后])"
+    r"[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后])"
     r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
 )
 
@@ -1671,6 +1715,11 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
     if following and "（" in clause.text and "）" in following[0].text:  # （汽车维修工高级工，2023年取证）能否…
         bracketed = following[0].text[: following[0].text.index("）")]
         following[0] = Clause(bracketed, following[0].start, following[0].start + len(bracketed))
+    # (评上工程师 那年 那年我正好四十 / 中级的 一几年评的来着 一四年: the year told after the words that point to it)
+    while following and re.fullmatch(
+        r"\s*(那年|那一年|那会儿?|[^，,。\d]{0,2}[一二]几年[^，,。\d]{0,6})\s*", following[0].text
+    ):
+        following.pop(0)
     if (
         following
         and find_date(following[0].text, today)
@@ -1824,6 +1873,22 @@ def _held_as_said(certain: bool, clause: Clause) -> bool:
         clause.text,
     )
     return not (asked or hoped)
+
+
+def _the_year_said_again_with_its_month(text: str, today: dt.date, result: Extraction) -> None:
+    """22年按职称申请的高级工证 22年10月拿的: the one certificate's year, said again in a clause of its own with the
+    month it was obtained."""
+    dated = [c for c in result.held_skills if re.fullmatch(r"\d{4}", c.get("obtained") or "")]
+    if len(result.held_skills) != 1 or not dated:
+        return
+    for clause in clauses(text):
+        found = find_date(clause.text, today)
+        said_in_full = re.search(r"\d{2,4}\s*年\s*\d{1,2}\s*月", clause.text)  # (not 三年前拿的: reckoned)
+        if found is None or not (said_in_full and found.value[:4] == dated[0]["obtained"]):
+            continue
+        if _OBTAINED_CUE.search(clause.text) and not _A_REVIEW.search(clause.text):
+            dated[0]["obtained"] = found.value
+            return
 
 
 def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> None:

@@ -28,9 +28,11 @@ _ASKED_ABOUT = re.compile(
 
 _WHETHER_IT_COUNTS = re.compile(r"(算不算|是不是|属不属于|够不够得?上|能不能算|能算|可以算)(是)?(个)?$")
 # 国务院特殊津贴是我师傅的: the honour said to be another's
+# (国务院特殊津贴 我们老主任有 我没有: the one who has it, named after it)
 _ANOTHERS = re.compile(
     r"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|总工|主任|爸|妈|父亲|母亲|老公|爱人)"
-    r"(的|$|[\s，,。])"
+    r"(的|$|[\s，,。])|"
+    r"\s*(我们|俺们|咱们)(的)?老?(师傅|师父|领导|车间主任|厂长|总工|主任|班长)(倒是|倒)?(有|拿过|评上了?)(?=$|[\s，,。])"
 )
 # 我在市总工会负责劳模服务这块: work done for the people who hold it, not an honour held
 _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
@@ -41,12 +43,16 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     on its own further on (its first word), when one honour is named."""
     later = re.search(
         # (高精尖缺那个 云南省政府认定过: the province named before its government)
-        r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省))?"
-        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院)"
+        # (红河州挂嘞牌: the prefecture named before 州)
+        r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]挂))?"
+        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
         r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的)?的?\s*(?=[，,。！!\s]|$)",  # 政府津贴有 州政府的
         text[end : end + 30],
     )
-    return load_lexicon().honour_level_words.get(later.group("level")) if later and honours_said == 1 else None
+    if later is None or honours_said != 1:
+        return None
+    level = later.group("level")
+    return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
 
 
 def read(text: str, result: Extraction) -> None:

@@ -263,7 +263,7 @@ _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技
     re.compile(r"(\d+)\s*(?:个|名|位)(?:报|申报)(?:正高|副高|中级|助理)"),  # 两个报正高四个报副高
     re.compile(rf"(?:{_PART})(?:报了|报|有|交了)?\s*(\d+)\s*(?:个|名|位|人|份)"),  # 一车间报了3个，二车间2个
     # 综采的4个 机电的3个 另有2名通风的: counted by the work each does
-    re.compile(r"(?:^|(?<=[\s，,、]))[\u4e00-\u9fa5]{2,3}的\s*(\d+)\s*(?:个|名|位)"),
+    re.compile(r"(?:^|(?<=[\s，,、]))[\u4e00-\u9fa5]{2,3}?[的嘞]\s*(\d+)\s*(?:个|名|位)"),
     re.compile(r"另有\s*(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{2,3}的"),
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)
@@ -279,14 +279,18 @@ def _counts_by_level(text: str) -> int | None:
     withdrawn (还有2个报助理的后来撤了), less duplicates among them (其中有1份是重复提交的)."""
     # 其他是普通专技人员 / 另外还有两个是工程师转过来的，那两个不算: the others, not taken off
     kept = _NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", text))
-    counted, taken_off = [], 0
+    counted: list[str] = []
+    taken_off = 0
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
         among = re.search(
             rf"(其中|里头|里面|{_PART}|^\s*有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
         )
         if not _WITHDRAWN.search(clause.text):
-            counted += counts
+            # (综采的3个 机电的2个 后来又补报了1个: one more, beside those counted)
+            added = re.search(r"补报|补交|追加|新增", clause.text)
+            more = re.search(r"(\d+)\s*(?:个|名|位|份)", clause.text) if added else None
+            counted += [more.group(1)] if more and not counts else counts
         elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交 / 有1个材料退回去了: taken off
             taken_off += int(among.group(2) or 1)  # 其中有个…: one
         elif re.match(r"\s*(还有|另外)", clause.text):

@@ -439,7 +439,7 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
     if native and re.match(r"[\u4e00-\u9fa5]{0,3}人(士|氏)?(?=$|[，,。！!？?\s])", text[match.end :]):
         return True  # 在广西北海干活…我是云南文山人: where the person is from
     if re.match(
-        r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企)|白药(?!集团|公司|厂)|米线|小吃|拉面|牛肉面|烩面|凉皮",
+        r"(茶|菜)(?!厂|城|场|园|区|籽|市|馆|山|叶公司|企|科|所|站|研)|白药(?!集团|公司|厂)|米线|小吃|拉面|牛肉面|烩面|凉皮",
         text[match.end :],
     ):
         return True  # 做普洱茶的: a product named after a place

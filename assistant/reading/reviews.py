@@ -175,6 +175,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # 22 23年都合格 / 23 24合格: two years, one result
     # (2023 2024都合格: the same, in full)
     year = r"(?:\d{2}|20\d{2})"
+    text = re.sub(rf"(?<![\d.])({year})\s*这[三几两]年", r"\1年", text)  # 二四 二五 二六 这三年 都是合格
     text = re.sub(
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
     )
@@ -268,6 +269,9 @@ def _counted(text: str) -> list[str]:
     )  # 一优两合格
     counts = [
         (int(m.group(1)), m.group(2)) for m in re.finditer(rf"(?<!\d)(\d)\s*(?:个|年|次)?({GRADE.pattern})", text)
+    ] or [  # 优秀一个 合格两个: the grade, then its count
+        (int(m.group(2)), m.group(1))
+        for m in re.finditer(rf"({GRADE.pattern})\s*(\d)\s*(?:个|年|次)(?![^，,。\s]{{0,2}}({GRADE.pattern}))", text)
     ]
     enough = len(counts) > 1 and sum(n for n, _ in counts) >= _years()  # 这样算三年合格吧: one count is no tally
     return [grade for _, grade in counts] if enough else []

@@ -535,25 +535,35 @@ def test_a_reading_chosen_with_a_wish_beside_it_keeps_the_wish(assistant_without
     assert state.facts.get("title_held") == "副高级" and state.facts.get("track") == "title_to_skill"
 
 
-def test_a_reading_chosen_then_applied_for_with_the_title_held_is_wanted(assistant_without_index):
-    state = DialogueState(facts={"title_held": "中级"})
+@pytest.mark.parametrize(
+    ("known", "reply", "target", "certificates"),
+    [
+        (
+            {"title_held": "中级"},
+            "高级工啊，想用工程师职称去申请个电工高级工",
+            "高级工",
+            None,
+        ),  # the title used to apply
+        ({"title_held": "中级"}, "高级工", "高级工", None),  # chosen alone by a title holder
+        (
+            {"track": "skill_to_title"},
+            "高级工程师 俺自己是技师",
+            "副高级",
+            [{"level": "技师"}],
+        ),  # the level held beside
+        (
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师"}]},
+            "高级工程师撒，俺都高级技师了咋可能再去弄高级工嘛",  # the other reading dismissed
+            "副高级",
+            [{"level": "高级技师"}],
+        ),
+    ],
+)
+def test_a_reading_chosen_with_more_said_beside_it(assistant_without_index, known, reply, target, certificates):
+    state = DialogueState(facts=known)
     state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
-    assistant_without_index.chat(state, "高级工啊，想用工程师职称去申请个电工高级工", as_of=dt.date(2026, 6, 15))
-    assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
-
-
-def test_a_skill_level_chosen_alone_by_a_title_holder_is_the_one_wanted(assistant_without_index):
-    state = DialogueState(facts={"title_held": "中级"})
-    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
-    assistant_without_index.chat(state, "高级工", as_of=dt.date(2026, 6, 15))
-    assert state.facts.get("target_level") == "高级工" and "skill_certificates" not in state.facts
-
-
-def test_a_title_chosen_beside_the_level_held_keeps_the_level(assistant_without_index):
-    state = DialogueState(facts={"track": "skill_to_title"})
-    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
-    assistant_without_index.chat(state, "高级工程师 俺自己是技师", as_of=dt.date(2026, 6, 15))
-    assert state.facts.get("target_level") == "副高级" and state.facts.get("skill_certificates") == [{"level": "技师"}]
+    assistant_without_index.chat(state, reply, as_of=dt.date(2026, 6, 15))
+    assert state.facts.get("target_level") == target and state.facts.get("skill_certificates") == certificates
 
 
 def test_a_contribution_said_to_count_then_told_is_a_yes(assistant_without_index):
@@ -564,14 +574,6 @@ def test_a_contribution_said_to_count_then_told_is_a_yes(assistant_without_index
     text = "算得上吧 张家口冬奥场馆的钢结构关键焊缝都是咱带队焊的"
     assistant_without_index.chat(state, text, as_of=dt.date(2026, 6, 15))
     assert state.facts.get("major_contribution") is True
-
-
-def test_a_title_chosen_beside_a_level_dismissed_is_not_that_level(assistant_without_index):
-    state = DialogueState(facts={"track": "skill_to_title", "skill_certificates": [{"level": "高级技师"}]})
-    state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")
-    text = "高级工程师撒，俺都高级技师了咋可能再去弄高级工嘛"
-    assistant_without_index.chat(state, text, as_of=dt.date(2026, 6, 15))
-    assert state.facts.get("target_level") == "副高级"
 
 
 def test_a_cantonese_yes_alone_answers_the_question(assistant_without_index):

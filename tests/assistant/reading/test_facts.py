@@ -6030,3 +6030,68 @@ def test_a_review_year_said_to_be_the_same_takes_the_grade_said_before():
         normalise_text("他说去年是合格 前年也是 再早那年没进这个厂"), dt.date(2026, 12, 3), "annual_review_results", {}
     )
     assert said.updates["annual_review_results"] == ["合格", "合格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "date"),
+    [
+        ("我是七三年的 考技师那年正好是五十 对 五十 那年过完年考的", "skill_certificates_obtained", "2023"),
+        ("我今年五十三 考高级工那年四十四 你给算算吧", "skill_certificates_obtained", "2017"),
+        ("我是零五年进的厂 进厂正好十年那年考下来的", "skill_certificates_obtained", "2015"),
+        ("我是二〇一〇年七月入职的 入职满十年那个月拿的证", "skill_certificates_obtained", "2020-07"),
+        ("写的是 二〇一九年十二月 二〇一九年十二月", "skill_certificates_obtained", "2019-12"),
+        ("21年 孩子开学那会儿 九月份", "skill_certificates_obtained", "2021-09"),
+        ("我是六八年的 五十一还是五十二那年考的 记不住了", "skill_certificates_obtained", None),
+    ],
+)
+def test_dates_of_the_ninety_third_round(text, pending, date):
+    known = {"skill_certificates": [{"level": "技师"}]}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending, known)
+    held = said.held_skills[0].get("obtained") if said.held_skills else None
+    assert (said.corrected_date or held) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("我今年整六十了 我是热电厂的集控值班员 技师 五十六那年考的", None, {"target_level": None}),
+        ("评上工程师 那年 那年我正好四十 我是七九年的", "title_obtained", {"title_obtained": "2019"}),
+        ("职称有啊 工程师 中级的 一几年评的来着 一四年 一四年 对", "title_held", {"title_obtained": "2014"}),
+        (
+            "二四 二五 二六 这三年 都是合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        ("技师 和 工程师 哪个高啊 俺们厂里吵起来了", None, {"skill_certificates": None}),
+        ("国务院特殊津贴 我们老主任有 我没有", "honours", {"honours": None}),
+        ("没离开过 俺们这行 离开了手就生了", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("荣誉没有 啥也没有 对了 你们这能帮查证书真假不", "honours", {"skill_certificates": None, "honours": []}),
+        ("我们嘛 考核是 优秀一个 合格两个", "annual_review_results", {"annual_reviews_all_pass": True}),
+        ("20年3月拿证 中途被派克售票处卖了半年票", None, {"technical_work_gap_years": 0.5}),
+        (
+            "工作室是我领办嘞 红河州挂嘞牌 想评个副高",
+            None,
+            {"honours": [{"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        ("我是农艺师 在普洱市茶科所 想申请个评茶员技师", None, {"province": "云南"}),
+        ("县上评嘞民族民间文化传承人", "honours", {"honours": [{"name": "非遗传承人", "level": "县级"}]}),
+        ("综采嘞3个 机电嘞2个 后来又补报了1个", "applicant_count", {"applicant_count": 6}),
+        ("他嘛 井下干了二十几年 会修进口采煤机嘞就剩他一个", "front_line_mastery", {"front_line_mastery": True}),
+        ("新兴职业？俺们这烧锅炉的 供暖 几十年了 哪是啥新职业啊", "new_occupation", {"new_occupation": False}),
+    ],
+)
+def test_words_of_the_ninety_third_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 6, 1), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_certificates_year_said_again_with_its_month_dates_it():
+    text = normalise_text("我是助理工程师 22年按职称申请嘞高级工证 22年10月拿嘞 现在想晋级考技师")
+    assert read(text, dt.date(2026, 6, 1), None, {}).held_skills == [{"level": "高级工", "obtained": "2022-10"}]
+    text = normalise_text("高级工 大概三年前拿的 哦不 三年多 反正是23年")  # (a month reckoned back refines nothing)
+    assert read(text, dt.date(2026, 6, 1), None, {}).held_skills == [{"level": "高级工", "obtained": "2023"}]
+
+
+def test_ones_own_level_said_before_a_comparison_stays():
+    text = normalise_text("我是油田的采油工，高级技师，跟同单位的高级工程师比，我们算不算一个级别")
+    assert read(text, dt.date(2026, 6, 1), None, {}).held_skills == [{"level": "高级技师"}]

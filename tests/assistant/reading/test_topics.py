@@ -1780,3 +1780,20 @@ def test_routes_of_the_ninety_first_round(text, pending, intent):
 )
 def test_routes_of_the_ninety_second_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("请问一下下 高级工 干满几年 能评那个助理工程师啊 我问的是一般的规定啊 不是我自己", None, "policy"),
+        ("你好 我是沈阳一家汽车厂的人事 想问问 单设评审组那个 是多少人以上才要单设啊", None, "policy"),
+        ("高级工程师 能申请高级技师吗 我们这有人问", None, "policy"),
+        ("俺们供暖公司的 今年取暖费又涨了 你们这能管这个不", None, "out_of_scope"),
+        ("过年好啊 贯通助手 给您拜年了", None, "smalltalk"),
+        ("你这问得也太细了 比俺们厂人事还磨叽", "annual_reviews", "smalltalk"),
+        ("你说的那个高精尖缺 是谁给认定啊 哪个部门", "honours", "policy"),
+        ("我问一下啊 就是 以前的职业资格证 和现在的职业技能等级证书 是不是一样的啊 评职称都认吗", None, "policy"),
+    ],
+)
+def test_routes_of_the_ninety_third_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
