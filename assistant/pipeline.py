@@ -387,11 +387,11 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         return text
     state.pending_fact = None
     # (高级工, to a bare 高工 from someone known to hold a title and no certificate: the level they ask about)
-    a_title_holders = chosen in skill_ladder() and state.facts.get("title_held") not in (None, NO_TITLE)
-    bare_for_a_title_holder = pending.message == pending.surface and a_title_holders
-    wanted = _wanted_said_beside_another_held(text, pending, chosen) or (
-        bare_for_a_title_holder and not state.facts.get("skill_certificates")
+    only_a_title_held = state.facts.get("title_held") not in (None, NO_TITLE) and not state.facts.get(
+        "skill_certificates"
     )
+    bare_to_a_title_holder = pending.message == pending.surface and chosen in skill_ladder() and only_a_title_held
+    wanted = _wanted_said_beside_another_held(text, pending, chosen) or bare_to_a_title_holder
     chosen_said = f"想评{chosen}" if wanted else pending.message.replace(pending.surface, chosen)
     written = digits_for_numerals(text)
     timed = find_date(written, today) is not None or parse_duration_years(written, today) is not None

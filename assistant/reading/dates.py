@@ -167,6 +167,11 @@ def _number(match: re.Match) -> str:
         return match.group()
 
 
+def full_year(year: int, today: dt.date) -> int:
+    """15 → 2015, 98 → 1998 (a two-digit year is the latest one not after today's); 2015 stays."""
+    return year if year >= 100 else 2000 + year if 2000 + year <= today.year else 1900 + year
+
+
 def valid_date(year: int, month: int = 1, day: int = 1) -> bool:
     try:
         dt.date(year, month, day)

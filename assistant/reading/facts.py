@@ -45,6 +45,7 @@ from assistant.reading.dates import (
     Found,
     digits_for_numerals,
     find_date,
+    full_year,
     hesitates,
     months_before,
     parse_duration_years,
@@ -316,8 +317,7 @@ def _years_after_an_event(text: str, today: dt.date) -> str:
     said = _YEARS_AFTER_AN_EVENT.search(text)
     if said is None:
         return text
-    year = int(said.group("year"))
-    year += 0 if year >= 100 else (1900 if 2000 + year > today.year else 2000)
+    year = full_year(int(said.group("year")), today)
     after = (
         year + "一二三四五".index(said.group("n")) if not said.group("n").isdigit() else year + int(said.group("n")) - 1
     )
@@ -346,8 +346,7 @@ def _anniversaries(text: str, today: dt.date) -> str:
     that_year = counted.group("when") or re.search(r"那一?年[^。]{0,10}$", text[: counted.start()])
     if not that_year:
         return text  # 零五年进的厂 到现在二十年了: how long, not when
-    year = int(began.group("year"))
-    year += 0 if year >= 100 else (1900 if 2000 + year > today.year else 2000)
+    year = full_year(int(began.group("year")), today)
     month = began.group("month") if counted.group("when") == "那个月" else None
     reckoned = f"{year + int(counted.group('n'))}年" + (f"{month}月" if month else "")
     text = text[: counted.start()] + reckoned + " " * (len(counted.group()) - len(reckoned)) + text[counted.end() :]

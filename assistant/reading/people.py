@@ -73,6 +73,7 @@ _ALL_OF_THEM = re.compile(
 )
 # 我自己想评工程师 另外我们科长…他能不能…: a second person's wish, asked on the side
 _AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有)[^。？?]{0,12}$")
+_ASIDE_BEFORE = re.compile(r"另外|顺便|顺带|还有[^。？?]{0,12}$")  # anywhere before, or 还有 just before
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -338,9 +339,6 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
             strong = mention.who
         elif mention.subject and _WISHES_AFTER.search(after):
             # (另外我们科长…他能不能… / 另外我们车间主任是全国技术能手 他能…: asked on the side)
-            aside = weak is not None and (
-                _AN_ASIDE.search(text, 0, mention.start) is not None
-                or re.search(r"另外|顺便|顺带", text[: mention.start]) is not None
-            )
+            aside = weak is not None and _ASIDE_BEFORE.search(text, 0, mention.start) is not None
             weak = weak if aside else mention.who
     return strong or weak

@@ -466,7 +466,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
-    if _not_where_one_works(before, after) or _elsewhere_named(text, match, before, after):
+    if _not_where_one_works(before, after) or _sent_there_or_home(text, match, before, after):
         return False
     if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
         return True  # 评职称还是回贵州报: where they will apply
@@ -487,7 +487,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
 
 
-def _elsewhere_named(text: str, match: LexiconMatch, before: str, after: str) -> bool:
+def _sent_there_or_home(text: str, match: LexiconMatch, before: str, after: str) -> bool:
     """中间去了一年新疆援建: where one was sent; 我在攀枝花上班，家是昭通嘞 / 在库尔勒 塔里木油田 家是甘肃的: home,
     beside where one works."""
     home = re.search(r"家(里)?(是|在)$", before) and any(

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from assistant.reading.away import LEFT_THE_WORK, ON_LEAVE
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses, without_what_is_said_again
-from assistant.reading.dates import Found, digits_for_numerals, find_date, parse_duration_years
+from assistant.reading.dates import Found, digits_for_numerals, find_date, full_year, parse_duration_years
 from assistant.reading.mentions import titles
 from assistant.reading.reviews import GRADE
 
@@ -614,16 +614,11 @@ def _away_before_the_certificate(text: str, parts: list[str], result: Extraction
     ends = [re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", digits_for_numerals(part)) for part in away]
     if not obtained or not away or not all(ends):
         return False
-    if any(_full_year(int(years[-1]), today) >= max(obtained) for years in ends):
+    if any(full_year(int(years[-1]), today) >= max(obtained) for years in ends):
         return False
     if re.search(r"后来|之后|又回|回来", text):
         result.set("technical_work_interrupted", False, text)
     return True
-
-
-def _full_year(year: int, today: dt.date) -> int:
-    """15 → 2015, 98 → 1998."""
-    return year if year > 100 else 2000 + year if 2000 + year <= today.year else 1900 + year
 
 
 def _says_time_away(clause: str) -> bool:
@@ -743,7 +738,7 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
     stated = re.sub(r"\d{2,4}\s*年(进厂|入职|进单位)", "", text)  # 打八八年进厂，到现在三十多年喽: the span said
     joined = started or (asked and parse_duration_years(stated, today) is None and _JOINED.search(text))
     if joined:  # 九八年参加工作 / 零三年七月参加工作 / 从08年进厂到现在
-        year, month = _full_year(int(joined.group("year")), today), int(joined.group("month") or 0)
+        year, month = full_year(int(joined.group("year")), today), int(joined.group("month") or 0)
         whole = today.year - year - (1 if month and today.month < month else 0)
         off = [years for c in clauses(text) if _OFF_WORK.search(c.text) and (years := _gap_in(c.text, today))]
         result.set("cumulative_work_years", float(whole - sum(off)), joined.group())
