@@ -280,6 +280,23 @@ _OWN_DATE_OF_IT = re.compile(
 )
 
 
+# 他评上工程师了 我也想评一个: the level another got, wished for without naming it again
+_ME_TOO_WITHOUT_A_LEVEL = re.compile(
+    r"(?<=[，,\s])((我|俺)[^，,。]{0,4}也想?(评|弄|整|搞|考))(一个|1个|个)(?=[，,。？?吧\s]|$)"
+)
+_GOT = re.compile(r"(评上|拿了|拿到|当上|考上)了?\s*$")
+
+
+def _the_level_another_got(text: str) -> str:
+    """我表哥是技师 他评上工程师了 我也想评一个: the one wished for is the one the other got."""
+    me_too = _ME_TOO_WITHOUT_A_LEVEL.search(text)
+    before = text[: me_too.start()] if me_too else ""
+    got = [m for m in load_lexicon().find(before) if m.entry.kind in _LEVEL_KINDS and _GOT.search(before[: m.start])]
+    if not (me_too and got):
+        return text
+    return before + me_too.group(1) + got[-1].surface + text[me_too.end() :]
+
+
 def _the_groups_level_as_ones_own(text: str) -> str:
     shared = _GROUPS_LEVEL.search(text)
     own = _OWN_DATE_OF_IT.search(text, shared.end()) if shared else None
@@ -371,7 +388,7 @@ def read(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
     text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
-    text = _the_groups_level_as_ones_own(text)
+    text = _the_level_another_got(_the_groups_level_as_ones_own(text))
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
     text = _QUOTED.sub(lambda quoted: " " * len(quoted.group()), _without_asides(text))
@@ -382,7 +399,8 @@ def read(
     compared = _compared_across_clauses(text)
     no_ones_case = bool(compared) and not PERSON.search(text)
     text = blanked(text, compared)
-    asked = people.only_the_asked(text, person)
+    # (6个 其中有1个是评委本人 他自己的材料也交了, asked how many: an applicant spoken of, the count still the matter)
+    asked = people.Asked(text) if pending_fact == "applicant_count" else people.only_the_asked(text, person)
     said_in_full, text = text, asked.text if asked.text != text else _only_the_subject(text)
     result = Extraction(
         correction=bool(CORRECTION.search(text)), first_of_several=asked.first_of_several, several=asked.several
@@ -644,6 +662,8 @@ def _levels_and_titles(
             kind, certain = _role_in_context(text, match, clause, context, result, matches)
         if "target_level" in result.updates and _beside_the_wish(text, match, kind):
             continue
+        if kind == WANTED and re.match(r"(及)?以上", text[match.end :]):
+            continue  # 有职称的是不是能直接申请高级工以上: a bound the rule sets, not a wish
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
                 held_ambiguities.append(kind == HELD)
@@ -1493,7 +1513,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
-        r"份?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]是?|证书?上是|具体是)?(\d{1,2})月"
+        r"份?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]?是?|证书?上是|具体是)?(\d{1,2})月"
         r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )

@@ -35,7 +35,7 @@ _CUES = (
         WANTED,
         re.compile(
             r"((整|弄|搞|评)得(成|到|上|了)|想评的是|想报的是|要评的是|想考的是|(要|想)?申请的(也|就)?是|(要|想)?申报的(也|就)?是|想评|想考|想报|想申报|想申请|想弄|想拿|想走|想搞|想整|(想|要)(接着|继续|再|还)(搞|整|弄|评|考|报|拿)|晋级|评审|评得?|申报|申请|申个|报|考得?|"
-            r"冲|升|晋升?|够|能|可以|打算|准备|(想|要)?往|"
+            r"冲|升|晋升?|够|能|可以|打算|准备|(想|要)?往|(想)?试(试|哈|下|一下)(评|考|报)?|"  # 我想试哈高级工艺美术师
             r"参加|弄个|弄|整个|整|搞个|拿个|(就|只)问|到|直接|要|转|算)\s*(个|一个|上)?$"
         ),
     ),
@@ -95,7 +95,7 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
     # (想评职称 就那个助理工程师: the wish named in the clause after it)
     example = re.match(r"\s*(比如(说)?|例如|譬如|就(是)?那个)", text[clause_start:]) or (
-        match.start == clause_start and re.match(r"[^，,。]{0,2}(那种|那个|那样的?|那类)", text[match.end :])
+        match.start == clause_start and re.match(r"[^，,。]{0,2}(那种|那个|那样的?|那类|这种|这类)", text[match.end :])
     )
     dismissed = _DISMISSED.match(text, match.end)  # (助理那个我不要: not an example, a level set aside)
     return WANTED if example and _WISH_BEFORE_AN_EXAMPLE.search(text[:clause_start]) and not dismissed else None

@@ -8,22 +8,22 @@ from typing import TYPE_CHECKING
 
 import cn2an
 
-from assistant.reading.clauses import DEFINITION, clause_at, clauses
+from assistant.reading.clauses import CORRECTION, DEFINITION, clause_at, clauses
 from assistant.reading.replies import UNSURE, kind_by_words
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。\s]{0,10}评职称|不去评委会|自己来评|内部评|"
-    r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,10}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业)里?自己(给|帮|来)?[^，,。]{0,4}评"
+    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|集团|学校|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|自己[^，,。\s]{0,10}评职称|不去评委会|自己来评|内部评|"
+    r"自己(开展|搞|组织|办)|自己[^，,。]{0,12}(搞|开展|组织|办)[^，,。]{0,10}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业|集团|学校)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(
     r"一半以上[^。？?]{0,10}评委|单设|单独设|单独[^，,。]{0,10}分.{0,2}组|单独[^，,。]{0,10}(弄|设|搞|成立)一?个?组|单独评审|单独评|评审组(?!织)|分组|单独[^，,。]{0,3}组(?!织)|"
-    r"报了?\d+\s*(个|名|位)[^。？?]{0,24}算不算[^，,。？?]{0,2}(5|五)\s*(人|个)以上"  # 报了4个技师…这个算不算5人以上
+    r"报了?\d+\s*(个|名|位|人)[^。？?]{0,24}算不算[^，,。？?]{0,2}(5|五)\s*(人|个)以上"  # 报了4个技师…这个算不算5人以上
 )
 # (今年技能人才报工程系列的一共6个: those applying, counted)
-_ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|单设|评审组|分组|组织|报[^，,。]{0,8}的(一共|共|总共)")
+_ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|报上来|单设|评审组|分组|组织|报[^，,。]{0,8}的(一共|共|总共)")
 _COUNT = re.compile(
     r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
 )  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one; 找不出第二个: no count
@@ -32,7 +32,7 @@ _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )
 _WITHDRAWN = re.compile(
-    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报)的\s*($|[^，,。]{0,4}(工程师|职称))|是评委自己"
+    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报)的\s*($|[^，,。]{0,4}(工程师|职称|(?<!技)师))|是评委(自己|本人)"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
@@ -52,7 +52,7 @@ _WORKFORCE_BEFORE = re.compile(r"(职工|员工|工人|全厂|全公司|全单�
 _JUDGES = re.compile(r"评委(?!会)|专家")
 # (还有1个评委自己也报了 不算: a judge's own application, taken off)
 _JUDGES_COUNTED = re.compile(
-    r"\d+\s*(个|名|位)[^，,。\s]{0,8}(评委(?!会|自己)|专家)(?![^，,。\s]{0,4}(报|交|申报))|(评委(?!会)|专家)[^，,。\s]{0,4}\d+"
+    r"\d+\s*(个|名|位)[^，,。\s]{0,8}(评委(?!会|自己|本人)|专家)(?![^，,。\s]{0,4}(报|交|申报))|(评委(?!会)|专家)[^，,。\s]{0,4}\d+"
 )
 # 评委4个 / 4个评委 / 4个是高技能人才评委: a count of judges, not of applicants.
 _JUDGES_BEFORE = re.compile(
@@ -60,12 +60,12 @@ _JUDGES_BEFORE = re.compile(
 )
 # 还有2个评委是技能人才 不算: judges beside the applicants, said not to count (not 1个评委自己也报了: an applicant)
 _JUDGES_LEFT_OUT = re.compile(
-    r"(还有|另外)(?![^，,。]{0,4}份)[^，,。]{0,6}(评委(?!会)|专家)(?![^，,。\s]{0,4}(报|交|申报|自己))[^报交。]{0,12}?不(算|计)"
+    r"(还有|另外)(?![^，,。]{0,4}份)[^，,。]{0,6}(评委(?!会)|专家)(?![^，,。\s]{0,4}(报|交|申报|自己|本人))[^报交。]{0,12}?不(算|计)"
 )
 _JUDGES_AFTER = re.compile(r"(是|为)?[^，,。；;申报名]{0,8}(评委|专家)")
 _APPLYING = re.compile(
     r"申报|报名|(?<!提)交了|报了|报上来|报职称|参评|收到|收了|\d+\s*份|\d+\s*(个|名|位)?人报|报(正高|副高|中级|助理)|推荐名单|报[^，,。]{0,4}系列|"
-    r"是评委自己"  # 其中有个高级技师是评委自己: a judge's own application among those counted
+    r"是评委(自己|本人)"  # 其中有个高级技师是评委自己: a judge's own application among those counted
 )
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
@@ -161,6 +161,7 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
         or re.match(r"\s*人?(以上|以下|及以上|以内|是指|指的是)", after)
         or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|(?<![已都])满|够|达到)\s*$", before)
         or re.search(r"(文件|规定|政策)[^，,。]{0,4}(说|写|规定)的?\s*$", before)  # 云南那个文件说的5人: the rule's
+        or re.search(r"费\s*$", before)  # 评审费一个人多少钱: a fee per head
         or (re.search(r"是\s*$", before) and "还是" in after)  # 是5个技能人才还是全部申报的人: what it counts
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)
@@ -181,38 +182,67 @@ _RESUBMITTED = re.compile(r"退[^，,。]{0,4}(又|重新|后来)(补交|交回|
 
 
 def _named_again(clause: str) -> tuple[int, str] | None:
-    said = re.match(r"\s*(\d+)\s*(个|份|名|位)(里头|里面|当中)", clause)
+    said = re.match(r"[^，,。\d]{0,4}?(\d+)\s*(个|份|名|位)(里头|里面|当中)", clause)  # (收到的7份里头)
     return (int(said.group(1)), clause) if said else None
+
+
+_BACK_AGAIN = re.compile(r"(\d+)\s*(个|份|名|位)[^，,。\d]{0,8}?(又|重新)[^，,。]{0,3}(交回|交上|补交|提交|递交|交了)")
+_ONE_PERSONS_FILES = re.compile(r"(\d+)\s*个?人[^，,。\d]{0,4}(交|报)了\s*(\d+)\s*份")
+_FILES_OF_ONE = re.compile(r"(\d+)\s*(份|个)[^，,。\d]{0,6}同(一|1)个?人")
+_FILES_DESCRIBED = re.compile(r"\s*(\d+\s*份[^，,。\d\s]{1,4}\s*){2,}")
+
+
+def _files_accounted(clause: str, said: tuple[int, str] | None) -> tuple[int, str] | None:
+    """A clause that changes the count said before without a new count of its own: 其中2个又交回来了 (two of
+    those sent back are in again), 还有1个人交了两份 / 有2份是同一个人的 (one person's files, counted once),
+    一份电工一份钳工 (those files described)."""
+    if said is None:
+        return None
+    if (back := _BACK_AGAIN.search(clause)) and not _WITHDRAWN.search(clause):
+        return said[0] + int(back.group(1)), clause
+    if one := _ONE_PERSONS_FILES.search(clause):
+        return said[0] - int(one.group(1)) * (int(one.group(3)) - 1), clause
+    if (one := _FILES_OF_ONE.search(clause)) and int(one.group(1)) > 1:
+        return said[0] - int(one.group(1)) + 1, clause
+    return said if _FILES_DESCRIBED.fullmatch(clause) else None
+
+
+_NOT_YET = re.compile(
+    r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交|一模一样|完全一样|完全相同"
+)
+
+
+def _not_a_count_yet(clause: str) -> bool:
+    """下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 两份材料一模一样: the
+    duplicate described)."""
+    return bool(_NOT_YET.search(clause)) and not re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause)
+
+
+def _counts_said_afresh(clause: str) -> list[re.Match]:
+    """Counts in the clause, not 这9份里有1份…退回去了 / 8个里头有1个… (the count said before, named again)."""
+    return [
+        m
+        for m in _COUNT.finditer(clause)
+        if not (re.search(r"(这|那)\s*$", clause[: m.start()]) or re.match(r"(里头|里面|当中)", clause[m.end() :]))
+    ]
 
 
 def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
-    said = None
+    said, replaced = None, None  # (the count a correction replaced)
     parts = clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text))
     parts = [c for c in parts if not _RESUBMITTED.search(c.text)]  # 另有2份退回后又补交了: the count stands
     for index, clause in enumerate(parts):
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
         taken_off = _WITHDRAWN.search(clause.text) or re.match(r"(不是|不符合|不合格|没过|没通过|被退)", following)
-        if re.search(
-            r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交|一模一样|完全一样|完全相同",
-            clause.text,
-        ) and not (re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause.text) or taken_off):
-            # 下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 其中1份退回去了还没
-            # 交回来: one taken off; 两份材料一模一样: the duplicate described)
+        accounted = _files_accounted(clause.text, said)
+        if accounted is not None or (_not_a_count_yet(clause.text) and not taken_off):
+            said = accounted or said
             continue
         # 报了12个 我们是规上企业 一千多人: the firm's size, said on its own after the firm
         size = index and re.search(r"企业|公司|厂|单位", parts[index - 1].text) and _HEADS.fullmatch(clause.text)
-        # 这9份里有1份…退回去了 / 8个里头有1个…: the count said before, named again; 有1个人重复交了两份: one taken
-        # off, the second number says how
-        afresh = [
-            m
-            for m in _COUNT.finditer(clause.text)
-            if not (
-                re.search(r"(这|那)\s*$", clause.text[: m.start()])
-                or re.match(r"(里头|里面|当中)", clause.text[m.end() :])
-            )
-        ]
+        afresh = _counts_said_afresh(clause.text)
         said = said or _named_again(clause.text)  # 7个里头有一个是按学历报的: the count, then those taken off
         for match in afresh[: 1 if taken_off and said else None]:
             others = _OTHERS.match(clause.text, match.end())  # 另外12个是本科毕业的技术员: not high-skilled
@@ -225,7 +255,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
             has_some = re.match(r"\s*有\s*$", clause.text[: match.start()])  # 收了9份 有1份是按学历报的工程师
             beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them
             # (另外1个说今年不报了: one of them, withdrawn)
-            another = beside and not re.search(r"不报|退|撤|走了|调走", clause.text)
+            another = beside and not re.search(r"不报|退|撤|走了|调走|重复", clause.text)
             if (
                 others
                 and said
@@ -245,13 +275,18 @@ def _last_count(text: str) -> tuple[int, str] | None:
             elif (
                 said
                 and taken_off
-                and (count >= said[0] or another or re.search(r"不算在(里面|内)|不在(里面|内)", clause.text))
+                and (
+                    count >= said[0]
+                    or another
+                    or re.search(r"不算在(里面|内)|不在(里面|内)", clause.text)
+                    or replaced == said[0] + count  # 报了11个 不对 10个 有1个是重复报的: why it was put right
+                )
             ):
                 continue  # 另外普通专技人员的四十多份不算在里面 / 另外还有1个是按学历评的: others, never among them
             elif said and taken_off:
-                # 收到12份，资格审查退回3份: nine left (有2份是同一个人重复交的: one person's two files, one too many)
-                one_persons = count > 1 and re.search(r"同(一|1)个?人", clause.text)
-                count = said[0] - (count - 1 if one_persons else count)
+                count = said[0] - count  # 收到12份，资格审查退回3份: nine left
+            put_right = CORRECTION.search(parts[index - 1].text if index else "") or CORRECTION.search(clause.text)
+            replaced = said[0] if said and put_right else None
             said = (count, clause.text)
     return said
 

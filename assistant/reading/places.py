@@ -216,8 +216,11 @@ def _places_and_series_said_otherwise(
         re.search(r"可能.{0,12}也可能|还没定|没想好|不确定在哪", text) and not either_in_one
     ):
         result.updates.pop("province", None)  # 可能回老家湖南，也可能留在广州: not decided
-    # (他中间被派去外省做了一年销售支持: where the time away was spent, not where they apply)
-    others = (m for m in _OTHER_PROVINCE.finditer(text) if not re.search(r"(去|到)[^，,。]{0,2}$", text[: m.start()]))
+    # (他中间被派去外省做了一年销售支持: where the time away was spent, not where they apply; 是不是比别的省好评一些:
+    # the places compared)
+    others = (
+        m for m in _OTHER_PROVINCE.finditer(text) if not re.search(r"(去|到|比)[^，,。]{0,2}$", text[: m.start()])
+    )
     if "province" not in result.updates and (other_province := next(others, None)):
         result.set("province", "其他", other_province.group())
     asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said

@@ -172,7 +172,7 @@ def answer(
         for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
             extraction.updates.pop(name, None)
         return UNSURE
-    if _not_an_answer(text, extraction):
+    if _not_an_answer(text, extraction) or _a_date_put_right(pending_fact, extraction):
         return None
     if pending_fact == "annual_review_results" and _NO_RESULT_SAID.match(text):
         return None  # 嗯 / 有啊 厂里啲灯控系统得我识修, asked what the results were: no result said
@@ -217,6 +217,12 @@ def _not_an_answer(text: str, extraction: Extraction) -> bool:
     answered_first = _OPENS_WITH_AN_ANSWER.match(first + " ") and not re.search(r"不对|错|不是", first)
     corrected = extraction.correction and not extraction.empty and not answered_first
     return bool(corrected or (_QUESTION_NOT_UNDERSTOOD.search(text) and extraction.empty))
+
+
+def _a_date_put_right(pending_fact: str, extraction: Extraction) -> bool:
+    """不是21年 是22年下半年拿的, asked about time away: a date said before put right, not a "no" to the question."""
+    dated = pending_fact == "title_obtained" or pending_fact.startswith("skill_certificates")
+    return extraction.corrected_date is not None and not dated
 
 
 def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:

@@ -193,8 +193,9 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         result.set("annual_review_results", results, text)
         if any(r in failing for r in results):
             result.set("annual_reviews_all_pass", False, text)
-    long_ago = (failed := _SOME_FAILED.search(text)) and re.search(
-        r"(以前|之前|早些年|早年|前些年|那些年)[^，,。]{0,6}$", text[: failed.start()]
+    long_ago = (failed := _SOME_FAILED.search(text)) and (
+        re.search(r"(以前|之前|早些年|早年|前些年|那些年)[^，,。]{0,6}$", text[: failed.start()])
+        or _before_the_last_three(text, failed.start(), today)
     )  # 俺以前考核有一年没过: when is not said, so whether it is among the last three is not known
     if failed and not long_ago:
         result.set("annual_reviews_all_pass", False, failed.group())  # 有一年基本合格，其他都合格
@@ -211,6 +212,12 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         and not one_hedged
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
+
+
+def _before_the_last_three(text: str, failed_at: int, today: dt.date) -> bool:
+    """22年评过一次基本合格, in mid-2026: the year named is older than the last three reviews."""
+    year = re.search(r"(?<!\d)(20\d{2})\s*年[^，,。\d]{0,6}$", text[:failed_at])
+    return year is not None and int(year.group(1)) < _latest_review_year(text, today) - (_years() - 1)
 
 
 _SAME_AGAIN = re.compile(r"(前年|去年|今年|\d{2}年|\d{4}年)(的)?(也|还)是(?=[\s，,。；;]|$)")

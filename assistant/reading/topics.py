@@ -24,6 +24,7 @@ from assistant.reading.clauses import (
     HELP_WITH_MINE,
     LOST_CERTIFICATE,
     PERSON,
+    QUESTION,
     RUMOUR,
     clauses,
     describes,
@@ -102,7 +103,7 @@ _IDENTITY = re.compile(
     # the assistant itself: where its answers come from, what it keeps, how it talks (你们系统会不会保存)
     r"(你们?|这个)[^，,。？?]{0,4}系统[^，,。？?]{0,10}(保存|泄露|部署|官方|谁)|(你|你们)是(人社局|人社厅|政府|官方)的还是|(你|你们|你哋|呢个|这个)[^，,。？?]{0,4}(系咪|是不是)(人社局|人社厅|政府|官方)[^，,。？?]{0,2}(整|做|开发|弄|搞)|机器人[^，,。？?]{0,2}靠谱(不|吗|么)|(会不会|会)泄露|(你|您|你们)(是)?哪里(开发|做|弄|搞)的|"
     r"(你|你们|这个)[^，,。？?]{0,6}(回答|说的|答复)[^，,。？?]{0,6}(短|简单|简短)一?点|(回答|说)的?[^，,。？?]{0,6}(法律效力|作数|算数)|"
-    r"说话[^，,。？?]{0,4}像(真)?人|(你|您)[^，,。？?]{0,2}(能|会|识)([唔不](能|会|识))?(说|讲)[^，,。？?]{0,4}(话|方言)|(你|您)还?记得(吗|不|么|没)"
+    r"说话[^，,。？?]{0,4}像(真)?人|(你|您|助手|机器人)[^，,。？?]{0,2}(能|会|识)([唔不](能|会|识))?(说|讲)[^，,。？?]{0,4}(话|方言)|(你|您)还?记得(吗|不|么|没)"
 )
 # 今天热惨了 汗都流干了 / 今天落雨 冷死了: a remark on the weather (not beside another topic: 高温补贴…有没有啊 热死了)
 _WEATHER = re.compile(
@@ -277,6 +278,13 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         return Route("eligibility")  # 啥意思 没看懂 / 你咋还不懂: say it again (or ask again), not a policy search
     topic = out_of_scope_topic(_the_question_an_explainer_asks(text))
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
+    # 社保交了十二年, asked the years worked: an answer in the wrong measure, not a question on pensions
+    paid_in_asked = (
+        topic == "pension"
+        and pending_fact == "cumulative_work_years"
+        and re.search(r"交了", text)
+        and not (QUESTION.search(text) or _ASKS.search(text))
+    )
     # 在哪申报有区别吗: whether it matters, a rule; 技师和工程师到底哪个高？招聘上写…: levels compared
     levels_compared = any(
         c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
@@ -295,7 +303,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     quote_asked = re.search(r"原话|原文", text) and not re.search(r"微信|邮箱|手机|QQ|短信", text)
     if (
         topic
-        and not (diploma_asked or compared or pointer or rule_first or quote_asked)
+        and not (diploma_asked or paid_in_asked or compared or pointer or rule_first or quote_asked)
         and not _asks_for_a_level(text, extraction)
     ):
         return Route("out_of_scope", "out_of_scope")
@@ -437,6 +445,11 @@ def _a_rule_asked_back(text: str) -> bool:
     threshold = re.search(r"算不算\s*\d+\s*(个|名)?人?(以上|以下)", text) and not re.match(
         r"\s*([^，,。？?\d]{0,4}(报了?|收到了?|收了)|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)[\s，,]", text
     )
+    # 这个要算评委吗 / 重复报的算不算: how heads are counted, asked back with no count said
+    count_asked = re.search(
+        r"(要|该|得)?(算|计)(上|进去|在内)?(评委|专家)[^，,。]{0,3}(吗|么|不)|(评委(?!会)|专家|重复)[^，,。]{0,6}((要不要|用不用)(算|计)|算不算)",
+        text,
+    ) and not re.search(r"[\d一二两三四五六七八九十]\s*(个|名|位|份)", text)
     # 考核先放一边 评职称还要不要论文 / 先确认下 5人以上含5人…还是…: the open question put off for a rule
     # (考核我得问人事 先问下评职称还要不要发论文: the question after it asks of no one)
     aside = re.match(r"\s*(考核|这个)?([^，,。？?]{0,8}?\s)?(先放一边|先放一放|先问下|先确认下)", text)
@@ -465,6 +478,7 @@ def _a_rule_asked_back(text: str) -> bool:
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
         NO_CASE_TOLD.search(text)
         or a_step
+        or count_asked
         or threshold
         or explains
         or of_a_kind
@@ -662,14 +676,19 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
     # 做短视频科普…这个说法准确吗 / 写政策解读…文件里说…这个2年是从拿证那天开始算吗: a rule to check
-    checked = EXPLAINER.search(text) and (
-        _SAID_RIGHT.search(text)
-        or re.search(r"文件(里|上)?(说|写|规定)|核实|核对|求证|引用[^，,。]{0,4}原文", text)
-        or re.search(r"确认(一)?下?[^，,。？?]{0,20}是不是", text)  # 写明白纸 想确认下技师评中级是不是…满3年
-        # 我是做工程师职称的，想问下正高级工程师能不能申请高级技师评价: a rule asked, in general
-        or re.search(r"(想)?(问|请教)(一)?下?[^，,。？?我]{2,16}(能不能|可不可以|能否)", text)
-        or re.search(r"(跟|和|与)(文件|政策)[^，,。？?]{0,2}(对得上|对的上|一致|相符|符合|吻合)", text)
-        or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
+    # (在央企二级单位做职称工作，今年单位有5个高技能人才要报，想问集团能不能自己评: this year's evaluation, their own)
+    checked = (
+        EXPLAINER.search(text)
+        and not _this_years_evaluation(text, extraction)
+        and (
+            _SAID_RIGHT.search(text)
+            or re.search(r"文件(里|上)?(说|写|规定)|核实|核对|求证|引用[^，,。]{0,4}原文", text)
+            or re.search(r"确认(一)?下?[^，,。？?]{0,20}是不是", text)  # 写明白纸 想确认下技师评中级是不是…满3年
+            # 我是做工程师职称的，想问下正高级工程师能不能申请高级技师评价: a rule asked, in general
+            or re.search(r"(想)?(问|请教)(一)?下?[^，,。？?我]{2,16}(能不能|可不可以|能否)", text)
+            or re.search(r"(跟|和|与)(文件|政策)[^，,。？?]{0,2}(对得上|对的上|一致|相符|符合|吻合)", text)
+            or any(_confirms_a_rule(c) for c in clauses(text))  # 公众号要发政策解读，想确认一下：…满2年对吧
+        )
     )
     # 我理解的对不对：技师干满三年就能报中级职称？: the rule as understood, checked
     understood = _UNDERSTOOD_RIGHT.search(text) and not _dated(extraction)
@@ -709,7 +728,11 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     wishes = [
         c for c in clauses(text) if re.search(r"评|考|报|申请", c.text) and not re.match(r"听说[^，,。]*那边", c.text)
     ]
-    wished_apart = wish and not all(c.comparison for c in wishes)
+    # (想自主评审，评出来的职称是不是跟省里评的一样有效: an organiser's plan, then a comparison beside it)
+    planned = [c for c in wishes if re.search(r"想(?!问|了解|咨询|知道)|准备|打算|计划", c.text)]
+    wished_apart = (wish and not all(c.comparison for c in wishes)) or (
+        track == "organiser" and not all(c.comparison for c in planned)
+    )
     if defines or (any(c.comparison for c in clauses(text)) and not (own_case and wished_apart)):
         return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
@@ -968,6 +991,7 @@ def _personal(text: str, extraction: Extraction) -> bool:
         or extraction.corrected_date is not None
         or describes(text)
         or bool(_OWN_SITUATION.search(text))  # 刚从技校毕业…这样能评职称吗
+        or bool(re.match(r"\s*刚(刚)?(从)?[^，,。？?]{0,10}毕业", text))  # 刚从技师学院毕业 预备技师班的…能评职称吗
         or _this_years_evaluation(text, extraction)
     )
 

@@ -708,9 +708,12 @@ def _total_said(text: str, today: dt.date) -> float | None:
         return float(bare.group(1))
     written = digits_for_numerals(text)
     if named := re.match(
-        r"[\s对是，,]*(工龄(?:是|有)?)?\s*(\d{1,2})\s*年(?!多|半)[\s，,]*((从|打)?\d{2,4}\s*年|$)", written
+        r"[\s对是，,]*(差不多|大概|大约)?(工龄(?:是|有)?)?\s*(\d{1,2})\s*年(?!多|半)[吧啊]?[\s，,]*((从|打)?\d{2,4}\s*年|$)",
+        written,
     ):
-        return float(named.group(2))  # 工龄十六年 09年进的厂 / 二十四年 从零二年进厂算: the total said first
+        return float(named.group(3))  # 工龄十六年 09年进的厂 / 差不多二十年吧 05年毕业就进厂了: the total said first
+    if precisely := re.search(r"(具体|准确|确切)(说|来说|地说|点说?)?[是有]?\s*(\d{1,2})\s*年", written):
+        return float(precisely.group(3))  # 三十多年了，具体是三十二年: the years said precisely
     if reckoned := re.search(r"(那|所以)(就|就是|么)?是?\s*(\d{1,2})\s*年[了吧啊]?[。\s]*$", written):
         return float(reckoned.group(3))  # …中间当兵走了两年 那就二十八年: the total reckoned last
     began = re.search(r"\d{2,4}\s*年[^，,。\d]{0,8}(毕业|参加工作|进厂|出来)", written)

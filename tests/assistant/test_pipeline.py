@@ -816,3 +816,11 @@ def test_a_post_named_like_a_title_keeps_the_title_said_before(assistant_without
         "对口 我是焊接工艺工程师 天天跟焊接打交道",
     )
     assert state.facts.get("title_held") == "副高级" and answers[-1].verdict.outcome == "conditional"
+
+
+def test_a_date_put_right_is_no_answer_about_time_away(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是技师 21年拿的证 想评工程师")
+    state.pending_fact = "technical_work_interrupted"
+    talk(assistant_without_index, "不是21年 是22年下半年拿的", state=state)
+    assert "technical_work_interrupted" not in state.facts
+    assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2022"}]

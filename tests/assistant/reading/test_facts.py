@@ -6085,6 +6085,60 @@ def test_words_of_the_ninety_third_round(text, pending, updates):
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("差不多二十年吧 05年毕业就进厂了 一直干到现在", "cumulative_work_years", {"cumulative_work_years": 20.0}),
+        ("三十多年了，具体是三十二年", "cumulative_work_years", {"cumulative_work_years": 32.0}),
+        ("23年有秀 24年合格 25年的还没出来", "annual_review_results", {"annual_review_results": ["合格", "优秀"]}),
+        ("平顶山尼龙厂纺丝工 技师 2022.6拿证 想评工程狮", None, {"target_level": "中级", "series": "工程"}),
+        ("模具工 级师 21年那的正 想申请中级直称", None, {"target_level": "中级"}),
+        ("技师学院毕业的预备技师 算不算技师", None, {"skill_certificates": None}),
+        ("云南那边是不是比别的省好评一些", None, {"province": None}),
+        ("阿拉想评只职称 助理工程师搿种", None, {"target_level": "助理级", "title_held": None}),
+        ("阮是助理工程师 欲评电工高级工 会使无", None, {"target_level": "高级工", "title_held": "助理级"}),
+        ("我表哥是技师 他评上工程师了 我也想评一个", None, {"target_level": "中级", "skill_certificates": None}),
+        ("这手活我们这点没几个会 我想试哈高级工艺美术师", None, {"target_level": "副高级", "title_held": None}),
+        ("北京朝阳一家医院的主治医师，想考个保健按摩师", None, {"province": "北京"}),
+        ("有职称的是不是能直接申请高级工以上", None, {"target_level": None}),
+        ("我在北京一家央企二级单位做职称工作", None, {"skill_certificates": None}),
+        ("22年评过一次基本合格 影响不影响", None, {"annual_reviews_all_pass": None}),
+        ("24年评过一次基本合格", None, {"annual_reviews_all_pass": False}),
+    ],
+)
+def test_words_of_the_ninety_fourth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 7, 1), pending, {})
+    found = {**said.updates, "skill_certificates": said.held_skills or None}
+    assert {name: found.get(name) for name in updates} == updates
+
+
+def test_the_day_read_off_a_certificate_in_minnan():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    said = read(normalise_text("2022年7月 证顶写7月15号"), dt.date(2025, 7, 10), "skill_certificates_obtained", known)
+    assert said.corrected_date == "2022-07-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("原来报了8个 后来退回去2个 其中1个补齐材料又交回来了", 7),
+        ("收了11份，有1份是评委自己的，不算，还有1个人交了两份", 9),
+        ("报了十一个 不对 十个 有一个是重复报的", 10),
+        ("6个 不过其中有1个是评委本人 他自己的材料也交了", 5),
+        ("收到的7份里头 有2份是同一个人的 一份电工一份钳工", 6),
+        ("一开始报了10个，退回3个，其中2个又交回来了，另外有1个是重复的", 8),
+        ("目前收到9份，其中1份是同一个人重复交的，还有2份是按学历报的工程师", 6),
+        ("收到高技能人才申报12份，其中3份退回没再交，还有1份是按学历申报的农艺师", 8),
+        ("评审费一个人多少钱啊", None),
+        ("初报14个 后面退回3个 其中1个改好又交了 还有1个是评委本人 不算", 11),
+    ],
+)
+def test_counts_of_the_ninety_fourth_round(text, count):
+    known = {"track": "organiser", "organiser_topic": "separate_panel"}
+    said = read(normalise_text(text), dt.date(2026, 6, 1), "applicant_count", known)
+    assert said.updates.get("applicant_count") == count
+
+
 def test_a_certificates_year_said_again_with_its_month_dates_it():
     text = normalise_text("我是助理工程师 22年按职称申请嘞高级工证 22年10月拿嘞 现在想晋级考技师")
     assert read(text, dt.date(2026, 6, 1), None, {}).held_skills == [{"level": "高级工", "obtained": "2022-10"}]

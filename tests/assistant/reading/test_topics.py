@@ -1797,3 +1797,36 @@ def test_routes_of_the_ninety_second_round(text, pending, intent):
 )
 def test_routes_of_the_ninety_third_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("云南那边是不是比别的省好评一些 听说他们其他系列也能报", None, "policy"),
+        ("我在南昌上班 高级工 想问下江西跟浙江哪个评职称快", None, "policy"),
+        ("为啥技能人才评职称不看学历 那读大学还有啥用", None, "policy"),
+        ("技师学院毕业的预备技师 算不算技师", None, "policy"),
+        ("中级职称对应技师，副高对应高级技师，是这样对应的吧", None, "policy"),
+        ("这个要算评委吗", "applicant_count", "policy"),
+        ("评审费一个人多少钱啊", "applicant_count", "out_of_scope"),
+        ("6个 不过其中有1个是评委本人 他自己的材料也交了", "applicant_count", "eligibility"),
+        ("社保交了十二年", "cumulative_work_years", "eligibility"),
+        ("社保断了两年 对这个有没有影响哦", "cumulative_work_years", "out_of_scope"),
+        ("就是问我们评委会要不要给技能人才单独分个组", "organiser_topic", "eligibility"),
+        ("刚从技师学院毕业 预备技师班的 证还没发下来 能评职称吗", None, "eligibility"),
+        ("你们这个助手能说四川话不", None, "smalltalk"),
+        ("我在西安一个区人社局职称科 今年辖区企业报上来的技能人才一共5个 先跟你说一声", None, "eligibility"),
+        (
+            "我们是德阳的重型装备企业，规上，技能人才密集，想自主评审，评出来的职称是不是跟省里评的一样有效",
+            None,
+            "eligibility",
+        ),
+        (
+            "我在北京一家央企二级单位做职称工作，今年单位有5个高技能人才要报，想问集团能不能自己评，还是得送北京市的评委会",
+            None,
+            "eligibility",
+        ),
+    ],
+)
+def test_routes_of_the_ninety_fourth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
