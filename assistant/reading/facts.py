@@ -130,7 +130,8 @@ _AGE_AFTER = re.compile(rf"(?<=那年)\s*(我|俺|他|她)?(正好|刚好|刚|�
 _EITHER_AGE = re.compile(rf"{_AGE}(\s*周?岁)?(?=\s*(还是|或者)\s*{_AGE}\s*周?岁?\s*那年)")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
 _AT_AGE = re.compile(
-    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁|[二三四五六]十[一二三四五六七八九]?)(?=那年|那一年|那会|的时候|时候|时)"
+    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁|[二三四五六]十[一二三四五六七八九]?|(?<!年)[2-6]\d(?=那年|那一年))"
+    r"(?=那年|那一年|那会|的时候|时候|时)"  # (今年四十二 三十八那年考的: the age in words, as digits by now)
 )
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+)\s*冬(?![天季瓜至奥])")
@@ -153,6 +154,7 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(?<!有)(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
+    r"(啥|什么)证(都|也)?(没有|没得)|"  # 采煤机司机 啥证没有
     r"[一1]本证(书)?都(无|冇|没有?)(?!所)|"  # 一本证都无 (闽南): not one certificate
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
@@ -282,7 +284,7 @@ _OWN_DATE_OF_IT = re.compile(
 
 # 他评上工程师了 我也想评一个: the level another got, wished for without naming it again
 _ME_TOO_WITHOUT_A_LEVEL = re.compile(
-    r"(?<=[，,\s])((我|俺)[^，,。]{0,4}也想?(评|弄|整|搞|考))(一个|1个|个)(?=[，,。？?吧\s]|$)"
+    r"(?:(?<=[，,\s])|(?<=寻思|琢磨|想着|觉得))((我|俺)[^，,。]{0,4}也想?(评|弄|整|搞|考))(一个|1个|个)(?=[，,。？?吧呗\s]|$)"
 )
 _GOT = re.compile(r"(评上|拿了|拿到|当上|考上)了?\s*$")
 
@@ -317,6 +319,7 @@ def _ages_as_years(text: str, today: dt.date) -> str:
         text = text[: born.start()] + " " * len(born.group()) + text[born.end() :]
     elif now := _AGE_NOW.search(text):
         year = today.year - _years_of_age(now.group(2))
+        text = text[: now.start()] + " " * len(now.group()) + text[now.end() :]  # (今年四十二: no date of anything)
     else:
         return text
     text = _AGE_AFTER.sub(lambda age: f"{year + _years_of_age(age.group(4))}年", text)
@@ -346,10 +349,11 @@ def _years_after_an_event(text: str, today: dt.date) -> str:
 # 九五年进的厂 拿技师那年 正好是我进厂二十年 / 二〇一〇年七月入职的 入职满十年那个月拿的证: a year counted
 # from when work began
 _WORK_BEGAN = re.compile(
-    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年\s*((?P<month>\d{1,2})\s*月份?)?\s*(进的?(厂|单位|公司|矿)|入的?职|参加的?工作)"
+    r"(?<!\d)(?P<year>\d{2}|\d{4})\s*年\s*((?P<month>\d{1,2})\s*月份?)?\s*(进的?(厂|单位|公司|矿)|入的?职|参加的?工作|"
+    r"进的(?=[\s，,。]|$))"  # 我在烟站干满十年那年 零八年进的
 )
 _YEARS_INTO_THE_WORK = re.compile(
-    r"(进厂|进单位|进公司|进矿|入职|参加工作)[^，,。\d]{0,3}?(正好|刚好|满|整)?\s*(?P<n>\d{1,2})\s*周?年"
+    r"(进厂|进单位|进公司|进矿|入职|参加工作|干满|做满)[^，,。\d]{0,3}?(正好|刚好|满|整)?\s*(?P<n>\d{1,2})\s*周?年"
     r"(?P<when>那年|那一年|那个月|那会儿?|的时候)?"
 )
 
@@ -358,6 +362,8 @@ def _anniversaries(text: str, today: dt.date) -> str:
     """进厂二十年那年, with 九五年进的厂 said before it: 2015 (the year work began blanked: it dates nothing held)."""
     began = _WORK_BEGAN.search(text)
     counted = _YEARS_INTO_THE_WORK.search(text, began.end()) if began else None
+    if began and counted is None:  # (我在烟站干满十年那年 零八年进的: the year counted, then when work began)
+        counted = _YEARS_INTO_THE_WORK.search(text[: began.start()])
     if began is None or counted is None:
         return text
     that_year = counted.group("when") or re.search(r"那一?年[^。]{0,10}$", text[: counted.start()])
@@ -476,7 +482,9 @@ _NOT_SETTLED_BETWEEN = re.compile(
     rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
     # 副高还是中级 你帮我看哪个能上: left to us
     r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个|"
-    r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能"  # 能评经济系列不 还是只能评工程: asked, then the one it may have to be
+    r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能|"  # 能评经济系列不 还是只能评工程: asked, then the one it may have to be
+    # 我也不懂 是轻工还是工程: not known, then the two said
+    rf"({_NOT_SURE}|不懂|不清楚|不知道|不晓得)[^。]{{0,6}}是[^，,。]{{1,6}}还是"
 )
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
 
@@ -1369,6 +1377,7 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
     """19/7 or 证书上写的19.7, asked when: 19年7月; 年初刚拿, asked when: this year's."""
     if pending_fact in ("skill_certificates_obtained", "title_obtained"):
         text = re.sub(r"(?<![\d./])(\d{2}|\d{4})\s*[/.]\s*(\d{1,2})(?![\d./年个])", r"\1年\2月", text)
+        text = re.sub(r"^\s*(\d{2})\s*(?=[吧啊的嘞]?\s*$)", r"\1年", text)  # 19, asked when: 2019
     if pending_fact == "skill_certificates_obtained" and re.match(
         r"\s*(年初|年底|年中|上半年|下半年)(?![\s，,]*\d{2,4}\s*年)", text
     ):
@@ -1403,8 +1412,8 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True
     if LOOKED_UP.search(text) or re.search(r"证书?上(面|头)?(写|印)?(的|嘞)?是?\s*\d", text):
         return False  # 好像是18年还是19年…后来让他把证翻出来了 / 他回去翻了证 证上写的2020年11月: looked up, settled
-    if re.search(r"好像|可能|印象中", text) and _TO_LOOK_UP.search(text):
-        return True  # 好像是一八年 我得回家翻翻证书: not said for sure
+    if re.search(r"好像|可能|印象中", text) and (_TO_LOOK_UP.search(text) or re.search(r"记不(太|大)?清|不记得", text)):
+        return True  # 好像是一八年 我得回家翻翻证书 / 好像是二一年 记不太清了: not said for sure
     if _UNSURE_BETWEEN.search(text) and len(set(re.findall(r"(\d{2,4})\s*年", text))) > 1:
         return True  # 他说是二三年底 我看他朋友圈发的是二四年初 搞不清: two years, neither settled
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
@@ -1513,7 +1522,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
-        r"份?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]?是?|证书?上是|具体是)?(\d{1,2})月"
+        r"份?[吧啊]?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]?是?|证书?上是|具体是)?(\d{1,2})月"
         r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )
@@ -1612,7 +1621,7 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
 
 # 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了
 _YEARS_NOTED_AFTER = re.compile(
-    r"(?:\s+|[，,]\s*(?=提|拿|持))(?:提了?|拿了?|持证)?\s*(\d+(?:\.\d+)?)\s*年(半)?(?:了|多)?(?=[\s，,。]|$)"
+    r"(?:\s+|[，,]\s*(?=提|拿|持))(?:提了?|拿了?|持证)?\s*(\d+(?:\.\d+)?)\s*年(半)?(?:以上)?(?:了|多)?(?=[\s，,。]|$)"
 )
 
 
@@ -1709,7 +1718,7 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
     passed = re.match(r"成绩|分数|[^，,。]{0,6}(过了|通过了)$", following[0].text) if following else None
     if following and (_names_a_level(following[0].text) or not passed):
         following = following[:1]
-    taken = re.search(r"考(完|过|了|下)", clause.text)  # 证还没下来，上个月刚考完高级技师 (not …现在手上是高级工)
+    taken = re.search(r"考(完|过|了|下|的)", clause.text)  # 证还没下来，上个月刚考完高级技师 (not …现在手上是高级工)
     preceding = [c for c in clauses(text) if c.end <= clause.start][-1:] if taken else []
     return any(
         _NOT_YET_ISSUED.search(c.text)
@@ -1747,7 +1756,8 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
         and not _dates_another_event(following[0].text)  # 高级技师，前年退休了
         and not _A_REVIEW.search(following[0].text)  # 电工技师 去年不是合格，是基本合格: the review's year
         and not _YEARS_OF_WORK.search(following[0].text)  # 工艺美术师（中级），在景德镇做陶瓷20年
-        and not re.match(r"(想问|请问|想|打算|准备)", following[0].text)  # 中级工证，想问今年…考试能不能报: the wish's
+        # (中级工证，想问今年…考试能不能报 / 技师证有了 问下今年取暖费啥时候交: the wish's, the question's)
+        and not re.match(r"(想问|请问|问下|问一下|问问|顺便|想|打算|准备)", following[0].text)
     ):
         return Clause(clause.text + "，" + following[0].text, clause.start, following[0].end)
     preceding = [c for c in clauses(text) if c.end <= clause.start]
@@ -1919,6 +1929,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
         and undated
         and (_OBTAINED_CUE.search(text) or held_a_while)
         and not _date_unsettled(text, today)
+        and not re.search(r"哪(一)?年[^，,。]{0,2}(忘|记不|不记得)", text)  # 后来考的技师 哪年忘了: not known
     ):
         dated = [  # 2023年考核合格 / 去年拿了省技术能手: the review's date, the honour's date
             c
@@ -1942,7 +1953,7 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
 _A_REVIEW = re.compile(r"考核|合格|优秀|称职")
 _YEARS_OF_WORK = re.compile(r"(干|做|搞|从事)[^，,。\d]{0,6}\d{1,2}\s*(多|来)?年(?![\d底初])")
 _LIFE_EVENT = re.compile(
-    r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进(厂|矿|单位|公司)|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
+    r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进(的)?(厂|矿|单位|公司)|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
 )
 
 

@@ -62,7 +62,10 @@ _WISH_FOR_AN_OCCUPATION = re.compile(
     r"(想(?!问|咨询|了解)|要|申请(?!的|了|下来)|申报(?!的|了)|报考|报个|考个|整个|弄个|搞个|评(?![上了过]))"
     r"[^，,。；;？?\s是]{2,20}(师|员|工)的?$"
 )
-_WISH_WITHOUT_ITS_LEVEL = re.compile(r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?)[，,\s]*$")
+# 想再晋一级 / 想晋个技能等级 (钳工技师): a wish whose level is said after it
+_WISH_WITHOUT_ITS_LEVEL = re.compile(
+    r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?|晋个?(技能)?等级)[，,\s]*$"
+)
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
 _APPLIED_FOR_BEFORE = re.compile(
@@ -90,8 +93,10 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
         return DENIED  # (本来想考经济师的 后来一想还是评职称划算: a wish dropped for another)
     if _WISH_CORRECTED.search(text[: match.start]):
         return WANTED
-    if match.start == clause_start and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]):
-        return WANTED  # 现在想再晋一级 高级技师: the level of the wish said just before
+    # (现在想再晋一级 高级技师 / 想晋个技能等级 钳工技师: the level of the wish said just before, its trade first)
+    occupation_first = re.fullmatch(r"\s*[\u4e00-\u9fff]{0,6}", text[clause_start : match.start])
+    if occupation_first and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]):
+        return WANTED
     # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
     # (想评职称 就那个助理工程师: the wish named in the clause after it)
     example = re.match(r"\s*(比如(说)?|例如|譬如|就(是)?那个)", text[clause_start:]) or (
@@ -232,6 +237,10 @@ def _the_wish_said(text: str, match: LexiconMatch, before: str, nearest: tuple[s
     return WANTED if nearest[0] == WANTED and series_between else None
 
 
+# 农艺师 技师证能评不: the title named, then whether a level held may apply for it
+_ASKED_WITH_A_LEVEL = re.compile(r"\s*(高级工|技师|高级技师)(证|证书)?(能|可以)(评|报)(不|吗|么|没)")
+
+
 def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool] | None:
     """The role the words after the level give it (技师不对 / 助理的没啥意思 / 技师证是2023年考的 / 能不能报…)."""
     after = text[match.end : match.end + 14]
@@ -240,6 +249,8 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         return said, True
     if re.search(r"(能|可以)(评|报|申报|申请)[^，,。？?]{1,8}$", text[clause_start : match.start]):
         return WANTED, True  # 听说我们这种也能评工艺美术的助理级了: what may be applied for, named further on
+    if _ASKED_WITH_A_LEVEL.match(after):
+        return WANTED, True
     if _AFTER_HELD.search(after):
         return HELD, True
     if _WILL_DO.match(after) and not re.search(r"说|要求|只要|需要|得", text[clause_start : match.start]):

@@ -63,6 +63,9 @@ _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社
 # 回老家南充 / 在老家河南开铲车: and works there
 # 户口在… / 你们这个政策是云南的吧: where one comes from, or whose policy it is — not where one applies
 _NOT_WHERE_BEFORE = re.compile(r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(政策|文件|规定)(是|属于)$")
+# 在陕西榆林上班 不过厂子总部在内蒙古鄂尔多斯: where the firm is run from, set against where one works (not 我们集团
+# 总部在昆明, the only place said)
+_HEAD_OFFICE_BESIDE = re.compile(r"(不过|但是?|可是?)[^，,。]{0,4}总部(设)?(在|是)\s*$")
 _SERIES_CONTEXT = re.compile(
     r"系列|(?<![不别])(?<!不是)评.{0,6}职称|不是考试|评审那种"
 )  # 不评职称了，想考经济师: an exam
@@ -455,7 +458,9 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     """在深圳上班 / 人在曲靖: where the person works; 去广东打了一年工: a place visited; 云南省人民政府认定的:
     who recognised an honour."""
     before, after = text[max(0, match.start - 3) : match.start], text[match.end : match.end + 8]
-    if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 6) : match.start]):
+    if _NOT_WHERE_BEFORE.search(text[max(0, match.start - 6) : match.start]) or _HEAD_OFFICE_BESIDE.search(
+        text[max(0, match.start - 12) : match.start]
+    ):
         return False
     if _not_a_place(text, match):
         return False
@@ -505,7 +510,8 @@ def _not_where_one_works(before: str, after: str) -> bool:
     moving = re.search(r"落户$", before)
     learned = re.match(
         r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}((?<![中大小])学的|读的|念的|读书|学(的)?(手艺|技术))|"
-        r"[^，,。\s的]{0,6}(学院|学校|技校|职校|职高|大学)(读|学|念|上学)",  # 我儿子在莆田技师学院读数控
+        r"[^，,。\s的]{0,6}(学院|学校|技校|职校|职高|大学)(读|学|念|上学)|"  # 我儿子在莆田技师学院读数控
+        r"[^，,。\s的]{0,6}(学院|学校|大学)毕业的",  # 有 长春电力学校毕业的, asked about a diploma
         after,
     )
     home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)

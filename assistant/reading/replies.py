@@ -232,7 +232,7 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
-        and re.match(r"\s*(那)?(倒|也)?说不上(?!来)", text)
+        and re.match(r"\s*(那个?|这个)?(倒|也)?说不上(?!来)", text)
         and not unsure
     ):
         return NO

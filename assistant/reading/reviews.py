@@ -61,7 +61,7 @@ _APPLICATIONS_FAILED = re.compile(r"\d+\s*份[^，,。\s]{0,4}(不合格|合格)
 # 是必须三年都合格吗 / 点解评职称要近三年考核合格: the rule asked about, not results
 _RULE_ASKED = re.compile(
     r"算不算|(必须|一定要|要求|需要|算)[^，,。]*[吗么？?]|(为什么|为啥|凭什么)[^，,。]*(要|得|必须)|"
-    r"是不是(要|得)[^，,。]*才(行|能|可以)"  # 是不是要三年考核都合格才行
+    r"是不是(要|得)[^，,。]*才(行|能|可以)|是不是(也)?(要|得|需要)[^，,。]{0,10}合格"  # 是不是要三年考核都合格才行
 )
 _HEDGED = re.compile(
     r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)|考核(应该|好像|大概)(都|是)?(合格|称职)|还行吧"
@@ -83,6 +83,7 @@ _SHORT_YEARS = re.compile(
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
 _SPOKEN_YEAR_PAIRS = re.compile(
     r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]))?"
+    r"(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]))?"  # 二二 二三 二四 都是合格: three
     r"(?=\s*年?\s*(都|全|均|是|为|不|基本|合格|优秀|良好|称职))"
 )
 _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
@@ -98,7 +99,10 @@ def _grade_pattern() -> re.Pattern:
 
 GRADE = _grade_pattern()
 # 去年不是合格，是基本合格: the grade denied gives way to the one said after it
-_GRADE_TAKEN_BACK = re.compile(rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)")
+_GRADE_TAKEN_BACK = re.compile(
+    rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)|"
+    rf"({GRADE.pattern})(?=[\s，,]*(哦|噢|呃)?[\s，,]*不是[\s，,]+(而|应该|其实)?是)"  # 去年基本合格 哦不是 是合格
+)
 # 按称职、基本称职那套来的 / 我们单位是称职不称职那种: the grades in use, not a result
 _SCALE = re.compile(
     rf"按[^，,。]{{0,3}}({GRADE.pattern})([、和跟/]({GRADE.pattern}))+[^，,。]{{0,4}}(那套|那种|这套|来)|"
@@ -253,7 +257,7 @@ def _without_hedged_years(text: str) -> str:
 
 
 def _spoken_years(match: re.Match) -> str:
-    return "、".join(year.translate(_NUMERAL_DIGITS) for year in match.groups()[:2] if year)
+    return "、".join(year.translate(_NUMERAL_DIGITS) for year in match.groups()[:3] if year)
 
 
 def _full_years(text: str, today: dt.date) -> str:

@@ -103,11 +103,11 @@ _IDENTITY = re.compile(
     # the assistant itself: where its answers come from, what it keeps, how it talks (你们系统会不会保存)
     r"(你们?|这个)[^，,。？?]{0,4}系统[^，,。？?]{0,10}(保存|泄露|部署|官方|谁)|(你|你们)是(人社局|人社厅|政府|官方)的还是|(你|你们|你哋|呢个|这个)[^，,。？?]{0,4}(系咪|是不是)(人社局|人社厅|政府|官方)[^，,。？?]{0,2}(整|做|开发|弄|搞)|机器人[^，,。？?]{0,2}靠谱(不|吗|么)|(会不会|会)泄露|(你|您|你们)(是)?哪里(开发|做|弄|搞)的|"
     r"(你|你们|这个)[^，,。？?]{0,6}(回答|说的|答复)[^，,。？?]{0,6}(短|简单|简短)一?点|(回答|说)的?[^，,。？?]{0,6}(法律效力|作数|算数)|"
-    r"说话[^，,。？?]{0,4}像(真)?人|(你|您|助手|机器人)[^，,。？?]{0,2}(能|会|识)([唔不](能|会|识))?(说|讲)[^，,。？?]{0,4}(话|方言)|(你|您)还?记得(吗|不|么|没)"
+    r"说话[^，,。？?]{0,4}像(真)?人|(你|您|助手|机器人)[^，,。？?]{0,2}(能|会|识)([唔不](能|会|识))?(说|讲)[^，,。？?]{0,4}(话|方言|粤语|白话|英语)|(你|您)还?记得(吗|不|么|没)"
 )
 # 今天热惨了 汗都流干了 / 今天落雨 冷死了: a remark on the weather (not beside another topic: 高温补贴…有没有啊 热死了)
 _WEATHER = re.compile(
-    r"(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
+    r"(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|风大[得的嘞]很|站不住|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
 )
 # 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
 _FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况)")
@@ -123,8 +123,9 @@ _VENT = re.compile(
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
     r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 你这问得也太细了 比俺们厂人事还磨叽: the questions sighed at, likened to another's
-    r"^[^？?，,。]{0,6}问(得|的)?也?(太|真|好|这么)(细|多|麻烦|啰嗦|磨叽)了?[\s，,]+比[^？?，,。]{1,10}还(细|磨叽|啰嗦|麻烦)"
-    r"[啊呀哦了吧]*[!！。\s]*$|"
+    # (哎呀妈呀 你这问得比俺们段长还细 嘎嘎冷的天 手都冻僵了: with a remark after, asking nothing)
+    r"^[^？?，,。]{0,8}问(得|的)?(也?(太|真|好|这么)(细|多|麻烦|啰嗦|磨叽)了?[\s，,]+)?比[^？?，,。]{1,10}还(细|磨叽|啰嗦|麻烦)"
+    r"[啊呀哦了吧]*([\s，,]+((?!什么|怎么|咋|啥|吗|呢|[？?]|\d).){0,24})?[!！。\s]*$|"
     # 评个职称咋这么费劲 问了一圈也没人说得明白: the sigh, and whom they asked
     r"^[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]+[^？?，,。]{0,8}(没人|谁都|谁也|都)[^？?，,。]{0,4}(说得?明白|说不(明白|清)|讲不清|搞不清)[啊呀哦了]*[!！。\s]*$|"
     # 材料要准备一大堆，真是头疼
@@ -245,9 +246,11 @@ def _topic_words() -> dict[str, re.Pattern]:
 
 
 def out_of_scope_topic(text: str) -> str | None:
-    """The name of a topic these documents do not cover, if the message is about one."""
+    """The name of a topic these documents do not cover, if the message is about one (not words inside an
+    honour's name: 州政府发嘞津贴算不算省级以上政府特殊津贴 asks about the honour)."""
+    honours = [(h.start, h.end) for h in load_lexicon().honours_in(text)]
     for name, words in _topic_words().items():
-        if words.search(text):
+        if any(not any(a <= m.start() and m.end() <= b for a, b in honours) for m in words.finditer(text)):
             return name
     if _another_provinces_rules(text):
         return "procedure"
@@ -279,6 +282,12 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     topic = out_of_scope_topic(_the_question_an_explainer_asks(text))
     diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
     # 社保交了十二年, asked the years worked: an answer in the wrong measure, not a question on pensions
+    # 绿色通道里“享受省级以上政府特殊津贴”，市里给的津贴算不算: whether an allowance counts as the honour
+    honour_asked = (
+        topic == "subsidy"
+        and any("津贴" in h.surface for h in load_lexicon().honours_in(text))
+        and re.search(r"算不算|算吗|算不|能算", text)
+    )
     paid_in_asked = (
         topic == "pension"
         and pending_fact == "cumulative_work_years"
@@ -303,7 +312,7 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     quote_asked = re.search(r"原话|原文", text) and not re.search(r"微信|邮箱|手机|QQ|短信", text)
     if (
         topic
-        and not (diploma_asked or paid_in_asked or compared or pointer or rule_first or quote_asked)
+        and not (diploma_asked or paid_in_asked or honour_asked or compared or pointer or rule_first or quote_asked)
         and not _asks_for_a_level(text, extraction)
     ):
         return Route("out_of_scope", "out_of_scope")

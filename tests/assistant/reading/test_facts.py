@@ -6139,6 +6139,134 @@ def test_counts_of_the_ninety_fourth_round(text, count):
     assert said.updates.get("applicant_count") == count
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "离开？俺三天三夜没下岗 你说俺离开没离开😂 一直干着呢",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("改行？改啥子行哦 天天在泵站守着", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "他说中间去昆明开过一阵子滴滴 多久他记不清了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True},
+        ),
+        (
+            "供暖季在锅炉房烧炉子 停暖了就下去检修管网 一年到头没闲着",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "二二 二三 二四 都是合格嘞 么麻达",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        ("中级的 一几年评的来着 一四年", "title_obtained", {"title_obtained": "2014"}),
+        ("食品那块的工程师吧 我也不懂 是轻工还是工程", "series", {"series": None}),
+        ("额在陕西榆林上班 不过厂子总部在内蒙古鄂尔多斯", "province", {"province": "陕西"}),
+        ("有 长春电力学校毕业的 学的就是发电厂及电力系统", "related_major_diploma", {"province": None}),
+        ("阿拉外高桥造船厂电焊工 高级技师", None, {"province": "上海"}),
+        ("我在华西医院当护理员 有养老护理员技师证", None, {"province": "四川"}),
+        ("农艺师 技师证能评不", None, {"target_level": "中级", "title_held": None}),
+        ("涯是稀土厂的高级工 想评个工程师 助理的涯不要 能评么", None, {"target_level": "中级"}),
+        ("厂里老李头去年评上工程师了 我寻思我也评一个呗", None, {"target_level": "中级", "title_held": None}),
+        ("岗位就是设备电工", None, {"occupation_matches_post": None}),
+        ("岗位就是数控车工，报的也是数控车工", None, {"occupation_matches_post": True}),
+        ("我岗位就是搞装配工艺的，对口", None, {"occupation_matches_post": True}),
+        (
+            "规上？好像不是的 厂里就八十来个人 财务说产值没到规上那条线 不是规上企业",
+            "enterprise_above_scale",
+            {"enterprise_above_scale": False},
+        ),
+        ("原来报了6个 有2个材料退回去了 后来补交了1个", "applicant_count", {"applicant_count": 5}),
+    ],
+)
+def test_words_of_the_ninety_fifth_round(text, pending, updates):
+    known = {"track": "organiser"} if pending in ("enterprise_above_scale", "applicant_count") else {}
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        ("我在沈阳供热公司烧锅炉 技师证有了 问下今年取暖费啥时候交", None, [{"level": "技师"}]),
+        ("八六年进的矿 那会儿还叫八级工 后来考的技师 哪年忘了", None, [{"level": "技师"}]),
+        ("证还没下来 上个月才考的技师", None, []),
+        ("闸站运行工 高级技师 十五年以上了", None, [{"level": "高级技师", "years_held": 15.0}]),
+    ],
+)
+def test_certificates_of_the_ninety_fifth_round(text, pending, held):
+    assert read(normalise_text(text), dt.date(2026, 3, 1), pending, {}).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "秋冬在仓库整理毛茶 春天上山看茶园 都是茶厂的活",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "22年拿证 23年厂里没活 出去送了一年快递 24年回来的",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 1.0},
+        ),
+        ("春节刚过完 厂里还没开工 想趁空问问 无锡纺织厂的技师", None, {"technical_work_interrupted": None}),
+        (
+            "去年基本合格 哦不是 是合格 前年大前年也合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+        ("我现在是财务岗 跟人力资源不太沾边", "occupation_matches_post", {"occupation_matches_post": False}),
+        ("徽州做徽墨的 非遗传承人 省级的 有个高级工", None, {"province": "安徽"}),
+        ("额在陕西榆林上班 不过厂子总部在内蒙古鄂尔多斯", None, {"province": "陕西"}),
+        ("我们集团总部在昆明，职工八百多人，属于规上企业", None, {"province": "云南"}),
+        ("萍乡的 我是工程师 想晋个技能等级 钳工技师", None, {"target_level": "技师"}),
+        ("我是技师，想问技能人才评职称是不是也要近三年年度考核合格", None, {"annual_reviews_all_pass": None}),
+        ("本科就是农学 跟这个对口", "related_major_diploma", {"occupation_matches_post": None}),
+        ("综采的4个 机电的3个 另有2名通风的 其中2个是按学历走的", "applicant_count", {"applicant_count": 7}),
+    ],
+)
+def test_words_of_the_ninety_sixth_round(text, pending, updates):
+    known = {"track": "organiser"} if pending == "applicant_count" else {}
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "date"),
+    [
+        ("19", "skill_certificates_obtained", "2019"),
+        ("16", "title_obtained", "2016"),
+        ("好像是二一年 记不太清了", "skill_certificates_obtained", None),
+        ("我在烟站干满十年那年 零八年进的", "skill_certificates_obtained", "2018"),
+        ("技师 21年的 哦 是22年", "skill_certificates_obtained", "2022"),
+        ("玉溪卷烟厂卷接包机组的 技师 我今年四十二 三十八那年考的", None, "2022"),
+        ("啥证没有 干了十八年了", "skill_certificates", None),
+    ],
+)
+def test_dates_of_the_ninety_sixth_round(text, pending, date):
+    known = {"skill_certificates": [{"level": "技师"}], "title_held": "中级"}
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known)
+    held = said.held_skills[0].get("obtained") if said.held_skills else None
+    assert (said.corrected_date or held) == date
+
+
+def test_no_certificate_at_all_said_as_what_kind():
+    said = read(normalise_text("俺是枣庄矿上的 采煤机司机 啥证没有 干了十八年了"), dt.date(2026, 3, 1), None, {})
+    assert said.updates["skill_certificates"] == []
+
+
+def test_the_little_new_year_is_in_the_twelfth_lunar_month():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    text = normalise_text("小年那天发的证 前年的小年 记得清楚")
+    assert read(text, dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == "2025-01"
+
+
 def test_a_certificates_year_said_again_with_its_month_dates_it():
     text = normalise_text("我是助理工程师 22年按职称申请嘞高级工证 22年10月拿嘞 现在想晋级考技师")
     assert read(text, dt.date(2026, 6, 1), None, {}).held_skills == [{"level": "高级工", "obtained": "2022-10"}]

@@ -1830,3 +1830,30 @@ def test_routes_of_the_ninety_third_round(text, pending, intent):
 )
 def test_routes_of_the_ninety_fourth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("哎呀妈呀 你这问得比俺们段长还细 嘎嘎冷的天 手都冻僵了 打字费劲", "annual_review_results", "smalltalk"),
+        ("中级的 一几年评的来着 一四年", "title_obtained", "eligibility"),
+        ("我们在做乡镇社保所嘞宣传册 想确认下 州政府发嘞津贴算不算省级以上政府特殊津贴", None, "policy"),
+        ("享受政府特殊津贴的人 津贴发多少", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_ninety_fifth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("江苏跟安徽哪个评职称容易点", None, "policy"),
+        ("我们石嘴山这边今天风大得很 出门都站不住", None, "smalltalk"),
+        ("你能说粤语吗 我阿妈普通话唔太灵光", None, "smalltalk"),
+        ("工资一个月才四千 评上能涨不", "annual_review_results", "out_of_scope"),
+        ("我是广西日报的记者，想问绿色通道里“享受省级以上政府特殊津贴”，市里给的津贴算不算", None, "policy"),
+    ],
+)
+def test_routes_of_the_ninety_sixth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
