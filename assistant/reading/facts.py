@@ -291,10 +291,11 @@ _GOT = re.compile(r"(评上|拿了|拿到|当上|考上)了?\s*$")
 
 def _the_level_another_got(text: str) -> str:
     """我表哥是技师 他评上工程师了 我也想评一个: the one wished for is the one the other got."""
-    me_too = _ME_TOO_WITHOUT_A_LEVEL.search(text)
-    before = text[: me_too.start()] if me_too else ""
+    if (me_too := _ME_TOO_WITHOUT_A_LEVEL.search(text)) is None:
+        return text
+    before = text[: me_too.start()]
     got = [m for m in load_lexicon().find(before) if m.entry.kind in _LEVEL_KINDS and _GOT.search(before[: m.start])]
-    if not (me_too and got):
+    if not got:
         return text
     return before + me_too.group(1) + got[-1].surface + text[me_too.end() :]
 

@@ -178,7 +178,8 @@ def _at_least(match: re.Match) -> str:
     return "100" if match.group(2) else f"{cn2an.cn2an(match.group(1), 'smart')}个"
 
 
-_RESUBMITTED = re.compile(r"退[^，,。]{0,4}(又|重新|后来)(补交|交回|交上|提交|补上)")
+_IN_AGAIN = r"(补交|交回|交上|提交|递交|补上|交了)"  # files handed in again
+_RESUBMITTED = re.compile(rf"退[^，,。]{{0,4}}(又|重新|后来){_IN_AGAIN}")
 
 
 def _named_again(clause: str) -> tuple[int, str] | None:
@@ -186,7 +187,7 @@ def _named_again(clause: str) -> tuple[int, str] | None:
     return (int(said.group(1)), clause) if said else None
 
 
-_BACK_AGAIN = re.compile(r"(\d+)\s*(个|份|名|位)[^，,。\d]{0,8}?(又|重新)[^，,。]{0,3}(交回|交上|补交|提交|递交|交了)")
+_BACK_AGAIN = re.compile(rf"(\d+)\s*(个|份|名|位)[^，,。\d]{{0,8}}?(又|重新)[^，,。]{{0,3}}{_IN_AGAIN}")
 _ONE_PERSONS_FILES = re.compile(r"(\d+)\s*个?人[^，,。\d]{0,4}(交|报)了\s*(\d+)\s*份")
 _FILES_OF_ONE = re.compile(r"(\d+)\s*(份|个)[^，,。\d]{0,6}同(一|1)个?人")
 _FILES_DESCRIBED = re.compile(r"\s*(\d+\s*份[^，,。\d\s]{1,4}\s*){2,}")

@@ -81,7 +81,7 @@ _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])(\d{2})(?=\s*(?:是|为)?(?:优秀|合格|良好|称职|基本|不合格|不称职))"
 )
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
-_SPOKEN_YEAR_PAIRS = re.compile(
+_SPOKEN_YEARS = re.compile(
     r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]))?"
     r"(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]))?"  # 二二 二三 二四 都是合格: three
     r"(?=\s*年?\s*(都|全|均|是|为|不|基本|合格|优秀|良好|称职))"
@@ -184,7 +184,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
     )
     text = re.sub(rf"(?<![\d.])({year})、({year})(?=都|合格|优秀|称职|基本|不合格|良好)", r"\1、\2年", text)
-    text = _SPOKEN_YEAR_PAIRS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
+    text = _SPOKEN_YEARS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
     if counted := _counted(text):

@@ -248,9 +248,12 @@ def _topic_words() -> dict[str, re.Pattern]:
 def out_of_scope_topic(text: str) -> str | None:
     """The name of a topic these documents do not cover, if the message is about one (not words inside an
     honour's name: 州政府发嘞津贴算不算省级以上政府特殊津贴 asks about the honour)."""
-    honours = [(h.start, h.end) for h in load_lexicon().honours_in(text)]
+    honours: list[tuple[int, int]] | None = None  # (looked up only once a topic's word is found)
     for name, words in _topic_words().items():
-        if any(not any(a <= m.start() and m.end() <= b for a, b in honours) for m in words.finditer(text)):
+        said = list(words.finditer(text))
+        if said and honours is None:
+            honours = [(h.start, h.end) for h in load_lexicon().honours_in(text)]
+        if any(not any(a <= m.start() and m.end() <= b for a, b in honours or []) for m in said):
             return name
     if _another_provinces_rules(text):
         return "procedure"
