@@ -74,7 +74,7 @@ _ADDS = re.compile(
     r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|持证|获得|发证|发的|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?上(面)?(写|印)"
+    r"拿|取得|取证|持证|获得|发证|发的|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?上(面)?(写|印)"
 )
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?|考下来的?|考出来的?|考过的")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
@@ -1044,6 +1044,7 @@ def _part_of_an_exam(text: str, matches: list[LexiconMatch], index: int) -> bool
 
 # Words right after (ahead) or before (behind) a level that say it is not one the person holds or wants.
 _BESIDE = (
+    (r"傅", None),  # 老中药师傅: a master, not the title
     # 技师要求的年限他是够的: the level's rule (not 想问评工程师年限够了没得: the years for the level wanted)
     (r"(的)?(要求|规定|标准|申报条件|条件|年限)(?!够了?(没|吗|不|么))", None),
     # 专业技术人员取得副高级职称可以申请哪一级: a kind of person, the rule's
@@ -1251,6 +1252,11 @@ _AT_WORK = re.compile(
 )
 
 
+def _an_occupation_said(said: str) -> bool:
+    """起重装卸机械操作工 / 电工 / 门机司机, said alone before a bare level: the person's trade (not 高级工)."""
+    return bool(re.fullmatch(r"\s*[\u4e00-\u9fa5]{1,10}(工|员|司机|手)\s*", said)) and not _names_a_level(said)
+
+
 def _topic_of_a_question(text: str, clause: Clause) -> bool:
     """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
     the topic of the general question or comparison right after it."""
@@ -1259,7 +1265,7 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
         return False
     earlier = [c for c in clauses(text) if c.end <= clause.start]
     if any(
-        (c.personal or _AT_WORK.match(c.text) or WORKPLACE_SAID.fullmatch(c.text))
+        (c.personal or _AT_WORK.match(c.text) or WORKPLACE_SAID.fullmatch(c.text) or _an_occupation_said(c.text))
         and not re.search(r"问|请教|咨询|了解", c.text)
         for c in earlier
     ):
@@ -1612,12 +1618,20 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"obtained": (later or in_full).value}
     # 前两年拿了个高级工: no span said; 技师评工程师需要满三年: the rule's years; 拿了高级工以后下岗了三年: away
     vague = bool(re.search(r"前(两|几|\d)年|这几年|那几年", said.text) or _RULE_YEARS.search(said.text))
+    vague = vague or _years_told_before_the_level(said.text[: match.start - said.start])
     vague = vague or work.time_away(said.text) or bool(_HEDGED_YEARS.search(said.text))
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
     if noted := _YEARS_NOTED_AFTER.match(text, said.end):
         return {"years_held": float(noted.group(1)) + (0.5 if noted.group(2) else 0)}  # 电梯维修 高级技师 4年
     return {}
+
+
+def _years_told_before_the_level(before: str) -> bool:
+    """开大车拉煤十几年了有个汽车驾驶员中级工证: years of what was told before the level, not of holding it."""
+    return bool(re.search(r"[\d一二两三四五六七八九十]+\s*(多|来|几)?\s*年(多|半)?了", before)) and not re.search(
+        r"拿|证|持|提|考|评", before
+    )
 
 
 # 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了
@@ -1629,7 +1643,7 @@ _YEARS_NOTED_AFTER = re.compile(
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
 # (证上写的2018年4月: what the certificate says)
 _ISSUED = re.compile(
-    r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
+    r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
 )
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
@@ -1873,7 +1887,8 @@ def _the_schools_series(text: str, series: str) -> str:
 # 工地上嘞技术员都是助理工程师 / 厂里有人评上工程师了 / 那些年轻娃儿…都评起工程师了: what others are
 _WHAT_OTHERS_ARE = re.compile(
     r"(((?<![我咱俺])们|员|工|人家|别人|师傅|同事|徒弟)(基本上|差不多)?都(是|评上了?|拿了|当上了?)|有人(评上了?|评了|拿了|当上了?)|"
-    r"(那些|他们|她们|人家|别人)[^，,。]{0,16}都(是|评起|评上了?|评了|拿了|当上了?))\s*$"
+    r"(那些|他们|她们|人家|别人)[^，,。]{0,16}都(是|评起|评上了?|评了|拿了|当上了?)|"
+    r"(那帮|这帮|那伙|这伙|那些|这些)(人)?)\s*$"  # 药房那帮药师还不如我认药认得准
 )
 _ME_TOO = re.compile(r"[，,\s](我|俺|他|她)[^，,。]{0,8}也[^，,。]{0,6}(评|报|申报|弄|整|搞)")
 _JOB_BEFORE = re.compile(

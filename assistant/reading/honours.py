@@ -31,7 +31,7 @@ _WHETHER_IT_COUNTS = re.compile(r"(算不算|是不是|属不属于|够不够得
 # (国务院特殊津贴 我们老主任有 我没有: the one who has it, named after it)
 _ANOTHERS = re.compile(
     r"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|总工|主任|爸|妈|父亲|母亲|老公|爱人)"
-    r"(的|$|[\s，,。])|"
+    r"(的|那种|那样|才|$|[\s，,。])|"  # 国务院津贴是我们厂长那种人才有嘞
     r"\s*(我们|俺们|咱们)(的)?老?(师傅|师父|领导|车间主任|厂长|总工|主任|班长)(倒是|倒)?(有|拿过|评上了?)(?=$|[\s，,。])"
 )
 # 我在市总工会负责劳模服务这块: work done for the people who hold it, not an honour held
@@ -96,7 +96,8 @@ def read(text: str, result: Extraction) -> None:
         r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)|"  # 工作室里的成员…俺自己其他没了
         r"(我|俺)(自己)?[^，,。]{0,3}没(评|得|拿)过?(别的|其他|啥)|"  # 带头人是我师傅，我是成员。我自己没评过别的
-        r"(我|俺)(哪有|哪里有|没有)(那些|这些|啥)|"  # 国务院津贴那是我们总工的 我哪有那些
+        # 国务院津贴那是我们总工的 我哪有那些 / 那些我都没得
+        r"(我|俺)(哪有|哪里有|没有)(那些|这些|啥)|(那些|这些)(我|俺)(都|也)(没有|没得|没)|"
         # 津贴那个是我爸的 我自己啥都没有
         r"(?<=[贴手奖誉号室才])[^。]{0,12}(我|俺)自己(啥|什么|啥子)?(都|也)(没有|没得|没)|"
         r"(要是|如果)有(这些|那些)[^，,。？?]{0,6}还(用|会|至于)",  # 我要是有这些还用问你吗: none
@@ -105,15 +106,21 @@ def read(text: str, result: Extraction) -> None:
         result.set("honours", [], none.group())
 
 
-_ANOTHER_LEVEL = re.compile(
-    r"[，,\s](?P<level>省里|省级|省上|市里|市级|州里|州级|县里|县级)(的|嘞|哩|滴)?(那个|倒是|倒|就|是)*(有|评上|评过|拿过|拿了)"
+_LEVEL_WORD = r"(?P<level>省里|省级|省上|市里|市级|州里|州级|县里|县级)"
+# 省里嘞倒是有一个 / 最后只评了个省里嘞: the level the honour is held at, said after it is denied
+_ANOTHER_LEVEL = (
+    re.compile(rf"[，,\s]{_LEVEL_WORD}(的|嘞|哩|滴)?(那个|倒是|倒|就|是)*(有|评上|评过|拿过|拿了)"),
+    re.compile(
+        rf"[，,\s](最后|后来|结果)?(只|就)?(评|拿)(了|上|到)(个|一个)?{_LEVEL_WORD}(的|嘞|哩|滴)?(?=[\s，,。]|$)"
+    ),
 )
 
 
 def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
     """国家那个技术能手没评上，省里嘞倒是有一个: the honour denied, held at the level said next."""
     for mention in load_lexicon().honours_in(text):
-        other = _ANOTHER_LEVEL.match(text, clause_at(text, mention.start).end)
+        end = clause_at(text, mention.start).end
+        other = next((said for words in _ANOTHER_LEVEL if (said := words.match(text, end))), None)
         level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
         if other and level and _denied(text, mention.start, mention.end):
             return {"name": mention.name, "level": level}, text[mention.start : other.end()]

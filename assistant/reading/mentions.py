@@ -78,7 +78,10 @@ _HOPED_TO_GET = re.compile(
 _WISH_OPENS = re.compile(
     r"\s*(我|俺|他|她)?(现在|今年|明年|以后|目前)?(咨询|询问|问|请问|想问)?(想|准备|打算|还想|想要|能不能|可不可以|能否|是否可以|是否能|可以)((给|帮|替)[^，,。]{1,12}?)?(去|再|着|要|按[^，,。]{1,6})?(考|评|报|申请|申报|弄|拿|晋级)"
 )
-_LEVEL_AHEAD = re.compile(r"高级工|技师|助理|工程师|中级|副高|正高|职称|技能等级|等级证|工种")
+# (中药调剂员高级工 能不能评个中药师: a title of any series named as what is asked)
+_LEVEL_AHEAD = re.compile(
+    r"高级工|技师|助理|工程师|中级|副高|正高|职称|技能等级|等级证|工种|(评|报|申报|申请)个?[\u4e00-\u9fff]{1,5}师(?!傅)"
+)
 _EXAM_NAMED = re.compile(
     r"(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格).{0,6}(报名|报考|考)|(报名|报考|考).{0,6}(会计|审计|统计|经济|翻译|出版|通信|建造|软考|资格)|"
     r"[一二]建"
@@ -89,6 +92,8 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     """What a clause before or after says of the word: 原来问的是评助理工程师，现在又说不评了 (given up);
     不是想评农艺师，是助理农艺师 (the wish, corrected); 能不能去评个技能等级，比如…一级那种 (an example of the wish)."""
     once_wanted = re.search(r"(本来|原来|原先|之前)(是)?(想|要|打算)(考|评|报)个?\s*$", text[: match.start])
+    if _DOES_NOT_FIT.match(text, match.end):
+        return DENIED  # 我这个木雕跟工程不搭边: whatever came before, the word is set aside
     if _GIVEN_UP.match(text, match.end) or (once_wanted and _CHANGED_MIND.match(text, match.end)):
         return DENIED  # (本来想考经济师的 后来一想还是评职称划算: a wish dropped for another)
     if _WISH_CORRECTED.search(text[: match.start]):
@@ -179,6 +184,7 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     return (nearest[0], True) if nearest else (HELD, False)
 
 
+_DOES_NOT_FIT = re.compile(r"\s*(系列)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)")
 _A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 _NOT_WORTH = r"没得?(啥|什么|乜)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"  # 助理的没啥意思 / 嫌低
@@ -189,6 +195,7 @@ _DISMISSED = re.compile(
     r"(做|干)(啥子?|什么|嘛)|"
     # 正高那个估计够不着 / 怕不够格
     r"(估计|肯定|可能|怕是|怕)?(够不着|够不上|够不到|不够格|不够资格|没戏|没指望)(?!的话)|"
+    r"(估计|肯定|可能|怕是|怕)(不行|不成|够呛|悬)(?![吧吗么嘛？?])|"  # 高级技师估计不行
     r"太难了?|难考|考不过|考不上|可?不敢(想|指望)|想都不敢想)"  # 统计那个太难
 )
 _NOT_WORTH_IT = re.compile(rf"\s*(的|嘞|那个|个)?(就|也|都)?({_NOT_WORTH})")  # not 太难了: a wish still
@@ -198,18 +205,19 @@ _SAID_AFTER = (
     # 我刚说的技师不对 (not 17年拿的高级工 不对是18年: the date corrected)
     (re.compile(r"\s*(不对|说错了?|错了|搞错了)(?![，,。\s]*(应该|其实)?是?\s*" + _A_YEAR + ")"), DENIED),
     (_DISMISSED, DENIED),
-    (re.compile(r"\s*(也)?不是(?=[\s，,。！!]|$)"), DENIED),  # 技师不是 是高级工: the level denied
+    # 技师不是 是高级工 / 二级那个不是 是一级: the level denied
+    (re.compile(r"\s*(那个|这个|的)?(也)?不是(?=[\s，,。！!]|$)"), DENIED),
     # 工程农业都不沾边: the series named, each set aside
     (
-        re.compile(r"\s*(系列)?([、和跟与]?[\u4e00-\u9fff]{2}(系列)?)?(都|也)(不沾边|不挨边|扯不上|不搭边|沾不上边)"),
+        re.compile(r"\s*(系列)?([、和跟与]?[\u4e00-\u9fff]{2}(系列)?)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)"),
         DENIED,
     ),
     (re.compile(r"\s*(我|他|她)?(还)?(没|没有)(考|报|去考)"), DENIED),  # 技师，二建我没考: an exam not taken
     (re.compile(r"\s*(没|没有)(评上|评下来|通过|批下来)"), DENIED),  # 去年报了工程师没评上: not held
-    # 工程的跟我们不沾边: a series set aside
+    # 工程的跟我们不沾边 / 工程农业那些 跟俺们炒菜都不沾边: a series set aside
     (
         re.compile(
-            r"\s*(的|那个|那边)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)"
+            r"\s*([\u4e00-\u9fff]{2}(系列)?)?(的|那个|那边|那些|这些)?[^，,。]{0,2}(跟|和|与)[^，,。]{0,6}(不沾边|没关系|没啥关系|不搭|不挨边|扯不上)"
         ),
         DENIED,
     ),

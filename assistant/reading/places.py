@@ -270,9 +270,9 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     not chosen (评工艺美术的正高还是副高合适: the levels weighed, the series chosen)."""
     if re.search(r"算不算|是不是|属不属于|归不归", clause.text):
         return True
-    either = re.search(r"还是(?!想|要|打算|准备)|或者|或是|都行|都可以", clause.text) or re.match(
+    either = re.search(r"还是(?!想|要|打算|准备|[^，,。？?]{0,8}吧)|或者|或是|都行|都可以", clause.text) or re.match(
         r"[，,\s？?]*(还是|或者)|[^。？?]{0,8}?[，,\s]+(还是说|或者说)", text[clause.end :]
-    )  # (应该是卫生那块的吧 中药师那种 还是说只能评工程; not 想了一下 还是想评卫生系列: after all)
+    )  # (应该是卫生那块的吧 中药师那种 还是说只能评工程; not 想了一下 还是想评卫生系列 / 还是评工艺美术吧: after all)
     nearby = text[max(0, clause.start - 24) : clause.end + 24]
     series_named = [m for m in load_lexicon().find(nearby) if m.entry.kind == "series"] + list(
         _SERIES_WORD.finditer(nearby)

@@ -394,8 +394,12 @@ def _dates_something_else(year: re.Match) -> bool:
     return bool(
         _CERTIFICATE_AFTER.match(year.string, year.end())
         or wish
-        or (not graded and (dated_thing or spell or not_there or away))
+        or (not graded and (dated_thing or spell or not_there or away or _JOINED.search(clause.text)))
     )
+
+
+# 前年才进厂的 第一年没资格参加考核 去年考核合格: the year one joined dates the joining, not a review
+_JOINED = re.compile(r"(进|来|到)(的|了)?(厂|矿|单位|公司|医院|学校|这里|这边)|入职|参加工作")
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:

@@ -6256,6 +6256,54 @@ def test_dates_of_the_ninety_sixth_round(text, pending, date):
     assert (said.corrected_date or held) == date
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("烧烤这行评哪个系列我也不懂 工程农业那些 跟我们都不沾边", "series", {"series": None}),
+        ("想好了 还是评工艺美术吧 我做竹编跟工程不搭边", "series", {"series": "工艺美术"}),
+        ("想考个中级经计师", None, {"exam": "经济", "target_level": None}),
+        ("在右玉放羊 有个高级工", None, {"province": "山西"}),
+        ("仙游做木雕的 技师", None, {"province": "福建"}),
+        ("做面点的算啥新职业 老手艺了", "new_occupation", {"new_occupation": False}),
+        ("新兴职业包括哪些 有没有名单", "new_occupation", {"new_occupation": None}),
+        ("技师吧 高级技师估计不成", "target_level", {"target_level": "技师"}),
+        ("这活全车间就我们两个人能干 一直在一线", "front_line_mastery", {"front_line_mastery": True}),
+        ("那些我都没得 特殊津贴是我们总工那种人才有的", "honours", {"honours": []}),
+        ("全国技术能手差一点 最后只评了个省级的", "honours", {"honours": [{"name": "技术能手", "level": "省级"}]}),
+        ("我们厂想自己弄职称评审 行不行", None, {"organiser_topic": "enterprise_self_evaluation"}),
+        ("帮我爱人问 她有个中药调剂员技师 能评个中药师不", None, {"target_level": "助理级", "series": "卫生"}),
+        ("我想考执业中药师", None, {"exam": "执业药师", "target_level": None}),
+        (
+            "前年才进厂的 第一年没资格参加考核 去年考核合格",
+            "annual_review_results",
+            {"annual_review_results": ["合格"]},
+        ),
+    ],
+)
+def test_words_of_the_ninety_seventh_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "held"),
+    [
+        ("我是技师，在酒店上班，20年10月取的证", None, [{"level": "技师", "obtained": "2020-10"}]),
+        ("高级技市 二级那个不是 是一级", "skill_certificates", [{"level": "高级技师"}]),
+        ("在矿上开铲车二十多年了有个中级工证 能评职称不", None, [{"level": "中级工"}]),
+        ("港口的 门机司机 技师 想问问技师跟工程师哪个吃香", None, [{"level": "技师"}]),
+        ("她有个中药调剂员技师 能评个中药师不", None, [{"level": "技师"}]),
+    ],
+)
+def test_certificates_of_the_ninety_seventh_round(text, pending, held):
+    assert read(normalise_text(text), dt.date(2026, 3, 1), pending, {}).held_skills == held
+
+
+def test_a_titles_date_is_the_documents_not_the_hearings():
+    text = normalise_text("二〇二一年十二月评审的 文件是二二年二月下的")
+    assert read(text, dt.date(2026, 3, 1), "title_obtained", {"title_held": "中级"}).corrected_date == "2022-02"
+
+
 def test_no_certificate_at_all_said_as_what_kind():
     said = read(normalise_text("俺是枣庄矿上的 采煤机司机 啥证没有 干了十八年了"), dt.date(2026, 3, 1), None, {})
     assert said.updates["skill_certificates"] == []

@@ -1857,3 +1857,18 @@ def test_routes_of_the_ninety_fifth_round(text, pending, intent):
 )
 def test_routes_of_the_ninety_sixth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("在不在 有人没得", None, "smalltalk"),
+        ("下大雨 厂里停工 闲着跟你唠唠嗑", None, "smalltalk"),
+        ("超过5个人就必须单独分组吗？我们先搞清楚再报", "applicant_count", "policy"),
+        ("东莞这边的技工学校招不招老师", None, "out_of_scope"),
+        ("能帮我查到我那个高级工证是哪年的不", None, "out_of_scope"),
+        ("新兴职业都有哪些 有名单没", "new_occupation", "policy"),
+    ],
+)
+def test_routes_of_the_ninety_seventh_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
