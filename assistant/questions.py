@@ -11,10 +11,10 @@ from assistant.reading.facts import occupations
 from assistant.reading.mentions import skill_ladder
 from corpus.lexicon import LexiconEntry
 from rules import Verdict, load_parameters
+from rules.skill_to_title import RUNGS
 
 RECENT_YEARS_OFFERED = 6
 NONE_OF_THESE = {"series": "其他系列", "honours": "都没有"}
-_TITLE_RUNGS = ("assistant_title_rung", "intermediate_title_rung", "deputy_senior_title_rung")
 
 
 def _policy_words() -> dict[str, Any]:
@@ -44,7 +44,7 @@ def _policy_options(key: str) -> list[str] | None:
     if key == "exam":
         return list(parameters.value("qualification_exams"))
     if key == "target_level":
-        reachable = {rung["title"] for rung in (parameters.value(name) for name in _TITLE_RUNGS)}
+        reachable = {rung["title"] for rung in (parameters.value(name) for name in RUNGS)}
         reachable |= set(parameters.value("green_channel_titles"))
         return [title for title in parameters.value("title_levels") if title in reachable]
     if key == "target_level_skill":

@@ -90,7 +90,7 @@ _ONE_YEAR_OR = (
     r"(还是|或者|或是)\s*"
 )
 _EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{_RELATIVE_YEARS})")
-_RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
+RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
     "冬奥": 2022,
@@ -305,11 +305,11 @@ def _short_year(text: str, today: dt.date) -> Found | None:
 
 
 def _relative(text: str, today: dt.date) -> Found | None:
-    for word in sorted(_RELATIVE_YEAR, key=len, reverse=True):
+    for word in sorted(RELATIVE_YEAR, key=len, reverse=True):
         start = text.find(word)
         if start < 0 or (word == "头年" and text[:start].strip(" ，,。就是嘛") != ""):
             continue  # (头年 = 去年 only as the answer's first word, not 进厂头年: the first year)
-        year = today.year - _RELATIVE_YEAR[word]
+        year = today.year - RELATIVE_YEAR[word]
         end = start + len(word)
         # the twelfth lunar month ends in the next calendar year (前年评的 腊月里: said after the cue)
         # (前年的小年: 腊月二十三 or 二十四, the same month)

@@ -92,7 +92,7 @@ _RULE_YEARS = re.compile(
     r"满\s*\d+\s*年还是(满)?\s*\d+\s*年"  # 是拿证满四年还是满三年: the rule asked
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
-_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|评不上|够不上|不够格?|(搞|弄|整)不成)"
+_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|上不去|评不上|够不上|不够格?|(搞|弄|整)不成)"
 _FALLBACK = re.compile(
     rf"{_FALLS_SHORT}的话|(要是|如果|假如){_FALLS_SHORT}|不行就|(搞|弄|整)不成\s*$|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
@@ -1696,7 +1696,17 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         # 是23年考的，9月20号发下来的: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
     found = find_date(issued[0], today) if issued and examined else None
-    return found.value if found else None
+    return _refined_further_on(text, issued[0], found.value, today) if found else None
+
+
+def _refined_further_on(text: str, said: str, date: str, today: dt.date) -> str:
+    """证是10月份才发 证上写的2023年10月15号: the same date said again, more precisely, after the clause giving it."""
+    after = text[text.find(said) + len(said) :]
+    for clause in clauses(after):
+        again = find_date(clause.text, today)
+        if again and again.value.startswith(date) and len(again.value) > len(date):
+            return again.value
+    return date
 
 
 def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
@@ -1796,7 +1806,8 @@ def _names_a_level(text: str) -> bool:
 
 _ONLY_AS_A_FALLBACK = re.compile(
     r"还是(说)?只能[^，,。]{0,4}$|(如果|要是)?(不行|不得|不成|评不上|够不上)(的话)?就[^，,。]{0,2}$|"
-    r"(不行|不得|不成|评不上|够不上)的话\s*$"  # 副高吧 唔得嘅话中级都得
+    r"(不行|不得|不成|评不上|够不上)的话\s*$|"  # 副高吧 唔得嘅话中级都得
+    r"(上不去|上不了|评不上|够不上|不行)\s*$"  # 能上工程师就上工程师 上不去助理的也行
 )
 
 

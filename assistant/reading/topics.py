@@ -456,7 +456,8 @@ def _a_rule_asked_back(text: str) -> bool:
     # 正好5个人算不算5人以上: the threshold asked, not the count (5个 / 目前收到5份 正好5个算不算…: the count first)
     # (人数超过5个就必须单设吗: the threshold asked before any count)
     threshold = re.search(
-        r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]",
+        r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|\d+\s*(个|名)?人?以上[^。？?]{0,8}(正好|刚好|恰好)\s*\d+\s*(个|名)?人?算不算|"
+        r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]",
         text,
     ) and not re.match(
         r"\s*([^，,。？?\d]{0,4}(报了?|收到了?|收了)|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)[\s，,]", text

@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 
 from assistant.reading.away import LEFT_THE_WORK, ON_LEAVE
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses, without_what_is_said_again
-from assistant.reading.dates import Found, digits_for_numerals, find_date, full_year, parse_duration_years
+from assistant.reading.dates import (
+    RELATIVE_YEAR,
+    Found,
+    digits_for_numerals,
+    find_date,
+    full_year,
+    parse_duration_years,
+)
 from assistant.reading.mentions import titles
 from assistant.reading.reviews import GRADE
 
@@ -18,10 +25,10 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(
-    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}在|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}(?<!到现)在|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做)的(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
     r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|一直(在)?(跑|干|开|做)着|"  # 停榨了也在搞设备检修
-    r"一天没停|一天没歇|没歇过|没闲着|天天[^，,。]{0,6}(干活|守着)|(都|照样|照常)(住)?在[^，,。]{0,4}(里|头|上)?干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
+    r"(改|转|换)(啥子?|什么|哪门子)行|一天没停|一天没歇|没歇过|没闲着|天天[^，,。]{0,6}(干活|守着)|(都|照样|照常)(住)?在[^，,。]{0,4}(里|头|上)?干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
 )
 _SINCE_THE_CERTIFICATE = re.compile(
     r"(拿证|取证|拿到证|考到证|证(拿|考)(了|到)?(下来)?)(以后|之后|后)|考完(证)?(以后|之后|后)?(?=[^，,。]{0,2}(一直|就))"
@@ -492,7 +499,7 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
     """去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it; …后头又回厂里来了 还是干
     老本行 / 二三年又去了一个新厂 还是干电工: the work after the time away)."""
     same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊)|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是|"
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装)|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是|"
         r"(这|那)(也|都)(是|算)[^，,。]{0,6}(的)?活|都是[^，,。]{1,6}的活)",  # 这也是茶厂的活 / …都是茶厂的活
         text,
     )
@@ -533,7 +540,12 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     spells = _separate_spells(parts, _told_after_it_was_admitted(parts, away, today))
     other_spells = spells if len(spells) > 1 else []
     gaps = [gap for i in spells if (gap := _gap_of_the_spell(parts, i, other_spells, today))]
-    if gaps and not _EITHER_LENGTH.search(text):
+    # (现在没在厂里了 开滴滴三年了 一直开到现在: still away, the length not yet settled)
+    since_away = "".join(parts[away[0] :]) if away else ""
+    still_away = re.search(r"(开|干|跑|做|送|待|呆)到(现在|今天)|至今", since_away) and not re.search(
+        r"回|复工|复产|重新|又|后来|后面|之后|以后", since_away
+    )
+    if gaps and not _EITHER_LENGTH.search(text) and not still_away:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
 
@@ -654,6 +666,12 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
     """How long the clause says the time away lasted (去年被借调…搞了半年文秘: a date is not the gap)."""
     clause = re.sub(r"((?:至|到)\s*\d{2,4}\s*年)间", r"\1", clause)  # 23年至24年间: the span's end, not 24 years
     said = digits_for_numerals(clause).replace("月份", "月")  # 2022年3月份到2022年12月份
+    # 去年三月到十二月: the year said as a year ago (not 去年5月到7月底 仨月: to the month's end, the length said)
+    said = re.sub(
+        rf"({'|'.join(RELATIVE_YEAR)})(?=\s*\d{{1,2}}\s*月\s*(至|到|-|—)\s*\d{{1,2}}\s*月(?!底|末))",
+        lambda year: f"{today.year - RELATIVE_YEAR[year.group(1)]}年",
+        said,
+    )
     # 2023年五月到十一月: the end in the same year
     said = re.sub(r"(\d{2,4})\s*年(\s*\d{1,2}\s*月\s*(至|到|-|—)\s*)(?=\d{1,2}\s*月)", r"\1年\2\1年", said)
     # 20年3月到年底: the end of the same year

@@ -6304,6 +6304,42 @@ def test_a_titles_date_is_the_documents_not_the_hearings():
     assert read(text, dt.date(2026, 3, 1), "title_obtained", {"title_held": "中级"}).corrected_date == "2022-02"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("采油的4个，井下作业的3个，有1个材料退回去了没再交", "applicant_count", {"applicant_count": 6}),
+        ("焊接3个 装配2个 涂装2个 还有1个是按学历报的工程师 不算", "applicant_count", {"applicant_count": 7}),
+        ("能上工程师就上工程师 上不去助理的也行", "target_level", {"target_level": "中级"}),
+        ("改行？改啥子行哦 天天在茶山上", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("我是海北州的 有个技师证", None, {"province": "青海"}),
+        ("包钢的天车工 高级工", None, {"province": "内蒙古"}),
+        ("昆明市政府给过个津贴 别的没得", "honours", {"honours": [{"name": "政府特殊津贴", "level": "市级"}]}),
+        ("去年三月到十二月借调到办公室写材料", "technical_work_interrupted", {"technical_work_gap_years": 0.75}),
+        ("中途去东莞打了一年工 也是砌墙", None, {"technical_work_interrupted": False}),
+        (
+            "25年合格 24年优秀 23年合格 对了 评上工程师工资能涨不",
+            "annual_review_results",
+            {"annual_review_results": ["合格", "优秀", "合格"]},
+        ),
+        (
+            "不在车间了 跑外卖两年了 一直跑到现在",
+            "technical_work_gap_years",
+            {"technical_work_interrupted": True, "technical_work_gap_years": None},
+        ),
+    ],
+)
+def test_words_of_the_ninety_eighth_round(text, pending, updates):
+    known = {"track": "organiser"} if pending == "applicant_count" else {}
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_an_issue_date_said_again_to_the_day_dates_the_certificate():
+    text = normalise_text("23年七月份去考的 证是10月份才发 证上写的2023年10月15号")
+    known = {"skill_certificates": [{"level": "技师"}]}
+    assert read(text, dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == "2023-10-15"
+
+
 def test_no_certificate_at_all_said_as_what_kind():
     said = read(normalise_text("俺是枣庄矿上的 采煤机司机 啥证没有 干了十八年了"), dt.date(2026, 3, 1), None, {})
     assert said.updates["skill_certificates"] == []

@@ -1872,3 +1872,7 @@ def test_routes_of_the_ninety_sixth_round(text, pending, intent):
 )
 def test_routes_of_the_ninety_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+def test_a_threshold_restated_then_asked_of_is_a_rule():
+    assert routed("评审组是5个人以上 那正好5个算不算", None).intent == "policy"
