@@ -188,7 +188,11 @@ class Found:
 
 
 # 上半年 23年: the half said before its year (positions kept)
-_HALF_BEFORE_ITS_YEAR = re.compile(r"(?<![年\d])([上下]半年)([\s，,]*)(\d{2,4}\s*年)(?![上下]半年|\d|底|初|[春夏秋冬])")
+# 下半年 2021年 / 七一前后 2020年 / 开学那会儿 二四年: the part of the year said before its year
+_HALF_BEFORE_ITS_YEAR = re.compile(
+    r"(?<![年\d])([上下]半年|七一|国庆|五一|元旦|开学|清明)((?:前后|左右|那会儿?|那阵子?|那时候?)?[\s，,]*)"
+    r"(\d{2,4}\s*年)(?![上下]半年|\d|底|初|[春夏秋冬])"
+)
 
 
 def _half_after_its_year(said: re.Match) -> str:

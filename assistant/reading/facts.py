@@ -419,6 +419,7 @@ def read(
         or _HYPOTHETICAL.search(text)
         or RUMOUR.match(text)
         or no_ones_case
+        or _levels_listed_for_a_rule(text, matches)
     ):
         return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     in_context = _in_context(text, today, pending_fact)
@@ -452,6 +453,13 @@ def read(
 
 # 纺织工程师 / 焊接工艺工程师: a title word after the field it is in (not 我是工程师, 高级工程师)
 _A_FIELDS_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<![是个名位当做的嘞级理高中那])$")
+
+
+def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
+    """助理级 中级 副高 分别要啥技能等级: what each of several levels needs, asked of no one."""
+    levels = {m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}
+    asked = re.search(r"(分别|各自|各)(要|需要|对应)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)", text)
+    return bool(asked) and len(levels) > 1 and not PERSON.search(text)
 
 
 def _a_field_named_not_a_title(text: str, result: Extraction, known: dict[str, Any], pending_fact: str | None) -> None:
@@ -1533,10 +1541,13 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
         r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )
-    if day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(2)):
+    same_month = day and re.fullmatch(r"\d{4}-\d{2}", found.value) and int(found.value[5:]) == int(day.group(2))
+    # (21年夏天 证上写的7月15号 / 二二年 证上写嘞6月15号: the day the certificate shows, in the year said)
+    day = day if same_month else _THE_DAY_WRITTEN.match(text, found.end)
+    if day and re.fullmatch(r"\d{4}(-\d{2})?", found.value):
         year, month, date = int(found.value[:4]), int(day.group(2)), int(cn2an.cn2an(day.group(3), "smart"))
         if valid_date(year, month, date):
-            return type(found)(f"{found.value}-{date:02d}", found.start, found.end + day.end())
+            return type(found)(f"{year}-{month:02d}-{date:02d}", found.start, found.end + day.end())
     again = find_date(text[found.end :], today)
     close = again is not None and re.fullmatch(r"[\s，,、…]*", text[found.end : found.end + again.start])
     if again is not None and close and again.value.startswith(found.value) and len(again.value) > len(found.value):
@@ -1544,6 +1555,10 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     return found
 
 
+_THE_DAY_WRITTEN = re.compile(
+    r"[^\d，,。]{0,6}?[\s，,、…]*(证书?上(?:写|印)[的嘞哩滴]?是?|证书?上是)\s*(\d{1,2})月"
+    r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))"
+)
 _DATES_DISPUTED = re.compile(
     r"说(?:证|证书)?(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}(?:说|记得|记着)(?:是)?\s*(\d{2,4})\s*年"
 )  # (他说21年拿的 我记得是22年)
@@ -1876,7 +1891,12 @@ def _another_series_weighed(text: str, clause: Clause, series: str) -> bool:
         return False
     if re.search(r"(?<!别的)(?<!其他)(?<!其它)系列", weighed.group(2)):
         return True
-    return any(m.entry.kind == "series" and m.entry.canonical != series for m in load_lexicon().find(weighed.group(2)))
+    # (想评个助理农艺师 还是助理工程师: a title of another series weighed against it)
+    return any(
+        (m.entry.kind == "series" and m.entry.canonical != series)
+        or (m.entry.kind == "series_title" and m.entry.series not in (None, series))
+        for m in load_lexicon().find(weighed.group(2))
+    )
 
 
 def _named_after_what_is_asked(text: str, match: LexiconMatch, clause: Clause, result: Extraction) -> bool:
@@ -2157,7 +2177,10 @@ def _the_track_said(text: str) -> str | None:
     cue = CORRECTION.search(text)
     if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
         text = text[cue.end() :]
-    text = re.sub(r"((?<!是)不是|不想|不用|以后再|将来再)[^，,。\s]{0,8}", " ", text)  # (是不是可以评职称了: asked)
+    # (是不是可以评职称了: asked; 评上职称以后倒班补贴还有没得: what would follow, supposed)
+    text = re.sub(
+        r"((?<!是)不是|不想|不用|以后再|将来再)[^，,。\s]{0,8}|评上[^，,。\s]{0,6}(以后|之后|后|的话)", " ", text
+    )
     return next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
 
 

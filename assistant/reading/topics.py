@@ -283,7 +283,12 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     if (not_understood(text) and has_facts) or _ASKED_TO_GO_ON.search(text):
         return Route("eligibility")  # 啥意思 没看懂 / 你咋还不懂: say it again (or ask again), not a policy search
     topic = out_of_scope_topic(_the_question_an_explainer_asks(text))
-    diploma_asked = topic == "education" and pending_fact == "related_major_diploma"  # 自考还没考完: on topic
+    # 自考还没考完 / 中专的毕业证算不算: on topic (not 成人本科怎么报名: a question of its own)
+    diploma_asked = (
+        topic == "education"
+        and pending_fact == "related_major_diploma"
+        and not re.search(r"(怎么|咋|如何|哪里|在哪)[^，,。]{0,4}(报名|报考|读|上|考)|多少钱|学费", text)
+    )
     # 社保交了十二年, asked the years worked: an answer in the wrong measure, not a question on pensions
     # 绿色通道里“享受省级以上政府特殊津贴”，市里给的津贴算不算: whether an allowance counts as the honour
     honour_asked = (
@@ -454,10 +459,11 @@ def _a_rule_asked_back(text: str) -> bool:
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)", text
     )
     # 正好5个人算不算5人以上: the threshold asked, not the count (5个 / 目前收到5份 正好5个算不算…: the count first)
-    # (人数超过5个就必须单设吗: the threshold asked before any count)
+    # (人数超过5个就必须单设吗 / 5个人以上必须单设评审组吗: the threshold asked before any count)
     threshold = re.search(
         r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|\d+\s*(个|名)?人?以上[^。？?]{0,8}(正好|刚好|恰好)\s*\d+\s*(个|名)?人?算不算|"
-        r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]",
+        r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]|"
+        r"^\s*\d+\s*(个|名)?人?以上[^，,。？?\d]{0,10}(吗|么|不)[？?]?\s*$",
         text,
     ) and not re.match(
         r"\s*([^，,。？?\d]{0,4}(报了?|收到了?|收了)|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)[\s，,]", text

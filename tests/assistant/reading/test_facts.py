@@ -6340,6 +6340,45 @@ def test_an_issue_date_said_again_to_the_day_dates_the_certificate():
     assert read(text, dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == "2023-10-15"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("那个不敢说 就是参加过白鹤滩电站的活", "major_contribution", {"major_contribution": False}),
+        ("做面包的啥新职业 老手艺", "new_occupation", {"new_occupation": False}),
+        ("我教的数控 报的也是数控车工", None, {"occupation_matches_post": True}),
+        ("岗位是设备维修 申报的工种对应的也是这个", None, {"occupation_matches_post": True}),
+        ("想评个助理农艺师 还是助理工程师 哪个好评", None, {"target_level": "助理级", "series": None}),
+        ("厂里就两个人会这手活 我是高级技师 想直接评正高", None, {"applicant_count": None, "front_line_mastery": True}),
+        ("助理级 中级 副高 分别要啥技能等级", None, {"title_held": None, "target_level": None}),
+        ("我是技师 评上职称以后夜班补贴还有没得", None, {"track": None}),
+        ("我老公在汉口一家机械厂 钳工技师", None, {"province": "湖北"}),
+        (
+            "职工王某，焊工高级技师，2023、2024、2025年考核分别为合格、优秀、合格，拟申报高级工程师",
+            None,
+            {"target_level": "副高级"},
+        ),
+        ("他们厂就五十来人 能搞自主评审不", None, {"enterprise_above_scale": False}),
+    ],
+)
+def test_words_of_the_ninety_ninth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("22年夏天 证上写的7月15号", "2022-07-15"),
+        ("二二年 证上写嘞6月15号", "2022-06-15"),
+        ("七一前后 2021年", "2021-07"),
+        ("就是开学那会儿 二二年", "2022-09"),
+    ],
+)
+def test_dates_of_the_ninety_ninth_round(text, date):
+    known = {"skill_certificates": [{"level": "技师"}]}
+    assert read(normalise_text(text), dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == date
+
+
 def test_no_certificate_at_all_said_as_what_kind():
     said = read(normalise_text("俺是枣庄矿上的 采煤机司机 啥证没有 干了十八年了"), dt.date(2026, 3, 1), None, {})
     assert said.updates["skill_certificates"] == []

@@ -1874,5 +1874,20 @@ def test_routes_of_the_ninety_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("6个人以上必须单设评审组吗", "applicant_count", "policy"),
+        ("成人大专怎么报名", "related_major_diploma", "out_of_scope"),
+        ("我是电工技师 评上工程师的话厂里给不给分宿舍", None, "out_of_scope"),
+        ("我是技师 评上职称以后夜班补贴还有没得", None, "out_of_scope"),
+        ("跟电工不太沾边", "occupation_matches_post", "eligibility"),
+        ("什么叫相关专业？技校的毕业证算不算", "related_major_diploma", "policy"),
+    ],
+)
+def test_routes_of_the_ninety_ninth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_threshold_restated_then_asked_of_is_a_rule():
     assert routed("评审组是5个人以上 那正好5个算不算", None).intent == "policy"
