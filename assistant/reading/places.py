@@ -62,7 +62,9 @@ _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
 _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社厅|认定|评的|发的|颁发)")
 # 回老家南充 / 在老家河南开铲车: and works there
 # 户口在… / 你们这个政策是云南的吧: where one comes from, or whose policy it is — not where one applies
-_NOT_WHERE_BEFORE = re.compile(r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(政策|文件|规定)(是|属于)$")
+_NOT_WHERE_BEFORE = re.compile(
+    r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(?<![我俺])(屋里|家里)(是|在)$|(政策|文件|规定)(是|属于)$"
+)
 # 在陕西榆林上班 不过厂子总部在内蒙古鄂尔多斯: where the firm is run from, set against where one works (not 我们集团
 # 总部在昆明, the only place said)
 _HEAD_OFFICE_BESIDE = re.compile(r"(不过|但是?|可是?)[^，,。]{0,4}总部(设)?(在|是)\s*$")

@@ -127,8 +127,10 @@ def dates_a_review(text: str, date_end: int) -> bool:
     own_years = review is not None and re.match(
         r"[^，,。]{0,2}(这|近)(三|3|几|两|2)年", text[date_end + review.end() :]
     )
+    # (22年6月 考核你等会儿要问吧: a month dates no review)
+    monthly = re.search(r"月(份)?\s*$", text[:date_end])
     return review is not None and not (
-        re.search(r"拿|取得|发|考的", review.group(1)) or own_years
+        re.search(r"拿|取得|发|考的", review.group(1)) or own_years or monthly
     )  # 2016年拿的 考核都优秀
 
 

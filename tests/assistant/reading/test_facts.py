@@ -6379,6 +6379,43 @@ def test_dates_of_the_ninety_ninth_round(text, date):
     assert read(normalise_text(text), dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == date
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "设备大修停了个把月 人也是在厂里跟着修机器的",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("一直在车间焊 啥时候离开过啊", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "停业那阵我去朋友饭店帮了半年厨 也是掌勺",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        ("秋冬季在仓库整理毛茶 也是茶厂的活", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        (
+            "我跑到我姐的奶茶店去帮了半年忙 后来又回厂里了",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 0.5},
+        ),
+        ("普洱茶过我手一闻就晓得几年的 会这手嘞没得几个了", "front_line_mastery", {"front_line_mastery": True}),
+        ("在襄阳上班 屋里是河南嘞", "province", {"province": "湖北"}),
+        ("我屋里老公在吉首开货车 有个高级工", None, {"province": "湖南"}),
+        ("技师证拿了三年多了 现在想评工程师 年限够了没得", None, {"meets_occupation_standard": None}),
+    ],
+)
+def test_words_of_the_hundredth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_month_dates_the_certificate_not_the_reviews_said_next():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    text = normalise_text("22年6月 考核你等会儿要问吧 三年都是合格")
+    assert read(text, dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == "2022-06"
+
+
 def test_no_certificate_at_all_said_as_what_kind():
     said = read(normalise_text("俺是枣庄矿上的 采煤机司机 啥证没有 干了十八年了"), dt.date(2026, 3, 1), None, {})
     assert said.updates["skill_certificates"] == []

@@ -247,3 +247,8 @@ def test_answers_of_the_seventy_sixth_round(text, pending, kind):
 def test_something_there_said_to_the_reviews_question_is_no_result():
     assert answer("有啊 厂里啲灯控系统得我识修", "annual_review_results") == (None, {})
     assert answer("嗯 一直在装置上 没挪过窝", "annual_review_results")[0] is None  # (the work, not the reviews)
+
+
+def test_a_match_said_last_in_dialect_is_a_yes():
+    assert replies.kind_by_words(normalise_text("我教的就是焊工 实训都是我带 对口嘞")) == replies.YES
+    assert replies.kind_by_words(normalise_text("天天编程调车床，跟数控车工对口的。")) == replies.YES

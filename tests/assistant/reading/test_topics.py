@@ -1889,5 +1889,16 @@ def test_routes_of_the_ninety_ninth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("在哪儿能查到我证是哪年发的 网上能查不", "skill_certificates_obtained", "out_of_scope"),
+        ("证压箱底了 你们能不能帮我查一下是哪年发的", "skill_certificates_obtained", "out_of_scope"),
+    ],
+)
+def test_routes_of_the_hundredth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_a_threshold_restated_then_asked_of_is_a_rule():
     assert routed("评审组是5个人以上 那正好5个算不算", None).intent == "policy"
