@@ -1695,13 +1695,14 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         return None
     parts = clauses(text)  # (…不对是18年 证上写的2018年4月 后来21年又考了技师: the issue of the one before)
     # (是从发证那天算还是考试那天算？我是23年10月考的，24年1月发的证: the clause that dates the issue)
-    issued = [
-        c.text
+    issued_clauses = [
+        c
         for c in parts
         if _ISSUED.search(c.text)
         and not (named and c.end <= named[0].start)
         and re.search(r"[\d一二三四五六七八九十]\s*月|年", c.text)
     ]
+    issued = [c.text for c in issued_clauses]
     examined = any(re.search(r"考(的|完|过|了|下来|出来)", c.text) for c in parts)
     taken = find_date(text, today)
     if issued and taken and re.search(r"(同|当|那)年", issued[0]):
@@ -1711,12 +1712,11 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         # 是23年考的，9月20号发下来的: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
     found = find_date(issued[0], today) if issued and examined else None
-    return _refined_further_on(text, issued[0], found.value, today) if found else None
+    return _refined_further_on(text[issued_clauses[0].end :], found.value, today) if found else None
 
 
-def _refined_further_on(text: str, said: str, date: str, today: dt.date) -> str:
+def _refined_further_on(after: str, date: str, today: dt.date) -> str:
     """证是10月份才发 证上写的2023年10月15号: the same date said again, more precisely, after the clause giving it."""
-    after = text[text.find(said) + len(said) :]
     for clause in clauses(after):
         again = find_date(clause.text, today)
         if again and again.value.startswith(date) and len(again.value) > len(date):

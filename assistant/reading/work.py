@@ -392,8 +392,6 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
         # (没得离开过，改行？改啥子行哦: the word said back, scorned)
         text = re.sub(r"[^，,。？?\s]{1,4}[？?]\s*(?=[^，,。？?\s]{0,2}(啥子?|什么|哪门子))", "", text)
-        # (一直在船台上焊 啥时候离开过啊: the leaving asked back, scorned)
-        text = re.sub(r"(啥|什么)时候(离开|走|停)过[啊呀嘛哦]?", lambda said: " " * len(said.group()), text)
     worked = re.search(
         r"(?<!没)(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年",
         text,
@@ -658,8 +656,8 @@ def _says_time_away(clause: str) -> bool:
     asked about, not done)."""
     if re.search(
         r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|要去|明天|明儿|后天|待会|等会|好多人|很多人|不少人|别人|他们|会不会|不想|怕被|担心|"
-        # 一天都没离开过 你说离开去哪点嘛 / 你说俺离开没离开: asked back, scorned
-        r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|"
+        # 一天都没离开过 你说离开去哪点嘛 / 你说俺离开没离开 / 啥时候离开过啊: asked back, scorned
+        r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|(啥|什么)时候(离开|走|停)过|"
         r"离开了?[^，,。]{0,2}就(生|废|忘|手生|不会)",  # 俺们这行 离开了手就生了: a saying, not a spell
         clause,
     ):

@@ -6437,3 +6437,8 @@ def test_a_certificates_year_said_again_with_its_month_dates_it():
 def test_ones_own_level_said_before_a_comparison_stays():
     text = normalise_text("我是油田的采油工，高级技师，跟同单位的高级工程师比，我们算不算一个级别")
     assert read(text, dt.date(2026, 6, 1), None, {}).held_skills == [{"level": "高级技师"}]
+
+
+def test_leaving_scorned_while_another_question_is_open_is_no_time_away():
+    said = read(normalise_text("一直在焊 啥时候离开过啊"), dt.date(2026, 3, 1), "annual_review_results", {}).updates
+    assert said.get("technical_work_interrupted") is False
