@@ -18,9 +18,9 @@ from dataclasses import dataclass
 import cn2an
 
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
-# Chinese numerals are converted only before a counting unit, so 一线 or 一级 stay as they are.
+# Chinese numerals are converted only before a counting unit, so 一线, 一级 or 一年级 stay as they are.
 _CN_NUMBER = re.compile(
-    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月)|"
+    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年(?!级)|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月)|"
     r"(?:还是|或者)[零〇一二两三四五六七八九十百千]+(?:个)?(?:年|月|人|名|个))"  # 十七还是十八年
 )
 _ROUGH_SPAN = re.compile(
@@ -165,6 +165,22 @@ def _number(match: re.Match) -> str:
         return str(cn2an.cn2an(match.group(), "smart"))
     except ValueError:
         return match.group()
+
+
+# 十二 / 30 / 七个吧 / 20多年: a number said alone, the whole reply to "how many" (多: at least that)
+_BARE_NUMBER = re.compile(
+    r"\s*(\d{1,3}|[零〇一二两三四五六七八九十百]{1,4})\s*(?:多|来)?(?:个|人|名|位|份|年)?\s*(?:吧|啊|了|左右)?[\s。？?！!]*"
+)
+
+
+def bare_number(text: str) -> int | None:
+    """The number a reply consists of (十二 → 12, 7个吧 → 7); None when it says anything more."""
+    if (said := _BARE_NUMBER.fullmatch(text)) is None:
+        return None
+    try:
+        return int(cn2an.cn2an(said.group(1), "smart"))
+    except ValueError:
+        return None  # 二三十: a rough count, not one number
 
 
 def full_year(year: int, today: dt.date) -> int:

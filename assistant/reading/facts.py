@@ -119,8 +119,10 @@ _BORN = re.compile(
     r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴)(?=[\s，,。]))"
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
+# (我属虎的 七四年 四十五岁那年考下来的: the year after one's zodiac sign)
 _BORN_BESIDE_AN_AGE = re.compile(
-    r"(?:(?<=是)|(?<=[的嘞][\s，,]))(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。]|$)"
+    r"(?:(?<=是)|(?<=[的嘞][\s，,]))(\d{2}|\d{4})\s*年(的|嘞|哩|滴)(?=[\s，,。]|$)|"
+    r"(?<=属[鼠牛虎兔龙蛇马羊猴鸡狗猪][的嘞][\s，,])(\d{2}|\d{4})\s*年(?=[\s，,。]|$)"
 )  # (我32岁那年考的 我是89年的 / 我是宜宾的 80年的 四十岁那年考起的技师)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
 _AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才|整)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
@@ -185,7 +187,11 @@ _TRACK_WORDS = (
             r"按职称申请|(参加|申请)[^，,。]{0,8}(职业)?技能(等级)?评价"
         ),
     ),
-    ("qualification_exam", re.compile(r"职业资格考试|考.{0,10}职业资格|资格考试")),
+    # (想问问我们这种技能人才是不是可以去考专业技术人员的资格证)
+    (
+        "qualification_exam",
+        re.compile(r"职业资格考试|考.{0,10}职业资格|资格考试|考[^，,。]{0,10}(专业技术人员|专技)[^，,。]{0,4}资格"),
+    ),
     (
         "skill_to_title",
         re.compile(
@@ -315,7 +321,7 @@ def _ages_as_years(text: str, today: dt.date) -> str:
     if not (_AT_AGE.search(text) or _AGE_AFTER.search(text)):
         return _BORN.sub(lambda born: " " * len(born.group()), text)
     if born := _BORN.search(text) or _BORN_BESIDE_AN_AGE.search(text):
-        year = int(born.group(1))
+        year = int(born.group(1) or born.group(3))
         year += 0 if year >= 100 else (1900 if year >= 30 else 2000)
         text = text[: born.start()] + " " * len(born.group()) + text[born.end() :]
     elif now := _AGE_NOW.search(text):
@@ -679,7 +685,8 @@ def _levels_and_titles(
             kind, certain = _role_in_context(text, match, clause, context, result, matches)
         if "target_level" in result.updates and _beside_the_wish(text, match, kind):
             continue
-        if kind == WANTED and re.match(r"(及)?以上", text[match.end :]):
+        required = re.search(r"(得|要|需要|必须)\s*$", text[: match.start])  # 我跟她说得高级工以上: the rule's bound
+        if (kind == WANTED or required) and re.match(r"(及)?以上", text[match.end :]):
             continue  # 有职称的是不是能直接申请高级工以上: a bound the rule sets, not a wish
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
@@ -709,6 +716,7 @@ def _levels_and_titles(
     _date_said_to_stand(text, context.known, result)
     result.adds_to_lists = bool(_ADDS.search(text))
     corrected = result.correction or re.search(r"是[^，,。\s]{1,6}[，,\s]?不是", text)  # 是高级工不是技师
+    denied_skill |= _a_told_level_corrected(text, matches, context.known, result)
     result.replaces_level = bool(result.held_skills and corrected and denied_skill)
     _none_held(text, denied_skill, result, context.pending_fact)
     _date_without_its_level(text, matches, today, result, context)
@@ -946,7 +954,18 @@ def _date_said_to_stand(text: str, known: dict[str, Any], result: Extraction) ->
         undated[0]["obtained"] = told[0]["obtained"]
 
 
-_DATE_STANDS = re.compile(r"(日期|时间|日子|年份|年月)(没错|没变|不变|是对的|对的|没问题|一样)")
+_DATE_STANDS = re.compile(
+    r"(日期|时间|日子|年份|年月)(没错|没变|不变|是对的|对的|没问题|一样)|同[一1]年|同年(拿|考|取)"
+)
+
+
+def _a_told_level_corrected(text: str, matches: list[LexiconMatch], known: dict[str, Any], result: Extraction) -> bool:
+    """刚才说的高级工不对 是技师: the level told before, named before the correction, is the one replaced."""
+    cue = CORRECTION.search(text)
+    told = {c["level"] for c in known.get("skill_certificates") or []} - {c["level"] for c in result.held_skills}
+    return cue is not None and any(
+        m.entry.kind == "skill_level" and m.start < cue.start() and m.entry.canonical in told for m in matches
+    )
 
 
 def _role_in_context(
@@ -1511,8 +1530,9 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
 
 
 # 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
+# (21年 我家娃上一年级那年 开学那会儿 九月份: after what else happened that year)
 _MONTH_OF_THE_YEAR = re.compile(
-    r"[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后])"
+    r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后])"
     r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
 )
 
@@ -1537,7 +1557,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
-        r"份?[吧啊]?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]?是?|证书?上是|具体是)?(\d{1,2})月"
+        r"份?[吧啊]?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]?是?|证书?上是|证书?上|具体是)?\s*(\d{1,2})月"
         r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )
@@ -1556,7 +1576,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 
 
 _THE_DAY_WRITTEN = re.compile(
-    r"[^\d，,。]{0,6}?[\s，,、…]*(证书?上(?:写|印)[的嘞哩滴]?是?|证书?上是)\s*(\d{1,2})月"
+    r"[^\d，,。]{0,6}?[\s，,、…]*(证书?上(?:写|印)[的嘞哩滴]?是?|证书?上是|证书?上(?=\s*\d))\s*(\d{1,2})月"
     r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))"
 )
 _DATES_DISPUTED = re.compile(

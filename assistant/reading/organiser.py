@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import cn2an
 
 from assistant.reading.clauses import CORRECTION, DEFINITION, clause_at, clauses
+from assistant.reading.dates import bare_number
 from assistant.reading.replies import UNSURE, kind_by_words
 
 if TYPE_CHECKING:
@@ -27,6 +28,9 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|报上来|单�
 _COUNT = re.compile(
     r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
 )  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one; 找不出第二个: no count
+_AN_ORGANISING_OFFICE = re.compile(
+    r"(我们|咱们|俺们)(是|这边是|这里是)?[^，,。]{0,8}(人社局|职称(科|办)|评委会|评审委员会)"
+)
 _DENIED_COUNT = re.compile(r"(不是|不到|不足|不满|少于|没有|没到)\s*$")  # 不足5人: a bound, not a count
 _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
@@ -193,7 +197,7 @@ def _named_again(clause: str) -> tuple[int, str] | None:
 
 
 _BACK_AGAIN = re.compile(rf"(\d+)\s*(个|份|名|位)[^，,。\d]{{0,8}}?(又|重新)[^，,。]{{0,3}}{_IN_AGAIN}")
-_ONE_PERSONS_FILES = re.compile(r"(\d+)\s*个?人[^，,。\d]{0,4}(交|报)了\s*(\d+)\s*份")
+_ONE_PERSONS_FILES = re.compile(r"(?:(\d+)\s*个?|(?<=有)个)人[^，,。\d]{0,4}(交|报)了\s*(\d+)\s*份")  # (有个人交了两份)
 _FILES_OF_ONE = re.compile(r"(\d+)\s*(份|个)[^，,。\d]{0,6}同(一|1)个?人")
 _FILES_DESCRIBED = re.compile(r"\s*(\d+\s*份[^，,。\d\s]{1,4}\s*){2,}")
 
@@ -207,7 +211,7 @@ def _files_accounted(clause: str, said: tuple[int, str] | None) -> tuple[int, st
     if (back := _BACK_AGAIN.search(clause)) and not _WITHDRAWN.search(clause):
         return said[0] + int(back.group(1)), clause
     if one := _ONE_PERSONS_FILES.search(clause):
-        return said[0] - int(one.group(1)) * (int(one.group(3)) - 1), clause
+        return said[0] - int(one.group(1) or 1) * (int(one.group(3)) - 1), clause
     if (one := _FILES_OF_ONE.search(clause)) and int(one.group(1)) > 1:
         return said[0] - int(one.group(1)) + 1, clause
     return said if _FILES_DESCRIBED.fullmatch(clause) else None
@@ -351,7 +355,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     (原来4个，又补报了2个 → 6); a count of judges
     (评委9个，里头4个是技能人才) is not one of applicants."""
     received = re.search(r"收(了|到)\s*\d+\s*份", text)  # 收了6份…的材料: applications received
-    if not (asked or _ORGANISING.search(text) or received):
+    # (我们是曲靖的人社局 电工3个 焊工2个: an office that organises reviews, counting before it names its matter)
+    if not (asked or _ORGANISING.search(text) or received or _AN_ORGANISING_OFFICE.search(text)):
         return
     text = _JUDGES_LEFT_OUT.sub(lambda judges: " " * len(judges.group()), text)
     if _JUDGES.search(text) and not _APPLYING.search(text):
@@ -364,8 +369,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         " ",
         text,
     )
-    if asked and (bare := re.fullmatch(r"\s*(\d{1,3})\s*[个人名位份]?[吧啊]?[\s？?]*", text)):
-        result.set("applicant_count", int(bare.group(1)), text)  # 3, in reply to how many
+    if asked and (bare := bare_number(text)) is not None:
+        result.set("applicant_count", bare, text)  # 3 / 十二, in reply to how many
         return
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人

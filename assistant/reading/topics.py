@@ -26,6 +26,7 @@ from assistant.reading.clauses import (
     PERSON,
     QUESTION,
     RUMOUR,
+    asked_alone,
     clauses,
     describes,
     without_what_was_set_aside,
@@ -107,7 +108,7 @@ _IDENTITY = re.compile(
 )
 # 今天热惨了 汗都流干了 / 今天落雨 冷死了: a remark on the weather (not beside another topic: 高温补贴…有没有啊 热死了)
 _WEATHER = re.compile(
-    r"(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|风大[得的嘞]很|站不住|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
+    r"台风天|(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|风大[得的嘞]很|站不住|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
 )
 # 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
 _FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况)")
@@ -117,7 +118,9 @@ _HOLD = re.compile(
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
     # 哎呀 你们这个问得比考驾照还细: the questions sighed at
-    r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,6}问(得|的)?(比[^，,。？?]{1,8})?(还|好|太|真|这么)(细|多|麻烦|啰嗦|复杂)[啊呀哦了吧]*"
+    # (哎呀妈呀 你问得也太细了 俺们矿上人事都没问这么多: and others never asked so much)
+    r"^((唉|哎)呀?(妈呀)?[，,\s]*)?[^？?，,。]{0,6}问(得|的)?(比[^，,。？?]{1,8})?(也)?(还|好|太|真|这么)(细|多|麻烦|啰嗦|复杂)"
+    r"[啊呀哦了吧]*([\s，,][^？?，,。]{0,12}(没|不)问(过)?(这么|那么)(多|细)[啊呀哦了吧]*)?"
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
@@ -184,7 +187,9 @@ _ASKING_SAID = re.compile(
 NO_CASE_TOLD = re.compile(
     r"没(说|讲|提)(自己|他|她)?的?(个人|具体)?情况([，,\s]*(就|只)问|[。.！!\s]*$)|"
     r"(问的是|是问)[^，,。]{0,4}(一般|普遍|通常)的?(规定|情况|政策)|"
-    r"(我们|咱们|俺们)?(这|这边|那边)?有人(问|咨询)[了啊呀的]?[。.！!\s]*$"  # 高级工程师 能申请高级技师吗 我们这有人问
+    # 高级工程师 能申请高级技师吗 我们这有人问 / …有同事问我 我也不知道
+    r"(我们|咱们|俺们)?(这|这边|那边)?有(个)?(人|同事|工友|朋友)(问|咨询)(我|过我)?[了啊呀的]?"
+    r"([，,\s]*(我|俺)(也)?(不知道|不清楚|不晓得|说不上来?|答不上来?)[了啊呀的]?)?[。.！!\s]*$"
 )
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
 _OPENING_FILLER = re.compile(r"^\s*(先?等一下|先?等等|稍等|先?等下|对了|哦|嗯|那个?)[，,。\s]*")
@@ -379,8 +384,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return aside
     if plain := _said_plainly(text, extraction, pending_fact):
         return plain  # (这个先不说 评上工程师一个月能涨多少工资: put aside, though a level is named)
-    if _a_rule_asked_back(text):
-        return Route("policy")
+    if _a_rule_asked_back(text) or (pending_fact == "track" and asked_alone(text) and _ASKS.search(text)):
+        return Route("policy")  # (技师评工程师要几年, asked which matter: a rule asked of no one)
     if _only_asks_of_another_topic(text):
         return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
@@ -439,11 +444,13 @@ def _weighs_the_options(text: str, pending_fact: str) -> bool:
     """工程系列还是农业系列，你觉得哪个好评 / 经济师或者统计师哪个好考: two options of the open question set side by
     side and asked about — still answering it, not a question on the rules."""
     kinds = _OPTION_KINDS.get(pending_fact)
-    if not kinds or not re.search(r"还是|或者|或是|(跟|和|与)[^，,。？?]{1,8}哪(个|样)(好|合适|划算|容易|快)", text):
+    side_by_side = re.search(r"(跟|和|与)[^，,。？?]{1,8}哪(个|样)(好|合适|划算|容易|快)", text)
+    if not kinds or not (side_by_side or re.search(r"还是|或者|或是", text)):
         return False
-    # (经济系列: the 经济 series, though the word alone names its exam)
+    # (经济系列: the 经济 series, though the word alone names its exam; 工艺美术跟轻工哪个好评点: one option known
+    # by name, set beside another in the person's own words)
     named = [m for m in load_lexicon().find(text) if m.entry.kind in kinds or text.startswith("系列", m.end)]
-    return len({m.entry.canonical for m in named}) >= 2
+    return len({m.entry.canonical for m in named}) >= (1 if side_by_side else 2)
 
 
 def _a_rule_asked_back(text: str) -> bool:

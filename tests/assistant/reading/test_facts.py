@@ -6442,3 +6442,105 @@ def test_ones_own_level_said_before_a_comparison_stays():
 def test_leaving_scorned_while_another_question_is_open_is_no_time_away():
     said = read(normalise_text("一直在焊 啥时候离开过啊"), dt.date(2026, 3, 1), "annual_review_results", {}).updates
     assert said.get("technical_work_interrupted") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("十二", "applicant_count", {"applicant_count": 12}),
+        ("三十", "cumulative_work_years", {"cumulative_work_years": 30.0}),
+        ("收了9份 有个人交了两份 还有1个是按学历报的工程师 不算", "applicant_count", {"applicant_count": 7}),
+        ("我们是曲靖的人社局 电工3个 焊工2个 还有1个按学历的 不算", None, {"applicant_count": 5}),
+        (
+            "中 一直在洛阳拖拉机厂装配线上 就是20年疫情停了俩月 俺都在厂里守着",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "疫情那会院里封闭管理 我在院里住了三个月没回家 一直守着老人",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "23年5月到11月被借去公司办公室写材料 整好半年 其他时间都在站上值班",
+            "technical_work_interrupted",
+            {"technical_work_gap_years": 0.5},
+        ),
+        (
+            "21年到鄂尔多斯另一个煤矿干了一年 也是开采煤机 后来又回来了",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "21年单位黄了 出去开了一年出租 22年进了现在这个热电厂 还是干电焊",
+            "technical_work_interrupted",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "俺是兰考的 在郑州富士康干了三年 现在回老家开收割机 有个农机驾驶操作员的四级",
+            None,
+            {"technical_work_interrupted": None},
+        ),
+        ("工程师 不想评助理 助理那玩意儿没啥用", "target_level", {"target_level": "中级"}),
+        (
+            "我是银川供电公司的电气工程师 中级职称 想评个变电站运维的技师 正好是我现在岗位",
+            None,
+            {"occupation_matches_post": True},
+        ),
+        ("啥新职业啊 修农机都修了二十年了", "new_occupation", {"new_occupation": False}),
+        ("厨师边度系新职业 老行当啦", "new_occupation", {"new_occupation": False}),
+        ("18年考下来的 中级经济师", "title_obtained", {"title_obtained": "2018", "track": None}),
+        ("绝活他说不上 就是做了几十年茶", "front_line_mastery", {"front_line_mastery": False}),
+        ("绝活讲不上 德化做瓷雕的大家手艺都好", "front_line_mastery", {"front_line_mastery": False}),
+        ("我是太钢的电工技师 想考个中级经济师 有没有啥说法", None, {"province": "山西"}),
+        ("接触网技师 哈局的", None, {"province": "黑龙江"}),
+        ("我是焊工级师 想评工城市", None, {"target_level": "中级", "series": "工程"}),
+        (
+            "想问问我们这种技能人才是不是可以去考专业技术人员的资格证",
+            None,
+            {"track": "qualification_exam"},
+        ),
+        ("社会工作者 就是社工证那个 中级社工师", "exam", {"exam": "社会工作者"}),
+        ("我在县职教中心教数控 有数控车工技师 能评讲师不", None, {"series": "中等职业学校教师"}),
+    ],
+)
+def test_words_of_the_hundred_and_first_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("21年 我家娃上一年级那年 开学那会儿 九月份", "2021-09"),
+        ("我属虎的 七四年 四十五岁那年考下来的", "2019"),
+        ("21年4月 证上 4月15号", "2021-04-15"),
+    ],
+)
+def test_dates_of_the_hundred_and_first_round(text, date):
+    known = {"skill_certificates": [{"level": "技师"}]}
+    assert read(normalise_text(text), dt.date(2026, 3, 1), "skill_certificates_obtained", known).corrected_date == date
+
+
+def test_years_listed_bare_before_their_grade_each_take_it():
+    said = read(normalise_text("23年 优秀 22 21 合格"), dt.date(2024, 4, 20), "annual_review_results", {})
+    assert said.updates["annual_review_results"] == ["优秀", "合格", "合格"]
+
+
+def test_a_level_told_before_and_called_wrong_is_replaced_keeping_its_year():
+    known = {"skill_certificates": [{"level": "高级工", "obtained": "2022"}]}
+    text = normalise_text("考核都合格 哦还有 刚才说的高级工不对 是技师 同一年拿的")
+    said = read(text, dt.date(2026, 11, 30), "annual_review_results", known)
+    assert said.replaces_level and said.held_skills == [{"level": "技师", "obtained": "2022"}]
+
+
+def test_a_rules_bound_relayed_by_an_operator_is_no_level_held():
+    text = normalise_text(
+        "12333 有个大姐打电话来 她在郑州一家乳品厂做杀菌工 中级工 问能不能评职称 我跟她说得高级工以上 对不对"
+    )
+    assert read(text, dt.date(2024, 10, 29), None, {}).held_skills == [{"level": "中级工"}]
+
+
+def test_a_voice_slip_for_the_level_keeps_its_date():
+    text = normalise_text("我是焊工级师 想评工城市 证是二三年三月拿的")
+    assert read(text, dt.date(2026, 5, 20), None, {}).held_skills == [{"level": "技师", "obtained": "2023-03"}]

@@ -1902,3 +1902,18 @@ def test_routes_of_the_hundredth_round(text, pending, intent):
 
 def test_a_threshold_restated_then_asked_of_is_a_rule():
     assert routed("评审组是5个人以上 那正好5个算不算", None).intent == "policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("今天台风天 酒店都停了 一个人在宿舍好无聊哈哈", "annual_review_results", "smalltalk"),
+        ("哎呀妈呀 你问得也太细了 俺们矿上人事都没问这么多", "annual_review_results", "smalltalk"),
+        ("工艺美术跟轻工哪个好评点 我做的是德化白瓷", "series", "eligibility"),
+        ("哪个技师学院在招焊接实习指导老师 工资咋样", None, "out_of_scope"),
+        ("我们是长庆油田的 想问下 正高级工程师能不能去申请高级技师 有同事问我 我也不知道", None, "policy"),
+        ("技师评工程师要几年", "track", "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
