@@ -1557,7 +1557,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     if months and valid_date(int(found.value), int(months.group(1))):
         return type(found)(f"{found.value}-{int(months.group(1)):02d}", found.start, months.end())
     day = re.match(
-        r"份?[吧啊]?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上写[的嘞哩滴]?是?|证书?上是|证书?上|具体是)?\s*(\d{1,2})月"
+        r"份?[吧啊]?(?:(?:拿|考|发)[的嘞了](?:证书?)?)?[\s，,、…]*(证书?上面?写[的嘞哩滴]?[是系]?|证书?上面?[是系]|证书?上面?|具体是)?\s*(\d{1,2})月"
         r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))",
         text[found.end :],
     )
@@ -1576,7 +1576,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 
 
 _THE_DAY_WRITTEN = re.compile(
-    r"[^\d，,。]{0,6}?[\s，,、…]*(证书?上(?:写|印)[的嘞哩滴]?是?|证书?上是|证书?上(?=\s*\d))\s*(\d{1,2})月"
+    r"[^\d，,。]{0,6}?[\s，,、…]*(证书?上面?(?:写|印)[的嘞哩滴]?[是系]?|证书?上面?[是系]|证书?上面?(?=\s*\d))\s*(\d{1,2})月"
     r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))"
 )
 _DATES_DISPUTED = re.compile(
@@ -2124,7 +2124,7 @@ def _direct_application(text: str, result: Extraction) -> None:
         a_skill_level = skill and skill[0].start <= 4 and direct.group().startswith("直接")
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
         # (助理工程师那玩意儿没意思 我要直接评工程师 / 助理的我不想弄: the next title instead of the lower one)
-        lower_dismissed = re.search(r"助理[^，,。]{0,8}(没意思|不要|不稀罕|不想|看不上|不弄|不考虑)", text)
+        lower_dismissed = re.search(r"助理[^，,。]{0,8}(没(啥|什么)?意思|不要|不稀罕|不想|看不上|不弄|不考虑)", text)
         rather_than = (
             lower_dismissed
             or re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)|(跳过|越过|绕过|不经过)助理", text)

@@ -132,8 +132,9 @@ def _the_means_or_a_time(before: str, after: str) -> bool:
 
 # 想给我们一个化工总控工技师推荐评工程师: the employee put forward, described by the level they hold
 _PUT_FORWARD = re.compile(
-    r"((给|帮|替|推荐)(我们|咱们)?(单位|厂|公司)?([^，,。\d评报推]{1,6}的)?)(一|1)(个|名|位)[^，,。\d评报推]{0,8}$"
-)  # (推荐我们锅炉房的一个锅炉操作工技师: a workshop of the firm named)
+    r"((给|帮|替|推荐)(我们|咱们)?(单位|厂|公司)?([^，,。\d评报推]{1,6}的|车间|班组|科室|工段|队里|厂里)?)(一|1)(个|名|位)"
+    r"[^，,。\d评报推]{0,8}$"
+)  # (推荐我们锅炉房的一个锅炉操作工技师 / 想给车间一个高级技师申报: a workshop of the firm named)
 
 _SUPPOSED = re.compile(
     r"((要是|如果|假如|万一|假设)[^，,。]{0,3}|(想问下?|请问|问一下|问下)[^，,。]{0,6})(评了|评上了?|拿到了?|考上了?)\s*(个|一个)?$"

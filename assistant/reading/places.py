@@ -290,6 +290,21 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     return bool(either) and (len(series_named) > 1 or bool(other) or bool(asked))
 
 
+_UNDECIDED = re.compile(r"搞不清|分不清|不清楚|不知道|不晓得|拿不准|不确定|说不准")
+
+
+def _named_together_undecided(text: str, match: LexiconMatch) -> bool:
+    """工程农业我也搞不清: the series named side by side with another, then said to be unclear."""
+    clause = clause_at(text, match.start)
+    together = any(
+        other.entry.kind == "series"
+        and other.start != match.start
+        and re.fullmatch(r"[、和跟与或/\s]?", text[min(match.end, other.end) : max(match.start, other.start)])
+        for other in load_lexicon().find(text)
+    )
+    return together and bool(_UNDECIDED.search(clause.text))
+
+
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
     """工程系列 / 评工程的 / 工程 (asked which series, or said on its own): a series; 西电东送的工程: a
     project, not a series; 是评艺术系列好还是工艺美术系列好: not chosen."""
@@ -299,8 +314,10 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         # 是评艺术系列好还是工艺美术系列好 / 工程或者工艺美术都行 / 我们医院都评卫生系列 我能不能评卫生系列的
         # 还是只能去评工程的: not chosen
         return False
-    if re.search(r"(?<!对)比$", text[: match.start]):
-        return False  # 就评文博的吧 应该比工程的对口: the series it is set against
+    # 就评文博的吧 应该比工程的对口: the series it is set against; 工程农业我也搞不清 你帮我看嘛: two series named
+    # together, neither chosen
+    if re.search(r"(?<!对)比$", text[: match.start]) or _named_together_undecided(text, match):
+        return False
     if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", text[: match.start]):
         return False  # 有人说是农业 有人说是工艺美术 / 我表哥说他报的是工程: what others say or chose
     if re.search(r"(不行|不成|评不上)(的话)?就?$|还是(说)?只能[^，,。]{0,3}$", text[: match.start]):
@@ -471,10 +488,12 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False
     if re.match(
         r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
-        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是)",
+        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(有没有|有无|出没出)(专门)?(出|发|定))",
         after,
     ):
-        return False  # 在昆明落户 / 云南28号文 / 这是云南的规定还是全国都这样: not where the person applies
+        # 在昆明落户 / 云南28号文 / 这是云南的规定还是全国都这样 / 咱陕西有没有专门出…办法: not where the person
+        # applies (the province's rules asked about)
+        return False
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])
         for h in load_lexicon().honours_in(text)

@@ -364,7 +364,11 @@ def _the_question_an_explainer_asks(text: str) -> str:
     return text[told.end() :] if told else text
 
 
-_LEAVING = re.compile(r"(再来问|再问你|下次再问|回头再(来|问|说))[^。？?]{0,4}(拜拜|再见|👋|88)[!！。~～\s]*$")
+# (唔该晒 你哋好有用 听日再同你讲: thanks, and the rest tomorrow)
+_LEAVING = re.compile(
+    r"(再来问|再问你|下次再问|回头再(来|问|说))[^。？?]{0,4}(拜拜|再见|👋|88)[!！。~～\s]*$|"
+    r"(听日|明天|明儿|改天)再(同|跟|和)(你|您)(讲|说|聊)[啦吧啊哈]*[!！。~～\s]*$"
+)
 # 你咋还不懂 / 我说不清楚，你直接告诉我能不能评就行: the check to go on, not a new topic
 _ASKED_TO_GO_ON = re.compile(
     r"你(咋|怎么)(还)?(不懂|听不懂|不明白)|我刚(才)?说(过)?的(那个)?意思|你(就)?直接(告诉|说)(我)?[^，,。？?]{0,6}(能不能|行不行)"
@@ -462,8 +466,11 @@ def _a_rule_asked_back(text: str) -> bool:
     )  # (有毕业证的话 是不是就不用考理论了; not 护师的话是不是只能报三级哦？那就三级嘛: the answer after)
     # 那是不是要先考个高级工才行: a step the rules may require, asked back; 我不是申报的 我是做政策解读的 想了解…:
     # an explainer, answering who they are
+    # (是不是要三年考核都合格才行: a condition asked back, with nothing of one's own)
     a_step = re.search(
-        r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)", text
+        r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)|"
+        r"^\s*是不是(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$",
+        text,
     )
     # 正好5个人算不算5人以上: the threshold asked, not the count (5个 / 目前收到5份 正好5个算不算…: the count first)
     # (人数超过5个就必须单设吗 / 5个人以上必须单设评审组吗: the threshold asked before any count)
@@ -800,7 +807,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     counted = "applicant_count" in extraction.updates or their_evaluation
     # 职称科。辖区一家咖啡加工企业（规上）想自主开展…: one firm's case, brought by the office
     a_firm = (
-        re.search(r"(一家|这家|有家|一个|有个|某)[^，,。？?]{0,12}(企业|公司|厂|集团)", text)
+        re.search(r"(一家|这家|有家|一个|有个|某)[^，,。？?]{0,12}(企业|企|公司|厂|集团)", text)  # (有家茶企)
         and "organiser_topic" in extraction.updates
     )
     # 我是曲靖市人社局职称科的，想问一下高技能人才评审组的事: the office's own panel, its question still to come

@@ -383,6 +383,13 @@ def test_an_honour_added_in_reply_keeps_the_honours_said_before(assistant_withou
     }
 
 
+def test_none_of_the_honours_then_a_wish_answers_the_honours_question(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是新疆的电工技师，24年拿的，想评工程师")
+    state.pending_fact = "honours"
+    talk(assistant_without_index, "没有这些 但我是真不想再等那三年", state=state)
+    assert state.facts["honours"] == [] and state.facts["wants_direct_application"] is True
+
+
 def test_a_greeting_that_opens_the_conversation_or_says_a_question_is_coming_starts_the_check(
     assistant_without_index,
 ):

@@ -6544,3 +6544,38 @@ def test_a_rules_bound_relayed_by_an_operator_is_no_level_held():
 def test_a_voice_slip_for_the_level_keeps_its_date():
     text = normalise_text("我是焊工级师 想评工城市 证是二三年三月拿的")
     assert read(text, dt.date(2026, 5, 20), None, {}).held_skills == [{"level": "技师", "obtained": "2023-03"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("工程农业我也搞不清 你帮我看嘛", "series", {}, {"series": None}),
+        (
+            "想直接评工程师 助理的没啥意思",
+            "target_level",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022"}], "series": "工程"},
+            {"target_level": "中级", "wants_direct_application": None},
+        ),
+        (
+            "我们是普洱市人社局职称科 有家茶企想自主开展高技能人才职称评审 他们自己说是小微企业",
+            None,
+            {},
+            {"organiser_topic": "enterprise_self_evaluation", "enterprise_above_scale": False},
+        ),
+        ("咱陕西有没有专门出技能人才评职称的贯通办法 还是照着国家那个文件走", None, {}, {"province": None}),
+    ],
+)
+def test_words_of_the_hundred_and_second_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_day_read_off_the_certificate_in_cantonese():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    text = normalise_text("我记得系二三年年底 证上面写嘅系十二月八号")
+    assert read(text, dt.date(2026, 2, 2), "skill_certificates_obtained", known).corrected_date == "2023-12-08"
+
+
+def test_a_level_put_forward_by_the_workshop_is_held_by_that_worker():
+    text = normalise_text("我们是顺德一家家电厂的人事 想给车间一个高级技师申报高级工程师 他16年拿的证")
+    assert read(text, dt.date(2025, 11, 18), None, {}).held_skills == [{"level": "高级技师", "obtained": "2016"}]

@@ -1917,3 +1917,14 @@ def test_a_threshold_restated_then_asked_of_is_a_rule():
 )
 def test_routes_of_the_hundred_and_first_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("唔该晒 你哋好有用 听日再同你讲", "annual_review_results", "smalltalk"),
+        ("是不是要三年考核都合格才行", "annual_review_results", "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_second_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
