@@ -26,13 +26,15 @@ _ASKED_ABOUT = re.compile(
 )
 
 
+_HOLDERS = r"师傅|师父|领导|车间主任|厂长|矿长|队长|站长|院长|所长|经理|书记|总工|主任"
 _WHETHER_IT_COUNTS = re.compile(r"(算不算|是不是|属不属于|够不够得?上|能不能算|能算|可以算)(是)?(个)?$")
 # 国务院特殊津贴是我师傅的: the honour said to be another's
 # (国务院特殊津贴 我们老主任有 我没有: the one who has it, named after it)
 _ANOTHERS = re.compile(
-    r"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?(师傅|师父|同事|领导|徒弟|老板|车间主任|厂长|总工|主任|爸|妈|父亲|母亲|老公|爱人)"
-    r"(的|那种|那样|才|$|[\s，,。])|"  # 国务院津贴是我们厂长那种人才有嘞
-    r"\s*(我们|俺们|咱们)(的)?老?(师傅|师父|领导|车间主任|厂长|总工|主任|班长)(倒是|倒)?(有|拿过|评上了?)(?=$|[\s，,。])"
+    rf"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?({_HOLDERS}|同事|徒弟|老板|爸|妈|父亲|母亲|老公|爱人)"
+    r"(的|那种|那样|才|$|[\s，,。])|"  # 国务院津贴是我们厂长那种人才有嘞 / 是我们矿长那种人才有的
+    rf"\s*(我们|俺们|咱们)(的)?老?({_HOLDERS}|班长)(倒是|倒)?(有|拿过|评上了?)(?=$|[\s，,。])|"
+    r"\s*(那种|那个|这种)?(我们|俺们|我|俺)(哪里|哪儿|哪)(有|能有|评得上)"  # 国务院津贴那种我们哪里有哦
 )
 # 我在市总工会负责劳模服务这块: work done for the people who hold it, not an honour held
 _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
@@ -120,7 +122,8 @@ def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
     """国家那个技术能手没评上，省里嘞倒是有一个: the honour denied, held at the level said next."""
     for mention in load_lexicon().honours_in(text):
         end = clause_at(text, mention.start).end
-        other = next((said for words in _ANOTHER_LEVEL if (said := words.match(text, end))), None)
+        # (全国技术能手差一点 进了决赛没拿上 最后评了个省里嘞: the level said a clause or two on)
+        other = next((said for words in _ANOTHER_LEVEL if (said := words.search(text[: end + 16], end))), None)
         level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
         if other and level and _denied(text, mention.start, mention.end):
             return {"name": mention.name, "level": level}, text[mention.start : other.end()]

@@ -313,7 +313,7 @@ _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技
         r"^\s*(?!其中|还有|另外|今年|去年|目前|现在|合起来|加起来|合计)(?:(?![了又再报交收退走来共计有是就才只这那次刚正恰好约概多少几])[\u4e00-\u9fa5]){2,3}?"
         r"(\d+)\s*(?:个|名|位)\s*$"
     ),
-    re.compile(r"另有\s*(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{2,3}的"),
+    re.compile(r"另有\s*(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{2,3}[的嘞]"),
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)
     re.compile(
@@ -333,7 +333,7 @@ def _counts_by_level(text: str) -> int | None:
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
         among = re.search(
-            rf"(其中|里头|里面|{_PART}|^\s*有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
+            rf"(其中|里头|里面|后来|{_PART}|^\s*有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
         )
         if not _WITHDRAWN.search(clause.text):
             # (综采的3个 机电的2个 后来又补报了1个: one more, beside those counted)

@@ -546,7 +546,8 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
         for i, part in enumerate(parts)
         if _says_time_away(part) and not _in_their_trade(part, text) and not ON_LEAVE.search(part)
     ]
-    stayed = _STAYED_THROUGH.search(text)
+    # (没离开过 就疫情那年厂里停了俩月 俺都住在厂里守设备: the last said of it, after the stop)
+    stayed = next(reversed([*_STAYED_THROUGH.finditer(text)]), None)
     if away and stayed and stayed.start() > text.find(parts[away[-1]]):
         same_work = stayed  # 厂里停了俩月 俺都住在厂里守设备 没离开过: the works stopped, not the person
     if same_work and away:
@@ -766,8 +767,11 @@ def _total_said(text: str, today: dt.date) -> float | None:
         return float(named.group(3))  # 工龄十六年 09年进的厂 / 差不多二十年吧 05年毕业就进厂了: the total said first
     if precisely := re.search(r"(具体|准确|确切)(说|来说|地说|点说?)?[是有]?\s*(\d{1,2})\s*年", written):
         return float(precisely.group(3))  # 三十多年了，具体是三十二年: the years said precisely
-    if reckoned := re.search(r"(那|所以)(就|就是|么)?是?\s*(\d{1,2})\s*年[了吧啊]?[。\s]*$", written):
-        return float(reckoned.group(3))  # …中间当兵走了两年 那就二十八年: the total reckoned last
+    # …中间当兵走了两年 那就二十八年 / 05年毕业就入厂 差唔多二十年啦: the total reckoned last
+    if reckoned := re.search(
+        r"(那|所以|差不多|大概|大约)(就|就是|么|有)?是?\s*(\d{1,2})\s*年[了吧啊啦]?[。\s]*$", written
+    ):
+        return float(reckoned.group(3))
     began = re.search(r"\d{2,4}\s*年[^，,。\d]{0,8}(毕业|参加工作|进厂|出来)", written)
     worked = re.search(r"(?<![快近])(干了|算|算下来)[\s，,]*(\d{1,2})\s*年", written)
     if began and worked and not _OFF_WORK.search(text):

@@ -6579,3 +6579,59 @@ def test_a_day_read_off_the_certificate_in_cantonese():
 def test_a_level_put_forward_by_the_workshop_is_held_by_that_worker():
     text = normalise_text("我们是顺德一家家电厂的人事 想给车间一个高级技师申报高级工程师 他16年拿的证")
     assert read(text, dt.date(2025, 11, 18), None, {}).held_skills == [{"level": "高级技师", "obtained": "2016"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "俺是淄博一个化工厂的 化工总控工技师 19年拿的证 没离开过 就疫情那年厂里停了俩月 俺都住在厂里守设备",
+            None,
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        ("那些我都没得 国务院津贴是我们矿长那种人才有的", "honours", {}, {"honours": []}),
+        (
+            "国务院津贴那种我们哪里有哦 就是个遵义市的技术能手",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": "市级"}]},
+        ),
+        ("州里给嘞津贴有一个 楚雄州政府发嘞", "honours", {}, {"honours": [{"name": "政府特殊津贴", "level": "市级"}]}),
+        (
+            "全国技术能手差一点 进了决赛没拿上 最后评了个省里嘞",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        ("技师4个 高级技师3个 后来退回去1个没再交", "applicant_count", {}, {"applicant_count": 6}),
+        (
+            "俺们是晋城一个煤业集团 今年高技能人才报职称嘞 综采嘞4个 机电嘞3个 另有2名通风嘞 想单设一个评审组",
+            None,
+            {},
+            {"applicant_count": 9},
+        ),
+        ("05年毕业就入厂 差唔多二十年啦", "cumulative_work_years", {}, {"cumulative_work_years": 20.0}),
+        ("我在长寿化工园区上班 化工总控工 二级的证", None, {}, {"province": "重庆"}),
+        (
+            "景洪嘞电工 高级工21年拿嘞 23年帮亲戚割了半年胶 回来又接着当电工",
+            None,
+            {},
+            {"technical_work_gap_years": 0.5},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_third_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("阮有高级技师证 提了六冬啊", [{"level": "高级技师", "years_held": 6.0}]),
+        ("我个仔喺中山做电梯维修 有技师证 想评工程师 佢话要三年 佢21年拎嘅", [{"level": "技师", "obtained": "2021"}]),
+    ],
+)
+def test_levels_held_in_dialect_of_the_hundred_and_third_round(text, held):
+    assert read(normalise_text(text), dt.date(2026, 3, 1), None, {}).held_skills == held

@@ -1928,3 +1928,17 @@ def test_routes_of_the_hundred_and_first_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_second_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("今天昆明太阳好辣 晒死了", None, "smalltalk"),
+        ("哎呀 评个职称咋这么麻烦 问了一圈都莫人说得清", None, "smalltalk"),
+        ("你这个问得比我们人事还细嘞 哈哈", "honours", "smalltalk"),
+        ("州里给嘞津贴有一个 楚雄州政府发嘞", "honours", "eligibility"),
+        ("证喺屋企 记唔到 对了评咗职称可唔可以入户广州", "skill_certificates_obtained", "out_of_scope"),
+    ],
+)
+def test_routes_of_the_hundred_and_third_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
