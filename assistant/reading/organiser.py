@@ -314,6 +314,9 @@ _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技
         r"(\d+)\s*(?:个|名|位)\s*$"
     ),
     re.compile(r"另有\s*(\d+)\s*(?:个|名|位)[\u4e00-\u9fa5]{2,3}[的嘞]"),
+    re.compile(
+        r"(?:报上来|报了|报上)[的了]?[\u4e00-\u9fa5]{2,3}?(\d+)\s*(?:个|名|位)\s*$"
+    ),  # 今年报上来电工3个 焊工2个
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)
     re.compile(

@@ -6613,6 +6613,13 @@ def test_a_level_put_forward_by_the_workshop_is_held_by_that_worker():
         ),
         ("05年毕业就入厂 差唔多二十年啦", "cumulative_work_years", {}, {"cumulative_work_years": 20.0}),
         ("我在长寿化工园区上班 化工总控工 二级的证", None, {}, {"province": "重庆"}),
+        ("帮我老汉问下 他在攀钢开天车 技师 二一年拿嘞 想评工程师", None, {}, {"province": "四川"}),
+        (
+            "我们是昆明的评委会 今年报上来电工3个 焊工2个 另有1个按学历的不算",
+            None,
+            {},
+            {"applicant_count": 5},
+        ),
         (
             "景洪嘞电工 高级工21年拿嘞 23年帮亲戚割了半年胶 回来又接着当电工",
             None,
