@@ -28,9 +28,8 @@ _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|报上来|单�
 _COUNT = re.compile(
     r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
 )  # 5个左右: not settled  # 就我一个: not a head count; 材料7份: seven; 同一个人: the same one; 找不出第二个: no count
-_AN_ORGANISING_OFFICE = re.compile(
-    r"(我们|咱们|俺们)(是|这边是|这里是)?[^，,。]{0,8}(人社局|职称(科|办)|评委会|评审委员会)"
-)
+# (a committee, 评委会 / 评审委员会, is organising already by _ORGANISING's words)
+_AN_ORGANISING_OFFICE = re.compile(r"(我们|咱们|俺们)(是|这边是|这里是)?[^，,。]{0,8}(人社局|职称(科|办))")
 _DENIED_COUNT = re.compile(r"(不是|不到|不足|不满|少于|没有|没到)\s*$")  # 不足5人: a bound, not a count
 _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"

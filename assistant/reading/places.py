@@ -13,6 +13,7 @@ from assistant.reading.away import LEFT_THE_WORK
 from assistant.reading.clauses import CORRECTION, QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
 from assistant.reading.dates import EVENT_DATE
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, titles
+from assistant.reading.replies import UNSURE, kind_by_words
 from corpus.lexicon import LexiconMatch, load_lexicon
 from rules import load_parameters
 
@@ -290,19 +291,15 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     return bool(either) and (len(series_named) > 1 or bool(other) or bool(asked))
 
 
-_UNDECIDED = re.compile(r"搞不清|分不清|不清楚|不知道|不晓得|拿不准|不确定|说不准")
-
-
 def _named_together_undecided(text: str, match: LexiconMatch) -> bool:
-    """工程农业我也搞不清: the series named side by side with another, then said to be unclear."""
+    """工程农业我也搞不清: the series named side by side with another, in a clause said to be unclear."""
     clause = clause_at(text, match.start)
-    together = any(
+    return kind_by_words(clause.text) == UNSURE and any(
         other.entry.kind == "series"
         and other.start != match.start
         and re.fullmatch(r"[、和跟与或/\s]?", text[min(match.end, other.end) : max(match.start, other.start)])
         for other in load_lexicon().find(text)
     )
-    return together and bool(_UNDECIDED.search(clause.text))
 
 
 def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str | None) -> bool:
