@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 # 厂里给我弄了个工作室 / 我有个工作室: a studio the person leads, its level not said
 _OWN_STUDIO = re.compile(
     r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室|"
-    r"工作室[^，,。]{0,3}(是)?(我|俺)(领办|牵头|带头|负责)(的|嘞)?"  # 工作室是我领办的，省里挂的牌
+    # 工作室是我领办的，省里挂的牌 / 工作室倒是有 我领办的
+    r"工作室[^，,。]{0,3}(是)?(我|俺)(领办|牵头|带头|负责)(的|嘞)?|工作室(倒是|倒|也)?有[，,\s]+(是)?(我|俺)(领办|牵头|带头)"
 )
 _STUDIO_HEAD = "技能大师工作室带头人"
 
@@ -46,7 +47,7 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     later = re.search(
         # (高精尖缺那个 云南省政府认定过: the province named before its government)
         # (红河州挂嘞牌: the prefecture named before 州)
-        r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]挂))?"
+        r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]里?挂))?"  # (宝鸡市里挂的牌)
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
         r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的)?的?\s*(?=[，,。！!\s]|$)",  # 政府津贴有 州政府的
         text[end : end + 30],
@@ -75,7 +76,8 @@ def read(text: str, result: Extraction) -> None:
             r"好像|可能|也许|大概", text[clause_at(text, m.start).start : m.start]
         )  # 好像评过个技术能手吧
     ]
-    if not said and (other := _another_level_of_a_denied_honour(text)):
+    other = _another_level_of_a_denied_honour(text)
+    if not said and other:
         result.set("honours", [other[0]], other[1])
         return
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
@@ -84,6 +86,8 @@ def read(text: str, result: Extraction) -> None:
         unique = list(dict.fromkeys((m.name, _level(text, m, len(said))) for m in said))
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
+        if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
+            unique.insert(0, (other[0]["name"], other[0]["level"]))
         result.set(
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
@@ -205,4 +209,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     denied_in_a_list = listed is not None and not re.search(
         r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
     )
-    return bool(before or after or denied_in_a_list)
+    # 全国技术能手 国务院津贴都没有: two honours named, then denied together
+    denied_together = re.match(
+        r"[\s、，,和跟]*[^。？?，,\s]{0,8}(津贴|能手|工作室|大奖|高精尖缺)(都|也)(没有|没得|没)", text[end:]
+    )
+    return bool(before or after or denied_in_a_list or denied_together)

@@ -146,8 +146,12 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     化工总控工技师推荐: the level of the one put forward."""
     if _PUT_FORWARD.search(text, clause_start, match.start):
         return HELD
-    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start):
-        return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
+    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start) or (
+        re.search(r"^[^我俺]*(评上|考上|拿到)了?\s*(个|一个)?$", text[clause_start : match.start])
+        and re.match(r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有)", text[match.end :])
+    ):
+        # 要是评了工程师，以后退休工资… / 评上工程师社保基数会不会跟到涨: a level supposed, neither held nor asked for
+        return DENIED
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
@@ -188,10 +192,10 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 _DOES_NOT_FIT = re.compile(r"\s*(系列)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)")
 _A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
-_NOT_WORTH = r"没得?(啥|什么|乜)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"  # 助理的没啥意思 / 嫌低
+NOT_WORTH = r"没得?(啥|什么|乜)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"  # 助理的没啥意思 / 嫌低
 _DISMISSED = re.compile(
     r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢)?(我|俺|他|她)?(就|也|都)?(说)?(自己)?("
-    + _NOT_WORTH
+    + NOT_WORTH
     # (工程师 不想评助理: the dismissal names its own level)
     + r"|没(啥)?用|算了(?!下|一下|算)|不考虑|"
     r"(不想|不要|不评)(?![^，,。\s]{0,3}(助理|员级|初级|中级|副高|正高|高级|技师|工程师))|"
@@ -201,7 +205,7 @@ _DISMISSED = re.compile(
     r"(估计|肯定|可能|怕是|怕)(不行|不成|够呛|悬)(?![吧吗么嘛？?])|"  # 高级技师估计不行
     r"太难了?|难考|考不过|考不上|可?不敢(想|指望)|想都不敢想)"  # 统计那个太难
 )
-_NOT_WORTH_IT = re.compile(rf"\s*(的|嘞|那个|个)?(就|也|都)?({_NOT_WORTH})")  # not 太难了: a wish still
+_NOT_WORTH_IT = re.compile(rf"\s*(的|嘞|那个|个)?(就|也|都)?({NOT_WORTH})")  # not 太难了: a wish still
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
 # What the words right after a level say it is to the person, in order.
 _SAID_AFTER = (
@@ -212,7 +216,9 @@ _SAID_AFTER = (
     (re.compile(r"\s*(那个|这个|的)?(也)?不是(?=[\s，,。！!]|$)"), DENIED),
     # 工程农业都不沾边: the series named, each set aside
     (
-        re.compile(r"\s*(系列)?([、和跟与]?[\u4e00-\u9fff]{2}(系列)?)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)"),
+        re.compile(
+            r"\s*(系列)?([、和跟与]?[\u4e00-\u9fff]{2}(系列)?)?(那些|这些|那几个)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)"
+        ),
         DENIED,
     ),
     (re.compile(r"\s*(我|他|她)?(还)?(没|没有)(考|报|去考)"), DENIED),  # 技师，二建我没考: an exam not taken

@@ -319,7 +319,7 @@ _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技
     # 报正高的有2个，报副高的3个 / 报正高2份、副高3份 / 报工程系列中级的有4个: counted by the level each applies
     # for (副高3个正高2个: one count right after another)
     re.compile(
-        r"(?:(?<=[报、，,：:])|(?<=\d[个名位人份])|(?<=系列)|^)\s*(?:正高|副高|中级|助理)级?的?(?:还有|有)?\s*(\d+)\s*"
+        r"(?:(?<=[报、，,：:])|(?<=\d[个名位人份])|(?<=系列)|^)\s*(?:正高|副高|中级|助理)级?的?(?:技能人才|人)?(?:还有|有)?\s*(\d+)\s*"
         r"(?:个|名|位|人|份)"
     ),
 )
@@ -335,7 +335,7 @@ def _counts_by_level(text: str) -> int | None:
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
         among = re.search(
-            rf"(其中|里头|里面|后来|{_PART}|^\s*有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
+            rf"(其中|里头|里面|后来|{_PART}|^\s*又?有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
         )
         if not _WITHDRAWN.search(clause.text):
             # (综采的3个 机电的2个 后来又补报了1个: one more, beside those counted)
@@ -374,6 +374,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     if asked and (bare := bare_number(text)) is not None:
         result.set("applicant_count", bare, text)  # 3 / 十二, in reply to how many
         return
+    if re.match(r"[^，,。\d]{0,4}还在统计[\s，,。]*(估计|大概)", text):
+        return  # 还在统计 估计七八个: still being counted, a guess (not 七八个吧 还在统计: the count, then a caveat)
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     text = re.sub(r"(?<=有)个(?=是)", "1个", text)  # 还有个是按学历报的: one

@@ -188,8 +188,11 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         m
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
-        and not re.match(r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)", text[m.end :])
-    ]  # (统计太难了 / 经济那个书太厚了: the reason one is set aside)
+        and not re.match(
+            r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)|[^，,。]{0,8}(用不上|用不着|没啥用)",
+            text[m.end :],
+        )
+    ]  # (统计太难了 / 经济那个书太厚了 / 统计那个我们单位用不上: the reason one is set aside)
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
@@ -288,7 +291,11 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     asked = asked or (
         re.match(r"\s*还是(说)?只能", clause.text) and re.search(r"(吗|么|不|没)[？?]?\s*$", text[: clause.start])
     )
-    return bool(either) and (len(series_named) > 1 or bool(other) or bool(asked))
+    # 评实验技术系列还是工程系列好 我在…实验室做仪器维修: the work told after two series weighed, no choice
+    told_after = re.search(r"系列[^，,。？?]{0,2}还是[^，,。？?]{0,8}系列", text[: clause.start]) and not re.search(
+        r"还是|就|吧|选|想", clause.text
+    )
+    return bool(told_after) or (bool(either) and (len(series_named) > 1 or bool(other) or bool(asked)))
 
 
 def _named_together_undecided(text: str, match: LexiconMatch) -> bool:
@@ -485,11 +492,12 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False
     if re.match(
         r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
-        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(有没有|有无|出没出)(专门)?(出|发|定))",
+        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(有没有|有无|出没出)(专门)?(出|发|定)|"
+        r"(要|会)?(松|宽松|宽|严|好评|容易|难评)(些|点|一些|一点|得多))",
         after,
     ):
-        # 在昆明落户 / 云南28号文 / 这是云南的规定还是全国都这样 / 咱陕西有没有专门出…办法: not where the person
-        # applies (the province's rules asked about)
+        # 在昆明落户 / 云南28号文 / 这是云南的规定还是全国都这样 / 咱陕西有没有专门出…办法 / 湖南松些: not where the
+        # person applies (the province's rules asked about)
         return False
     issuer = _ISSUER_AFTER.match(after) or any(
         h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])

@@ -251,7 +251,9 @@ def _without_hedged_years(text: str) -> str:
     """前年是合格 去年优秀嘛 … 大前年好像也是合格的嘛: a year said with a hedge is left unknown, the others stand."""
     parts = clauses(text)
     hedged_years = [
-        c for c in parts if re.search(r"好像|可能|也许|大概|应该[^，,。]{0,6}吧", c.text) and GRADE.search(c.text)
+        c
+        for c in parts
+        if re.search(r"好像|可能|也许|大概|应该[^，,。]{0,6}吧|应该也", c.text) and GRADE.search(c.text)
     ]
     if not hedged_years or len(hedged_years) == len([c for c in parts if GRADE.search(c.text)]):
         return text  # all of them hedged: read as a whole (应该都合格吧 says nothing for sure)
@@ -303,7 +305,7 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     slots, within = _placed(text, today, said, latest)
     if slots and 0 not in slots and _RESULT_PENDING.search(text):
         slots = {i - 1: grade for i, grade in slots.items()}  # 去年的还在等结果: the last review is the year before
-    if slots:  # (24年合格 23年休产假没参加考核 22年合格: the year with none is left out)
+    if slots:  # (24年合格 23年休产假没参加考核 22年合格 / 23跟25年合格 24年那张表找不到了: the year with none left out)
         skipped = _years_without_a_review(text, today, latest)
         return [slots.get(i, "unknown") for i in range(max(slots) + 1) if i not in skipped or i in slots]
     if len(within) > 1 and not _SOME_YEAR.search(text):
@@ -361,14 +363,17 @@ _CERTIFICATE_AFTER = re.compile(
 
 # 21年那会儿还没进这个公司 / 23年休产假没参加考核: no review that year
 _NO_REVIEW_THAT_YEAR = re.compile(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)")
+# 24年那张表找不到了 / 22年那次记不清了: a year whose result is not known, left out rather than guessed
+_RESULT_LOST = re.compile(r"(表|单子|结果)[^，,。]{0,3}(找不到|找不着|丢了|没找到|冇找到)|记不清|不记得|记不得|忘了")
 
 
 def _years_without_a_review(text: str, today: dt.date, latest: int) -> set[int]:
-    """The slots of the years said to have had no review at all."""
+    """The slots of the years said to have had no review at all, or whose result is not known."""
     return {
         _slot(year, latest, today)
         for year in _YEAR.finditer(text)
-        if _NO_REVIEW_THAT_YEAR.search(clause := clause_at(text, year.start()).text) and not GRADE.search(clause)
+        if (_NO_REVIEW_THAT_YEAR.search(clause := clause_at(text, year.start()).text) or _RESULT_LOST.search(clause))
+        and not GRADE.search(clause)
     }
 
 
@@ -401,7 +406,7 @@ def _dates_something_else(year: re.Match) -> bool:
 
 
 # 前年才进厂的 第一年没资格参加考核 去年考核合格: the year one joined dates the joining, not a review
-_JOINED = re.compile(r"(进|来|到)(的|了)?(厂|矿|单位|公司|医院|学校|这里|这边)|入职|参加工作")
+_JOINED = re.compile(r"(进|来|到)(的|了)?(这个|这家)?(厂|矿|单位|公司|医院|学校|酒店|这里|这边)|入职|参加工作")
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(
-    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}(?<!到现)在|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做)的(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)都在|哪(能|敢|会)离开|"
     r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|一直(在)?(跑|干|开|做)着|"  # 停榨了也在搞设备检修
     r"(改|转|换)(啥子?|什么|哪门子)行|(啥|什么)时候(离开|走|停)过|一天没停|一天没歇|没歇过|没闲着|(天天|一直)[^，,。]{0,6}(干活|守着)|(都|照样|照常)(住)?在[^，,。]{0,4}(里|头|上)?干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开"
@@ -191,7 +191,8 @@ _OFF_WORK = re.compile(r"脱产|没(有)?上班|没(有)?工作|不上班|没干
 # (从2008年毕业就在太原这个电厂干，一直干到现在)
 # (从九八年进矿就没离开过，一直干到现在)
 _JOINED = re.compile(
-    _YEAR_MONTH + r"(?=[^，,。]{0,8}(进[^，,。\d]?(厂|矿)|进的|进了|入职|进单位|上班|毕业就(在|进|到)))"
+    _YEAR_MONTH
+    + r"(?=[^，,。]{0,8}(进[^，,。\d]?(厂|矿)|进的|进了|入职|进单位|上班|毕业就(在|进|到)|进[^，,。\d]{1,4}到现在))"
 )
 # 标准要求十年我才干了八年: the person's own years, set against the standard's
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
@@ -199,8 +200,8 @@ _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 # 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with the answer
-# (应该够吧 干了十几年了 / 我都干了快三十年了: no number said for sure)
-_WORKED_FOR_CERTAIN = re.compile(r"(干|做)了(?![^，,。]{0,2}(几|快|近|多))")
+# (应该够吧 干了十几年了: no number said for sure; 干了快十五年了 is fourteen, as CONVENTIONS reads 快N年)
+_WORKED_FOR_CERTAIN = re.compile(r"(干|做)了(?![^，,。]{0,2}(几|多))")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
@@ -520,7 +521,8 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
         text,
     )
     back = same_work and re.search(
-        r"(回(来|厂|到|单位|公司)|又(去|进|到|出来)了?|出来上班|进了?(现在|新))[^。]{0,10}$", text[: same_work.start()]
+        r"(回(来|厂|到|单位|公司|的|了)|又(去|进|到|出来)了?|出来上班|进了?(现在|新))[^。]{0,10}$",
+        text[: same_work.start()],
     )  # (…23年又出来上班了 还是干钳工 / …22年进了现在这个热电厂 还是干电焊: the work after the time away)
     return None if back else same_work
 
@@ -673,7 +675,8 @@ def _says_time_away(clause: str) -> bool:
     if re.search(
         r"以后能不能|以后可不可以|能不能调|想调|打算调|想去|打算去|准备去|要去|明天|明儿|后天|待会|等会|好多人|很多人|不少人|别人|他们|会不会|不想|怕被|担心|"
         # 一天都没离开过 你说离开去哪点嘛 / 你说俺离开没离开 / 啥时候离开过啊: asked back, scorned
-        r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|(啥|什么)时候(离开|走|停)过|"
+        # (你说离开没得: asked back)
+        r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|离开(了)?(没得|没有|吗|么)\s*$|(啥|什么)时候(离开|走|停)过|"
         r"离开了?[^，,。]{0,2}就(生|废|忘|手生|不会)",  # 俺们这行 离开了手就生了: a saying, not a spell
         clause,
     ):
@@ -781,14 +784,26 @@ def _total_said(text: str, today: dt.date) -> float | None:
     return parse_duration_years(text[summed[-1].end() :], today, asked_for_years=True) if summed else None
 
 
+def _years_put_right(text: str, asked: bool) -> str:
+    """十二年 不对 算上在部队那几年有十五年了, asked how long: the words after the correction;
+    工龄二十三年 哦不对 二十四年: 工龄24年."""
+    cue = CORRECTION.search(text)
+    if not cue or not re.search(r"\d+\s*年(?!\s*(评|拿|考|取|发))", text[cue.end() :]):
+        return text
+    if asked:
+        return text[cue.end() :]
+    if withdrawn := re.search(r"(?<=工龄)\s*\d+\s*年\W*$", text[: cue.start()]):
+        return text[: withdrawn.start()] + text[cue.end() :].lstrip("对是 ，,")
+    return text
+
+
 def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     text = _without_contributions(text)  # 社保交了十二年，工龄其实有十五年: the years worked, not those paid in
     text = re.sub(
         r"(工龄(?:是|有)?\s*[\d一二两三四五六七八九十]+)(?![\d.年岁个一二两三四五六七八九十])", r"\1年", text
     )  # 工龄二十八
     asked = pending_fact == "cumulative_work_years"
-    if asked and (cue := CORRECTION.search(text)) and re.search(r"\d+\s*年(?!\s*(评|拿|考|取|发))", text[cue.end() :]):
-        text = text[cue.end() :]  # 十二年 不对 算上在部队那几年有十五年了: the number said after the correction
+    text = _years_put_right(text, asked)
     standard_asked = pending_fact == "meets_occupation_standard"
     if asked and (years := _total_said(text, today)):
         result.set("cumulative_work_years", years, text)

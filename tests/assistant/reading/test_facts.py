@@ -6634,6 +6634,94 @@ def test_words_of_the_hundred_and_third_round(text, pending, known, updates):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("我是做民族服饰刺绣嘞 工程农业那些都不沾边 那就其他系列嘛", "series", {}, {"series": "其他"}),
+        ("会计吧 不 还是统计", "exam", {}, {"exam": "统计"}),
+        ("先考统计吧 哦不 还是会计 统计那个我们单位用不上", "exam", {}, {"exam": "会计"}),
+        (
+            "大庆油田采油的 工龄二十三年 哦不对 二十四年 从零一年进厂算 技师有了 想评工程师",
+            None,
+            {},
+            {"cumulative_work_years": 24.0},
+        ),
+        ("从零六年进一汽到现在 中间没断过 你自己算嘛", "cumulative_work_years", {}, {"cumulative_work_years": 20.0}),
+        ("年限肯定是够的 干了快十五年了", "meets_occupation_standard", {}, {"cumulative_work_years": 14.0}),
+        ("还在统计 估计七八个", "applicant_count", {}, {"applicant_count": None}),
+        (
+            "我们是南通船厂的 今年报副高的技能人才4个 报中级的3个 又有一个退回去没补 省里评委会会单设评审组吗",
+            None,
+            {},
+            {"applicant_count": 6},
+        ),
+        (
+            "前年才进的这个酒店 第一年没资格参加考核 去年合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格"]},
+        ),
+        (
+            "23跟25年合格 24年那张表找不到了 应该也是合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格"]},
+        ),
+        (
+            "25年优秀 前头两年都是合格 对了评上工程师社保基数会不会跟到涨",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["优秀", "合格", "合格"], "title_held": None},
+        ),
+        ("包钢炼钢厂的 我是炉前工高级技师 想直接评正高 不想再一级一级熬了", None, {}, {"target_level": "正高级"}),
+        ("高级工 二二年拿嘞 一直绣到现在", None, {}, {"technical_work_interrupted": False}),
+        (
+            "一直在滇中引水工地上开盾构 连过年都没回去过 你说离开没得",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "23年3月到年底被借调到公司办公室写材料 24年又回的采油厂 还是干修井",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.75},
+        ),
+        (
+            "不是没离开过 21年底辞职在家带了两年娃 24年初才回的公司 还是干电梯维保",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 2.0},
+        ),
+        (
+            "国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": "省级"}, {"name": "劳动模范", "level": "县级"}]},
+        ),
+        (
+            "工作室倒是有 我领办的 宝鸡市里挂的牌",
+            "honours",
+            {},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        ("我问了我爸 那些都没有 全国技术能手 国务院津贴都没有", "honours", {}, {"honours": []}),
+        ("江西跟湖南哪个评职称容易点啊 我老表说湖南松些", None, {}, {"province": None}),
+        ("牙克石林业局的 我是营林技师", None, {}, {"province": "内蒙古"}),
+        ("评实验技术系列还是工程系列好 我在上海一个高校实验室做仪器维修", "series", {}, {"series": None}),
+        (
+            "想直接评工程师 助理的没得啥意思",
+            "target_level",
+            {},
+            {"target_level": "中级", "wants_direct_application": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fourth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         ("阮有高级技师证 提了六冬啊", [{"level": "高级技师", "years_held": 6.0}]),

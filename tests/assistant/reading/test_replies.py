@@ -173,6 +173,12 @@ def test_answers_of_the_thirty_sixth_to_thirty_eighth_rounds(text, pending, kind
     assert (said if said in ("yes", "no") else None) == kind
 
 
+def test_not_daring_to_boast_of_a_contribution_is_a_no():
+    text = "那不敢吹 就是在宜昌参加过一点三峡那边机组检修的活"
+    extraction = read(text, TODAY, "major_contribution")
+    assert replies.answer(text, "major_contribution", extraction, classifier=None) == "no"
+
+
 def test_not_really_a_contribution_in_other_words_is_a_no():
     extraction = read("那倒说不上，就是个普通工人", TODAY, "major_contribution")
     assert replies.answer("那倒说不上，就是个普通工人", "major_contribution", extraction, classifier=None) == "no"

@@ -1942,3 +1942,17 @@ def test_routes_of_the_hundred_and_second_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_third_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("台风过后屋顶都掀了 好烦 唉", None, "smalltalk"),
+        ("一直在滇中引水工地上开盾构 连过年都没回去过 你说离开没得", "technical_work_interrupted", "eligibility"),
+        ("我们上海金山石化这边 工会想组织职工学习这个贯通政策 有没有简单的解读材料", None, "policy"),
+        ("老师傅们说 全国技术能手可以直接报正高 这个是文件上写的吗", None, "policy"),
+        ("江西跟湖南哪个评职称容易点啊 我老表说湖南松些", None, "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_fourth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
