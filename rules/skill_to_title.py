@@ -410,8 +410,9 @@ def special_evaluation_route(facts: Facts, target: str, as_of: dt.date, shared: 
 def _contribution_check(facts: Facts, as_of: dt.date, clause_ids: list[str]) -> Check:
     """Nationally the special route also needs 突出贡献; Yunnan's notice does not ask it."""
     requirement = "为国家经济发展和重大战略实施作出突出贡献（国家文件的要求）"
-    # where they apply decides whether this is asked at all: Yunnan's notice does not ask it
-    if facts.major_contribution is not True and facts.province is None and yunnan_in_force(as_of):
+    # a contribution settles it wherever they apply, so it is asked first; without one, where they apply decides,
+    # since Yunnan's notice does not ask it
+    if facts.major_contribution is False and facts.province is None and yunnan_in_force(as_of):
         return Check(
             requirement,
             "province",

@@ -73,8 +73,8 @@ def read(text: str, result: Extraction) -> None:
         and not re.search(re.escape(m.surface[-2:]) + _ANOTHERS.pattern, text[m.end :])  # …津贴 不对 津贴那个是我爸的
         and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
         and not re.search(
-            r"好像|可能|也许|大概", text[clause_at(text, m.start).start : m.start]
-        )  # 好像评过个技术能手吧
+            r"好像|好似|可能|也许|大概", text[clause_at(text, m.start).start : m.start]
+        )  # 好像评过个技术能手吧 / 好似评过个技术能手吧 (粤)
     ]
     other = _another_level_of_a_denied_honour(text)
     if not said and other:

@@ -254,7 +254,7 @@ def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
 
 def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     """Not 高级工可以考初级会计吗 (the rule, asked alone), 要么考审计师要么考统计师 (not decided), 信息通信网络运维员证
-    (an occupation's name) nor 她自己是会计 (what she works as)."""
+    (an occupation's name), 她自己是会计 (what she works as) nor 二建证 安全员证都有 (a certificate held)."""
     undecided = re.search(r"要么[^。]{1,12}要么", text)
     if re.match(r"[筑设立]", text[match.end :]):
         return False  # 一建筑公司: a building firm, not the 一建 exam
@@ -268,7 +268,10 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     works_as = re.search(r"(我|他|她|自己)(是|做|当)(个)?$", text[max(0, match.start - 5) : match.start]) and not (
         match.surface.endswith("师") or re.match(r"师|职称|专业", text[match.end :])
     )  # (我是会计师 / 她是中级会计职称: the title)
-    return not (asked_alone(text) or undecided or occupation or works_as)
+    held = re.match(
+        r"\s*证(书)?[^。？?，,]{0,10}?(都|也)?(?<!没)(有|拿了|拿到了|考了|考过)(?!没)", text[match.end :]
+    ) and not re.search(r"(想|要|准备|打算)(考|报)[^，,。]{0,6}$", text[: match.start])
+    return not (asked_alone(text) or undecided or occupation or works_as or held)
 
 
 def _weighed_against_another(text: str, clause: Clause) -> bool:

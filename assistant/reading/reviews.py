@@ -307,7 +307,7 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
         slots = {i - 1: grade for i, grade in slots.items()}  # 去年的还在等结果: the last review is the year before
     if slots:  # (24年合格 23年休产假没参加考核 22年合格 / 23跟25年合格 24年那张表找不到了: the year with none left out)
         skipped = _years_without_a_review(text, today, latest)
-        return [slots.get(i, "unknown") for i in range(max(slots) + 1) if i not in skipped or i in slots]
+        return [slots.get(i, "unknown") for i in range(max(slots) + 1) if i not in skipped]
     if len(within) > 1 and not _SOME_YEAR.search(text):
         return [r for _, r in within][: _years()]  # 优秀、合格、合格: in the order said, most recent first
     if not within:
@@ -368,13 +368,24 @@ _RESULT_LOST = re.compile(r"(表|单子|结果)[^，,。]{0,3}(找不到|找不�
 
 
 def _years_without_a_review(text: str, today: dt.date, latest: int) -> set[int]:
-    """The slots of the years said to have had no review at all, or whose result is not known."""
+    """The slots of the years said to have had no review at all, or whose result is not known (not 今年的还没评
+    early in the year: this year's review, not yet due, is none of the three)."""
     return {
         _slot(year, latest, today)
         for year in _YEAR.finditer(text)
-        if (_NO_REVIEW_THAT_YEAR.search(clause := clause_at(text, year.start()).text) or _RESULT_LOST.search(clause))
-        and not GRADE.search(clause)
+        if (_NO_REVIEW_THAT_YEAR.search(said := _said_of_the_year(text, year)) or _RESULT_LOST.search(said))
+        and not GRADE.search(said)
+        and not (year.group(2) == "今年" and latest != today.year)
     }
+
+
+def _said_of_the_year(text: str, year: re.Match) -> str:
+    """The year's clause, with the next one when that goes on about it (23年休产假 没参加考核; not …今年的还没评)."""
+    clause = clause_at(text, year.start())
+    following = clause_at(text, clause.end + 1) if clause.end < len(text) else None
+    if following and following.start > clause.start and re.match(r"\s*(也|都|就)?(没|没有|冇|未)", following.text):
+        return clause.text + " " + following.text
+    return clause.text
 
 
 def _dates_something_else(year: re.Match) -> bool:

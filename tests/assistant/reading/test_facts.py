@@ -6722,6 +6722,42 @@ def test_words_of_the_hundred_and_fourth_round(text, pending, known, updates):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "23年休产假 没参加考核 24 25都是合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格"]},
+        ),
+        (
+            "有个事想问哈 我是铜仁嘞 高级工 前年拿嘞 中间没得歇过 三年考核都合格 想评个助理工程师",
+            None,
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        ("好似评过个技术能手吧 记唔清了", "honours", {}, {"honours": None}),
+        (
+            "二建证 安全员证都有 但技能等级证没有 能评工程师不",
+            None,
+            {},
+            {"exam": None, "track": "skill_to_title", "skill_certificates": []},
+        ),
+        ("高级技师想考翻译资格证，英语还行，有没有啥限制", None, {}, {"exam": "翻译"}),
+        (
+            "我搞舞台灯光咯 有个技师证 能评二级舞美设计师啵",
+            None,
+            {},
+            {"target_level": "中级", "series": "艺术"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fifth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         ("阮有高级技师证 提了六冬啊", [{"level": "高级技师", "years_held": 6.0}]),

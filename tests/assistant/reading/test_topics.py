@@ -1956,3 +1956,14 @@ def test_routes_of_the_hundred_and_third_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_fourth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("高级工考初级会计可以不", None, "policy"),
+        ("技能等级评价跟职称评审能同时搞不", None, "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_fifth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
