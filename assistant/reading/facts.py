@@ -1724,7 +1724,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         and re.search(r"[\d一二三四五六七八九十]\s*月|年", c.text)
     ]
     issued = [c.text for c in issued_clauses]
-    examined = any(re.search(r"考(的|完|过|了|下来|出来)", c.text) for c in parts)
+    examined = any(re.search(r"考(的|完|过|了|嘞|哩|下来|出来)", c.text) for c in parts)
     taken = find_date(text, today)
     if issued and taken and re.search(r"(同|当|那)年", issued[0]):
         # 四年前考的，证是同年十一月发的 / 前年过完年考的 证是那年五月份发下来的
@@ -1775,8 +1775,12 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
     证还没下来，上个月刚考完高级技师)."""
     # 高级工上个月刚考完 成绩出来了过了 证还没发下来: past the results, to the certificate
     following = [c for c in clauses(text) if c.start >= clause.end][:2]
-    # (今年终于过了 证还没发下来: the pass, then the certificate)
-    passed = re.match(r"成绩|分数|[^，,。]{0,6}(过了|通过了)$", following[0].text) if following else None
+    # (今年终于过了 证还没发下来 / 高级工 今年刚考嘞 证还没下来: the pass or the exam, then the certificate)
+    passed = (
+        re.match(r"成绩|分数|[^，,。]{0,6}(过了|通过了|考(完|过|了|的|嘞|哩))$", following[0].text)
+        if following
+        else None
+    )
     if following and (_names_a_level(following[0].text) or not passed):
         following = following[:1]
     taken = re.search(r"考(完|过|了|下|的)", clause.text)  # 证还没下来，上个月刚考完高级技师 (not …现在手上是高级工)

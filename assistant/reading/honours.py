@@ -67,6 +67,11 @@ def read(text: str, result: Extraction) -> None:
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
+        # 全国技术能手是不是可以直接评正高: the rule for those who hold it, asked
+        and not (
+            re.match(r"\s*(是不是|是否)(就)?(可以|能)", text[m.end :])
+            and not PERSON.search(clause_at(text, m.start).text)
+        )
         and not _WHETHER_IT_COUNTS.search(text[: m.start])  # 我是省里的技术能手 算不算高精尖缺: asked, not held
         and not _SERVED.match(text, m.end)
         and not _ANOTHERS.match(text, m.end)

@@ -41,7 +41,8 @@ _CUES = (
     ),
 )
 _AFTER_HELD = re.compile(
-    r"^(?!\s*(太|很|挺|比较|有点|更))\s*(证|证书|资格|职称证|等级证)?\s*(是|已经|有)?[^，,。；;？?]{0,6}(拿的|取得的|考的|"
+    # (not 工程师 打错字了: the word the typo meant)
+    r"^(?!\s*(太|很|挺|比较|有点|更|打错|写错|输错|按错))\s*(证|证书|资格|职称证|等级证)?\s*(是|已经|有)?[^，,。；;？?]{0,6}(拿的|取得的|考的|"
     r"评的|获得的|发的|年了|(?<![对算])了(?![不吗没么呢吧]))|^\s*(证|证书)|^\s*[,，]?\s*\d{2,4}\s*[年.]"
 )
 _AFTER_WANTED = re.compile(
@@ -146,12 +147,12 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     化工总控工技师推荐: the level of the one put forward."""
     if _PUT_FORWARD.search(text, clause_start, match.start):
         return HELD
-    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start) or (
-        re.search(r"^[^我俺]*(评上|考上|拿到)了?\s*(个|一个)?$", text[clause_start : match.start])
-        and re.match(r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有)", text[match.end :])
+    if _SUPPOSED.search(text, max(0, clause_start - 6), match.start):
+        return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
+    if re.search(r"^[^我俺]*(评上|考上|拿到)了?\s*(个|一个)?$", text[clause_start : match.start]) and re.match(
+        r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有|能多|会多)", text[match.end :]
     ):
-        # 要是评了工程师，以后退休工资… / 评上工程师社保基数会不会跟到涨: a level supposed, neither held nor asked for
-        return DENIED
+        return DENIED  # 评上工程师社保基数会不会跟到涨 / 评上高级技师有没有人才补贴: what it would bring, supposed
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
@@ -194,7 +195,7 @@ _A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 NOT_WORTH = r"没得?(啥|什么|乜)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"  # 助理的没啥意思 / 嫌低
 _DISMISSED = re.compile(
-    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢)?(我|俺|他|她)?(就|也|都)?(说)?(自己)?("
+    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢)?(我|俺|他|她|额)?(就|也|都)?(说)?(自己)?("
     + NOT_WORTH
     # (工程师 不想评助理: the dismissal names its own level)
     + r"|没(啥)?用|算了(?!下|一下|算)|不考虑|"
@@ -210,7 +211,13 @@ _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*�
 # What the words right after a level say it is to the person, in order.
 _SAID_AFTER = (
     # 我刚说的技师不对 (not 17年拿的高级工 不对是18年: the date corrected)
-    (re.compile(r"\s*(不对|说错了?|错了|搞错了)(?![，,。\s]*(应该|其实)?是?\s*" + _A_YEAR + ")"), DENIED),
+    # (工艺美术应该也不对: a series guessed and set aside)
+    (
+        re.compile(
+            r"\s*(应该|好像|估计)?(也)?(不对|说错了?|错了|搞错了)(?![，,。\s]*(应该|其实)?是?\s*" + _A_YEAR + ")"
+        ),
+        DENIED,
+    ),
     (_DISMISSED, DENIED),
     # 技师不是 是高级工 / 二级那个不是 是一级: the level denied
     (re.compile(r"\s*(那个|这个|的)?(也)?不是(?=[\s，,。！!]|$)"), DENIED),

@@ -19,7 +19,7 @@ import numpy as np
 from assistant.config import load_config
 from assistant.reading.clauses import Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
-from assistant.reading.work import HEDGED_ENOUGH
+from assistant.reading.work import HEDGED_ENOUGH, a_diploma_without_its_fit
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
@@ -173,7 +173,7 @@ def answer(
         for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
             extraction.updates.pop(name, None)
         return UNSURE
-    if _not_an_answer(text, extraction) or _a_date_put_right(pending_fact, extraction):
+    if _not_an_answer(text, extraction) or _nothing_said_of_it(text, pending_fact, extraction):
         return None
     if pending_fact == "annual_review_results" and _NO_RESULT_SAID.match(text):
         return None  # 嗯 / 有啊 厂里啲灯控系统得我识修, asked what the results were: no result said
@@ -220,9 +220,12 @@ def _not_an_answer(text: str, extraction: Extraction) -> bool:
     return bool(corrected or (_QUESTION_NOT_UNDERSTOOD.search(text) and extraction.empty))
 
 
-def _a_date_put_right(pending_fact: str, extraction: Extraction) -> bool:
-    """不是21年 是22年下半年拿的, asked about time away: a date said before put right, not a "no" to the question."""
+def _nothing_said_of_it(text: str, pending_fact: str, extraction: Extraction) -> bool:
+    """不是21年 是22年下半年拿的, asked about time away: a date said before put right, not a "no" to the question;
+    有毕业证 学的是会计, asked for a related diploma: a diploma, whether its major fits not said."""
     dated = pending_fact == "title_obtained" or pending_fact.startswith("skill_certificates")
+    if pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text):
+        return True
     return extraction.corrected_date is not None and not dated
 
 

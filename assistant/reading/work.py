@@ -60,7 +60,9 @@ _MASTERY = re.compile(
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|"
     # 全厂就我们三个人能干 / 这手活全公司就我们两三个会: few besides them can do it
     r"(全厂|全公司|全车间|全矿|厂里|公司里|全县|全省)[^，,。]{0,4}就((我|他|她|俺|额)们?([一二两三1-3]个人?)?|[一二两三1-3]个人?)"
-    r"(能|会)(?!报|申|评|参|去)|(都|就)(叫|喊)(我|额|俺)去|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
+    r"(能|会)(?!报|申|评|参|去)|(都|就)(叫|喊)(我|额|俺)去|"
+    # 全厂就我带的班组能做: only the crew they lead
+    r"(全厂|全公司|全车间|全矿|厂里|全站)[^，,。]{0,4}就(我|他|她|俺|额)(带的|们)?(班组|组|队)(能|会)(?!报|申|评|参|去)|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
     r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩(我|他|她|俺|额)(一|1)个|(会|懂|做得了)(做|弄|干)?(的|嘞|滴)(人)?(没得?几个|不多了?|很少|屈指可数)|没几个人?(会|懂|做得了|能干|能做|干得了|能弄)|(会|懂)[^，,。]{0,6}的[^，,。]{0,4}(没剩几个|没几个了|剩不了几个|不多了)|(很|倍儿|特|贼|老|太)少(有)?人(会|能)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
     # 看炉火颜色就晓得温度 / 摸一下就知道差几丝: a knack described
@@ -165,6 +167,18 @@ _NO_DIPLOMA = re.compile(
 _FITS = re.compile(
     r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)|毕业证(书)?有|(?<![没无])有(大专|本科|中专)?毕业证"
 )
+# 有毕业证 学的是会计 / 有个毕业证 学的机电一体化, asked for a related diploma: a diploma, not said to fit
+_A_DIPLOMA_AND_ITS_MAJOR = re.compile(r"\s*(有(个|一个)?|毕业证有)[^，,。\s]{0,4}(毕业证(书)?)?[，,\s]+[^。]{0,8}学的")
+
+
+def a_diploma_without_its_fit(text: str) -> bool:
+    return (
+        bool(_A_DIPLOMA_AND_ITS_MAJOR.match(text))
+        and "毕业证" in text
+        and not (_FITS.search(text.replace("毕业证", "")) or _DOES_NOT_FIT.search(text) or _NO_DIPLOMA.search(text))
+    )
+
+
 # (没有毕业证，初中毕业就出来打工了: no diploma at all)
 _DOES_NOT_FIT = re.compile(
     r"(跟|和|与)[^，,。]{1,8}((不太?|没|没有|不怎么)(对口|相关|对应|搭边|沾边|搭界|关系|啥关系)|挨不(上|着)|扯不上|不挨边)|"
@@ -260,12 +274,18 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         # (打了两年工…跟本行没关系, asked about time away: away)
         _flag(_without_the_major(text), result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
-    if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma":
+    # (有毕业证 学的是会计: a diploma, its major named, whether it fits not said)
+    placed = not (pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text))
+    if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma" and placed:
         _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)
     # (收到9份材料，其中2份是本科毕业的技术员, asked how many apply: the applicants', not the speaker's)
-    if "related_major_diploma" not in result.updates and (
-        ("title_held" in result.updates and pending_fact != "applicant_count")
-        or pending_fact == "related_major_diploma"
+    if (
+        "related_major_diploma" not in result.updates
+        and placed
+        and (
+            ("title_held" in result.updates and pending_fact != "applicant_count")
+            or pending_fact == "related_major_diploma"
+        )
     ):
         _flag(_without_groups(text), result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
@@ -521,7 +541,7 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
         text,
     )
     back = same_work and re.search(
-        r"(回(来|厂|到|单位|公司|的|了)|又(去|进|到|出来)了?|出来上班|进了?(现在|新))[^。]{0,10}$",
+        r"(回(来|厂|到|单位|公司|的|了)|(才|又)回|又(去|进|到|出来)了?|出来上班|进了?(现在|新))[^。]{0,10}$",
         text[: same_work.start()],
     )  # (…23年又出来上班了 还是干钳工 / …22年进了现在这个热电厂 还是干电焊: the work after the time away)
     return None if back else same_work
@@ -531,7 +551,7 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
 _STAYED_THROUGH = re.compile(
     # (设备大修停了个把月 人也是在厂里跟着修机器的: the works stopped, the person worked on)
     # (20年疫情停了俩月 俺都在厂里守着 / 院里封闭管理 我在院里住了三个月没回家: kept at the works)
-    r"((?<=[\s，,])没(有|得)?离开过|活[^，,。]{0,5}没(停|断|撂下?)过|人(也|还)(是)?在厂里|"
+    r"((?<=[\s，,])没(有|得)?离开过|活[^，,。]{0,5}没(停|断|撂下?)过|(人|我|俺|他|她)(也|还)(是)?在(厂|矿|车间)里|"
     # (not 其他时间都在站上值班: the rest of the time, beside a spell away)
     r"(?<!时间都)(?<!时候都)(?<!其他都)(?<!其余都)在(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,8}(守|值班|没回家))"
     r"(?![^。]*(就是|不过|但是?|哦不对|不对))"

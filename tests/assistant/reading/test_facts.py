@@ -6758,6 +6758,63 @@ def test_words_of_the_hundred_and_fifth_round(text, pending, known, updates):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "辞职在家带了一年娃 23年才回油田 还是干采油",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "没歇过 就去年冬天厂里检修停了个把月 俺也在厂里跟着修机器",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        ("一直在跑外卖 证是电工的", "technical_work_interrupted", {}, {"technical_work_interrupted": True}),
+        (
+            "我是个外卖小哥 以前在厂里干过车工 有个高级工证 现在还能评职称不",
+            None,
+            {},
+            {"technical_work_interrupted": True},
+        ),
+        ("副高 正高额可不敢想", "target_level", {}, {"target_level": "副高级"}),
+        (
+            "转轮补焊修型那套 全厂就我带的班组能做 在检修一线干了三十年",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        ("对 工程师 打错字了 手冻的", "clarify", {"target_level": "中级"}, {"series": "工程", "title_held": None}),
+        (
+            "工程农业那些都不沾边 我是做民族服饰刺绣的 工艺美术应该也不对 那就其他系列嘛",
+            "series",
+            {},
+            {"series": "其他"},
+        ),
+        ("经济吧 我哋做直播带货 呢个唔系新职业咩", "series", {}, {"series": "经济", "new_occupation": True}),
+        ("有毕业证 学的会计", "related_major_diploma", {}, {"related_major_diploma": None}),
+        ("老乡问我 全国技术能手是不是可以直接评正高 这个是真的不", None, {}, {"honours": None}),
+    ],
+)
+def test_words_of_the_hundred_and_sixth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_certificate_issued_months_after_the_exam_dates_from_its_issue():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    text = normalise_text("21年5月考嘞 证是8月份才发下来")
+    assert read(text, dt.date(2024, 8, 26), "skill_certificates_obtained", known).corrected_date == "2021-08"
+
+
+def test_a_level_taken_this_year_whose_certificate_has_not_come_is_not_held():
+    text = normalise_text("我是德宏的 橡胶割胶工 高级工 今年刚考嘞 证还没下来 以后能评职称不")
+    assert read(text, dt.date(2027, 4, 16), None, {}).held_skills == []
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         ("阮有高级技师证 提了六冬啊", [{"level": "高级技师", "years_held": 6.0}]),

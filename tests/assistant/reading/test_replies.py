@@ -173,6 +173,21 @@ def test_answers_of_the_thirty_sixth_to_thirty_eighth_rounds(text, pending, kind
     assert (said if said in ("yes", "no") else None) == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("有毕业证 学的会计", None),  # a diploma, whether its major fits not said
+        ("有 大专学的电气自动化", "yes"),
+    ],
+)
+def test_a_diploma_named_with_its_major_is_a_yes_only_when_it_answers_the_question(text, kind):
+    extraction = read(text, TODAY, "related_major_diploma")
+    said = replies.answer(text, "related_major_diploma", extraction, classifier=None)
+    assert (said if said in ("yes", "no") else None) == kind and (kind is not None) == (
+        "related_major_diploma" in extraction.updates
+    )
+
+
 def test_not_daring_to_boast_of_a_contribution_is_a_no():
     text = "那不敢吹 就是在宜昌参加过一点三峡那边机组检修的活"
     extraction = read(text, TODAY, "major_contribution")

@@ -1967,3 +1967,17 @@ def test_routes_of_the_hundred_and_fourth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_fifth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我以前是八级钳工 现在退休返聘了 还能评个职称玩玩不", None, "eligibility"),
+        ("五一还要值班 烦死了 你们放假没", None, "smalltalk"),
+        ("啥叫系列 我就想评个助理工程师", "series", "eligibility"),
+        ("技师报中级的3个 高级技师报副高的2个 正好5个 5个算不算5人以上", "applicant_count", "eligibility"),
+        ("老乡问我 全国技术能手是不是可以直接评正高 这个是真的不", None, "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_sixth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
