@@ -1730,8 +1730,9 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         # 四年前考的，证是同年十一月发的 / 前年过完年考的 证是那年五月份发下来的
         issued[0] = re.sub(r"(同|当|那)年", f"{taken.value[:4]}年", issued[0])
     elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
-        # 是23年考的，9月20号发下来的: the month of that year
+        # 是23年考的，9月20号发下来的 / 前年下半年嘛 证是十一月份发下来嘞: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
+        examined = examined or len(taken.value) == 4
     found = find_date(issued[0], today) if issued and examined else None
     return _refined_further_on(text[issued_clauses[0].end :], found.value, today) if found else None
 

@@ -160,6 +160,12 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
 
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
+    if re.fullmatch(r"\s*(对|对的|是的|嗯|没错)[，,。\s]*(就)?是\s*", text[: match.start]):
+        return HELD, False  # 对 就是助理工程师: the word asked about, confirmed — no cue of its own
+    return _role_in_its_clause(text, match, clause_start)
+
+
+def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     if cue := _said_across_clauses(text, match, clause_start) or _hoped_for_or_done(text, match, clause_start):
         return cue, True
     before = text[max(clause_start, match.start - _SPAN) : match.start]

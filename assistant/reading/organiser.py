@@ -363,6 +363,10 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     text = _JUDGES_LEFT_OUT.sub(lambda judges: " " * len(judges.group()), text)
     if _JUDGES.search(text) and not _APPLYING.search(text):
         return
+    # 正好5个 算不算5人以上, in reply to how many: the count said first, then the threshold asked
+    if asked and (first := re.match(r"\s*(正好|刚好|恰好)\s*(\d+)\s*(个|名|位)人?[\s，,]", text)):
+        result.set("applicant_count", int(first.group(2)), first.group())
+        return
     # 正好5个人算不算‘5人以上’: the threshold asked about, not a head count (5个 正好5个算不算… / 申报了5个 正好5个
     # 算不算…: the count said before it stands)
     text = re.sub(

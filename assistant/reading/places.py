@@ -189,7 +189,7 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
         and not re.match(
-            r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)|[^，,。]{0,8}(用不上|用不着|没啥用)",
+            r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)|[^，,。\s]{0,8}(用不上|用不着|没啥用)",
             text[m.end :],
         )
     ]  # (统计太难了 / 经济那个书太厚了 / 统计那个我们单位用不上: the reason one is set aside)

@@ -6815,6 +6815,32 @@ def test_a_level_taken_this_year_whose_certificate_has_not_come_is_not_held():
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("先考统计吧 哦不 还是考审计 统计那个我们厂用不上", "exam", {}, {"exam": "审计"}),
+        ("统计吧 哦不 还是会计 统计我们单位用不上", "exam", {}, {"exam": "会计"}),
+        ("正好5个 算不算5人以上", "applicant_count", {}, {"applicant_count": 5}),
+        (
+            "对 就是助理工程师",
+            "clarify",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2022"}]},
+            {"title_held": None, "target_level": "助理级"},
+        ),
+        ("我是中级会计师 在一家制造厂 想考个税务师 这个你们管不", None, {}, {"exam": "税务师"}),
+    ],
+)
+def test_words_of_the_hundred_and_seventh_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_month_a_certificate_was_issued_refines_a_half_year():
+    known = {"skill_certificates": [{"level": "高级工"}]}
+    text = normalise_text("前年下半年嘛 证是十一月份发下来嘞")
+    assert read(text, dt.date(2025, 6, 10), "skill_certificates_obtained", known).corrected_date == "2023-11"
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         ("阮有高级技师证 提了六冬啊", [{"level": "高级技师", "years_held": 6.0}]),

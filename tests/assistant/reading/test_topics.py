@@ -1981,3 +1981,7 @@ def test_routes_of_the_hundred_and_fifth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_sixth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+def test_what_the_assistant_is_asked_in_cantonese_is_small_talk():
+    assert routed("早晨 你哋呢个系咩嚟嘅", None).intent == "smalltalk"
