@@ -6849,3 +6849,19 @@ def test_the_month_a_certificate_was_issued_refines_a_half_year():
 )
 def test_levels_held_in_dialect_of_the_hundred_and_third_round(text, held):
     assert read(normalise_text(text), dt.date(2026, 3, 1), None, {}).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        (
+            "我们是湛江一家船厂的人事 今年报技师评工程师的有4个 高级技师报副高的2个 其中1个材料退回去没补",
+            None,
+            {"applicant_count": 5, "track": "organiser"},
+        ),
+        ("一直割胶 冬天停割的时候也在场里管苗圃", "annual_review_results", {"technical_work_interrupted": False}),
+    ],
+)
+def test_words_found_talking_to_the_assistant_as_a_stranger(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 12, 4), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
