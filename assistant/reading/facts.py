@@ -1732,8 +1732,8 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
         # 是23年考的，9月20号发下来的 / 前年下半年嘛 证是十一月份发下来嘞: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
-        examined = examined or len(taken.value) == 4
-    found = find_date(issued[0], today) if issued and examined else None
+    a_year_only = taken is not None and len(taken.value) == 4  # 前年下半年: the month comes from the issue
+    found = find_date(issued[0], today) if issued and (examined or a_year_only) else None
     return _refined_further_on(text[issued_clauses[0].end :], found.value, today) if found else None
 
 

@@ -244,7 +244,13 @@ _SAID_AFTER = (
         DENIED,
     ),
     # 卫生系列，想评主管中药师…工程那些用不上 / 厂里说工程系列对不上: a series that does not fit
-    (re.compile(r"\s*(系列)?(那些|那个|的)?[^，,。]{0,2}(用不上|对不上|不对口|不对路|不合适|评不了)"), DENIED),
+    # (统计那个我们单位用不上: the one it is of no use to named between)
+    (
+        re.compile(
+            r"\s*(系列)?(那些|那个|的)?((我们|俺们|咱们)(单位|厂|公司)?)?[^，,。\s]{0,2}(用不上|用不着|对不上|不对口|不对路|不合适|评不了)"
+        ),
+        DENIED,
+    ),
     (re.compile(r"\s*那个[，,\s]*(能|可以)?(考|评|报|申请)(不|吗|么)"), WANTED),  # 高级技师那个，能考不
     # 技师考试去哪报名: the exam for a level, asked about
     (re.compile(r"\s*(的)?(考试|鉴定)[^，,。]{0,6}(去哪|在哪|哪里|怎么报|咋报|什么时候|啥时候|报名)"), WANTED),

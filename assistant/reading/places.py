@@ -188,11 +188,8 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         m
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
-        and not re.match(
-            r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)|[^，,。\s]{0,8}(用不上|用不着|没啥用)",
-            text[m.end :],
-        )
-    ]  # (统计太难了 / 经济那个书太厚了 / 统计那个我们单位用不上: the reason one is set aside)
+        and not re.match(r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)", text[m.end :])
+    ]  # (统计太难了 / 经济那个书太厚了: the reason one is set aside)
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):

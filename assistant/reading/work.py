@@ -164,19 +164,15 @@ _NO_DIPLOMA = re.compile(
     r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(没有|没)(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不太?沾边|不太?搭边|不搭界|八竿子)"
 )
 # In reply to the diploma question: 跟电工是对口的 / 跟焊工不太搭边 (the major named, its fit said).
-_FITS = re.compile(
-    r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)|毕业证(书)?有|(?<![没无])有(大专|本科|中专)?毕业证"
-)
+_FIT_SAID = r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边)的?(?!吗)"
+_FITS = re.compile(_FIT_SAID + r"|毕业证(书)?有|(?<![没无])有(大专|本科|中专)?毕业证")
 # 有毕业证 学的是会计 / 有个毕业证 学的机电一体化, asked for a related diploma: a diploma, not said to fit
-_A_DIPLOMA_AND_ITS_MAJOR = re.compile(r"\s*(有(个|一个)?|毕业证有)[^，,。\s]{0,4}(毕业证(书)?)?[，,\s]+[^。]{0,8}学的")
+_A_DIPLOMA_AND_ITS_MAJOR = re.compile(r"\s*(有(个|一个)?[^，,。\s]{0,4}毕业证(书)?|毕业证有)[，,\s]+[^。]{0,8}学的")
 
 
 def a_diploma_without_its_fit(text: str) -> bool:
-    return (
-        bool(_A_DIPLOMA_AND_ITS_MAJOR.match(text))
-        and "毕业证" in text
-        and not (_FITS.search(text.replace("毕业证", "")) or _DOES_NOT_FIT.search(text) or _NO_DIPLOMA.search(text))
-    )
+    fit_told = re.search(_FIT_SAID, text) or _DOES_NOT_FIT.search(text) or _NO_DIPLOMA.search(text)
+    return bool(_A_DIPLOMA_AND_ITS_MAJOR.match(text)) and not fit_told
 
 
 # (没有毕业证，初中毕业就出来打工了: no diploma at all)
@@ -275,13 +271,13 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         _flag(_without_the_major(text), result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     # (有毕业证 学的是会计: a diploma, its major named, whether it fits not said)
-    placed = not (pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text))
-    if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma" and placed:
+    fit_unsaid = pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text)
+    if "related_major_diploma" not in result.updates and pending_fact == "related_major_diploma" and not fit_unsaid:
         _flag(text, result, "related_major_diploma", _FITS, _DOES_NOT_FIT)
     # (收到9份材料，其中2份是本科毕业的技术员, asked how many apply: the applicants', not the speaker's)
     if (
         "related_major_diploma" not in result.updates
-        and placed
+        and not fit_unsaid
         and (
             ("title_held" in result.updates and pending_fact != "applicant_count")
             or pending_fact == "related_major_diploma"
