@@ -26,7 +26,7 @@ from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, T
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question, own_case_question, questions
 from assistant.reading import replies
-from assistant.reading.clauses import CATEGORY_SUBJECT, PERSON, WORKPLACE_SAID, clause_at
+from assistant.reading.clauses import CATEGORY_SUBJECT, OWN_YEARS_SAID, PERSON, WORKPLACE_SAID, clause_at
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import DIRECT, PERSONNEL_OFFICE, SPECIAL_ROUTE, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
@@ -332,6 +332,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
         PERSON.search(said)
         or (re.search(r"我|^\s*(有|持有|拿了)(?!群众|人|些)", said) and not CATEGORY_SUBJECT.match(said))
         or WORKPLACE_SAID.match(said)  # 齐齐哈尔车辆段的 车辆钳工 技师 问下…哪个含金量高: who they are, said first
+        or OWN_YEARS_SAID.match(said)
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()
     # (我是杭州一家企业的HR，想问一下高级工评助理工程师要干满几年: where the office is, no one's case)

@@ -108,6 +108,8 @@ CATEGORY_SUBJECT = re.compile(
     rf"^{_LADDER_STEP}(评|对应|对)[^，,。\s]{{1,4}}[\s，,、]+{_LADDER_STEP}(评|对应|对)|"
     # 有绝活的能不能特殊评审 / 有绝活的老师傅能不能走绿色通道
     rf"^({_HAS})[^，,。？?我]{{1,10}}的(人|老师傅|师傅|工人)?(?=能|可以|可不可以|是不是|是否)|"
+    # 技工院校的老师 有技师证的 能不能评讲师啊: people of a kind, then what they have
+    rf"^[^，,。\s我俺]{{2,10}}的(老师|师傅|工人|职工|员工)[\s，,]+({_HAS})[^，,。\s]{{1,8}}的[\s，,]*(?=能|可以|可不可以|是不是|是否)|"
     rf"^{_CATEGORY}[^，,。？?]{{0,8}}[，,\s]+(是不是|是否)|"  # 专业技术人员评技能等级，是不是有相关专业毕业证就可以
     rf"^{_CATEGORY}[^，,。？?]{{0,10}}(需要|需不需要|要求)|"  # 高技能人才参加职称评审需要近几年年度考核合格
     # 全国技术能手是不是可以直接评正高: the holders of an honour, a kind of person
@@ -222,6 +224,8 @@ _A_ROUTE = re.compile(r"(高级工|技师|高级技师|[三二一]级)\s*(评|�
 
 # 齐齐哈尔车辆段的: where the person works, said as who they are (no 我)
 WORKPLACE_SAID = re.compile(r"\s*[^，,。\s]{1,12}(厂|公司|车间|工地|矿|医院|酒店|饭店|站|段)的(?=[\s，,]|$)")
+# 工龄三十年了 退休以后待遇…: the person's own years, said first
+OWN_YEARS_SAID = re.compile(r"\s*工龄(是|有)?\s*[\d一二两三四五六七八九十]+\s*多?年")
 
 
 def describes(text: str) -> bool:

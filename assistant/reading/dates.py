@@ -111,9 +111,9 @@ _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True
 _YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 # 20年以后又回到班组了: a point in time, not how long
-# (证是第二年才发下来的 / 疫情那年 要么就是后一年: which year, not how long)
+# (证是第二年才发下来的 / 疫情那年 要么就是后一年: which year, not how long; 03年 is a year, never three years)
 _DURATION = re.compile(
-    r"(?<![\d.前第后同])(?!(?<=那)1\s*年)(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后|级)"
+    r"(?<![\d.前第后同])(?!(?<=那)1\s*年)(?!0\d)(\d{1,2}(?:\.\d+)?)\s*来?(年半|个多月|个月|多年|年多|年)(?!以后|之后|级)"
 )
 _HALF_YEAR = re.compile(r"(?<![\d年上下])半年")
 _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)年")  # 十几年 → 10, 二十好几年 → 20

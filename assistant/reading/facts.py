@@ -764,6 +764,27 @@ def _date_without_its_level(
     said_first = first and not _names_a_level(first.text) and find_date(first.text, today)
     if date_asked and len(undated) == 1 and said_first:
         undated[0]["obtained"] = said_first.value  # 前年 哦不是技师 是高级工: the date asked for, then its level
+    elif date_asked and not undated and not result.corrected_date and _only_lower_levels_dated(text, result, context):
+        _date_beside_a_lower_level(text, today, result, context)
+
+
+def _date_beside_a_lower_level(text: str, today: dt.date, result: Extraction, context: _Context) -> None:
+    """19年 不对 是20年拿的 19年是考的中级工: a lower level, dated to explain the slip, is beside the point; the date
+    said without a level is the one asked for (not 考高级工那年四十四, the only date said)."""
+    rest = " ".join(c.text for c in clauses(text) if not _names_a_level(c.text))
+    if find_date(rest, today) is None:
+        return
+    result.held_skills = []
+    result.spans.pop("skill_certificates", None)
+    _date_alone(rest, today, result, context.pending_fact)
+
+
+def _only_lower_levels_dated(text: str, result: Extraction, context: _Context) -> bool:
+    """Only levels below the one asked about are said, and that one is not named (不是技师 是高级工 corrects it)."""
+    known = [c["level"] for c in context.known.get("skill_certificates") or [] if c.get("level")]
+    said = [skill_ladder().index(c["level"]) for c in result.held_skills]
+    lowest_known = min((skill_ladder().index(level) for level in known), default=-1)
+    return bool(known and said) and max(said) < lowest_known and not any(level in text for level in known)
 
 
 def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
@@ -774,6 +795,20 @@ def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result
         wanted = title.entry.level is not None and result.updates.get("target_level") == title.entry.level
         if named and text[level.end : title.start] == "的" and wanted:
             result.set("target_level", level.entry.canonical, text[level.start : title.end])
+
+
+def _a_series_named_by_its_title(text: str, match: LexiconMatch, clause: Clause, context: _Context) -> bool:
+    """工程系列嘛，厂里说是评茶叶加工工程师, asked the series of a 副高 wish: the title others name gives the series,
+    not another level."""
+    wished = context.known.get("target_level")
+    return (
+        context.pending_fact == "series"
+        and match.entry.kind == "series_title"
+        and bool(match.entry.series)
+        and wished in titles()
+        and match.entry.level != wished
+        and bool(places.NAMED_BY_OTHERS.search(text[clause.start : match.start]))
+    )
 
 
 def _beside_the_wish(text: str, match: LexiconMatch, kind: str) -> bool:
@@ -822,7 +857,7 @@ def _not_read(
         return True  # 我喺东莞做会计助理: a job, not a title
     if re.search(r"(待遇|工资|退休金|养老金)[^，,。]{0,8}(比照|参照|按照?)$", text[: match.start]):
         return True  # 退休以后待遇能不能比照工程师: the same, the level named last
-    if _undecided(text, clause):
+    if _undecided(text, clause) or _a_series_named_by_its_title(text, match, clause, context):
         return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
     if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
         return True  # 我好像是高级工吧，也可能是中级工: one or the other, not known
@@ -1752,7 +1787,10 @@ def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
     said = _the_clause_corrected(corrected)
     if _A_REVIEW.search(said) or reviews.GRADE.search(said):
         return False  # 考核…23年 哦不对23年是良好: a review corrected, not the certificate's year
-    named = {m.entry.canonical for m in load_lexicon().find(said) if m.entry.kind == "skill_level"}
+    found = load_lexicon().find(said)
+    if any(m.entry.kind in ("province", "city") for m in found):
+        return False  # 我在杭州 不对 去年调到宁波了: the place corrected, and when they moved
+    named = {m.entry.canonical for m in found if m.entry.kind == "skill_level"}
     return not named or match.entry.canonical in named
 
 

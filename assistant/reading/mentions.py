@@ -150,9 +150,11 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     if _SUPPOSED.search(text, max(0, clause_start - 6), match.start):
         return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
     if re.search(r"^[^我俺]*(评上|考上|拿到)了?\s*(个|一个)?$", text[clause_start : match.start]) and re.match(
-        r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有|能多|会多)", text[match.end :]
+        r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有|能多|会多|[要得](交|花|给))", text[match.end :]
     ):
-        return DENIED  # 评上工程师社保基数会不会跟到涨 / 评上高级技师有没有人才补贴: what it would bring, supposed
+        # 评上工程师社保基数会不会跟到涨 / 评上高级技师有没有人才补贴 / 评上高级工艺美术师要交好多钱: what it would
+        # bring or cost, supposed
+        return DENIED
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
@@ -252,6 +254,7 @@ _SAID_AFTER = (
         DENIED,
     ),
     (re.compile(r"\s*那个[，,\s]*(能|可以)?(考|评|报|申请)(不|吗|么)"), WANTED),  # 高级技师那个，能考不
+    (re.compile(r"\s*(要|需要|得)(啥子?|什么|哪些)(条件|要求)"), WANTED),  # 助理工程师要啥子条件嘛 我是高级工
     # 技师考试去哪报名: the exam for a level, asked about
     (re.compile(r"\s*(的)?(考试|鉴定)[^，,。]{0,6}(去哪|在哪|哪里|怎么报|咋报|什么时候|啥时候|报名)"), WANTED),
     # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts

@@ -75,6 +75,8 @@ _SERIES_CONTEXT = re.compile(
 
 
 _AWAY_ASKED = ("technical_work_interrupted", "technical_work_gap_years")
+# 厂里说是评茶叶加工工程师: a title as others name it, said for its series
+NAMED_BY_OTHERS = re.compile(r"(说|讲)(是|就是)?评?[^，,。\s]{0,6}$")
 
 
 def read(
@@ -125,7 +127,11 @@ def _gone_to_while_away(text: str, match: LexiconMatch, clause: Clause, pending_
     went = re.search(
         r"(去|克|到|跑)(了)?([\d一二两三四五六七八九十半]+\s*个?(年|月))?[^，,。]{0,2}$", text[: match.start]
     )
-    return bool(went and (pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)))
+    # (去打了两年工 在东莞: where the spell said just before was spent)
+    went_before = re.search(r"在$", text[: match.start]) and re.search(
+        r"去[^，,。]{0,6}(打|干|做|跑)", text[: clause.start]
+    )
+    return bool((went or went_before) and (pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)))
 
 
 def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> None:
@@ -153,10 +159,7 @@ def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction)
             result.updates.pop(name, None)
     if re.search(r"(就是|是说)[^，,。]{1,8}(那种|那类|之类)", text):
         result.updates.pop("title_held", None)  # 想评农业系列，她说就是农艺师那种: the kind of title, not one held
-    kind = next((m for m in matches if m.entry.kind == "series_title" and m.entry.series), None)
-    weighed = re.search(r"还是", text[kind.end :]) if kind else None  # 中药师那种 还是说只能评工程: not settled
-    if kind and "series" not in result.updates and re.match(r"(的)?(那种|那类|之类)", text[kind.end :]) and not weighed:
-        result.set("series", kind.entry.series, kind.surface)  # 就是农艺师那种: that title's series
+    _series_of_a_kind_of_title(text, matches, result)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
     fits_none = re.search(
         r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是)", text
@@ -170,6 +173,16 @@ def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction)
     )
     if "series" not in result.updates and bare and bare.group(2) in _exam_names():
         result.set("series", bare.group(2), text)
+
+
+def _series_of_a_kind_of_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """就是农艺师那种 / 厂里说是评茶叶加工工程师, in reply to which series: that title's series (not 中药师那种 还是说
+    只能评工程: not settled)."""
+    kind = next((m for m in matches if m.entry.kind == "series_title" and m.entry.series), None)
+    if kind is None or "series" in result.updates or re.search(r"还是", text[kind.end :]):
+        return
+    if re.match(r"(的)?(那种|那类|之类)", text[kind.end :]) or NAMED_BY_OTHERS.search(text[: kind.start]):
+        result.set("series", kind.entry.series, kind.surface)
 
 
 @cache
@@ -327,8 +340,11 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
     if re.search(r"(不行|不成|评不上)(的话)?就?$|还是(说)?只能[^，,。]{0,3}$", text[: match.start]):
         # 想评卫生系列的，不行就工程 / 想评高级工程师 还是说只能评农业的: the one settled for, or feared
         return False
-    if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]):
-        return False  # 借到工会搞职工文艺汇演: a show, not the 艺术 series
+    if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]) or re.search(
+        r"招(聘)?[^，,。]{0,2}$", text[: match.start]
+    ):
+        # 借到工会搞职工文艺汇演: a show, not the 艺术 series; 哪个技师学院在招实习指导老师: a post advertised
+        return False
     if re.search(r"总不能[^，,。]{0,2}$|不(搞|做|干|沾)$", text[: match.start]) or re.match(
         r"[？?]\s*(我们|俺们|我|俺)?[^，,。]{0,2}不(搞|做|干|沾)|\s*(定系|还是|或者)[^，,。]{0,2}(其他|别的|其它)",
         text[match.end :],

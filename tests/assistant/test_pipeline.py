@@ -825,6 +825,11 @@ def test_a_post_named_like_a_title_keeps_the_title_said_before(assistant_without
     assert state.facts.get("title_held") == "副高级" and answers[-1].verdict.outcome == "conditional"
 
 
+def test_the_years_worked_said_first_are_kept_beside_an_out_of_scope_question(assistant_without_index):
+    state, (answer,) = talk(assistant_without_index, "工龄三十年了 退休以后待遇能不能比照工程师")
+    assert answer.intent == "out_of_scope" and state.facts == {"cumulative_work_years": 30.0}
+
+
 def test_a_date_put_right_is_no_answer_about_time_away(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是技师 21年拿的证 想评工程师")
     state.pending_fact = "technical_work_interrupted"

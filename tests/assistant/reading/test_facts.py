@@ -6841,6 +6841,73 @@ def test_the_month_a_certificate_was_issued_refines_a_half_year():
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("从零三年进一汽 一直干到现在", "cumulative_work_years", {}, {"cumulative_work_years": 23.0}),
+        (
+            "离开？俺天天在锅炉房守着 大年三十都在班上 哪离开过",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        ("割胶还能去哪点嘛 天天在胶林头", "technical_work_interrupted", {}, {"technical_work_interrupted": False}),
+        (
+            "五一在家 想起来问问 我是乌鲁木齐一家公交公司修车的 高级工 想评助理工程师",
+            None,
+            {},
+            {"technical_work_interrupted": None},
+        ),
+        (
+            "去打了两年工 在东莞 干的还是电工活",
+            "technical_work_interrupted",
+            {"province": "湖北"},
+            {"province": None, "technical_work_interrupted": False},
+        ),
+        (
+            "开过一阵子货车 多久记不清了 反正现在又回来干电焊了",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": True},
+        ),
+        (
+            "厂里送我去德国培训了三个月 学的还是焊接机器人 其他时间都在车间",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        ("23年优秀 22年21年合格 对了 评上高级工艺美术师要交好多钱", "annual_review_results", {}, {"title_held": None}),
+        ("助里工程师要啥子条件嘛 我是高级公", None, {}, {"title_held": None, "target_level": "助理级"}),
+        ("想直接评工程师 助理的冇得么意思 能评不", None, {}, {"target_level": "中级"}),
+        (
+            "工程系列嘛，厂里说是评茶叶加工工程师",
+            "series",
+            {"track": "skill_to_title", "target_level": "副高级"},
+            {"series": "工程", "target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_eighth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
+    known = {"skill_certificates": [{"level": "高级工"}]}
+    said = read(
+        normalise_text("19年 不对 是20年拿的 19年是考的中级工"),
+        dt.date(2025, 3, 9),
+        "skill_certificates_obtained",
+        known,
+    )
+    assert said.corrected_date == "2020" and said.held_skills == []
+
+
+def test_a_correction_of_the_place_leaves_the_certificate_date_alone():
+    text = normalise_text("二〇二二年拿的钳工技师 我在杭州 不对 去年调到宁波了 想评工程师")
+    assert read(text, dt.date(2026, 5, 5), None, {}).held_skills == [{"level": "技师", "obtained": "2022"}]
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         ("阮有高级技师证 提了六冬啊", [{"level": "高级技师", "years_held": 6.0}]),

@@ -1985,3 +1985,15 @@ def test_routes_of_the_hundred_and_sixth_round(text, pending, intent):
 
 def test_what_the_assistant_is_asked_in_cantonese_is_small_talk():
     assert routed("早晨 你哋呢个系咩嚟嘅", None).intent == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("技工院校的老师 有技师证的 能不能评讲师啊", None, "policy"),
+        ("我不是申报的 就是写公众号 想了解下政策", "track", "policy"),
+        ("我是数控车工技师 问下济南哪个技师学院在招实习指导老师 工资咋样", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_hundred_and_eighth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
