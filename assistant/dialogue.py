@@ -8,6 +8,7 @@ from pydantic import BaseModel, Field
 
 from assistant.reading.facts import Extraction
 from assistant.reading.mentions import skill_ladder
+from rules import load_parameters
 
 
 class Turn(BaseModel):
@@ -72,8 +73,13 @@ class DialogueState(BaseModel):
             self.occupation = extraction.occupation
 
     def _reviews_completed(self, said: list[str]) -> list[str]:
-        """前年那次其实是基本合格: one year corrected; the years not said keep what was said before."""
+        """前年那次其实是基本合格: one year corrected; the years not said keep what was said before. 25年的也合格,
+        asked for the one year still missing: that year added."""
         before = self.facts.get("annual_review_results") or []
+        years = load_parameters().value("annual_review_requirement")["years"]
+        one_missing = self.pending_fact == "annual_review_results" and len(before) == years - 1
+        if one_missing and len(said) == 1 and "unknown" not in before + said:
+            return before + said
         return [
             before[i] if grade == "unknown" and i < len(before) and before[i] != "unknown" else grade
             for i, grade in enumerate(said)

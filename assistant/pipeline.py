@@ -205,7 +205,8 @@ class Assistant:
     def _eligibility(self, state: DialogueState, today: dt.date, aside: str | None = None) -> Answer:
         verdict = evaluate(_valid_facts(state), today, state.unsure)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
-        if question and question.fact == state.pending_fact:  # the reply did not settle it
+        # the reply did not settle it (a partial answer is asked on with other words and options: 还差1年的)
+        if question and question.fact == state.pending_fact and question.options == state.pending_options:
             if state.clarified == question.fact:  # asked twice already: not known, not asked a third time
                 state.unsure.append(question.fact)
                 question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)

@@ -122,11 +122,30 @@ def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt
         return _date_question("skill_certificates_obtained", today, level=certificates[-1]["level"])
     if fact == "title_obtained":
         return _date_question("title_obtained", today)
+    if fact == "annual_review_results" and (told := _reviews_told(facts)):
+        return _reviews_partly_question(told)
     if fact == "target_level" and track == "title_to_skill":
         return _from_config("target_level_skill", "target_level")
     if fact not in questions():
         return None
     return _from_config(fact, fact)
+
+
+def _reviews_told(facts: dict[str, Any]) -> int:
+    """How many years' results the person has said, when that is fewer than the rule asks (23 24都合格 25年的还没评)."""
+    told = len([grade for grade in facts.get("annual_review_results") or [] if grade != "unknown"])
+    return told if told < _policy_words()["review_years"] else 0
+
+
+def _reviews_partly_question(told: int) -> NextQuestion:
+    """The years still to be told, after a partial answer: not the whole question again."""
+    entry, words = questions()["annual_reviews_partly"], _policy_words()
+    missing = words["review_years"] - told
+    return NextQuestion(
+        fact="annual_review_results",
+        text=entry["text"].format(told=told, missing=missing, **words),
+        options=entry["options"],
+    )
 
 
 def _series_suggestion(occupation: str) -> NextQuestion:

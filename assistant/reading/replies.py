@@ -157,6 +157,8 @@ def _said_with_a_hedge(text: str, pending_fact: str) -> bool:
 _NO_RESULT_SAID = re.compile(
     r"\s*(嗯+|哦+|噢|呃)[。.…\s]*$|\s*(有[啊的呀嘛哦]?|嗯+)[\s，,](?!.*(合格|优秀|称职|良好|都过|过了|年年|每年|没问题|都行))"
 )
+# 还没评出来, asked for a year's result: not out yet — neither a pass nor a fail
+_NOT_REVIEWED_YET = re.compile(r"还没(有)?(评|考核|出|公布|下来|定)|没评出来|还在评")
 
 
 def answer(
@@ -189,7 +191,9 @@ def answer(
     besides = {"cumulative_work_years"} if pending_fact == "meets_occupation_standard" else set()
     if set(extraction.updates) - besides and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
-    if _said_with_a_hedge(text, pending_fact):
+    if _said_with_a_hedge(text, pending_fact) or (
+        pending_fact == "annual_review_results" and _NOT_REVIEWED_YET.search(text)
+    ):
         return UNSURE
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)

@@ -830,6 +830,26 @@ def test_the_years_worked_said_first_are_kept_beside_an_out_of_scope_question(as
     assert answer.intent == "out_of_scope" and state.facts == {"cumulative_work_years": 30.0}
 
 
+def test_a_partial_answer_about_reviews_is_asked_on_for_the_years_missing(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index, "我是技师 2021年拿的证 一直在一线 想评工程系列中级", "去年跟前年都合格 大前年的还没评"
+    )
+    assert state.facts["annual_review_results"] == ["合格", "合格"]
+    assert "还差1年" in answers[-1].next_question.text
+    _, answers = talk(assistant_without_index, "大前年的也合格", state=state)
+    assert (
+        state.facts["annual_review_results"] == ["合格", "合格", "合格"] and answers[-1].verdict.outcome == "eligible"
+    )
+
+
+def test_a_review_not_out_yet_is_not_a_fail(assistant_without_index):
+    state, _ = talk(
+        assistant_without_index, "我是技师 2021年拿的证 一直在一线 想评工程系列中级", "去年跟前年都合格 大前年的还没评"
+    )
+    _, answers = talk(assistant_without_index, "还没评出来", state=state)
+    assert "annual_reviews_all_pass" not in state.facts and answers[-1].verdict.outcome == "need_info"
+
+
 def test_a_date_put_right_is_no_answer_about_time_away(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是技师 21年拿的证 想评工程师")
     state.pending_fact = "technical_work_interrupted"

@@ -23,6 +23,7 @@ ASKED_BY_FACT = [
         "skill_certificates_obtained",
         "title_obtained",
         "target_level_skill",
+        "annual_reviews_partly",
     )
 ]
 
@@ -37,6 +38,17 @@ def test_each_quick_reply_answers_its_question(key):
         kind = replies.answer(option, question.fact, result, classifier=None)
         understood = kind == "unsure" or (kind in ("yes", "no") and (result.updates or result.held_skills))
         assert understood, f"{key}: quick reply “{option}” is not understood"
+
+
+def test_a_partial_answer_about_reviews_is_asked_on_with_quick_replies_that_are_understood():
+    question = _question_for(
+        "annual_review_results", "skill_to_title", {"annual_review_results": ["合格", "合格"]}, TODAY
+    )
+    assert "还差1年" in question.text
+    for option in question.options:
+        result = read(option, TODAY, pending_fact=question.fact)
+        kind = replies.answer(option, question.fact, result, classifier=None)
+        assert kind in ("yes", "no") and result.updates, f"quick reply “{option}” is not understood"
 
 
 def test_policy_lists_in_quick_replies_are_the_rules_parameters():
