@@ -1122,7 +1122,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!等|熬|再|一级|从|(评|报|要|考)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!干?等|熬|再|一级|从|(评|报|要|考)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -1633,10 +1633,12 @@ _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?
 
 
 def _awaiting_its_certificate(text: str, match: LexiconMatch, clause: Clause) -> bool:
-    """技师还没考出来 / 正在考技师 / 技师今年刚考完 证还没下来: a level being taken, its certificate still to come."""
+    """技师还没考出来 / 正在考技师 / 技师今年刚考完 证还没下来 / 高级工的证还没下来 / 技师今年才报的名: a level being
+    taken, its certificate still to come."""
     taken = re.match(r"[^，,。]{0,6}考(完|过)了?$", clause.text[match.end - clause.start :])
     return bool(
-        _NOT_YET_ISSUED.match(text, match.end)
+        _NOT_YET_ISSUED.match(text, match.end + text.startswith("的", match.end))
+        or re.match(rf"(今年|去年|前不久|上个月|这个月)(?:{_NOT_YET_ISSUED.pattern})", text[match.end : clause.end])
         or re.search(r"(正在|在)考$", text[: match.start])
         or (taken and _not_yet_issued(text, clause))
     )
@@ -2190,6 +2192,9 @@ def _skill_or_title(ambiguity: Ambiguity) -> bool:
     return bool(skills) and len(skills) < len(ambiguity.readings)
 
 
+_A_TITLE_HELD_UNNAMED = re.compile(r"\s*(我|俺)?(是)?(有|评了|拿了)(个)?职称的?(?![^，,。\s]{0,2}(吗|么|不|没))")
+
+
 def _track(text: str, result: Extraction, title_known: str | None) -> None:
     """The track the message asks about; a skill level wanted by someone known to hold a title (高级工 技能等级
     那个, after they said they are 助理工程师) is title → skill."""
@@ -2212,7 +2217,8 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         track = None  # 来电人说他是高工，想评正高: which way depends on what 高工 is, not yet asked
     elif target in titles():
         track = "skill_to_title"
-    elif target in skill_ladder() and title not in (None, NO_TITLE):
+    elif target in skill_ladder() and (title not in (None, NO_TITLE) or _A_TITLE_HELD_UNNAMED.match(text)):
+        # (有职称的 想晋个技能等级 钳工技师: a title held, its level not said)
         track = "title_to_skill"
     elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
         r"(考|评|申请|弄|拿|搞|整|晋).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",

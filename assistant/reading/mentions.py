@@ -229,6 +229,7 @@ _SAID_AFTER = (
     (_DISMISSED, DENIED),
     # 技师不是 是高级工 / 二级那个不是 是一级: the level denied
     (re.compile(r"\s*(那个|这个|的)?(也)?不是(?=[\s，,。！!]|$)"), DENIED),
+    (re.compile(r"\s*(也)?(没有|没得)(?=[\s，,。！!]|$)"), DENIED),  # 正高没有 副高 高级实验师: not held
     # 工程农业都不沾边: the series named, each set aside
     (
         re.compile(
@@ -260,6 +261,10 @@ _SAID_AFTER = (
     # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     (re.compile(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)"), HELD),
     (re.compile(r"\s*(职称|证书)?的人"), HELD),  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    (
+        re.compile(r"\s*(能|可以)(评|报|申报)(啥|什么|哪个|哪些|哪一?级)"),
+        HELD,
+    ),  # 先看看高级工能评啥: what the level held opens
     # 技师是23年用职称申请下来嘞: a level got, dated
     (re.compile(r"\s*(证)?是\s*\d{2,4}\s*年[^，,。]{0,8}(申请|考|拿|评|取得)(下来|到|上|的|嘞)"), HELD),
 )

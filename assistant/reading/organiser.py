@@ -384,6 +384,8 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     text = re.sub(r"(?<=有)个(?=是)", "1个", text)  # 还有个是按学历报的: one
+    # (我们是红河州这边一个评委会: the organiser itself, not an applicant)
+    text = re.sub(r"\d+\s*[个家](?=(州级|市级|省级)?(评委会|评审委员会|协会|企业|公司|单位))", " ", text)
     said = _last_count(text)
     # (另外请了3个高级技师来当评委: judges counted; not 另外有个评委自己也交了 不算, one file taken off)
     by_level = None if _JUDGES_COUNTED.search(text) else _counts_by_level(text)

@@ -57,6 +57,8 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她|额|俺)((一|1)个人?)?(还)?(能|会)|"
     # 一刀下去深浅不差毫米 / 出胶比别人多一截，这个农场都晓得
+    # 手艺在我们这点数得着: known around for the craft
+    r"(手艺|技术|手上功夫)[^，,。]{0,8}(数得着|数得上|排得上号|出了名)|"
     r"不差(毫米|分毫|丝毫|一丝|一毫|毫厘)|比别人[^，,。]{0,4}(多|强|好|快|准)一(大)?截|(农场|厂|车间|公司|县|村)(里)?都(晓得|知道)|(全厂|全公司|全车间|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)((一|1)个|(能|会)[^，,。]{0,2}(调|修|弄|干|做|整))|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|(找|挑)不出几个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|"
     # 全厂就我们三个人能干 / 这手活全公司就我们两三个会: few besides them can do it
@@ -86,7 +88,9 @@ _NATIONAL_PROJECT = re.compile(
 )
 _NO_CONTRIBUTION = re.compile(
     r"(没|没有|谈不上|说不上|讲不上|算不上|哪有|哪来|哪里有)(什么|啥子?)?(突出|重大)?贡献|贡献[^。]{0,16}(谈不上|说不上|讲不上|[讲谈算]唔上|算不上|不敢当|不敢说|不敢讲|(?<!有)没有|没得|哪有|哪来|哪里有)|"
-    r"贡献(那种|那样的|这种)?(我|他|她)?(不算|算不着|够不上|沾不上)|(^\s*(这个)?|贡献[^，,。]{0,3})(我|俺|他|她|额)?(可|真)?(不敢|哪敢)吹"
+    r"贡献(那种|那样的|这种)?(我|他|她)?(不算|算不着|够不上|沾不上)|(^\s*(这个)?|贡献[^，,。]{0,3})(我|俺|他|她|额)?(可|真)?(不敢|哪敢)吹|"
+    # 国家重大战略那种肯定沾不上: the national scale set aside
+    r"(突出|重大)(工程|项目|战略|攻关)?[^，,。]{0,6}(肯定|可|真|都)?(沾不上|沾不着|够不上|够不着|挨不上|扯不上|谈不上|算不上)"
 )
 # 这个他不敢说 / 这个俺可不敢吹, asked about a contribution or a rare skill: a no
 _NOT_DARED = re.compile(
@@ -304,8 +308,10 @@ def _without_spells_returned_from(text: str) -> str:
     return blanked(text, ended)
 
 
-def _without_contributions(text: str) -> str:
-    return blanked(text, [c for c in clauses(text) if re.search(r"社保|医保|养老保险|公积金", c.text)])
+def _without_payments(text: str) -> str:
+    """社保交了十二年 / 厂里欠了我们三个月工资: years paid in and months of wages owed, not years worked."""
+    payments = r"社保|医保|养老保险|公积金|欠[^，,。]{0,8}工资|工资[^，,。]{0,4}(发不出|没发|拖欠)"
+    return blanked(text, [c for c in clauses(text) if re.search(payments, c.text)])
 
 
 def _without_groups(text: str) -> str:
@@ -816,7 +822,7 @@ def _years_put_right(text: str, asked: bool) -> str:
 
 
 def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
-    text = _without_contributions(text)  # 社保交了十二年，工龄其实有十五年: the years worked, not those paid in
+    text = _without_payments(text)  # 社保交了十二年，工龄其实有十五年: the years worked, not those paid in
     text = re.sub(
         r"(工龄(?:是|有)?\s*[\d一二两三四五六七八九十]+)(?![\d.年岁个一二两三四五六七八九十])", r"\1年", text
     )  # 工龄二十八

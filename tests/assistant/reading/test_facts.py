@@ -6891,6 +6891,55 @@ def test_words_of_the_hundred_and_eighth_round(text, pending, known, updates):
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("我是全国技术能手 技师证拿了一年多 能不能直接评高级工程师 不想干等", None, {}, {"target_level": "副高级"}),
+        (
+            "工资都发不出来了还评啥子 厂里欠了我们三个月工资 这个你们管不管",
+            "cumulative_work_years",
+            {},
+            {"cumulative_work_years": None},
+        ),
+        ("正高没有 副高 高级实验师", "title_held", {"track": "title_to_skill"}, {"title_held": "副高级"}),
+        (
+            "技师今年才报的名 还没考 先看看高级工能评啥",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
+            {"target_level": None},
+        ),
+        (
+            "中级工是19年 高级工的证还没下来 说是明年才发",
+            "skill_certificates_obtained",
+            {"track": "skill_to_title", "target_level": "助理级", "skill_certificates": [{"level": "高级工"}]},
+            {"target_level": None},
+        ),
+        ("有职称的 想晋个技能等级 钳工技师", "track", {}, {"track": "title_to_skill", "target_level": "技师"}),
+        (
+            "我们是红河州这边一个评委会，今年高技能人才报工程系列的有6个，要不要单设评审组？",
+            None,
+            {},
+            {"applicant_count": 6},
+        ),
+        (
+            "我是鹤庆打银器嘞 没得啥子荣誉 但手艺在我们这点数得着 三十年一直在作坊里打 能不能特殊评审个职称",
+            None,
+            {},
+            {"front_line_mastery": True, "technical_work_interrupted": None},
+        ),
+        (
+            "国家重大战略那种肯定沾不上 就是给村里带了几十个徒弟",
+            "major_contribution",
+            {"track": "skill_to_title", "front_line_mastery": True},
+            {"major_contribution": False},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_ninth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

@@ -1997,3 +1997,17 @@ def test_what_the_assistant_is_asked_in_cantonese_is_small_talk():
 )
 def test_routes_of_the_hundred_and_eighth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我是钳工技师 评上工程师能调事业编不", None, "out_of_scope"),
+        ("技师学院毕业出来 能不能考事业编", None, "out_of_scope"),
+        ("重庆跟四川哪个评职称松些嘛 我是长寿化工园区嘞技师", None, "policy"),
+        ("你们问题咋这么多 比考驾照还磨叽", "technical_work_interrupted", "smalltalk"),
+        ("打台风 厂里放假 好无聊哈哈", "annual_review_results", "smalltalk"),
+    ],
+)
+def test_routes_of_the_hundred_and_ninth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
