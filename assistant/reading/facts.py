@@ -1261,7 +1261,8 @@ def _a_title_said_again_as_the_means(before: str, after: str, match: LexiconMatc
 
 
 # 用工程师职称申请的技师: the title a skill level was applied with
-_TITLE_AS_THE_MEANS = re.compile(rf"[^，,。]*{MEANS}[^，,。]{{0,6}}职称[^，,。]{{0,2}}{APPLYING}")
+# 前年用工程师职称申请的技师 / 我用工程师职称前年三月份申请的钳工技师: the title as the means
+_TITLE_AS_THE_MEANS = re.compile(rf"[^，,。]*{MEANS}[^，,。]{{0,6}}职称[^，,。]{{0,10}}{APPLYING}")
 
 
 def _a_technicians_post(before: str) -> bool:

@@ -49,7 +49,8 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
         # (红河州挂嘞牌: the prefecture named before 州)
         r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]里?挂))?"  # (宝鸡市里挂的牌)
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
-        r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的)?的?\s*(?=[，,。！!\s]|$)",  # 政府津贴有 州政府的
+        # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
+        r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的|的牌子?)?的?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
     if later is None or honours_said != 1:
@@ -176,7 +177,12 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     )
     # 我们厂有个全国技术能手 可惜不是我: someone else in the firm
     not_me = re.match(r"[^。]{0,8}?[，,\s]*(可惜|但是?|不过)?(不是我|不是俺|不是本人)", text[start:])
-    return bool(contrasted or clause.group or held_by_the_firm or others or not_me)
+    # 国务院津贴那是我师傅有: the master's, said after the honour's name
+    theirs = re.match(
+        r"[^，,。\s]{0,8}?(那|这)?(是|个是)?(我|俺)(的)?(师傅|师父|师兄|同事|领导|老公|爱人|车间主任|班长|厂长)(有|的|得的|拿的|评的)",
+        text[start:],
+    )
+    return bool(contrasted or clause.group or held_by_the_firm or others or not_me or theirs)
 
 
 def _denied(text: str, start: int, end: int) -> bool:

@@ -134,6 +134,11 @@ _POST_MATCH = re.compile(
     r"岗位[^。]*?([\s，,。](也|都|是|算)?对口(的|啊|呀|嘞)?(?=[\s，,。]|$)|(跟|和|与)[^，,。]{1,8}对口(?!吗|不|么|就行|就好|就可以)|"
     r"(报|申报|申请)的也是)"
 )
+# …想考个农业技术员技师 对口的 我就干这个: 对口 on its own, mid-message (not in reply about a diploma, where it is
+# the major's fit: 学的植保 对口)
+_POST_MATCH_OR_FIT_ALONE = re.compile(
+    _POST_MATCH.pattern + r"|(?<=[\s，,。])(是|就是)?对口(的|啊|呀|嘞)?(?=[\s，,。]|$)"
+)
 _STANDARD_MET = re.compile(
     r"(?<![等到待])(年限|年头|工龄|标准).{0,10}(已经)?(?<!不)(达到|够了|够|满足|符合)(?!了?(吧|吗|么)|[^，,。]{0,2}[？?])"
 )  # not 等年限够了再冲, nor 我这年头够了吧 (asked)
@@ -273,8 +278,9 @@ def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None
         _flag(text, result, "new_occupation", _NEW, _OLD_TRADE)
     compared = any(c.comparison for c in clauses(text))  # 技师跟工程师到底哪个高？还是说根本不是一回事
     if pending_fact not in ("technical_work_interrupted", "technical_work_gap_years") and not compared:
-        # (打了两年工…跟本行没关系, asked about time away: away)
-        _flag(_without_the_major(text), result, "occupation_matches_post", _POST_MATCH, _POST_MISMATCH)
+        # (打了两年工…跟本行没关系, asked about time away: away; 学的植保 对口, asked about a diploma: the major's fit)
+        matched = _POST_MATCH if pending_fact == "related_major_diploma" else _POST_MATCH_OR_FIT_ALONE
+        _flag(_without_the_major(text), result, "occupation_matches_post", matched, _POST_MISMATCH)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     # (有毕业证 学的是会计: a diploma, its major named, whether it fits not said)
     fit_unsaid = pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text)
@@ -621,14 +627,15 @@ def _separate_spells(parts: list[str], away: list[int]) -> list[int]:
 _STILL_AWAY = re.compile(
     r"^(现在|目前|如今|眼下)(?!回|又回)|(现在|目前|如今)[^，,。]{0,4}(辞职|在家|待业|没上班)|还在家"
 )
+_NOT_BACK_YET = re.compile(r"还没(有)?回(去|来|厂|单位|车间|岗位)")
 
 
 def _gap_of_the_spell(parts: list[str], index: int, away: list[int], today: dt.date) -> tuple[float, str] | None:
     """The length of the spell told in clause `index`, or in the clause beside it when that one tells no
     other spell (`away`) and dates no certificate. A spell still going on (现在辞职在家带孩子一年了) has no
     length yet."""
-    if _STILL_AWAY.search(parts[index]):
-        return None
+    if _STILL_AWAY.search(parts[index]) or any(_NOT_BACK_YET.search(part) for part in parts):
+        return None  # (这两年厂里没得活 我一直在跑滴滴 还没回去: still away, said last)
     # (23 24 25这三年都是合格 停产那年…: the years of the reviews beside it are no length)
     beside = [
         j

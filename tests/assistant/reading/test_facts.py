@@ -6940,6 +6940,50 @@ def test_words_of_the_hundred_and_ninth_round(text, pending, known, updates):
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "国务院津贴那是我师傅有 我就一个市里评的首席技师",
+            "honours",
+            {},
+            {"honours": [{"name": "首席技师", "level": "市级"}]},
+        ),
+        (
+            "这两年厂里没得活 我一直在跑滴滴 还没回去",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": None},
+        ),
+        ("州里给过个津贴 其他没得", "honours", {}, {"honours": [{"name": "政府特殊津贴", "level": "市级"}]}),
+        (
+            "技能大师工作室 我领办嘞 国家级嘞牌子",
+            "honours",
+            {},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        (
+            "我是农艺师 中级的 19年评上的 想考个农业技术员技师 对口的 我就干这个",
+            None,
+            {},
+            {"occupation_matches_post": True},
+        ),
+        (
+            "我是白银有色的浮选工 一六年考的高级工 二〇年拿了技师 中间去酒泉风电场干了一年安装 23年才回来 还是干浮选",
+            None,
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("我系中级会计师 18年考落嘅 而家想考返个技能等级 得唔得", None, {}, {"title_obtained": "2018"}),
+        ("我用工程师职称前年三月份申请的钳工技师 证拿到了 现在想申请高级技师", None, {}, {"title_obtained": None}),
+        ("俺是洛阳轴承厂嘞车工 高级技师 听说高级技师能评高级工程是了 中不中", None, {}, {"target_level": "副高级"}),
+    ],
+)
+def test_words_of_the_hundred_and_tenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 8, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

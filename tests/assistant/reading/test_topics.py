@@ -2011,3 +2011,14 @@ def test_routes_of_the_hundred_and_eighth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_ninth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("像直播带货这种新职业 能评职称不 评哪个系列", None, "policy"),
+        ("州里给过个津贴 别的没得了", "honours", "eligibility"),
+    ],
+)
+def test_routes_of_the_hundred_and_tenth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
