@@ -498,10 +498,15 @@ _NOT_SETTLED_BETWEEN = re.compile(
     rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
     # 副高还是中级 你帮我看哪个能上: left to us
     r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个|"
-    r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能|"  # 能评经济系列不 还是只能评工程: asked, then the one it may have to be
     # 我也不懂 是轻工还是工程: not known, then the two said
     rf"({_NOT_SURE}|不懂|不清楚|不知道|不晓得)[^。]{{0,6}}是[^，,。]{{1,6}}还是"
 )
+# 能评经济系列不 还是只能评工程, asked which series: asked, then the one it may have to be (not 能评工程师不
+# 还是只能评助理, asked which level: the one hoped for, the other feared)
+# 会计吧 还是统计 你说哪个好考: the choice asked of us (not 经济师 初级还是中级我还没想好: the exam chosen, its level
+# not)
+_WHICH_ASKED_OF_US = re.compile(r"还是[^，,。]{1,6}[，,\s]*(你说|你看)哪个")
+_SERIES_FEARED = re.compile(r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能")
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
 
 
@@ -512,7 +517,10 @@ def _drop_options_not_chosen(
     option settled (not 讲师还是高级讲师我也搞不清，想走技工院校教师系列: the series said beside the levels)."""
     if _BOTH_WANTED.search(text) and len({m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}) > 1:
         result.updates.pop("target_level", None)
-    if pending_fact in ("series", "target_level") and _NOT_SETTLED_BETWEEN.search(text):
+    feared = pending_fact == "series" and _SERIES_FEARED.search(text)
+    asked_of_us = _WHICH_ASKED_OF_US.search(text)
+    unsettled = _NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us
+    if (pending_fact in ("series", "target_level") and unsettled) or (pending_fact == "exam" and asked_of_us):
         result.updates.pop(pending_fact, None)
 
 
@@ -1613,7 +1621,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
 
 
 _THE_DAY_WRITTEN = re.compile(
-    r"[^\d，,。]{0,6}?[\s，,、…]*(证书?上面?(?:写|印)[的嘞哩滴]?[是系]?|证书?上面?[是系]|证书?上面?(?=\s*\d))\s*(\d{1,2})月"
+    r"[^\d，,。]{0,12}?[\s，,、…]*(证书?上面?(?:写|印)[的嘞哩滴]?[是系]?|证书?上面?[是系]|证书?上面?(?=\s*\d))\s*(\d{1,2})月"
     r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))"
 )
 _DATES_DISPUTED = re.compile(
@@ -2202,6 +2210,8 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     updates = result.updates
     target = updates.get("target_level")
     title = updates.get("title_held", title_known)
+    # (有职称的 想晋个技能等级 钳工技师: a title held, its level not said)
+    title_said = updates.get("title_held") not in (None, NO_TITLE) or _A_TITLE_HELD_UNNAMED.match(text)
     if "organiser_topic" in updates or "applicant_count" in updates or "enterprise_above_scale" in updates:
         track = "organiser"
     elif "exam" in updates:
@@ -2218,10 +2228,9 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         track = None  # 来电人说他是高工，想评正高: which way depends on what 高工 is, not yet asked
     elif target in titles():
         track = "skill_to_title"
-    elif target in skill_ladder() and (title not in (None, NO_TITLE) or _A_TITLE_HELD_UNNAMED.match(text)):
-        # (有职称的 想晋个技能等级 钳工技师: a title held, its level not said)
+    elif target in skill_ladder() and (title not in (None, NO_TITLE) or title_said):
         track = "title_to_skill"
-    elif updates.get("title_held") not in (None, NO_TITLE) and re.search(
+    elif title_said and re.search(
         r"(考|评|申请|弄|拿|搞|整|晋).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
         text,
     ):

@@ -6984,6 +6984,53 @@ def test_words_of_the_hundred_and_tenth_round(text, pending, known, updates):
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "读技校那三年算不算",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": None, "technical_work_gap_years": None},
+        ),
+        ("有职称 想晋个技能等级", "track", {}, {"track": "title_to_skill"}),
+        ("会计吧 还是统计 你说哪个好考", "exam", {"track": "qualification_exam"}, {"exam": None}),
+        (
+            "全国技术能手差一点 进了决赛没拿上 最后评了个自治区嘞",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        (
+            "厂里送我去德国培训了三个月 学的还是焊接机器人",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "能评工程师不 还是只能评助理",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2023"}]},
+            {"target_level": "中级"},
+        ),
+        (
+            "23年公司没活 我出去送了半年外卖 后来24年过年回文昌老家帮家里弄了三个月椰子 其他时间都在修空调啦",
+            "technical_work_interrupted",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.75},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_eleventh_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_day_written_on_the_certificate_dates_it_after_the_occupation_named():
+    text = normalise_text("22年6月拿嘞中药炮制工技师 证上写嘞6月15号 中间没得歇过")
+    assert read(text, dt.date(2025, 7, 1), None, {}).held_skills == [{"level": "技师", "obtained": "2022-06-15"}]
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(
