@@ -158,6 +158,7 @@ _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(?<!有)(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
     r"(啥|什么)证(都|也)?(没有|没得)|"  # 采煤机司机 啥证没有
+    r"(?<=[\s，,])证(书)?都(没有|没得|没)(?=[\s，,。]|$)|"  # 我在安顺开铲车 证都没得
     r"[一1]本证(书)?都(无|冇|没有?)(?!所)|"  # 一本证都无 (闽南): not one certificate
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
@@ -720,6 +721,7 @@ def _levels_and_titles(
     _wish_apart_from_what_is_held(text, result)
     _series_of_undecided_titles(text, matches, result)
     _level_named_before_the_title(text, matches, result)
+    _the_title_heard_of_asked_for_oneself(text, matches, result)
     _corrected_level(text, matches, result)
     _date_kept_by_the_corrected_level(text, matches, today, result)
     _date_said_to_stand(text, context.known, result)
@@ -793,6 +795,24 @@ def _only_lower_levels_dated(text: str, result: Extraction, context: _Context) -
     said = [skill_ladder().index(c["level"]) for c in result.held_skills]
     lowest_known = min((skill_ladder().index(level) for level in known), default=-1)
     return bool(known and said) and max(said) < lowest_known and not any(level in text for level in known)
+
+
+# 俺这中不中 / 帮忙看一下他现在能不能报: the person's own case asked about, after a rule or what others say
+_OWN_CASE_ASKED = re.compile(
+    r"(俺|我|他|她)(这|这个|现在)[^，,。？?]{0,4}(中不中|行不行|能不能(报|评)?|可不可以|够不够|能行不|得不得)"
+)
+
+
+def _the_title_heard_of_asked_for_oneself(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """厂里好几个人都在说能评工程师 俺这中不中 / 咨询技师评工程师的条件 帮忙看一下他现在能不能报: the one title named,
+    in what others say or in the rule, is what the person with a level asks about for themselves."""
+    named = {m.entry.level for m in matches if m.entry.kind == "series_title" and m.entry.level}
+    named |= {m.entry.canonical for m in matches if m.entry.kind == "title_level"}
+    own_case = result.held_skills and "title_held" not in result.updates and _OWN_CASE_ASKED.search(text)
+    an_exam = any(m.entry.kind == "exam" for m in matches)  # 想考个中级统计师…俺这学历够不够: the exam's level
+    if "target_level" not in result.updates and len(named) == 1 and own_case and not an_exam:
+        (level,) = named
+        result.set("target_level", level, text)
 
 
 def _level_named_before_the_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:

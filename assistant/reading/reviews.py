@@ -438,8 +438,10 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     # (去年单位改制 没搞考核: what happened, then no review)
     not_out = re.search(last + r"([^，,。\d]{0,6}[\s，,])?(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
-    # (前年基本合格 去年跟今年都是合格: 今年 beside 去年 is this year, not the latest review)
-    this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年)"
+    # (前年基本合格 去年跟今年都是合格 / 去年考核基本合格 今年优秀: 今年 beside 去年 is this year, not the latest
+    # review)
+    after_last_year = r"|(?<=[\s，,])今年" if re.search(r"去年[^。]{0,12}[\s，,]今年", text) else ""
+    this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年{after_last_year})"
     this_year = re.search(rf"{this_year_named}(的|度)?(考核)?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
     if this_year and not re.search(rf"{today.year}\s*年?(的)?(还没|没|要)", text):
         return today.year  # 24年基本称职，23年和25年都是称职, late in 2025: this year's review is out

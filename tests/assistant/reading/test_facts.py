@@ -7026,6 +7026,36 @@ def test_words_of_the_hundred_and_eleventh_round(text, pending, known, updates):
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "俺那手憋压解堵的活全队就俺一个整得明白 干了二十八年 就没离开过井场",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        ("我在技校教汽修 报的也是汽车维修工", "occupation_matches_post", {}, {"occupation_matches_post": True}),
+        ("我在安顺开铲车 证都没得 想评个职称有希望不", None, {}, {"skill_certificates": []}),
+        ("俺是焊工 有技师证 厂里好几个人都在说能评工程师 俺这中不中", None, {}, {"target_level": "中级"}),
+        (
+            "来电人是电梯安装维修工技师，在上海工作，咨询技师评工程师的条件，帮忙看一下他现在能不能报",
+            None,
+            {},
+            {"target_level": "中级", "track": "skill_to_title"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twelfth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 11, 20), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_this_years_review_said_after_last_years_counts_late_in_the_year():
+    said = read(normalise_text("去年考核基本合格 今年优秀"), dt.date(2025, 12, 28), "annual_review_results", {}).updates
+    assert said["annual_review_results"] == ["优秀", "基本合格"]
+
+
 def test_the_day_written_on_the_certificate_dates_it_after_the_occupation_named():
     text = normalise_text("22年6月拿嘞中药炮制工技师 证上写嘞6月15号 中间没得歇过")
     assert read(text, dt.date(2025, 7, 1), None, {}).held_skills == [{"level": "技师", "obtained": "2022-06-15"}]

@@ -2022,3 +2022,15 @@ def test_routes_of_the_hundred_and_ninth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_tenth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("技工院校嘞老师 有技师证嘞 能评讲师不", None, "policy"),
+        ("哈喽 周末你也上班啊 机器人不用休息的吗😂", None, "smalltalk"),
+        ("兰州石化的 评上高级技师能不能给多发点工资", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_hundred_and_twelfth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
