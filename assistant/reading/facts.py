@@ -806,8 +806,8 @@ _OWN_CASE_ASKED = re.compile(
 def _the_title_heard_of_asked_for_oneself(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """厂里好几个人都在说能评工程师 俺这中不中 / 咨询技师评工程师的条件 帮忙看一下他现在能不能报: the one title named,
     in what others say or in the rule, is what the person with a level asks about for themselves."""
-    named = {m.entry.level for m in matches if m.entry.kind == "series_title" and m.entry.level}
-    named |= {m.entry.canonical for m in matches if m.entry.kind == "title_level"}
+    named = {m.entry.level or m.entry.canonical for m in matches if m.entry.kind == "title_level"}
+    named |= {m.entry.level for m in matches if m.entry.kind == "series_title" and m.entry.level}
     own_case = result.held_skills and "title_held" not in result.updates and _OWN_CASE_ASKED.search(text)
     an_exam = any(m.entry.kind == "exam" for m in matches)  # 想考个中级统计师…俺这学历够不够: the exam's level
     if "target_level" not in result.updates and len(named) == 1 and own_case and not an_exam:
@@ -886,7 +886,9 @@ def _not_read(
     if re.search(r"(待遇|工资|退休金|养老金)[^，,。]{0,8}(比照|参照|按照?)$", text[: match.start]):
         return True  # 退休以后待遇能不能比照工程师: the same, the level named last
     if _undecided(text, clause) or _a_series_named_by_its_title(text, match, clause, context):
-        return True  # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known
+        # 想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known; 厂里说是评茶叶加工工程师,
+        # asked the series: the series only
+        return True
     if match.entry.kind == "skill_level" and _EITHER_LEVEL.search(text):
         return True  # 我好像是高级工吧，也可能是中级工: one or the other, not known
     if _a_title_others_have_wished_for(text, match, clause):
@@ -1661,13 +1663,16 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
 _NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?)?[，,\s]*(而|应该|其实)?是(?=\s*\d)")
 
 
+# 技师还没考出来 / 高级工的证还没下来 / 技师今年才报的名: said right after the level
+_AWAITED_AFTER = re.compile(rf"的?(今年|去年|前不久|上个月|这个月)?(?:{_NOT_YET_ISSUED.pattern})")
+
+
 def _awaiting_its_certificate(text: str, match: LexiconMatch, clause: Clause) -> bool:
     """技师还没考出来 / 正在考技师 / 技师今年刚考完 证还没下来 / 高级工的证还没下来 / 技师今年才报的名: a level being
     taken, its certificate still to come."""
     taken = re.match(r"[^，,。]{0,6}考(完|过)了?$", clause.text[match.end - clause.start :])
     return bool(
-        _NOT_YET_ISSUED.match(text, match.end + text.startswith("的", match.end))
-        or re.match(rf"(今年|去年|前不久|上个月|这个月)(?:{_NOT_YET_ISSUED.pattern})", text[match.end : clause.end])
+        _AWAITED_AFTER.match(text, match.end)
         or re.search(r"(正在|在)考$", text[: match.start])
         or (taken and _not_yet_issued(text, clause))
     )

@@ -261,10 +261,8 @@ _SAID_AFTER = (
     # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     (re.compile(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)"), HELD),
     (re.compile(r"\s*(职称|证书)?的人"), HELD),  # 正高级职称的人能不能申报: a kind of person, the asker among them
-    (
-        re.compile(r"\s*(能|可以)(评|报|申报)(啥|什么|哪个|哪些|哪一?级)"),
-        HELD,
-    ),  # 先看看高级工能评啥: what the level held opens
+    # 先看看高级工能评啥: what the level held opens
+    (re.compile(r"\s*(能|可以)(评|报|申报)(啥|什么|哪个|哪些|哪一?级)"), HELD),
     # 技师是23年用职称申请下来嘞: a level got, dated
     (re.compile(r"\s*(证)?是\s*\d{2,4}\s*年[^，,。]{0,8}(申请|考|拿|评|取得)(下来|到|上|的|嘞)"), HELD),
 )
