@@ -35,6 +35,7 @@ class DialogueState(BaseModel):
     fact_sources: dict[str, str] = Field(default_factory=dict, description="fact name → the words it came from")
     pending_fact: str | None = None  # what the last question asked for
     pending_options: list[str] = Field(default_factory=list, description="the last question's quick replies")
+    pending_text: str = Field("", description="the last question's words")
     pending_ambiguity: PendingAmbiguity | None = None
     several_people: SeveralPeople | None = None
     unsure: list[str] = Field(default_factory=list, description="facts the person could not say: not asked again")

@@ -205,8 +205,8 @@ class Assistant:
     def _eligibility(self, state: DialogueState, today: dt.date, aside: str | None = None) -> Answer:
         verdict = evaluate(_valid_facts(state), today, state.unsure)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
-        # the reply did not settle it (a partial answer is asked on with other words and options: 还差1年的)
-        if question and question.fact == state.pending_fact and question.options == state.pending_options:
+        # the reply did not settle it (a partial answer is asked on in other words: 还差1年的 / 您说累计工作了12年)
+        if question and question.fact == state.pending_fact and question.text == state.pending_text:
             if state.clarified == question.fact:  # asked twice already: not known, not asked a third time
                 state.unsure.append(question.fact)
                 question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
@@ -469,6 +469,7 @@ def _ask(state: DialogueState, question: NextQuestion | None) -> None:
     """The question now open: the next reply is read in its context (its fact and options)."""
     state.pending_fact = question.fact if question else None
     state.pending_options = question.options if question else []
+    state.pending_text = question.text if question else ""
 
 
 def _own_case_offered(state: DialogueState, text: str, said: Extraction) -> NextQuestion | None:

@@ -124,6 +124,8 @@ def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt
         return _date_question("title_obtained", today)
     if fact == "annual_review_results" and (told := _reviews_told(facts)):
         return _reviews_partly_question(told)
+    if fact == "meets_occupation_standard" and (years := facts.get("cumulative_work_years")):
+        return _standard_with_years_question(years)
     if fact == "target_level" and track == "title_to_skill":
         return _from_config("target_level_skill", "target_level")
     if fact not in questions():
@@ -145,6 +147,15 @@ def _reviews_partly_question(told: int) -> NextQuestion:
         fact="annual_review_results",
         text=entry["text"].format(told=told, missing=missing, **words),
         options=entry["options"],
+    )
+
+
+def _standard_with_years_question(years: float) -> NextQuestion:
+    """工作十二年了, asked about the occupation's standard: the years said back, and what they are set against."""
+    entry = questions()["meets_occupation_standard_years"]
+    told = f"{years:g}"
+    return NextQuestion(
+        fact="meets_occupation_standard", text=entry["text"].format(years=told), options=entry["options"]
     )
 
 

@@ -842,6 +842,15 @@ def test_a_partial_answer_about_reviews_is_asked_on_for_the_years_missing(assist
     )
 
 
+def test_the_years_worked_told_to_the_standard_question_are_said_back_not_asked_again(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我是工程师 想考个电工技师", "对口的 我就是管电气的", "工作十二年了")
+    before, after = answers[-2].next_question, answers[-1].next_question
+    assert before.fact == after.fact == "meets_occupation_standard" and before.text != after.text
+    assert "12年" in after.text and state.clarified is None
+    _, answers = talk(assistant_without_index, "够了", state=state)
+    assert state.facts["meets_occupation_standard"] is True and answers[-1].next_question is None
+
+
 def test_a_review_not_out_yet_is_not_a_fail(assistant_without_index):
     state, _ = talk(
         assistant_without_index, "我是技师 2021年拿的证 一直在一线 想评工程系列中级", "去年跟前年都合格 大前年的还没评"

@@ -24,6 +24,7 @@ ASKED_BY_FACT = [
         "title_obtained",
         "target_level_skill",
         "annual_reviews_partly",
+        "meets_occupation_standard_years",
     )
 ]
 
@@ -49,6 +50,16 @@ def test_a_partial_answer_about_reviews_is_asked_on_with_quick_replies_that_are_
         result = read(option, TODAY, pending_fact=question.fact)
         kind = replies.answer(option, question.fact, result, classifier=None)
         assert kind in ("yes", "no") and result.updates, f"quick reply “{option}” is not understood"
+
+
+def test_the_years_told_are_said_back_when_the_standard_is_asked_with_quick_replies_that_are_understood():
+    question = _question_for("meets_occupation_standard", "title_to_skill", {"cumulative_work_years": 12.0}, TODAY)
+    assert question.fact == "meets_occupation_standard" and "12年" in question.text
+    for option in question.options:
+        result = read(option, TODAY, pending_fact=question.fact)
+        kind = replies.answer(option, question.fact, result, classifier=None)
+        understood = kind == "unsure" or (kind in ("yes", "no") and result.updates)
+        assert understood, f"quick reply “{option}” is not understood"
 
 
 def test_policy_lists_in_quick_replies_are_the_rules_parameters():
