@@ -567,7 +567,11 @@ def _without_asides(text: str) -> str:
     parts = clauses(text)
     for index, clause in enumerate(parts[1:], start=1):
         before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
-        if aside and not GREETING.search(before.strip()):
+        # (清明放假在家 顺便问下 我爸…: only small talk before, nothing of a case nor an answer: 这些都没有)
+        no_case_before = not re.search(
+            r"评|考|报|申|证|职称|工|师|级|能手|劳模|没|有|是|对|不|嗯|[\d一二三四五六七八九十]", before
+        )
+        if aside and not (GREETING.search(before.strip()) or no_case_before):
             # (另外问一句 技师评工程师是不是得干满三年: the words that open the aside, then the aside)
             alone = re.fullmatch(f"(?:{_ASIDE_OPENS.pattern})(一句|一下|下|个事)?\\s*", clause.text)
             end = parts[index + 1].end if alone and index + 1 < len(parts) else clause.end
@@ -623,10 +627,23 @@ def _drop_what_does_not_apply(text: str, result: Extraction, known_track: str | 
         updates.pop("series", None)  # 有农艺师职称，想考农艺工技师: the series of the title held, not one wanted
         if not re.search(r"年限|不用等|不等|跳过|越级", text):  # 不考那么多年限: skipping the years is asked
             updates.pop("wants_direct_application", None)  # 能直接申请技师吗: the title holder's ordinary route
+    if updates.get("wants_direct_application") and _a_rumour_dismissed(text):
+        updates.pop("wants_direct_application")
     if track == "organiser":
         # 今年工程系列中级评审，报名的有6个技师: the applicants' levels, not the speaker's (我是电焊高级技师，
         # 我们集团有自主评审权…: the speaker's own level, said of themselves)
         _drop_levels(result, keep_own=any(_OWN_CLAUSE.search(c.text) for c in clauses(text)))
+
+
+# 有人说可以直接评正高 吹牛吧: what others say, dismissed (not 听说能直接评副高 真的假的 想试试: asked for; authors
+# differ on a 高级技师's 听说可以直接评高级工程师, the regular rung heard of)
+_HEARSAY_DISMISSED = re.compile(
+    r"(听说|有人说|人家说|据说|都说)[^，,。？?]{0,6}直接[^。？?]{0,12}(吹牛|瞎说|乱说|不信)"
+)
+
+
+def _a_rumour_dismissed(text: str) -> bool:
+    return _HEARSAY_DISMISSED.search(text) is not None and not SPECIAL_ROUTE.search(text)
 
 
 def _drop_levels(result: Extraction, keep_own: bool) -> None:
@@ -1635,6 +1652,16 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
         year, month, date = int(found.value[:4]), int(day.group(2)), int(cn2an.cn2an(day.group(3), "smart"))
         if valid_date(year, month, date):
             return type(found)(f"{year}-{month:02d}-{date:02d}", found.start, found.end + day.end())
+    # 23年6月 证上写15号: the month said, then only its day
+    day_only = re.match(
+        r"份?(?:(?:拿|考|发)[的嘞了])?[\s，,、…]*(证书?上面?(?:写|印)[的嘞哩滴]?[是系]?|证书?上面?[是系])\s*"
+        r"([\d一二三四五六七八九十]{1,3})\s*[号日]",
+        text[found.end :],
+    )
+    if day_only and re.fullmatch(r"\d{4}-\d{2}", found.value):
+        year, month, date = int(found.value[:4]), int(found.value[5:]), int(cn2an.cn2an(day_only.group(2), "smart"))
+        if valid_date(year, month, date):
+            return type(found)(f"{found.value}-{date:02d}", found.start, found.end + day_only.end())
     again = find_date(text[found.end :], today)
     close = again is not None and re.fullmatch(r"[\s，,、…]*", text[found.end : found.end + again.start])
     if again is not None and close and again.value.startswith(found.value) and len(again.value) > len(found.value):

@@ -149,8 +149,13 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
         return HELD
     if _SUPPOSED.search(text, max(0, clause_start - 6), match.start):
         return DENIED  # 要是评了工程师，以后退休工资…: a level supposed, neither held nor asked for
-    if re.search(r"^[^我俺]*(评上|考上|拿到)了?\s*(个|一个)?$", text[clause_start : match.start]) and re.match(
-        r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有|能多|会多|[要得](交|花|给))", text[match.end :]
+    if (
+        re.search(r"^[^我俺]*(评上|考上|拿到)了?\s*(个|一个)?$", text[clause_start : match.start])
+        and re.match(
+            r"[^，,。？?\s了]{0,10}(会不会|能不能|可不可以|有没有|能多|会多|[要得](交|花|给))|"
+            r"\s+(会不会|能不能|可不可以|能)(多|涨|加|分|享受)",  # 评上了工程师 能不能多休几天年假
+            text[match.end :],
+        )
     ):
         # 评上工程师社保基数会不会跟到涨 / 评上高级技师有没有人才补贴 / 评上高级工艺美术师要交好多钱: what it would
         # bring or cost, supposed

@@ -199,7 +199,11 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
         introduced = following and following.who == asked and _INTRODUCED.search(text[max(0, end - 12) : end])
         if following and (not following.subject or introduced):  # (我们有个高级工小李: the clause is theirs)
             end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
-        spans.append((mention.start, end))
+        # 国务院津贴是我师傅的: what the clause names before them is theirs
+        theirs = re.search(r"是$", text[own.start : mention.start]) and re.match(
+            r"(的|有|拿的|得的|评的)(?=$|[\s，,。])", text[mention.end :]
+        )
+        spans.append((own.start if theirs else mention.start, end))
     return spans
 
 

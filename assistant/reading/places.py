@@ -52,6 +52,8 @@ _NOT_SERIES = {
     "什子",
     "哪样",
     "哪种",
+    "没有",  # 厨师有没得系列: asked whether there is one
+    "没得",
 }
 _PLACE_GONE_TO = re.compile(r"(去|到|跑)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
@@ -202,13 +204,15 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
         and not re.match(r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)", text[m.end :])
-    ]  # (统计太难了 / 经济那个书太厚了: the reason one is set aside)
+        and not re.search(r"还是(说)?只能(考|报)?(个|一个)?$", text[: m.start])
+    ]  # (统计太难了 / 经济那个书太厚了: the reason one is set aside; 还是只能考会计: the one feared)
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
         result.set("exam", later[-1].entry.canonical, later[-1].surface)
-    elif first:
-        result.set("exam", first.entry.canonical, first.surface)
+    elif first or len(said) == 1:
+        chosen = first or said[0]
+        result.set("exam", chosen.entry.canonical, chosen.surface)
     elif re.search(r"都想|没想好|还没定|不确定|再想想", text):
         result.updates.pop("exam")
 
@@ -289,9 +293,12 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     not chosen (评工艺美术的正高还是副高合适: the levels weighed, the series chosen)."""
     if re.search(r"算不算|是不是|属不属于|归不归", clause.text):
         return True
-    either = re.search(r"还是(?!想|要|打算|准备|[^，,。？?]{0,8}吧)|或者|或是|都行|都可以", clause.text) or re.match(
-        r"[，,\s？?]*(还是|或者)|[^。？?]{0,8}?[，,\s]+(还是说|或者说)", text[clause.end :]
-    )  # (应该是卫生那块的吧 中药师那种 还是说只能评工程; not 想了一下 还是想评卫生系列 / 还是评工艺美术吧: after all)
+    either = re.search(
+        r"还是(?!想|要|打算|准备|[^，,。？?]{0,8}吧)|或者|或是|都行|都可以|也(有)?可能", clause.text
+    ) or re.match(
+        r"[，,\s？?]*(还是|或者|也(有)?可能)|[^。？?]{0,8}?[，,\s]+(还是说|或者说)", text[clause.end :]
+    )  # (应该是卫生那块的吧 中药师那种 还是说只能评工程 / 应该是农业吧 也可能是工艺美术; not 想了一下
+    # 还是想评卫生系列 / 还是评工艺美术吧: after all)
     nearby = text[max(0, clause.start - 24) : clause.end + 24]
     series_named = [m for m in load_lexicon().find(nearby) if m.entry.kind == "series"] + list(
         _SERIES_WORD.finditer(nearby)
@@ -521,10 +528,10 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
     if _not_where_one_works(before, after) or _sent_there_or_home(text, match, before, after):
         return False
-    if re.match(r"\s*(报|申报|评)", after) and re.search(r"回|在|到", before):
-        return True  # 评职称还是回贵州报: where they will apply
-    if re.search(r"人在$", before) and re.search(r"回[^，,。]{0,5}(报|申报|评)", text):
-        return False  # 人在东莞…回贵州报: where one is now, not where one applies
+    if re.match(r"\s*(老家)?(报|申报|评)", after) and re.search(r"回|在|到", before):
+        return True  # 评职称还是回贵州报 / 回贵州老家报: where they will apply
+    if re.search(r"(人|现在|目前)在$", before) and re.search(r"回[^，,。]{0,5}(报|申报|评)", text):
+        return False  # 人在东莞…回贵州报 / 回贵州老家报 现在在浙江打工: where one is now, not where one applies
     if re.match(r"(省|市|州)?(人社局|人社厅|人力资源)", after):
         return True  # 楚雄州人社局职称科: where the organiser works
     if re.search(

@@ -89,6 +89,9 @@ _SPOKEN_YEARS = re.compile(
 _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
+_OLDEST_FIRST = re.compile(
+    r"从(\d{2}|20\d{2})\s*年?(开始|起)(数|算)|从(前|早)往(后|近)(数|算)"
+)  # 合格合格优秀 从21年开始数
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
 
@@ -211,7 +214,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         # 去年考核合格 / 22 23都是合格 (the 都 of the years just named): fewer years than the rule's
         and not (
             results
-            and len(results) < _years()
+            and len([r for r in results if r != "unknown"]) < _years()
             and (not _SUMMED.search(summary.group()) or _years_just_named(as_said[: summary.start()]))
         )
         and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
@@ -301,6 +304,8 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
         in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
         years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", text[: said[0][0]])]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
+    if len(said) > 1 and _OLDEST_FIRST.search(text):
+        return [r for _, r in said][: _years()][::-1]
     latest = _latest_review_year(text, today)
     slots, within = _placed(text, today, said, latest)
     if slots and 0 not in slots and _RESULT_PENDING.search(text):

@@ -7061,6 +7061,67 @@ def test_the_day_written_on_the_certificate_dates_it_after_the_occupation_named(
     assert read(text, dt.date(2025, 7, 1), None, {}).held_skills == [{"level": "技师", "obtained": "2022-06-15"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("22 23都是合格", "annual_review_results", {}, {"annual_reviews_all_pass": None}),
+        ("合格合格优秀 从21年开始数", "annual_review_results", {}, {"annual_review_results": ["优秀", "合格", "合格"]}),
+        ("回贵州老家报 现在在浙江打工", "province", {}, {"province": "贵州"}),
+        ("厨师有冇得系列㗎 我都唔知", "series", {}, {"series": None}),
+        ("应该是农业吧 也可能是工艺美术 我不懂", "series", {}, {"series": None}),
+        (
+            "考核是对的 不过刚才忘说了 22年被抽去搞了半年拆迁 后来才回的变电站",
+            "clarify",
+            {"technical_work_interrupted": False},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "20年疫情厂子停了大半年 不过那是拿证之前 拿证后一直在干",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021-02"}]},
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        ("汽车维修工 高级技师 国务院津贴是我师傅的 我自己啥也没有 能评副高不", None, {}, {"honours": None}),
+        (
+            "高级技师证 18年的 我们厂里也有人说可以直接评正高 吹牛吧",
+            None,
+            {},
+            {"wants_direct_application": None},
+        ),
+        ("技师 听说可以直接评高级工程师 想试试", None, {}, {"wants_direct_application": True}),
+        ("评上了工程师 能不能多休几天年假", None, {}, {"title_held": None}),
+        ("助里工程式要啥子条件嘛 我是高级公", None, {}, {"target_level": "助理级", "series": "工程"}),
+        ("考经济师 我是技师 能不能报 还是只能考会计", None, {}, {"exam": "经济"}),
+        (
+            "有 大专读的机电一体化 对得上",
+            "related_major_diploma",
+            {"track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+            {"related_major_diploma": True, "occupation_matches_post": None},
+        ),
+        (
+            "清明放假在家 顺便问下 我爸退休前是高级技师 退休了还能评职称不",
+            None,
+            {},
+            {"technical_work_interrupted": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_thirteenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("割胶工高级工 23年6月拿的 证上写15号", [{"level": "高级工", "obtained": "2023-06-15"}]),
+        ("清明放假在家 顺便问下 我爸退休前是高级技师 退休了还能评职称不", [{"level": "高级技师"}]),
+    ],
+)
+def test_levels_of_the_hundred_and_thirteenth_round(text, held):
+    assert read(normalise_text(text), dt.date(2025, 6, 10), None, {}).held_skills == held
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

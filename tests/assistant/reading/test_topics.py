@@ -2034,3 +2034,16 @@ def test_routes_of_the_hundred_and_tenth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twelfth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("想问一下 我一个做直播带货的 算不算新职业 能评啥职称", None, "eligibility"),
+        ("老乡们都说有了技师证就能进事业编 真的假的", None, "policy"),
+        ("兄弟们 高级技师能直接评正高不", None, "policy"),
+        ("评上了工程师 能不能多休几天年假", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_hundred_and_thirteenth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
