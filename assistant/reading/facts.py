@@ -455,8 +455,18 @@ def read(
     _track(text, result, known.get("title_held"))
     _drop_what_does_not_apply(text, result, known.get("track"))
     _drop_options_not_chosen(text, matches, result, pending_fact)
+    _the_skill_wish_said_again(result, known, pending_fact)
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+def _the_skill_wish_said_again(result: Extraction, known: dict[str, Any], pending_fact: str | None) -> None:
+    """中式面点师技师, asked which title is held after 想申请个中式面点师技师: the level wanted, said again, not one
+    held."""
+    wanted = known.get("target_level")
+    said = [c for c in result.held_skills if c["level"] == wanted and set(c) == {"level"}]
+    if pending_fact == "title_held" and wanted in skill_ladder() and said and said == result.held_skills:
+        result.held_skills = []
 
 
 # 纺织工程师 / 焊接工艺工程师: a title word after the field it is in (not 我是工程师, 高级工程师)
@@ -1350,7 +1360,9 @@ _LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
 _TWO_LEVELS = re.compile(rf"{_LEVEL_WORD}\s*(和|跟|、|/|或)?\s*{_LEVEL_WORD}")
 _UNDECIDED = re.compile(
     r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|(?<!老)师|职称)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)|"
+    # 助理级中级都行: two levels side by side, either will do
+    r"(助理|中级|副高|正高|技师)级?[、和跟/\s]?(助理|中级|副高|正高|高级工|技师)级?[^，,。]{0,2}都(行|可以|中|成|好)"
 )
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
@@ -2287,11 +2299,15 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         text,
     ):
         track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个
-    elif updates.get("wants_direct_application"):
-        track = "skill_to_title"
+    elif updates.get("wants_direct_application") and target not in skill_ladder():
+        track = "skill_to_title"  # (想申请个面点师技师 能直接申请吗: a skill level asked for, not a title)
     else:
-        # (有个高级技师证…工艺美术能评吗: a series, which only titles have, asked by a skill holder)
-        series_asked = updates.get("series") and result.held_skills and target is None
+        # (有个高级技师证…工艺美术能评吗: a series, which only titles have, asked by a skill holder; 技师…
+        # 评农业还是评工程: two series weighed)
+        weighed = re.search(r"评[^，,。？?]{1,6}还是评", text) and any(
+            m.entry.kind == "series" for m in load_lexicon().find(text)
+        )
+        series_asked = (updates.get("series") or weighed) and result.held_skills and target is None
         track = _the_track_said(text) or ("skill_to_title" if series_asked else None)
         track = None if track == "skill_to_title" and _a_personnel_office_asking_in_general(text, result) else track
     if track:

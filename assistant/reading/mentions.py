@@ -162,6 +162,10 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
         return DENIED
     if _HOPED_TO_GET.search(text, clause_start, match.start):
         return WANTED
+    if not text[clause_start : match.start].strip() and re.match(
+        r"\s*(想|要|准备|打算)(评|报|申报|申请)(一下|下)?\s*($|[，,。\s])", text[match.end :]
+    ):
+        return WANTED  # 高级工艺美术师想评: the title named first, the wish after it
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
 
 

@@ -410,8 +410,10 @@ def _exam_or_series(
         r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?[\s，,]?$",
         text[: match.start],
     ) or re.search(
-        r"(我|本人)(是|系)[^，,。？?想问要评考报]{1,12}(的|嘅)\s*$", text[: match.start]
-    )  # 我是物流公司的 中级经济师
+        r"(我|本人)(是|系)[^，,。？?想问要评考报]{1,12}(的|嘅)\s*$|"
+        r"(我|本人|俺)(是|系|做|当)[^，,。？?想问要评考报\s师工级]{1,10}[\s，,]+(初级|中级|副高级|正高级|高级)?$",
+        text[: match.start],
+    )  # 我是物流公司的 中级经济师 / 我是会计 中级会计师
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
         match.start == 0
         and pending_fact not in ("exam", "target_level")  # (经济师 中级那个, asked which level: the one wanted)

@@ -7122,6 +7122,46 @@ def test_levels_of_the_hundred_and_thirteenth_round(text, held):
     assert read(normalise_text(text), dt.date(2025, 6, 10), None, {}).held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "阮是仙游做木雕嘅 高级工艺美术师想评 阮有高级技师证 提了六冬",
+            None,
+            {},
+            {"target_level": "副高级", "title_held": None},
+        ),
+        (
+            "我系柳州螺蛳粉厂嘅食品检验员 技师 证系20年11月 想问下评农业定系评工程",
+            None,
+            {},
+            {"series": None, "track": "skill_to_title"},
+        ),
+        ("好似系二一年 记唔太清", "skill_certificates_obtained", {"skill_certificates": [{"level": "高级工"}]}, {}),
+        ("助理级中级都行 你们看着办", "target_level", {"track": "skill_to_title"}, {"target_level": None}),
+        (
+            "您好 我是北京一家国企的会计 中级会计师 平时爱做面点 想申请个中式面点师技师 有职称能直接申请吗",
+            None,
+            {},
+            {"title_held": "中级", "target_level": "技师", "track": "title_to_skill"},
+        ),
+        ("我是做面点的 想申请个中式面点师技师 能直接申请吗", None, {}, {"track": None}),
+    ],
+)
+def test_words_of_the_hundred_and_fourteenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known)
+    assert {name: said.updates.get(name) for name in updates} == updates
+    assert said.corrected_date is None
+
+
+def test_the_skill_level_wanted_said_again_to_the_title_question_is_not_held():
+    known = {"target_level": "技师", "wants_direct_application": True}
+    assert read("中式面点师技师", dt.date(2025, 6, 10), "title_held", known).held_skills == []
+    assert read("我有中式面点师技师证", dt.date(2025, 6, 10), "skill_certificates", {}).held_skills == [
+        {"level": "技师"}
+    ]
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

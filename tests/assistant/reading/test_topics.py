@@ -2047,3 +2047,7 @@ def test_routes_of_the_hundred_and_twelfth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_thirteenth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+def test_hot_weather_said_in_dialect_is_small_talk():
+    assert routed("额滴神 这天热得 人都快晒化咧", None).intent == "smalltalk"
