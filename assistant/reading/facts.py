@@ -158,7 +158,7 @@ _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?证|(?<!有)(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
     r"(啥|什么)证(都|也)?(没有|没得)|"  # 采煤机司机 啥证没有
-    r"(?<=[\s，,])证(书)?都(没有|没得|没)(?=[\s，,。]|$)|"  # 我在安顺开铲车 证都没得
+    r"(?:(?<=[\s，,])|^)证(书)?都(没有|没得|没)(?=[\s，,。]|$)|"  # 我在安顺开铲车 证都没得
     r"[一1]本证(书)?都(无|冇|没有?)(?!所)|"  # 一本证都无 (闽南): not one certificate
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
@@ -437,7 +437,7 @@ def read(
         places.the_speakers_workplace(said_in_full, text, result)  # 我是曲靖一家化工企业人力资源部的，我们有个…小杨
     if not result.held_skills:
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
-    honours.read(text, result)
+    honours.read(text, result, known.get("province"))
     _direct_application(text, result)
     if pending_fact not in ("applicant_count", "organiser_topic"):  # 又退了两个…一个考核没过: an applicant's review
         reviews.read(text, today, result)

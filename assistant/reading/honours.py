@@ -59,8 +59,9 @@ def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
 
 
-def read(text: str, result: Extraction) -> None:
-    """The honours said (or said to be none) in `text`, set on `result`."""
+def read(text: str, result: Extraction, province: str | None = None) -> None:
+    """The honours said (or said to be none) in `text`, set on `result`; `province`, known from before, tells
+    whether 市里 is a municipality's government."""
     said = [
         m
         for m in load_lexicon().honours_in(text)
@@ -89,7 +90,7 @@ def read(text: str, result: Extraction) -> None:
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
-        unique = list(dict.fromkeys((m.name, _level(text, m, len(said))) for m in said))
+        unique = list(dict.fromkeys((m.name, _level(text, m, len(said), province)) for m in said))
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
@@ -99,6 +100,7 @@ def read(text: str, result: Extraction) -> None:
         )
     elif studio := _OWN_STUDIO.search(text):
         level = _level_said_later(text, studio.end(), 1)  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
+        level = _in_municipal_terms(level, bool(_CITY_SAID_LATER.search(text, studio.end())), text, province)
         result.set("honours", [{"name": _STUDIO_HEAD, "level": level}], studio.group())
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|(啥|什么)(奖|荣誉)(都|也)没|"
@@ -151,10 +153,21 @@ def _in_a_municipality(text: str) -> bool:
     )
 
 
-def _level(text: str, mention: HonourMention, honours_said: int) -> str | None:
+# (工作室 我领办嘞 市里挂嘞牌, in 重庆: the level said later, by the city)
+_CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|市政府|市(?=挂))")
+
+
+def _level(text: str, mention: HonourMention, honours_said: int, province: str | None) -> str | None:
     level = mention.level or _level_said_later(text, mention.end, honours_said)
-    by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface)
-    return "省级" if level == "市级" and by_the_city and _in_a_municipality(text) else level
+    by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface) or (
+        mention.level is None and _CITY_SAID_LATER.search(text, mention.end)
+    )
+    return _in_municipal_terms(level, bool(by_the_city), text, province)
+
+
+def _in_municipal_terms(level: str | None, by_the_city: bool, text: str, province: str | None) -> str | None:
+    municipality = province in _MUNICIPALITIES or _in_a_municipality(text)
+    return "省级" if level == "市级" and by_the_city and municipality else level
 
 
 def _someone_elses_honour(text: str, start: int) -> bool:

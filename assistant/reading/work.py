@@ -102,8 +102,8 @@ _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有
 # (不是哪样新职业，养老护理员老早就有了 / 厨师算啥子新职业嘛，不是)
 _NOT_NEW = re.compile(
     # (我们这个不是新职业嘛: asked back, a yes)
-    r"(?<!是)不(是|算|属于)(什么|啥子?|哪样)?新(?![^，,。？?\s]{0,4}(嘛|吗|么)(?![^，,。？?\s]))|哪(里|儿)?(算|是)(什么|啥子?)?新|算(什么|啥子?|哪样)新[^，,。？?]{0,3}(嘛|哦|啊|呀)|"
-    r"(算)?(什么|啥子?|哪样)新(职业|工种|行业)(?=[\s，,。！!]*(老|传统))|"  # 厨师算啥新职业 老行当了
+    r"(?<!是)不(是|算|属于)(什么|啥子?|哪样)?新(?![^，,。？?\s]{0,4}(嘛|吗|么)(?![^，,。？?\s]))|哪(里|儿)?(算|是)(什么|啥子?)?新|算(什么|啥子?|哪样)新[^，,。？?]{0,3}(嘛|哦|啊|呀|啰|咯|哟)|"
+    r"(算)?(什么|啥子?|哪样)新(职业|工种|行业)(?=[啰咯哟哦啊呀嘛]?[\s，,。！!]*(老|传统))|"  # 厨师算啥新职业 老行当了
     r"^\s*(啥子?|什么|哪门子)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)"  # 啥新职业啊 修农机都修了二十年了
 )
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
@@ -320,7 +320,13 @@ def _without_spells_returned_from(text: str) -> str:
 def _without_payments(text: str) -> str:
     """社保交了十二年 / 厂里欠了我们三个月工资: years paid in and months of wages owed, not years worked."""
     payments = r"社保|医保|养老保险|公积金|欠[^，,。]{0,8}工资|工资[^，,。]{0,4}(发不出|没发|拖欠)"
-    return blanked(text, [c for c in clauses(text) if re.search(payments, c.text)])
+    parts = clauses(text)
+    paid = [c for c in parts if re.search(payments, c.text)]
+    # (社保交了十二年 中间断过两年: the payments' gap, said right after them)
+    gaps = [
+        c for before, c in itertools.pairwise(parts) if before in paid and re.match(r"\s*(中间)?(断|停|漏)", c.text)
+    ]
+    return blanked(text, paid + gaps)
 
 
 def _without_groups(text: str) -> str:

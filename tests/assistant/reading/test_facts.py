@@ -7162,6 +7162,49 @@ def test_the_skill_level_wanted_said_again_to_the_title_question_is_not_held():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "我们是红河州人社局职称科嘞 今年工程系列有5个技能人才申报 正好5个算不算5人以上",
+            None,
+            {},
+            {"organiser_topic": "separate_panel", "applicant_count": 5},
+        ),
+        (
+            "工作室倒是有 我领办嘞 市里挂嘞牌",
+            "honours",
+            {"province": "重庆"},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "省级"}]},
+        ),
+        (
+            "工作室倒是有 我领办嘞 市里挂嘞牌",
+            "honours",
+            {"province": "四川"},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        (
+            "市政府认定过高精尖缺 21年的文件",
+            "honours",
+            {"province": "北京"},
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "社保交了十二年 中间断过两年 这个能补吗",
+            "cumulative_work_years",
+            {"track": "title_to_skill"},
+            {"cumulative_work_years": None},
+        ),
+        ("证都没得 一直跟着师傅干", "skill_certificates", {"track": "skill_to_title"}, {"skill_certificates": []}),
+        ("中级嘛 助理的莫得啥子意思", "target_level", {"track": "skill_to_title"}, {"target_level": "中级"}),
+        ("厨师算么子新职业啰 老行当", "new_occupation", {}, {"new_occupation": False}),
+    ],
+)
+def test_words_of_the_hundred_and_fifteenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

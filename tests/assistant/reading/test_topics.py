@@ -2051,3 +2051,16 @@ def test_routes_of_the_hundred_and_thirteenth_round(text, pending, intent):
 
 def test_hot_weather_said_in_dialect_is_small_talk():
     assert routed("额滴神 这天热得 人都快晒化咧", None).intent == "smalltalk"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("技工院校的实习指导老师 有技师证的 能不能评讲师", None, "policy"),
+        ("我是焊工技师 想问下这个技师评职称全国都是一个标准吗 还是各省不一样", None, "policy"),
+        ("社保交了十二年 中间断过两年 这个能补吗", "cumulative_work_years", "out_of_scope"),
+        ("唔该晒 我听日再同你讲 拜拜", "target_level", "smalltalk"),
+    ],
+)
+def test_routes_of_the_hundred_and_fifteenth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
