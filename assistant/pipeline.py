@@ -141,7 +141,8 @@ class Assistant:
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
         no_reviews = _no_reviews(state, text)  # (recorded even when another aside is said first)
-        return self._eligibility(state, today, aside=whose or no_reviews or routed.aside)
+        noted = bool(extraction.updates or extraction.held_skills)
+        return self._eligibility(state, today, aside=whose or no_reviews or routed.aside, noted=noted)
 
     def _reading_chosen(
         self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date
@@ -202,16 +203,22 @@ class Assistant:
             self.llm,
         )
 
-    def _eligibility(self, state: DialogueState, today: dt.date, aside: str | None = None) -> Answer:
+    def _eligibility(
+        self, state: DialogueState, today: dt.date, aside: str | None = None, noted: bool = False
+    ) -> Answer:
+        """`noted`: the reply told something, though not what was asked (一直在集控室 没离开过, asked the reviews)."""
         verdict = evaluate(_valid_facts(state), today, state.unsure)
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
-        # the reply did not settle it (a partial answer is asked on in other words: 还差1年的 / 您说累计工作了12年)
-        if question and question.fact == state.pending_fact and question.text == state.pending_text:
+        # the reply did not settle it (a partial answer is asked on in other words: 还差1年的 / 您说累计工作了12年;
+        # the words asked last may have begun with 刚才这一项还没有确定…)
+        if question and question.fact == state.pending_fact and state.pending_text.endswith(question.text):
             if state.clarified == question.fact:  # asked twice already: not known, not asked a third time
                 state.unsure.append(question.fact)
                 question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
             else:
                 state.clarified = question.fact
+                if noted:
+                    question = question.model_copy(update={"text": reply("noted_then_ask") + question.text})
         if question is None and verdict.outcome == "need_info":
             question = _one_more_try(state, verdict, today)
         _ask(state, question)

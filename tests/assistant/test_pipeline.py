@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from assistant.compose import reply
 from assistant.dialogue import DialogueState, PendingAmbiguity
 from assistant.pipeline import Assistant
 from corpus import load_corpus
@@ -849,6 +850,19 @@ def test_the_years_worked_told_to_the_standard_question_are_said_back_not_asked_
     assert "12年" in after.text and state.clarified is None
     _, answers = talk(assistant_without_index, "够了", state=state)
     assert state.facts["meets_occupation_standard"] is True and answers[-1].next_question is None
+
+
+def test_an_answer_to_another_question_is_kept_and_the_question_asked_again_says_so(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index, "我是锅炉运行值班员 技师 二二年七月拿的证 想评工程师", "一直在集控室 没离开过"
+    )
+    before, after = answers[0].next_question, answers[1].next_question
+    assert before.fact == after.fact == "annual_review_results" and state.facts["technical_work_interrupted"] is False
+    assert after.text == reply("noted_then_ask") + before.text
+    _, answers = talk(assistant_without_index, "记不清了", state=state)
+    assert answers[-1].next_question.text.endswith(before.text)  # once more, then left as not known
+    _, answers = talk(assistant_without_index, "记不清", state=state)
+    assert answers[-1].next_question is None and "annual_review_results" in answers[-1].verdict.missing_facts
 
 
 def test_a_review_not_out_yet_is_not_a_fail(assistant_without_index):
