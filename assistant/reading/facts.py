@@ -441,7 +441,7 @@ def read(
     _direct_application(text, result)
     if pending_fact not in ("applicant_count", "organiser_topic"):  # 又退了两个…一个考核没过: an applicant's review
         reviews.read(text, today, result)
-    work.read(text, today, result, pending_fact)
+    work.read(text, today, result, pending_fact, known.get("skill_certificates"))
     organiser.read(text, result, pending_fact, known)
     own_case = any("obtained" in c for c in result.held_skills) or (
         result.held_skills and "target_level" in result.updates
@@ -1179,7 +1179,9 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定)?(年限|年头)?还?(想都不敢想|太难|太高|不想(?!干?等|熬|再|一级|从|(评|报|要|考)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
+        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
+        r"不想(?!干?等|熬|再|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
+        r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
@@ -1221,6 +1223,9 @@ _BESIDE = (
 _TREATMENT_ASKED = re.compile(
     r"\s*(能不能|可不可以|能否|能|可以)(申请|享受|领|办)[^，,。？?]{0,6}(公寓|补贴|住房|房子|户口|落户|待遇|奖励|贷款)"
 )
+
+
+_A_KIND_OF_ROUTE = re.compile(r"(高级工|技师|高级技师)(评|报|申报)[^，,。？?我俺想]{1,6}(那种|这种|那类|之类)(的)?")
 
 
 def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
@@ -1282,7 +1287,9 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
-    if _set_aside(before, after) or _a_kind_asked_about(before, after, match.surface):
+    # (帮我写个申报材料 技师评工程师那种: the kind of application, no one's levels)
+    kind_of_route = _A_KIND_OF_ROUTE.fullmatch(clause.text.strip())
+    if _set_aside(before, after) or _a_kind_asked_about(before, after, match.surface) or kind_of_route:
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
@@ -2304,9 +2311,12 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     else:
         # (有个高级技师证…工艺美术能评吗: a series, which only titles have, asked by a skill holder; 技师…
         # 评农业还是评工程: two series weighed)
-        weighed = re.search(r"评[^，,。？?]{1,6}还是评", text) and any(
-            m.entry.kind == "series" for m in load_lexicon().find(text)
-        )
+        weighed = (
+            re.search(r"评[^，,。？?]{1,6}还是评", text)
+            and any(m.entry.kind == "series" for m in load_lexicon().find(text))
+        ) or re.search(
+            r"评[^，,。？?]{0,6}(工程师|职称)还是(啥子?|什么)", text
+        )  # 想评工程师还是啥: a title, which not known
         series_asked = (updates.get("series") or weighed) and result.held_skills and target is None
         track = _the_track_said(text) or ("skill_to_title" if series_asked else None)
         track = None if track == "skill_to_title" and _a_personnel_office_asking_in_general(text, result) else track

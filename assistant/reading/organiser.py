@@ -36,7 +36,7 @@ _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )
 _WITHDRAWN = re.compile(
-    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报|走)的\s*($|[^，,。]{0,4}(工程师|职称|(?<!技)师))|是评委(自己|本人)"
+    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报|走)[的嘞滴]\s*($|[^，,。]{0,4}(工程师|职称|(?<!技)师))|是评委(自己|本人)"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
@@ -117,7 +117,8 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     ):
         small = None  # 是规上…不过我们集团下面还有个小厂只有几十号人 那个不算: another firm
     # 规上是指…我不太确定 我问下财务…财务说是规模以上工业企业: what the one asked said settles it
-    told = re.search(r"(财务|会计|老板|领导|人事|统计)[^，,。…]{0,4}(说|讲)", text)
+    # (就是统计局说的那个规模以上工业企业吗: the bureau's definition, asked about; no one asked)
+    told = re.search(r"(财务|会计|老板|领导|人事|统计(?!局))[^，,。…]{0,4}(说|讲)", text)
     settled = told.end() if told and _ABOVE_SCALE.search(text, told.end()) else 0
     settled_text = " " * settled + text[settled:]
     small = small if small is None or small.start() >= settled else _SMALL.search(text, settled)

@@ -502,7 +502,9 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
         return True  # 做普洱茶的: a product named after a place
     if re.match(r"(话|口音|方言)", text[match.end :]):
         return True  # 你能说四川话不: a dialect
-    return match.surface == "滇" and re.match(r"[剧菜红绣]", text[match.end : match.end + 1]) is not None
+    # (我在省博物馆修文物的: 修文 is a county, 修文物 a trade)
+    part_of_a_word = {"滇": "[剧菜红绣]", "修文": "物"}.get(match.surface)
+    return part_of_a_word is not None and re.match(part_of_a_word, text[match.end : match.end + 1]) is not None
 
 
 def _where_they_apply(text: str, match: LexiconMatch) -> bool:
@@ -517,7 +519,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         return False
     if re.match(
         r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
-        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(有没有|有无|出没出)(专门)?(出|发|定)|"
+        r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(这边|那边|这里)?(有没有|有无|出没出)(专门)?(出|发|定)|"
         r"(要|会)?(松|宽松|宽|严|好评|容易|难评)(些|点|一些|一点|得多))",
         after,
     ):

@@ -260,8 +260,15 @@ def _without_a_digression(text: str, pending_fact: str | None) -> str:
     return " " * digressed.end() + text[digressed.end() :]
 
 
-def read(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
-    _technical_work(text, today, result, pending_fact)
+def read(
+    text: str,
+    today: dt.date,
+    result: Extraction,
+    pending_fact: str | None,
+    known_certificates: list[dict] | None = None,
+) -> None:
+    """`known_certificates`: the skill levels told before, whose dates place a spell before or after them."""
+    _technical_work(text, today, result, pending_fact, [*result.held_skills, *(known_certificates or [])])
     if pending_fact in ("major_contribution", "front_line_mastery") and (dared := _NOT_DARED.match(text)):
         # 这个不敢说 就是参加过港珠澳大桥的钢结构 / 这个他不敢说: a no, whatever is told after it
         result.set(pending_fact, False, dared.group())
@@ -404,7 +411,9 @@ def _month_after(part: str, began: str) -> Found | None:
     return Found(f"{year:04d}-{int(month.group(1)):02d}", month.start(), month.end())
 
 
-def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
+def _technical_work(
+    text: str, today: dt.date, result: Extraction, pending_fact: str | None, certificates: list[dict]
+) -> None:
     """中间去跑了一年销售 → away 1 year; 一直在车间干 → never away. Time away is counted from the
     clause that says it; 一直在一线 in reply to the 绝活 question is about the front line, not this."""
     since_told = _SINCE_THE_CERTIFICATE.search(text)
@@ -467,6 +476,9 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
     )
     gap = _gap_in(said_away, today)
     gap = _gap_in(text, today) if gap is None else gap
+    # (18年到20年在车间当主任 21年以后一直在一线, a 技师 since 2021: the spell before the certificate)
+    if _away_before_the_certificate(text, parts, result, today, asked, certificates):
+        return
     if asked_gap and not several_spells and gap is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
         result.set("technical_work_gap_years", gap, text)
@@ -479,8 +491,6 @@ def _technical_work(text: str, today: dt.date, result: Extraction, pending_fact:
         or (re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text))
     ):
         return  # 这个不好说…有段时间主要是管排班 / 应该没断过吧 中间好像去培训了几个月 培训算不算: not settled
-    if _away_before_the_certificate(text, parts, result, today, asked):
-        return
     if (since := _told_after_the_certificate(text)) is not None:
         # 下岗了两年…零九年又回来了 一五年考的技师 后来一直在维修岗: what counts is told after the certificate
         text = since
@@ -691,21 +701,27 @@ def _from_the_dated_return(parts: list[str], index: int, today: dt.date) -> tupl
     return (years, parts[index]) if years is not None else None
 
 
-def _away_before_the_certificate(text: str, parts: list[str], result: Extraction, today: dt.date, asked: bool) -> bool:
+def _away_before_the_certificate(
+    text: str, parts: list[str], result: Extraction, today: dt.date, asked: bool, certificates: list[dict]
+) -> bool:
     """前几年去广东打过一年工…高级工是回来以后22年考的 / 中间15到16年去浙江跑了一年业务 后来又回矿上了 (技师 taken
     in 2023): away before the certificate, not since — and, back at work after it, never away since."""
     if before := _AWAY_BEFORE_THE_CERTIFICATE.search(text):
         if asked and not _says_time_away(text[before.end() :]):
             result.set("technical_work_interrupted", False, before.group())  # …那时候证都还没拿, asked: none since
         return True
-    obtained = [int(c["obtained"][:4]) for c in result.held_skills if c.get("obtained")]
+    obtained = [int(c["obtained"][:4]) for c in certificates if c.get("obtained")]
     away = [part for part in parts if _says_time_away(part)]
     ends = [re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", digits_for_numerals(part)) for part in away]
     if not obtained or not away or not all(ends):
         return False
     if any(full_year(int(years[-1]), today) >= max(obtained) for years in ends):
         return False
-    if re.search(r"后来|之后|又回|回来", text):
+    # (20年辞职回家带了两年孩子 22年才回厂里上班, a 技师 of 2022: back in the certificate's year, not before it)
+    returned = re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年[^，,。\d]{0,3}(?:才|又)?回", digits_for_numerals(text))
+    if any(full_year(int(year), today) >= max(obtained) for year in returned):
+        return False
+    if re.search(r"后来|之后|以后|又回|回来", text):
         result.set("technical_work_interrupted", False, text)
     return True
 

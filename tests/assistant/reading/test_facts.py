@@ -7205,6 +7205,51 @@ def test_words_of_the_hundred_and_fifteenth_round(text, pending, known, updates)
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("技师跟工程师哪个高啊 我老婆非说工程师高 打赌呢", None, {}, {"title_held": None}),
+        ("收到11份 其中1份重复 1份是按学历评嘞", "applicant_count", {"track": "organiser"}, {"applicant_count": 9}),
+        ("助理工程师嘛 工程师我晓得还够不着", "target_level", {"track": "skill_to_title"}, {"target_level": "助理级"}),
+        (
+            "那还是中级吧 副高等我考了高级技师再说",
+            "target_level",
+            {"track": "skill_to_title"},
+            {"target_level": "中级"},
+        ),
+        (
+            "大姐你好 我是包头稀土厂的 高级技师 16年拿的证 想评高级工程师 不想走中级了直接上",
+            None,
+            {},
+            {"target_level": "副高级", "series": "工程", "track": "skill_to_title"},
+        ),
+        ("想问一哈 我们贵州这边有没有专门出个技能人才评职称的细则", None, {}, {"province": None}),
+        ("文物博物 我在省博物馆修文物的", "series", {"province": "云南"}, {"series": "文物博物", "province": None}),
+        (
+            "18年到20年在车间当主任 21年以后一直在一线",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021-01"}]},
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "西式面点师技师 23年3月拿的证 一直在后厨 想评工程师还是啥 能评不 要几年",
+            None,
+            {},
+            {"track": "skill_to_title", "target_level": None},
+        ),
+        (
+            "规上？就是统计局说的那个规模以上工业企业吗",
+            "enterprise_above_scale",
+            {"track": "organiser"},
+            {"enterprise_above_scale": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_sixteenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

@@ -2064,3 +2064,7 @@ def test_hot_weather_said_in_dialect_is_small_talk():
 )
 def test_routes_of_the_hundred_and_fifteenth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+def test_writing_the_application_for_a_kind_of_route_is_out_of_scope():
+    assert routed("帮我写个申报材料呗 技师评工程师那种 格式我不会", None).intent == "out_of_scope"
