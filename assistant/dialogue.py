@@ -6,6 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from assistant.reading import honours as honours_reading
 from assistant.reading.facts import Extraction
 from assistant.reading.mentions import skill_ladder
 from rules import load_parameters
@@ -72,6 +73,24 @@ class DialogueState(BaseModel):
             )
         if extraction.occupation:
             self.occupation = extraction.occupation
+        if extraction.updates.get("province") and "honours" not in extraction.updates:
+            self._honours_placed(extraction.updates["province"])
+
+    def _honours_placed(self, province: str) -> None:
+        """去年被市政府认定为高精尖缺 … (asked the province) 上海: 市 was a municipality's government, so the honour
+        said before is read again in its words, now that the province is known."""
+        said = self.facts.get("honours") or []
+        if not any(honour.get("level") == "市级" for honour in said):
+            return
+        again = Extraction()
+        honours_reading.read(self.fact_sources.get("honours", ""), again, province)
+        levels = {honour["name"]: honour["level"] for honour in again.updates.get("honours") or []}
+        self.facts["honours"] = [
+            {**honour, "level": levels.get(honour["name"], honour["level"])}
+            if honour.get("level") == "市级"
+            else honour
+            for honour in said
+        ]
 
     def _reviews_completed(self, said: list[str]) -> list[str]:
         """前年那次其实是基本合格: one year corrected; the years not said keep what was said before. 25年的也合格,

@@ -865,6 +865,14 @@ def test_an_answer_to_another_question_is_kept_and_the_question_asked_again_says
     assert answers[-1].next_question is None and "annual_review_results" in answers[-1].verdict.missing_facts
 
 
+def test_a_city_honour_said_before_a_municipality_is_named_is_the_provinces(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是开岸桥的技师 去年被市政府认定为高精尖缺高技能人才 想直接评副高")
+    assert state.facts["honours"] == [{"name": "高精尖缺高技能人才", "level": "市级"}]
+    talk(assistant_without_index, "上海宝山", state=state)
+    assert state.facts["province"] == "上海"
+    assert state.facts["honours"] == [{"name": "高精尖缺高技能人才", "level": "省级"}]
+
+
 def test_a_review_not_out_yet_is_not_a_fail(assistant_without_index):
     state, _ = talk(
         assistant_without_index, "我是技师 2021年拿的证 一直在一线 想评工程系列中级", "去年跟前年都合格 大前年的还没评"
