@@ -333,7 +333,10 @@ def _relative(text: str, today: dt.date) -> Found | None:
         end = start + len(word)
         # the twelfth lunar month ends in the next calendar year (前年评的 腊月里: said after the cue)
         # (前年的小年: 腊月二十三 or 二十四, the same month)
-        if lunar := re.match(r"(\s*[评拿考发](的|嘞|哩|滴))?[\s，,]*的?(腊月|小年)", text[end:]):
+        # (前年下半年考嘞 证是腊月才发下来: the certificate issued in 腊月 of the year said)
+        if lunar := re.match(
+            r"(下半年|年底|年末)?(\s*[评拿考发](的|嘞|哩|滴))?[\s，,]*(证书?(是|上)?)?的?(腊月|小年)", text[end:]
+        ):
             return Found(f"{year + 1:04d}-01", start, end + lunar.end())
         month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
         if month and month.group(2) and valid_date(year, int(month.group(1)), int(month.group(2))):

@@ -101,7 +101,9 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
         return WANTED
     # (现在想再晋一级 高级技师 / 想晋个技能等级 钳工技师: the level of the wish said just before, its trade first)
     occupation_first = re.fullmatch(r"\s*[\u4e00-\u9fff]{0,6}", text[clause_start : match.start])
-    if occupation_first and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]):
+    # (有职称 想晋个技能等级 我是助理工程师: the title held, said after the wish)
+    held_said = re.search(r"(我|俺|本人)(是|有)\s*$", text[clause_start : match.start])
+    if occupation_first and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]) and not held_said:
         return WANTED
     # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
     # (想评职称 就那个助理工程师: the wish named in the clause after it)

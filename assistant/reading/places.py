@@ -422,7 +422,8 @@ def _exam_or_series(
     )
     # (18年考下来的 中级经济师, asked when the title was got: the title, dated before it)
     passed = re.search(
-        r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)(?:(?<=[来过到了])的[\s，,]*)?$", text[: match.start]
+        r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)(?:(?<=[来过到了])[的嘞][\s，,]*)?$",
+        text[: match.start],
     ) or re.match(
         r"师?\s*[\d〇零一二]{2,4}\s*年[^，,。\s]{0,4}(考下来|考过|考出来|考到|拿到|取得)的", text[match.end :]
     )  # 中级会计师 18年考下来的: the title the exam gave, dated

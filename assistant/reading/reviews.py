@@ -184,7 +184,9 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # 22 23年都合格 / 23 24合格: two years, one result
     # (2023 2024都合格: the same, in full)
     year = r"(?:\d{2}|20\d{2})"
-    text = re.sub(rf"(?<![\d.])({year})\s*这[三几两]年", r"\1年", text)  # 二四 二五 二六 这三年 都是合格
+    # 二四 二五 二六 这三年 都是合格 / 22 23 24三年厂里都给的合格 (read as 22 23 243年)
+    text = re.sub(rf"(?<![\d.])({year})\s*这?[三几两]年", r"\1年", text)
+    text = re.sub(r"(?<=\s)(\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
     text = re.sub(
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
     )

@@ -7250,6 +7250,43 @@ def test_words_of_the_hundred_and_sixteenth_round(text, pending, known, updates)
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "22 23 24三年厂里都给的合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        (
+            "22 23 24拢合格 25年的还冇出来",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        ("有职称 想晋个技能等级 我是助理工程师", "track", {}, {"title_held": "助理级", "track": "title_to_skill"}),
+        (
+            "18年考下来嘞 中级经济师",
+            "title_obtained",
+            {"track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+            {"title_obtained": "2018", "exam": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_seventeenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 10, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_certificate_issued_in_the_twelfth_lunar_month_of_the_year_said_dates_it_the_next_january():
+    known = {"skill_certificates": [{"level": "高级工"}]}
+    said = read(
+        normalise_text("前年下半年考嘞 证是腊月才发下来"), dt.date(2025, 11, 2), "skill_certificates_obtained", known
+    )
+    assert said.corrected_date == "2024-01"
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(
