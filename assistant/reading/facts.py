@@ -1225,9 +1225,6 @@ _TREATMENT_ASKED = re.compile(
 )
 
 
-_A_KIND_OF_ROUTE = re.compile(r"(高级工|技师|高级技师)(评|报|申报)[^，,。？?我俺想]{1,6}(那种|这种|那类|之类)(的)?")
-
-
 def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
     """技师能不能申请人才公寓 / 拿了技师证能领技能补贴不: a treatment asked of a kind of person (not 有技师证能不能
     申请创业贷款: one held)."""
@@ -1288,7 +1285,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
     # (帮我写个申报材料 技师评工程师那种: the kind of application, no one's levels)
-    kind_of_route = _A_KIND_OF_ROUTE.fullmatch(clause.text.strip())
+    kind_of_route = re.fullmatch(_ROUTE_BETWEEN_LEVELS.pattern + r"(那种|这种|那类|之类)(的)?", clause.text.strip())
     if _set_aside(before, after) or _a_kind_asked_about(before, after, match.surface) or kind_of_route:
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
