@@ -339,6 +339,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
     own = (
         PERSON.search(said)
         or (re.search(r"我|^\s*(有|持有|拿了)(?!群众|人|些)", said) and not CATEGORY_SUBJECT.match(said))
+        or re.search(r"[\s，,](有|持有|拿了)(个|一个)[^，,。]{0,8}证", said)  # 落户昆明 有个技师证能加分不
         or WORKPLACE_SAID.match(said)  # 齐齐哈尔车辆段的 车辆钳工 技师 问下…哪个含金量高: who they are, said first
         or OWN_YEARS_SAID.match(said)
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))

@@ -26,7 +26,11 @@ _CN_NUMBER = re.compile(
 _ROUGH_SPAN = re.compile(
     r"(?<![零〇一二两三四五六七八九十])((?:[二三四五六七八九]?十)?[一两二三四五六七八])(?:(?<=一)两|(?<=十一)二|(?<=两)三|(?<=二)三|(?<=三)四|(?<=四)五|(?<=五)六|(?<=六)七|(?<=七)八|(?<=八)九)(?=(?:个)?多?(?:年|月|人|名|位)|个)"
 )
-_CN_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=年|\.)")  # 二〇二一年 / 二〇二一.三
+_CN_YEAR = re.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九]{2}(?=年|\.)")  # 二〇二一年 / 二〇二一.三
+# 二一二二年合格: two short years, 21 and 22 (a full year is 19xx or 20xx)
+_CN_TWO_SHORT_YEARS = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千])(?!一九|二[〇零])([一二][〇零一二三四五六七八九])([一二][〇零一二三四五六七八九])(?=年)"
+)
 # 一七年 / 二零年: a two-digit year — but 五六年 / 七八年 (two neighbouring digits) is a rough span.
 _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
@@ -108,7 +112,7 @@ EVENT_DATE = re.compile(
 )
 _RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
 _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
-_YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(年半|年多|年)\s*(?:以)?前")
+_YEARS_AGO = re.compile(r"(\d+(?:\.\d+)?)\s*(?:(?<=0)多)?(年半|年多|年)\s*(?:以)?前")  # 十多年前 (10多年前): ten years
 _MONTHS_AGO = re.compile(r"(\d+)\s*个?多?月\s*(?:以)?前")
 # 20年以后又回到班组了: a point in time, not how long
 # (证是第二年才发下来的 / 疫情那年 要么就是后一年: which year, not how long; 03年 is a year, never three years)
@@ -127,6 +131,7 @@ def digits_for_numerals(text: str) -> str:
     text = text.replace("廿", "二十").replace("卅", "三十")  # 廿二年: twenty-two years
     text = re.sub(r"(?<=[一两二三四五六七八九十\d])整年", "年", text)  # 猫了一整年: a year
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
+    text = _CN_TWO_SHORT_YEARS.sub(lambda m: "、".join("".join(_DIGIT[c] for c in y) for y in m.groups()), text)
     text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
     text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years

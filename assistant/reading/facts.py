@@ -159,7 +159,7 @@ _NONE_HELD = re.compile(
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
     r"(啥|什么)证(都|也)?(没有|没得)|"  # 采煤机司机 啥证没有
     r"(?:(?<=[\s，,])|^)证(书)?都(没有|没得|没)(?=[\s，,。]|$)|"  # 我在安顺开铲车 证都没得
-    r"[一1]本证(书)?都(无|冇|没有?)(?!所)|"  # 一本证都无 (闽南): not one certificate
+    r"[一1](本|个|张)证(书)?都(无|冇|没有?|没得|莫得)(?!所)|"  # 一本证都无 (闽南) / 一个证都没得: not one certificate
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
@@ -772,7 +772,7 @@ def _the_known_date_refined(text: str, today: dt.date, context: _Context) -> Fou
     found = find_date(text, today)
     if not known or found is None or text[: found.start].strip():
         return None
-    if not re.fullmatch(r"[\s，,。的吧啊]*", text[found.end :]):
+    if not re.fullmatch(r"(份)?[\s，,。的吧啊嘛]*", text[found.end :]):  # (去年四月份)
         return None
     return found if found.value.startswith(known) and len(found.value) > len(known) else None
 
@@ -1244,7 +1244,8 @@ def _set_aside(before: str, after: str) -> bool:
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     # 不用按技师三年评工程师那么一级一级来: the way not taken
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
-    return bool(fallback or later or after_a_wait or not_taken)
+    not_wanted = re.search(r"不想(再)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
+    return bool(fallback or later or after_a_wait or not_taken or not_wanted)
 
 
 def _what_it_would_bring(before: str, after: str) -> bool:
@@ -1644,7 +1645,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
     # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then; 就是21年，文件是那年11月下来的)
     written = re.match(
-        r"(那阵子?|那会儿?|那时候?|左右)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
+        r"(那阵子?|那会儿?|那时候?|左右)?(?:(?:拿|考|发)[的嘞了]?证书?)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
         r"(?!\s*\d)",
         text[found.end :],
     )
@@ -1670,7 +1671,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
             return type(found)(f"{year}-{month:02d}-{date:02d}", found.start, found.end + day.end())
     # 23年6月 证上写15号: the month said, then only its day
     day_only = re.match(
-        r"份?(?:(?:拿|考|发)[的嘞了])?[\s，,、…]*(证书?上面?(?:写|印)[的嘞哩滴]?[是系]?|证书?上面?[是系])\s*"
+        r"份?(?:(?:拿|考|发)[的嘞了]?(?:证书?)?)?[\s，,、…]*(证书?上面?(?:写|印)[的嘞哩滴]?[是系]?|证书?上面?[是系])\s*"
         r"([\d一二三四五六七八九十]{1,3})\s*[号日]",
         text[found.end :],
     )

@@ -107,7 +107,7 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
         r"(没有|没得)[^，,。]{0,8}(那些|这些)[^，,。]{0,4}(荣誉|奖项|称号)|"  # 没得你们说的那些国家级荣誉
         r"(奖|荣誉|称号)(啥的|什么的|啥子的?|的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒|一个|1个|一样)?[，,\s]*(也|都)?(没有|没得|没|无)|"
         r"(未|没有?)(获得|获|得|拿)过?(任何)?(荣誉|奖项?|称号)|"
-        r"(?<=奖|誉|号|手|贴|室|才)[^，,。]{0,8}(都|也)(没有|没得|没)$|"  # 技术能手、津贴都没得
+        r"(?<=奖|誉|号|手|贴|室|才)[^，,。证]{0,8}(都|也)(没有|没得|没)(?=$|[\s，,。])|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)|"  # 工作室里的成员…俺自己其他没了
         r"(我|俺)(自己)?[^，,。]{0,3}没(评|得|拿)过?(别的|其他|啥)|"  # 带头人是我师傅，我是成员。我自己没评过别的
         # 国务院津贴那是我们总工的 我哪有那些 / 那些我都没得
@@ -219,7 +219,9 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True  # 想问问全国技术能手评职称有啥优惠 / 想了解一下劳模能不能走…: the honour asked about
     if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
         return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
-    before = re.search(r"(不是|没有|没|无)$", text[max(0, start - 3) : start])
+    before = re.search(
+        r"(不是|没有|没得?|无|冇得?|木有|莫得|莫有)$", text[max(0, start - 3) : start]
+    )  # 冇得全国技术能手
     clause = clause_at(text, end - 1)  # (省级劳模 21年评的 技术能手没评过: the clause the honour's name is in)
     after = re.search(
         r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)了?\s*$|"

@@ -172,6 +172,12 @@ def _of_applicants(clause: str, match: re.Match) -> bool:
         or re.search(r"(含|包括|多于|超过|不少于|至少|这个|那个|要到|要满|(?<![已都])满|够|达到)\s*$", before)
         or re.search(r"(文件|规定|政策)[^，,。]{0,4}(说|写|规定)的?\s*$", before)  # 云南那个文件说的5人: the rule's
         or re.search(r"费\s*$", before)  # 评审费一个人多少钱: a fee per head
+        # 技能等级评价跟职称评审能同时搞不 两个都报: both of the things named, not two people
+        or (
+            match.group(1) == "2"
+            and not re.search(r"有\s*$", before)
+            and re.match(r"\s*都(想)?(报|搞|弄|评|考|申请)", after)
+        )
         or (re.search(r"是\s*$", before) and "还是" in after)  # 是5个技能人才还是全部申报的人: what it counts
     )
     workforce = _WORKFORCE_BEFORE.search(before) and not _APPLYING.search(clause)

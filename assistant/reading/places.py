@@ -113,9 +113,26 @@ def read(
         elif entry.kind == "exam" and _an_exam_named(text, match):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
+    _applying_where_they_are(text, matches, result)
     _exam_decided(text, matches, result)
     if pending_fact == "series":
         _series_in_reply(text, matches, result)
+
+
+def _applying_where_they_are(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """我在东莞打工 屋头是湖南嘞 不过就在这边报: the place they are at, not their home, when they apply "here"."""
+    here = re.search(r"在(这边|这里|这儿|这)(报|申报|评)", text)
+    if here is None or re.search(r"可能|还没定|没想好|或者", text):
+        return  # (可能在这边报也可能回老家报 还没定: not decided)
+    places = [
+        m
+        for m in matches
+        if m.entry.kind in ("province", "city")
+        and m.end <= here.start()
+        and not re.search(r"(户口|老家|屋头|家)(是|在)[^，,。\s]{0,4}$|证是?在$", text[: m.start])  # 户口在陕西榆林
+    ]
+    if places:
+        result.set("province", places[-1].entry.canonical, places[-1].surface)
 
 
 _SAME_WORKPLACE = re.compile(
@@ -521,6 +538,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if re.match(
         r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
         r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(这边|那边|这里)?(有没有|有无|出没出)(专门)?(出|发|定)|"
+        r"(是不是|有没有|会不会)也?(执行|落实)|"  # 咱陕西是不是也执行这个96号文: the province's rules asked about
         r"(要|会)?(松|宽松|宽|严|好评|容易|难评)(些|点|一些|一点|得多))",
         after,
     ):

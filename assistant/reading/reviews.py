@@ -449,7 +449,9 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     # review)
     after_last_year = r"|(?<=[\s，,])今年" if re.search(r"去年[^。]{0,12}[\s，,]今年", text) else ""
     this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年{after_last_year})"
-    this_year = re.search(rf"{this_year_named}(的|度)?(考核)?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
+    # (今年的刚出来也是称职: this year's result, just out)
+    out = r"(刚|已经|也)?(出来|下来|公布)了?[\s，,]*"
+    this_year = re.search(rf"{this_year_named}(的|度)?(考核)?(结果)?({out})?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
     if this_year and not re.search(rf"{today.year}\s*年?(的)?(还没|没|要)", text):
         return today.year  # 24年基本称职，23年和25年都是称职, late in 2025: this year's review is out
     return today.year - 1 - (1 if not_out or three_before else 0)

@@ -474,8 +474,9 @@ def _weighs_the_options(text: str, pending_fact: str) -> bool:
 def _a_rule_asked_back(text: str) -> bool:
     """有相关专业毕业证的话是不是可以免考理论: a rule supposed and asked back; 来电人没说自己的情况，就问高级技师能不能
     评副高: a rule, relayed."""
+    # (not 想弄个技师 不过问一下 有毕业证的话是不是…: the answer, then the question)
     supposed = (re.match(r"[^，,。？?]{2,16}的话", text) and len(clauses(text)) == 1) or (
-        re.match(r"[^，,。？?]{2,16}的话[，,\s]*(是不是|是否|能不能|可不可以)", text)
+        re.match(r"[^，,。？?\s]{2,16}的话[，,\s]*(是不是|是否|能不能|可不可以)", text)
         and not re.search(r"那(我)?就", text)
     )  # (有毕业证的话 是不是就不用考理论了; not 护师的话是不是只能报三级哦？那就三级嘛: the answer after)
     # 那是不是要先考个高级工才行: a step the rules may require, asked back; 我不是申报的 我是做政策解读的 想了解…:
@@ -727,6 +728,11 @@ def heard_news(text: str) -> bool:
     return bool(HEARD_NEWS.search(text)) and not re.search(r"我(是|有|拿|考|评)", text)
 
 
+_ADOPTED_THERE = re.compile(
+    r"(是不是|有没有|会不会)也?(执行|落实|适用)[^，,。？?]{0,8}(文件|文|号|政策|规定|办法)|(执行|落实)(不|没)(执行|落实)"
+)
+
+
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     """A question about the rules rather than the person's case."""
     said = _ASKING_SAID.search(text)
@@ -756,6 +762,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
         or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
+        or (_ADOPTED_THERE.search(text) and extraction.empty)  # 咱陕西是不是也执行这个96号文: where the rules apply
     ):
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _NOT_IN_THE_DOCUMENTS.search(text) and not own_case:

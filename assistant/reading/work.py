@@ -39,7 +39,7 @@ _BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证
 # 有三个月单位派去培训 学的就是本工种: training the employer sent them to, in their own trade — part of the work
 # 就过年回玉林歇了半个月: a holiday, not time away
 _A_HOLIDAY = re.compile(
-    r"(过年|春节|年假|探亲|放假)[^，,。]{0,8}(歇|休|回)[^，,。]{0,4}(半个月|几天|\d+天|十来天|一个月|1个月)"
+    r"(过年|春节|年假|探亲|放假|五一|国庆|十一|端午|中秋|周末)[^，,。]{0,8}(歇|休|回)[^，,。]{0,4}(半个月|几天|\d+天|十来天|一个月|1个月)"
 )
 _TRAINED_FOR_THE_WORK = re.compile(
     r"(单位|厂里|公司|厂子|领导)[^，,。]{0,3}(派|送|安排)[^，,。]{0,6}(去)?(培训|学习|进修)|"  # 厂里送我去德国培训
@@ -477,7 +477,9 @@ def _technical_work(
     gap = _gap_in(said_away, today)
     gap = _gap_in(text, today) if gap is None else gap
     # (18年到20年在车间当主任 21年以后一直在一线, a 技师 since 2021: the spell before the certificate)
-    if _away_before_the_certificate(text, parts, result, today, asked, certificates):
+    if _elsewhere_in_the_trade(text, result, asked) or _away_before_the_certificate(
+        text, parts, result, today, asked, certificates
+    ):
         return
     if asked_gap and not several_spells and gap is not None:
         result.set("technical_work_interrupted", True, text)  # 半年, in reply to "离开了多长时间"
@@ -494,7 +496,7 @@ def _technical_work(
     if (since := _told_after_the_certificate(text)) is not None:
         # 下岗了两年…零九年又回来了 一五年考的技师 后来一直在维修岗: what counts is told after the certificate
         text = since
-    if _time_away(text, today, result) or _elsewhere_in_the_trade(text, result, asked):
+    if _time_away(text, today, result):
         return
     never_left = re.search(r"没(有|得)?(离开|断|停|中断|离岗)(?!过?一线)过?", text)  # …有自己的绝活，一直在做壶没离开过
     if _MASTERY.search(text) and not never_left:
@@ -502,9 +504,17 @@ def _technical_work(
     _kept_at_it(text, result)
 
 
+_A_SPELL_ELSEWHERE = re.compile(
+    r"(别家|别的|另一家|另外一?家|其他|其它)[^，,。]{0,3}(店|厂|公司|单位|矿|医院|酒店|工地)"
+)
+
+
 def _elsewhere_in_the_trade(text: str, result: Extraction, asked: bool) -> bool:
     """到另一个煤矿干了一年 也是开采煤机, in reply to whether they left: the same trade elsewhere, never away."""
-    if asked and (same_work := _the_same_work_while_away(text)):
+    # (前几年去东莞打了两年工 干嘞还是电工活 / 中间在别家店干了半年也还是做面点, in an opening: a spell told, in the
+    # same trade)
+    told = asked or time_away(text) or _A_SPELL_ELSEWHERE.search(text)
+    if told and (same_work := _the_same_work_while_away(text)):
         result.set("technical_work_interrupted", False, same_work.group())
         return True
     return False
@@ -546,7 +556,7 @@ def _told_after_the_certificate(text: str) -> str | None:
 
 # 在深圳送外卖，网约配送员 / 货车司机…跑运输: the work of the person's own trade, not time away from it
 _THEIR_TRADE = (
-    (re.compile(r"外卖|快递|配送|跑单|骑手"), re.compile(r"网约配送员|骑手|外卖员|快递员|配送员")),
+    (re.compile(r"外卖|快递|配送|跑单|骑手"), re.compile(r"网约配送|骑手|外卖员|快递员|配送员")),
     (
         re.compile(r"开[^，,。]{0,8}车|运输|网约车|出租"),
         re.compile(
@@ -566,12 +576,13 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
     """去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it; …后头又回厂里来了 还是干
     老本行 / 二三年又去了一个新厂 还是干电工: the work after the time away)."""
     same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是干|同样(是)?干|干(的|嘞|哩)(也|还)是|"
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开)|同样(是)?干|干(的|嘞|哩)(也|还)是|"
         r"(这|那)?(也|都)(是|算)[^，,。]{0,6}(的)?活|都是[^，,。]{1,6}的活)",  # 这也是茶厂的活 / …都是茶厂的活
         text,
     )
     back = same_work and re.search(
-        r"(回(来|厂|到|单位|公司|的|了)|(才|又)回|又(去|进|到|出来)了?|出来上班|进了?(现在|新))[^。]{0,10}$",
+        r"(回(来|厂|到|单位|公司|的|了)|回[^，,。\s]{0,4}(厂|单位|公司|矿|店)|(才|又)回|又(去|进|到|出来)了?|出来上班|"
+        r"进[了的]?(现在|新|另))[^。]{0,10}$",
         text[: same_work.start()],
     )  # (…23年又出来上班了 还是干钳工 / …22年进了现在这个热电厂 还是干电焊: the work after the time away)
     return None if back else same_work

@@ -7287,6 +7287,108 @@ def test_a_certificate_issued_in_the_twelfth_lunar_month_of_the_year_said_dates_
     assert said.corrected_date == "2024-01"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("咱陕西是不是也执行这个96号文？", None, {}, {"province": None}),
+        ("二二二三年合格 二四年优秀", "annual_review_results", {}, {"annual_review_results": ["优秀", "合格", "合格"]}),
+        (
+            "前年称职 去年基本称职 今年的刚出来也是称职 去年那个是因为出了个小事故",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["称职", "基本称职", "称职"], "annual_reviews_all_pass": False},
+        ),
+        (
+            "江西景德镇 做陶瓷拉坯的 手艺干了三十年 但是一个证都没得 能评职称不",
+            None,
+            {},
+            {"skill_certificates": [], "province": "江西"},
+        ),
+        (
+            "北京朝阳 烘焙师 就是中式面点师技师 二三年考的 能评个中级职称不 中间在别家店干了半年也还是做面点",
+            None,
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "前几年去东莞打了两年工 干嘞还是电工活 现在回来了 高级工19年拿嘞证 能评助理工程师不",
+            None,
+            {},
+            {"technical_work_interrupted": False, "province": None},
+        ),
+        (
+            "我一个做网约配送的 送外卖六年了 有个四级证 想问下这种新职业能评职称不",
+            None,
+            {},
+            {"technical_work_interrupted": None, "technical_work_gap_years": None},
+        ),
+        (
+            "五一在家歇了几天 其他没离开过",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021-04"}]},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "我是克拉玛依石化嘞仪表工，高级工，2021年拿嘞证，中间被抽去搞了半年疫情防控，其他时间都在装置上",
+            None,
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("全国技术能手 国务院津贴这些都没有 就是个技师 能评工程师不", None, {}, {"honours": []}),
+        (
+            "我是焊转向架的高级技师 想特殊评审评个正高咯 冇得全国技术能手 有个省劳模 能搞不",
+            None,
+            {},
+            {"honours": [{"name": "劳动模范", "level": "省级"}]},
+        ),
+        (
+            "俺是长春一汽嘞钳工 高级技师 前年评下来嘞 想整个高级工程师 不想再走中级了",
+            None,
+            {},
+            {"target_level": "副高级", "title_held": None},
+        ),
+        (
+            "侬好 我是上海宝山的 钳工技师 2019年6月拿的证 想问问直接评高级工程师可以伐 不想再评中级了",
+            None,
+            {},
+            {"target_level": "副高级"},
+        ),
+        (
+            "我是酒厂嘞电工 高级工证19年就拿了 想直接评工程师 助理嘞莫得哪样意思",
+            None,
+            {},
+            {"target_level": "中级", "wants_direct_application": None},
+        ),
+        ("我在东莞打工 屋头是湖南嘞 不过就在这边报", "province", {"track": "skill_to_title"}, {"province": "广东"}),
+        ("我户口在甘肃，但是在独山子石化干了十几年了，就在这边报", "province", {}, {"province": "新疆"}),
+        ("现在在厦门打工 可能在这边报也可能回老家报 还没定", "province", {}, {"province": None}),
+        ("我是开收割机嘞 农机手 啥子证都冒得 能评职称不", None, {}, {"skill_certificates": [], "honours": None}),
+        ("技能等级评价跟职称评审能同时搞不 两个都报会不会冲突", None, {}, {"applicant_count": None}),
+    ],
+)
+def test_words_of_the_hundred_and_eighteenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [
+        ("帮朋友问下，他是吉林一汽的，汽车维修工技师，21年年中拿的证，证上写的七月，想评工程师", "2021-07"),
+        ("我是12333的接线员 来电人说他是焊工技师 23年6月拿证 证上写15号 想评工程师 在成都", "2023-06-15"),
+        ("老铁 我是大庆油田采油工 高级技师 十多年前拿嘞证 国务院津贴也享受着", "2015-06"),
+    ],
+)
+def test_certificate_dates_of_the_hundred_and_eighteenth_round(text, obtained):
+    held = read(normalise_text(text), dt.date(2025, 6, 10)).held_skills
+    assert [c.get("obtained") for c in held] == [obtained]
+
+
+def test_a_month_said_to_another_question_dates_the_certificate_known_by_its_year():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2024"}]}
+    assert read("去年四月份", dt.date(2025, 6, 10), "annual_review_results", known).corrected_date == "2024-04"
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

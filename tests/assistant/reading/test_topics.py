@@ -2068,3 +2068,15 @@ def test_routes_of_the_hundred_and_fifteenth_round(text, pending, intent):
 
 def test_writing_the_application_for_a_kind_of_route_is_out_of_scope():
     assert routed("帮我写个申报材料呗 技师评工程师那种 格式我不会", None).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("咱陕西是不是也执行这个96号文？", None, "policy"),
+        ("技能等级评价跟职称评审能同时搞不 两个都报会不会冲突", None, "policy"),
+        ("想弄个技师 不过问一下 有毕业证的话是不是就不用考理论了", "target_level", "eligibility"),
+    ],
+)
+def test_routes_of_the_hundred_and_eighteenth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
