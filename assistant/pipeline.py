@@ -328,6 +328,9 @@ _NOT_THE_ASKERS_CASE = re.compile(
 )
 
 
+_WHO_THEY_ARE = re.compile(r"\s*[^，,。\s]{1,10}的[^，,。\s]{0,8}(高级工|技师|高级技师|中级工|初级工)(?=[\s，,]|$)")
+
+
 def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extraction:
     """In a question or an aside, only what the person has (给我评了技师 / 有技师证); a city named in an aside
     (曲靖这边技能提升补贴怎么申领 / 在昆明钢铁厂上班 想问贷款买房) is not where they apply, as the blind authors
@@ -341,6 +344,7 @@ def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extractio
         or (re.search(r"我|^\s*(有|持有|拿了)(?!群众|人|些)", said) and not CATEGORY_SUBJECT.match(said))
         or re.search(r"[\s，,](有|持有|拿了)(个|一个)[^，,。]{0,8}证", said)  # 落户昆明 有个技师证能加分不
         or WORKPLACE_SAID.match(said)  # 齐齐哈尔车辆段的 车辆钳工 技师 问下…哪个含金量高: who they are, said first
+        or _WHO_THEY_ARE.match(said)  # 盐湖化工的电工技师 想问下…: the same, in one go
         or OWN_YEARS_SAID.match(said)
     ) and not (EXPLAINER.search(text) or organiser or heard_news(text) or NO_CASE_TOLD.search(text))
     kept = extraction.held_facts_only() if own else Extraction()

@@ -474,9 +474,12 @@ _A_FIELDS_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<![是个名位当做的嘞�
 
 
 def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
-    """助理级 中级 副高 分别要啥技能等级: what each of several levels needs, asked of no one."""
+    """助理级 中级 副高 分别要啥技能等级: what each of several levels needs, asked of no one; 高级工评助理工程师
+    技师评工程师 高级技师评高工 是这样对应的吧: the ladder checked."""
     levels = {m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}
-    asked = re.search(r"(分别|各自|各)(要|需要|对应)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)", text)
+    asked = re.search(r"(分别|各自|各)(要|需要|对应)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)", text) or (
+        len(levels) > 3 and re.search(r"(这样|这么)(对应|对上|排|算)的?(吧|吗|么|不|对吧|对不对)", text)
+    )
     return bool(asked) and len(levels) > 1 and not PERSON.search(text)
 
 
@@ -1306,8 +1309,16 @@ def _beside_the_persons_own(before: str, after: str, match: LexiconMatch) -> boo
     是不是得先考个中级工才行)."""
     fee = re.match(r"(证|考试)?的?(报名费|考试费|鉴定费|评审费|培训费|费用|学费)", after)
     step = re.search(r"先(考|拿|评|弄)(个|一个)?$", before) and re.match(r"(证)?(才行|才能|才可以)", after)
+    # 孩子读中职: the school, not a 中级 title
+    school = match.surface == "中职" and (
+        re.search(r"(读|上|念|考上?)了?(个)?$", before) or re.match(r"(毕业|学校|生|学历|文凭)", after)
+    )
     return bool(
-        _what_it_would_bring(before, after) or _a_title_said_again_as_the_means(before, after, match) or fee or step
+        _what_it_would_bring(before, after)
+        or _a_title_said_again_as_the_means(before, after, match)
+        or fee
+        or step
+        or school
     )
 
 
@@ -1821,6 +1832,9 @@ def _lost_before_applying(text: str, clause: Clause) -> bool:
     return bool(LOST_CERTIFICATE.search(clause.text)) and "补" not in text
 
 
+_THE_NEXT_YEAR = r"(第[二2]年|次年|转年)(?!\s*[\d〇零一二]{2,4}\s*年)"
+
+
 def _issue_date(text: str, today: dt.date) -> str | None:
     """The date of a clause saying when the certificate was issued, when the exam's date is said too
     and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
@@ -1844,11 +1858,16 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     if issued and taken and re.search(r"(同|当|那)年", issued[0]):
         # 四年前考的，证是同年十一月发的 / 前年过完年考的 证是那年五月份发下来的
         issued[0] = re.sub(r"(同|当|那)年", f"{taken.value[:4]}年", issued[0])
+    elif issued and taken and re.search(_THE_NEXT_YEAR, issued[0]):
+        # 大前年年底考的，证是第二年三月份才发下来的: the year after the exam's
+        issued[0] = re.sub(_THE_NEXT_YEAR, f"{int(taken.value[:4]) + 1}年", issued[0])
     elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
         # 是23年考的，9月20号发下来的 / 前年下半年嘛 证是十一月份发下来嘞: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
     a_year_only = taken is not None and len(taken.value) == 4  # 前年下半年: the month comes from the issue
-    found = find_date(issued[0], today) if issued and (examined or a_year_only) else None
+    # (来电人刚说22年拿的技师 现在又改口说是23年3月才发证: the issue said as a correction)
+    said_again = issued and CORRECTION.search(issued[0])
+    found = find_date(issued[0], today) if issued and (examined or a_year_only or said_again) else None
     return _refined_further_on(text[issued_clauses[0].end :], found.value, today) if found else None
 
 
@@ -2114,7 +2133,8 @@ def _the_year_said_again_with_its_month(text: str, today: dt.date, result: Extra
 def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> None:
     """技师，刺绣的，2019年考的: one certificate, its date said in another clause."""
     undated = [c for c in result.held_skills if len(c) == 1]
-    held_a_while = re.search(r"(高级工|技师|高级技师)[\s，,]+\d+(\.\d+)?\s*年多?了", text)  # 我技师 3年了
+    # 我技师 3年了 / 俺有中级工证 十几年了
+    held_a_while = re.search(r"(级工|技师)证?[\s，,]+(\d+(\.\d+)?|[十几多来]+)\s*年多?了", text)
     if (
         len(result.held_skills) == 1
         and undated

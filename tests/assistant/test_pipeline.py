@@ -244,6 +244,11 @@ def test_a_certificate_held_is_kept_beside_an_out_of_scope_question(assistant_wi
     assert answers[0].intent == "out_of_scope" and state.facts.get("skill_certificates") == [{"level": "技师"}]
 
 
+def test_who_they_are_is_kept_beside_an_out_of_scope_question(assistant_without_index):
+    state, answers = talk(assistant_without_index, "一汽的焊工技师 工龄二十年 评上工程师工资能涨不")
+    assert answers[0].intent == "out_of_scope" and state.facts.get("skill_certificates") == [{"level": "技师"}]
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

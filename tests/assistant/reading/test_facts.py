@@ -7389,6 +7389,67 @@ def test_a_month_said_to_another_question_dates_the_certificate_known_by_its_yea
     assert read("去年四月份", dt.date(2025, 6, 10), "annual_review_results", known).corrected_date == "2024-04"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "二二 二三 二四拢是合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        (
+            "高级工评助理工程师 技师评工程师 高级技师评高工 是这样对应的吧",
+            None,
+            {},
+            {"target_level": None, "series": None},
+        ),
+        (
+            "副高 不想再等那三年",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024-06"}]},
+            {"target_level": "副高级", "wants_direct_application": True},
+        ),
+        (
+            "23年辞了工在屋里带了半年伢 后来又回原来那个厂 其他时候一直在线上做",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022-05-20"}]},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("我们学校经常有家长问 孩子读中职拿个中级工证 以后能不能评职称", None, {}, {"title_held": None}),
+    ],
+)
+def test_words_of_the_hundred_and_nineteenth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "held"),
+    [
+        (
+            "大前年年底考的，证是第二年三月份才发下来的",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "高级工"}]},
+            None,
+        ),
+        (
+            "稍微更正一下 来电人刚说22年拿的技师 现在又改口说是23年3月才发证 工作一直在干",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022"}]},
+            [{"level": "技师", "obtained": "2023-03"}],
+        ),
+        ("太原的 俺有中级工证 十几年了 能评职称不", None, {}, [{"level": "中级工", "years_held": 10.0}]),
+    ],
+)
+def test_certificate_dates_of_the_hundred_and_nineteenth_round(text, pending, known, held):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known)
+    if held is None:  # the date asked for, said alone: the certificate's issue, the year after the exam
+        assert said.corrected_date == "2023-03"
+    else:
+        assert said.held_skills == held
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

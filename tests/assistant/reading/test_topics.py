@@ -2080,3 +2080,17 @@ def test_writing_the_application_for_a_kind_of_route_is_out_of_scope():
 )
 def test_routes_of_the_hundred_and_eighteenth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("不是我自己报 我在给村里写政策明白纸 想了解下政策", "track", "policy"),
+        ("盐湖化工的电工技师 想问下青海有没有专门出的细则", None, "policy"),
+        ("你这问得也太细了吧😂 比我们厂人事还磨叽", "annual_review_results", "smalltalk"),
+        ("你们这个机器人大半夜的也不睡觉啊😂", "annual_review_results", "smalltalk"),
+        ("我们学校经常有家长问 孩子读中职拿个中级工证 以后能不能评职称", None, "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_nineteenth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
