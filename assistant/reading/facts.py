@@ -69,6 +69,7 @@ from assistant.reading.topics import EXPLAINER, GREETING
 from corpus.lexicon import LexiconMatch, load_lexicon
 from corpus.normalise import normalise_text
 from rules.facts import NO_TITLE
+from rules.skill_to_title import rung_for
 
 # (哦对了刚才忘了说 22年我已经考了技师了 / 高级工我2015年就拿了: one more, said late)
 _ADDS = re.compile(
@@ -438,7 +439,7 @@ def read(
     if not result.held_skills:
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
     honours.read(text, result, known.get("province"))
-    _direct_application(text, result)
+    _direct_application(text, result, result.held_skills or known.get("skill_certificates") or [])
     if pending_fact not in ("applicant_count", "organiser_topic"):  # 又退了两个…一个考核没过: an applicant's review
         reviews.read(text, today, result)
     work.read(text, today, result, pending_fact, known.get("skill_certificates"))
@@ -2258,7 +2259,7 @@ def _titles_none(text: str, result: Extraction) -> None:
         result.set("title_held", NO_TITLE, said.group())
 
 
-def _direct_application(text: str, result: Extraction) -> None:
+def _direct_application(text: str, result: Extraction, held: list[dict]) -> None:
     """直接评 / 破格 / 绿色通道, said of the person's own case (not 高级技师可以直接评正高吗, asked of no one)."""
     if (direct := DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
         skill = [
@@ -2269,13 +2270,26 @@ def _direct_application(text: str, result: Extraction) -> None:
         # 直接评工程师 不评助理了 / 评助理工程师还是直接评工程师: rather than 助理, one of two steps asked about
         # (助理工程师那玩意儿没意思 我要直接评工程师 / 助理的我不想弄: the next title instead of the lower one)
         lower_dismissed = re.search(rf"助理[^，,。]{{0,8}}({NOT_WORTH}|不要|不想|不弄|不考虑)", text)
+        # (请问我是高级工 能不能直接评工程师 不评助理了: still no direct application, to its authors)
+        skipped = re.search(r"不(想)?(再)?(评|要|考|报|走)(助理|中级)", text)
         rather_than = (
             lower_dismissed
-            or re.search(r"不(再|想)?(评|要|考|报|走)(助理|中级)|(跳过|越过|绕过|不经过)助理", text)
+            or (skipped and not (skipped.group(4) == "中级" and _the_regular_rung_skipped("中级", held)))
+            or re.search(r"(跳过|越过|绕过|不经过)助理", text)
             or re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
         )
         if not (a_skill_level or rather_than):
             result.set("wants_direct_application", True, direct.group())
+
+
+def _the_regular_rung_skipped(skipped: str, held: list[dict]) -> bool:
+    """不想走中级了 直接上副高, from a 技师: the title its level leads to is the one passed over — a direct application
+    (from a 高级技师, whose rung is 副高 itself, it is not)."""
+    levels = [c["level"] for c in held if c.get("level") in skill_ladder()]
+    if not levels:
+        return False
+    rung = rung_for(skill=max(levels, key=skill_ladder().index))
+    return rung is not None and rung.value["title"].startswith(skipped)
 
 
 def _one_of_several_questions(text: str, position: int) -> bool:

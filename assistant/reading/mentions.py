@@ -100,7 +100,9 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     if _WISH_CORRECTED.search(text[: match.start]):
         return WANTED
     # (现在想再晋一级 高级技师 / 想晋个技能等级 钳工技师: the level of the wish said just before, its trade first)
-    occupation_first = re.fullmatch(r"\s*[\u4e00-\u9fff]{0,6}", text[clause_start : match.start])
+    occupation_first = re.fullmatch(
+        r"\s*[\u4e00-\u9fff]{0,8}", text[clause_start : match.start]
+    )  # (电梯安装维修工高级工)
     # (有职称 想晋个技能等级 我是助理工程师: the title held, said after the wish)
     held_said = re.search(r"(我|俺|本人)(是|有)\s*$", text[clause_start : match.start])
     if occupation_first and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]) and not held_said:

@@ -185,7 +185,10 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # (2023 2024都合格: the same, in full)
     year = r"(?:\d{2}|20\d{2})"
     # 二四 二五 二六 这三年 都是合格 / 22 23 24三年厂里都给的合格 (read as 22 23 243年)
-    text = re.sub(rf"(?<![\d.])({year})\s*这?[三几两]年", r"\1年", text)
+    # (24这3年厂里都给的合格: digits by now; not 22 23 24这三年 就23年是基本合格, the years then each one's result)
+    text = re.sub(
+        rf"(?<![\d.])({year})\s*(这[三几两]|[三几两]|这[23](?=年[^，,。\s]{{0,8}}(都|全|拢)))年", r"\1年", text
+    )
     text = re.sub(r"(?<=\s)(\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
     text = re.sub(
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
@@ -443,7 +446,10 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
     named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
     # (去年单位改制 没搞考核: what happened, then no review)
-    not_out = re.search(last + r"([^，,。\d]{0,6}[\s，,])?(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text)
+    # (25年的单位还没出: who has not given it yet)
+    not_out = re.search(
+        last + r"([^，,。\d]{0,6}[\s，,]|单位|厂里|公司)?(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text
+    )
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
     # (前年基本合格 去年跟今年都是合格 / 去年考核基本合格 今年优秀: 今年 beside 去年 is this year, not the latest
     # review)

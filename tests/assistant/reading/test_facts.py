@@ -7450,6 +7450,59 @@ def test_certificate_dates_of_the_hundred_and_nineteenth_round(text, pending, kn
         assert said.held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "22 23 24这三年厂里都给的合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        ("目前收到5份材料 正好5个算不算5人以上", "applicant_count", {"track": "organiser"}, {"applicant_count": 5}),
+        (
+            "我是武汉一家电梯公司的助理工程师 想晋个技能等级 电梯安装维修工高级工",
+            None,
+            {},
+            {"target_level": "高级工", "title_held": "助理级"},
+        ),
+        (
+            "尝一口就晓得哪个窖池出嘞酒 全厂没几个有这本事 三十年都在车间头",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        (
+            "不想走中级了 直接上副高",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2023"}]},
+            {"target_level": "副高级", "wants_direct_application": True},
+        ),
+        (
+            "不想走中级了 直接上副高",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2023"}]},
+            {"target_level": "副高级", "wants_direct_application": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twentieth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_review_not_given_yet_by_the_unit_leaves_the_three_years_before():
+    said = read("22 23 24年都是合格 25年的单位还没出", dt.date(2026, 1, 15), "annual_review_results").updates
+    assert said["annual_review_results"] == ["合格", "合格", "合格"]
+
+
+def test_a_voice_slip_for_the_certificate_is_read_as_the_level():
+    said = read(
+        normalise_text("我是芜湖的 在奇瑞配套厂干汽车装调工 级师证 二二年拿的 想问能评工城市了没"), dt.date(2025, 6, 10)
+    )
+    assert said.held_skills == [{"level": "技师", "obtained": "2022"}] and said.updates["target_level"] == "中级"
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

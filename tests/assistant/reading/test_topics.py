@@ -2094,3 +2094,16 @@ def test_routes_of_the_hundred_and_eighteenth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_nineteenth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("问得咋这么细呢 比考驾照还磨叽😂", "annual_review_results", "smalltalk"),
+        ("早晨 你哋呢个系咩嚟㗎", None, "smalltalk"),
+        ("目前收到5份材料 正好5个算不算5人以上", "applicant_count", "eligibility"),
+        ("规上？就是统计局说那个规模以上工业企业吗", "enterprise_above_scale", "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_twentieth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
