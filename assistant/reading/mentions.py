@@ -211,7 +211,7 @@ def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tu
     return (nearest[0], True) if nearest else (HELD, False)
 
 
-_DOES_NOT_FIT = re.compile(r"\s*(系列)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)")
+_DOES_NOT_FIT = re.compile(r"\s*(系列)?(都|也|又)?(不沾边|不挨边|扯不上|不搭边|沾不上边)")
 _A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
 NOT_WORTH = r"没得?(啥子?|什么|乜|哪样|么子)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"  # 助理的没啥意思 / 嫌低

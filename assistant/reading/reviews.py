@@ -427,7 +427,7 @@ def _dates_something_else(year: re.Match) -> bool:
 
 
 # 前年才进厂的 第一年没资格参加考核 去年考核合格: the year one joined dates the joining, not a review
-_JOINED = re.compile(r"(进|来|到)(的|了)?(这个|这家)?(厂|矿|单位|公司|医院|学校|酒店|这里|这边)|入职|参加工作")
+_JOINED = re.compile(r"(进|来|到)(的|了)?(这个|这家)?(厂|矿|单位|公司|医院|学校|酒店|这里|这边)|入职|参加工作|刚进来")
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:
@@ -453,10 +453,11 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
     # (前年基本合格 去年跟今年都是合格 / 去年考核基本合格 今年优秀: 今年 beside 去年 is this year, not the latest
     # review)
-    after_last_year = r"|(?<=[\s，,])今年" if re.search(r"去年[^。]{0,12}[\s，,]今年", text) else ""
+    # (24年合格 今年刚评了个优秀, late in 2025: the same, with last year said by its number)
+    after_last_year = r"|(?<=[\s，,])今年" if re.search(last + r"[^。]{0,12}[\s，,]今年", text) else ""
     this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年{after_last_year})"
     # (今年的刚出来也是称职: this year's result, just out)
-    out = r"(刚|已经|也)?(出来|下来|公布)了?[\s，,]*"
+    out = r"(刚|已经|也)?((出来|下来|公布)了?|评了个?)[\s，,]*"  # (今年刚评了个优秀)
     this_year = re.search(rf"{this_year_named}(的|度)?(考核)?(结果)?({out})?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
     if this_year and not re.search(rf"{today.year}\s*年?(的)?(还没|没|要)", text):
         return today.year  # 24年基本称职，23年和25年都是称职, late in 2025: this year's review is out

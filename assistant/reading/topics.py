@@ -97,7 +97,7 @@ _IDENTITY = re.compile(
     r"你是谁|你是什么|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     # 明天冬至了 你们那边吃饺子还是汤圆 (not 连过年都没回去过: no holiday taken)
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)(?![^，,。？?]{0,3}没)[^，,。？?]{0,12}(吃|过|放假|回家)|"
-    r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|"
+    r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你们|机器人)[^，,。？?]{0,4}(也)?过节(不|吗|么|没)|"
     # 你们这个机器人大半夜的也不睡觉啊
     r"(你们|机器人|助手)[^，,。？?]{0,10}(也)?(不睡觉|不用睡觉|不休息|不下班)|"
     r"(你|你们|机器人)[^，,。？?]{0,6}还?上班(不|吗|么|没)|(你|你们)[^，,。？?]{0,4}放(假|不放假)(了)?(不|吗|么|没)|(你们|这个)[^，,。？?]{0,4}助手[^，,。？?]{0,12}(可以|能)[^，,。？?]{0,8}(念|转|发|用)|"
@@ -404,7 +404,7 @@ def not_understood(text: str) -> bool:
 def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:
     if not pending_fact:
         return None
-    if aside := _another_question_first(text):
+    if aside := _another_question_first(text, extraction, pending_fact):
         return aside
     if plain := _said_plainly(text, extraction, pending_fact):
         return plain  # (这个先不说 评上工程师一个月能涨多少工资: put aside, though a level is named)
@@ -428,13 +428,16 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     return None
 
 
-def _another_question_first(text: str) -> Route | None:
+def _another_question_first(text: str, extraction: Extraction, pending_fact: str) -> Route | None:
     """这个我不太懂，你先告诉我评个职称要交多少钱: not known, then an aside; 你说的职业技能等级是指哪些证 我看不太懂:
     the question's own words, asked back."""
     if _unsure_then_an_aside(text):
         return Route("out_of_scope", "out_of_scope")
     # (你说的这些系列都包括啥: the options of the question, asked for)
     if re.match(r"\s*(你|您)(说|讲|问)(的|嘞|滴|哩)[^，,。？?]{1,12}(是指|指的是|(都)?(包括|有)(啥|什么|哪些))", text):
+        return Route("policy")
+    # 不是我自己报 我在给村里写政策明白纸…, asked which matter: who they are, asking for no one
+    if pending_fact == "track" and _JUST_THE_POLICY.search(text) and not extraction.held_skills:
         return Route("policy")
     return None
 
@@ -725,7 +728,9 @@ _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没
 _JUST_THE_POLICY = re.compile(
     r"(想|先)(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)[^。？?]{0,4}(没|不是)[^，,。？?]{0,4}(要|想)|"
     # 我不是申报的 就是写公众号 想了解下政策
-    r"不是(我)?(自己)?(要|来)?(申报|评|报)的?[^。？?]{0,16}(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)"
+    r"不是(我)?(自己)?(要|来)?(申报|评|报)的?[^。？?]{0,16}(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)|"
+    # 不是我自己报 我在给村里写政策明白纸 想把…写清楚 / 我是社区的 在给居民写政策宣传单
+    r"^\s*不是(我)?(自己)?(要|来)?(申报|评|报)的?[\s，,]+[^。？?]{0,12}(写|做|编)[^。？?]{0,8}(明白纸|宣传单|宣传页|解读|手册)"
 )
 
 
@@ -770,8 +775,8 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
         # 咱陕西是不是也执行这个96号文 / 电工技师 想问下青海有没有专门出的细则: the province's rules, asked
-        # (…我在普洱一家林业碳汇公司，刚考了三级，云南这边有没有出具体的贯通办法: their own case, told)
-        or (_ADOPTED_THERE.search(text) and not re.search(r"我|俺", text) and "target_level" not in extraction.updates)
+        # (碳排放管理员，新兴职业…云南这边有没有出具体的贯通办法: a case told beyond who they are)
+        or (_ADOPTED_THERE.search(text) and extraction.updates.keys() <= {"province", "track"})
     ):
         return True  # 我朋友说技师能直接评高级工程师 真的假的 / 种地的农民有高级工证的，能不能评职称: the rules
     if _NOT_IN_THE_DOCUMENTS.search(text) and not own_case:
@@ -1105,7 +1110,9 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     personal_case = _states_a_case(text, extraction) and _personal(text, extraction)
     if _said_to_be_a_question(text) and not (pending_fact and answered(pending_fact, extraction)):
         return True
-    said_to_be_asked = bool(_ASKING_SAID.search(text) or _JUST_THE_POLICY.search(text)) and extraction.empty
+    # (…想把技能人才评职称这块写清楚: the track named is the explainer's subject, not a wish)
+    no_case = extraction.updates.keys() <= {"track"} and not extraction.held_skills
+    said_to_be_asked = bool(_ASKING_SAID.search(text) or _JUST_THE_POLICY.search(text)) and no_case
     states = _states_something(text, pending_fact) or (pending_fact and answered(pending_fact, extraction))
     if len(asking) < len(clauses(text)) and not said_to_be_asked and states:
         return False  # 毕业证是机械的，跟数控车工算相关吗 / 单设评审组。另外想问下…: an answer, with a question

@@ -7503,6 +7503,41 @@ def test_a_voice_slip_for_the_certificate_is_read_as_the_level():
     assert said.held_skills == [{"level": "技师", "obtained": "2022"}] and said.updates["target_level"] == "中级"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "你好 我们是普洱市农业系列中级评委会办公室 今年有茶厂嘞技师来报农艺师 想问可不可以给他们单独分个组评",
+            None,
+            {},
+            {"track": "organiser", "organiser_topic": "separate_panel", "target_level": None},
+        ),
+        ("经济吧 我们这行跟工程又不沾边", "series", {}, {"series": "经济"}),
+        ("我系电工技师 评咗工程师可唔可以入户广州", None, {}, {"title_held": None, "target_level": None}),
+        (
+            "大专刚毕业 学的护理 在医院当护工 还没拿啥证 以后能评职称吗",
+            None,
+            {},
+            {"skill_certificates": [], "track": "skill_to_title"},
+        ),
+        (
+            "绣了三十多年花了 一直在作坊里头绣 我们这点会双面绣嘞就剩我跟我妹子两个了",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_first_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_this_years_review_said_after_last_years_number_counts_late_in_the_year():
+    said = read("24年合格 今年刚评了个优秀 前头那年我还在别家店没考核", dt.date(2025, 12, 29), "annual_review_results")
+    assert said.updates["annual_review_results"] == ["优秀", "合格"]
+
+
 def test_a_lower_level_dated_to_explain_a_slip_leaves_the_date_to_the_level_asked_about():
     known = {"skill_certificates": [{"level": "高级工"}]}
     said = read(

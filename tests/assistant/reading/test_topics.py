@@ -2107,3 +2107,21 @@ def test_routes_of_the_hundred_and_nineteenth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twentieth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("不是我自己报 我在给村里写政策明白纸 想把技能人才评职称这块写清楚", "track", "policy"),
+        ("不是我自己报 我是社区的 在给居民写政策宣传单", "track", "policy"),
+        ("我是焊工技师 想问下宁夏这边有没有专门出贯通的细则", None, "policy"),
+        (
+            "碳排放管理员，新兴职业，我在普洱一家林业碳汇公司，刚考了三级，云南这边有没有出具体的贯通办法？",
+            None,
+            "eligibility",
+        ),
+        ("圣诞快乐哈 你们机器人也过节不", "series", "smalltalk"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
