@@ -2274,7 +2274,8 @@ def _direct_application(text: str, result: Extraction, held: list[dict]) -> None
         skipped = re.search(r"不(想)?(再)?(评|要|考|报|走)(助理|中级)", text)
         rather_than = (
             lower_dismissed
-            or (skipped and not (skipped.group(4) == "中级" and _the_regular_rung_skipped("中级", held)))
+            # (不想走中级了 直接上副高, from a 技师, whose rung 中级 is passed over: a direct application)
+            or (skipped and not (skipped.group(4) == "中级" and _leads_to("中级", held)))
             or re.search(r"(跳过|越过|绕过|不经过)助理", text)
             or re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
         )
@@ -2282,14 +2283,13 @@ def _direct_application(text: str, result: Extraction, held: list[dict]) -> None
             result.set("wants_direct_application", True, direct.group())
 
 
-def _the_regular_rung_skipped(skipped: str, held: list[dict]) -> bool:
-    """不想走中级了 直接上副高, from a 技师: the title its level leads to is the one passed over — a direct application
-    (from a 高级技师, whose rung is 副高 itself, it is not)."""
+def _leads_to(title: str, held: list[dict]) -> bool:
+    """The highest level held leads to `title` by the regular rung (a 技师 to 中级; a 高级技师 to 副高)."""
     levels = [c["level"] for c in held if c.get("level") in skill_ladder()]
     if not levels:
         return False
     rung = rung_for(skill=max(levels, key=skill_ladder().index))
-    return rung is not None and rung.value["title"].startswith(skipped)
+    return rung is not None and rung.value["title"] == title
 
 
 def _one_of_several_questions(text: str, position: int) -> bool:
