@@ -141,7 +141,8 @@ class Assistant:
         if unasked := [a for a in extraction.ambiguities if a.surface != set_aside]:
             return _ask_ambiguity(state, text, unasked[0])
         no_reviews = _no_reviews(state, text)  # (recorded even when another aside is said first)
-        noted = bool(extraction.updates or extraction.held_skills)
+        # (不对 是大前年十一月份, asked the reviews: the date said before, corrected)
+        noted = bool(extraction.updates or extraction.held_skills or extraction.corrected_date)
         return self._eligibility(state, today, aside=whose or no_reviews or routed.aside, noted=noted)
 
     def _reading_chosen(

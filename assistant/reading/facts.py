@@ -1553,7 +1553,15 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
     一六年还是一七年: not known."""
     certificate_said = re.search(r"证|拿|取得|(?<!没)考(的|了|过)", text)
     graded = reviews.GRADE.search(text) and "证" not in text  # 前年和大前年是在原来那个厂考的，都是优秀
-    if pending_fact == "annual_review_results" and (not certificate_said or graded):
+    # (不对 是大前年十一月份 记错了, asked the reviews: the date said before, corrected)
+    # (not 刚才说黑龙江不对，单位去年搬到吉林了: the date of a move)
+    cue = CORRECTION.search(text)
+    a_date_corrected = (
+        cue
+        and not reviews.GRADE.search(text)
+        and re.match(r"[\s，,]*(是|应该是)?\s*(\d|[〇零一二三四五六七八九]|大前年|前年|去年|今年)", text[cue.end() :])
+    )
+    if pending_fact == "annual_review_results" and (not certificate_said or graded) and not a_date_corrected:
         return True
     if pending_fact in (None, "province") and not certificate_said and _dates_another_event(text):
         return True

@@ -249,6 +249,18 @@ def test_who_they_are_is_kept_beside_an_out_of_scope_question(assistant_without_
     assert answers[0].intent == "out_of_scope" and state.facts.get("skill_certificates") == [{"level": "技师"}]
 
 
+def test_a_date_corrected_in_reply_to_the_reviews_question_is_no_answer_to_it(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是十堰的汽车装调工 前年考的技师 想评个工程师",
+        "前年五月份",
+        "不对 是大前年十一月份 记错了",
+    )
+    assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2023-11"}]
+    assert not {"annual_review_results", "annual_reviews_all_pass"} & state.facts.keys()
+    assert answers[-1].verdict.earliest_date == dt.date(2026, 11, 30)
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

@@ -7533,6 +7533,12 @@ def test_words_of_the_hundred_and_twenty_first_round(text, pending, known, updat
     assert {name: said.get(name) for name in updates} == updates
 
 
+def test_a_date_corrected_in_reply_to_the_reviews_question_corrects_the_certificate():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024-05"}]}
+    said = read("不对 是大前年十一月份 记错了", dt.date(2026, 12, 5), "annual_review_results", known)
+    assert said.corrected_date == "2023-11" and not said.updates
+
+
 def test_this_years_review_said_after_last_years_number_counts_late_in_the_year():
     said = read("24年合格 今年刚评了个优秀 前头那年我还在别家店没考核", dt.date(2025, 12, 29), "annual_review_results")
     assert said.updates["annual_review_results"] == ["优秀", "合格"]
