@@ -175,6 +175,8 @@ class Assistant:
         pending = state.pending_fact
         if routed.intent != "eligibility" or not pending or extraction.ambiguities:
             return True
+        if pending == "skill_certificates_obtained" and replies.MONTH_NOT_KNOWN.search(text):
+            state.unsure.append(pending)  # 2022年考的 几月份我记不得了: the month is not asked for again
         kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
         if kind is None and extraction.empty and state.clarified != pending:
             state.clarified = pending

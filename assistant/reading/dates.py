@@ -36,7 +36,7 @@ _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职 / 二三年也是合格: the review of 2023
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
@@ -355,7 +355,8 @@ def _relative(text: str, today: dt.date) -> Found | None:
 
 
 # 元旦过后发的证 就今年 / 三八节那会儿，前年 / 七一前后，二三年: the holiday said first, its year after
-_HOLIDAY_FIRST = re.compile(r"(元旦|五一|七一|国庆|清明|三八(?=节|妇女节)|十一(?:长假|假期|黄金周))[^。]{0,12}$")
+# (那年娃儿满月 腊月里 二四年: 腊月 of that year, the next January)
+_HOLIDAY_FIRST = re.compile(r"(元旦|五一|七一|国庆|清明|腊月|三八(?=节|妇女节)|十一(?:长假|假期|黄金周))[^。]{0,12}$")
 
 
 def _holiday_said_first(text: str, found: Found) -> Found:
@@ -363,6 +364,8 @@ def _holiday_said_first(text: str, found: Found) -> Found:
     holiday = _HOLIDAY_FIRST.search(text[: found.start])
     if holiday is None or not re.fullmatch(r"\d{4}", found.value):
         return found
+    if holiday.group(1) == "腊月":  # the twelfth lunar month ends in the next calendar year
+        return Found(f"{int(found.value) + 1:04d}-01", holiday.start(), found.end)
     return Found(
         f"{found.value}-{_holiday_month(holiday.group(1), text, holiday.end(1)):02d}", holiday.start(), found.end
     )

@@ -912,8 +912,8 @@ def _not_read(
         return True  # 是高级工……看错了，是技师: the one level said before the correction is withdrawn
     if re.search(r"(按|享受|参照)$", text[: match.start]) and re.match(r"的?(待遇|工资|标准|算)", text[match.end :]):
         return True  # 养老金能不能按副高待遇算 / 退休金能不能按副高算: a treatment compared, not a level wanted
-    if match.surface == "助理" and re.search(_ASSISTANT_OF, text[: match.start]):
-        return True  # 我喺东莞做会计助理: a job, not a title
+    if _a_post_not_a_title(text, match):
+        return True
     if re.search(r"(待遇|工资|退休金|养老金)[^，,。]{0,8}(比照|参照|按照?)$", text[: match.start]):
         return True  # 退休以后待遇能不能比照工程师: the same, the level named last
     if _undecided(text, clause) or _a_series_named_by_its_title(text, match, clause, context):
@@ -925,6 +925,18 @@ def _not_read(
     if _a_title_others_have_wished_for(text, match, clause):
         return False  # 厂里有人评上工程师了 他也想评: read as the title wished for
     return not _a_level_of_the_person(text, match, clause, context.in_context) or _part_of_an_exam(text, matches, index)
+
+
+def _a_post_not_a_title(text: str, match: LexiconMatch) -> bool:
+    """我喺东莞做会计助理: a job; 技术员都评的农艺师: the people of a post — not the person's title."""
+    if match.surface == "助理" and re.search(_ASSISTANT_OF, text[: match.start]):
+        return True
+    people = re.match(
+        r"们" if not match.surface.endswith("员") else r"们?", text[match.end :]
+    )  # (not 我副高都评了六年了)
+    return match.entry.kind != "skill_level" and bool(
+        people and re.match(r"(基本上|差不多)?都(是|评)", text[match.end + people.end() :])
+    )
 
 
 def _a_title_others_have_wished_for(text: str, match: LexiconMatch, clause: Clause) -> bool:
@@ -1546,6 +1558,9 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
 
 
 _UNSURE_BETWEEN = re.compile(rf"{_NOT_SURE}|对不上|不知道(哪个|谁)")
+# 他说证是20年拿嘞 俺姐说是21年: two people's accounts of the year
+# (not 来电人说是21年拿的，哦她现在又说是22年6月: one account, changed)
+_TWO_ACCOUNTS = re.compile(r"说[^，,。]{0,8}?(\d{2,4})\s*年[^。]{0,12}?(?<!又)(?<!现在)说[^，,。]{0,6}?(\d{2,4})\s*年")
 
 
 def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
@@ -1571,6 +1586,9 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
         return True  # 好像是一八年 我得回家翻翻证书 / 好像是二一年 记不太清了: not said for sure
     if _UNSURE_BETWEEN.search(text) and len(set(re.findall(r"(\d{2,4})\s*年", text))) > 1:
         return True  # 他说是二三年底 我看他朋友圈发的是二四年初 搞不清: two years, neither settled
+    accounts = _TWO_ACCOUNTS.search(text)
+    if accounts and accounts.group(1)[-2:] != accounts.group(2)[-2:] and not CORRECTION.search(text):
+        return True
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 
 
@@ -1815,6 +1833,7 @@ _YEARS_NOTED_AFTER = re.compile(
 # (证上写的2018年4月: what the certificate says)
 _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
+    r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
 )
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
@@ -1859,7 +1878,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         for c in parts
         if _ISSUED.search(c.text)
         and not (named and c.end <= named[0].start)
-        and re.search(r"[\d一二三四五六七八九十]\s*月|年", c.text)
+        and re.search(r"[\d一二三四五六七八九十腊]\s*月|年", c.text)
     ]
     issued = [c.text for c in issued_clauses]
     examined = any(re.search(r"考(的|完|过|了|嘞|哩|下来|出来)", c.text) for c in parts)
@@ -1870,6 +1889,10 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     elif issued and taken and re.search(_THE_NEXT_YEAR, issued[0]):
         # 大前年年底考的，证是第二年三月份才发下来的: the year after the exam's
         issued[0] = re.sub(_THE_NEXT_YEAR, f"{int(taken.value[:4]) + 1}年", issued[0])
+    elif issued and taken and "腊月" in issued[0] and "年" not in issued[0]:
+        # 前年下半年考嘞 证是腊月才发下来: 腊月 of the exam's year (taken as the next January when read with it)
+        year = int(taken.value[:4]) - ("腊月" in text[taken.start : taken.end])
+        issued[0] = issued[0].replace("腊月", f"{year}年腊月", 1)
     elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
         # 是23年考的，9月20号发下来的 / 前年下半年嘛 证是十一月份发下来嘞: the month of that year
         issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
@@ -2089,7 +2112,7 @@ def _the_schools_series(text: str, series: str) -> str:
 
 # 工地上嘞技术员都是助理工程师 / 厂里有人评上工程师了 / 那些年轻娃儿…都评起工程师了: what others are
 _WHAT_OTHERS_ARE = re.compile(
-    r"(((?<![我咱俺])们|员|工|人家|别人|师傅|同事|徒弟)(基本上|差不多)?都(是|评上了?|拿了|当上了?)|有人(评上了?|评了|拿了|当上了?)|"
+    r"(((?<![我咱俺])们|员|工|人家|别人|师傅|同事|徒弟)(基本上|差不多)?都(是|评上了?|评(了|嘞|哩|起|的)|拿了|当上了?)|有人(评上了?|评了|拿了|当上了?)|"
     r"(那些|他们|她们|人家|别人)[^，,。]{0,16}都(是|评起|评上了?|评了|拿了|当上了?)|"
     r"(那帮|这帮|那伙|这伙|那些|这些)(人)?)\s*$"  # 药房那帮药师还不如我认药认得准
 )

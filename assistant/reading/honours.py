@@ -120,7 +120,8 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
         result.set("honours", [], none.group())
 
 
-_LEVEL_WORD = r"(?P<level>省里|省级|省上|自治区|市里|市级|州里|州级|县里|县级)"
+# (最后评了个云南省嘞: a province named, its level)
+_LEVEL_WORD = r"(?P<level>省里|省级|省上|自治区|市里|市级|州里|州级|县里|县级|[\u4e00-\u9fff]{2,3}省)"
 # 省里嘞倒是有一个 / 最后只评了个省里嘞: the level the honour is held at, said after it is denied
 _ANOTHER_LEVEL = (
     re.compile(rf"[，,\s]{_LEVEL_WORD}(的|嘞|哩|滴)?(那个|倒是|倒|就|是)*(有|评上|评过|拿过|拿了)"),
@@ -136,7 +137,8 @@ def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
         end = clause_at(text, mention.start).end
         # (全国技术能手差一点 进了决赛没拿上 最后评了个省里嘞: the level said a clause or two on)
         other = next((said for words in _ANOTHER_LEVEL if (said := words.search(text[: end + 24], end))), None)
-        level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
+        word = other.group("level") if other else ""
+        level = "省级" if len(word) > 2 and word.endswith("省") else load_lexicon().honour_level_words.get(word)
         if other and level and _denied(text, mention.start, mention.end):
             return {"name": mention.name, "level": level}, text[mention.start : other.end()]
     return None

@@ -765,12 +765,16 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     )
     # 我理解的对不对：技师干满三年就能报中级职称？: the rule as understood, checked
     understood = _UNDERSTOOD_RIGHT.search(text) and not _dated(extraction)
+    # 技师 取得证书后满3年才能评工程师 是从发证那天算还是考试那天算: how the rule counts, no date of theirs to count
+    # (not 技师 我想问问技师评中级是从拿证那天算还是从上岗算: their own wait, asked)
+    counted_from = _COUNTED_FROM_WHEN.search(text) and re.search(r"才(能|可以)", text) and not _dated(extraction)
     if (
         RUMOUR.match(text)
         or heard_news(text)
         or (_JUST_THE_POLICY.search(text) and extraction.empty)  # 就是想先了解下政策，没具体要评啥
         or checked
         or understood
+        or counted_from
         or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
         or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
@@ -910,12 +914,15 @@ def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> b
         and not _IDENTITY.search(first[0].text)  # (你吃饭没得: small talk, though it ends in 没得)
     )
     said = extraction.updates.keys() <= {"province", "technical_work_interrupted"} and not extraction.corrected_date
+    # (台风天厂里放了几天假 别的时候都在, asked about the work: the days off told, the work kept — an answer)
+    asked_the_work = pending_fact in ("technical_work_interrupted", "technical_work_gap_years")
+    kept = asked_the_work and extraction.updates.get("technical_work_interrupted") is False
     domain = set(extraction.domain_terms) - {"企业", "待遇"}  # (你们这个要收费吗 用一次多少钱: 钱 is no case)
     forecast = _FORECAST.search(text)
     # (西安今儿个雾霾咋样 出门要戴口罩不: the weather asked about, another topic)
     weather_asked = re.search(r"咋样|怎么样|[吗不么？?]\s*$", text) and not re.search(r"你们?(那边|那儿|那里)", text)
     remark = _IDENTITY.search(text) or (_WEATHER.search(text) and not (out_of_scope_topic(text) or weather_asked))
-    return bool(remark and not domain and said and not answered_first and not forecast)
+    return bool(remark and not domain and said and not answered_first and not forecast and not kept)
 
 
 def _a_command(text: str, extraction: Extraction, pending_fact: str | None) -> Route | None:

@@ -251,6 +251,11 @@ _BESIDE_THE_WORK = (
     re.compile(r"复习|备考|(停工|停产)(之前|以前|前)[^，,。]{0,2}考"),
     # 去年因为请长病假评了个基本称职: why a review fell short
     re.compile(r"因为[^，,。]{0,10}评(了个?|的|成)?(基本|不)(称职|合格)"),
+    # 暑假带娃在家 / 这几天在家歇着 / 台风天厂里放了几天假: days off, no length of months or years
+    re.compile(
+        r"^(?![^，,。]*[\d一二两三四五六七八九十半]\s*(个)?(月|年))"
+        r"([^，,。]{0,2}(暑假|寒假|过年|春节|国庆|五一|周末|台风天?|下雨天?)|[^，,。]*(这|那)几天|[^，,。]*放了?[^，,。]{0,2}(几|两|三)天假)"
+    ),
 )
 
 
@@ -470,7 +475,10 @@ def _technical_work(
         asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
     # (种烟种了三十年，中间22年去浙江打了半年工: the length of the clause that says the time away)
     # (22年拿证 23年厂里没活 出去送了一年快递 24年回来的: the clause that says it, not a year read as a length)
-    dated_apart = re.search(r"(^|[\s，,])\d{2}\s*年(?!了|多|半|\s*(到|至|-))", digits_for_numerals(text))
+    # (21年3月到年底 矿里停产 在屋里歇了大半年: a span from its month, not a year apart)
+    dated_apart = re.search(
+        r"(^|[\s，,])\d{2}\s*年(?!了|多|半|\s*(\d{1,2}\s*月份?\s*)?(到|至|-))", digits_for_numerals(text)
+    )
     said_away = (
         next((p for p in parts if _says_time_away(p) and _gap_in(p, today) is not None), text)
         if worked or dated_apart
@@ -578,7 +586,7 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
     """去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it; …后头又回厂里来了 还是干
     老本行 / 二三年又去了一个新厂 还是干电工: the work after the time away)."""
     same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开)|同样(是)?干|干(的|嘞|哩)(也|还)是|"
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开|割|采)|同样(是)?干|干(的|嘞|哩)(也|还)是|"
         r"(这|那)?(也|都)(是|算)[^，,。]{0,6}(的)?活|都是[^，,。]{1,6}的活)",  # 这也是茶厂的活 / …都是茶厂的活
         text,
     )

@@ -261,6 +261,23 @@ def test_a_date_corrected_in_reply_to_the_reviews_question_is_no_answer_to_it(as
     assert answers[-1].verdict.earliest_date == dt.date(2026, 11, 30)
 
 
+def test_a_month_said_not_to_be_remembered_is_not_asked_for_again(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是绣苗绣的 刺绣工高级技师 想评个高级工艺美术师",
+        "2022年考的 几月份我记不得了",
+        "合作社每年考核 我都合格",
+        "一直在绣 没有停过",
+    )
+    assert state.facts["skill_certificates"] == [{"level": "高级技师", "obtained": "2022"}]
+    assert answers[-1].verdict.outcome == "not_yet" and answers[-1].next_question is None
+
+
+def test_a_lower_level_asked_what_for_is_not_the_level_wished_for(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我是技师 想评高工", "高级工程师 我是技师 评高级工干啥")
+    assert state.facts["target_level"] == "副高级" and state.facts["track"] == "skill_to_title"
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

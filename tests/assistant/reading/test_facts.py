@@ -7533,6 +7533,91 @@ def test_words_of_the_hundred_and_twenty_first_round(text, pending, known, updat
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "22年赣州那个项目完了 回村里种了一年脐橙 23年又出来进了现在这个公司 还是干电工",
+            "technical_work_gap_years",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "23年3月让矿上借到调度室去了 12月底才回采区",
+            "technical_work_gap_years",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.75},
+        ),
+        (
+            "23年胶价低 去隔壁农场割了半年胶 也还是割胶 就是换了个胶园",
+            "technical_work_gap_years",
+            {},
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "21年3月到年底 矿里停产 在屋里歇了大半年",
+            "technical_work_gap_years",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.75},
+        ),
+        (
+            "春节刚过完 工地还没开工 这几天在家歇着 别的时候一直在干",
+            "technical_work_gap_years",
+            {},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "暑假带娃在家 顺便问下 我是开铲车的 装载机司机技师 15年拿的证 中间没停过 在唐山 能评工程师不",
+            None,
+            {},
+            {"technical_work_interrupted": False, "province": "河北"},
+        ),
+        (
+            "全国技术能手差一点 进了决赛没拿上 最后评了个云南省嘞 19年评嘞",
+            "honours",
+            {},
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        (
+            "我们是做高原特色蔬菜种植嘞 技术员都评嘞农艺师 我也评农业嘞",
+            "series",
+            {},
+            {"series": "农业", "title_held": None},
+        ),
+        ("俺是建三江农场开收割机的 农机修理工技师 寻思问问俺这能评个农艺师不", None, {}, {"province": "黑龙江"}),
+        (
+            "我是秀苗绣的 高级级师 想评个高级工艺没术师 要等好久",
+            None,
+            {},
+            {"target_level": "副高级", "series": "工艺美术"},
+        ),
+        ("我是技师 评高级工干啥", None, {}, {"target_level": None}),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_second_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "today", "held", "corrected"),
+    [
+        ("我是铁路上嘞 接触网工技师 前年下半年考嘞 证是腊月才发下来 在昆明", None, "2025-12-11", "2024-01", None),
+        ("我是贵阳一个隧道施工队嘞 钢筋工高级工 二三年秋天考嘞 想评个助理工程师", None, "2026-11-04", "2023", None),
+        ("我是西双版纳一个茶厂嘞 评茶员 高级工 二三年泼水节那阵拿嘞证", None, "2026-04-07", "2023", None),
+        ("我是工程师 今年三月用职称申请下来了电工技师", None, "2024-09-25", "2024-03", None),
+        ("那年娃儿满月 腊月里 二四年", "skill_certificates_obtained", "2027-02-25", None, "2025-01"),
+        ("前年中秋嗰阵考嘅 证书写住十一月", "skill_certificates_obtained", "2025-01-06", None, "2023-11"),
+        ("他说证是20年拿嘞 俺姐说是21年", "skill_certificates_obtained", "2025-01-31", None, None),
+    ],
+)
+def test_certificate_dates_of_the_hundred_and_twenty_second_round(text, pending, today, held, corrected):
+    known = {"skill_certificates": [{"level": "技师"}]} if pending else {}
+    said = read(normalise_text(text), dt.date.fromisoformat(today), pending, known)
+    assert [c.get("obtained") for c in said.held_skills] == ([held] if held else [])
+    assert said.corrected_date == corrected
+
+
 def test_a_date_corrected_in_reply_to_the_reviews_question_corrects_the_certificate():
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024-05"}]}
     said = read("不对 是大前年十一月份 记错了", dt.date(2026, 12, 5), "annual_review_results", known)

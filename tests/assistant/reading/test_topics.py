@@ -2125,3 +2125,16 @@ def test_routes_of_the_hundred_and_twentieth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_first_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("俺是盾构司机 技师 取得证书后满3年才能评工程师 是从发证那天算还是考试那天算", None, "policy"),
+        ("春节刚过完 工地还没开工 这几天在家歇着 别的时候一直在干", "technical_work_gap_years", "eligibility"),
+        ("台风天厂里放了几天假 别的时候都在 船厂嘞活一直没停", "technical_work_interrupted", "eligibility"),
+        ("今天台风好大 在家躲着刷手机", "technical_work_interrupted", "smalltalk"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_second_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
