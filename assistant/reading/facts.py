@@ -807,6 +807,9 @@ def _date_without_its_level(
         undated[0]["obtained"] = said_first.value  # 前年 哦不是技师 是高级工: the date asked for, then its level
     elif date_asked and not undated and not result.corrected_date and _only_lower_levels_dated(text, result, context):
         _date_beside_a_lower_level(text, today, result, context)
+    elif date_asked and said_first and not result.corrected_date and _a_higher_level_added(text, result, context):
+        # 去年六月 哦对了 我上个月刚拿了技师证: the date asked for, then a new certificate told beside it
+        result.corrected_date, result.spans["corrected_date"] = said_first.value, text
 
 
 def _date_beside_a_lower_level(text: str, today: dt.date, result: Extraction, context: _Context) -> None:
@@ -818,6 +821,14 @@ def _date_beside_a_lower_level(text: str, today: dt.date, result: Extraction, co
     result.held_skills = []
     result.spans.pop("skill_certificates", None)
     _date_alone(rest, today, result, context.pending_fact)
+
+
+def _a_higher_level_added(text: str, result: Extraction, context: _Context) -> bool:
+    """A level above the one asked about, told after an aside word (哦对了 / 还有 / 另外)."""
+    known = [skill_ladder().index(c["level"]) for c in context.known.get("skill_certificates") or [] if c.get("level")]
+    said = [skill_ladder().index(c["level"]) for c in result.held_skills]
+    added = bool(known and said) and min(said) > max(known)
+    return added and re.search(r"(哦|噢)?对了|还有|另外", text) is not None
 
 
 def _only_lower_levels_dated(text: str, result: Extraction, context: _Context) -> bool:
@@ -1196,7 +1207,7 @@ _BESIDE = (
     # 先评个助理的吧，副高太难了: a level set aside
     (
         r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
-        r"不想(?!干?等|熬|再|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
+        r"不想(?!干?等|熬|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
@@ -1260,7 +1271,7 @@ def _set_aside(before: str, after: str) -> bool:
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     # 不用按技师三年评工程师那么一级一级来: the way not taken
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
-    not_wanted = re.search(r"不想(再)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
+    not_wanted = re.search(r"不想(再|先)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
     return bool(fallback or later or after_a_wait or not_taken or not_wanted)
 
 
@@ -2253,7 +2264,9 @@ def _years_held(text: str, today: dt.date) -> tuple[float, str] | None:
         if named and held.end() <= named.start() and not re.search(r"拿|证|持", held.group()):
             continue
         # 拿证后辞职去跑了一年多滴滴 / 技师评工程师需要满三年: years of something else, or of a rule
-        elsewhere = re.search(r"干|做|工作|从事|工龄", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
+        elsewhere = (
+            re.search(r"干|做|(?<!证)搞|工作|从事|工龄", clause) or _RULE_YEARS.search(clause) or work.time_away(clause)
+        )
         if not elsewhere and not _HEDGED_YEARS.search(clause) and (years := parse_duration_years(clause, today)):
             return years, held.group()
     return None

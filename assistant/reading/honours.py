@@ -233,7 +233,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     )
     # 别的什么大师工作室 特殊津贴那些就没有了: a list ended by its denial (not 省级技术能手 别的那些没有 /
     # 州政府特殊津贴 国家级那些没有: the others)
-    listed = re.match(r"[^。？?]{0,16}?(那些|这些|啥的|什么的)(就|都|也)?(没有|没得|没)", text[end:])
+    # (你说那几样全国技术能手啥的 都没有: the list's denial after a pause)
+    listed = re.match(r"[^。？?]{0,16}?(那些|这些|啥的|什么的)[\s，,]*(就|都|也)?(没有|没得|没)", text[end:])
     denied_in_a_list = listed is not None and not re.search(
         r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
     )
@@ -241,4 +242,6 @@ def _denied(text: str, start: int, end: int) -> bool:
     denied_together = re.match(
         r"[\s、，,和跟]*[^。？?，,\s]{0,8}(津贴|能手|工作室|大奖|高精尖缺)(都|也)(没有|没得|没)", text[end:]
     )
-    return bool(before or after or denied_in_a_list or denied_together)
+    # (被推荐过全国技术能手 差一点没评上: put forward, not won)
+    missed = re.match(r"[\s，,]*(差(一)?点(儿)?)?(没评上|没选上|落选|没拿到)", text[end:])
+    return bool(before or after or denied_in_a_list or denied_together or missed)

@@ -242,7 +242,7 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
-        and re.match(r"\s*(那个?|这个)?(倒|也)?说不上(?!来)", text)
+        and re.match(r"\s*(那个?|这个|那种|这种|那些|这些)?(我|俺)?(倒|也|可)?说不上(?!来)", text)  # 那种说不上
         and not unsure
     ):
         return NO

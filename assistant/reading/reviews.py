@@ -446,7 +446,10 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     # (去年单位改制 没搞考核: what happened, then no review)
     # (25年的单位还没出: who has not given it yet)
     not_out = re.search(
-        last + r"([^，,。\d]{0,6}[\s，,]|单位|厂里|公司)?(还没|没)(有)?(出来|出|评|考|搞|定|公布)", text
+        # (23年的还在评 / 25年嘞还莫出来: still being given)
+        last
+        + r"([^，,。\d]{0,6}[\s，,]|单位|厂里|公司)?((还|也)?(没|莫|冇)(有)?(出来|出|评|考|搞|定|公布)|(还|正)在评)",
+        text,
     )
     three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
     # (前年基本合格 去年跟今年都是合格 / 去年考核基本合格 今年优秀: 今年 beside 去年 is this year, not the latest

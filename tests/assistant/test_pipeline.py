@@ -278,6 +278,16 @@ def test_a_lower_level_asked_what_for_is_not_the_level_wished_for(assistant_with
     assert state.facts["target_level"] == "副高级" and state.facts["track"] == "skill_to_title"
 
 
+def test_that_kind_i_cannot_claim_is_no_contribution(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是海南农垦的割胶工 天然橡胶生产工高级工 割胶有绝活 二十多年一直在胶林一线 想走特殊评审评个农艺师",
+        "那种说不上",
+    )
+    assert answers[0].next_question.fact == "major_contribution"
+    assert state.facts["major_contribution"] is False
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

@@ -7618,6 +7618,100 @@ def test_certificate_dates_of_the_hundred_and_twenty_second_round(text, pending,
     assert said.corrected_date == corrected
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "有啊 23年成年喺度做销售 跟住返嚟车间",
+            "technical_work_gap_years",
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "南宁的 汽修技师 20年拿证 20年到22年在4S店做销售顾问 后面又回来修车了",
+            None,
+            {},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 2.0},
+        ),
+        (
+            "22年称职 23年称职 24年基本称职 那年腰伤歇了俩月",
+            "annual_review_results",
+            {},
+            {"technical_work_interrupted": None, "annual_reviews_all_pass": False},
+        ),
+        (
+            "我是焊工高级技师 焊了三十年 人家都说我焊的缝拍片子没挑过毛病 一直在一线 这种能不能走特殊评审评正高",
+            None,
+            {},
+            {"front_line_mastery": True},
+        ),
+        (
+            "特种钢全位置焊 厂里就俺们几个能干 三十年没离开过船台",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        (
+            "水电机组转轮那种厚板焊 全厂就剩俺俩会 干了二十八年一直在一线",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        (
+            "高压管道全位置焊 厂里就我带的几个能干 二十八年都在一线",
+            "front_line_mastery",
+            {},
+            {"front_line_mastery": True},
+        ),
+        (
+            "辽宁省劳动模范 2021年评的 你说那几样全国技术能手啥的 都没有",
+            "honours",
+            {},
+            {"honours": [{"name": "劳动模范", "level": "省级"}]},
+        ),
+        ("被推荐过全国技术能手 差一点没评上", "honours", {}, {"honours": None}),
+        (
+            "我是山西省技术能手 车工技师 能不能走绿色通道直接评副高 不想先评中级了",
+            None,
+            {},
+            {"target_level": "副高级", "wants_direct_application": True},
+        ),
+        (
+            "我们是云南一个州的工程系列评委会 今年收到高技能人才申报材料5份 正好5个算不算5人以上",
+            None,
+            {},
+            {"organiser_topic": "separate_panel", "applicant_count": 5},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_third_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 10), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "results"),
+    [
+        ("20 21 22年都是良好 23年的还在评", "2024-01-29", ["良好", "良好", "良好"]),
+        ("厂头每年都考核 22 23 24都是合格 25年嘞还莫出来", "2026-02-03", ["合格", "合格", "合格"]),
+    ],
+)
+def test_a_latest_review_still_being_given_leaves_the_three_before_it(text, today, results):
+    said = read(normalise_text(text), dt.date.fromisoformat(today), "annual_review_results", {})
+    assert said.updates["annual_review_results"] == results
+
+
+def test_a_new_certificate_told_after_the_date_asked_for_leaves_that_date_to_the_level_asked_about():
+    known = {"skill_certificates": [{"level": "高级工"}]}
+    said = read("去年六月 哦对了 我上个月刚拿了技师证", dt.date(2025, 9, 5), "skill_certificates_obtained", known)
+    assert said.corrected_date == "2024-06" and said.held_skills == [{"level": "技师", "obtained": "2025-08"}]
+
+
+def test_years_of_work_beside_the_certificate_are_not_years_held():
+    said = read(normalise_text("我是大理剑川嘞木雕师傅 有高级技师证 搞了三十多年了"), dt.date(2026, 4, 3))
+    assert said.held_skills == [{"level": "高级技师"}]
+
+
 def test_a_date_corrected_in_reply_to_the_reviews_question_corrects_the_certificate():
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024-05"}]}
     said = read("不对 是大前年十一月份 记错了", dt.date(2026, 12, 5), "annual_review_results", known)

@@ -2138,3 +2138,14 @@ def test_routes_of_the_hundred_and_twenty_first_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_second_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("师傅说技师可以直接评高级工程师 真的假的", None, "policy"),
+        ("上海宝山 我是钢厂的行车工技师 这边有没有专门的细则啊", None, "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_third_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
