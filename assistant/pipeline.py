@@ -278,12 +278,14 @@ def _whose_case(state: DialogueState, text: str, extraction: Extraction, switche
 
 def _no_reviews(state: DialogueState, text: str) -> str | None:
     """个体户，哪个给我考核嘛: no annual review at all is not a failed one, and the documents do not say
-    what stands in for it — said plainly, instead of "not yet clear", and not asked again."""
-    if state.pending_fact != "annual_review_results" or not NO_REVIEWS.search(text):
+    what stands in for it — said plainly, instead of "not yet clear", and not asked again (店里不搞考核的, said while
+    another question is open, too)."""
+    asked = state.pending_fact == "annual_review_results"
+    if not NO_REVIEWS.search(text) or not (asked or "annual_review_results" not in state.facts):
         return None
-    for asked in (state.unsure, state.asked_again):  # (not asked once more either: there is nothing to look up)
-        if "annual_review_results" not in asked:
-            asked.append("annual_review_results")
+    for not_again in (state.unsure, state.asked_again):  # (not asked once more either: there is nothing to look up)
+        if "annual_review_results" not in not_again:
+            not_again.append("annual_review_results")
     return reply("no_reviews")
 
 

@@ -2378,7 +2378,7 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
     elif target in skill_ladder() and (title not in (None, NO_TITLE) or title_said):
         track = "title_to_skill"
     elif title_said and re.search(
-        r"(考|评|申请|弄|拿|搞|整|晋).{0,16}(证|等级|工种|技能|高级工|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
+        r"(考|评|申请|弄|拿|搞|整|晋).{0,16}(证|等级|工种|技能|高级工(?!艺|程)|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
         text,
     ):
         track = "title_to_skill"  # 工程师想考个车工的证 / 中级职称…想顺便把电工的技能等级考一个

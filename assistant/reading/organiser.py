@@ -22,7 +22,7 @@ _SELF_EVALUATION = re.compile(
 _PANEL = re.compile(
     r"一半以上[^。？?]{0,10}评委|单设|单独设|单独[^，,。]{0,10}分.{0,2}组|单独[^，,。]{0,10}(弄|设|搞|成立)一?个?组|单独评审|单独评|评审组(?!织)|分组|单独[^，,。]{0,3}组(?!织)|"
     # 报了4个技师…这个算不算5人以上 / 有5个技能人才申报 正好5个算不算5人以上
-    r"(报了?\d+\s*(个|名|位|人)|有\d+\s*(个|名|位|人)[^，,。？?]{0,8}(申报|报名)|(收到|收了)[^，,。？?]{0,10}\d+\s*(份|个))"
+    r"(报了?\d+\s*(个|名|位|人)|有\d+\s*(个|名|位|人)[^，,。？?]{0,8}报|(收到|收了)[^，,。？?]{0,10}\d+\s*(份|个))"
     r"[^。？?]{0,24}算不算[^，,。？?]{0,2}(5|五)\s*(人|个)以上"
 )
 # (今年技能人才报工程系列的一共6个: those applying, counted)
@@ -132,7 +132,7 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own, nor
     # 人数还在统计，我们厂是规模以上: the count unsure, said before)
     hedged = not settled and any(
-        kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗", c.text)
+        kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗|能不能|可不可以", c.text)
         for c in clauses(settled_text)
         if size is None or c.end > size.start() or not re.search(r"人数|统计|几个人|多少人", c.text)
     )

@@ -44,7 +44,7 @@ _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格�
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
 # documents settle — never read as 不合格.
 NO_REVIEWS = re.compile(
-    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪有(啥|什么)?考核"
+    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(?<!有)(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪有(啥|什么)?考核"
 )
 _DENIED_GRADE = re.compile(
     r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年|哪年|哪一年)?(是|有)?(不合格|基本合格|不称职|基本称职)"

@@ -436,8 +436,10 @@ def _another_question_first(text: str, extraction: Extraction, pending_fact: str
     # (你说的这些系列都包括啥: the options of the question, asked for)
     if re.match(r"\s*(你|您)(说|讲|问)(的|嘞|滴|哩)[^，,。？?]{1,12}(是指|指的是|(都)?(包括|有)(啥|什么|哪些))", text):
         return Route("policy")
-    # 不是我自己报 我在给村里写政策明白纸…, asked which matter: who they are, asking for no one
-    if pending_fact == "track" and _JUST_THE_POLICY.search(text) and not extraction.held_skills:
+    # 不是我自己报 我在给村里写政策明白纸…, asked which matter: who they are, asking for no one (想把技师评工程师那段
+    # 写对: the levels of the text they write)
+    not_their_own = re.match(r"\s*不是(我)?(自己)?(要|来)?(申报|评|报)", text)
+    if pending_fact == "track" and _JUST_THE_POLICY.search(text) and (not_their_own or not extraction.held_skills):
         return Route("policy")
     return None
 
@@ -730,7 +732,7 @@ _JUST_THE_POLICY = re.compile(
     # 我不是申报的 就是写公众号 想了解下政策
     r"不是(我)?(自己)?(要|来)?(申报|评|报)的?[^。？?]{0,16}(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)|"
     # 不是我自己报 我在给村里写政策明白纸 想把…写清楚 / 我是社区的 在给居民写政策宣传单
-    r"^\s*不是(我)?(自己)?(要|来)?(申报|评|报)的?[\s，,]+[^。？?]{0,12}(写|做|编)[^。？?]{0,8}(明白纸|宣传单|宣传页|解读|手册)"
+    r"^\s*不是(我)?(自己)?(要|来)?(申报|评|报)的?[\s，,]+[^。？?]{0,12}(写|做|编)[^。？?]{0,8}(明白纸|宣传单|宣传页|宣传栏|解读|手册)"
 )
 
 

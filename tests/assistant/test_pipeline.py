@@ -288,6 +288,17 @@ def test_that_kind_i_cannot_claim_is_no_contribution(assistant_without_index):
     assert state.facts["major_contribution"] is False
 
 
+def test_no_reviews_said_while_another_question_is_open_is_not_asked_about(assistant_without_index):
+    _, answers = talk(
+        assistant_without_index,
+        "我家闺女在昆明做美发 美发师技师 21年冬天考的 说是能评职称",
+        "店里不搞考核的",
+    )
+    assert answers[0].next_question.fact != "annual_review_results"
+    assert "没有年度考核" in answers[-1].answer
+    assert answers[-1].next_question is None or answers[-1].next_question.fact != "annual_review_results"
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

@@ -7712,6 +7712,48 @@ def test_years_of_work_beside_the_certificate_are_not_years_held():
     assert said.held_skills == [{"level": "高级技师"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "主要问企业自己能不能评 我们是规上企业 苏州这边的",
+            "organiser_topic",
+            {"track": "organiser"},
+            {"organiser_topic": "enterprise_self_evaluation", "enterprise_above_scale": True},
+        ),
+        ("十二年 不对不对 是十五年 一一年就进厂了", "cumulative_work_years", {}, {"cumulative_work_years": 15.0}),
+        ("参加工作十二年 不对 十四年了 我记岔了", "cumulative_work_years", {}, {"cumulative_work_years": 14.0}),
+        (
+            "我在南昌做碳排放管理 说是新兴职业 有三级证 想评工程师 可以不",
+            None,
+            {},
+            {"technical_work_interrupted": None, "target_level": "中级"},
+        ),
+        (
+            "我们是曲靖市评委会办公室 今年有5个技师来报 正好5个算不算5人以上",
+            None,
+            {},
+            {"organiser_topic": "separate_panel", "applicant_count": 5},
+        ),
+        (
+            "有 18年评的高级工艺美术师",
+            "title_held",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {"title_held": "副高级", "track": None},
+        ),
+        (
+            "你好 我是厨师 有中式烹调枝师证 想评个经济shi 这种能评不",
+            None,
+            {},
+            {"series": "经济", "target_level": "中级"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_fourth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 2), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_date_corrected_in_reply_to_the_reviews_question_corrects_the_certificate():
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024-05"}]}
     said = read("不对 是大前年十一月份 记错了", dt.date(2026, 12, 5), "annual_review_results", known)

@@ -2149,3 +2149,14 @@ def test_routes_of_the_hundred_and_twenty_second_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_third_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("不是我自己报 我在给厂里写政策宣传栏 想把技师评工程师那段写对", "track", "policy"),
+        ("你好，我是市人社局的，想问下我们市今年职称评审报名一般几月开始", None, "out_of_scope"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_fourth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
