@@ -175,7 +175,11 @@ class Assistant:
         pending = state.pending_fact
         if routed.intent != "eligibility" or not pending or extraction.ambiguities:
             return True
-        if pending == "skill_certificates_obtained" and replies.MONTH_NOT_KNOWN.search(text):
+        if (
+            pending == "skill_certificates_obtained"
+            and replies.MONTH_NOT_KNOWN.search(text)
+            and pending not in state.unsure
+        ):
             state.unsure.append(pending)  # 2022年考的 几月份我记不得了: the month is not asked for again
         kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
         if kind is None and extraction.empty and state.clarified != pending:
@@ -280,8 +284,8 @@ def _no_reviews(state: DialogueState, text: str) -> str | None:
     """个体户，哪个给我考核嘛: no annual review at all is not a failed one, and the documents do not say
     what stands in for it — said plainly, instead of "not yet clear", and not asked again (店里不搞考核的, said while
     another question is open, too)."""
-    asked = state.pending_fact == "annual_review_results"
-    if not NO_REVIEWS.search(text) or not (asked or "annual_review_results" not in state.facts):
+    told_before = "annual_review_results" in state.facts and state.pending_fact != "annual_review_results"
+    if not NO_REVIEWS.search(text) or told_before:
         return None
     for not_again in (state.unsure, state.asked_again):  # (not asked once more either: there is nothing to look up)
         if "annual_review_results" not in not_again:

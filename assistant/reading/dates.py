@@ -256,6 +256,11 @@ def parse_date(text: str, today: dt.date) -> str | None:
     return found.value if found else None
 
 
+def _in_the_twelfth_lunar_month(year: int) -> str:
+    """腊月 of a year: it ends in the next calendar year, so the next January (CONVENTIONS)."""
+    return f"{year + 1:04d}-01"
+
+
 def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     """年初 → January; 年底 → December; 上半年 / 年中 → June; 下半年 → the year (its last day); 国庆 →
     October, 五一 → May, 元旦 → January."""
@@ -265,8 +270,8 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     word = half.group(1)
     if month_named := _MONTH_NAMED_AFTER.match(text, half.end()):  # 22年年底那阵……11月份: the month said after
         return f"{year:04d}-{int(month_named.group(2)):02d}", month_named.end()
-    if word == "腊月":  # the twelfth lunar month ends in the next calendar year
-        return f"{year + 1:04d}-01", half.end()
+    if word == "腊月":
+        return _in_the_twelfth_lunar_month(year), half.end()
     month = _holiday_month(word, text, half.end())
     if month and (moved := _MONTHS_FROM_THE_HOLIDAY.match(text, half.end())):
         # 五一过后俩月: July; 国庆前俩月: August
@@ -342,7 +347,7 @@ def _relative(text: str, today: dt.date) -> Found | None:
         if lunar := re.match(
             r"(下半年|年底|年末)?(\s*[评拿考发](的|嘞|哩|滴))?[\s，,]*(证书?(是|上)?)?的?(腊月|小年)", text[end:]
         ):
-            return Found(f"{year + 1:04d}-01", start, end + lunar.end())
+            return Found(_in_the_twelfth_lunar_month(year), start, end + lunar.end())
         month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
         if month and month.group(2) and valid_date(year, int(month.group(1)), int(month.group(2))):
             day = f"{year:04d}-{int(month.group(1)):02d}-{int(month.group(2)):02d}"  # 前年11月20号
@@ -364,8 +369,8 @@ def _holiday_said_first(text: str, found: Found) -> Found:
     holiday = _HOLIDAY_FIRST.search(text[: found.start])
     if holiday is None or not re.fullmatch(r"\d{4}", found.value):
         return found
-    if holiday.group(1) == "腊月":  # the twelfth lunar month ends in the next calendar year
-        return Found(f"{int(found.value) + 1:04d}-01", holiday.start(), found.end)
+    if holiday.group(1) == "腊月":
+        return Found(_in_the_twelfth_lunar_month(int(found.value)), holiday.start(), found.end)
     return Found(
         f"{found.value}-{_holiday_month(holiday.group(1), text, holiday.end(1)):02d}", holiday.start(), found.end
     )

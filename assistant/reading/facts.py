@@ -823,9 +823,13 @@ def _date_beside_a_lower_level(text: str, today: dt.date, result: Extraction, co
     _date_alone(rest, today, result, context.pending_fact)
 
 
+def _known_levels(context: _Context) -> list[str]:
+    return [c["level"] for c in context.known.get("skill_certificates") or [] if c.get("level")]
+
+
 def _a_higher_level_added(text: str, result: Extraction, context: _Context) -> bool:
     """A level above the one asked about, told after an aside word (哦对了 / 还有 / 另外)."""
-    known = [skill_ladder().index(c["level"]) for c in context.known.get("skill_certificates") or [] if c.get("level")]
+    known = [skill_ladder().index(level) for level in _known_levels(context)]
     said = [skill_ladder().index(c["level"]) for c in result.held_skills]
     added = bool(known and said) and min(said) > max(known)
     return added and re.search(r"(哦|噢)?对了|还有|另外", text) is not None
@@ -833,7 +837,7 @@ def _a_higher_level_added(text: str, result: Extraction, context: _Context) -> b
 
 def _only_lower_levels_dated(text: str, result: Extraction, context: _Context) -> bool:
     """Only levels below the one asked about are said, and that one is not named (不是技师 是高级工 corrects it)."""
-    known = [c["level"] for c in context.known.get("skill_certificates") or [] if c.get("level")]
+    known = _known_levels(context)
     said = [skill_ladder().index(c["level"]) for c in result.held_skills]
     lowest_known = min((skill_ladder().index(level) for level in known), default=-1)
     return bool(known and said) and max(said) < lowest_known and not any(level in text for level in known)
@@ -942,11 +946,10 @@ def _a_post_not_a_title(text: str, match: LexiconMatch) -> bool:
     """我喺东莞做会计助理: a job; 技术员都评的农艺师: the people of a post — not the person's title."""
     if match.surface == "助理" and re.search(_ASSISTANT_OF, text[: match.start]):
         return True
-    people = re.match(
-        r"们" if not match.surface.endswith("员") else r"们?", text[match.end :]
-    )  # (not 我副高都评了六年了)
+    # (a post, 技术员, or people, 工程师们; not 我副高都评了六年了)
+    people = r"们?" if match.surface.endswith("员") else r"们"
     return match.entry.kind != "skill_level" and bool(
-        people and re.match(r"(基本上|差不多)?都(是|评)", text[match.end + people.end() :])
+        re.match(people + r"(基本上|差不多)?都(是|评)", text[match.end :])
     )
 
 
@@ -1598,7 +1601,7 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
     if _UNSURE_BETWEEN.search(text) and len(set(re.findall(r"(\d{2,4})\s*年", text))) > 1:
         return True  # 他说是二三年底 我看他朋友圈发的是二四年初 搞不清: two years, neither settled
     accounts = _TWO_ACCOUNTS.search(text)
-    if accounts and accounts.group(1)[-2:] != accounts.group(2)[-2:] and not CORRECTION.search(text):
+    if accounts and accounts.group(1)[-2:] != accounts.group(2)[-2:] and not cue:
         return True
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 

@@ -137,8 +137,7 @@ def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
         end = clause_at(text, mention.start).end
         # (全国技术能手差一点 进了决赛没拿上 最后评了个省里嘞: the level said a clause or two on)
         other = next((said for words in _ANOTHER_LEVEL if (said := words.search(text[: end + 24], end))), None)
-        word = other.group("level") if other else ""
-        level = "省级" if len(word) > 2 and word.endswith("省") else load_lexicon().honour_level_words.get(word)
+        level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
         if other and level and _denied(text, mention.start, mention.end):
             return {"name": mention.name, "level": level}, text[mention.start : other.end()]
     return None

@@ -438,7 +438,7 @@ def _another_question_first(text: str, extraction: Extraction, pending_fact: str
         return Route("policy")
     # 不是我自己报 我在给村里写政策明白纸…, asked which matter: who they are, asking for no one (想把技师评工程师那段
     # 写对: the levels of the text they write)
-    not_their_own = re.match(r"\s*不是(我)?(自己)?(要|来)?(申报|评|报)", text)
+    not_their_own = re.match(rf"\s*{_NOT_ONES_OWN}", text)
     if pending_fact == "track" and _JUST_THE_POLICY.search(text) and (not_their_own or not extraction.held_skills):
         return Route("policy")
     return None
@@ -727,12 +727,13 @@ _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|�
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
 
+_NOT_ONES_OWN = r"不是(我)?(自己)?(要|来)?(申报|评|报)"  # 不是我自己报: not applying oneself
 _JUST_THE_POLICY = re.compile(
     r"(想|先)(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)[^。？?]{0,4}(没|不是)[^，,。？?]{0,4}(要|想)|"
     # 我不是申报的 就是写公众号 想了解下政策
-    r"不是(我)?(自己)?(要|来)?(申报|评|报)的?[^。？?]{0,16}(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)|"
+    rf"{_NOT_ONES_OWN}的?[^。？?]{{0,16}}(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)|"
     # 不是我自己报 我在给村里写政策明白纸 想把…写清楚 / 我是社区的 在给居民写政策宣传单
-    r"^\s*不是(我)?(自己)?(要|来)?(申报|评|报)的?[\s，,]+[^。？?]{0,12}(写|做|编)[^。？?]{0,8}(明白纸|宣传单|宣传页|宣传栏|解读|手册)"
+    rf"^\s*{_NOT_ONES_OWN}的?[\s，,]+[^。？?]{{0,12}}(写|做|编)[^。？?]{{0,8}}(明白纸|宣传单|宣传页|宣传栏|解读|手册)"
 )
 
 

@@ -867,10 +867,8 @@ def _total_said(text: str, today: dt.date) -> float | None:
 
 def _years_put_right(text: str, asked: bool) -> str:
     """十二年 不对 算上在部队那几年有十五年了, asked how long: the words after the correction;
-    工龄二十三年 哦不对 二十四年: 工龄24年 (不对不对 是十五年: the words said twice are one correction)."""
+    工龄二十三年 哦不对 二十四年: 工龄24年."""
     cue = CORRECTION.search(text)
-    while cue and (again := CORRECTION.match(text, cue.end())):
-        cue = again
     if not cue or not re.search(r"\d+\s*年(?!\s*(评|拿|考|取|发))", text[cue.end() :]):
         return text
     if asked:
