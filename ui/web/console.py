@@ -187,7 +187,7 @@ class ConsoleTab:
             self.load_button = gr.Button("载入对话", elem_id="c-load", scale=1, size="sm")
             self.clear_button = gr.Button("新来电（清空）", elem_id="c-clear", scale=1, size="sm")
         self.inputs[AS_OF_KEY] = gr.Textbox(
-            value=today, label="判断日期", placeholder="2025-03-01", elem_id="c-as-of", max_lines=1
+            label="判断日期", placeholder="2025-03-01（留空按今天）", elem_id="c-as-of", max_lines=1
         )
 
     def _build_form(self) -> None:
@@ -227,7 +227,7 @@ class ConsoleTab:
     def _wire(self, page: gr.Blocks) -> None:
         fields = list(self.inputs.values())  # the date, then every field of the form
         outputs = [self.verdict, self.next_question, self.clauses, self.conditions, self.path]
-        page.load(self.on_change, fields, outputs, show_progress="hidden")
+        page.load(self.on_open, fields, [self.inputs[AS_OF_KEY], *outputs], show_progress="hidden")
         gr.on(
             triggers=[c.change for c in fields],
             fn=self.on_change,
@@ -246,6 +246,13 @@ class ConsoleTab:
 
     def _values(self, values: tuple) -> dict[str, Any]:
         return dict(zip(self.inputs, values, strict=True))
+
+    def on_open(self, as_of: str, *form):
+        """A new page: today's date and the first verdict come in one event, so once the verdict
+        shows, a late default can no longer overwrite a date the operator typed (a date typed
+        even earlier is kept)."""
+        as_of = (as_of or "").strip() or today()
+        return (as_of, *self.on_change(as_of, *form))
 
     def on_change(self, *values):
         try:

@@ -54,6 +54,8 @@ def console(open_chat):
     page = open_chat("desktop").page
     page.get_by_role("tab", name=ConsoleTab.title).click()
     expect(page.locator("#console-verdict .summary")).to_contain_text("请先说明您要办的事")
+    # today's date arrives with the first verdict, so nothing typed from here on is overwritten by it
+    expect(page.locator("#c-as-of input")).to_have_value(dt.date.today().isoformat(), timeout=1000)
     return page
 
 
