@@ -167,7 +167,9 @@ GROUP = re.compile(
     # 我们公司有三个全国技术能手: a group, in words (not 三个月 / 两个证)
     r"(?<![第一\d])[两三四五六七八九]\s*(个|名|位)(?=[^，,。？?\s]{0,6}(技术能手|技师|高级工|高级技师|师傅|工人|职工|员工))|\d+\s*[来多]\s*号|[十百千][几多来]号|好几个|"
     # 今年有茶厂的技师来报农艺师: applicants of a kind, come to apply (not 我有技师证)
-    r"(?<![我俺])有[^，,。\d我俺]{0,8}(技师|高级工|高级技师)(?!证)[^，,。证]{0,2}(来|要|想)?(报|申报|申请)|几十个|百多个|多个|一批|有几个|(推荐|报|选|送)了?几(个|名|位)|(我们|咱们|俺们?)(厂|单位|公司|车间)的?(技师|高级工|高级技师)|(一|1)个(高级工|技师|高级技师)[，,、]?(一|1)个|都是(技师|高级工|高级技师)|大家|(技师|高级工|师傅)们|"
+    r"(?<![我俺])有[^，,。\d我俺]{0,8}(技师|高级工|高级技师)(?!证)[^，,。证]{0,2}(来|要|想)?(报|申报|申请)|"
+    # 我们厂有工程师在问: others asking, the question theirs in general
+    r"(?<![我俺])有[^，,。\d我俺]{0,6}(工程师|技师|高级工|师傅|工人|职工|员工|同事)(在|来|也)?(问|打听)|几十个|百多个|多个|一批|有几个|(推荐|报|选|送)了?几(个|名|位)|(我们|咱们|俺们?)(厂|单位|公司|车间)的?(技师|高级工|高级技师)|(一|1)个(高级工|技师|高级技师)[，,、]?(一|1)个|都是(技师|高级工|高级技师)|大家|(技师|高级工|师傅)们|"
     r"(^|的|们)学生|学生们|毕业生|学员们|学生(一般|都|里)|(好多|很多|不少|许多)([^，,。\d]{0,6}的)?(老师傅|老师|师傅|老把式|手艺人|工人|职工|员工|人|农民|社员|牧民)(都)?|(高级工|技师|高级技师)[^，,。]{0,2}(老多|很多|好多|不老少|不少|挺多|老鼻子|比较多|蛮多|特别多|多得很|一大堆|一堆|成堆)(?![年天个月])"
 )
 
@@ -200,17 +202,35 @@ class Clause:
         return bool(GENERAL.search(self.text) or asked_alone) and not (self.personal or none_fits)
 
 
+# 能不能 申请 锅炉运行值班员高级工 / 想 评 工程师: every word typed apart — a verb alone is no clause of its own
+# (not 能不能评 高级工 22年 一直干: a question, then the facts, each a chunk of its own)
+_A_LONE_VERB = re.compile(r"想|要|想要|打算|准备|能不能|能否|可不可以|评|报|申请|申报|考")
+
+
 def clauses(text: str) -> list[Clause]:
-    found, start = [], 0
+    found: list[Clause] = []
+    start = 0
     for match in _BREAK.finditer(text):
         if match.start() > start:
             found.append(Clause(text[start : match.start()], start, match.start()))
         start = match.end()
     if start < len(text):
         found.append(Clause(text[start:], start, len(text)))
+    found = _verbs_joined_to_what_follows(text, found)
     if len(found) == 1:
         found[0] = Clause(found[0].text, found[0].start, found[0].end, alone=True)
     return found
+
+
+def _verbs_joined_to_what_follows(text: str, found: list[Clause]) -> list[Clause]:
+    joined: list[Clause] = []
+    for clause in found:
+        before = joined[-1] if joined else None
+        if before and _A_LONE_VERB.fullmatch(before.text.split(" ")[-1]) and text[before.end : clause.start] == " ":
+            joined[-1] = Clause(text[before.start : clause.end], before.start, clause.end)
+        else:
+            joined.append(clause)
+    return joined
 
 
 def blanked(text: str, these: list[Clause]) -> str:

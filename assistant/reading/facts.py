@@ -1116,9 +1116,20 @@ def _role_in_context(
     )  # (额这高级工也就够这个: 我这, the level held)
     if not certain and _named_again_as_wanted(text, match, matches):
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
+    if not certain and kind == HELD and _wanted_earlier(text, match, matches):
+        return WANTED, False  # 想考个高级工再评职称 先问问高级工以后几年能评助理: the wish, named again
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
+
+
+def _wanted_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    return any(
+        m.entry.canonical == match.entry.canonical
+        and m.start < match.start
+        and role(text, m, clause_at(text, m.start).start)[0] == WANTED
+        for m in matches
+    )
 
 
 def _named_again_as_wanted(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
@@ -1244,7 +1255,7 @@ _BESIDE = (
         None,
         r"给(厂里|公司|单位|车间|店里|企业|我们|咱们)(的)?$|"
         # (想给钢筋工张师傅报助理工程师: one person, named)
-        rf"给(?![^，,。]{{0,4}}(一个|一名|1个|1名))[^，,。]{{0,8}}((?<![{SURNAMES}])师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)"
+        rf"给(?![^，,。]{{0,4}}[一1](个|名|位))[^，,。]{{0,8}}((?<![{SURNAMES}])师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)"
         r"[^，,。]{0,3}(评|报|申报)$",
     ),
 )
@@ -1849,6 +1860,10 @@ _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
 )
+# 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
+_ISSUED_AFTER_ITS_NOUN = re.compile(
+    r"\s*[^，,。]{1,10}?(年|月|号|日)份?\s*(才|就|又)?(发|下来|发下来)(的|嘞|哩|了)?\s*$"
+)
 _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
 
 
@@ -1890,7 +1905,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     issued_clauses = [
         c
         for c in parts
-        if _ISSUED.search(c.text)
+        if (_ISSUED.search(c.text) or (_ISSUED_AFTER_ITS_NOUN.match(c.text) and "证" in text[: c.start]))
         and not (named and c.end <= named[0].start)
         and re.search(r"[\d一二三四五六七八九十腊]\s*月|年", c.text)
     ]
@@ -2414,9 +2429,11 @@ def _the_track_said(text: str) -> str | None:
     cue = CORRECTION.search(text)
     if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
         text = text[cue.end() :]
-    # (是不是可以评职称了: asked; 评上职称以后倒班补贴还有没得: what would follow, supposed)
+    # (是不是可以评职称了: asked; 评上职称以后倒班补贴还有没得: what would follow, supposed; 评职称 不考证了: refused)
     text = re.sub(
-        r"((?<!是)不是|不想|不用|以后再|将来再)[^，,。\s]{0,8}|评上[^，,。\s]{0,6}(以后|之后|后|的话)", " ", text
+        r"((?<!是)不是|不想|不用|以后再|将来再|(?<![能可会要])不(?=(考|评|弄|拿|搞)[^，,。\s]{0,2}(证|职称)))[^，,。\s]{0,8}|评上[^，,。\s]{0,6}(以后|之后|后|的话)",
+        " ",
+        text,
     )
     return next((name for name, pattern in _TRACK_WORDS if pattern.search(text)), None)
 

@@ -197,6 +197,10 @@ def _at_least(match: re.Match) -> str:
 
 _IN_AGAIN = r"(补交|交回|交上|提交|递交|补上|交了)"  # files handed in again
 _RESUBMITTED = re.compile(rf"退[^，,。]{{0,4}}(又|重新|后来){_IN_AGAIN}")
+# 其中3份退回去了 退回的有1份又交回来了: of those taken off, some came back — counted again
+_TAKEN_OFF_AND_BACK = re.compile(
+    rf"^\s*(被)?退(回|了)?(去|来)?的[^，,。\d]{{0,3}}(?P<count>\d+)\s*(份|个)[^，,。]{{0,3}}(又|重新|后来){_IN_AGAIN}"
+)
 
 
 def _named_again(clause: str) -> tuple[int, str] | None:
@@ -249,7 +253,9 @@ def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said, replaced = None, None  # (the count a correction replaced)
     parts = clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text))
-    parts = [c for c in parts if not _RESUBMITTED.search(c.text)]  # 另有2份退回后又补交了: the count stands
+    back = sum(int(m.group("count")) for c in parts if (m := _TAKEN_OFF_AND_BACK.search(c.text)))
+    # (另有2份退回后又补交了: the count stands)
+    parts = [c for c in parts if not (_RESUBMITTED.search(c.text) or _TAKEN_OFF_AND_BACK.search(c.text))]
     for index, clause in enumerate(parts):
         following = parts[index + 1].text if index + 1 < len(parts) else ""
         # 其中一个是在读研究生 不是技能人才: taken off, said in the clause after the count
@@ -306,7 +312,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
             put_right = CORRECTION.search(parts[index - 1].text if index else "") or CORRECTION.search(clause.text)
             replaced = said[0] if said and put_right else None
             said = (count, clause.text)
-    return said
+    return (said[0] + back, said[1]) if said and back else said
 
 
 _PART = r"车间|班组|分厂|分公司|部门|工段|科室|那边|这边"  # where applicants came from, counted part by part

@@ -38,8 +38,8 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(在[^，,。]{1,6}[，,]\s*)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|(?<!哪年)(?<!哪一年)没过"
-)
+    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(在[^，,。]{1,6}[，,]\s*)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|(?<!哪年)(?<!哪一年)没过(?![完去来年节])"
+)  # (正月十五都没过完就上班了: the festival not over, no review)
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
 # documents settle — never read as 不合格.
@@ -189,9 +189,9 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = re.sub(rf"(?<![\d.])({year})\s*(这[三几两]|[三几两]|这[23](?=年[^，,。\s]{{0,8}}(都|全)))年", r"\1年", text)
     text = re.sub(r"(?<=\s)(\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
     text = re.sub(
-        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
-    )
-    text = re.sub(rf"(?<![\d.])({year})、({year})(?=都|合格|优秀|称职|基本|不合格|良好)", r"\1、\2年", text)
+        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(考核)?(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
+    )  # (22 23 24考核都合格: the review named after the years)
+    text = re.sub(rf"(?<![\d.])({year})、({year})(?=(考核)?(都|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text)
     text = _SPOKEN_YEARS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]

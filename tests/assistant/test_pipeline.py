@@ -299,6 +299,19 @@ def test_no_reviews_said_while_another_question_is_open_is_not_asked_about(assis
     assert answers[-1].next_question is None or answers[-1].next_question.fact != "annual_review_results"
 
 
+def test_an_employee_put_forward_for_a_higher_title_keeps_that_title_through_the_questions(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "您好，我是人事，想给我们厂一位模具工高级技师推荐评高级工程师，他现在可以报吗",
+        "2024年3月8号发的证，证书上写的",
+        "工程系列",
+        "前三年都是合格",
+    )
+    assert state.facts["target_level"] == "副高级"
+    assert {answer.verdict.target for answer in answers[1:]} == {"副高级"}
+    assert answers[-1].verdict.outcome == "not_yet" and str(answers[-1].verdict.earliest_date) == "2028-03-08"
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

@@ -7754,6 +7754,87 @@ def test_words_of_the_hundred_and_twenty_fourth_round(text, pending, known, upda
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "您好，我是人事，想给我们厂一位模具工高级技师推荐评高级工程师，他现在可以报吗",
+            None,
+            {},
+            {"target_level": "副高级", "series": "工程", "track": "skill_to_title"},
+        ),
+        (
+            "对 工程师 另外刚才说错了 技师是22年10月发的证 不是4月",
+            None,
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022-04"}]},
+            {"title_held": None, "series": "工程"},
+        ),
+        ("评职称 我都技师了 不考证了", "track", {}, {"track": "skill_to_title"}),
+        ("有职称的人能不能回头考技能等级 我们厂有工程师在问", None, {}, {"title_held": None}),
+        (
+            "冇啊 全国技术能手边度轮到我",
+            "honours",
+            {"track": "skill_to_title", "target_level": "副高级", "wants_direct_application": True},
+            {"honours": None},  # the honour denied is not read (the reply's 冇 then says none)
+        ),
+        (
+            "焊了三十年了 厂里那几个高压管道就我敢上 一直在一线没挪过窝",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {"front_line_mastery": True},
+        ),
+        (
+            "一直在干 就是去年腰杆伤了歇了两个月",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2023-07"}]},
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "收到12份 其中3份退回去了 退回的有1份又交回来了",
+            "applicant_count",
+            {"track": "organiser", "organiser_topic": "separate_panel"},
+            {"applicant_count": 10},
+        ),
+        ("正月十五都没过完就上班了😭", None, {}, {"annual_reviews_all_pass": None}),
+        (
+            "我是技术员 员级的职称 能不能 申请 锅炉运行值班员高级工",
+            None,
+            {},
+            {"title_held": "员级", "target_level": "高级工", "track": "title_to_skill"},
+        ),
+        ("想 评 工程师", None, {}, {"title_held": None, "target_level": "中级"}),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_fifth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 2), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        # the issue month wins over the exam's year, said in one breath
+        (
+            "五一前拿到技师证了🎉 24年考的25年4月发的 我是沈阳做汽修的 多久能评工程师",
+            [{"level": "技师", "obtained": "2025-04"}],
+        ),
+        # the level wished for, named again as a step: not held
+        (
+            "哈喽 我是吉林通化的 在参厂干了二十年 中级工 想考个高级工再评职称 先问问高级工以后几年能评助理",
+            [{"level": "中级工"}],
+        ),
+        ("我是技术员 员级的职称 能不能 申请 锅炉运行值班员高级工", []),
+    ],
+)
+def test_levels_held_in_the_hundred_and_twenty_fifth_round(text, held):
+    assert read(normalise_text(text), dt.date(2026, 3, 2)).held_skills == held
+
+
+def test_years_listed_before_the_word_review_are_each_years_result():
+    said = read("重庆渝北 焊工 技师 证是21年6月份拿的 中间一直在干 22 23 24考核都合格 想评中级", dt.date(2025, 1, 15))
+    assert said.updates["annual_review_results"] == ["合格", "合格", "合格"]
+
+
 def test_a_date_corrected_in_reply_to_the_reviews_question_corrects_the_certificate():
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024-05"}]}
     said = read("不对 是大前年十一月份 记错了", dt.date(2026, 12, 5), "annual_review_results", known)

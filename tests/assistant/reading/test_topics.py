@@ -2160,3 +2160,14 @@ def test_routes_of_the_hundred_and_twenty_third_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_fourth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("正月十五都没过完就上班了😭", None, "smalltalk"),
+        ("有职称的人能不能回头考技能等级 我们厂有工程师在问", None, "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_fifth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
