@@ -169,7 +169,7 @@ _BY_THE_SKILL_LEVEL = re.compile(
     r"(拿|用|凭|以|按)[^，,。]{0,4}(高级工|技师|高级技师|技能)|技能人才|走技能|直接(报|评|申报)|绿色通道|破格|"
     r"(高级工|技师|高级技师)(这个)?(条件|通道)|(高级工|技师|高级技师)证?在"
 )
-_NO_TITLE = re.compile(r"(没有|没|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥)?职称")
+_NO_TITLE = re.compile(r"(没有|没得?|莫得?|冇得?|木有|无|还没有?)(评过|评上|评|拿到|拿过|取得)?(任何|啥|哪样)?职称")
 _TRACK_WORDS = (
     (
         "organiser",
@@ -1118,16 +1118,27 @@ def _role_in_context(
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
     if not certain and kind == HELD and _wanted_earlier(text, match, matches):
         return WANTED, False  # 想考个高级工再评职称 先问问高级工以后几年能评助理: the wish, named again
+    if kind == WANTED and _held_earlier(text, match, matches):
+        return HELD, True  # 员级职称，想申请个食品检验员高级工，员级可不可以申请: the title held, asked about
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
 
 
 def _wanted_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    return _said_earlier_as(WANTED, text, match, matches)
+
+
+def _held_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    asked_about = re.match(r"[^，,。]{0,3}(可不可以|能不能|能否|行不行)", text[match.end :])
+    return match.entry.kind == "title_level" and bool(asked_about) and _said_earlier_as(HELD, text, match, matches)
+
+
+def _said_earlier_as(kind: str, text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
     return any(
         m.entry.canonical == match.entry.canonical
         and m.start < match.start
-        and role(text, m, clause_at(text, m.start).start)[0] == WANTED
+        and role(text, m, clause_at(text, m.start).start)[0] == kind
         for m in matches
     )
 

@@ -540,8 +540,11 @@ def _a_rule_asked_back(text: str) -> bool:
         )  # (不是给自己问的: nobody's case)
         and not out_of_scope_topic(text)
     )
+    # 这是云南的规定还是全国的: whose rule it is, asked back
+    scope = re.match(r"\s*(这|这个|那|那个)(是|算)[^，,。？?]{1,6}的(规定|政策|文件|要求)?还是[^，,。？?]{1,6}的", text)
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
         NO_CASE_TOLD.search(text)
+        or scope
         or a_step
         or count_asked
         or threshold
@@ -580,6 +583,8 @@ _REISSUE_ASKED = re.compile(r"(丢了|弄丢|搞丢|遗失|找不到了)[^。]{0
 def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route | None:
     """Replies whose own words say what they are, whatever else they contain."""
     parts = clauses(text)
+    if parts and _THANKS.fullmatch(parts[0].text):
+        parts = parts[1:]  # 谢谢你啊 这些都没有 对了…: the thanks before the answer
     first_said = len(parts) > 1 and not re.search(r"对了|对啦|哦对|还有", parts[0].text)
     # 没有。另外问下评上高级职称有没有补贴 / 这些都没有。对了问一下…: the answer first, then an aside
     bare = first_said and (len(parts[0].text) <= 4 or (len(parts[0].text) <= 10 and _ASIDE.match(parts[1].text)))

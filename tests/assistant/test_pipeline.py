@@ -312,6 +312,14 @@ def test_an_employee_put_forward_for_a_higher_title_keeps_that_title_through_the
     assert answers[-1].verdict.outcome == "not_yet" and str(answers[-1].verdict.earliest_date) == "2028-03-08"
 
 
+def test_the_three_reviews_before_one_not_out_yet_are_not_asked_for_again(assistant_without_index):
+    state, early_in_2026 = DialogueState(), dt.date(2026, 1, 9)
+    messages = ("问一下哈 我长春的 汽车装调工技师 22年10月25号拿的证 想评个工程师", "22 23 24都合格 25年的还没下来")
+    answers = [assistant_without_index.chat(state, message, as_of=early_in_2026) for message in messages]
+    assert state.facts["annual_review_results"] == ["合格", "合格", "合格"]
+    assert answers[-1].next_question.fact != "annual_review_results"
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

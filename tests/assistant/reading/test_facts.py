@@ -7830,6 +7830,72 @@ def test_levels_held_in_the_hundred_and_twenty_fifth_round(text, held):
     assert read(normalise_text(text), dt.date(2026, 3, 2)).held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "today", "updates"),
+    [
+        (
+            "离开啥呀 天天搁井底下 三十来年了",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            dt.date(2025, 1, 9),
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "20年去工地看了半年大门 后来又回屋头种了一年地 22年才回厂",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2019-08"}]},
+            dt.date(2025, 5, 13),
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.5},
+        ),
+        (
+            "南通纺织厂挡车工 技师 证是23年10月发嘞 一直在车间 前年基本合格 其他两年都是合格 能评工程师吗",
+            None,
+            {},
+            dt.date(2026, 6, 20),
+            {"annual_review_results": ["合格", "基本合格", "合格"]},
+        ),
+        (
+            "22 23 24都合格 25年的还没下来",
+            "annual_review_results",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022-10-25"}]},
+            dt.date(2026, 1, 9),
+            {"annual_review_results": ["合格", "合格", "合格"], "annual_reviews_all_pass": True},
+        ),
+        (
+            "技师吧 高级技师估计不得行",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级"},
+            dt.date(2024, 7, 7),
+            {"target_level": "技师"},
+        ),
+        (
+            "那个不敢说 就是给几个博物馆做过复制件",
+            "major_contribution",
+            {"track": "skill_to_title", "series": "工艺美术", "target_level": "正高级"},
+            dt.date(2025, 12, 12),
+            {"series": None},
+        ),
+        (
+            "你好，我海口的，在一个椰子加工厂当技术员，员级职称，想申请个食品检验员高级工，员级可不可以申请啊？",
+            None,
+            {},
+            dt.date(2026, 11, 11),
+            {"title_held": "员级", "target_level": "高级工", "track": "title_to_skill"},
+        ),
+        (
+            "莫评过职称",
+            "title_held",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            dt.date(2024, 6, 18),
+            {"title_held": "无"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_sixth_round(text, pending, known, today, updates):
+    said = read(normalise_text(text), today, pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_years_listed_before_the_word_review_are_each_years_result():
     said = read("重庆渝北 焊工 技师 证是21年6月份拿的 中间一直在干 22 23 24考核都合格 想评中级", dt.date(2025, 1, 15))
     assert said.updates["annual_review_results"] == ["合格", "合格", "合格"]

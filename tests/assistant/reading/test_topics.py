@@ -2171,3 +2171,14 @@ def test_routes_of_the_hundred_and_twenty_fourth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_fifth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("这是云南的规定还是全国的", "province", "policy"),
+        ("谢谢你啊 这些都没有 对了评上工程师工资能涨多少", "honours", "eligibility"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_sixth_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
