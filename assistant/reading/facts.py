@@ -1223,7 +1223,7 @@ _BESIDE = (
     (None, r"(专业技术人员|专技人员|技能人才|人员)(取得|获得|具有|具备|拿到)了?$"),
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
     (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)?(拿|发)(到)?$"),
-    (r"还是[^，,。]{0,2}(啥|什么|哪个|别的)", None),  # 是评农艺师还是评啥子: not decided
+    (r"还是[^，,。]{0,2}(啥|什么|哪个|哪样|别的)", None),  # 是评农艺师还是评啥子: not decided
     # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
     (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
     (r"\s*(及|或者?)?以上(的)?(才|就)(行|可以|能)", None),  # 还是说必须高级工以上才行: the condition asked
@@ -2420,7 +2420,7 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
             re.search(r"评[^，,。？?]{1,6}还是评", text)
             and any(m.entry.kind == "series" for m in load_lexicon().find(text))
         ) or re.search(
-            r"评[^，,。？?]{0,6}(工程师|职称)还是(啥子?|什么)", text
+            r"评[^，,。？?]{0,6}(师|职称)还是(啥子?|什么|哪样)", text
         )  # 想评工程师还是啥: a title, which not known
         series_asked = (updates.get("series") or weighed) and result.held_skills and target is None
         track = _the_track_said(text) or ("skill_to_title" if series_asked else None)

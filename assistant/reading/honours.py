@@ -234,7 +234,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     # 别的什么大师工作室 特殊津贴那些就没有了: a list ended by its denial (not 省级技术能手 别的那些没有 /
     # 州政府特殊津贴 国家级那些没有: the others)
     # (你说那几样全国技术能手啥的 都没有: the list's denial after a pause)
-    listed = re.match(r"[^。？?]{0,16}?(那些|这些|啥的|什么的)[\s，,]*(就|都|也)?(没有|没得|没)", text[end:])
+    listed = re.match(
+        r"[^。？?]{0,16}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(就|都|也)?(没有|没得|没|莫得|莫有)", text[end:]
+    )
     denied_in_a_list = listed is not None and not re.search(
         r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
     )

@@ -121,7 +121,7 @@ def read(
 
 def _applying_where_they_are(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """我在东莞打工 屋头是湖南嘞 不过就在这边报: the place they are at, not their home, when they apply "here"."""
-    here = re.search(r"在(这边|这里|这儿|这)(报|申报|评)", text)
+    here = re.search(r"(在|喺)(这边|这里|这儿|这|呢边|呢度)(报|申报|评)", text)  # (喺呢边报: Cantonese)
     if here is None or re.search(r"可能|还没定|没想好|或者", text):
         return  # (可能在这边报也可能回老家报 还没定: not decided)
     places = [
@@ -129,7 +129,9 @@ def _applying_where_they_are(text: str, matches: list[LexiconMatch], result: Ext
         for m in matches
         if m.entry.kind in ("province", "city")
         and m.end <= here.start()
-        and not re.search(r"(户口|老家|屋头|家)(是|在)[^，,。\s]{0,4}$|证是?在$", text[: m.start])  # 户口在陕西榆林
+        and not re.search(
+            r"(户口|老家|屋头|屋企|家)(是|在|系|喺)[^，,。\s]{0,4}$|证是?在$", text[: m.start]
+        )  # 户口在陕西榆林
     ]
     if places:
         result.set("province", places[-1].entry.canonical, places[-1].surface)

@@ -506,10 +506,11 @@ def _a_rule_asked_back(text: str) -> bool:
         r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]|"
         r"^\s*\d+\s*(个|名)?人?以上[^，,。？?\d]{0,10}(吗|么|不)[？?]?\s*$",
         text,
-    ) and not re.match(
-        r"\s*([^，,。？?\d]{0,4}(报了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)(申报)?(材料)?[\s，,]",
+    ) and not re.search(
+        r"(^\s*|(?<=[\s，,]))([^，,。？?\d]{0,4}(报了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)"
+        r"(申报)?(材料)?[\s，,]",
         text,
-    )
+    )  # (单设评审组 我们报了5个 正好5个算不算…: the count said in the clause after the answer)
     # 这个要算评委吗 / 重复报的算不算: how heads are counted, asked back with no count said
     count_asked = re.search(
         r"(要|该|得)?(算|计)(上|进去|在内)?(评委|专家)[^，,。]{0,3}(吗|么|不)|(评委(?!会)|专家|重复)[^，,。]{0,6}((要不要|用不用)(算|计)|算不算)",
@@ -569,7 +570,7 @@ def _unsure_then_an_aside(text: str) -> bool:
     return unsure is not None and any(
         out_of_scope_topic(c.text)
         and re.search(
-            r"[吗呢不没嘛]$|多少|好多|几多|怎么|能不能|可不可以|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|去哪|啥时候|什么时候",
+            r"[吗呢不没嘛]$|多少|好多|几多|怎么|能不能|可不可以|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|去哪|啥时候|什么时候|几(月|号|点)",
             c.text,
         )
         for c in parts[unsure + 1 :]

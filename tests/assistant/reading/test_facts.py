@@ -7896,6 +7896,41 @@ def test_words_of_the_hundred_and_twenty_sixth_round(text, pending, known, today
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "你说那几样全国技术能手啥嘞 都没有 不过我是楚雄州首席技师",
+            "honours",
+            {"track": "skill_to_title", "target_level": "副高级", "wants_direct_application": True},
+            {"honours": [{"name": "首席技师", "level": "市级"}]},
+        ),
+        ("我喺东莞返工 屋企系湖南嘅 不过就喺呢边报", "province", {"track": "skill_to_title"}, {"province": "广东"}),
+        (
+            "我在普洱思茅茶厂做评茶 评茶员二级 18年拿嘞 这些年一直在厂头 想评农艺师还是哪样 能评个啥",
+            None,
+            {},
+            {"series": None, "target_level": None, "track": "skill_to_title"},
+        ),
+        (
+            "单设评审组 我们报了5个 正好5个算不算5人以上",
+            "organiser_topic",
+            {"track": "organiser"},
+            {"organiser_topic": "separate_panel", "applicant_count": 5},
+        ),
+        (
+            "盾构姿态纠偏这手活 队上就我整得最稳 二十年没离开过隧道一线",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "副高级", "wants_direct_application": True},
+            {"front_line_mastery": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_seventh_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 3, 2), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_years_listed_before_the_word_review_are_each_years_result():
     said = read("重庆渝北 焊工 技师 证是21年6月份拿的 中间一直在干 22 23 24考核都合格 想评中级", dt.date(2025, 1, 15))
     assert said.updates["annual_review_results"] == ["合格", "合格", "合格"]

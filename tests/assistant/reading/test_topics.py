@@ -2182,3 +2182,14 @@ def test_routes_of_the_hundred_and_twenty_fifth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_sixth_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("单设评审组 我们报了5个 正好5个算不算5人以上", "organiser_topic", "eligibility"),
+        ("正好5个算不算5人以上", "organiser_topic", "policy"),
+    ],
+)
+def test_routes_of_the_hundred_and_twenty_seventh_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
