@@ -845,7 +845,8 @@ def _only_lower_levels_dated(text: str, result: Extraction, context: _Context) -
 
 # 俺这中不中 / 帮忙看一下他现在能不能报: the person's own case asked about, after a rule or what others say
 _OWN_CASE_ASKED = re.compile(
-    r"(俺|我|他|她)(这|这个|现在)[^，,。？?]{0,4}(中不中|行不行|能不能(报|评)?|可不可以|够不够|能行不|得不得)"
+    r"(俺|我|他|她)(这|这个|现在)[^，,。？?]{0,4}(中不中|行不行|能不能(报|评)?|可不可以|够不够|能行不|得不得)|"
+    r"(俺|我|他|她)(也)?(可以|能)(评|报|申报)(不|吗|么)"  # 师傅些都说技师可以评工程师了 我是电工技师 想问下我可以评不嘛
 )
 
 
@@ -1868,7 +1869,7 @@ _YEARS_NOTED_AFTER = re.compile(
 # 证是同年十一月发的 / 9月20号发下来的 / 文件是25年1月才下来的 / 21年底发的文: when a level was issued
 # (证上写的2018年4月: what the certificate says)
 _ISSUED = re.compile(
-    r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发的(文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
+    r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发[的嘞哩滴](文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
 )
 # 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
@@ -1890,7 +1891,8 @@ def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
             continue
         level = named_before[-1].entry.canonical
         held = next((c for c in result.held_skills if c["level"] == level), None)
-        if held is not None and held.get("obtained", found.value)[:4] == found.value[:4]:
+        # (去年又考了技师 上个月刚发嘞证: issued the year after the exam)
+        if held is not None and int(found.value[:4]) - int(held.get("obtained", found.value)[:4]) in (0, 1):
             held["obtained"] = found.value
 
 

@@ -367,7 +367,7 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         # 想评卫生系列的，不行就工程 / 想评高级工程师 还是说只能评农业的: the one settled for, or feared
         return False
     if re.match(r"(汇演|演出|晚会|节目|活动|比赛)", text[match.end :]) or re.search(
-        r"招(聘)?[^，,。]{0,2}$|(给|帮|替|为)(几|好几|一些|不少|很多|好多)?(个|家)?$", text[: match.start]
+        r"招(聘)?[^，,。]{0,2}$|(给|帮|替|为)(几|好几|一些|不少|很多|好多)?(个|家)?(省|市|县|州)?$", text[: match.start]
     ):  # (给几个博物馆做过复制件: the customers, not the series)
         # 借到工会搞职工文艺汇演: a show, not the 艺术 series; 哪个技师学院在招实习指导老师: a post advertised
         return False

@@ -7931,6 +7931,62 @@ def test_words_of_the_hundred_and_twenty_seventh_round(text, pending, known, upd
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "阮拢无断过 一直在厝里刻木雕",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "老早了 记不清 在家里压箱底",
+            "skill_certificates_obtained",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]},
+            {"technical_work_interrupted": None},
+        ),
+        ("副高啦 正高就唔谂住啦", "target_level", {"track": "skill_to_title"}, {"target_level": "副高级"}),
+        (
+            "突出贡献说不上 就是给省博物馆修复过几件老东西",
+            "major_contribution",
+            {"track": "skill_to_title", "target_level": "正高级", "series": "工艺美术"},
+            {"series": None},
+        ),
+        (
+            "19年到20年回老家种了两年地 21年又下井了 还是开采煤机",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2018"}]},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 2.0},
+        ),
+        (
+            "斑铜这个手艺整个会泽会嘞不超过五个人 我十六岁当学徒到现在一直在作坊里敲",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {"front_line_mastery": True},
+        ),
+        (
+            "师傅些都说技师可以评工程师了 我是电工技师 想问下我可以评不嘛",
+            None,
+            {},
+            {"target_level": "中级", "track": "skill_to_title"},
+        ),
+        ("我在德宏瑞丽做珠宝玉石首饰加工 高级技师", None, {}, {"province": "云南"}),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_eighth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_certificate_issued_the_year_after_its_exam_dates_from_the_issue():
+    known = {"skill_certificates": [{"level": "高级工"}]}
+    said = read(
+        "高级工是19年 不过我去年又考了技师 上个月刚发嘞证", dt.date(2024, 8, 20), "skill_certificates_obtained", known
+    )
+    assert said.held_skills == [{"level": "高级工", "obtained": "2019"}, {"level": "技师", "obtained": "2024-07"}]
+
+
 def test_years_listed_before_the_word_review_are_each_years_result():
     said = read("重庆渝北 焊工 技师 证是21年6月份拿的 中间一直在干 22 23 24考核都合格 想评中级", dt.date(2025, 1, 15))
     assert said.updates["annual_review_results"] == ["合格", "合格", "合格"]

@@ -2193,3 +2193,7 @@ def test_routes_of_the_hundred_and_twenty_sixth_round(text, pending, intent):
 )
 def test_routes_of_the_hundred_and_twenty_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
+
+
+def test_a_rumour_asked_about_in_dialect_is_a_policy_question():
+    assert routed("师傅说技师可以直接评高级工程师 真嘞假嘞", None).intent == "policy"
