@@ -1564,7 +1564,13 @@ def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> boo
     away_asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     if _OBTAINED_CUE.search(since if away_asked else text):
         return True
-    if pending_fact in ("cumulative_work_years", "technical_work_gap_years", "applicant_count"):
+    # (够 干了十五六年了 哎不对 十四年, asked if the standard's years are met: the years worked, put right)
+    if pending_fact in (
+        "cumulative_work_years",
+        "technical_work_gap_years",
+        "applicant_count",
+        "meets_occupation_standard",
+    ):
         return False
     return result.correction and (not reviews.GRADE.search(text) or bool(re.search(r"证的?(时间|日期|年份)", text)))
 

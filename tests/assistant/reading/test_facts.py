@@ -7987,6 +7987,12 @@ def test_a_certificate_issued_the_year_after_its_exam_dates_from_the_issue():
     assert said.held_skills == [{"level": "高级工", "obtained": "2019"}, {"level": "技师", "obtained": "2024-07"}]
 
 
+def test_years_worked_put_right_leave_the_title_date_alone():
+    known = {"track": "title_to_skill", "title_held": "助理级", "title_obtained": "2017", "target_level": "高级工"}
+    said = read("够 干了十五六年了 哎不对 十四年", dt.date(2026, 12, 5), "meets_occupation_standard", known)
+    assert said.corrected_date is None and "title_obtained" not in said.updates
+
+
 def test_years_listed_before_the_word_review_are_each_years_result():
     said = read("重庆渝北 焊工 技师 证是21年6月份拿的 中间一直在干 22 23 24考核都合格 想评中级", dt.date(2025, 1, 15))
     assert said.updates["annual_review_results"] == ["合格", "合格", "合格"]
