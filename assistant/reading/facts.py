@@ -1117,17 +1117,13 @@ def _role_in_context(
     )  # (额这高级工也就够这个: 我这, the level held)
     if not certain and _named_again_as_wanted(text, match, matches):
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
-    if not certain and kind == HELD and _wanted_earlier(text, match, matches):
+    if not certain and kind == HELD and _said_earlier_as(WANTED, text, match, matches):
         return WANTED, False  # 想考个高级工再评职称 先问问高级工以后几年能评助理: the wish, named again
     if kind == WANTED and _held_earlier(text, match, matches):
         return HELD, True  # 员级职称，想申请个食品检验员高级工，员级可不可以申请: the title held, asked about
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
-
-
-def _wanted_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
-    return _said_earlier_as(WANTED, text, match, matches)
 
 
 def _held_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:

@@ -18,9 +18,9 @@ def assistant_without_index():
     return Assistant()
 
 
-def talk(assistant, *messages, state=None):
+def talk(assistant, *messages, state=None, as_of=AS_OF):
     state = state or DialogueState()
-    answers = [assistant.chat(state, message, as_of=AS_OF) for message in messages]
+    answers = [assistant.chat(state, message, as_of=as_of) for message in messages]
     return state, answers
 
 
@@ -313,9 +313,12 @@ def test_an_employee_put_forward_for_a_higher_title_keeps_that_title_through_the
 
 
 def test_the_three_reviews_before_one_not_out_yet_are_not_asked_for_again(assistant_without_index):
-    state, early_in_2026 = DialogueState(), dt.date(2026, 1, 9)
-    messages = ("问一下哈 我长春的 汽车装调工技师 22年10月25号拿的证 想评个工程师", "22 23 24都合格 25年的还没下来")
-    answers = [assistant_without_index.chat(state, message, as_of=early_in_2026) for message in messages]
+    state, answers = talk(
+        assistant_without_index,
+        "问一下哈 我长春的 汽车装调工技师 22年10月25号拿的证 想评个工程师",
+        "22 23 24都合格 25年的还没下来",
+        as_of=dt.date(2026, 1, 9),  # early in the year: 2025's review is not out yet
+    )
     assert state.facts["annual_review_results"] == ["合格", "合格", "合格"]
     assert answers[-1].next_question.fact != "annual_review_results"
 
