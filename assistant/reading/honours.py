@@ -41,19 +41,20 @@ _ANOTHERS = re.compile(
 _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
 
 
-def _level_said_later(text: str, end: int, honours_said: int) -> str | None:
+def _level_said_later(text: str, end: int, said_last: bool) -> str | None:
     """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
-    on its own further on (its first word), when one honour is named."""
+    on its own further on (its first word), of the honour named last (全国技术能手…还是工作室的领办人 不过那个是
+    市里挂的牌: the studio's)."""
     later = re.search(
         # (高精尖缺那个 云南省政府认定过: the province named before its government)
         # (红河州挂嘞牌: the prefecture named before 州)
-        r"[，,\s](不过|但是?)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]里?挂))?"  # (宝鸡市里挂的牌)
+        r"[，,\s](不过|但是?)?(那个|这个)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]里?挂))?"  # (宝鸡市里挂的牌)
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
-        r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的|的牌子?)?的?\s*(?=[，,。！!\s]|$)",
+        r"(挂牌|挂的牌子?|批的|认定的|认定过|给的|发的|的牌子?)?(的|嘞|哩|滴)?\s*(?=[，,。！!\s]|$)",  # (国家级嘞)
         text[end : end + 30],
     )
-    if later is None or honours_said != 1:
+    if later is None or not said_last:
         return None
     level = later.group("level")
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
@@ -90,7 +91,7 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
-        unique = list(dict.fromkeys((m.name, _level(text, m, len(said), province)) for m in said))
+        unique = list(dict.fromkeys((m.name, _level(text, m, m is said[-1], province)) for m in said))
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
@@ -99,7 +100,7 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif studio := _OWN_STUDIO.search(text):
-        level = _level_said_later(text, studio.end(), 1)  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
+        level = _level_said_later(text, studio.end(), True)  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
         level = _in_municipal_terms(level, bool(_CITY_SAID_LATER.search(text, studio.end())), text, province)
         result.set("honours", [{"name": _STUDIO_HEAD, "level": level}], studio.group())
     elif none := re.search(
@@ -158,8 +159,8 @@ def _in_a_municipality(text: str) -> bool:
 _CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|市政府|市(?=挂))")
 
 
-def _level(text: str, mention: HonourMention, honours_said: int, province: str | None) -> str | None:
-    level = mention.level or _level_said_later(text, mention.end, honours_said)
+def _level(text: str, mention: HonourMention, said_last: bool, province: str | None) -> str | None:
+    level = mention.level or _level_said_later(text, mention.end, said_last)
     by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface) or (
         mention.level is None and _CITY_SAID_LATER.search(text, mention.end)
     )

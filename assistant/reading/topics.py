@@ -541,8 +541,11 @@ def _a_rule_asked_back(text: str) -> bool:
         )  # (不是给自己问的: nobody's case)
         and not out_of_scope_topic(text)
     )
-    # 这是云南的规定还是全国的: whose rule it is, asked back
-    scope = re.match(r"\s*(这|这个|那|那个)(是|算)[^，,。？?]{1,6}的(规定|政策|文件|要求)?还是[^，,。？?]{1,6}的", text)
+    # 这是云南的规定还是全国的 / 这个绝活评审是云南嘞规定还是全国都有嘞: whose rule it is, asked back
+    scope = re.match(
+        r"\s*(这|这个|那|那个)[^，,。？?]{0,6}(是|算)[^，,。？?]{1,6}(的|嘞|哩)(规定|政策|文件|要求)?还是[^，,。？?]{1,8}(的|嘞|哩)",
+        text,
+    )
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
         NO_CASE_TOLD.search(text)
         or scope

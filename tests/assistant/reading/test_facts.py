@@ -7993,6 +7993,49 @@ def test_years_worked_put_right_leave_the_title_date_alone():
     assert said.corrected_date is None and "title_obtained" not in said.updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "高级技师13年拿嘞 厂里给我弄了个技能大师工作室 国家级嘞 我是带头人",
+            None,
+            {},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        (
+            "他说是全国技术能手 19年评的 还是厂里技能大师工作室的领办人 不过那个是市里挂的牌",
+            "honours",
+            {"track": "skill_to_title", "province": "内蒙古", "target_level": "正高级"},
+            {
+                "honours": [
+                    {"name": "技术能手", "level": "国家级"},
+                    {"name": "技能大师工作室带头人", "level": "市级"},
+                ]
+            },
+        ),
+        (
+            "我们是农业系列中级评委会办公室 今年有茶厂 烟站嘞技师来报农艺师 想问下单设评审组有哪样规定",
+            None,
+            {},
+            {"track": "organiser", "organiser_topic": "separate_panel", "target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_twenty_ninth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_what_a_craft_makes_is_no_persons_name():
+    said = read(normalise_text("我在拉萨画唐卡 有高级技师证 想问下我能不能评工艺美术系列嘞副高"), dt.date(2026, 7, 28))
+    assert said.held_skills == [{"level": "高级技师"}]
+
+
+def test_an_hr_office_organising_an_evaluation_for_its_works_is_an_organiser():
+    said = read("我们是包头一家稀土企业的人力资源部 今年想给厂里搞一次技能人才评职称 要满足啥条件", dt.date(2026, 12, 5))
+    assert said.updates.get("track") == "organiser"
+
+
 def test_years_listed_before_the_word_review_are_each_years_result():
     said = read("重庆渝北 焊工 技师 证是21年6月份拿的 中间一直在干 22 23 24考核都合格 想评中级", dt.date(2025, 1, 15))
     assert said.updates["annual_review_results"] == ["合格", "合格", "合格"]

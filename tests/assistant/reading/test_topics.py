@@ -2195,5 +2195,9 @@ def test_routes_of_the_hundred_and_twenty_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
+    assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
+
+
 def test_a_rumour_asked_about_in_dialect_is_a_policy_question():
     assert routed("师傅说技师可以直接评高级工程师 真嘞假嘞", None).intent == "policy"
