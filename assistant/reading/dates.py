@@ -36,7 +36,7 @@ _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|年?(初|底|末)|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(的时候|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职 / 二三年也是合格: the review of 2023
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
@@ -143,6 +143,9 @@ _DOTTED_MONTH = re.compile(r"(\d{4}\.)(十[一二]?|[一二三四五六七八九
 _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年\s*(到|至|-|—|~)\s*$")
 
 
+# 二三年回村里种了一年甘蔗: a clause that opens with the year, then what happened in it (not 干了二三年回老家了)
+_CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])$")
+_AN_EVENT_AFTER = re.compile(r"年\s*(就|又|才|刚)?(回|去|到|进|调|出去|离开|辞|下岗|转)")
 # 我是八九年的 / 他是七八年生的: the year of birth, 1989 (not eight or nine years)
 _BORN_IN = re.compile(r"[我俺他她]是\s*$")
 _BORN_IN_AFTER = re.compile(r"年(的|嘞|哩|滴|生|出生)")
@@ -160,6 +163,7 @@ def _short_year_digits(match: re.Match) -> str:
         or _HOLIDAY_FIRST.search(match.string[: match.start()])  # 七一前后，二三年: the year of the holiday
         or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
         or (_BORN_IN.search(match.string[: match.start()]) and _BORN_IN_AFTER.match(match.string, match.end()))
+        or (_CLAUSE_OPENS.search(match.string[: match.start()]) and _AN_EVENT_AFTER.match(match.string, match.end()))
     )
     return match.group() if second == first + 1 and not dated else f"{first}{second}"
 
@@ -209,10 +213,10 @@ class Found:
 
 
 # 上半年 23年: the half said before its year (positions kept)
-# 下半年 2021年 / 七一前后 2020年 / 开学那会儿 二四年: the part of the year said before its year
+# 下半年 2021年 / 七一前后 2020年 / 开学那会儿 二四年 / 开学那会儿 就是去年: the part of the year said before its year
 _HALF_BEFORE_ITS_YEAR = re.compile(
-    r"(?<![年\d])([上下]半年|七一|国庆|五一|元旦|开学|清明)((?:前后|左右|那会儿?|那阵子?|那时候?)?[\s，,]*)"
-    r"(\d{2,4}\s*年)(?![上下]半年|\d|底|初|[春夏秋冬])"
+    r"(?<![年\d])([上下]半年|七一|国庆|五一|元旦|开学|清明)((?:前后|左右|那会儿?|那阵子?|那时候?)?[\s，,]*(?:也?就是)?\s*)"
+    rf"(\d{{2,4}}\s*年|{_RELATIVE_YEARS})(?![上下]半年|\d|底|初|[春夏秋冬])"
 )
 
 

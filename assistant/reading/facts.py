@@ -1353,19 +1353,21 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
 def _beside_the_persons_own(before: str, after: str, match: LexiconMatch) -> bool:
     """A level named for something other than what the person has or wants: what it would bring, the title a skill
     level was applied with, the fee for it (他问考技师的报名费是多少), or a step asked about (想申请高级工评价，
-    是不是得先考个中级工才行)."""
+    是不是得先考个中级工才行) or the one another corresponds to (高级技师 对应副高那个)."""
     fee = re.match(r"(证|考试)?的?(报名费|考试费|鉴定费|评审费|培训费|费用|学费)", after)
     step = re.search(r"先(考|拿|评|弄)(个|一个)?$", before) and re.match(r"(证)?(才行|才能|才可以)", after)
     # 孩子读中职: the school, not a 中级 title
     school = match.surface == "中职" and (
         re.search(r"(读|上|念|考上?)了?(个)?$", before) or re.match(r"(毕业|学校|生|学历|文凭)", after)
     )
+    counterpart = re.search(r"对应(的是|的|着|于)?$", before) and re.match(r"(的)?(那个|那种|那一?级)", after)
     return bool(
         _what_it_would_bring(before, after)
         or _a_title_said_again_as_the_means(before, after, match)
         or fee
         or step
         or school
+        or counterpart
     )
 
 
@@ -1578,7 +1580,9 @@ def _as_asked_for(text: str, pending_fact: str | None) -> str:
         text = re.sub(r"(?<![\d./])(\d{2}|\d{4})\s*[/.]\s*(\d{1,2})(?![\d./年个])", r"\1年\2月", text)
         text = re.sub(r"^\s*(\d{2})\s*(?=[吧啊的嘞]?\s*$)", r"\1年", text)  # 19, asked when: 2019
     if pending_fact == "skill_certificates_obtained" and re.match(
-        r"\s*(年初|年底|年中|上半年|下半年)(?![\s，,]*\d{2,4}\s*年)", text
+        # (not 下半年 去年 / 下半年吧 就是前年: its year said after it)
+        r"\s*(年初|年底|年中|上半年|下半年)(?![吧啊呀]?[\s，,]*(也?就是)?\s*(\d{2,4}\s*年|大前年|前年|去年))",
+        text,
     ):
         text = "今年" + text.lstrip()
     # 一八年 那年喜事多 证也是那年拿到的 国庆前后: the holiday, said clauses after its year, gives the month

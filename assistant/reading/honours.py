@@ -241,10 +241,11 @@ def _denied(text: str, start: int, end: int) -> bool:
     denied_in_a_list = listed is not None and not re.search(
         r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
     )
-    # 全国技术能手 国务院津贴都没有: two honours named, then denied together
+    # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得: named, then denied together
     denied_together = re.match(
-        r"[\s、，,和跟]*[^。？?，,\s]{0,8}(津贴|能手|工作室|大奖|高精尖缺)(都|也)(没有|没得|没)", text[end:]
-    )
+        r"[\s、，,和跟]*[^。？?，,\s]{0,8}(津贴|能手|工作室|大奖|高精尖缺)\s*(都|也)(没有|没得|没)(?![^，,。\s])",
+        text[end:],
+    ) or re.match(r"\s+(都|也)?(没有|没得|没|莫得)(?![^，,。\s])", text[end:])  # (…国务院津贴 没得: after a pause)
     # (被推荐过全国技术能手 差一点没评上: put forward, not won)
     missed = re.match(r"[\s，,]*(差(一)?点(儿)?)?(没评上|没选上|落选|没拿到)", text[end:])
     return bool(before or after or denied_in_a_list or denied_together or missed)

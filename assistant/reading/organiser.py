@@ -26,6 +26,8 @@ _PANEL = re.compile(
     r"[^。？?]{0,24}算不算[^，,。？?]{0,2}(5|五)\s*(人|个)以上"
 )
 # (今年技能人才报工程系列的一共6个: those applying, counted)
+# 是5个人以上 那正好5个算不算 / 5人以上就要单设评审组 那正好5个人算不算: the threshold said, then a count at it asked
+AT_THE_THRESHOLD = r"(?<=以上)[^。？?\d]{0,12}(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?算不算"
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|报上来|单设|评审组|分组|组织|报[^，,。]{0,8}的(一共|共|总共|有)")
 _COUNT = re.compile(
     r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
@@ -387,7 +389,7 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     # 算不算…: the count said before it stands)
     text = re.sub(
         r"(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?[^，,。\d]{0,2}算不算[^，,。\d]{0,4}\d+\s*(个|名|位)?人?以上|"
-        r"(?<=以上)[^。？?\d]{0,8}(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?算不算",  # 是5个人以上 那正好5个算不算
+        + AT_THE_THRESHOLD,
         " ",
         text,
     )

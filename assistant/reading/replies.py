@@ -62,7 +62,8 @@ _OPENS_WITH_AN_ANSWER = re.compile(
     r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
 # 2022年考的 几月份我记不得了: the year told, its month not known
-MONTH_NOT_KNOWN = re.compile(r"(几|哪个?)月(份)?[^，,。]{0,4}(记不|不记得|忘了|想不起|说不上|搞不清)")
+# (几月份我记不得了 / 二三年 月份忘了)
+MONTH_NOT_KNOWN = re.compile(r"((几|哪个?)月|月份)(份)?[^，,。]{0,4}(记不|不记得|忘了|想不起|说不上|搞不清)")
 _LEAVING = re.compile(r"(今天)?先(到这|这样)[^，,。]{0,12}(回头|改天|再来|再问)|(回头|改天)[^，,。]{0,12}再来问")
 # 他说一直在干吧 我也不太清楚 / 他自己也不清楚，说应该算农业吧: what is said, said not to be known
 _ADMITS_NOT_KNOWING = re.compile(

@@ -113,6 +113,11 @@ _SCALE = re.compile(
     rf"(叫|分|按|只有)\s*({GRADE.pattern})不({GRADE.pattern})"  # 都叫称职不称职 / 只有称职不称职: the words in use
 )
 _NOT_PLACED = re.compile(r"(?<![没有])哪(一)?年(是|评的?)?(优秀|良好|合格|称职)")  # 哪年优秀哪年合格记不住了
+# 我们厂分优秀、合格、不合格 / 我们这评优秀 合格那种: the grades the employer gives, not the person's
+_GRADING_SCHEME = re.compile(
+    rf"分(?!别)(成|为)?[^，,。\s\d]{{0,2}}({GRADE.pattern})([、，,\s和跟/]*({GRADE.pattern}))+|"
+    rf"(评|是|有)[^，,。\s\d]{{0,2}}({GRADE.pattern})([、，,\s和跟/]*({GRADE.pattern}))+\s*(那种|这种|那样|几档|几种|几个档次?|[三四五]档|这几种|这几样)"
+)
 _A_SPAN_OF_YEARS = re.compile(
     r"\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
 )
@@ -173,6 +178,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = blanked(text, [c for c in clauses(text) if re.search(r"第[一二三两1-3]次|考了[两二三2-3]次", c.text)])
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     text = _NOT_PLACED.sub(lambda m: " " * len(m.group()), text)  # grades said of no year
+    text = _GRADING_SCHEME.sub(lambda m: " " * len(m.group()), text)  # 分优秀、合格、不合格: the employer's grades
     text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])
@@ -188,10 +194,16 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # (24这3年厂里都给的合格: digits by now; not 22 23 24这三年 就23年是基本合格, the years then each one's result)
     text = re.sub(rf"(?<![\d.])({year})\s*(这[三几两]|[三几两]|这[23](?=年[^，,。\s]{{0,8}}(都|全)))年", r"\1年", text)
     text = re.sub(r"(?<=\s)(\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
+    # (22 23 24考核都合格: the review named after the years; 21 22 23团里都给的合格: who gave it)
+    named_after = rf"(考核|{_GIVERS})?"
     text = re.sub(
-        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*(考核)?(年|都|合格|优秀|称职|基本|不合格|良好))", r"\1、", text
-    )  # (22 23 24考核都合格: the review named after the years)
-    text = re.sub(rf"(?<![\d.])({year})、({year})(?=(考核)?(都|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text)
+        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*{named_after}(年|都|合格|优秀|称职|基本|不合格|良好))",
+        r"\1、",
+        text,
+    )
+    text = re.sub(
+        rf"(?<![\d.])({year})、({year})(?={named_after}(都|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text
+    )
     text = _SPOKEN_YEARS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
@@ -298,6 +310,8 @@ def _counted(text: str) -> list[str]:
     return [grade for _, grade in counts] if enough else []
 
 
+# 团里 / 厂里 / 单位: who gave the reviews, said after their years
+_GIVERS = r"团里|厂里|单位|公司|队里|矿上|店里|所里|院里|场里|站里|局里|学校|车间"
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 
 

@@ -31,6 +31,7 @@ from assistant.reading.clauses import (
     describes,
     without_what_was_set_aside,
 )
+from assistant.reading.organiser import AT_THE_THRESHOLD
 from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
@@ -502,7 +503,7 @@ def _a_rule_asked_back(text: str) -> bool:
     # the count first)
     # (人数超过5个就必须单设吗 / 5个人以上必须单设评审组吗: the threshold asked before any count)
     threshold = re.search(
-        r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|\d+\s*(个|名)?人?以上[^。？?]{0,8}(正好|刚好|恰好)\s*\d+\s*(个|名)?人?算不算|"
+        r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|" + AT_THE_THRESHOLD + "|"
         r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]|"
         r"^\s*\d+\s*(个|名)?人?以上[^，,。？?\d]{0,10}(吗|么|不)[？?]?\s*$",
         text,

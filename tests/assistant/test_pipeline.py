@@ -323,6 +323,19 @@ def test_the_three_reviews_before_one_not_out_yet_are_not_asked_for_again(assist
     assert answers[-1].next_question.fact != "annual_review_results"
 
 
+def test_the_year_said_again_with_its_month_forgotten_is_not_asked_for_again(assistant_without_index):
+    _, answers = talk(
+        assistant_without_index,
+        "我在包头稀土厂干冶炼 二三年考下来的高级技师 想评高级工程师 能整不",
+        "21 22 23都合格",
+        "一直在炉子跟前 没离开过",
+        "二三年 月份忘了",
+        as_of=dt.date(2024, 10, 8),
+    )
+    assert answers[-2].next_question.fact == "skill_certificates_obtained"
+    assert answers[-1].next_question is None and answers[-1].verdict.earliest_date == dt.date(2027, 12, 31)
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

@@ -8026,13 +8026,80 @@ def test_words_of_the_hundred_and_twenty_ninth_round(text, pending, known, updat
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "高级技师 对应副高那个",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "副高级"},
+            {"target_level": "高级技师", "title_held": None},
+        ),
+        (
+            "二三年回村里种了一年甘蔗 后来又回厂里做检验",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2022-04"}]},
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "21 22 23团里都给的合格",
+            "annual_review_results",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        (
+            "会这种老刀法嘅就剩我同我师兄两个 三十年冇离开过胶林",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "中级"},
+            {"front_line_mastery": True},
+        ),
+        (
+            "你说嘞那几样 啥子全国技术能手 国务院津贴 都没得",
+            "honours",
+            {"track": "skill_to_title", "target_level": "中级"},
+            {"honours": []},
+        ),
+        (
+            "省里评过技术能手 国务院津贴 没得",
+            "honours",
+            {"track": "skill_to_title", "target_level": "中级"},
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        ("想问下 像直播带货这种新职业 能评职称不", None, {}, {"new_occupation": None, "track": None}),
+        ("5人以上就要单设评审组 那正好5个人算不算", None, {}, {"applicant_count": None}),
+    ],
+)
+def test_words_of_the_hundred_and_thirtieth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "obtained"),
+    [("孩子上一年级那年 开学那会儿 就是去年", "2024-09"), ("二三年 月份忘了", "2023"), ("下半年 去年", "2024")],
+)
+def test_the_date_of_the_certificate_asked_for_with_its_year_said_last(text, obtained):
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工"}]}
+    said = read(normalise_text(text), dt.date(2025, 3, 5), "skill_certificates_obtained", known)
+    assert said.corrected_date == obtained
+
+
+@pytest.mark.parametrize("text", ["我们厂分优秀、合格、不合格 我年年都是合格", "我们这评优秀 合格那种 我年年合格"])
+def test_the_grades_an_employer_gives_are_not_the_persons_results(text):
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2023"}]}
+    said = read(normalise_text(text), dt.date(2026, 12, 5), "annual_review_results", known).updates
+    assert said["annual_review_results"] == ["合格", "合格", "合格"] and said["annual_reviews_all_pass"]
+
+
 def test_what_a_craft_makes_is_no_persons_name():
     said = read(normalise_text("我在拉萨画唐卡 有高级技师证 想问下我能不能评工艺美术系列嘞副高"), dt.date(2026, 7, 28))
     assert said.held_skills == [{"level": "高级技师"}]
 
 
 def test_an_hr_office_organising_an_evaluation_for_its_works_is_an_organiser():
-    said = read("我们是包头一家稀土企业的人力资源部 今年想给厂里搞一次技能人才评职称 要满足啥条件", dt.date(2026, 12, 5))
+    said = read(
+        "我们是包头一家稀土企业的人力资源部 今年想给厂里搞一次技能人才评职称 要满足啥条件", dt.date(2026, 12, 5)
+    )
     assert said.updates.get("track") == "organiser"
 
 

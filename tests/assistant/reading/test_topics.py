@@ -2195,6 +2195,11 @@ def test_routes_of_the_hundred_and_twenty_seventh_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize("text", ["想问下 像直播带货这种新职业 能评职称不", "5人以上就要单设评审组 那正好5个人算不算"])
+def test_questions_of_a_kind_or_a_threshold_in_the_hundred_and_thirtieth_round_are_policy(text):
+    assert routed(text, None).intent == "policy"
+
+
 def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
     assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
 
