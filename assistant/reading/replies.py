@@ -53,8 +53,9 @@ _YES = re.compile(
     r"^[👌👍✅✔☑🙆]"  # 👌: yes
 )
 # 够，他累计干了十五年了: the answer said first, then another fact
+# (not 对了 我还是市里的技术能手: "by the way", something else told)
 _OPENS_WITH_AN_ANSWER = re.compile(
-    r"\s*(那)?(应该)?(算是?)?(都|也)?((够|是的?|对|有|对应|对口|相关|符合|达到了|不够|没有|没得|木有|冇|不是|不对应|不对口|不符合|"
+    r"\s*(那)?(应该)?(算是?)?(都|也)?((够|是的?|对(?!了)|有|对应|对口|相关|符合|达到了|不够|没有|没得|木有|冇|不是|不对应|不对口|不符合|"
     r"算得上|算不上|谈不上|不敢(吹|当|讲))[了的啊呀吧]?\s*){1,2}"
     r"[，,。.!！\s]|"  # 够的够的，我参加工作二十三年了: said twice
     # 那些荣誉都没有 另外… / 没有这些 但我是真不想再等那三年
@@ -189,7 +190,7 @@ def answer(
         return YES
     parts = clauses(text)
     last = parts[-1].text if parts else ""  # …平时也带着班组修设备 算对口吧: the answer said last
-    answered_last = len(last) <= 6 and kind_by_words(last) in (YES, NO)
+    answered_last = len(last) <= 6 and kind_by_words(last) in (YES, NO) and _of_the_question(last, pending_fact)
     # 我都够，干了十五年了: the years said with the answer to whether they meet the standard
     besides = {"cumulative_work_years"} if pending_fact == "meets_occupation_standard" else set()
     if set(extraction.updates) - besides and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
@@ -201,6 +202,16 @@ def answer(
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
     return _kind_recorded(text, parts, pending_fact, extraction, classifier)
+
+
+# 一直在开 没换过岗, asked the reviews: a "no" said of the work, not of the reviews
+_REVIEW_WORDS = re.compile(
+    r"合格|考核|优秀|称职|良好|过关|都过|问题|^\s*(没有|没得|不是|是的?|对的?|有的?)[了的啊呀吧嘛]*\s*$"
+)
+
+
+def _of_the_question(said: str, pending_fact: str) -> bool:
+    return pending_fact != "annual_review_results" or bool(_REVIEW_WORDS.search(said))
 
 
 def _kind_recorded(

@@ -212,7 +212,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         return  # 两个优秀一个合格: how many of each, not which year had which
     grade = re.compile("|".join(_grades()))
     said = [(m.start(), m.group()) for m in grade.finditer(text)]  # longest first: 基本合格 before 合格
-    results = _year_by_year(text, today, said)
+    results = _the_others_as_every_year(_year_by_year(text, today, said), text)
     if results:
         result.set("annual_review_results", results, text)
         if any(r in failing for r in results):
@@ -236,6 +236,33 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         and not one_hedged
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
+
+
+# 这几年单位都给合格 / 都是合格: one grade said of every year, in a clause that names none
+_EVERY_YEAR = re.compile(
+    rf"^(这几年|这些年|每年|年年|历年|一直)?[^，,。\d]{{0,4}}(都|全|一直|年年)(是|为|给的?|评的?)?\s*(?P<grade>{GRADE.pattern})"
+)
+
+
+def _the_others_as_every_year(results: list[str], text: str) -> list[str]:
+    """这几年单位都给合格 前年那次是良好: the years with no result of their own take the grade said of every year."""
+    if not results or ("unknown" not in results and len(results) >= _years()):
+        return results
+    every = next(
+        (
+            said
+            for c in clauses(text)
+            if not _A_YEAR_SAID.search(c.text) and (said := _EVERY_YEAR.match(c.text.strip()))
+        ),
+        None,
+    )
+    if every is None:
+        return results
+    grade = every.group("grade")
+    return [grade if r == "unknown" else r for r in results] + [grade] * (_years() - len(results))
+
+
+_A_YEAR_SAID = re.compile(r"\d|去年|前年|今年|那年|其他|其余|别的|另外")
 
 
 def _before_the_last_three(text: str, failed_at: int, today: dt.date) -> bool:

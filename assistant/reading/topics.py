@@ -129,6 +129,8 @@ _VENT = re.compile(
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
     r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
+    # (唉 评个职称咋这么费劲: a sigh said with 唉 alone)
+    r"^(唉|哎)呀?[，,\s]*[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[!！。…\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 你这问得也太细了 比俺们厂人事还磨叽: the questions sighed at, likened to another's
     # (哎呀妈呀 你这问得比俺们段长还细 嘎嘎冷的天 手都冻僵了: with a remark after, asking nothing)
@@ -527,6 +529,8 @@ def _a_rule_asked_back(text: str) -> bool:
     )
     explains = EXPLAINER.search(text) and _ASKS.search(text)
     of_a_kind = CATEGORY_SUBJECT.match(text) and not PERSON.search(text)  # 专业技术人员评技能等级，是不是…
+    # 你先说下 助理级 中级 副高 分别要啥技能等级: what each level needs, asked back
+    each_asked = re.search(r"分别(要|需要|对应|是)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)", text)
     # 我是网约配送员 这个算新职业吗: whether a job counts as new, asked back (这个不好说…算新的吗: not known)
     new_asked = bool(
         re.search(r"(算|是)(不算|不是)?(个)?新(职业|工种|兴职业)(吗|么|不|没|哦)|是不是新(职业|工种)", text)
@@ -555,6 +559,7 @@ def _a_rule_asked_back(text: str) -> bool:
         or threshold
         or explains
         or of_a_kind
+        or each_asked
         or new_asked
         or said_so
         or (put_off and (_ASKS.search(text) or GENERAL.search(text) or "还是" in text))

@@ -336,6 +336,36 @@ def test_the_year_said_again_with_its_month_forgotten_is_not_asked_for_again(ass
     assert answers[-1].next_question is None and answers[-1].verdict.earliest_date == dt.date(2027, 12, 31)
 
 
+def test_a_question_of_the_rules_keeps_the_level_of_who_says_where_they_work(assistant):
+    state, (answer,) = talk(
+        assistant, "在格尔木盐湖化工干电工 技师 想问下青海有没有专门出的细则", as_of=dt.date(2027, 1, 19)
+    )
+    assert answer.intent == "policy" and state.facts["skill_certificates"] == [{"level": "技师"}]
+
+
+def test_something_else_told_by_the_way_is_no_answer_to_the_reviews(assistant_without_index):
+    state, _ = talk(
+        assistant_without_index,
+        "你好 我是景德镇一个陶瓷厂的拉坯工 技师 前年腊月拿到的证 想评工艺美术的中级 可以吗",
+        "前年那次是良好",
+        "对了 我还是市里的技术能手",
+        as_of=dt.date(2026, 12, 5),
+    )
+    assert state.facts["honours"] == [{"name": "技术能手", "level": "市级"}]
+    assert "annual_reviews_all_pass" not in state.facts
+
+
+def test_a_no_said_of_the_work_is_no_answer_to_the_reviews(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "帮我家那口子问下 他在鞍山钢厂开天车 高级工 一八年考的 能评助理工程师不",
+        "一直在开 没换过岗",
+        as_of=dt.date(2026, 12, 5),
+    )
+    assert state.facts["technical_work_interrupted"] is False and "annual_reviews_all_pass" not in state.facts
+    assert answers[-1].verdict.outcome != "not_eligible"
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]

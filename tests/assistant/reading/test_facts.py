@@ -8091,6 +8091,59 @@ def test_the_grades_an_employer_gives_are_not_the_persons_results(text):
     assert said["annual_review_results"] == ["合格", "合格", "合格"] and said["annual_reviews_all_pass"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "能评副高不 不想再等了 我有绝活的",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2024"}]},
+            {"target_level": "副高级", "wants_direct_application": True},
+        ),
+        ("我们想自己评 不想等评委会", None, {}, {"wants_direct_application": None}),
+        (
+            "额在宝鸡一家机床厂 数控车工高级技师 16年拿的证 工作室是额领办的 宝鸡市里挂的牌 能不能直接评正高",
+            None,
+            {},
+            {"honours": [{"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        (
+            "国务院津贴那是我们老厂长才有的 我啥都没有",
+            "honours",
+            {"track": "skill_to_title", "target_level": "中级"},
+            {"honours": []},
+        ),
+        (
+            "我是助理工程师 在两江新区一家汽车厂做装配 想晋个汽车装调工的技能等级 高级工",
+            None,
+            {},
+            {"title_held": "助理级", "target_level": "高级工", "track": "title_to_skill"},
+        ),
+        (
+            "我是玉溪技工学校的讲师 教数控车 想申请数控车工技师 报的就是我教的这个",
+            None,
+            {},
+            {"occupation_matches_post": True, "target_level": "技师"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_first_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 6, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_level_held_for_at_least_some_years_is_held_that_long():
+    said = read(normalise_text("大庆这嘎哒采油工 高级技师十五年以上了 能走绿色通道直接评职称不"), dt.date(2025, 12, 1))
+    assert said.held_skills == [{"level": "高级技师", "years_held": 15.0}]
+
+
+@pytest.mark.parametrize("text", ["这几年单位都给合格 前年那次是良好", "都是合格 前年是良好"])
+def test_the_years_with_no_result_of_their_own_take_the_grade_said_of_every_year(text):
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2025-01"}]}
+    said = read(normalise_text(text), dt.date(2026, 12, 5), "annual_review_results", known).updates
+    assert said["annual_review_results"] == ["合格", "良好", "合格"]
+
+
 def test_what_a_craft_makes_is_no_persons_name():
     said = read(normalise_text("我在拉萨画唐卡 有高级技师证 想问下我能不能评工艺美术系列嘞副高"), dt.date(2026, 7, 28))
     assert said.held_skills == [{"level": "高级技师"}]

@@ -2200,6 +2200,18 @@ def test_questions_of_a_kind_or_a_threshold_in_the_hundred_and_thirtieth_round_a
     assert routed(text, None).intent == "policy"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("我们班组长说技师三年就能评工程师 是真的不", None, "policy"),
+        ("你先说下 助理级 中级 副高 分别要啥技能等级", "target_level", "policy"),
+        ("唉 评个职称咋这么费劲", "series", "smalltalk"),
+    ],
+)
+def test_routes_of_the_hundred_and_thirty_first_round(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
     assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
 
