@@ -76,8 +76,8 @@ _ADDS = re.compile(
     r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|持证|获得|发证|发的|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?上(面)?(写|印)"
-)
+    r"拿|取得|取证|持证|获得|发证|发的|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
+)  # (我翻了下证 上面写的是2019年10月15号)
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?|考下来的?|考出来的?|考过的")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问(?:一)?下?|还想问(?:一)?下?)[，,：:\s]+")
@@ -158,7 +158,7 @@ _NOT_A_GRADE_BEFORE = re.compile(r"[哪几第同这那上下每高低]$")
 _NONE_HELD = re.compile(
     r"(?<!那会儿)(?<!那会)(?<!那时候)(?<!那时)(?<!当时)还没(有)?(拿|考)(到)?(啥|什么|任何)?证|(?<!有)(没有|没|无)(考过|拿过|考到|拿到|得)?(任何|啥子?|什么|哪样|其他|其它|别的)?(职业)?(技能)?(等级)?(证书|证|等级)(也没有|都没有)?|"
     r"(别的|其他|其它)的?(证书|证)(都|也)?(没有|没得|没)|"  # 手里就一个无人机驾驶员执照 别的证没有
-    r"(啥|什么)证(都|也)?(没有|没得)|"  # 采煤机司机 啥证没有
+    r"(啥|什么)证(都|也)?(没有|没得)|乜(嘢)?证(书)?(都|也)?(没有|没得|冇|没)|"  # 采煤机司机 啥证没有 / 乜证都冇 (粤)
     r"(?:(?<=[\s，,])|^)证(书)?都(没有|没得|没)(?=[\s，,。]|$)|"  # 我在安顺开铲车 证都没得
     r"[一1](本|个|张)证(书)?都(无|冇|没有?|没得|莫得)(?!所)|"  # 一本证都无 (闽南) / 一个证都没得: not one certificate
     r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
@@ -1304,7 +1304,7 @@ def _what_it_would_bring(before: str, after: str) -> bool:
     """评上中级单位给不给涨工资 / 评了高级工程师退休工资要高 / 评上技师能不能落户广州: what the level would
     bring, not one held."""
     return bool(
-        re.search(r"评[上了]$|(拿到|考上)了?$", before)
+        re.search(r"评[上了到]$|(拿到|考上)了?$", before)  # (评到工程师嘅话可唔可以入户)
         and re.match(
             r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
             r"[^，,。]{0,4}(能不能|可不可以|可唔可以|能唔能|能否|能|可以)[^，,。]{0,8}(落户|入户|加分|补贴|买房|分房|积分|户口|聘|转|入编|编制)|"
@@ -1531,7 +1531,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         return
     text = without_what_is_said_again(text)  # 不是今年 是前年
     text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
-    text, issue = _as_issued(_as_asked_for(text, pending_fact), today, pending_fact)
+    text, issue = _as_issued(_as_asked_for(text, pending_fact, today), today, pending_fact)
     if issue:
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
         result.spans["corrected_date"] = text
@@ -1576,17 +1576,25 @@ def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> boo
     return result.correction and (not reviews.GRADE.search(text) or bool(re.search(r"证的?(时间|日期|年份)", text)))
 
 
-def _as_asked_for(text: str, pending_fact: str | None) -> str:
-    """19/7 or 证书上写的19.7, asked when: 19年7月; 年初刚拿, asked when: this year's."""
+# The month each part of the year begins in: named before it has begun, it is last year's
+_FIRST_MONTH_OF = {"年初": 1, "上半年": 1, "年中": 6, "下半年": 7, "年底": 11}
+
+
+def _as_asked_for(text: str, pending_fact: str | None, today: dt.date) -> str:
+    """19/7 or 证书上写的19.7, asked when: 19年7月; 年初刚拿, asked when: this year's (下半年, said in
+    March: last year's, the part of this year named not yet begun)."""
     if pending_fact in ("skill_certificates_obtained", "title_obtained"):
         text = re.sub(r"(?<![\d./])(\d{2}|\d{4})\s*[/.]\s*(\d{1,2})(?![\d./年个])", r"\1年\2月", text)
         text = re.sub(r"^\s*(\d{2})\s*(?=[吧啊的嘞]?\s*$)", r"\1年", text)  # 19, asked when: 2019
-    if pending_fact == "skill_certificates_obtained" and re.match(
-        # (not 下半年 去年 / 下半年吧 就是前年: its year said after it)
-        r"\s*(年初|年底|年中|上半年|下半年)(?![吧啊呀]?[\s，,]*(也?就是)?\s*(\d{2,4}\s*年|大前年|前年|去年))",
-        text,
+    if pending_fact == "skill_certificates_obtained" and (
+        part := re.match(
+            # (not 下半年 去年 / 下半年吧 就是前年: its year said after it)
+            r"\s*(年初|年底|年中|上半年|下半年)(?![吧啊呀]?[\s，,]*(也?就是)?\s*(\d{2,4}\s*年|大前年|前年|去年))",
+            text,
+        )
     ):
-        text = "今年" + text.lstrip()
+        begun = today.month >= _FIRST_MONTH_OF[part.group(1)]
+        text = ("今年" if begun else "去年") + text.lstrip()
     # 一八年 那年喜事多 证也是那年拿到的 国庆前后: the holiday, said clauses after its year, gives the month
     # (大前年那会儿 三八节前后: a year said before today's, the same)
     year = re.search(
@@ -1890,8 +1898,9 @@ _FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|
 
 def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
     """2019年拿的高级工 2023年又考了技师 证是23年10月发的: a clause saying when a certificate was issued, naming no
-    level, dates the level named last before it, in the year said for it (one level alone: `_issue_date`)."""
-    if len(result.held_skills) < 2:
+    level, dates the level named last before it, in the year said for it (一直在干 哦对了 我去年又考了技师
+    上个月刚发嘞证: one level, said beside another answer)."""
+    if not result.held_skills:
         return
     for clause in clauses(text):
         found = find_date(clause.text, today) if _ISSUED.search(clause.text) else None
@@ -1900,8 +1909,11 @@ def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
             continue
         level = named_before[-1].entry.canonical
         held = next((c for c in result.held_skills if c["level"] == level), None)
-        # (去年又考了技师 上个月刚发嘞证: issued the year after the exam)
-        if held is not None and int(found.value[:4]) - int(held.get("obtained", found.value)[:4]) in (0, 1):
+        # (去年又考了技师 上个月刚发嘞证: issued the year after the exam; not 发证19.7，哦不是，19.11: the issue
+        # date put right after it)
+        if held is None or CORRECTION.search(text, clause.end):
+            continue
+        if int(found.value[:4]) - int(held.get("obtained", found.value)[:4]) in (0, 1):
             held["obtained"] = found.value
 
 

@@ -133,10 +133,12 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说|就是)", text[size.end() :]))
     # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own, nor
     # 人数还在统计，我们厂是规模以上: the count unsure, said before)
+    # (主要问企业自己评 我们集团是规上企业: the matter named, not a hedge)
     hedged = not settled and any(
         kind_by_words(c.text) == UNSURE and not re.search(r"[？?]|啥|什么|怎么|吗|能不能|可不可以", c.text)
         for c in clauses(settled_text)
-        if size is None or c.end > size.start() or not re.search(r"人数|统计|几个人|多少人", c.text)
+        if (size is None or c.end > size.start() or not re.search(r"人数|统计|几个人|多少人", c.text))
+        and not (_SELF_EVALUATION.search(c.text) or _PANEL.search(c.text))
     )
     if about_organising and size and not (unsure or hedged):
         result.set("enterprise_above_scale", small is None, size.group())

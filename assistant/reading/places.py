@@ -430,9 +430,9 @@ def _exam_or_series(
         text[: match.start],
     ) or re.search(
         r"(我|本人)(是|系)[^，,。？?想问要评考报]{1,12}(的|嘅)\s*$|"
-        r"(我|本人|俺)(是|系|做|当)[^，,。？?想问要评考报\s师工级]{1,10}[\s，,]+(初级|中级|副高级|正高级|高级)?$",
+        r"(我|本人|俺)(是|系|做|当|在)[^，,。？?想问要评考报\s师工级]{1,10}[\s，,]+(初级|中级|副高级|正高级|高级)?$",
         text[: match.start],
-    )  # 我是物流公司的 中级经济师 / 我是会计 中级会计师
+    )  # 我是物流公司的 中级经济师 / 我是会计 中级会计师 / 我在赣州一家物流公司，中级经济师
     opens_the_message = (  # 中级会计师，工龄十五年，想考个技能等级: the person described first
         match.start == 0
         and pending_fact not in ("exam", "target_level")  # (经济师 中级那个, asked which level: the one wanted)
@@ -440,8 +440,9 @@ def _exam_or_series(
         and not (QUESTION.search(opening.text) or _EXAM_CUE.search(opening.text))
     )
     # (18年考下来的 中级经济师, asked when the title was got: the title, dated before it)
+    # (我18年评的中级经济师: the same, 评的)
     passed = re.search(
-        r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?)(?:(?<=[来过到了])[的嘞][\s，,]*)?$",
+        r"(考下来?了?|考过了?|考出来了?|考到了?|拿到了?|取得了?|评的)(?:(?<=[来过到了])[的嘞][\s，,]*)?(初级|中级|高级)?$",
         text[: match.start],
     ) or re.match(
         r"师?\s*[\d〇零一二]{2,4}\s*年[^，,。\s]{0,4}(考下来|考过|考出来|考到|拿到|取得)的", text[match.end :]

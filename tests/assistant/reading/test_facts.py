@@ -8076,9 +8076,15 @@ def test_words_of_the_hundred_and_thirtieth_round(text, pending, known, updates)
 
 @pytest.mark.parametrize(
     ("text", "obtained"),
-    [("孩子上一年级那年 开学那会儿 就是去年", "2024-09"), ("二三年 月份忘了", "2023"), ("下半年 去年", "2024")],
+    [
+        ("孩子上一年级那年 开学那会儿 就是去年", "2024-09"),
+        ("二三年 月份忘了", "2023"),
+        ("下半年 去年", "2024"),
+        ("下半年", "2024"),  # said in March: this year's second half has not begun
+        ("年初刚拿", "2025-01"),
+    ],
 )
-def test_the_date_of_the_certificate_asked_for_with_its_year_said_last(text, obtained):
+def test_the_date_of_the_certificate_said_by_a_part_of_a_year(text, obtained):
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工"}]}
     said = read(normalise_text(text), dt.date(2025, 3, 5), "skill_certificates_obtained", known)
     assert said.corrected_date == obtained
@@ -8142,6 +8148,79 @@ def test_the_years_with_no_result_of_their_own_take_the_grade_said_of_every_year
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2025-01"}]}
     said = read(normalise_text(text), dt.date(2026, 12, 5), "annual_review_results", known).updates
     assert said["annual_review_results"] == ["合格", "良好", "合格"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "政府津贴有一个 是州政府给嘞",
+            "honours",
+            {"track": "skill_to_title", "target_level": "副高级"},
+            {"honours": [{"name": "政府特殊津贴", "level": "市级"}]},
+        ),
+        (
+            "我在赣州一家物流公司，中级经济师，想再考个审计的资格",
+            None,
+            {},
+            {"title_held": "中级", "exam": "审计", "track": "qualification_exam"},
+        ),
+        (
+            "我18年评的中级经济师，在物流公司做调度，想申请个物流服务师的技能等级，行不行",
+            None,
+            {},
+            {"title_held": "中级", "title_obtained": "2018", "track": "title_to_skill"},
+        ),
+        (
+            "称职 称职 基本称职 从23年开始往后数",
+            "annual_review_results",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022-12"}]},
+            {"annual_review_results": ["基本称职", "称职", "称职"]},
+        ),
+        (
+            "主要问企业自己评 我们集团是规上企业 在玉溪",
+            "organiser_topic",
+            {"track": "organiser", "province": "云南"},
+            {"organiser_topic": "enterprise_self_evaluation", "enterprise_above_scale": True},
+        ),
+        ("我喺文昌种椰子嘅 乜证都冇 可唔可以评职称㗎", None, {}, {"skill_certificates": []}),
+        (
+            "参加过国家重点天然气保供工程 额带队攻下了几口超深井 集团给记了特等功",
+            "major_contribution",
+            {"track": "skill_to_title", "target_level": "副高级", "front_line_mastery": True},
+            {"major_contribution": True},
+        ),
+        ("我系广州做电梯维修嘅技师 评到工程师嘅话可唔可以入户广州", None, {}, {"target_level": None, "track": None}),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_second_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 7, 15), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        (
+            "一直在干 哦对了 我去年又考了技师 上个月刚发嘞证",
+            [{"level": "技师", "obtained": "2025-06"}],
+        ),
+        ("没离开过 不过我翻了下证 上面写的是2019年10月15号", None),
+    ],
+)
+def test_a_certificate_dated_in_reply_to_the_question_of_time_away(text, held):
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2021"}]}
+    said = read(normalise_text(text), dt.date(2025, 7, 10), "technical_work_gap_years", known)
+    if held is None:
+        assert said.corrected_date == "2019-10-15"
+    else:
+        assert said.held_skills == held
+
+
+def test_an_issue_date_put_right_is_not_overridden_by_the_one_said_first():
+    text = "我是工程部主管，持有中央空调系统运行操作员技师，发证19.7，哦不是，19.11，之后一直负责酒店暖通设备运维"
+    said = read(normalise_text(text), dt.date(2026, 6, 15))
+    assert said.held_skills == [{"level": "技师", "obtained": "2019-11"}]
 
 
 def test_what_a_craft_makes_is_no_persons_name():

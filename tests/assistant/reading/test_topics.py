@@ -2212,6 +2212,12 @@ def test_routes_of_the_hundred_and_thirty_first_round(text, pending, intent):
     assert routed(text, pending).intent == intent
 
 
+def test_the_question_put_aside_for_wages_is_out_of_scope():
+    assert (
+        routed("这个先放一边 你就说评上助理了工资一个月能多几百不", "technical_work_gap_years").intent == "out_of_scope"
+    )
+
+
 def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
     assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
 
