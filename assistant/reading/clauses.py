@@ -154,6 +154,8 @@ LEVEL_AS_SUBJECT = re.compile(
     # 高级工考初级会计可以不: the level, what it may sit for, asked
     r"^(中级工|高级工|技师|高级技师)(考|报考|评|报)[^，,。？?\s]{1,8}(可以不|可不可以|行不行|行不|能行不|得不得)\s*$"
 )
+# 助理级 中级 副高 分别要啥技能等级: what each of several levels needs, asked
+EACH_ASKED = re.compile(r"(分别|各自|各)(要|需要|对应|是)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)")
 QUESTION = re.compile(r"[？?]|吗|呢|要不要|能不能|是不是|可不可以|行不行")
 # 技师证丢了: a certificate lost — its level is not labelled as held until it is reissued
 LOST_CERTIFICATE = re.compile(r"证[^，,。]{0,4}(丢了|弄丢|搞丢|丢失|找不到了|弄没了|搞掉了|弄掉了)")

@@ -24,6 +24,7 @@ from assistant.reading.clauses import (
     COMPARISON,
     CORRECTION,
     DEFINITION,
+    EACH_ASKED,
     HELP_WITH_MINE,
     LOOKED_UP,
     LOST_CERTIFICATE,
@@ -481,7 +482,7 @@ def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
     """助理级 中级 副高 分别要啥技能等级: what each of several levels needs, asked of no one; 高级工评助理工程师
     技师评工程师 高级技师评高工 是这样对应的吧: the ladder checked."""
     levels = {m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}
-    asked = re.search(r"(分别|各自|各)(要|需要|对应)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)", text) or (
+    asked = EACH_ASKED.search(text) or (
         len(levels) > 3 and re.search(r"(这样|这么)(对应|对上|排|算)的?(吧|吗|么|不|对吧|对不对)", text)
     )
     return bool(asked) and len(levels) > 1 and not PERSON.search(text)

@@ -206,7 +206,7 @@ def answer(
 
 # 一直在开 没换过岗, asked the reviews: a "no" said of the work, not of the reviews
 _REVIEW_WORDS = re.compile(
-    r"合格|考核|优秀|称职|良好|过关|都过|问题|^\s*(没有|没得|不是|是的?|对的?|有的?)[了的啊呀吧嘛]*\s*$"
+    rf"{GRADE.pattern}|考核|过关|都过|问题|^\s*(没有|没得|不是|是的?|对的?|有的?)[了的啊呀吧嘛]*\s*$"
 )
 
 

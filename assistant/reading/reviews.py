@@ -489,7 +489,7 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     not_out = re.search(
         # (23年的还在评 / 25年嘞还莫出来: still being given)
         last
-        + r"([^，,。\d]{0,6}[\s，,]|单位|厂里|公司)?"
+        + rf"([^，,。\d]{{0,6}}[\s，,]|{_GIVERS})?"
         + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出|评|考|搞|定|公布)|(还|正)在评)",
         text,
     )

@@ -19,6 +19,7 @@ from assistant.reading.clauses import (
     CATEGORY_SUBJECT,
     COMPARISON,
     DEFINITION,
+    EACH_ASKED,
     GENERAL,
     HEARD_NEWS,
     HELP_WITH_MINE,
@@ -529,8 +530,6 @@ def _a_rule_asked_back(text: str) -> bool:
     )
     explains = EXPLAINER.search(text) and _ASKS.search(text)
     of_a_kind = CATEGORY_SUBJECT.match(text) and not PERSON.search(text)  # 专业技术人员评技能等级，是不是…
-    # 你先说下 助理级 中级 副高 分别要啥技能等级: what each level needs, asked back
-    each_asked = re.search(r"分别(要|需要|对应|是)?[^，,。\d]{0,6}(啥|什么|哪|多少|几)", text)
     # 我是网约配送员 这个算新职业吗: whether a job counts as new, asked back (这个不好说…算新的吗: not known)
     new_asked = bool(
         re.search(r"(算|是)(不算|不是)?(个)?新(职业|工种|兴职业)(吗|么|不|没|哦)|是不是新(职业|工种)", text)
@@ -559,7 +558,7 @@ def _a_rule_asked_back(text: str) -> bool:
         or threshold
         or explains
         or of_a_kind
-        or each_asked
+        or EACH_ASKED.search(text)  # 你先说下 助理级 中级 副高 分别要啥技能等级: what each level needs, asked back
         or new_asked
         or said_so
         or (put_off and (_ASKS.search(text) or GENERAL.search(text) or "还是" in text))
