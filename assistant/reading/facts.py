@@ -1184,9 +1184,12 @@ _A_TITLE_TO_APPLY_FOR = re.compile(r"(评|申报|报|整|弄)个?职称[\s，,]*
 def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extraction) -> bool:
     """A level named without a cue is the one wanted: in reply to "您想申报哪一级？"; a title correcting
     the title wanted (应该是助理工程师，不是工程师); a title named on the skill-to-title track by
-    someone who has said no title of their own."""
+    someone who has said no title of their own; a skill level named on the title-to-skill track by someone who
+    has said no certificate (护师 想考个养老护理员的技能等级…, then 技师吧)."""
     if context.pending_fact == "target_level":
         return True
+    if match.entry.kind == "skill_level":
+        return context.known.get("track") == "title_to_skill" and "skill_certificates" not in context.known
     if match.entry.kind not in ("title_level", "series_title") or "title_held" in context.known:
         return False
     wanted_before = context.known.get("target_level") in titles()

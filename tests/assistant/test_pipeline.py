@@ -366,6 +366,16 @@ def test_a_no_said_of_the_work_is_no_answer_to_the_reviews(assistant_without_ind
     assert answers[-1].verdict.outcome != "not_eligible"
 
 
+def test_a_skill_level_said_by_a_title_holder_with_no_certificate_is_the_one_wanted(assistant_without_index):
+    state, _ = talk(
+        assistant_without_index,
+        "我是个护士 护师职称 想考个养老护理员的技能等级 能直接考几级",
+        "技师吧",
+        as_of=dt.date(2026, 12, 5),
+    )
+    assert state.facts["target_level"] == "技师" and "skill_certificates" not in state.facts
+
+
 def test_a_reply_naming_the_reading_keeps_what_else_it_says(assistant_without_index):
     state, _ = talk(assistant_without_index, "我是高工，想问问能评什么", "高级工，三级那个证，前年考的")
     assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2024"}]
