@@ -122,8 +122,8 @@ def _question_for(fact: str, track: str | None, facts: dict[str, Any], today: dt
         return _date_question("skill_certificates_obtained", today, level=certificates[-1]["level"])
     if fact == "title_obtained":
         return _date_question("title_obtained", today)
-    if fact == "annual_review_results" and (told := _reviews_told(facts)):
-        return _reviews_partly_question(told)
+    if fact == "annual_review_results" and _reviews_told(facts):
+        return _reviews_partly_question(facts["annual_review_results"])
     if fact == "meets_occupation_standard" and (years := facts.get("cumulative_work_years")):
         return _standard_with_years_question(years)
     if fact == "target_level" and track == "title_to_skill":
@@ -139,15 +139,26 @@ def _reviews_told(facts: dict[str, Any]) -> int:
     return told if told < _policy_words()["review_years"] else 0
 
 
-def _reviews_partly_question(told: int) -> NextQuestion:
-    """The years still to be told, after a partial answer: not the whole question again."""
+def _reviews_partly_question(results: list[str]) -> NextQuestion:
+    """The years still to be told, after a partial answer: not the whole question again, and which of the years
+    they are (the list runs from the latest review back)."""
     entry, words = questions()["annual_reviews_partly"], _policy_words()
-    missing = words["review_years"] - told
+    years = words["review_years"]
+    missing = [i for i in range(years) if i >= len(results) or results[i] == "unknown"]
     return NextQuestion(
         fact="annual_review_results",
-        text=entry["text"].format(told=told, missing=missing, **words),
+        text=entry["text"].format(told=years - len(missing), which=_which_years(missing, years), **words),
         options=entry["options"],
     )
+
+
+def _which_years(missing: list[int], years: int) -> str:
+    """最近一年 / 最早那一年 / 中间那一年 for one year missing; 另外2年 for more."""
+    if len(missing) > 1:
+        return f"另外{len(missing)}年"
+    if missing == [0]:
+        return "最近一年"
+    return "最早那一年" if missing == [years - 1] else "中间那一年"
 
 
 def _standard_with_years_question(years: float) -> NextQuestion:

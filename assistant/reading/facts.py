@@ -974,10 +974,12 @@ _ASSISTANT_OF = (
 def _undecided(text: str, clause: Clause) -> bool:
     """想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known."""
     left_to_us = _LEFT_TO_US.search(clause.text) and _TWO_LEVELS.search(clause.text)  # 副高正高哪个能评就评哪个
+    which_of_the_two = _TWO_NAMED.search(clause.text) and _WHICH_OF_THEM.match(text, clause.end)
     return (
         _undecided_wish(text, clause)
         or bool(_UNDECIDED.search(clause.text) and _NOT_SURE_WHICH.search(text))
         or bool(left_to_us)
+        or bool(which_of_the_two)
     )
 
 
@@ -1435,6 +1437,12 @@ _UNDECIDED = re.compile(
     # 助理级中级都行: two levels side by side, either will do
     r"(助理|中级|副高|正高|技师)级?[、和跟/\s]?(助理|中级|副高|正高|高级工|技师)级?[^，,。]{0,2}都(行|可以|中|成|好)"
 )
+# 工程师跟高级工程师 能评哪个: two levels named together, then asked which of them
+_TWO_NAMED = re.compile(
+    r"(高级工|技师|[一二三]级|中级|副高|正高|助理|师)[^，,。]{0,5}(和|跟|与|同)[^，,。]{0,6}"
+    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
+)
+_WHICH_OF_THEM = re.compile(r"[\s，,]*[^，,。？?]{0,4}(哪个|哪一个|哪一?级|哪样)")
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
 )
@@ -1917,7 +1925,9 @@ def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
         # date put right after it)
         if held is None or CORRECTION.search(text, clause.end):
             continue
-        if int(found.value[:4]) - int(held.get("obtained", found.value)[:4]) in (0, 1):
+        # (他说证是20年拿的 俺看证上写的2019年6月: what the certificate says outweighs what was remembered)
+        read_off = re.search(r"证书?上(面|头)?(写|印)", clause.text)
+        if int(found.value[:4]) - int(held.get("obtained", found.value)[:4]) in ((-1, 0, 1) if read_off else (0, 1)):
             held["obtained"] = found.value
 
 

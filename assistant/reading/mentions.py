@@ -299,6 +299,7 @@ def _the_wish_said(text: str, match: LexiconMatch, before: str, nearest: tuple[s
 
 
 # 农艺师 技师证能评不: the title named, then whether a level held may apply for it
+_ASKED_IN_FULL = re.compile(r"\s*(能|可以|能不能|可不可以)[^\s]{0,2}(评|报|申报|申请|考)(不|吗|么|没|呢|啊|嘛)?(?=\s)")
 _ASKED_WITH_A_LEVEL = re.compile(r"\s*(高级工|技师|高级技师)(证|证书)?(能|可以)(评|报)(不|吗|么|没)")
 
 
@@ -321,6 +322,8 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         own_noun = re.match(r"\s*(职称|证书|证|资格)", after)  # 馆员职称？: the word's own noun, not another level
         # 灯光师高级工 有没有可能评个艺术系列的职称: another level asked for further on in the sentence
         ahead = re.split(r"[，,。；;？?]", text[match.end : match.end + 24])[0]
+        if asked_in_full := _ASKED_IN_FULL.match(ahead):
+            ahead = asked_in_full.group()  # 工程师能评不 电工技师 22年的: the question ends before the level held
         subject = _LEVEL_AHEAD.search(ahead, own_noun.end() if own_noun else 0) or _EXAM_NAMED.search(text)
         return (HELD if subject else WANTED), True
     return None

@@ -180,6 +180,7 @@ def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
 
 # What a clause may say of the person it names: where they work, what they are, have or did
 _SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|工作|上班|当|开|修|焊|(说|讲|聊|提)起|\d|" + _LEVEL)
+_READ_OFF_THE_CERTIFICATE = re.compile(r"(看|瞅|瞧|翻|查)(了|过)?(一?下|一眼)?(他|她)?(的)?证(书)?上")
 _INTRODUCED = re.compile(r"有(个|一个|一位|位|一名|名)[^，,。；;]{0,8}$")
 
 
@@ -195,14 +196,16 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
         end = following.start if following else len(text)
         own = clause_at(text, mention.start)
         said_of_them = text[mention.end : own.end].strip()  # (第一位，赵某，高级工…: the name alone, then theirs)
+        if _READ_OFF_THE_CERTIFICATE.match(said_of_them):
+            continue  # 他说证是20年拿的 俺看证上写的2019年6月: what the speaker reads is the asked one's certificate
         if said_of_them and not _SAYS_OF_THEM.search(said_of_them):
             end = min(end, own.end)  # 前几年孩子上学忙没顾上，23年…才考下来技师: the child in passing, then oneself
         introduced = following and following.who == asked and _INTRODUCED.search(text[max(0, end - 12) : end])
         if following and (not following.subject or introduced):  # (我们有个高级工小李: the clause is theirs)
             end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
-        # 国务院津贴是我师傅的: what the clause names before them is theirs
+        # 国务院津贴是我师傅的 / 是我师傅嘞: what the clause names before them is theirs
         theirs = re.search(r"是$", text[own.start : mention.start]) and re.match(
-            r"(的|有|拿的|得的|评的)(?=$|[\s，,。])", text[mention.end :]
+            r"(的|嘞|哩|滴|有|拿的|得的|评的)(?=$|[\s，,。])", text[mention.end :]
         )
         spans.append((own.start if theirs else mention.start, end))
     return spans

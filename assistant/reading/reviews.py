@@ -477,10 +477,13 @@ def _slot(match: re.Match, latest: int, today: dt.date) -> int:
     return latest - year
 
 
+_LAST_YEARS_REVIEW_SURELY_OUT = 7  # the month from which last year's review is taken to be out
+
+
 def _latest_review_year(text: str, today: dt.date) -> int:
     """Last year's; this year's when its result is said; or the year before when last year's is said
     not to be out yet (25年的还没出来，24年合格…) or the three years named end the year before it (22年合格，23年合格，
-    24年优秀, early in 2026)."""
+    24年优秀, early in 2026 — not late in it, when 2025's review is long out and still to be said)."""
     last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的|嘞|哩)?(考核)?(结果)?"
     # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
     named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
@@ -493,7 +496,11 @@ def _latest_review_year(text: str, today: dt.date) -> int:
         + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出|评|考|搞|定|公布)|(还|正)在评)",
         text,
     )
-    three_before = named >= {today.year - 4, today.year - 3, today.year - 2} and today.year - 1 not in named
+    three_before = (
+        named >= {today.year - 4, today.year - 3, today.year - 2}
+        and today.year - 1 not in named
+        and today.month < _LAST_YEARS_REVIEW_SURELY_OUT
+    )
     # (前年基本合格 去年跟今年都是合格 / 去年考核基本合格 今年优秀: 今年 beside 去年 is this year, not the latest
     # review)
     # (24年合格 今年刚评了个优秀, late in 2025: the same, with last year said by its number)

@@ -968,12 +968,25 @@ def test_the_years_worked_said_first_are_kept_beside_an_out_of_scope_question(as
     assert answer.intent == "out_of_scope" and state.facts == {"cumulative_work_years": 30.0}
 
 
+def test_three_years_named_late_in_a_year_leave_last_years_review_to_be_asked(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是鞍钢冷轧厂的 22年拿的技师 想评工程师",
+        "考核的话 22年良好 23 24都合格",
+        as_of=dt.date(2026, 12, 5),
+    )
+    assert state.facts["annual_review_results"] == ["unknown", "合格", "合格"]
+    assert "还差最近一年的" in answers[-1].next_question.text
+    _, answers = talk(assistant_without_index, "25年的也合格", state=state, as_of=dt.date(2026, 12, 5))
+    assert state.facts["annual_review_results"] == ["合格", "合格", "合格"]
+
+
 def test_a_partial_answer_about_reviews_is_asked_on_for_the_years_missing(assistant_without_index):
     state, answers = talk(
         assistant_without_index, "我是技师 2021年拿的证 一直在一线 想评工程系列中级", "去年跟前年都合格 大前年的还没评"
     )
     assert state.facts["annual_review_results"] == ["合格", "合格"]
-    assert "还差1年" in answers[-1].next_question.text
+    assert "还差最早那一年的" in answers[-1].next_question.text
     _, answers = talk(assistant_without_index, "大前年的也合格", state=state)
     assert (
         state.facts["annual_review_results"] == ["合格", "合格", "合格"] and answers[-1].verdict.outcome == "eligible"

@@ -45,11 +45,17 @@ def test_a_partial_answer_about_reviews_is_asked_on_with_quick_replies_that_are_
     question = _question_for(
         "annual_review_results", "skill_to_title", {"annual_review_results": ["合格", "合格"]}, TODAY
     )
-    assert "还差1年" in question.text
+    assert "还差最早那一年的" in question.text
     for option in question.options:
         result = read(option, TODAY, pending_fact=question.fact)
         kind = replies.answer(option, question.fact, result, classifier=None)
         assert kind in ("yes", "no") and result.updates, f"quick reply “{option}” is not understood"
+
+
+def test_the_latest_review_missing_is_asked_for_by_its_place():
+    facts = {"annual_review_results": ["unknown", "合格", "合格"]}
+    question = _question_for("annual_review_results", "skill_to_title", facts, TODAY)
+    assert "您说了2年的结果，还差最近一年的" in question.text
 
 
 def test_the_years_told_are_said_back_when_the_standard_is_asked_with_quick_replies_that_are_understood():

@@ -8223,6 +8223,67 @@ def test_an_issue_date_put_right_is_not_overridden_by_the_one_said_first():
     assert said.held_skills == [{"level": "技师", "obtained": "2019-11"}]
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "我在湘潭钢厂开天车 技师 21年拿的 工程师跟高级工程师 能评哪个",
+            None,
+            {},
+            {"title_held": None, "target_level": None, "series": "工程"},
+        ),
+        (
+            "gcs能评不 电工技师 22年的 在合肥上班",
+            None,
+            {},
+            {"title_held": None, "target_level": "中级", "cumulative_work_years": None, "track": "skill_to_title"},
+        ),
+        ("工程师能不能评 我是电工技师", None, {}, {"title_held": None, "target_level": "中级"}),
+        (
+            "国务院津贴是我师傅嘞 我自己啥都莫得",
+            "honours",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {"honours": None},  # the master's honour is not the speaker's (the reply reads 啥都莫得 as none)
+        ),
+        (
+            "那也不是一直在井上 22年让机关给借去写了一年材料 23年才回的采油队",
+            "technical_work_gap_years",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2021-10"}]},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "三年倍儿合格 没毛病",
+            "annual_review_results",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2024-01"}]},
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        (
+            "船体合拢那几道焊缝厂里就我们俩能干 三十年一直在一线",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {"front_line_mastery": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_third_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 7, 15), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_date_read_off_the_certificate_outweighs_the_one_remembered():
+    text = "俺男人在金川镍矿开铲车 高级工 他说证是20年拿的 俺看证上写的2019年6月 想给他问问能评个助理工程师不"
+    said = read(normalise_text(text), dt.date(2025, 6, 26))
+    assert said.held_skills == [{"level": "高级工", "obtained": "2019-06"}]
+
+
+def test_a_day_read_off_the_certificate_after_its_month():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工"}]}
+    said = read(
+        normalise_text("2023年9月 证书上写额是9月15号"), dt.date(2025, 9, 20), "skill_certificates_obtained", known
+    )
+    assert said.corrected_date == "2023-09-15"
+
+
 def test_what_a_craft_makes_is_no_persons_name():
     said = read(normalise_text("我在拉萨画唐卡 有高级技师证 想问下我能不能评工艺美术系列嘞副高"), dt.date(2026, 7, 28))
     assert said.held_skills == [{"level": "高级技师"}]

@@ -2218,6 +2218,18 @@ def test_the_question_put_aside_for_wages_is_out_of_scope():
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("你们机器人也过年不 新年快乐哈", "annual_review_results"),
+        ("给您拜年了 祝贯通助手马年大吉", None),
+        ("腊月了 厂里忙得脚不沾地 还是想来问问", None),
+    ],
+)
+def test_season_greetings_and_a_question_to_come_are_small_talk(text, pending):
+    assert routed(text, pending).intent == "smalltalk"
+
+
 def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
     assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
 
