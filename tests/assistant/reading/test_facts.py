@@ -5770,7 +5770,7 @@ def test_dates_of_the_eighty_seventh_round(text, obtained):
         ),
         ("阮提这张证有五冬啊，一直拢咧做漆线雕", None, {"technical_work_interrupted": False}),
         ("23年优秀 24年合格 25年嘅仲未出结果喔", "annual_review_results", {"annual_review_results": ["合格", "优秀"]}),
-        ("22同23年都系优秀，24年合格", "annual_review_results", {"annual_review_results": ["合格", "优秀", "优秀"]}),
+        ("23同24年都系优秀，25年合格", "annual_review_results", {"annual_review_results": ["合格", "优秀", "优秀"]}),
         ("我是中医专业毕业额，算相关伐", "related_major_diploma", {"related_major_diploma": None}),
         ("不够，还差一年多", "cumulative_work_years", {"cumulative_work_years": None}),
         ("我在攀枝花上班，家是昭通嘞", "province", {"province": "四川"}),
