@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.answer import Citation
 from assistant.config import load_config
 from assistant.questions import where_to_find_out
 from corpus import Clause, load_corpus
-from rules import OtherOption, Verdict
+from rules import OtherOption, Verdict, load_parameters
 from rules.dates import chinese_date
 from rules.labels import label
+from rules.skill_to_title import not_restrictive_note
 
 
 def replies() -> dict[str, Any]:
@@ -55,6 +57,27 @@ def fact_label(name: str) -> str:
 def _labels(clause_ids: list[str]) -> str:
     corpus = load_corpus()
     return "、".join(corpus.clause(i).label for i in clause_ids)
+
+
+# 学历不够是不是就没戏了 / 我没写过论文 能评不: a condition the rules say does not limit, asked beside a case
+_NOT_RESTRICTIVE_ASKED = re.compile(
+    r"(?P<asked>学历|文凭|论文|外语|英语|计算机)[^，,。？?]{0,8}"
+    r"(不够|不行|太低|低|不高|没有|没得|限制|要求|影响|卡|没戏|能不能|行不行|可不可以|要不要|需不需要|需要|算不算)"
+)
+_ASKED_AS = {"文凭": "学历", "英语": "外语"}
+
+
+def not_restrictive_answered(text: str, verdict: Verdict) -> tuple[str, Verdict] | None:
+    """学历不够是不是就没戏了, asked beside the person's case: the verdict's note that says it does not limit them,
+    said as the answer to their question (and no longer among the notes)."""
+    asked = _NOT_RESTRICTIVE_ASKED.search(text)
+    note = not_restrictive_note()
+    if asked is None or note not in verdict.notes:
+        return None
+    word = _ASKED_AS.get(asked.group("asked"), asked.group("asked"))
+    source = _labels([load_parameters().clause("not_restrictive_conditions")])
+    answered = reply("not_restrictive_asked", asked=word, note=note.rstrip("。"), source=source)
+    return answered, verdict.model_copy(update={"notes": [n for n in verdict.notes if n != note]})
 
 
 def compose_eligibility(

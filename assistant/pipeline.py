@@ -21,7 +21,13 @@ from langchain_core.language_models import BaseChatModel
 from pydantic import ValidationError
 
 from assistant.answer import Answer, NextQuestion, plain_first_paragraph
-from assistant.compose import compose_eligibility, compose_policy, compose_understood, reply
+from assistant.compose import (
+    compose_eligibility,
+    compose_policy,
+    compose_understood,
+    not_restrictive_answered,
+    reply,
+)
 from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, Turn
 from assistant.llm import rephrase
 from assistant.questions import ambiguity_question, next_question, own_case_question, questions
@@ -143,7 +149,8 @@ class Assistant:
         no_reviews = _no_reviews(state, text)  # (recorded even when another aside is said first)
         # (不对 是大前年十一月份, asked the reviews: the date said before, corrected)
         noted = bool(extraction.updates or extraction.held_skills or extraction.corrected_date)
-        return self._eligibility(state, today, aside=whose or no_reviews or routed.aside, noted=noted)
+        aside = whose or no_reviews or routed.aside
+        return self._eligibility(state, today, aside=aside, noted=noted, asked_beside=text)
 
     def _reading_chosen(
         self, state: DialogueState, pending: PendingAmbiguity, text: str, today: dt.date
@@ -211,10 +218,19 @@ class Assistant:
         )
 
     def _eligibility(
-        self, state: DialogueState, today: dt.date, aside: str | None = None, noted: bool = False
+        self,
+        state: DialogueState,
+        today: dt.date,
+        aside: str | None = None,
+        noted: bool = False,
+        asked_beside: str = "",
     ) -> Answer:
-        """`noted`: the reply told something, though not what was asked (一直在集控室 没离开过, asked the reviews)."""
+        """`noted`: the reply told something, though not what was asked (一直在集控室 没离开过, asked the reviews);
+        `asked_beside`: the message, for a question it asks beside the case (学历不够是不是就没戏了)."""
         verdict = evaluate(_valid_facts(state), today, state.unsure)
+        if answered := not_restrictive_answered(asked_beside, verdict):
+            said, verdict = answered
+            aside = f"{said}\n\n{aside}" if aside else said
         question = next_question(verdict, state.facts, today, state.occupation, skip=state.unsure)
         # the reply did not settle it (a partial answer is asked on in other words: 还差1年的 / 您说累计工作了12年;
         # the words asked last may have begun with 刚才这一项还没有确定…)
@@ -225,7 +241,7 @@ class Assistant:
             else:
                 state.clarified = question.fact
                 if noted:
-                    question = question.model_copy(update={"text": reply("noted_then_ask") + question.text})
+                    question = _asked_again_after(reply("noted_then_ask"), question)
         if question is None and verdict.outcome == "need_info":
             question = _one_more_try(state, verdict, today)
         _ask(state, question)
@@ -252,7 +268,16 @@ def _one_more_try(state: DialogueState, verdict: Verdict, today: dt.date) -> Nex
         return None
     state.unsure.remove(question.fact)
     state.asked_again.append(question.fact)
-    return question.model_copy(update={"text": reply("ask_again") + question.text})
+    return _asked_again_after(reply("ask_again"), question)
+
+
+def _asked_again_after(words: str, question: NextQuestion) -> NextQuestion:
+    """The question after words that already say it is asked again: its own short lead-in (再确认一下：) is not said
+    as well."""
+    return question.model_copy(update={"text": words + _LEAD_IN.sub("", question.text, count=1)})
+
+
+_LEAD_IN = re.compile(r"^[^，,。：？?]{1,8}：")
 
 
 def _one_person_at_a_time(state: DialogueState, text: str) -> tuple[str, str | None]:

@@ -166,7 +166,7 @@ def ordinary_route(facts: Facts, target: str, as_of: dt.date, shared: _Shared) -
         [*first, *years_checks, reading.ordinary.check, reviews],
         open_conditions=reading.ordinary.open_conditions,
         assumptions=assumptions,
-        notes=[_not_restrictive_note()],
+        notes=[not_restrictive_note()],
         clause_ids=[p.clause("not_restrictive_conditions")],
     )
 
@@ -312,7 +312,7 @@ def yunnan_other_series_route(facts: Facts, target: str, as_of: dt.date, shared:
         target,
         checks,
         open_conditions=[series.own_conditions(name)],
-        notes=[_not_restrictive_note()],
+        notes=[not_restrictive_note()],
         clause_ids=[p.clause("not_restrictive_conditions")],
     )
 
@@ -483,7 +483,7 @@ def series_promotion_route(facts: Facts, target: str, shared: _Shared) -> Route:
 # notes -----------------------------------------------------------------------------------------
 
 
-def _not_restrictive_note() -> str:
+def not_restrictive_note() -> str:
     conditions = load_parameters().value("not_restrictive_conditions")
     return "、".join(conditions) + "不作为高技能人才参加职称评审的限制性条件。"
 

@@ -981,6 +981,29 @@ def test_three_years_named_late_in_a_year_leave_last_years_review_to_be_asked(as
     assert state.facts["annual_review_results"] == ["合格", "合格", "合格"]
 
 
+def test_a_question_asked_again_after_another_answer_has_one_lead_in(assistant_without_index):
+    _, answers = talk(
+        assistant_without_index,
+        "我是技师 2021年6月拿的证 想评工程师",
+        "年年都合格",
+        "我是贵州的",
+        as_of=dt.date(2026, 12, 5),
+    )
+    assert answers[1].next_question.text.startswith("再确认一下：取证以后")
+    assert answers[2].next_question.text == reply("noted_then_ask") + answers[1].next_question.text.removeprefix(
+        "再确认一下："
+    )
+
+
+def test_schooling_asked_beside_a_case_is_answered_before_the_detail(assistant_without_index):
+    _, (answer,) = talk(assistant_without_index, "我只有初中文化 学历不够是不是就没戏了 我是焊工技师 20年拿的证")
+    said = answer.answer
+    assert said.index("您问到学历：学历、论文、外语、计算机不作为") < said.index("**依据**")
+    assert said.count("不作为高技能人才参加职称评审的限制性条件") == 1  # not again among the notes
+    _, (answer,) = talk(assistant_without_index, "我是焊工技师 20年拿的证 想评工程师")
+    assert "您问到" not in answer.answer and "- 另外：学历、论文、外语、计算机不作为" in answer.answer
+
+
 def test_a_partial_answer_about_reviews_is_asked_on_for_the_years_missing(assistant_without_index):
     state, answers = talk(
         assistant_without_index, "我是技师 2021年拿的证 一直在一线 想评工程系列中级", "去年跟前年都合格 大前年的还没评"
