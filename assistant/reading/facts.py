@@ -524,7 +524,7 @@ _NOT_SETTLED_BETWEEN = re.compile(
 # 还是只能评助理, asked which level: the one hoped for, the other feared)
 # 会计吧 还是统计 你说哪个好考: the choice asked of us (not 经济师 初级还是中级我还没想好: the exam chosen, its level
 # not)
-_WHICH_ASKED_OF_US = re.compile(r"还是[^，,。]{1,6}[，,\s]*(你说|你看)哪个")
+_WHICH_ASKED_OF_US = re.compile(r"还是[^，,。]{1,8}[，,\s]*(你说|你看)哪个")
 _SERIES_FEARED = re.compile(r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能")
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
 
@@ -1351,7 +1351,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
     if _beside_the_persons_own(before, after, match):
         return False
-    if match.surface == "技术员" and _a_technicians_post(before):
+    if match.surface in ("技术员", "实验员") and _a_technicians_post(before):
         return False
     if _not_said_for_sure(text, match, clause):
         return False
@@ -1396,10 +1396,11 @@ _TITLE_AS_THE_MEANS = re.compile(rf"[^，,。]*{MEANS}[^，,。]{{0,6}}职称[^�
 
 
 def _a_technicians_post(before: str) -> bool:
-    """病案信息技术员: part of an occupation's name; 在车间管数控设备的技术员: a post described — not the title."""
+    """病案信息技术员: part of an occupation's name; 在车间管数控设备的技术员 / 合作社嘞技术员 / 化验室的实验员: a post
+    described — not the title."""
     return bool(
         re.search(r"[^是个名当为做的有，,。\s]$", before)
-        or re.search(r"(管|负责|搞|做)[^，,。]{1,10}的$|(厂|基地|公司|车间|站|所|场|矿)的$", before)
+        or re.search(r"(管|负责|搞|做)[^，,。]{1,10}的$|(厂|基地|公司|车间|站|所|场|矿|社|室|队|中心)的$", before)
     )
 
 

@@ -56,8 +56,8 @@ def _level_said_later(text: str, end: int, said_last: bool) -> str | None:
         r"(挂牌|挂[的嘞]牌子?|批[的嘞]|认定[的嘞]|认定过|给[的嘞]|发[的嘞]|[的嘞]牌子?)?(的|嘞|哩|滴)?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
-    if later is None or not said_last:
-        return None
+    if later is None or not (said_last or later.start() == 0):
+        return None  # (技能大师工作室 国家级嘞 …另外还是红河州首席技师: said right after it, the level is the studio's)
     level = later.group("level")
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
 
@@ -110,7 +110,7 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
         r"(没有|没得)[^，,。]{0,8}(那些|这些)[^，,。]{0,4}(荣誉|奖项|称号)|"  # 没得你们说的那些国家级荣誉
         r"(奖|荣誉|称号)(啥的|什么的|啥子的?|的话|嘛|么|呢|哦|啊|这块|方面|倒是|倒|一个|1个|一样)?[，,\s]*(也|都)?(没有|没得|没|无)|"
         r"(未|没有?)(获得|获|得|拿)过?(任何)?(荣誉|奖项?|称号)|"
-        r"(?<=奖|誉|号|手|贴|室|才)[^，,。证]{0,8}(都|也)(没有|没得|没)(?=$|[\s，,。])|"  # 技术能手、津贴都没得
+        rf"(?<=奖|誉|号|手|贴|室|才)[^，,。证]{{0,8}}(都|也)({_NONE_OF_IT})(?=$|[\s，,。])|"  # 技术能手、津贴都没得
         r"(成员|工作室)[^。]*(自己)?(其他|别的)[^，,。]{0,3}没(了|有|得)|"  # 工作室里的成员…俺自己其他没了
         r"(我|俺)(自己)?[^，,。]{0,3}没(评|得|拿)过?(别的|其他|啥)|"  # 带头人是我师傅，我是成员。我自己没评过别的
         # 国务院津贴那是我们总工的 我哪有那些 / 那些我都没得
@@ -203,6 +203,9 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     return bool(contrasted or clause.group or held_by_the_firm or others or not_me or theirs)
 
 
+_NONE_OF_IT = r"没有|没得|没|挨不着|挨不上|够不着|够不上|沾不上边?"
+
+
 def _denied(text: str, start: int, end: int) -> bool:
     """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause;
     我是工作室的成员，不是带头人: a member is not the head."""
@@ -244,11 +247,12 @@ def _denied(text: str, start: int, end: int) -> bool:
     denied_in_a_list = listed is not None and not re.search(
         r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
     )
-    # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得: named, then denied together
+    # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied
+    # together
     denied_together = re.match(
-        r"[\s、，,和跟]*[^。？?，,\s]{0,8}(津贴|能手|工作室|大奖|高精尖缺)\s*(都|也)(没有|没得|没)(?![^，,。\s])",
+        rf"[\s、，,和跟]*[^。？?，,\s]{{0,8}}(津贴|能手|工作室|大奖|高精尖缺)\s*(都|也)({_NONE_OF_IT})(?![^，,。\s])",
         text[end:],
-    ) or re.match(r"\s+(都|也)?(没有|没得|没|莫得)(?![^，,。\s])", text[end:])  # (…国务院津贴 没得: after a pause)
+    ) or re.match(rf"\s+(都|也)?({_NONE_OF_IT}|莫得)(?![^，,。\s])", text[end:])  # (…国务院津贴 没得: after a pause)
     # (被推荐过全国技术能手 差一点没评上: put forward, not won)
     missed = re.match(r"[\s，,]*(差(一)?点(儿)?)?(没评上|没选上|落选|没拿到)", text[end:])
     return bool(before or after or denied_in_a_list or denied_together or missed)

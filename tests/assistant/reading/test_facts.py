@@ -8270,6 +8270,64 @@ def test_words_of_the_hundred_and_thirty_third_round(text, pending, known, updat
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "我在个旧锡矿开了十几年铲车 有个高级工证 想评职称 要得不",
+            None,
+            {},
+            {"technical_work_interrupted": None, "technical_work_gap_years": None, "province": "云南"},
+        ),
+        (
+            "我们那个银器錾刻 全州会这手的不超过三个 我从十几岁干到现在 没离开过作坊",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "副高级", "wants_direct_application": True},
+            {"front_line_mastery": True},
+        ),
+        (
+            "工艺美术师还是高级工艺美术师 你看哪个能上",
+            "target_level",
+            {"track": "skill_to_title", "series": "工艺美术"},
+            {"target_level": None},
+        ),
+        (
+            "我在昭通种天麻 合作社嘞技术员 啥证都没有 能评个农艺师不",
+            None,
+            {},
+            {"title_held": None, "target_level": "中级"},
+        ),
+        ("我是化验室的实验员 中级工 能评实验技术系列的职称不", None, {}, {"title_held": None, "series": "实验技术"}),
+        (
+            "助理工程师吧 工程师我估计也够不着",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2023-07"}]},
+            {"target_level": "助理级"},
+        ),
+        (
+            "技能大师工作室 国家级嘞 我是带头人 另外还是红河州首席技师",
+            "honours",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {
+                "honours": [
+                    {"name": "技能大师工作室带头人", "level": "国家级"},
+                    {"name": "首席技师", "level": "市级"},
+                ]
+            },
+        ),
+        (
+            "你说嘞那几样都莫得 全国技术能手 国务院津贴 都挨不着",
+            "honours",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            {"honours": []},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_fourth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2025, 7, 15), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_the_date_read_off_the_certificate_outweighs_the_one_remembered():
     text = "俺男人在金川镍矿开铲车 高级工 他说证是20年拿的 俺看证上写的2019年6月 想给他问问能评个助理工程师不"
     said = read(normalise_text(text), dt.date(2025, 6, 26))

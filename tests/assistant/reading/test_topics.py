@@ -2230,6 +2230,17 @@ def test_season_greetings_and_a_question_to_come_are_small_talk(text, pending):
     assert routed(text, pending).intent == "smalltalk"
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("你这个机器人问得还挺全乎😂", "honours", "smalltalk"),
+        ("我们评委会想问下 高技能人才评委是不是要占一半以上", None, "policy"),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
     assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
 
