@@ -132,7 +132,9 @@ RUMOUR = re.compile(
     # (我们班组长说技师三年就能评工程师 是真的不)
     r"^[^，,。]{0,12}(朋友|同事|工友|老乡|有人|别人|网上|群里|听人|人家|大家|师傅|师父|亲戚|班组长|班长|组长|车间主任|"
     r"领导|厂长|老板)[^，,。]{0,10}(说|传)[，,\s]*[^，,。？?]{0,4}(初级工|中级工|高级工|技师|"
-    r"高级技师|[^，,。]{0,4}工程师|(?<=[说，,\s])[^，,。？?我俺]{1,8}(也|都)?(能|可以))[^。？?]{2,30}(真[的嘞滴]假[的嘞滴]|是真的吗|是真的不|真的吗|靠谱吗|是不是真的|有这回事吗|有没有这回事)[？?。!！\s\U0001F300-\U0001FAFF]*"
+    r"高级技师|[^，,。]{0,4}工程师|(?<=[说，,\s])[^，,。？?我俺]{1,8}(也|都)?(能|可以))[^。？?]{2,30}(真[的嘞滴]假[的嘞滴]|是真的吗|是真的不|"
+    # (…真的不 / …吹牛吧)
+    r"真的不|真的吗|靠谱吗|是不是真的|有这回事吗|有没有这回事|吹牛吧|瞎说吧|忽悠人吧)[？?。!！\s\U0001F300-\U0001FAFF]*"
     + _STORY_AFTER
     # 采访对象说他技师满三年就评上了工程师 这个说法跟文件对得上吗: a story told, checked against the documents
     + r"|^[^。？?]{0,60}说法[^，,。？?]{0,4}(跟|和|与)(文件|政策|规定)[^，,。？?]{0,4}(对得上|符合|一致|对不对|对吗)"
@@ -318,7 +320,11 @@ _LENGTH_PUT_RIGHT = re.compile(
 )
 
 
+# 不是22年10月 是11月发的: only the month put right, in the year said
+_MONTH_PUT_RIGHT = re.compile(r"不是\s*(\d{2,4}\s*年)\s*\d{1,2}\s*月[，,\s]*(而)?是\s*(?=\d{1,2}\s*月)")
+
+
 def without_what_is_said_again(text: str) -> str:
-    """不是今年 是前年 → 是前年; 借了两年？不对 就一年 → 借了一年: the words taken back go, what is said instead
-    stays."""
-    return _LENGTH_PUT_RIGHT.sub("", _TAKEN_BACK.sub("", text))
+    """不是今年 是前年 → 是前年; 借了两年？不对 就一年 → 借了一年; 不是22年10月 是11月 → 是22年11月: the words taken
+    back go, what is said instead stays."""
+    return _LENGTH_PUT_RIGHT.sub("", _TAKEN_BACK.sub("", _MONTH_PUT_RIGHT.sub(r"是\1", text)))

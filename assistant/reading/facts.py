@@ -148,7 +148,7 @@ _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 _HEDGED_YEARS = re.compile(r"(好像|应该|可能|估计)(是|有)?\s*[\d一二两三四五六七八九十]+(\.\d+)?\s*年")
 _NOT_YET_ISSUED = re.compile(
     r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出|"
-    r"(才|刚)报(的)?名|才考(?!的|了|过|上|下|完|到|出|起|取|好)"  # 技师今年才报的名 / 高级工今年六月份才考
+    r"(才|刚)报(的)?名|才考(?!的|嘞|哩|滴|了|过|上|下|完|到|出|起|取|好)"  # 技师今年才报的名 / 高级工今年六月份才考
 )
 _BEFORE_LEVEL = re.compile(
     r"\s*(又|才|就|也|再)?((拿的|考的|取得的?|获得的?|拿了|考了|取得了|考下的)\s*[\u4e00-\u9fa5]{0,6}?|"
@@ -442,7 +442,7 @@ def read(
         places.the_speakers_workplace(said_in_full, text, result)  # 我是曲靖一家化工企业人力资源部的，我们有个…小杨
     if not result.held_skills:
         _date_for_the_title(text, today, result)  # 本人中级会计师，2019年取得: a title named as an exam's name
-    honours.read(text, result, known.get("province"))
+    honours.read(text, result, known.get("province"), asked=pending_fact == "honours")
     _direct_application(text, result, result.held_skills or known.get("skill_certificates") or [])
     if pending_fact not in ("applicant_count", "organiser_topic"):  # 又退了两个…一个考核没过: an applicant's review
         reviews.read(text, today, result)
@@ -773,6 +773,11 @@ _THE_CERTIFICATE_DATED = re.compile(
 )
 
 
+_THE_CERTIFICATE_REDATED = re.compile(
+    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是)[^，,。\s]{1,10}(拿|考|发|取得)(的|嘞)"
+)
+
+
 def _the_known_date_refined(text: str, today: dt.date, context: _Context) -> Found | None:
     """21年10月, said alone while another question is open, of the one certificate known as 2021: its month."""
     certificates = context.known.get("skill_certificates") or []
@@ -799,9 +804,11 @@ def _date_without_its_level(
         _date_alone(_in_the_known_year(text, context), today, result, context.pending_fact)
         return
     # 副高级 证是2018年拿的 刚才忘了说: the date of the certificate said before, beside the answer
-    certificate_dated = next((c for c in clauses(text) if _THE_CERTIFICATE_DATED.match(c.text)), None)
+    # (先说个事 证不是23年 是22年下半年拿的 评的话工程师: its date put right, beside the answer)
+    certificate_dated = next((c.text for c in clauses(text) if _THE_CERTIFICATE_DATED.match(c.text)), None)
+    certificate_dated = certificate_dated or next((s.group() for s in _THE_CERTIFICATE_REDATED.finditer(text)), None)
     if certificate_dated and not result.held_skills and context.known.get("skill_certificates"):
-        _date_alone(certificate_dated.text, today, result, context.pending_fact)
+        _date_alone(certificate_dated, today, result, context.pending_fact)
     first = next(iter(clauses(text)), None)
     if context.pending_fact == "title_obtained" and first and not result.correction and not _names_a_level(first.text):
         _date_alone(first.text, today, result, context.pending_fact)  # 2019年评的 我还有个…高级工 2015年的: then more
@@ -1125,8 +1132,12 @@ def _role_in_context(
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
     if not certain and kind == HELD and _said_earlier_as(WANTED, text, match, matches):
         return WANTED, False  # 想考个高级工再评职称 先问问高级工以后几年能评助理: the wish, named again
-    if kind == WANTED and _held_earlier(text, match, matches):
-        return HELD, True  # 员级职称，想申请个食品检验员高级工，员级可不可以申请: the title held, asked about
+    # (员级职称，想申请个食品检验员高级工，员级可不可以申请 / 高级工 员级可不可以申请, 员级 held: the title held, asked
+    # about)
+    held = context.known.get("title_held")
+    held_before = context.known.get("track") == "title_to_skill" and held in (match.entry.level, match.entry.canonical)
+    if kind == WANTED and (_held_earlier(text, match, matches) or (held_before and match.entry.kind != "skill_level")):
+        return HELD, True
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
@@ -1665,7 +1676,8 @@ def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str
     issued = [c.text for c in clauses(text) if _ISSUED.search(c.text)]
     if pending_fact == "title_obtained" and issued and find_date(issued[0], today):
         return issued[0], None
-    return text, _issue_date(text, today) if pending_fact == "skill_certificates_obtained" else None
+    # (他去年7月份考的 8月出的证, said out of turn while the reviews are asked: the certificate's issue all the same)
+    return text, _issue_date(text, today) if pending_fact != "title_obtained" else None
 
 
 def _date_the_title_held(text: str, clause: Clause, today: dt.date, result: Extraction) -> None:
@@ -1890,9 +1902,10 @@ def _years_told_before_the_level(before: str) -> bool:
     )
 
 
-# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了
+# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了 / 酿酒师三级证 有四年了
 _YEARS_NOTED_AFTER = re.compile(
-    r"(?:\s+|[，,]\s*(?=提|拿|持))(?:提了?|拿了?|持证)?\s*(\d+(?:\.\d+)?)\s*年(半)?(?:以上)?(?:了|多)?(?=[\s，,。]|$)"
+    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有))(?:提了?|拿了?|持证|有)?\s*(\d+(?:\.\d+)?)\s*年(半)?(?:以上)?(?:了|多)?"
+    r"(?=[\s，,。]|$)"
 )
 
 
@@ -1901,6 +1914,7 @@ _YEARS_NOTED_AFTER = re.compile(
 _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发[的嘞哩滴](文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
+    r"|(?<!没)出[的嘞哩滴了]证"  # 去年7月份考的 8月出的证
 )
 # 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
 _ISSUED_AFTER_ITS_NOUN = re.compile(

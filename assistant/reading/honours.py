@@ -42,29 +42,36 @@ _ANOTHERS = re.compile(
 _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
 
 
-def _level_said_later(text: str, end: int, said_last: bool) -> str | None:
+def _level_said_later(text: str, end: int, next_named: int | None = None) -> str | None:
     """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
-    on its own further on (its first word), of the honour named last (全国技术能手…还是工作室的领办人 不过那个是
-    市里挂的牌: the studio's)."""
+    on its own further on (its first word), before the next honour named, if any (全国技术能手…还是工作室的领办人
+    不过那个是市里挂的牌: the studio's; 政府津贴有一个 是红河州政府给嘞 还有个州里嘞首席技师: the allowance's)."""
     later = re.search(
         # (高精尖缺那个 云南省政府认定过: the province named before its government)
         # (红河州挂嘞牌: the prefecture named before 州)
-        r"[，,\s](不过|但是?)?(那个|这个)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市]里?挂))?"  # (宝鸡市里挂的牌)
+        # (宝鸡市里挂的牌 / 是红河州政府给嘞)
+        r"[，,\s](不过|但是?)?(那个|这个)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市](里?挂|政府|人民政府)))?"
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         r"(挂牌|挂[的嘞]牌子?|批[的嘞]|认定[的嘞]|认定过|给[的嘞]|发[的嘞]|[的嘞]牌子?)?(的|嘞|哩|滴)?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
-    if later is None or not (said_last or later.start() == 0):
-        return None  # (技能大师工作室 国家级嘞 …另外还是红河州首席技师: said right after it, the level is the studio's)
+    if later is None or (next_named is not None and end + later.end() > next_named):
+        return None
     level = later.group("level")
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
 
 
-def read(text: str, result: Extraction, province: str | None = None) -> None:
+def read(text: str, result: Extraction, province: str | None = None, asked: bool = False) -> None:
     """The honours said (or said to be none) in `text`, set on `result`; `province`, known from before, tells
-    whether 市里 is a municipality's government."""
+    whether 市里 is a municipality's government; `asked`: the honours are the open question."""
+    _named(text, result, province)
+    if asked:
+        _recognised_by_a_province(text, result)
+
+
+def _named(text: str, result: Extraction, province: str | None) -> None:
     said = [
         m
         for m in load_lexicon().honours_in(text)
@@ -93,7 +100,9 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
-        unique = list(dict.fromkeys((m.name, _level(text, m, m is said[-1], province)) for m in said))
+        following = [*(m.start for m in said[1:]), None]
+        levels = [_level(text, m, after, province) for m, after in zip(said, following, strict=True)]
+        unique = list(dict.fromkeys((m.name, level) for m, level in zip(said, levels, strict=True)))
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
@@ -102,7 +111,7 @@ def read(text: str, result: Extraction, province: str | None = None) -> None:
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
     elif studio := _OWN_STUDIO.search(text):
-        level = _level_said_later(text, studio.end(), True)  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
+        level = _level_said_later(text, studio.end())  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
         level = _in_municipal_terms(level, bool(_CITY_SAID_LATER.search(text, studio.end())), text, province)
         result.set("honours", [{"name": _STUDIO_HEAD, "level": level}], studio.group())
     elif none := re.search(
@@ -135,6 +144,18 @@ _ANOTHER_LEVEL = (
 )
 
 
+# 有 江苏省政府认定过的, asked which honours: of those the question lists, a province's government recognises only the
+# 高精尖缺 (人社部发〔2020〕96号 二（二）3)
+_RECOGNISED_BY_A_PROVINCE = re.compile(r"(省|自治区)(人民)?政府[^，,。]{0,2}认定")
+_RECOGNISED = "高精尖缺高技能人才"
+
+
+def _recognised_by_a_province(text: str, result: Extraction) -> None:
+    """The honour asked about, named only by who recognised it."""
+    if "honours" not in result.updates and (said := _RECOGNISED_BY_A_PROVINCE.search(text)):
+        result.set("honours", [{"name": _RECOGNISED, "level": "省级"}], said.group())
+
+
 def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
     """国家那个技术能手没评上，省里嘞倒是有一个: the honour denied, held at the level said next."""
     for mention in load_lexicon().honours_in(text):
@@ -162,8 +183,8 @@ def _in_a_municipality(text: str) -> bool:
 _CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|市政府|市(?=挂))")
 
 
-def _level(text: str, mention: HonourMention, said_last: bool, province: str | None) -> str | None:
-    level = mention.level or _level_said_later(text, mention.end, said_last)
+def _level(text: str, mention: HonourMention, next_named: int | None, province: str | None) -> str | None:
+    level = mention.level or _level_said_later(text, mention.end, next_named)
     by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface) or (
         mention.level is None and _CITY_SAID_LATER.search(text, mention.end)
     )

@@ -33,7 +33,7 @@ _RELATIVE = {
 }
 _ALL_PASS = re.compile(
     r"(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
-    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?不合格|没(有|得)?哪(一)?年[^，,。]{0,2}(不合格|没过)|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
+    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?(不合格|不称职)|没(有|得)?哪(一)?年[^，,。]{0,2}(不合格|不称职|没过)|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格",
     re.IGNORECASE,
 )
@@ -411,7 +411,10 @@ _CERTIFICATE_AFTER = re.compile(
 
 
 # 21年那会儿还没进这个公司 / 23年休产假没参加考核: no review that year
-_NO_REVIEW_THAT_YEAR = re.compile(r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)")
+# (23年那年我在外头帮人家种烤烟 没考 / 22年刚调过来 那年没考)
+_NO_REVIEW_THAT_YEAR = re.compile(
+    r"还没(进|来|入职|到|参加工作)|没(参加|搞|有)?(考核|评)|没(有|得)?考(?![上过起到试核好完])"
+)
 # 24年那张表找不到了 / 22年那次记不清了: a year whose result is not known, left out rather than guessed
 _RESULT_LOST = re.compile(r"(表|单子|结果)[^，,。]{0,3}(找不到|找不着|丢了|没找到|冇找到)|记不清|不记得|记不得|忘了")
 
@@ -432,7 +435,8 @@ def _said_of_the_year(text: str, year: re.Match) -> str:
     """The year's clause, with the next one when that goes on about it (23年休产假 没参加考核; not …今年的还没评)."""
     clause = clause_at(text, year.start())
     following = clause_at(text, clause.end + 1) if clause.end < len(text) else None
-    if following and following.start > clause.start and re.match(r"\s*(也|都|就)?(没|没有|冇|未)", following.text):
+    goes_on = following and re.match(r"\s*(那年|那一年|当年)?(也|都|就)?(没|没有|冇|未)", following.text)
+    if following and following.start > clause.start and goes_on:
         return clause.text + " " + following.text
     return clause.text
 

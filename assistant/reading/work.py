@@ -65,7 +65,7 @@ _MASTERY = re.compile(
     r"就(我|他|她|俺|额)((一|1)个人?)?敢(上|干|弄|接|焊|修|碰|动)|"  # 那几个高压管道就我敢上
     r"就(我|他|她|俺|额)[^，,。]{0,2}(整|做|搞|弄|干|焊|修|开|调)得最(稳|好|准|快|漂亮)|"  # 队上就我整得最稳
     # 这个手艺整个会泽会嘞不超过五个人 / 全州会这手的不超过三个
-    r"(会|懂)[^，,。]{0,4}?(的|嘞|滴)?(人)?[^，,。]{0,2}不超过[^，,。]{0,3}个|"
+    r"(会|懂)[^，,。]{0,8}?(的|嘞|滴)?(人)?[^，,。]{0,2}不超过[^，,。]{0,3}个|"
     # 会这种老刀法嘅就剩我同我师兄两个: the person and one other are the only ones left who can
     r"(会|懂)[^，,。]{0,12}就(剩|只有)?(我|他|她|俺|额)(同|和|跟|与)[^，,。\s]{1,5}|"
     r"(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|(找|挑)不出几个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
@@ -86,6 +86,7 @@ _MASTERY = re.compile(
     r"[就只]剩(我|他|她|俺|额)(跟|和)[^，,。]{0,4}(两|二|2|三|3)个|"  # 会双面绣嘞就剩我跟我妹子两个了
     r"没得?(几个|人)人?有(这|那|我这)(个)?(本事|手艺|能耐|两下子)"  # 全厂没几个有这本事
 )
+_OF_A_KNACK = re.compile(r"绝|一线|手|会|有|能|本事|没人|别人|第二个|学不")
 _NO_MASTERY = re.compile(
     r"(?<![没未不])(调到|调去|去了|提拔)[^，,。]{0,4}当[^，,。]{0,6}(科长|主任|经理|厂长|领导)|(?<![没未不])(?<!没上来)(?<!没来)(调到|调去|去了|坐)[^，,。]{0,8}(办公室|管理岗|调度室|机关|科室|仓库|科当管理|搞管理|科当[^，,。]{0,2}科长|[^，,。]{1,3}科(去)?了|[^，,。]{1,3}部(门)?(去)?了)|调任|"
     # 这几年调去管销售了 / 调去管安全了
@@ -117,13 +118,14 @@ _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有
 _NOT_NEW = re.compile(
     # (我们这个不是新职业嘛: asked back, a yes)
     r"(?<!是)不(是|算|属于)(什么|啥子?|哪样)?新(?![^，,。？?\s]{0,4}(嘛|吗|么)(?![^，,。？?\s]))|哪(里|儿)?(算|是)(什么|啥子?)?新|算(什么|啥子?|哪样)新[^，,。？?]{0,3}(嘛|哦|啊|呀|啰|咯|哟)|"
-    r"(算)?(什么|啥子?|哪样)新(职业|工种|行业)(?=[啰咯哟哦啊呀嘛]?[\s，,。！!]*(老|传统))|"  # 厨师算啥新职业 老行当了
+    # 厨师算啥新职业 老行当了 / 厨师算么子新职业 不算
+    r"(算)?(什么|啥子?|哪样)新(职业|工种|行业)(?=[啰咯哟哦啊呀嘛]?[\s，,。！!]*(老|传统|不算|不是))|"
     r"^\s*(啥子?|什么|哪门子)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)"  # 啥新职业啊 修农机都修了二十年了
 )
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
 _OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
 _POST_MISMATCH = re.compile(
-    r"(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|(岗位|工种)[^，,。]{0,6}(没得?|没有|不沾|不搭)[^，,。]{0,2}(关系|边)|不算太?(对口|对应|一致)|不太对得上|"
+    r"岗位是[^，,。]{1,8}[\s，,]+[^，,。]{0,6}是业余(爱好|玩玩|的)|(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|(岗位|工种)[^，,。]{0,6}(没得?|没有|不沾|不搭)[^，,。]{0,2}(关系|边)|不算太?(对口|对应|一致)|不太对得上|"
     r"不是(现在|本|现)的?岗位|跟岗位不|岗位(上|里)(不|没)(做|干|搞|负责)|不在[^，,。]{0,4}(操作|生产|这个|那个)岗位|^[^，,。]{0,5}对不上|"
     r"(?<!是)(?<!专业)不(太)?对口(了|的)?(?![吗么？?])|不在[^，,。]{1,6}岗位(上)?了|(?<!是)不是一(回|码)事|"
     r"不完全(对应|对口|一致)|(对应|对口)不(上|了)|(?<!专业)不太(对口|对应|一致)|(岗|工作)[^，,。]{0,4}(跟|和|与)[^，,。]{1,8}不(太)?沾边|"
@@ -443,7 +445,16 @@ def _technical_work(
     certificate_told = pending_fact == "province" and any("obtained" in c for c in result.held_skills)
     # (…不过18年到20年出去开了两年出租车，后来又回来打银子了, asked about the 绝活: a spell away, dated)
     spell_told = pending_fact == "front_line_mastery" and _DATED_SPELL_AWAY.search(text)
-    if pending_fact in ("front_line_mastery", "province") and not (since_told or certificate_told or spell_told):
+    # (没离开过 一直在窖池边上, asked about the 绝活: the work kept, nothing said of a knack)
+    kept_told = (
+        pending_fact == "front_line_mastery"
+        and _KEPT.search(text)
+        and not (_MASTERY.search(text) or _OF_A_KNACK.search(text))
+        and not (_NOT_SURE.search(text) or _ASKED_IF_IT_COUNTS.search(text))  # 不晓得算不算 我就是一直在车间干
+    )
+    if pending_fact in ("front_line_mastery", "province") and not (
+        since_told or certificate_told or spell_told or kept_told
+    ):
         # 有绝活 但是前几年调去管理岗了: the front line; 在家这边，大理: where they are (not …拿证以后也一直没挪窝)
         return
     text = without_what_is_said_again(text)  # 跑销售不是一年 是一年半: the length said again
@@ -469,9 +480,14 @@ def _technical_work(
         r"(?<!没)(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年",
         text,
     )  # 干了18年 / 干门机十二年了: years of work
+    # (一直在车间干呢 就去年厂里让我去办公室整了半年材料: kept at it, but for the spell told after 就)
+    but_for = _BUT_FOR_A_SPELL.search(text)
+    kept = [
+        k for k in _KEPT.finditer(text) if not (but_for and k.end() <= but_for.start() and time_away(but_for.group()))
+    ]
     asked_gap = (
         asked
-        and not any(not re.match(r"其他|其余", k.group()) for k in _KEPT.finditer(text))  # (其他时候都在车间: the rest)
+        and not any(not re.match(r"其他|其余", k.group()) for k in kept)  # (其他时候都在车间: the rest)
         and not _the_same_work_while_away(text)  # 派我去贵阳项目上干了半年，干嘞还是模具: not away
         and not re.match(r"\s*(没有|没|不)", text)
         and not _ASKED_IF_IT_COUNTS.search(text)
@@ -529,6 +545,9 @@ def _technical_work(
     _kept_at_it(text, result)
 
 
+_BUT_FOR_A_SPELL = re.compile(
+    r"[\s，,](就|只是|就是|除了)[^，,。]{0,4}(去年|前年|\d{2,4}\s*年|有(一|1)?(年|段|阵))[^。]*"
+)
 _A_SPELL_ELSEWHERE = re.compile(
     r"(别家|别的|另一家|另外一?家|其他|其它)[^，,。]{0,3}(店|厂|公司|单位|矿|医院|酒店|工地)"
 )

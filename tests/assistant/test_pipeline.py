@@ -995,6 +995,19 @@ def test_a_question_asked_again_after_another_answer_has_one_lead_in(assistant_w
     )
 
 
+def test_the_work_kept_said_to_the_question_of_a_knack_is_no_denial_of_one(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "我是宜宾酒厂的酿酒工 高级技师 前年三月拿的 听说能直接评高级工程师 是真的不",
+        "没有啥子荣誉 就是干得久",
+        "没离开过 一直在窖池边上",
+        as_of=dt.date(2026, 12, 5),
+    )
+    assert answers[1].next_question.fact == "front_line_mastery"
+    assert state.facts["technical_work_interrupted"] is False and "front_line_mastery" not in state.facts
+    assert answers[2].next_question.fact == "front_line_mastery"
+
+
 def test_schooling_asked_beside_a_case_is_answered_before_the_detail(assistant_without_index):
     _, (answer,) = talk(assistant_without_index, "我只有初中文化 学历不够是不是就没戏了 我是焊工技师 20年拿的证")
     said = answer.answer

@@ -8328,6 +8328,107 @@ def test_words_of_the_hundred_and_thirty_fourth_round(text, pending, known, upda
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        ("副高吧 正高那是想都不敢想", "target_level", {"track": "skill_to_title"}, {"target_level": "副高级"}),
+        ("俺们那都叫称职不称职 没有不称职过", "annual_review_results", {}, {"annual_reviews_all_pass": True}),
+        (
+            "23年合格 24年那年我在外头帮人家种烤烟 没考 25年优秀",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["优秀", "合格"], "technical_work_interrupted": True},
+        ),
+        (
+            "他说23年刚调过来 那年没考 24 25都是合格",
+            "annual_review_results",
+            {},
+            {"annual_review_results": ["合格", "合格"]},
+        ),
+        (
+            "政府津贴有一个 是红河州政府给嘞 还有个州里嘞首席技师",
+            "honours",
+            {"track": "skill_to_title", "province": "云南"},
+            {"honours": [{"name": "政府特殊津贴", "level": "市级"}, {"name": "首席技师", "level": "市级"}]},
+        ),
+        (
+            "有 江苏省政府认定过的",
+            "honours",
+            {"track": "skill_to_title", "target_level": "副高级"},
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "一直在车间干呢 就去年厂里让我去办公室整了半年材料 完了又回来了",
+            "technical_work_gap_years",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2021"}]},
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "高级工 员级可不可以申请",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "员级"},
+            {"target_level": "高级工"},
+        ),
+        ("八一建军节 我退伍回来考的汽车修理工技师 在西安开修理厂 能评啥职称", None, {}, {"series": None}),
+        ("厨师算么子新职业 不算", "new_occupation", {"track": "skill_to_title"}, {"new_occupation": False}),
+        (
+            "搭界伐 我岗位是结构设计 茶艺是业余爱好",
+            "occupation_matches_post",
+            {"track": "title_to_skill", "title_held": "副高级", "target_level": "高级技师"},
+            {"occupation_matches_post": False},
+        ),
+        ("25年良好 24同23都系合格", "annual_review_results", {}, {"annual_review_results": ["良好", "合格", "合格"]}),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_fifth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 9, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "held"),
+    [
+        (
+            "银川葡萄酒庄做酿酒的 酿酒师三级证 有四年了 想评个农业系列的助理农艺师",
+            None,
+            {},
+            [{"level": "高级工", "years_held": 4.0}],
+        ),
+        ("高级技师是前年才考嘞", None, {}, [{"level": "高级技师", "obtained": "2024"}]),
+        ("我是焊工技师 去年7月份考的 8月出的证 想评工程师", None, {}, [{"level": "技师", "obtained": "2025-08"}]),
+    ],
+)
+def test_certificates_of_the_hundred_and_thirty_fifth_round(text, pending, known, held):
+    assert read(normalise_text(text), dt.date(2026, 9, 1), pending, known).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "corrected"),
+    [
+        (
+            "先说个事 证不是23年 是22年下半年拿的 评的话工程师",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2023"}]},
+            "2022",
+        ),
+        (
+            "一直在青岛港开龙门吊 没挪过窝 不过证不是22年10月 是11月发的 我刚看了",
+            "technical_work_gap_years",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022-10"}]},
+            "2022-11",
+        ),
+        (
+            "他去年7月份考的 8月出的证",
+            "annual_review_results",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2025"}]},
+            "2025-08",
+        ),
+    ],
+)
+def test_a_certificates_date_put_right_beside_another_answer(text, pending, known, corrected):
+    assert read(normalise_text(text), dt.date(2026, 9, 1), pending, known).corrected_date == corrected
+
+
 def test_the_date_read_off_the_certificate_outweighs_the_one_remembered():
     text = "俺男人在金川镍矿开铲车 高级工 他说证是20年拿的 俺看证上写的2019年6月 想给他问问能评个助理工程师不"
     said = read(normalise_text(text), dt.date(2025, 6, 26))

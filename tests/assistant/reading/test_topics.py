@@ -2235,6 +2235,10 @@ def test_season_greetings_and_a_question_to_come_are_small_talk(text, pending):
     [
         ("你这个机器人问得还挺全乎😂", "honours", "smalltalk"),
         ("我们评委会想问下 高技能人才评委是不是要占一半以上", None, "policy"),
+        ("有人说高级技师可以直接评正高 吹牛吧？", None, "policy"),
+        ("我们班组长说技师满三年就能评工程师 真的不", None, "policy"),
+        ("问咁多做咩 你直接话我得唔得啦", "annual_review_results", "smalltalk"),
+        ("稍等 我去人事档案里翻一下", "annual_review_results", "smalltalk"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, intent):
