@@ -1198,11 +1198,15 @@ def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extractio
     """A level named without a cue is the one wanted: in reply to "您想申报哪一级？"; a title correcting
     the title wanted (应该是助理工程师，不是工程师); a title named on the skill-to-title track by
     someone who has said no title of their own; a skill level named on the title-to-skill track by someone who
-    has said no certificate (护师 想考个养老护理员的技能等级…, then 技师吧)."""
+    has said no certificate (护师 想考个养老护理员的技能等级…, then 技师吧; 工程师, asked which 高工 was meant: 高级工
+    我都是工程师了…想弄个技能等级)."""
     if context.pending_fact == "target_level":
         return True
     if match.entry.kind == "skill_level":
-        return context.known.get("track") == "title_to_skill" and "skill_certificates" not in context.known
+        title_holder = context.known.get("track") == "title_to_skill" or (
+            "title_held" in context.known and "track" not in context.known
+        )
+        return title_holder and "skill_certificates" not in context.known
     if match.entry.kind not in ("title_level", "series_title") or "title_held" in context.known:
         return False
     wanted_before = context.known.get("target_level") in titles()
@@ -1339,6 +1343,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         and (
             _NOT_A_GRADE_BEFORE.search(text[: match.start])
             or text.startswith(match.surface, match.end)
+            or text.startswith("级", match.end)  # 不想一级级慢慢搞: step by step
             or re.match(
                 r"(教练|演员|运动员|裁判|编剧|导演|作曲|指挥|播音|律师|建造师|造价)", text[match.end :]
             )  # 一级教练

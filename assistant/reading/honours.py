@@ -255,7 +255,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     after = re.search(
         r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)了?\s*$|"
         # 全国技术能手那些够不着 / 全国技术能手差一点
-        r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|轮不到|不沾边|想都不敢想|差(一)?点|差一步|"
+        r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|挨不着|轮不到|不沾边|想都不敢想|差(一)?点|差一步|"
         r"(边度|哪里|哪儿?)轮得?(到|着))",  # 全国技术能手边度轮到我: how would it come to me
         text[end : clause.end],
     )
@@ -263,10 +263,10 @@ def _denied(text: str, start: int, end: int) -> bool:
     # 州政府特殊津贴 国家级那些没有: the others)
     # (你说那几样全国技术能手啥的 都没有: the list's denial after a pause)
     listed = re.match(
-        r"[^。？?]{0,16}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(就|都|也)?(没有|没得|没|莫得|莫有)", text[end:]
+        rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(就|都|也)?({_NONE_OF_IT}|莫得|莫有)", text[end:]
     )
     denied_in_a_list = listed is not None and not re.search(
-        r"别的|其他|其它|其余|国家级|省级|市级|全国|更高", listed.group()
+        r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高", listed.group()
     )
     # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied
     # together

@@ -93,7 +93,9 @@ def read(
         kind, _ = role(text, match, clause.start)
         if kind == DENIED:
             continue
-        placed = pending_fact != "honours" and not clause.comparison  # 贵州跟云南政策一样不: a comparison
+        # (贵州跟云南政策一样不: a comparison; 文昌那个发射塔架的安装我们班组全程参与的, asked about a contribution:
+        # where the project was)
+        placed = pending_fact not in ("honours", "major_contribution") and not clause.comparison
         # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
         inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
         if (
@@ -304,6 +306,11 @@ def _an_exam_named(text: str, match: LexiconMatch) -> bool:
     held = re.match(
         r"\s*证(书)?[^。？?，,]{0,10}?(都|也)?(?<!没)(有|拿了|拿到了|考了|考过)(?!没)", text[match.end :]
     ) and not re.search(r"(想|要|准备|打算)(考|报)[^，,。]{0,6}$", text[: match.start])
+    # (我就一个二建证 技能等级证没有 能评工程师不: the certificate held, said before its name)
+    held = held or (
+        re.search(r"(有|就|只有|拿了|考了|考过)([一1]?个|[一1]?张)?$", text[: match.start])
+        and text.startswith("证", match.end)
+    )
     return not (asked_alone(text) or undecided or occupation or works_as or held)
 
 

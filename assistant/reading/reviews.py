@@ -381,7 +381,15 @@ def _placed(
         # (2022年被借调…23年初又回来了。考核22年良好: the years in sentences before the one on 考核 date something else)
         reviewed = text.rfind("考核", previous, position)
         since = max(previous, _sentence_start(text, reviewed)) if reviewed >= 0 else previous
-        dated = (m for m in _YEAR.finditer(text, since, position + 1) if not _dates_something_else(m))
+        # (21年疫情在屋头歇了二十来天 考核嘛22年基本合格: a year in a clause before the one on 考核, with no grade of
+        # its own, dates something else when the 考核 clause names its own year; not 前年单位出了事，考核不合格)
+        review_clause = clause_at(text, reviewed).start if reviewed >= 0 else since
+        review_clause = review_clause if _YEAR.search(text, review_clause, position) else since
+        dated = (
+            m
+            for m in _YEAR.finditer(text, since, position + 1)
+            if not _dates_something_else(m) and not (m.end() <= review_clause and _a_story_of_the_year(text, m))
+        )
         years = [_slot(m, latest, today) for m in dated]
         previous = position + len(result)
         if years and all(s >= _years() for s in years):
@@ -396,6 +404,13 @@ def _placed(
             for slot in range(_years()):
                 slots.setdefault(slot, result)
     return slots, within
+
+
+def _a_story_of_the_year(text: str, year: re.Match) -> bool:
+    """21年疫情在屋头歇了二十来天: the year's clause tells something else and gives no grade (not 去年 前年
+    大前年考核都是合格: years listed)."""
+    told = _YEAR.sub("", clause_at(text, year.start()).text)
+    return not GRADE.search(told) and bool(re.search(r"[\u4e00-\u9fff]{2}", told))
 
 
 def _sentence_start(text: str, position: int) -> int:

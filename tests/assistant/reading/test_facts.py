@@ -8429,6 +8429,52 @@ def test_a_certificates_date_put_right_beside_another_answer(text, pending, know
     assert read(normalise_text(text), dt.date(2026, 9, 1), pending, known).corrected_date == corrected
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "全国技术能手 国务院津贴那些都挨不着 莫得",
+            "honours",
+            {"track": "skill_to_title", "target_level": "副高级"},
+            {"honours": []},
+        ),
+        (
+            "中间莫得离开过 就是21年疫情在屋头歇了二十来天 考核嘛22年基本合格 其他两年都是合格",
+            None,
+            {},
+            {"technical_work_interrupted": False, "annual_review_results": ["合格", "基本合格", "合格"]},
+        ),
+        (
+            "技师报了5个 高级技师3个 后来有一个材料退回去了没再交",
+            "applicant_count",
+            {"track": "organiser", "organiser_topic": "separate_panel"},
+            {"applicant_count": 7},
+        ),
+        (
+            "我们是云南一家烟机厂人事部 今年技能人才报副高嘞2个 中级嘞4个 评委会会不会单独给我们分组",
+            None,
+            {},
+            {"applicant_count": 6, "organiser_topic": "separate_panel"},
+        ),
+        ("哥们 我就一个二建证 技能等级证没有 能评工程师不", None, {}, {"exam": None, "track": "skill_to_title"}),
+        (
+            "文昌那个发射塔架的安装我们班组全程参与的 算得上突出贡献吧",
+            "major_contribution",
+            {"track": "skill_to_title", "target_level": "副高级"},
+            {"province": None, "major_contribution": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_sixth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2024, 9, 12), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_step_by_step_names_no_skill_grade():
+    text = "我是湖南省技术能手 电焊技师 能不能走绿色通道直接评副高啊 不想一级级慢慢搞咯"
+    assert read(normalise_text(text), dt.date(2026, 1, 12)).held_skills == [{"level": "技师"}]
+
+
 def test_the_date_read_off_the_certificate_outweighs_the_one_remembered():
     text = "俺男人在金川镍矿开铲车 高级工 他说证是20年拿的 俺看证上写的2019年6月 想给他问问能评个助理工程师不"
     said = read(normalise_text(text), dt.date(2025, 6, 26))
