@@ -61,7 +61,7 @@ def _labels(clause_ids: list[str]) -> str:
 
 # 学历不够是不是就没戏了 / 我没写过论文 能评不: a condition the rules say does not limit, asked beside a case
 _NOT_RESTRICTIVE_ASKED = re.compile(
-    r"(?P<asked>学历|文凭|论文|外语|英语|计算机)[^，,。？?]{0,8}"
+    r"(?P<asked>学历|文凭|论文|外语|英语|计算机(?=水平|考试|等级考试))[^，,。？?]{0,8}"
     r"(不够|不行|太低|低|不高|没有|没得|限制|要求|影响|卡|没戏|能不能|行不行|可不可以|要不要|需不需要|需要|算不算)"
 )
 _ASKED_AS = {"文凭": "学历", "英语": "外语"}

@@ -1015,6 +1015,8 @@ def test_schooling_asked_beside_a_case_is_answered_before_the_detail(assistant_w
     assert said.count("不作为高技能人才参加职称评审的限制性条件") == 1  # not again among the notes
     _, (answer,) = talk(assistant_without_index, "我是焊工技师 20年拿的证 想评工程师")
     assert "您问到" not in answer.answer and "- 另外：学历、论文、外语、计算机不作为" in answer.answer
+    _, (answer,) = talk(assistant_without_index, "我是计算机维修工 要不要先考技师 高级工21年拿的 想评助理工程师")
+    assert "您问到" not in answer.answer
 
 
 def test_a_partial_answer_about_reviews_is_asked_on_for_the_years_missing(assistant_without_index):
