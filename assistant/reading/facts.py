@@ -1448,17 +1448,15 @@ _LEFT_TO_US = re.compile(
 )
 _LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
 _TWO_LEVELS = re.compile(rf"{_LEVEL_WORD}\s*(和|跟|、|/|或)?\s*{_LEVEL_WORD}")
+# a level or title, as the end of its word (工程师, 高级技师, 三级…)
+_A_LEVEL_SAID = r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
 _UNDECIDED = re.compile(
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|(?<!老)师|职称)[^，,。]{0,5}(还是|或者|或是|或|定系|抑或)[^，,。]{0,5}"
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)|"
+    rf"((?<!老){_A_LEVEL_SAID}|职称)[^，,。]{{0,5}}(还是|或者|或是|或|定系|抑或)[^，,。]{{0,5}}{_A_LEVEL_SAID}|"
     # 助理级中级都行: two levels side by side, either will do
     r"(助理|中级|副高|正高|技师)级?[、和跟/\s]?(助理|中级|副高|正高|高级工|技师)级?[^，,。]{0,2}都(行|可以|中|成|好)"
 )
 # 工程师跟高级工程师 能评哪个: two levels named together, then asked which of them
-_TWO_NAMED = re.compile(
-    r"(高级工|技师|[一二三]级|中级|副高|正高|助理|师)[^，,。]{0,5}(和|跟|与|同)[^，,。]{0,6}"
-    r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
-)
+_TWO_NAMED = re.compile(rf"{_A_LEVEL_SAID}[^，,。]{{0,5}}(和|跟|与|同)[^，,。]{{0,6}}{_A_LEVEL_SAID}")
 _WHICH_OF_THEM = re.compile(r"[\s，,]*[^，,。？?]{0,4}(哪个|哪一个|哪一?级|哪样)")
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"

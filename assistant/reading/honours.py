@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import CORRECTION, PERSON, clause_at
 from corpus.lexicon import HonourMention, load_lexicon
+from rules import load_parameters
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -100,9 +101,10 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     if said:
-        following = [*(m.start for m in said[1:]), None]
-        levels = [_level(text, m, after, province) for m, after in zip(said, following, strict=True)]
-        unique = list(dict.fromkeys((m.name, level) for m, level in zip(said, levels, strict=True)))
+        following = [*(m.start for m in said[1:]), None]  # each level is sought before the next honour named
+        unique = list(
+            dict.fromkeys((m.name, _level(text, m, after, province)) for m, after in zip(said, following, strict=True))
+        )
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
         if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
@@ -145,15 +147,17 @@ _ANOTHER_LEVEL = (
 
 
 # 有 江苏省政府认定过的, asked which honours: of those the question lists, a province's government recognises only the
-# 高精尖缺 (人社部发〔2020〕96号 二（二）3)
+# 高精尖缺 (the rules' green-channel list, listed as 各省（区、市）人民政府认定的…)
 _RECOGNISED_BY_A_PROVINCE = re.compile(r"(省|自治区)(人民)?政府[^，,。]{0,2}认定")
-_RECOGNISED = "高精尖缺高技能人才"
 
 
 def _recognised_by_a_province(text: str, result: Extraction) -> None:
     """The honour asked about, named only by who recognised it."""
-    if "honours" not in result.updates and (said := _RECOGNISED_BY_A_PROVINCE.search(text)):
-        result.set("honours", [{"name": _RECOGNISED, "level": "省级"}], said.group())
+    if "honours" in result.updates or not (said := _RECOGNISED_BY_A_PROVINCE.search(text)):
+        return
+    listed = load_parameters().value("green_channel_honours")
+    recognised = next(h for h in listed if "人民政府认定" in h["listed_as"])
+    result.set("honours", [{"name": recognised["honour"], "level": recognised["minimum_level"]}], said.group())
 
 
 def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:

@@ -384,11 +384,11 @@ def _placed(
         # (21年疫情在屋头歇了二十来天 考核嘛22年基本合格: a year in a clause before the one on 考核, with no grade of
         # its own, dates something else when the 考核 clause names its own year; not 前年单位出了事，考核不合格)
         review_clause = clause_at(text, reviewed).start if reviewed >= 0 else since
-        review_clause = review_clause if _YEAR.search(text, review_clause, position) else since
+        told_before = review_clause if _YEAR.search(text, review_clause, position) else since
         dated = (
             m
             for m in _YEAR.finditer(text, since, position + 1)
-            if not _dates_something_else(m) and not (m.end() <= review_clause and _a_story_of_the_year(text, m))
+            if not _dates_something_else(m) and not (m.end() <= told_before and _a_story_of_the_year(text, m))
         )
         years = [_slot(m, latest, today) for m in dated]
         previous = position + len(result)
