@@ -59,10 +59,13 @@ def _labels(clause_ids: list[str]) -> str:
     return "、".join(corpus.clause(i).label for i in clause_ids)
 
 
-# 学历不够是不是就没戏了 / 我没写过论文 能评不: a condition the rules say does not limit, asked beside a case
+# 学历不够是不是就没戏了 / 我没写过论文 能评不 / 会不会卡学历: a condition the rules say does not limit, asked beside
+# a case
+_RESTRICTIVE_WORDS = r"(学历|文凭|论文|外语|英语|计算机(?=水平|考试|等级考试))"
 _NOT_RESTRICTIVE_ASKED = re.compile(
-    r"(?P<asked>学历|文凭|论文|外语|英语|计算机(?=水平|考试|等级考试))[^，,。？?]{0,8}"
-    r"(不够|不行|太低|低|不高|没有|没得|限制|要求|影响|卡|没戏|能不能|行不行|可不可以|要不要|需不需要|需要|算不算)"
+    _RESTRICTIVE_WORDS + r"[^，,。？?]{0,8}"
+    r"(不够|不行|太低|低|不高|没有|没得|限制|要求|影响|卡|没戏|能不能|行不行|可不可以|要不要|需不需要|需要|算不算)|"
+    r"(卡|限制|看|要求)(不)?" + _RESTRICTIVE_WORDS
 )
 _ASKED_AS = {"文凭": "学历", "英语": "外语"}
 
@@ -74,7 +77,8 @@ def not_restrictive_answered(text: str, verdict: Verdict) -> tuple[str, Verdict]
     note = not_restrictive_note()
     if asked is None or note not in verdict.notes:
         return None
-    word = _ASKED_AS.get(asked.group("asked"), asked.group("asked"))
+    said = re.findall(_RESTRICTIVE_WORDS, asked.group())[0]  # (卡学历: the word after the verb)
+    word = _ASKED_AS.get(said, said)
     source = _labels([load_parameters().clause("not_restrictive_conditions")])
     answered = reply("not_restrictive_asked", asked=word, note=note.rstrip("。"), source=source)
     return answered, verdict.model_copy(update={"notes": [n for n in verdict.notes if n != note]})

@@ -1013,6 +1013,8 @@ def test_schooling_asked_beside_a_case_is_answered_before_the_detail(assistant_w
     said = answer.answer
     assert said.index("您问到学历：学历、论文、外语、计算机不作为") < said.index("**依据**")
     assert said.count("不作为高技能人才参加职称评审的限制性条件") == 1  # not again among the notes
+    _, (answer,) = talk(assistant_without_index, "我是中式烹调师技师 学历才初中 评职称会不会卡学历 我22年拿的证")
+    assert "您问到学历：" in answer.answer
     _, (answer,) = talk(assistant_without_index, "我是焊工技师 20年拿的证 想评工程师")
     assert "您问到" not in answer.answer and "- 另外：学历、论文、外语、计算机不作为" in answer.answer
     _, (answer,) = talk(assistant_without_index, "我是计算机维修工 要不要先考技师 高级工21年拿的 想评助理工程师")
