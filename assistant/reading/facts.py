@@ -982,9 +982,13 @@ def _undecided(text: str, clause: Clause) -> bool:
     """想考个电工技师还是高级工 / 是技师还是高级技师来着，整不明白: not decided, not known."""
     left_to_us = _LEFT_TO_US.search(clause.text) and _TWO_LEVELS.search(clause.text)  # 副高正高哪个能评就评哪个
     which_of_the_two = _TWO_NAMED.search(clause.text) and _WHICH_OF_THEM.match(text, clause.end)
+    # 说他是高级工 一会又说好像是中级工 他自己也搞不清: one level, then another, said in turn
+    said_in_turn = re.match(
+        rf"[\s，,]*(他|她)?(一会儿?|过会儿?|后来|转头)又?说[^，,。]{{0,4}}{_A_LEVEL_SAID}", text[clause.end :]
+    )
     return (
         _undecided_wish(text, clause)
-        or bool(_UNDECIDED.search(clause.text) and _NOT_SURE_WHICH.search(text))
+        or bool((_UNDECIDED.search(clause.text) or said_in_turn) and _NOT_SURE_WHICH.search(text))
         or bool(left_to_us)
         or bool(which_of_the_two)
     )
@@ -1252,7 +1256,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
+        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
         r"不想(?!干?等|熬|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
@@ -1952,7 +1956,10 @@ def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
 def _lost_before_applying(text: str, clause: Clause) -> bool:
     """技师证丢了 还能评职称不: most authors leave a lost certificate unlabelled when it is to be used to apply
     (asking how to replace it, 我的技师证丢了怎么补办, they label the level held)."""
-    return bool(LOST_CERTIFICATE.search(clause.text)) and "补" not in text
+    # (技师 不过证丢了 搬家的时候弄没了: the loss said in the clause after the level)
+    after = next((c.text for c in clauses(text) if c.start >= clause.end), "")
+    lost_after = re.match(r"\s*(不过|但是|可是|只是|就是)?(那个)?证", after) and LOST_CERTIFICATE.search(after)
+    return bool(LOST_CERTIFICATE.search(clause.text) or lost_after) and "补" not in text
 
 
 _THE_NEXT_YEAR = r"(第[二2]年|次年|转年)(?!\s*[\d〇零一二]{2,4}\s*年)"

@@ -246,8 +246,10 @@ def _denied(text: str, start: int, end: int) -> bool:
     )
     if studio and not led and (inside or re.match(r"(里头|里面|里边)", text[end:])):
         return True  # 我在国家级大师工作室 / 还在国家级技能大师工作室里头: working in the studio, not leading it
-    if re.search(r"(咋|怎么|如何)(才能)?(评|得|拿|考)|谁(认定|评定|发)", clause.text):
-        return True  # 全国技术能手是咋评上的: asked how to win it, not said to hold it
+    if re.search(
+        r"(咋|怎么|如何)(才能)?(评|得|拿|考)|(谁|哪个|哪家|哪里|哪个部门|什么部门)(来)?(认定|评定|发)", clause.text
+    ):
+        return True  # 全国技术能手是咋评上的 / 高精尖缺是哪个来认定的: asked how it is won, not said to be held
     if re.search(r"(想问问?|问问|请问|咨询一下|咨询|(想)?了解(一下)?)$", text[clause.start : start]):
         return True  # 想问问全国技术能手评职称有啥优惠 / 想了解一下劳模能不能走…: the honour asked about
     if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
@@ -257,7 +259,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     )  # 冇得全国技术能手
     clause = clause_at(text, end - 1)  # (省级劳模 21年评的 技术能手没评过: the clause the honour's name is in)
     after = re.search(
-        r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)了?\s*$|"
+        r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)了?[啊呀哦嘛喔]?\s*$|"  # 全国技术能手冇啊
         # 全国技术能手那些够不着 / 全国技术能手差一点
         r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|挨不着|轮不到|不沾边|想都不敢想|差(一)?点|差一步|"
         r"(边度|哪里|哪儿?)轮得?(到|着))",  # 全国技术能手边度轮到我: how would it come to me
@@ -265,9 +267,10 @@ def _denied(text: str, start: int, end: int) -> bool:
     )
     # 别的什么大师工作室 特殊津贴那些就没有了: a list ended by its denial (not 省级技术能手 别的那些没有 /
     # 州政府特殊津贴 国家级那些没有: the others)
-    # (你说那几样全国技术能手啥的 都没有: the list's denial after a pause)
+    # (你说那几样全国技术能手啥的 都没有 / …啥嘞 他都没有: the list's denial after a pause)
     listed = re.match(
-        rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(就|都|也)?({_NONE_OF_IT}|莫得|莫有)", text[end:]
+        rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(他|她|我|俺)?(就|都|也)?({_NONE_OF_IT}|莫得|莫有)",
+        text[end:],
     )
     denied_in_a_list = listed is not None and not re.search(
         r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高", listed.group()

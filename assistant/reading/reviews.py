@@ -266,8 +266,11 @@ _A_YEAR_SAID = re.compile(r"\d|去年|前年|今年|那年|其他|其余|别的|
 
 
 def _before_the_last_three(text: str, failed_at: int, today: dt.date) -> bool:
-    """22年评过一次基本合格, in mid-2026: the year named is older than the last three reviews."""
-    year = re.search(r"(?<!\d)(20\d{2})\s*年[^，,。\d]{0,6}$", text[:failed_at])
+    """22年评过一次基本合格, in mid-2026: the year named is older than the last three reviews (22年刚调过来那年考核
+    没过: the year named, then told of)."""
+    year = re.search(
+        r"(?<!\d)(20\d{2})\s*年([^，,。\d]{0,6}|[^，,。\d]{0,10}那一?年[^，,。\d]{0,4})$", text[:failed_at]
+    )
     return year is not None and int(year.group(1)) < _latest_review_year(text, today) - (_years() - 1)
 
 

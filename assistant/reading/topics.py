@@ -439,6 +439,9 @@ def _another_question_first(text: str, extraction: Extraction, pending_fact: str
     the question's own words, asked back."""
     if _unsure_then_an_aside(text):
         return Route("out_of_scope", "out_of_scope")
+    # 取得证书后满3年才能评工程师 是从发证那天算还是考试那天算, asked if they kept at the work: the rule, asked
+    if _how_the_rule_counts(text, extraction):
+        return Route("policy")
     # (你说的这些系列都包括啥: the options of the question, asked for)
     if re.match(r"\s*(你|您)(说|讲|问)(的|嘞|滴|哩)[^，,。？?]{1,12}(是指|指的是|(都)?(包括|有)(啥|什么|哪些))", text):
         return Route("policy")
@@ -501,7 +504,9 @@ def _a_rule_asked_back(text: str) -> bool:
     # (是不是要三年考核都合格才行: a condition asked back, with nothing of one's own)
     a_step = re.search(
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)|"
-        r"^\s*是不是(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$",
+        r"^\s*是不是(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$|"
+        # 那正高要什么条件: the next level's rule, asked after an answer on another
+        r"^\s*那(么)?[^，,。？?我俺]{1,10}(要|需要|得|有)(什么|啥|哪些)(条件|要求)[呢吗么啊呀？?\s]*$",
         text,
     )
     # 正好5个人算不算5人以上: the threshold asked, not the count (5个 / 目前收到5份 / 技师报中级的3个… 正好5个算不算…:
@@ -785,9 +790,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     )
     # 我理解的对不对：技师干满三年就能报中级职称？: the rule as understood, checked
     understood = _UNDERSTOOD_RIGHT.search(text) and not _dated(extraction)
-    # 技师 取得证书后满3年才能评工程师 是从发证那天算还是考试那天算: how the rule counts, no date of theirs to count
-    # (not 技师 我想问问技师评中级是从拿证那天算还是从上岗算: their own wait, asked)
-    counted_from = _COUNTED_FROM_WHEN.search(text) and re.search(r"才(能|可以)", text) and not _dated(extraction)
+    counted_from = _how_the_rule_counts(text, extraction)
     if (
         RUMOUR.match(text)
         or heard_news(text)
@@ -1126,6 +1129,12 @@ def _an_honour_as_a_kind(text: str, extraction: Extraction) -> bool:
 def _general(text: str) -> bool:
     """哪些系列可以贯通 / 满2年怎么算: words that ask about the rules."""
     return bool(GENERAL.search(text))
+
+
+def _how_the_rule_counts(text: str, extraction: Extraction) -> bool:
+    """取得证书后满3年才能评工程师 是从发证那天算还是考试那天算: how the rule counts, with no date of theirs to count
+    (not 技师 我想问问技师评中级是从拿证那天算还是从上岗算: their own wait, asked)."""
+    return bool(_COUNTED_FROM_WHEN.search(text) and re.search(r"才(能|可以)", text) and not _dated(extraction))
 
 
 def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | None = None) -> bool:

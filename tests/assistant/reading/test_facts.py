@@ -8470,6 +8470,78 @@ def test_words_of_the_hundred_and_thirty_sixth_round(text, pending, known, updat
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        ("你说那几样全国技术能手啥嘞 他都没有", "honours", "2026-04-03", {"honours": []}),
+        (
+            "全国技术能手冇啊 省技术能手就有一个 18年评嘅",
+            "honours",
+            "2026-02-18",
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        (
+            "我是绵阳嘞钳工 高级技师 17年拿嘞证 想直接评正高 另外文件上说嘞高精尖缺是哪个来认定嘞",
+            None,
+            "2026-09-07",
+            {"honours": None, "wants_direct_application": True},
+        ),
+        (
+            "俺在大同煤矿开采煤机 技师 2019年的证 那也不是一直在井下 22年让机关给借去写了一年材料 想评工程师",
+            None,
+            "2025-06-19",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "我在克拉玛依油田采油 技师 证是2020.6的 中间被派到另一个采油厂支援了半年 干的也还是采油 想评工程师",
+            None,
+            "2024-10-21",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "23年那年我在外头帮人家种烤烟 没考 24 25都合格",
+            "annual_review_results",
+            "2026-03-11",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        ("副高吧 正高那想都不敢想", "target_level", "2027-01-20", {"target_level": "副高级"}),
+        (
+            "额是稀土萃取的技师 想评个工程师 额22年刚调过来那年考核没过 现在还能评不",
+            None,
+            "2027-05-19",
+            {"annual_reviews_all_pass": None, "target_level": "中级"},
+        ),
+        ("么新职业 养老护理做了几十年的老行当", "new_occupation", "2026-01-12", {"new_occupation": False}),
+        (
+            "我是青海的电焊工 技师 19年的证 前两年回老家放了一年牦牛 现在回厂里了 想评工程师",
+            None,
+            "2026-06-01",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "矿物颜料 老办法 会的人少 我画了三十年 一直在画院",
+            "front_line_mastery",
+            "2026-03-03",
+            {"front_line_mastery": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_seventh_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {"track": "skill_to_title"}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending"),
+    [
+        ("有个来电人 说他是高级工 一会又说好像是中级工 他自己也搞不清 想评助理工程师", None),
+        ("技师 不过证丢了 搬家嘞时候弄没了 还能报工程师吗", "skill_certificates"),
+    ],
+)
+def test_a_level_said_then_unsaid_or_its_certificate_lost_is_not_held(text, pending):
+    assert read(normalise_text(text), dt.date(2026, 8, 15), pending).held_skills == []
+
+
 def test_step_by_step_names_no_skill_grade():
     text = "我是湖南省技术能手 电焊技师 能不能走绿色通道直接评副高啊 不想一级级慢慢搞咯"
     assert read(normalise_text(text), dt.date(2026, 1, 12)).held_skills == [{"level": "技师"}]

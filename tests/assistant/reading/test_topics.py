@@ -2245,6 +2245,19 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
     assert routed(text, pending).intent == intent
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "intent"),
+    [
+        ("想问下广东同广西评职称嘅条件系咪一样嘅", None, "policy"),
+        ("听说技师学院在招实习指导老师 工资咋样 好进不", None, "out_of_scope"),
+        ("取得证书后满3年才能评工程师 是从发证那天算还是考试那天算", "technical_work_interrupted", "policy"),
+        ("那正高要什么条件", "skill_certificates", "policy"),  # after a policy answer, the next level's rule
+    ],
+)
+def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
+    assert routed(text, pending).intent == intent
+
+
 def test_whose_rule_a_route_is_asked_in_reply_is_a_policy_question():
     assert routed("这个绝活评审是云南嘞规定还是全国都有嘞", "front_line_mastery").intent == "policy"
 
