@@ -343,6 +343,8 @@ def _relative(text: str, today: dt.date) -> Found | None:
         start = text.find(word)
         if start < 0 or (word == "头年" and text[:start].strip(" ，,。就是嘛") != ""):
             continue  # (头年 = 去年 only as the answer's first word, not 进厂头年: the first year)
+        if word == "前年" and re.search(r"\d\s*年$", text[:start]):
+            continue  # 三年前年底: three years back, then the end of that year (not 前年)
         year = today.year - RELATIVE_YEAR[word]
         end = start + len(word)
         # the twelfth lunar month ends in the next calendar year (前年评的 腊月里: said after the cue)
@@ -380,6 +382,18 @@ def _holiday_said_first(text: str, found: Found) -> Found:
     )
 
 
+def _month_of_a_year_ago(text: str, ago: re.Match, today: dt.date) -> Found | None:
+    """三年前 五一前后 / 两年前的5月: whole years back to a year, and the month said of it."""
+    if ago.group(2) != "年" or "." in ago.group(1):
+        return None
+    year = today.year - int(ago.group(1))
+    if (holiday := _HALF.match(text, ago.end())) and (month := _holiday_month(holiday.group(1), text, holiday.end(1))):
+        return Found(f"{year}-{month:02d}", ago.start(), holiday.end())
+    if said := re.match(r"[\s，,]*的?\s*(1[0-2]|[1-9])\s*月(份)?", text[ago.end() :]):
+        return Found(f"{year}-{int(said.group(1)):02d}", ago.start(), ago.end() + said.end())
+    return None
+
+
 def _holiday_month(word: str, text: str, end: int) -> int | None:
     """The month of a part of the year or a holiday named by `word` (ending at `end`): a week before 国庆 is
     the end of September (十一长假前一个礼拜考的)."""
@@ -390,6 +404,8 @@ def _holiday_month(word: str, text: str, end: int) -> int | None:
 def _ago(text: str, today: dt.date) -> Found | None:
     if match := _YEARS_AGO.search(text):
         years = float(match.group(1)) + (0.5 if match.group(2) == "年半" else 0)
+        if in_month := _month_of_a_year_ago(text, match, today):
+            return in_month
         return Found(months_before(today, round(years * 12)), match.start(), match.end())
     if match := _TENS_AGO.search(text):
         return Found(months_before(today, int(cn2an.cn2an(match.group(1), "smart")) * 12), match.start(), match.end())

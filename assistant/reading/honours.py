@@ -161,13 +161,16 @@ def _recognised_by_a_province(text: str, result: Extraction) -> None:
 
 
 def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
-    """国家那个技术能手没评上，省里嘞倒是有一个: the honour denied, held at the level said next."""
-    for mention in load_lexicon().honours_in(text):
+    """国家那个技术能手没评上，省里嘞倒是有一个: the honour denied, held at the level said next (not …都没有
+    县里评过个劳模: the level of another honour, named after it)."""
+    mentions = load_lexicon().honours_in(text)
+    for mention in mentions:
         end = clause_at(text, mention.start).end
         # (全国技术能手差一点 进了决赛没拿上 最后评了个省里嘞: the level said a clause or two on)
         other = next((said for words in _ANOTHER_LEVEL if (said := words.search(text[: end + 24], end))), None)
         level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
-        if other and level and _denied(text, mention.start, mention.end):
+        of_another = other and any(other.start() < m.start <= other.end() + 3 for m in mentions)
+        if other and level and not of_another and _denied(text, mention.start, mention.end):
             return {"name": mention.name, "level": level}, text[mention.start : other.end()]
     return None
 

@@ -178,6 +178,7 @@ _GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|�
 _ASKS = re.compile(
     r"[？?]|吗|能不能|可不可以|行不行|中不中|还要不要|还用不用|能否|占多大|(在|去)哪(里|儿)?(能|可以)?(查|找|看|下载)|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|哪几|还是只能|都有哪|(?<!零)几年|(?<![没不])多久|哪个|[不么]$|对吧|(?<![算就])是吧|对不对|"
     r"有没有(什么|啥)?(要求|规定|限制)|有(什么|啥)(要求|规定|限制)|"  # 那考核有没有要求
+    r"有没有(人|地方|部门)(管|办|负责|受理)|"  # 拉萨这边有没有人管社保转移的事
     r"谁给?(认定|评定|发|评)"  # 高精尖缺 是谁给认定啊
 )
 # A bare date or number with nothing to say what it is about (前年 / 2019年的 / 三年多): not a topic.
@@ -1134,7 +1135,9 @@ def _general(text: str) -> bool:
 def _how_the_rule_counts(text: str, extraction: Extraction) -> bool:
     """取得证书后满3年才能评工程师 是从发证那天算还是考试那天算: how the rule counts, with no date of theirs to count
     (not 技师 我想问问技师评中级是从拿证那天算还是从上岗算: their own wait, asked)."""
-    return bool(_COUNTED_FROM_WHEN.search(text) and re.search(r"才(能|可以)", text) and not _dated(extraction))
+    # (取得技师后满3年评工程师 是从考试那天算还是发证那天算: the rule's years quoted)
+    quoted = re.search(r"才(能|可以)|满\s*\d+\s*年", text)
+    return bool(_COUNTED_FROM_WHEN.search(text) and quoted and not _dated(extraction))
 
 
 def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | None = None) -> bool:

@@ -8542,6 +8542,24 @@ def test_a_level_said_then_unsaid_or_its_certificate_lost_is_not_held(text, pend
     assert read(normalise_text(text), dt.date(2026, 8, 15), pending).held_skills == []
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        (
+            "你说那几样全国技术能手啥嘞 都没有 县里评过个劳模",
+            "honours",
+            "2026-02-23",
+            {"honours": [{"name": "劳动模范", "level": "县级"}]},
+        ),
+        ("副高 不想再一年年等了 想直接报", "target_level", "2025-10-24", {"target_level": "副高级"}),
+        ("技工院校那个系列 我在技师学院教焊接", "series", "2026-10-09", {"series": "技工院校教师"}),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_eighth_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {"track": "skill_to_title"}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_step_by_step_names_no_skill_grade():
     text = "我是湖南省技术能手 电焊技师 能不能走绿色通道直接评副高啊 不想一级级慢慢搞咯"
     assert read(normalise_text(text), dt.date(2026, 1, 12)).held_skills == [{"level": "技师"}]

@@ -2252,6 +2252,9 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("听说技师学院在招实习指导老师 工资咋样 好进不", None, "out_of_scope"),
         ("取得证书后满3年才能评工程师 是从发证那天算还是考试那天算", "technical_work_interrupted", "policy"),
         ("那正高要什么条件", "skill_certificates", "policy"),  # after a policy answer, the next level's rule
+        ("拉萨这边有没有人管社保转移的事", "province", "out_of_scope"),
+        ("这个先放一边 评上助理以后能进事业编不", "annual_review_results", "out_of_scope"),
+        ("取得技师后满3年评工程师 是从考试那天算还是发证那天算", None, "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
