@@ -77,7 +77,7 @@ _ADDS = re.compile(
     r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|持证|获得|发证|发的|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
+    r"拿|取得|取证|持证|获得|发证|发的|发(下来|出来)|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
 )  # (我翻了下证 上面写的是2019年10月15号)
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?|考下来的?|考出来的?|考过的")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
@@ -774,7 +774,7 @@ _THE_CERTIFICATE_DATED = re.compile(
 
 
 _THE_CERTIFICATE_REDATED = re.compile(
-    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是)[^，,。\s]{1,10}(拿|考|发|取得)(的|嘞)"
+    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是)[^，,。\s]{1,10}(拿|考|发|取得)(下来)?(的|嘞)"
 )
 
 
@@ -797,7 +797,13 @@ def _date_without_its_level(
     证上写的是2023年3月 还有哈 刚才说评中级 我想了下还是先评个助理的 — a title wished for dates nothing)."""
     date_asked = context.pending_fact == "skill_certificates_obtained" and "title_held" not in result.updates
     kinds = ("skill_level",) if date_asked else _LEVEL_KINDS[:3]
+    redated = _THE_CERTIFICATE_REDATED.search(text)
     if not any(m.entry.kind in kinds for m in matches):
+        if redated and context.known.get("skill_certificates"):
+            _date_alone(
+                redated.group(), today, result, context.pending_fact
+            )  # 一直没离开过 哦还有 证不是22年 是23年3月…
+            return
         if refined := _the_known_date_refined(text, today, context):
             result.corrected_date, result.spans["corrected_date"] = refined.value, text.strip()
             return
@@ -806,7 +812,7 @@ def _date_without_its_level(
     # 副高级 证是2018年拿的 刚才忘了说: the date of the certificate said before, beside the answer
     # (先说个事 证不是23年 是22年下半年拿的 评的话工程师: its date put right, beside the answer)
     certificate_dated = next((c.text for c in clauses(text) if _THE_CERTIFICATE_DATED.match(c.text)), None)
-    certificate_dated = certificate_dated or next((s.group() for s in _THE_CERTIFICATE_REDATED.finditer(text)), None)
+    certificate_dated = certificate_dated or (redated.group() if redated else None)
     if certificate_dated and not result.held_skills and context.known.get("skill_certificates"):
         _date_alone(certificate_dated, today, result, context.pending_fact)
     first = next(iter(clauses(text)), None)

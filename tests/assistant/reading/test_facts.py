@@ -8560,6 +8560,38 @@ def test_words_of_the_hundred_and_thirty_eighth_round(text, pending, as_of, upda
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "updates"),
+    [
+        ("请了半年病假 其他都在干", "technical_work_interrupted", {"technical_work_interrupted": False}),
+        ("养老护理算啥新职业 干了多少年了 不算", "new_occupation", {"new_occupation": False}),
+    ],
+)
+def test_words_of_the_hundred_and_thirty_ninth_round(text, pending, updates):
+    said = read(normalise_text(text), dt.date(2026, 9, 7), pending, {"track": "skill_to_title"}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "corrected"),
+    [
+        (
+            "一直没离开过 哦还有 证不是22年 是23年3月才发下来的",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022"}]},
+            "2023-03",
+        ),
+    ],
+)
+def test_a_certificate_redated_beside_another_answer_with_no_level_named(text, pending, known, corrected):
+    assert read(normalise_text(text), dt.date(2026, 9, 3), pending, known).corrected_date == corrected
+
+
+def test_a_date_said_again_differently_by_the_one_relayed_is_the_one_kept():
+    text = "帮我爱人问的 她是育婴员二级 她说证是21年拿的 哦她现在又说是22年6月"
+    assert read(normalise_text(text), dt.date(2025, 9, 29)).held_skills == [{"level": "技师", "obtained": "2022-06"}]
+
+
 def test_step_by_step_names_no_skill_grade():
     text = "我是湖南省技术能手 电焊技师 能不能走绿色通道直接评副高啊 不想一级级慢慢搞咯"
     assert read(normalise_text(text), dt.date(2026, 1, 12)).held_skills == [{"level": "技师"}]

@@ -2255,6 +2255,8 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("拉萨这边有没有人管社保转移的事", "province", "out_of_scope"),
         ("这个先放一边 评上助理以后能进事业编不", "annual_review_results", "out_of_scope"),
         ("取得技师后满3年评工程师 是从考试那天算还是发证那天算", None, "policy"),
+        ("我们评委会想问下，高技能人才单独分组评审，有没有硬性规定人数？", None, "policy"),
+        ("评职称那个申报表能帮我填一下不", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
