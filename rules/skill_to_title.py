@@ -477,6 +477,8 @@ def series_promotion_route(facts: Facts, target: str, shared: _Shared) -> Route:
             *shared.reading.other_routes.open_conditions,
             f"已取得{deputy}职称的，申报{target}职称按该系列自己的职称评审条件办理，这两份文件没有规定。",
         ],
+        # (不知道啦, asked the title held: a 副高级 holder would know it — the other routes decide)
+        claimed_by=("title_held",),
     )
 
 

@@ -77,7 +77,7 @@ _ADDS = re.compile(
     r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|持证|获得|发证|发的|发(下来|出来)|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
+    r"拿|取得|取证|持证|获得|发证|发[的嘞]|发(下来|出来)|(?<=年)的证|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
 )  # (我翻了下证 上面写的是2019年10月15号)
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?|考下来的?|考出来的?|考过的")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
@@ -225,7 +225,7 @@ _ASKED_FACTS = (
 SPECIAL_ROUTE = re.compile(r"破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价")
 DIRECT = re.compile(
     rf"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|{SPECIAL_ROUTE.pattern}|直接整|直接搞|"
-    r"(?<!问题)(?<!这个)(?<!这题)跳过(?![\d一两几]?[次回趟]?槽)(?![^，,。]{0,2}下一)|越级|不等.{0,6}(年|直接)|不用等|要不要等|"
+    r"(?<!问题)(?<!这个)(?<!这题)跳过(?![来去])(?![\d一两几]?[次回趟]?槽)(?![^，,。]{0,2}下一)|越级|不等.{0,6}(年|直接)|不用等|要不要等|"
     # 不想再等了 / 不想等四年 (not 不想等评委会: an organiser's own evaluation)
     r"不想再?等(满|够|那|这|[\d一二三四五六七八九十几]+年|了|$|(?=[\s，,。！!？?]))|"
     r"不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
@@ -538,7 +538,15 @@ def _drop_options_not_chosen(
         result.updates.pop("target_level", None)
     feared = pending_fact == "series" and _SERIES_FEARED.search(text)
     asked_of_us = _WHICH_ASKED_OF_US.search(text)
-    unsettled = _NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us
+    # (助理工程师还是工程师 你看哪个能上, asked which series: the levels weighed, of one series)
+    titles_named = [m for m in matches if m.entry.kind == "series_title"]
+    one_series = (
+        pending_fact == "series"
+        and len(titles_named) > 1
+        and len({m.entry.series for m in titles_named}) == 1
+        and not any(m.entry.kind == "series" for m in matches)
+    )
+    unsettled = (_NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us) and not one_series
     if (pending_fact in ("series", "target_level") and unsettled) or (pending_fact == "exam" and asked_of_us):
         result.updates.pop(pending_fact, None)
 
@@ -800,9 +808,8 @@ def _date_without_its_level(
     redated = _THE_CERTIFICATE_REDATED.search(text)
     if not any(m.entry.kind in kinds for m in matches):
         if redated and context.known.get("skill_certificates"):
-            _date_alone(
-                redated.group(), today, result, context.pending_fact
-            )  # 一直没离开过 哦还有 证不是22年 是23年3月…
+            # (一直没离开过 哦还有 证不是22年 是23年3月才发下来的: the certificate redated beside the answer)
+            _date_alone(redated.group(), today, result, context.pending_fact)
             return
         if refined := _the_known_date_refined(text, today, context):
             result.corrected_date, result.spans["corrected_date"] = refined.value, text.strip()
@@ -1159,8 +1166,10 @@ def _held_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -
 
 
 def _said_earlier_as(kind: str, text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    """The same level said before in the role `kind` (正高级工程师…不知道正高级可不可以: the title's level, by
+    either name)."""
     return any(
-        m.entry.canonical == match.entry.canonical
+        (m.entry.level or m.entry.canonical) == (match.entry.level or match.entry.canonical)
         and m.start < match.start
         and role(text, m, clause_at(text, m.start).start)[0] == kind
         for m in matches
@@ -1252,6 +1261,10 @@ _BESIDE = (
     (r"(的)?(要求|规定|标准|申报条件|条件|年限)(?!够了?(没|吗|不|么))", None),
     # 专业技术人员取得副高级职称可以申请哪一级: a kind of person, the rule's
     (None, r"(专业技术人员|专技人员|技能人才|人员)(取得|获得|具有|具备|拿到)了?$"),
+    # 想自己组织技师评工程师 / 自己搞职称评审 畀厂里啲技师评工程师: the organiser's applicants, not the person
+    (None, r"自己(组织|搞|给|开展)[^，,。\s]{0,4}$|(给|畀|让)(厂里|单位里?|公司里?|车间里?)(的|啲)?$"),
+    # 我们想招几个持技师证的电工: those to be hired, not the person
+    (None, r"(想|要|准备|打算)招[^，,。]{0,6}$"),
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
     (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)?(拿|发)(到)?$"),
     (r"还是[^，,。]{0,2}(啥|什么|哪个|哪样|别的)", None),  # 是评农艺师还是评啥子: not decided
@@ -1448,7 +1461,8 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
 
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
 _NOT_SURE_WHICH = re.compile(
-    r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得|懂)|哪一?级|[？?]|看着办|你(来)?定|帮(我|俺)?(看看?|瞧瞧|参谋|选)"
+    r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得|懂)|哪一?级|[？?]|看着办|你(来)?定|帮(我|俺)?(看看?|瞧瞧|参谋|选)|"
+    r"你(帮我)?看(看)?哪(个|一个|样)"  # 助理工程师还是工程师 你看哪个能上
 )
 _EITHER_LEVEL = re.compile(
     r"(好像|可能|也许|应该)[^，,。]{0,3}是?(中级工|高级工|技师|高级技师)[^。]{0,6}(也可能|也许|或者)是?(中级工?|高级工|技师|高级技师)"
@@ -1927,7 +1941,7 @@ _YEARS_NOTED_AFTER = re.compile(
 _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发[的嘞哩滴](文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
-    r"|(?<!没)出[的嘞哩滴了]证"  # 去年7月份考的 8月出的证
+    r"|(?<!没)出[的嘞哩滴了]证|证[^，,。]{0,4}\d{1,2}\s*月(份)?出[的嘞]"  # 去年7月份考的 8月出的证 / 证是8月出的
 )
 # 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
 _ISSUED_AFTER_ITS_NOUN = re.compile(

@@ -51,7 +51,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (高精尖缺那个 云南省政府认定过: the province named before its government)
         # (红河州挂嘞牌: the prefecture named before 州)
         # (宝鸡市里挂的牌 / 是红河州政府给嘞)
-        r"[，,\s](不过|但是?)?(那个|这个)?(是)?([\u4e00-\u9fff]{2,3}?(?=省|[州市](里?挂|政府|人民政府)))?"
+        r"[，,\s](不过|但是?)?(那个|这个)?(是)?([\u4e00-\u9fff]{2,4}?(?=省|[州市](里?挂|政府|人民政府)))?"
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
@@ -95,8 +95,10 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         )  # 好像评过个技术能手吧 / 好似评过个技术能手吧 (粤)
     ]
     other = _another_level_of_a_denied_honour(text)
+    studio = _own_studio(text, province)
     if not said and other:
-        result.set("honours", [other[0]], other[1])
+        # (全国技术能手差一点 最后评了个自治区嘞 工作室倒是有 我领办嘞: the studio led, as well)
+        result.set("honours", [other[0], *([studio[0]] if studio else [])], other[1])
         return
     if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
@@ -112,10 +114,8 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         result.set(
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
-    elif studio := _OWN_STUDIO.search(text):
-        level = _level_said_later(text, studio.end())  # 厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌
-        level = _in_municipal_terms(level, bool(_CITY_SAID_LATER.search(text, studio.end())), text, province)
-        result.set("honours", [{"name": _STUDIO_HEAD, "level": level}], studio.group())
+    elif studio:
+        result.set("honours", [studio[0]], studio[1])
     elif none := re.search(
         r"(没有|没|无)(获得过?|得过?|拿过|评过)?(什么|任何|啥子?|那些|这些|相关)?(荣誉|奖项|称号|大奖|奖)|(啥|什么)(奖|荣誉)(都|也)没|"
         r"(没有|没得)[^，,。]{0,8}(那些|这些)[^，,。]{0,4}(荣誉|奖项|称号)|"  # 没得你们说的那些国家级荣誉
@@ -158,6 +158,15 @@ def _recognised_by_a_province(text: str, result: Extraction) -> None:
     listed = load_parameters().value("green_channel_honours")
     recognised = next(h for h in listed if "人民政府认定" in h["listed_as"])
     result.set("honours", [{"name": recognised["honour"], "level": recognised["minimum_level"]}], said.group())
+
+
+def _own_studio(text: str, province: str | None) -> tuple[dict, str] | None:
+    """厂里给我弄了个工作室 / 工作室是我领办的，省里挂的牌: the studio the person leads, at the level said after it."""
+    if not (studio := _OWN_STUDIO.search(text)):
+        return None
+    level = _level_said_later(text, studio.end())
+    level = _in_municipal_terms(level, bool(_CITY_SAID_LATER.search(text, studio.end())), text, province)
+    return {"name": _STUDIO_HEAD, "level": level}, studio.group()
 
 
 def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
@@ -247,7 +256,11 @@ def _denied(text: str, start: int, end: int) -> bool:
         r"(^|我|俺|还|也)(在|进了?|加入了?)[^，,。]{0,6}$|(我们|俺们|咱们)[^，,。]{0,3}工作室(是|属于|就是)[^，,。]{0,2}$",
         text[clause.start : start],
     )
-    if studio and not led and (inside or re.match(r"(里头|里面|里边)", text[end:])):
+    # (阿拉是国家级技能大师工作室的 技师: one of the studio, not its head)
+    one_of_it = re.search(r"是$", text[clause.start : start]) and re.match(
+        r"(的|嘞)(?![^，,。\s])|的(成员|一员)", text[end:]
+    )
+    if studio and not led and (inside or one_of_it or re.match(r"(里头|里面|里边)", text[end:])):
         return True  # 我在国家级大师工作室 / 还在国家级技能大师工作室里头: working in the studio, not leading it
     if re.search(
         r"(咋|怎么|如何)(才能)?(评|得|拿|考)|(谁|哪个|哪家|哪里|哪个部门|什么部门)(来)?(认定|评定|发)", clause.text

@@ -252,7 +252,7 @@ _SAID_AFTER = (
     # 工程农业都不沾边: the series named, each set aside
     (
         re.compile(
-            r"\s*(系列)?([、和跟与]?[\u4e00-\u9fff]{2}(系列)?)?(那些|这些|那几个)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)"
+            r"\s*(系列)?([、和跟与]?[\u4e00-\u9fff]{2}(系列)?)?(那些|这些|那几个|哪个|哪一个)?(都|也)?(不沾边|不挨边|扯不上|不搭边|沾不上边)"
         ),
         DENIED,
     ),
@@ -274,6 +274,8 @@ _SAID_AFTER = (
         DENIED,
     ),
     (re.compile(r"\s*那个[，,\s]*(能|可以)?(考|评|报|申请)(不|吗|么)"), WANTED),  # 高级技师那个，能考不
+    # 助工能评了不 我高级工: the level wanted, asked if it is open now (not 高级工能报吗, of an exam: the level held)
+    (re.compile(r"\s*(现在)?(能|可以)评了(不|吗|么|没)(?=[\s，,。？?]|$)"), WANTED),
     (re.compile(r"\s*(要|需要|得)(啥子?|什么|哪些)(条件|要求)"), WANTED),  # 助理工程师要啥子条件嘛 我是高级工
     # 技师考试去哪报名: the exam for a level, asked about
     (re.compile(r"\s*(的)?(考试|鉴定)[^，,。]{0,6}(去哪|在哪|哪里|怎么报|咋报|什么时候|啥时候|报名)"), WANTED),

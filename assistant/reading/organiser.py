@@ -27,7 +27,9 @@ _PANEL = re.compile(
 )
 # (今年技能人才报工程系列的一共6个: those applying, counted)
 # 是5个人以上 那正好5个算不算 / 5人以上就要单设评审组 那正好5个人算不算: the threshold said, then a count at it asked
-AT_THE_THRESHOLD = r"(?<=以上)[^。？?\d]{0,12}(正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?算不算"
+AT_THE_THRESHOLD = (  # (5人以上就要单设 那含不含5个: the threshold's own count asked)
+    r"(?<=以上)[^。？?\d]{0,12}((正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?算不算|(含不含|包不包括|包括不包括)\s*\d+)"
+)
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|报上来|单设|评审组|分组|组织|报[^，,。]{0,8}的(一共|共|总共|有)")
 _COUNT = re.compile(
     r"(?<![我他她同第])(\d+)\s*[来多]?\s*(个|名|位|人|份)(?!\s*左右)"
@@ -152,18 +154,37 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         _changed_since(text, result, known.get("applicant_count"))
 
 
+_SAID_AFRESH = re.compile(r"现在|一共|总共|共有|改成|应该是|剩|还有")
+
+
 def _changed_since(text: str, result: Extraction, known_count: int | None) -> None:
     """其中有一个后来说不报了 / 又补报了两个, said after the count was given: that count, less or more (not a
     count said afresh: 现在是6个)."""
     said = result.updates.get("applicant_count")
     counts_said = re.findall(r"\d+", text)  # (退回了1份 还剩4个: the count left, said outright)
-    afresh = len(counts_said) != 1 or re.search(r"现在|一共|总共|共有|改成|应该是|剩|还有", text)
-    if not known_count or said is None or said >= known_count or afresh:
+    said_afresh = _SAID_AFRESH.search(text)
+    if known_count and len(counts_said) == 2 and not said_afresh and (both := _withdrawn_and_added(text)):
+        result.set("applicant_count", known_count - both[0] + both[1], text)
+        return
+    if not known_count or said is None or said >= known_count or len(counts_said) != 1 or said_afresh:
         return
     if _WITHDRAWN.search(text):
         result.set("applicant_count", known_count - said, text)
     elif _MORE.search(text):
         result.set("applicant_count", known_count + said, text)
+
+
+def _withdrawn_and_added(text: str) -> tuple[int, int] | None:
+    """有两个调走了不报了 又补上来一个: how many were withdrawn and how many added, clause by clause."""
+    parts = clauses(text)
+    less = [int(n) for c in parts if _WITHDRAWN.search(c.text) for n in re.findall(r"\d+", c.text)]
+    more = [
+        int(n)
+        for c in parts
+        if _MORE.search(c.text) and not _WITHDRAWN.search(c.text)
+        for n in re.findall(r"\d+", c.text)
+    ]
+    return (less[0], more[0]) if len(less) == 1 and len(more) == 1 else None
 
 
 def _of_applicants(clause: str, match: re.Match) -> bool:
@@ -404,8 +425,12 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     text = re.sub(r"(?<=有)个(?=是)", "1个", text)  # 还有个是按学历报的: one
-    # (我们是红河州这边一个评委会: the organiser itself, not an applicant)
-    text = re.sub(r"\d+\s*[个家](?=(州级|市级|省级)?(评委会|评审委员会|协会|企业|公司|单位))", " ", text)
+    # (我们是红河州这边一个评委会 / 我们是曲靖一个煤矿集团的人力资源部: the organiser itself, not an applicant)
+    text = re.sub(
+        r"\d+\s*[个家](?=(州级|市级|省级)?(评委会|评审委员会|协会|企业|公司|单位)|[^，,。\d\s]{0,4}(集团|公司|企业)的)",
+        " ",
+        text,
+    )
     said = _last_count(text)
     # (另外请了3个高级技师来当评委: judges counted; not 另外有个评委自己也交了 不算, one file taken off)
     by_level = None if _JUDGES_COUNTED.search(text) else _counts_by_level(text)

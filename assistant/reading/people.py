@@ -181,7 +181,9 @@ def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
 # What a clause may say of the person it names: where they work, what they are, have or did
 _SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|工作|上班|当|开|修|焊|(说|讲|聊|提)起|\d|" + _LEVEL)
 _READ_OFF_THE_CERTIFICATE = re.compile(r"(看|瞅|瞧|翻|查)(了|过)?(一?下|一眼)?(他|她)?(的)?证(书)?上")
-_INTRODUCED = re.compile(r"有(个|一个|一位|位|一名|名)[^，,。；;]{0,8}$")
+_INTRODUCED = re.compile(  # (想推荐我们车间一个电工技师小赵: the one put forward, introduced)
+    r"(有(个|一个|一位|位|一名|名)|(推荐|介绍)[^，,。；;]{0,6}(个|一个|一位|位|一名|名)?)[^，,。；;]{0,8}$"
+)
 
 
 def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, int]]:
@@ -200,7 +202,7 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
             continue  # 他说证是20年拿的 俺看证上写的2019年6月: what the speaker reads is the asked one's certificate
         if said_of_them and not _SAYS_OF_THEM.search(said_of_them):
             end = min(end, own.end)  # 前几年孩子上学忙没顾上，23年…才考下来技师: the child in passing, then oneself
-        introduced = following and following.who == asked and _INTRODUCED.search(text[max(0, end - 12) : end])
+        introduced = following and following.who == asked and _INTRODUCED.search(text[max(0, end - 20) : end])
         if following and (not following.subject or introduced):  # (我们有个高级工小李: the clause is theirs)
             end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
         # 国务院津贴是我师傅的 / 是我师傅嘞: what the clause names before them is theirs
@@ -240,7 +242,7 @@ def _mentions(text: str) -> list[_Mention]:
     for match in _MENTION.finditer(text):
         if match.group("fullname") and any(s < match.end() and match.start() < e for s, e in words):
             continue  # 高级工2020年拿的: a level, not 高某
-        who = _who(match, narrated, found)
+        who = _who(text, match, narrated, found)
         if who is None or (who.startswith("name:") and re.search(r"(来电人|来电者)$", text[: match.start()])):
             continue  # 来电人李某: the caller's name, not a second person
         if _not_about_them(text, match):
@@ -293,7 +295,10 @@ def _a_source_of_words(text: str, match: re.Match[str]) -> bool:
     return bool(heard or (said and (match.group("kin") or match.group("name"))))
 
 
-def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | None:
+_LOOKED_INTO = re.compile(r"(看|瞧|瞅|查|算|判断|评估)")
+
+
+def _who(text: str, match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | None:
     if match.group("label"):
         return "label:" + match.group("letter")
     if match.group("kin"):
@@ -309,7 +314,8 @@ def _who(match: re.Match[str], narrated: bool, found: list[_Mention]) -> str | N
         return "self"
     # 带徒弟…她: not the 徒弟; 帮我爸问一下，他得过…: the father, even after 孩子上学…他也不管
     others = [m.who for m in found if m.who != "self" and (m.subject or m.joined or m.helped)]
-    helped = [m.who for m in found if m.helped]
+    # (帮我看看他够不够: the speaker helped to look, 他 is not the speaker; not 帮我老爸问一下，他…)
+    helped = [m.who for m in found if m.helped and not (m.who == "self" and _LOOKED_INTO.match(text, m.end))]
     return (helped or others or ["other"])[-1]
 
 

@@ -95,7 +95,11 @@ def read(
             continue
         # (贵州跟云南政策一样不: a comparison; 文昌那个发射塔架的安装我们班组全程参与的, asked about a contribution:
         # where the project was)
-        placed = pending_fact not in ("honours", "major_contribution") and not clause.comparison
+        placed = (
+            pending_fact not in ("honours", "major_contribution")
+            and not clause.comparison
+            and not _set_beside_another_place(text, match, matches)
+        )
         # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
         inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
         if (
@@ -224,9 +228,9 @@ def _exam_decided(text: str, matches: list[LexiconMatch], result: Extraction) ->
         m
         for m in exams
         if role(text, m, clause_at(text, m.start).start)[0] != DENIED
-        and not re.match(r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难)", text[m.end :])
+        and not re.match(r"\s*(以后|之后|回头)再说|[^，,。\s]{0,5}(太|很|挺|不好|难|没人)", text[m.end :])
         and not re.search(r"还是(说)?只能(考|报)?(个|一个)?$", text[: m.start])
-    ]  # (统计太难了 / 经济那个书太厚了: the reason one is set aside; 还是只能考会计: the one feared)
+    ]  # (统计太难了 / 经济那个书太厚了 / 统计那个没人教: the reason one is set aside; 还是只能考会计: the one feared)
     # 都想考，先考统计吧 / 先考个中级经济师，以后再考会计
     first = next((m for m in said if re.search(r"先(考|报)(个|一个|下)?[^，,。]{0,3}$", text[: m.start])), None)
     if (cue := CORRECTION.search(text)) and (later := [m for m in said if m.start > cue.end()]):
@@ -385,7 +389,17 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False  # 总不能评工程吧 / 工程？我们又不搞工程 / 工程定系其他？: a series dismissed, or in doubt
     if match.surface != match.entry.canonical or pending_fact == "series":
         return True
-    if clause_at(text, match.start).text.strip(" ·/、") == match.surface:
+    return _named_as_the_series(text, match)
+
+
+def _named_as_the_series(text: str, match: LexiconMatch) -> bool:
+    """工程 alone / 评工程的 / 拟申报系列：工程 / 陶瓷那个工艺美术 / 工艺美术那个: the series, named as the person's."""
+    clause = clause_at(text, match.start)
+    if clause.text.strip(" ·/、") == match.surface:
+        return True
+    # 陶瓷那个工艺美术: the series of their work, named last (not 参加过滇中引水那个工程: a project)
+    last = not text[match.end : clause.end].strip()
+    if re.search(r"(那个|这个)$", text[: match.start]) and last and match.entry.canonical != "工程":
         return True
     if re.search(r"(评|报|申报|申请|[整弄搞]个)[^，,。]{0,2}$|系列[：:]\s*$", text[: match.start]):  # 拟申报系列：工程
         return True
@@ -472,8 +486,12 @@ def _exam_or_series(
         if _EXAM_CUE.search(text):  # 想考个中级会计 或者审计师 哪个好考些: an exam wanted, which one not decided
             result.set("track", "qualification_exam", match.surface)
         return  # 经济师或者审计师吧: not decided
-    elif entry.canonical in result.spans.get("title_held", ""):
-        return  # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam
+    elif entry.canonical in result.spans.get("title_held", "") and not (
+        named_as_title and re.search(r"考(个|一个)?$", text[: match.start])
+    ):
+        # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam (not
+        # 我是助理经济师…想考中级经济师: the next exam of it)
+        return
     elif (_EXAM_CUE.search(text) and not _a_job_or_one_held(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
 
@@ -533,6 +551,16 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
     # (我在省博物馆修文物的: 修文 is a county, 修文物 a trade)
     part_of_a_word = {"滇": "[剧菜红绣]", "修文": "物"}.get(match.surface)
     return part_of_a_word is not None and re.match(part_of_a_word, text[match.end : match.end + 1]) is not None
+
+
+def _set_beside_another_place(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    """想问下天津跟河北 评职称的条件一样不: two places set side by side, compared — neither is the person's."""
+    places = [m for m in matches if m.entry.kind in ("province", "city") and m is not match]
+    between = r"\s*(跟|和|与|同|还是|比)\s*"
+    return any(
+        re.fullmatch(between, text[match.end : other.start]) or re.fullmatch(between, text[other.end : match.start])
+        for other in places
+    )
 
 
 def _where_they_apply(text: str, match: LexiconMatch) -> bool:

@@ -92,6 +92,9 @@ _STRESSED_NO = re.compile(r"^(肯定|当然|绝对|根本|完全|确实|真的?)
 _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
+_ASKED_IF_NEW = re.compile(
+    r"^(这个|我这个|我们这个|这)?算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)[？?]?$"
+)
 _DOUBLE_NEGATION = re.compile(r"^(也)?不是(不|没有?)(?!是)(?=[\u4e00-\u9fa5])")  # (不是不是: a no said twice)
 
 
@@ -104,6 +107,8 @@ def kind_by_words(text: str) -> str | None:
     reply = re.sub(r"^.*?反正[，,\s]*(?=[^。]*(肯定|绝对|铁定))", "", reply)
     if _YES_WITH_NO_WORD.search(reply):
         return YES
+    if _ASKED_IF_NEW.match(reply):
+        return UNSURE  # 这个算新职业嘛, asked whether it is new: not known to them
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):
         if pattern.search(reply):
             return kind

@@ -90,8 +90,8 @@ _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
 _OLDEST_FIRST = re.compile(
-    r"从(\d{2}|20\d{2})\s*年?(开始|起)(往后|往下)?(数|算)|从(前|早)往(后|近)(数|算)"
-)  # 合格合格优秀 从21年开始数 / 称职 称职 基本称职 从23年开始往后数
+    r"从(\d{2}|20\d{2})\s*年?((开始|起)(往后|往下)?|往后|往下)(数|算)|从(前|早)往(后|近)(数|算)"
+)  # 合格合格优秀 从21年开始数 / 称职 称职 基本称职 从23年开始往后数 / 良好 良好 合格 从23年往后数
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
 
@@ -197,12 +197,12 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # (22 23 24考核都合格: the review named after the years; 21 22 23团里都给的合格: who gave it)
     named_after = rf"(考核|{_GIVERS})?"
     text = re.sub(
-        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*{named_after}(年|都|合格|优秀|称职|基本|不合格|良好))",
+        rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*{named_after}(年|都|也|合格|优秀|称职|基本|不合格|良好))",
         r"\1、",
         text,
     )
     text = re.sub(
-        rf"(?<![\d.])({year})、({year})(?={named_after}(都|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text
+        rf"(?<![\d.])({year})、({year})(?={named_after}(都|也|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text
     )
     text = _SPOKEN_YEARS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
@@ -341,7 +341,7 @@ def _counted(text: str) -> list[str]:
 
 
 # 团里 / 厂里 / 单位: who gave the reviews, said after their years
-_GIVERS = r"团里|厂里|单位|公司|队里|矿上|店里|所里|院里|场里|站里|局里|学校|车间"
+_GIVERS = r"团里|厂里|单位|公司|队里|矿上|店里|所里|院里|剧院|场里|站里|局里|学校|车间"
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 
 

@@ -74,12 +74,14 @@ _MASTERY = re.compile(
     r"(没|从没|从来没)(人)?(被)?挑(出)?过(毛病|刺|错)|挑不出(毛病|刺)|"
     # 全厂就我们三个人能干 / 这手活全公司就我们两三个会: few besides them can do it
     # (特种钢全位置焊 厂里就俺们几个能干: a handful)
-    r"(全厂|全公司|全车间|全矿|厂里|公司里|全县|全省)[^，,。]{0,4}就((我|他|她|俺|额)们?([一二两三几1-3]个人?|俩|仨)?|[一二两三1-3]个人?)"
+    # (全厂就我跟师兄两个能干: the person and another)
+    r"(全厂|全公司|全车间|全矿|厂里|公司里|全县|全省)[^，,。]{0,4}就((我|他|她|俺|额)们?((跟|和|同)[^，,。\s]{1,3}?)?"
+    r"([一二两三几1-3]个人?|俩|仨)?|[一二两三1-3]个人?)"
     r"(能|会)(?!报|申|评|参|去)|(都|就)(叫|喊)(我|额|俺)去|"
     # 全厂就我带的班组能做: only the crew they lead
     r"(全厂|全公司|全车间|全矿|厂里|全站)[^，,。]{0,4}就(我|他|她|俺|额)(带的|们)?(班组|组|队|几个人?|徒弟)(能|会)(?!报|申|评|参|去)|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
-    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩(我|他|她|俺|额)(们)?((一|1|两|三|几)个|俩|仨)|(会|懂|做得了)(做|弄|干)?(的|嘞|滴)(人)?(没得?几个|不多了?|很?少(?!不)|屈指可数)|没几个人?(会|懂|做得了|能干|能做|干得了|能弄)|(会|懂)[^，,。]{0,6}的[^，,。]{0,4}(没剩几个|没几个了|剩不了几个|不多了)|(很|倍儿|特|贼|老|太)少(有)?人(会|能)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
+    r"有一套(自己的)?[^，,。]{0,3}(办法|手艺|手法|绝招)|有一手|没得?人比得(上|过)|[就只]剩(我|他|她|俺|额)(们)?((一|1|两|三|几)个|俩|仨)|(会|懂|做得了)(做|弄|干)?(的|嘞|滴)(人)?(没得?几个|不多了?|很?少(?!不)|屈指可数)|没几个人?(会|懂|做得了|能干|能做|干得了|能弄)|(会|懂)[^，,。]{0,10}(的|嘞)[^，,。]{0,4}(没剩几个|没得?几个了|剩不了几个|不多了)|(很|倍儿|特|贼|老|太)少(有)?人(会|能)|别(人|个)[^，,。]{0,4}(处理|解决)不(了|来|好)|"
     # 看炉火颜色就晓得温度 / 摸一下就知道差几丝: a knack described
     r"(?<![去再])(看|摸|听|闻|尝|嗅)(?![^，,。]{0,6}(文件|政策|通知|规定|网上|新闻))[^，,。]{0,8}就(能)?(晓得|知道|看得出|听得出|摸得出|判断出)|"
     r"会这(手|门|个)(活|手艺)?(的|嘞|滴)(人)?(没得?几个|不多了?|很少)|"  # 厂里会这手嘞没得几个了
@@ -125,6 +127,8 @@ _NOT_NEW = re.compile(
     # 啥新职业啊 修农机都修了二十年了 / 么新职业 养老护理做了几十年的老行当
     r"^\s*(啥子?|什么|哪门子|么子?)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)"
 )
+# 无人机驾驶员高级工…这个算新职业嘛 能评啥职称: whether it is new, asked (not said)
+_NEW_ASKED = re.compile(r"算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)|算不算(个)?新")
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
 _OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
 _POST_MISMATCH = re.compile(
@@ -256,6 +260,7 @@ _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)
 
 # 社保都断断续续的 / 我社保中间断了两年: the contributions, not the work
 _INSURANCE = re.compile(r"社保|医保|公积金|五险|(养老|医疗|失业)保险")
+_PAY_OWED = re.compile(r"(欠|拖)[^，,。]{0,6}(工资|工钱|钱)|工资[^，,。]{0,4}(没发|没给|拖)")  # 厂里欠了俺三个月工资
 # Told beside the work, not time away from it
 _BESIDE_THE_WORK = (
     _INSURANCE,
@@ -281,6 +286,15 @@ _BESIDE_THE_WORK = (
         r"(歇|停|待|呆|休息)了?[^，,。]{0,2}[\d一二两三四五六七八九十几]+\s*(来|多)?\s*天(?![^，,。]{0,2}(个月|年))"
     ),
 )
+
+
+def _new_occupation(text: str, result: Extraction, pending_fact: str | None) -> None:
+    """厨师算啥新职业 不算 → no; 我们这个是新职业 → yes; 这个算新职业嘛 → asked, not said."""
+    if _NEW_ASKED.search(text):
+        return
+    _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
+    if "new_occupation" not in result.updates and (pending_fact == "new_occupation" or "新" in text):
+        _flag(text, result, "new_occupation", _NEW, _OLD_TRADE)
 
 
 def _without_a_digression(text: str, pending_fact: str | None) -> str:
@@ -314,9 +328,7 @@ def read(
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     if "major_contribution" not in result.updates and pending_fact != "province":
         _flag(text, result, "major_contribution", _NATIONAL_PROJECT, _NO_CONTRIBUTION)
-    _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
-    if "new_occupation" not in result.updates and (pending_fact == "new_occupation" or "新" in text):
-        _flag(text, result, "new_occupation", _NEW, _OLD_TRADE)
+    _new_occupation(text, result, pending_fact)
     compared = any(c.comparison for c in clauses(text))  # 技师跟工程师到底哪个高？还是说根本不是一回事
     if pending_fact not in ("technical_work_interrupted", "technical_work_gap_years") and not compared:
         # (打了两年工…跟本行没关系, asked about time away: away; 学的植保 对口, asked about a diploma: the major's fit)
@@ -503,6 +515,7 @@ def _technical_work(
         and not ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
         and not _TRAINED_FOR_THE_WORK.search(text)
         and not _INSURANCE.search(text)
+        and not _PAY_OWED.search(text)
         and not _STILL_AWAY.search(text)  # 现在在跑网约车 跑了快两年了: still away, no length yet
         and not _STAYED_THROUGH.search(text)  # 我在院里住了三个月没回家: kept at the works that long
         and not _AWAY_BEFORE_THE_CERTIFICATE.search(text)  # …歇了两个月 那时候证都还没拿

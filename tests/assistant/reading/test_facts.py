@@ -8573,6 +8573,206 @@ def test_words_of_the_hundred_and_thirty_ninth_round(text, pending, updates):
 
 
 @pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        (
+            "我是厂里人力资源部的 想推荐我们车间一个电工技师小赵评工程师 帮我看看他够不够",
+            None,
+            "2025-12-09",
+            {"target_level": "中级", "track": "skill_to_title"},
+        ),
+        ("助工能评了不 我高级工", None, "2024-12-05", {"target_level": "助理级", "title_held": None}),
+        ("阿拉是国家级技能大师工作室的 技师 能不能走绿色通道直接评副高", None, "2025-08-19", {"honours": None}),
+        (
+            "二三年刚调过来 那年冒考 二四 二五都是合格",
+            "annual_review_results",
+            "2026-04-26",
+            {"annual_review_results": ["合格", "合格"]},
+        ),
+        ("我们做安保嘞 工程农业哪个都不沾边 那就其他系列嘛", "series", "2026-09-23", {"series": "其他"}),
+        ("我是港口门机司机 技师 想问下天津跟河北 评职称嘞条件一样不", None, "2024-03-03", {"province": None}),
+    ],
+)
+def test_words_of_the_hundred_and_fortieth_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        (
+            "厂里欠了俺三个月工资 这个咋整",
+            "technical_work_interrupted",
+            "2025-01-20",
+            {"technical_work_gap_years": None},
+        ),
+        (
+            "21年厂里效益不好 我出去送了一年快递 22年回来的 23年又被叫到办公室弄了半年报表 其他时候都在车间",
+            "technical_work_interrupted",
+            "2025-02-14",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.5},
+        ),
+        (
+            "我在建水做紫陶 高级技师 会这种老刻填手艺嘞没得几个了 三十年一直在窑上做 能不能走特殊评审评副高",
+            None,
+            "2026-05-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "良好 良好 合格 从23年往后数",
+            "annual_review_results",
+            "2026-05-01",
+            {"annual_review_results": ["合格", "良好", "良好"]},
+        ),
+        (
+            "24年的刚出 合格 22 23也合格 倍儿稳",
+            "annual_review_results",
+            "2025-01-15",
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        (
+            "我们是曲靖一个煤矿集团的人力资源部 今年有几个技师报工程师 想问问评委会会不会给他们单独分组",
+            None,
+            "2025-10-16",
+            {"applicant_count": None, "organiser_topic": "separate_panel"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_forty_first_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        (
+            "我是赣州一家稀土厂人力资源部的 想推荐我们车间一个萃取工高级技师老刘评高级工程师 帮我看看他够不够",
+            None,
+            "2026-06-01",
+            {"target_level": "副高级", "track": "skill_to_title"},
+        ),
+        (
+            "您好，我是武汉的正高级工程师，2020年评的，做电气试验。想申请一个电工高级技师的技能评价，不知道正高级可不可以？",
+            None,
+            "2027-01-25",
+            {"title_held": "正高级", "target_level": "高级技师", "track": "title_to_skill"},
+        ),
+        (
+            "我在昆明飞植保无人机 无人机驾驶员高级工 23年拿嘞 这个算新职业嘛 能评啥职称",
+            None,
+            "2026-06-01",
+            {"new_occupation": None},
+        ),
+        (
+            "全国技术能手差一点 最后评了个自治区嘞 工作室倒是有 我领办嘞 克拉玛依市里挂嘞牌",
+            "honours",
+            "2026-06-01",
+            {"honours": [{"name": "技术能手", "level": "省级"}, {"name": "技能大师工作室带头人", "level": "市级"}]},
+        ),
+        ("24 25 26拢系合格", "annual_review_results", "2027-03-01", {"annual_reviews_all_pass": True}),
+        ("评实验技术系列定系工程系列好 你帮我看下", "series", "2026-06-01", {"series": None}),
+    ],
+)
+def test_words_of_the_hundred_and_forty_second_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        ("技工学校那个系列 我在技工学校教焊接", "series", "2026-06-01", {"series": "技工院校教师"}),
+        ("助理工程师还是工程师 你看哪个能上", "series", "2024-07-08", {"series": "工程", "target_level": None}),
+        (
+            "我们是玉溪一家卷烟机械厂，规上企业，内部管理也规范，想自己组织技师评工程师，要走啥程序",
+            None,
+            "2026-06-01",
+            {"track": "organiser", "organiser_topic": "enterprise_self_evaluation", "target_level": None},
+        ),
+        (
+            "你好 我系东莞一间五金厂嘅人事 老板问我哋可唔可以自己搞职称评审 畀厂里啲技师评工程师",
+            None,
+            "2025-02-26",
+            {"track": "organiser", "organiser_topic": "enterprise_self_evaluation"},
+        ),
+        (
+            "我是助理经济师 在物流公司上班 想考中级经济师",
+            None,
+            "2025-04-04",
+            {"title_held": "助理级", "exam": "经济", "track": "qualification_exam"},
+        ),
+        ("先考统计吧 哦不 还是会计 统计那个没人教", "exam", "2024-12-02", {"exam": "会计"}),
+        (
+            "转轮现场焊接校圆 全厂就我跟师兄两个能干 在现场蹲了二十几年",
+            "front_line_mastery",
+            "2026-05-20",
+            {"front_line_mastery": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_forty_third_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "一直在屋头打银子 没断过",
+            "technical_work_interrupted",
+            {},
+            "2025-02-20",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "24年刚跳过来 那年新厂没考 25年合格 26年的年底才考",
+            "annual_review_results",
+            {},
+            "2026-11-27",
+            {"wants_direct_application": None},
+        ),
+        (
+            "不好意思更正一下 有两个调走了不报了 又补上来一个",
+            None,
+            {"track": "organiser", "organiser_topic": "separate_panel", "applicant_count": 6},
+            "2026-03-31",
+            {"applicant_count": 5},
+        ),
+        ("22 23 24剧院都给的合格", "annual_review_results", {}, "2025-04-02", {"annual_review_results": ["合格"] * 3}),
+    ],
+)
+def test_words_of_the_hundred_and_forty_fourth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_the_issue_month_said_with_出的_dates_the_certificate():
+    said = read(
+        normalise_text("天津港开门机的 高级技师2020年5月考的 证是8月出的 想直接报高级工程师"), dt.date(2025, 9, 9)
+    )
+    assert said.held_skills == [{"level": "高级技师", "obtained": "2020-08"}]
+
+
+def test_a_certificate_dated_after_the_wish_by_its_year():
+    said = read(normalise_text("电工技市 想评工程式 21年的证"), dt.date(2024, 12, 30))
+    assert said.held_skills == [{"level": "技师", "obtained": "2021"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("我是厂里人力资源部的 想推荐我们车间一个电工技师小赵评工程师 帮我看看他够不够", [{"level": "技师"}]),
+        ("我们想招几个持技师证的电工 哪里能找到人", []),
+    ],
+)
+def test_the_one_put_forward_holds_the_level_and_those_to_be_hired_do_not(text, held):
+    assert read(normalise_text(text), dt.date(2026, 2, 12)).held_skills == held
+
+
+@pytest.mark.parametrize(
     ("text", "pending", "known", "corrected"),
     [
         (
@@ -8580,6 +8780,12 @@ def test_words_of_the_hundred_and_thirty_ninth_round(text, pending, updates):
             "technical_work_interrupted",
             {"skill_certificates": [{"level": "技师", "obtained": "2022"}]},
             "2023-03",
+        ),
+        (
+            "一直在炉前 哦对了 证不是去年 是前年11月发嘞",  # (in 2026)
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级技师", "obtained": "2025"}]},
+            "2024-11",
         ),
     ],
 )

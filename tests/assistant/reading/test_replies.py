@@ -205,6 +205,7 @@ def test_not_really_a_contribution_in_other_words_is_a_no():
         ("不是不对口 我就是在茶叶检验站 报的评茶员", "yes"),  # a double negation is the answer after it
         ("这个我说不来", "unsure"),
         ("呢个未谂过", "unsure"),
+        ("这个算新职业嘛", "unsure"),  # asked back whether it is new: not known to them
     ],
 )
 def test_double_negations_and_dialect_unsure_replies(text, kind):
