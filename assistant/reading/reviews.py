@@ -196,6 +196,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = re.sub(r"(?<=\s)(\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
     # (22 23 24考核都合格: the review named after the years; 21 22 23团里都给的合格: who gave it)
     named_after = rf"(考核|{_GIVERS})?"
+    # 21 22 23都合格 24也合格: a bare year after the others, its grade said "too"
+    text = re.sub(rf"(?<=[\s，,])({year})(?=(也|还)(是)?({GRADE.pattern}))", r"\1年", text)
     text = re.sub(
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*{named_after}(年|都|也|合格|优秀|称职|基本|不合格|良好))",
         r"\1、",

@@ -8742,6 +8742,7 @@ def test_words_of_the_hundred_and_forty_third_round(text, pending, as_of, update
             {"applicant_count": 5},
         ),
         ("22 23 24剧院都给的合格", "annual_review_results", {}, "2025-04-02", {"annual_review_results": ["合格"] * 3}),
+        ("23 24都合格 25也合格", "annual_review_results", {}, "2026-12-05", {"annual_review_results": ["合格"] * 3}),
     ],
 )
 def test_words_of_the_hundred_and_forty_fourth_round(text, pending, known, as_of, updates):
