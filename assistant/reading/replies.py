@@ -19,7 +19,7 @@ import numpy as np
 from assistant.config import load_config
 from assistant.reading.clauses import Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
-from assistant.reading.work import HEDGED_ENOUGH, a_diploma_without_its_fit
+from assistant.reading.work import HEDGED_ENOUGH, NEW_ASKED, a_diploma_without_its_fit
 from rules import load_parameters
 from rules.facts import NO_TITLE
 
@@ -92,9 +92,8 @@ _STRESSED_NO = re.compile(r"^(肯定|当然|绝对|根本|完全|确实|真的?)
 _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃|额|啊|唉|哎|嗯|emm+|这个|那个)+[，,。\s]*(?=\S)")
 
 
-_ASKED_IF_NEW = re.compile(
-    r"^(这个|我这个|我们这个|这)?算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)[？?]?$"
-)
+# 这个算新职业嘛, the whole reply: whether it is new, asked back (the reading's own pattern, whole)
+_ASKED_IF_NEW = re.compile(rf"(我们?)?(这个|这)?({NEW_ASKED.pattern})[？?]?")
 _DOUBLE_NEGATION = re.compile(r"^(也)?不是(不|没有?)(?!是)(?=[\u4e00-\u9fa5])")  # (不是不是: a no said twice)
 
 
@@ -107,7 +106,7 @@ def kind_by_words(text: str) -> str | None:
     reply = re.sub(r"^.*?反正[，,\s]*(?=[^。]*(肯定|绝对|铁定))", "", reply)
     if _YES_WITH_NO_WORD.search(reply):
         return YES
-    if _ASKED_IF_NEW.match(reply):
+    if _ASKED_IF_NEW.fullmatch(reply):
         return UNSURE  # 这个算新职业嘛, asked whether it is new: not known to them
     for kind, pattern in ((UNSURE, _UNSURE), (PARTLY, _PARTLY), (NO, _NO), (YES, _YES)):
         if pattern.search(reply):

@@ -128,7 +128,7 @@ _NOT_NEW = re.compile(
     r"^\s*(啥子?|什么|哪门子|么子?)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)"
 )
 # 无人机驾驶员高级工…这个算新职业嘛 能评啥职称: whether it is new, asked (not said)
-_NEW_ASKED = re.compile(r"算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)|算不算(个)?新")
+NEW_ASKED = re.compile(r"算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)|算不算(个)?新")
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
 _OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
 _POST_MISMATCH = re.compile(
@@ -290,7 +290,7 @@ _BESIDE_THE_WORK = (
 
 def _new_occupation(text: str, result: Extraction, pending_fact: str | None) -> None:
     """厨师算啥新职业 不算 → no; 我们这个是新职业 → yes; 这个算新职业嘛 → asked, not said."""
-    if _NEW_ASKED.search(text):
+    if NEW_ASKED.search(text):
         return
     _flag(text, result, "new_occupation", _NEW, _NOT_NEW)
     if "new_occupation" not in result.updates and (pending_fact == "new_occupation" or "新" in text):
