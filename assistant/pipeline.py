@@ -364,9 +364,9 @@ _NOT_THE_ASKERS_CASE = re.compile(
 
 # 盐湖化工的电工技师 / 在格尔木盐湖化工干电工 技师: who they are, said first
 _WHO_THEY_ARE = re.compile(
-    r"\s*([^，,。\s]{1,10}的|在[^，,。\s]{2,14}(干|做|当|开)[^，,。\s]{1,6}\s*)[^，,。\s]{0,8}"
+    r"\s*([^，,。\s]{1,10}的|在[^，,。\s]{2,14}(干|做|当|开)[^，,。\s]{1,6}\s*)[^，,。\s]{0,10}\s?"
     r"(高级工|技师|高级技师|中级工|初级工)(?=[\s，,]|$)"
-)
+)  # (沈阳机床厂嘞钳工 技师 / 兰州石化嘞催化裂化装置操作工 高级技师: the occupation, then the level)
 
 
 def _what_they_have(text: str, extraction: Extraction, intent: str) -> Extraction:

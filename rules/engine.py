@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import replace
 
-from rules import exams, organiser, precedence, skill_to_title, title_to_skill
+from rules import exams, honours, organiser, precedence, skill_to_title, title_to_skill
 from rules.checks import Route, unique
 from rules.dates import chinese_date
 from rules.documents import in_force_from, national_in_force
@@ -35,6 +35,9 @@ def evaluate(facts: Facts, as_of: dt.date, unsure: Collection[str] = ()) -> Verd
     `unsure`: facts the person was asked about and could not say (绝活？搞不懂): a route that needs them claimed
     (honours, 绝活) is set aside and the other routes decide, since asking again would not open it."""
     track, assumptions = _track(facts)
+    # 有个技术能手 记不清是全国的还是省里的: an honour claimed whose level is not known keeps the green channel open
+    if any(honours.qualifies(h) is None for h in facts.honours or []):
+        unsure = [fact for fact in unsure if fact != "honours"]
     if not national_in_force(as_of):
         return _before_in_force(track, facts, as_of)
     if track is None:

@@ -165,7 +165,9 @@ def _short_year_digits(match: re.Match) -> str:
         or (_BORN_IN.search(match.string[: match.start()]) and _BORN_IN_AFTER.match(match.string, match.end()))
         or (_CLAUSE_OPENS.search(match.string[: match.start()]) and _AN_EVENT_AFTER.match(match.string, match.end()))
     )
-    return match.group() if second == first + 1 and not dated else f"{first}{second}"
+    # 高级技师证都拿了六七年 评个副高: a span said after 了 (not the year 1967, evaluated)
+    spanned = re.search(r"(了|有|快|近|满)\s*$", match.string[: match.start()])
+    return match.group() if second == first + 1 and (spanned or not dated) else f"{first}{second}"
 
 
 def _number(match: re.Match) -> str:

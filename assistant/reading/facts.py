@@ -77,7 +77,7 @@ _ADDS = re.compile(
     r"还有|另外|也有|同时有|以及|^\s*(还|也)(享受|是|拿过|评过|获得过)|忘了说|忘说了|想起来|又(考|拿)了|早?就(拿|考|有)(了|哒|啦)|(上个?月|今年|最近|前几天|前不久)[^，,。]{0,4}刚(拿|考)(了|到|下)|(现在|如今)(已经)?是[^，,。]{0,6}(高级工|技师)了"
 )
 _OBTAINED_CUE = re.compile(
-    r"拿|取得|取证|持证|获得|发证|发[的嘞]|发(下来|出来)|(?<=年)的证|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
+    r"拿|取得|取证|持证|获得|发证|发[的嘞]|发(下来|出来)|(?<=[年月底])的证|(取|领)(的|了)证?|领证|证[^，,。]{0,3}下来|考(的|了|过|下|上|到|取|起)|评(的|上|了|下)|证书?是|证书?\s*上(面)?(写|印)"
 )  # (我翻了下证 上面写的是2019年10月15号)
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?|考下来的?|考出来的?|考过的")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
@@ -188,7 +188,8 @@ _TRACK_WORDS = (
             # (开叉车的也能评职称了 我也想评 我有高级工证: a certificate held, not one wanted)
             # (职称没得 我就想评一个 技师证倒是有: no title held)
             r"(有职称|专业技术人员|专技人员|职称(?!没|冇|都没|也没|还没))"
-            r".{0,8}(评|考|申报|申请|弄|整|搞|拿)(?:(?!有).){0,6}(技能|等级|工种|证)|"
+            # (想评职称 拿证以后回家种了一年烤烟: since the certificate, not one wanted)
+            r".{0,8}(评|考|申报|申请|弄|整|搞|拿)(?:(?!有).){0,6}(技能|等级|工种|证(?!以后|后|之后|以来))|"
             r"按职称申请|(参加|申请)[^，,。]{0,8}(职业)?技能(等级)?评价"
         ),
     ),
@@ -202,7 +203,8 @@ _TRACK_WORDS = (
         re.compile(
             r"(技能人才|工人|技术工人|高技能人才).{0,4}(评|申报).{0,2}职称|系列的?职称|(?<![没未])评(?!过|上过|的|了|上的).{0,8}(职称|系列)|(能|可以)评的(职称|系列)|"
             r"报.{0,2}职称|(想|要|准备|打算)申报[^，,。？?]{0,10}职称|系列.{0,4}(能评|能不能评|可以评|评得)|职称[，,\s]?[^，,。？?]{0,8}(能|可以|能不能)评(吗|不|么|嘛)?(?=[？?，,。\s]|$)|(能|可以)参加.{0,10}(职称|评审)|(评|弄|整|搞)个[^，,。？?]{0,10}职称|(整|弄|搞)得成[^，,。？?]{0,6}职称|系列[^，,。？?]{0,2}(能|可以)报|走[^，,。？?]{0,10}系列|评职称|走.{0,2}职称|职称材料|(评|弄|整|搞)个(高级|中级|副高|正高)的?(?!工|技)|绿色通道|破格|特殊评审|特殊评价|"
-            r"^\s*(评)?职称[嘛吧啊呀哦的]?\s*$|"  # 职称, in reply to which matter: a title to apply for
+            # 职称 / 职称 工程那个, in reply to which matter: a title to apply for (of the series said)
+            r"^\s*(评)?职称[嘛吧啊呀哦的]?([\s，,]+[^，,。？?\s]{1,6}(那个|那种|的|系列|方面))?\s*$|"
             r"^\s*(这个|那个)?职称[嘛吧啊呀哦呢][\s，,].*(能|可以)评(?!过|上|了)|"  # 这个职称嘛 我…高级工 能评个嘛呀
             # 评工艺美术的正高还是副高合适 / 师傅说我们高级工也能评职称了，我也想评
             r"评(?![上了过])[^，,。？?]{1,8}的(正高|副高|中级|助理)|(我|俺)也(想|要)评(?=[，,。\s]|$)|"
@@ -777,8 +779,8 @@ def _levels_and_titles(
 
 
 _THE_CERTIFICATE_DATED = re.compile(
-    r"\s*(那个|我的|我那)?(证|证书)(是|在)?\s*(\d{2,4}|[一二〇零]{2,4})\s*年[^，,。]{0,6}(拿|考|取得|发)的"
-)
+    r"\s*(那个|我的|我那)?(证|证书)(是|在)?\s*(\d{2,4}|[一二〇零]{2,4})\s*年[^，,。]{0,6}(拿|考|取得|发)(下来|出来)?(的|嘞)"
+)  # (证是23年3月才发下来的)
 
 
 _THE_CERTIFICATE_REDATED = re.compile(
@@ -1161,7 +1163,10 @@ def _role_in_context(
 
 
 def _held_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
-    asked_about = re.match(r"[^，,。]{0,3}(可不可以|能不能|能否|行不行)", text[match.end :])
+    # (…副高可以直接申请吧: the same, asked as a guess)
+    asked_about = re.match(
+        r"[^，,。]{0,3}(可不可以|能不能|能否|行不行|(可以|能)[^，,。]{0,6}(吧|吗|么|不|伐))", text[match.end :]
+    )
     return match.entry.kind == "title_level" and bool(asked_about) and _said_earlier_as(HELD, text, match, matches)
 
 
@@ -1262,7 +1267,11 @@ _BESIDE = (
     # 专业技术人员取得副高级职称可以申请哪一级: a kind of person, the rule's
     (None, r"(专业技术人员|专技人员|技能人才|人员)(取得|获得|具有|具备|拿到)了?$"),
     # 想自己组织技师评工程师 / 自己搞职称评审 畀厂里啲技师评工程师: the organiser's applicants, not the person
-    (None, r"自己(组织|搞|给|开展)[^，,。\s]{0,4}$|(给|畀|让)(厂里|单位里?|公司里?|车间里?)(的|啲)?$"),
+    # (俺们厂里几个技师老想评工程师…能不能俺们厂自己组织评: the firm's workers)
+    (
+        None,
+        r"自己(组织|搞|给|开展)[^，,。\s]{0,4}$|(给|畀|让)(厂里|单位里?|公司里?|车间里?)(的|啲)?$|(厂里|单位里|公司里)(的)?几个$",
+    ),
     # 我们想招几个持技师证的电工: those to be hired, not the person
     (None, r"(想|要|准备|打算)招[^，,。]{0,6}$"),
     # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
@@ -1408,6 +1417,13 @@ def _beside_the_persons_own(before: str, after: str, match: LexiconMatch) -> boo
         re.search(r"(读|上|念|考上?)了?(个)?$", before) or re.match(r"(毕业|学校|生|学历|文凭)", after)
     )
     counterpart = re.search(r"对应(的是|的|着|于)?$", before) and re.match(r"(的)?(那个|那种|那一?级)", after)
+    # 想问企业自己评的高级工程师跟去省里评的…: a title by who awards it, asked about
+    # (not 我是厂里自己评的工程师: one's own)
+    by_whom = (
+        match.entry.kind != "skill_level"
+        and re.search(r"(企业|单位|公司|厂里?|省里|市里|自己|自主)[^，,。我俺]{0,4}评(审)?的$", before)
+        and not re.search(r"(我|俺)(是|有|的)[^，,。]{0,8}$", before)
+    )
     return bool(
         _what_it_would_bring(before, after)
         or _a_title_said_again_as_the_means(before, after, match)
@@ -1415,6 +1431,7 @@ def _beside_the_persons_own(before: str, after: str, match: LexiconMatch) -> boo
         or step
         or school
         or counterpart
+        or by_whom
     )
 
 
@@ -1513,8 +1530,10 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
         # 我在水泥厂上班，四级工，想评助理工程师要多久 / 在十堰一个汽车厂干车身修理 技师 评工程师要考试吗: said
         # after the person describes themselves
         return False
-    if re.fullmatch(r"[^的]*[\u4e00-\u9fa5]+(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工)", clause.text.strip()):
-        return False  # 咖啡师技师，这个算不算新兴职业: the person's occupation and level, said first
+    if re.fullmatch(
+        r"[^的]*[\u4e00-\u9fa5]+(?<!高级|中级|初级)(工|师|员)(技师|高级技师|高级工|[一二三四五]级)", clause.text.strip()
+    ):
+        return False  # 咖啡师技师，这个算不算新兴职业 / 互联网营销师二级: the person's occupation and level, said first
     following = [c for c in clauses(text) if c.start >= clause.end]
     if a_route and any(c.personal and a_route.group(1) in c.text for c in following):
         return False  # 高级技师评高级工程师 要几年？我19年拿的高级技师: the route from the level the person holds
@@ -1902,7 +1921,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if full := _FULL_THIS_YEAR.search(said.text):
         return {"years_held": float(full.group(1))}  # 技师今年满三年: how long, not the year it was taken
     found = _said_date(said.text, today, result.correction)
-    if found is not None and not reviews.dates_a_review(said.text, found.end):
+    begun = found is not None and _WORK_BEGUN_THEN.match(said.text, found.end)  # 零二年就干这行了: the trade's start
+    if found is not None and not reviews.dates_a_review(said.text, found.end) and not begun:
         # 技师不是23年，是22年下半年拿的 / 2018年考的 哎不是18年 是19年: the year said, then denied
         denied = _NOT_THIS_BUT.search(text, said.start)
         later = find_date(text[denied.end() :], today) if denied and found.value[2:4] in denied.group() else None
@@ -1920,6 +1940,11 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if noted := _YEARS_NOTED_AFTER.match(text, said.end):
         return {"years_held": float(noted.group(1)) + (0.5 if noted.group(2) else 0)}  # 电梯维修 高级技师 4年
     return {}
+
+
+_WORK_BEGUN_THEN = re.compile(
+    r"\s*(就|便|才)?(开始)?(干|做|搞|入|学)(上)?(这行|这一行|这个行当|这门手艺)|\s*(就)?(入行|参加工作|进的厂|进厂|出来打工)"
+)
 
 
 def _years_told_before_the_level(before: str) -> bool:

@@ -34,8 +34,9 @@ _WHETHER_IT_COUNTS = re.compile(r"(算不算|是不是|属不属于|够不够得
 # 国务院特殊津贴是我师傅的: the honour said to be another's
 # (国务院特殊津贴 我们老主任有 我没有: the one who has it, named after it)
 _ANOTHERS = re.compile(
-    rf"\s*(那个?|这个?)?(是|属于)(我们?|俺们?)?(的)?老?({_HOLDERS}|同事|徒弟|老板|爸|妈|父亲|母亲|老公|爱人)"
-    r"(的|嘞|哩|滴|那种|那样|才|$|[\s，,。])|"  # 国务院津贴是我们厂长那种人才有嘞 / 是我师傅嘞 / 是我们矿长那种人才有的
+    rf"\s*(那个?|这个?)?(是|属于)(我们?|俺们?|他们|她们)?(的)?老?({_HOLDERS}|同事|徒弟|老板|爸|妈|父亲|母亲|老公|爱人)"
+    # 国务院津贴是我们厂长那种人才有嘞 / 是我师傅嘞 / 是我们矿长那种人才有的 / 是他们厂长那种人才有嘞
+    r"(的|嘞|哩|滴|那种|那样|才|$|[\s，,。])|"
     rf"\s*(我们|俺们|咱们)(的)?老?({_HOLDERS}|班长)(倒是|倒)?(有|拿过|评上了?)(?=$|[\s，,。])|"
     r"\s*(那种|那个|这种)?(我们|俺们|我|俺)(哪里|哪儿|哪)(有|能有|评得上)"  # 国务院津贴那种我们哪里有哦
 )
@@ -240,7 +241,7 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     return bool(contrasted or clause.group or held_by_the_firm or others or not_me or theirs)
 
 
-_NONE_OF_IT = r"没有|没得|没|挨不着|挨不上|够不着|够不上|沾不上边?"
+_NONE_OF_IT = r"没有|没得|没|冇得?|无|挨不着|挨不上|够不着|够不上|沾不上边?"  # (全国技术能手那些无: 闽南)
 
 
 def _denied(text: str, start: int, end: int) -> bool:
@@ -275,7 +276,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     )  # 冇得全国技术能手
     clause = clause_at(text, end - 1)  # (省级劳模 21年评的 技术能手没评过: the clause the honour's name is in)
     after = re.search(
-        r"(都|也)?(没有|没得|没|不是|没评上|没评过|没拿到|没得过|没拿过)了?[啊呀哦嘛喔]?\s*$|"  # 全国技术能手冇啊
+        r"(都|也|拢)?(没有|没得|没|无|不是|没评上|没评过|没拿到|没得过|没拿过)了?[啊呀哦嘛喔]?\s*$|"  # 全国技术能手冇啊
         # 全国技术能手那些够不着 / 全国技术能手差一点
         r"^[^，,。]{0,6}(够不着|够不上|沾不上边?|挨不上边?|挨不着|轮不到|不沾边|想都不敢想|差(一)?点|差一步|"
         r"(边度|哪里|哪儿?)轮得?(到|着))",  # 全国技术能手边度轮到我: how would it come to me

@@ -270,7 +270,17 @@ def _places_and_series_said_otherwise(
         m for m in _OTHER_PROVINCE.finditer(text) if not re.search(r"(去|到|比)[^，,。]{0,2}$", text[: m.start()])
     )
     if "province" not in result.updates and (other_province := next(others, None)):
-        result.set("province", "其他", other_province.group())
+        # 不在云南 贵州那边: the other province, named after the words that rule Yunnan out
+        named_after = [
+            m
+            for m in matches
+            if m.entry.kind in ("province", "city") and m.start >= other_province.end() and m.entry.canonical != "云南"
+        ]
+        place = named_after[0] if len(named_after) == 1 else None
+        if place:
+            result.set("province", place.entry.canonical, place.surface)
+        else:
+            result.set("province", "其他", other_province.group())
     asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
     # 听说云南其他系列也能评职称: news of the rules, not the series chosen
     # (…听说可以评其他系列的 就其他系列嘛: chosen after)

@@ -183,7 +183,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])
     text = _A_SPAN_OF_YEARS.sub(lambda m: " " * len(m.group()), text)  # 19年到20年被抽去驻村: a spell, not a review
-    text = _A_YEAR_NOT_REVIEWED.sub(lambda m: " " * len(m.group()), text)  # 22年刚进来实习 没考核: no grade that year
+    text = _A_YEAR_NOT_REVIEWED.sub(_no_review_said, text)  # 22年刚进来实习 没考核: no grade that year
     as_said = text
     text = _DENIED_GRADE.sub(lambda m: " " * len(m.group()), text)  # 都合格的 没有不合格: no failure said
     text = _GRADE_TAKEN_BACK.sub(lambda m: " " * len(m.group()), text)
@@ -220,7 +220,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         if any(r in failing for r in results):
             result.set("annual_reviews_all_pass", False, text)
     long_ago = (failed := _SOME_FAILED.search(text)) and (
-        re.search(r"(以前|之前|早些年|早年|前些年|那些年)[^，,。]{0,6}$", text[: failed.start()])
+        re.search(r"(以前|之前|早些年|早年|前些年|前几年|那些年)[^，,。]{0,6}$", text[: failed.start()])
         or _before_the_last_three(text, failed.start(), today)
     )  # 俺以前考核有一年没过: when is not said, so whether it is among the last three is not known
     if failed and not long_ago:
@@ -456,9 +456,21 @@ def _said_of_the_year(text: str, year: re.Match) -> str:
     clause = clause_at(text, year.start())
     following = clause_at(text, clause.end + 1) if clause.end < len(text) else None
     goes_on = following and re.match(r"\s*(那年|那一年|当年)?(也|都|就)?(没|没有|冇|未)", following.text)
-    if following and following.start > clause.start and goes_on:
-        return clause.text + " " + following.text
-    return clause.text
+    said = (
+        clause.text + " " + following.text if following and following.start > clause.start and goes_on else clause.text
+    )
+    # (24年在家没考 23 25都是合格: what is said of the year ends where other years begin)
+    another = _ANOTHER_YEAR_SAID.search(said, year.end() - clause.start)
+    return said[: another.start()] if another else said
+
+
+_ANOTHER_YEAR_SAID = re.compile(r"\s(20)?\d{2}(?!\d)\s*(年)?(?![月个多半号])")
+
+
+def _no_review_said(match: re.Match) -> str:
+    """22年刚进来实习 没考核 → 22年没考: the year kept with no grade, for the year to be left out of the list."""
+    year = re.match(r"\d{2,4}\s*年", match.group())
+    return ((year.group() if year else "") + "没考").ljust(len(match.group()))
 
 
 def _dates_something_else(year: re.Match) -> bool:

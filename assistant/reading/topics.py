@@ -443,7 +443,12 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
 def _another_question_first(text: str, extraction: Extraction, pending_fact: str) -> Route | None:
     """这个我不太懂，你先告诉我评个职称要交多少钱: not known, then an aside; 你说的职业技能等级是指哪些证 我看不太懂:
     the question's own words, asked back."""
-    if _unsure_then_an_aside(text):
+    # (能帮我查下我那个技师证是哪年发嘞不 证找不着了: a service asked of the assistant first)
+    parts = clauses(text)
+    service_asked = (
+        parts and re.match(r"\s*(能|可以|可不可以|能不能)?(帮|替)我(查|找)", text) and out_of_scope_topic(parts[0].text)
+    )
+    if _unsure_then_an_aside(text) or service_asked:
         return Route("out_of_scope", "out_of_scope")
     # 取得证书后满3年才能评工程师 是从发证那天算还是考试那天算, asked if they kept at the work: the rule, asked
     if _how_the_rule_counts(text, extraction):
@@ -454,7 +459,9 @@ def _another_question_first(text: str, extraction: Extraction, pending_fact: str
     # 不是我自己报 我在给村里写政策明白纸…, asked which matter: who they are, asking for no one (想把技师评工程师那段
     # 写对: the levels of the text they write)
     not_their_own = re.match(rf"\s*{_NOT_ONES_OWN}", text)
-    if pending_fact == "track" and _JUST_THE_POLICY.search(text) and (not_their_own or not extraction.held_skills):
+    just_the_policy = _JUST_THE_POLICY.search(text) and (not_their_own or not extraction.held_skills)
+    # (都不是 我是社区的 在给居民写政策宣传单: an explainer, with no case)
+    if pending_fact == "track" and (just_the_policy or (EXPLAINER.search(text) and extraction.empty)):
         return Route("policy")
     return None
 
@@ -510,7 +517,7 @@ def _a_rule_asked_back(text: str) -> bool:
     # (是不是要三年考核都合格才行: a condition asked back, with nothing of one's own)
     a_step = re.search(
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)|"
-        r"^\s*是不是(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$|"
+        r"^\s*是不是[^，,。？?我俺]{0,6}(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$|"
         # 那正高要什么条件: the next level's rule, asked after an answer on another
         r"^\s*那(么)?[^，,。？?我俺]{1,10}(要|需要|得|有)(什么|啥|哪些)(条件|要求)[呢吗么啊呀？?\s]*$",
         text,
@@ -521,11 +528,13 @@ def _a_rule_asked_back(text: str) -> bool:
     threshold = re.search(
         r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|" + AT_THE_THRESHOLD + "|"
         r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]|"
-        r"^\s*\d+\s*(个|名)?人?以上[^，,。？?\d]{0,10}(吗|么|不)[？?]?\s*$",
+        r"^\s*\d+\s*(个|名)?人?以上[^，,。？?\d]{0,10}(吗|么|不)[？?]?\s*$|"
+        # 5人以上是不是就必须单设 还是说可以不设 / 5人以上是指技能人才5个 还是全部申报嘞人啊
+        r"^\s*\d+\s*(个|名)?人?以上(是不是|是否|是指|指的是)",
         text,
     ) and not re.search(
-        r"(^\s*|(?<=[\s，,]))([^，,。？?\d]{0,4}(报了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好)?\d+\s*(个|名|位|人|份)"
-        r"(申报)?(材料)?[\s，,]",
+        r"(^\s*|(?<=[\s，,？?]))([^，,。？?\d]{0,4}(报了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好|(我们|咱们|俺们)?(是|有|一共))?"
+        r"\d+\s*(个|名|位|人|份)(申报)?(材料)?([\s，,]|$)",
         text,
     )  # (单设评审组 我们报了5个 正好5个算不算…: the count said in the clause after the answer)
     # 这个要算评委吗 / 重复报的算不算: how heads are counted, asked back with no count said
@@ -563,9 +572,14 @@ def _a_rule_asked_back(text: str) -> bool:
         r"\s*(这|这个|那|那个)[^，,。？?]{0,6}(是|算)[^，,。？?]{1,6}(的|嘞|哩)(规定|政策|文件|要求)?还是[^，,。？?]{1,8}(的|嘞|哩)",
         text,
     )
+    # 高精尖缺是哪个来认定嘞: who decides, asked back (not 我那个是州里认定的)
+    who_decides = re.search(
+        r"(是)?(哪个|谁|哪里|哪个部门|哪一级)(来|负责)?(认定|评定|审批|发)(的|嘞|哩|呢)?[吗呢嘞啊呀？?\s]*$", text
+    ) and not re.search(r"我|俺|他|她", text)
     return bool(supposed and (_ASKS.search(text) or re.search(r"是不是|是否", text))) or bool(
         NO_CASE_TOLD.search(text)
         or scope
+        or who_decides
         or a_step
         or count_asked
         or threshold
@@ -870,7 +884,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # (是不是报的人满五个就必须单设: the threshold asked about)
     rule_asked = re.search(
         r"比例|占多少|占多大|(是不是|要不要|需不需要)(要|得)?占[^，,。]{0,4}(一半|半数|多数)|门槛|人数要求|(规定|要求)[^，,。？?]{0,2}人数|硬性(规定|要求)|(怎么|如何)(组建|设置)|(达到|超过|满)多少|是不是[^，,。]{0,12}(就|都)?(必须|一定)|"
-        r"是必须的?(吗|么)|还是可以不|依据是?哪|文件依据|哪一条|多少(个|名)?人?以上|(满|超过|达到)?\s*\d+\s*(个|名|人)?(以上)?(就|才)(必须|一定|要)",
+        r"是必须的?(吗|么)|还是可以不|依据是?哪|文件依据|哪一条|(多少|是不是要?)\s*\d*\s*(个|名)?人?以上|(满|超过|达到)?\s*\d+\s*(个|名|人)?(以上)?(就|才)(必须|一定|要)",
         text,
     )
     if track == "organiser" and not organiser_case and rule_asked:

@@ -249,6 +249,11 @@ def test_who_they_are_is_kept_beside_an_out_of_scope_question(assistant_without_
     assert answers[0].intent == "out_of_scope" and state.facts.get("skill_certificates") == [{"level": "技师"}]
 
 
+def test_the_occupation_then_the_level_is_who_they_are_beside_a_question(assistant_without_index):
+    state, answers = talk(assistant_without_index, "沈阳机床厂嘞钳工 技师 工龄二十年 退休以后能不能按工程师算待遇")
+    assert answers[0].intent == "out_of_scope" and state.facts.get("skill_certificates") == [{"level": "技师"}]
+
+
 def test_a_date_corrected_in_reply_to_the_reviews_question_is_no_answer_to_it(assistant_without_index):
     state, answers = talk(
         assistant_without_index,

@@ -71,6 +71,11 @@ def test_tens_and_some_are_the_round_tens():
     assert parse_duration_years("三十多年") == 30
 
 
+def test_neighbouring_digits_after_了_are_a_span_though_a_wish_follows():
+    assert parse_duration_years(digits_for_numerals("高级技师证都拿了六七年 评个副高得不得行哦")) == 6
+    assert digits_for_numerals("二三年评的技师") == "23年评的技师"
+
+
 def test_neighbouring_digits_before_a_dated_thing_are_a_year():
     assert digits_for_numerals("二三年考的高级工") == "23年考的高级工"
     assert digits_for_numerals("干了五六年") == "干了5年"  # a rough span, as before

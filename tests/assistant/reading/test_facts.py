@@ -8750,6 +8750,220 @@ def test_words_of_the_hundred_and_forty_fourth_round(text, pending, known, as_of
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "我九八年进的厂 开了二十多年行车 14年考的高级工 19年考的技师 21年厂子停产在屋头歇了半年 想问能评工程师不",
+            None,
+            {},
+            "2027-04-02",
+            {"cumulative_work_years": None, "technical_work_gap_years": 0.5},
+        ),
+        ("我九八年进的厂", "cumulative_work_years", {}, "2027-04-02", {"cumulative_work_years": 29.0}),
+        ("我九八年参加工作 技师19年拿的", None, {}, "2027-04-02", {"cumulative_work_years": 29.0}),
+        (
+            "职称 工程那个",
+            "clarify",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022"}]},
+            "2024-03-12",
+            {"track": "skill_to_title", "series": "工程"},
+        ),
+        ("没得啥突出贡献 就是天天修机器", "major_contribution", {}, "2027-07-07", {"major_contribution": False}),
+        ("不在云南 贵州那边", "province", {}, "2026-01-09", {"province": "贵州"}),
+        ("不在云南", "province", {}, "2026-01-09", {"province": "其他"}),
+        (
+            "去年派我去苏州项目上干了半年 干个还是装电梯",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021"}]},
+            "2024-11-11",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "24年在家没考 23 25都是合格",
+            "annual_review_results",
+            {},
+            "2026-09-15",
+            {"annual_review_results": ["合格"] * 2},
+        ),
+        (
+            "国务院津贴是他们厂长那种人才有嘞 俺家老头没有",
+            "honours",
+            {},
+            "2024-01-25",
+            {"honours": None},
+        ),
+        (
+            "俺们厂里几个技师老想评工程师，俺寻思能不能俺们厂自己组织评，省得往外跑",
+            None,
+            {},
+            "2024-11-11",
+            {"track": "organiser", "organiser_topic": "enterprise_self_evaluation"},
+        ),
+        (
+            "我是高级实验师咯 平时喜欢泡茶 想搞个茶艺师高级技师 副高可以直接申请吧",
+            None,
+            {},
+            "2026-08-08",
+            {"title_held": "副高级", "target_level": "高级技师", "track": "title_to_skill"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_forty_fifth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "held"),
+    [
+        ("电工技市 想评工程式 20年底的证", "2024-06-15", [{"level": "技师", "obtained": "2020-12"}]),
+        (
+            "我是厂里人力资源部的 想推荐车间焊工技师小李评工程师 他证是20年拿的 帮我看看他够不够",
+            "2024-05-13",
+            [{"level": "技师", "obtained": "2020"}],
+        ),
+        (
+            "我是厂里人事 想推荐我们车间高级技师老刘评高级工程师 他15年拿的证 一直在一线干 帮我看看他够不够",
+            "2026-05-12",
+            [{"level": "高级技师", "obtained": "2015"}],
+        ),
+        ("俺们厂里几个技师老想评工程师，俺寻思能不能俺们厂自己组织评，省得往外跑", "2024-11-11", []),
+    ],
+)
+def test_levels_held_in_words_of_the_hundred_and_forty_fifth_round(text, as_of, held):
+    assert read(normalise_text(text), dt.date.fromisoformat(as_of)).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "参加过国家重点天然气保供工程 一直在塔里木 算得上突出贡献吧",
+            "major_contribution",
+            {},
+            "2026-06-25",
+            {"major_contribution": True, "technical_work_interrupted": None},
+        ),
+        (
+            "我们是楚雄一家彝绣合作社 就二十几个人 想自己组织绣娘评职称 可以不",
+            None,
+            {},
+            "2025-01-08",
+            {"track": "organiser", "enterprise_above_scale": False},
+        ),
+        (
+            "跟数控车床关系不大 我现在管设备采购",
+            "occupation_matches_post",
+            {"track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+            "2024-07-01",
+            {"occupation_matches_post": False},
+        ),
+        (
+            "俺在大庆采油二厂干采油 技师 一八年拿嘞证 一直搁井上干 想评个工程师 中不中",
+            None,
+            {},
+            "2024-11-05",
+            {"technical_work_interrupted": False, "province": "黑龙江"},
+        ),
+        (
+            "昭通嘞 开挖机 高级工 想评职称 拿证以后回家种了一年烤烟 算不算断了",
+            None,
+            {},
+            "2026-12-03",
+            {"track": "skill_to_title", "technical_work_gap_years": 1.0},
+        ),
+        (
+            "帮我徒弟问哈 他是电工高级工 22年拿嘞 一直跟到我干 想评助理工程师 我自己是技师",
+            None,
+            {},
+            "2025-06-27",
+            {"track": "skill_to_title", "target_level": "助理级", "technical_work_interrupted": False},
+        ),
+        (
+            "福建省工艺美术大师 全国技术能手那些无",
+            "honours",
+            {},
+            "2026-08-08",
+            {"honours": [{"name": "工艺美术大师", "level": "省级"}]},
+        ),
+        (
+            "我是砌筑工技师 19年拿的证 前几年有一年考核冇过 现在还能评工程师么",
+            None,
+            {},
+            "2025-07-07",
+            {"annual_reviews_all_pass": None},
+        ),
+        ("我们班组几个高级工都想评助工 包括我 我是22年拿的证", None, {}, "2026-06-15", {"target_level": "助理级"}),
+        (
+            "兰州石化嘞催化裂化装置操作工 高级技师 21年的 想问企业自己评的高级工程师跟去省里评的 认不认一样的",
+            None,
+            {},
+            "2026-08-18",
+            {"title_held": None, "province": "甘肃"},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_forty_sixth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        (
+            "摆杆对接那个活 误差要控制在零点几毫米 全场就我和师兄两个能干 二十年一直在塔架一线",
+            "front_line_mastery",
+            "2025-10-28",
+            {"front_line_mastery": True},
+        ),
+        (
+            "参加过十几次重大航天发射任务的塔架保障 都是国家重点任务 单位给记过功",
+            "major_contribution",
+            "2025-10-28",
+            {"major_contribution": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_forty_seventh_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "held"),
+    [
+        (
+            "老子干电焊干了二十年咯 高级技师证都拿了六七年 评个副高得不得行哦",
+            "2025-08-09",
+            [{"level": "高级技师", "years_held": 6.0}],
+        ),
+        ("潍坊的 俺是数控铣工 高级工 零二年就干这行了 能评个啥", "2026-01-31", [{"level": "高级工"}]),
+    ],
+)
+def test_levels_held_in_words_of_the_hundred_and_forty_seventh_round(text, as_of, held):
+    assert read(normalise_text(text), dt.date.fromisoformat(as_of)).held_skills == held
+
+
+def test_a_certificate_redated_beside_the_level_wanted():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022"}]}
+    said = read(
+        normalise_text("中级 工程师那个 另外刚才说错了 证是23年3月才发下来的"),
+        dt.date(2026, 2, 12),
+        "target_level",
+        known,
+    )
+    assert said.updates["target_level"] == "中级" and said.corrected_date == "2023-03"
+
+
+def test_the_firms_workers_are_not_the_one_asking_to_organise():
+    said = read(
+        normalise_text("俺们厂里几个技师老想评工程师，俺寻思能不能俺们厂自己组织评，省得往外跑"), dt.date(2024, 11, 11)
+    )
+    assert said.held_skills == [] and said.updates.get("organiser_topic") == "enterprise_self_evaluation"
+
+
 def test_the_issue_month_said_with_出的_dates_the_certificate():
     said = read(
         normalise_text("天津港开门机的 高级技师2020年5月考的 证是8月出的 想直接报高级工程师"), dt.date(2025, 9, 9)
