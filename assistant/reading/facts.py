@@ -1956,7 +1956,7 @@ def _years_told_before_the_level(before: str) -> bool:
 
 # 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了 / 酿酒师三级证 有四年了
 _YEARS_NOTED_AFTER = re.compile(
-    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有))(?:提了?|拿了?|持证|有)?\s*(\d+(?:\.\d+)?)\s*年(半)?(?:以上)?(?:了|多)?"
+    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有))(?:提了?|拿了?|持证|有)?\s*(\d+(?:\.\d+)?)\s*(?:多)?\s*年(半)?(?:以上)?(?:了|多)?"
     r"(?=[\s，,。]|$)"
 )
 
@@ -2188,6 +2188,8 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
+    if re.search(r"(得|要|需要|必须)先(有|评)$", text[: match.start]):
+        return  # 没有 是厂里说得先有中级: what is required, not held
     if _a_job_not_a_title(text, match, kind, result) or _theirs(text, match, kind, clause):
         return
     if kind == HELD and _wanted_though_said_as_held(text, match, certain, clause, result):

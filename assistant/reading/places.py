@@ -482,7 +482,12 @@ def _exam_or_series(
     if kind == HELD and (as_title or (passed and named_as_title)):
         # 我有中级会计职称 / 去年考下来中级经济师，想用这个申请…: the title the exam gave
         result.set("title_held", _grade(text, match), match.surface)
-    elif kind == HELD and named_as_title and (said_of_oneself or opens_the_message or pending_fact == "title_held"):
+    elif (
+        kind == HELD
+        and named_as_title
+        and (said_of_oneself or opens_the_message or pending_fact == "title_held")
+        and not re.match(r"(资格)?考试", text[match.end :])  # 我是注册安全工程师考试想报: the exam, not the title
+    ):
         _the_series_title_held(text, match, result)
     elif exams_as_series or text[match.end : match.end + 2] == "系列" or wanted_title:
         result.set("series", entry.canonical, match.surface)

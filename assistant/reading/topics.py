@@ -10,6 +10,7 @@ reply to the open question (an answer, however worded); comparisons and general 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -848,8 +849,13 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     defines = defined and not (asks_of_the_case or case_after or asked_beside)
     # (我是技师，想了解一下上海跟外地评职称的条件是不是一样的: the only 评 is in what is compared)
     # (听说云南那边技师评职称更宽松: what is heard of elsewhere, no wish)
+    parts = clauses(text)
+    # (高级工和技师评职称 哪个快点: the two named, then compared in the clause after)
+    compared_next = [c for c, after in itertools.pairwise(parts) if re.search(r"和|跟|与", c.text) and after.comparison]
     wishes = [
-        c for c in clauses(text) if re.search(r"评|考|报|申请", c.text) and not re.match(r"听说[^，,。]*那边", c.text)
+        c
+        for c in parts
+        if re.search(r"评|考|报|申请", c.text) and not re.match(r"听说[^，,。]*那边", c.text) and c not in compared_next
     ]
     # (想自主评审，评出来的职称是不是跟省里评的一样有效: an organiser's plan, then a comparison beside it)
     planned = [c for c in wishes if re.search(r"想(?!问|了解|咨询|知道)|准备|打算|计划", c.text)]

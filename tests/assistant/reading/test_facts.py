@@ -8946,6 +8946,76 @@ def test_levels_held_in_words_of_the_hundred_and_forty_seventh_round(text, as_of
     assert read(normalise_text(text), dt.date.fromisoformat(as_of)).held_skills == held
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "我是注册安全工程师考试想报 我是化工高级工 能报不",
+            None,
+            {},
+            "2026-05-28",
+            {"exam": "注册安全工程师", "track": "qualification_exam", "title_held": None},
+        ),
+        (
+            "2023年起任车间主任至今",
+            "technical_work_interrupted",
+            {},
+            "2027-03-03",
+            {"technical_work_interrupted": True},
+        ),
+        (
+            "单设嗰个 我哋今年收咗9份 其中3份退返咗",
+            "organiser_topic",
+            {"track": "organiser", "province": "广东"},
+            "2027-10-04",
+            {"organiser_topic": "separate_panel", "applicant_count": 6},
+        ),
+        (
+            "一直在干电工 没换过 19年出去跑过半年销售 那阵还没拿技师",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021"}]},
+            "2025-04-10",
+            {"technical_work_interrupted": False},
+        ),
+        ("工艺美术吧 阮是刻木雕嘅 跟工程无搭", "series", {}, "2024-12-12", {"series": "工艺美术"}),
+        ("没有 是厂里说得先有中级", "title_held", {"track": "title_to_skill"}, "2024-05-30", {"title_held": None}),
+        (
+            "报的就是我天天干的这个 电力调度",
+            "occupation_matches_post",
+            {"track": "title_to_skill", "title_held": "副高级"},
+            "2025-04-09",
+            {"occupation_matches_post": True},
+        ),
+        (
+            "你好 我系公司人力资源部嘅 想推荐我哋车间一个模具工高级技师老陈评高级工程师 帮我睇下佢够唔够",
+            None,
+            {},
+            "2026-02-26",
+            {"target_level": "副高级", "track": "skill_to_title"},
+        ),
+        (
+            "22 23 24他们矿上都给的合格",
+            "annual_review_results",
+            {},
+            "2025-10-01",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+        ("仓管哪算嘛新职业 干了十来年了", "new_occupation", {}, "2024-12-01", {"new_occupation": False}),
+    ],
+)
+def test_words_of_the_hundred_and_forty_eighth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_span_said_after_the_level_with_多_is_how_long_it_is_held():
+    said = read(
+        normalise_text("我在攀枝花钢厂上班 轧钢工高级技师 十多年了 想评高级工程师 顺便问下评上了能分房不"),
+        dt.date(2026, 3, 26),
+    )
+    assert said.held_skills == [{"level": "高级技师", "years_held": 10.0}]
+
+
 def test_a_certificate_redated_beside_the_level_wanted():
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2022"}]}
     said = read(

@@ -2276,6 +2276,7 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("5人以上是指技能人才5个 还是全部申报嘞人啊", "applicant_count", "policy"),
         ("5人以上是不是就要单设？我们是6个", "applicant_count", "eligibility"),
         ("北京朝阳 做直播运营的 互联网营销师二级 想问这个能评哪个系列的职称", None, "eligibility"),
+        ("高级工和技师评职称 哪个快点？我现在是高级工", None, "policy"),
         ("唉 评个职称咋恁费劲 问了一圈也没人说得明白", None, "smalltalk"),
     ],
 )
