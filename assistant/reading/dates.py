@@ -135,9 +135,14 @@ def digits_for_numerals(text: str) -> str:
     text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
     text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
-    return _CN_NUMBER.sub(_number, text)
+    text = _CN_NUMBER.sub(_number, text)
+    return _DAY_AFTER_ITS_MONTH.sub(lambda m: str(cn2an.cn2an(m.group(), "smart")), text)  # 证上写的是六月十五
 
 
+# 六月十五 (no 号): the day, said right after its month at the end of a clause
+_DAY_AFTER_ITS_MONTH = re.compile(
+    r"(?<=\d月)(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[\s，,。！!？?]|$)"
+)
 _DOTTED_MONTH = re.compile(r"(\d{4}\.)(十[一二]?|[一二三四五六七八九])(?![\d一二三四五六七八九十])")
 # 二二年到二三年: the end of a span that starts at a year is a year too
 _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年\s*(到|至|-|—|~)\s*$")

@@ -1284,7 +1284,7 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(也|都)?(估计|怕是|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
+        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(也|都)?(估计|怕是|怕|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
         r"不想(?!干?等|熬|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
@@ -1515,6 +1515,12 @@ def _an_occupation_said(said: str) -> bool:
     return bool(re.fullmatch(r"\s*[\u4e00-\u9fa5]{1,10}(工|员|司机|手)\s*", said)) and not _names_a_level(said)
 
 
+# 三峡电厂嘞水轮机检修 / 格尔木盐湖化工干电工: the trade at a workplace, said before the level
+_THE_TRADE_AT_A_WORKPLACE = re.compile(
+    r"\s*[^，,。\s]{2,12}(厂|公司|车间|工地|矿|医院|酒店|饭店|电站|化工|集团)(的|嘞|干|做|开|当)[^，,。\s]{1,8}"
+)
+
+
 def _topic_of_a_question(text: str, clause: Clause) -> bool:
     """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
     the topic of the general question or comparison right after it."""
@@ -1523,7 +1529,13 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
         return False
     earlier = [c for c in clauses(text) if c.end <= clause.start]
     if any(
-        (c.personal or _AT_WORK.match(c.text) or WORKPLACE_SAID.fullmatch(c.text) or _an_occupation_said(c.text))
+        (
+            c.personal
+            or _AT_WORK.match(c.text)
+            or WORKPLACE_SAID.fullmatch(c.text)
+            or _THE_TRADE_AT_A_WORKPLACE.fullmatch(c.text)
+            or _an_occupation_said(c.text)
+        )
         and not re.search(r"问|请教|咨询|了解", c.text)
         for c in earlier
     ):
@@ -1605,6 +1617,9 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
     if issue:
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
         result.spans["corrected_date"] = text
+    elif full := _FULL_THIS_YEAR.search(text):
+        result.corrected_years_held = float(full.group(1))  # 今年三月份刚好满三年: how long, not the month it came
+        result.spans["corrected_date"] = full.group()
     elif (found := _said_date(text, today, result.correction)) is not None:
         if reviews.dates_a_review(text, found.end):
             return  # 去年合格，前年还评了个优秀: the reviews' years
@@ -1796,7 +1811,7 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
 # 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
 # (21年 我家娃上一年级那年 开学那会儿 九月份: after what else happened that year)
 _MONTH_OF_THE_YEAR = re.compile(
-    r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后])"
+    r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后一二三四五六七八九十])"
     r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
 )
 
@@ -1808,7 +1823,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
     # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then; 就是21年，文件是那年11月下来的)
     written = re.match(
-        r"(那阵子?|那会儿?|那时候?|左右)?(?:(?:拿|考|发)[的嘞了]?证书?)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
+        r"(那阵子?|那会儿?|那时候?|左右)?[吧啊哦呢嘛]?(?:(?:拿|考|发)[的嘞了]?证书?)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
         r"(?!\s*\d)",
         text[found.end :],
     )
@@ -1854,7 +1869,7 @@ _THE_DAY_WRITTEN = re.compile(
     r"([\d一二三四五六七八九十]{1,3})(?:[号日]|(?![\d一二三四五六七八九十]))"
 )
 _DATES_DISPUTED = re.compile(
-    r"说(?:证|证书)?(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我][^，,。？?\d]{0,7}(?:说|记得|记着)(?:是)?\s*(\d{2,4})\s*年"
+    r"说(?:证|证书)?(?:是)?\s*(\d{2,4})\s*年[^。？?]{0,12}?[他她我俺][^，,。？?\d]{0,7}(?:说|记得|记着)(?:是)?\s*(\d{2,4})\s*年"
 )  # (他说21年拿的 我记得是22年)
 
 
@@ -2025,6 +2040,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         for c in parts
         if (_ISSUED.search(c.text) or (_ISSUED_AFTER_ITS_NOUN.match(c.text) and "证" in text[: c.start]))
         and not (named and c.end <= named[0].start)
+        and not (re.search(r"考(下来|出来)", c.text) and "发" not in c.text)  # 技师证19年7月份考下来的: the exam
         and re.search(r"[\d一二三四五六七八九十腊]\s*月|年", c.text)
     ]
     issued = [c.text for c in issued_clauses]

@@ -61,6 +61,8 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
     )
     if later is None or (next_named is not None and end + later.end() > next_named):
         return None
+    if later.group(4) in _MUNICIPALITIES and later.group("level").startswith("市"):
+        return "省级"  # 高精尖缺 北京市政府认定嘞: a municipality's government is a province's
     level = later.group("level")
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
 
@@ -286,7 +288,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     # 州政府特殊津贴 国家级那些没有: the others)
     # (你说那几样全国技术能手啥的 都没有 / …啥嘞 他都没有: the list's denial after a pause)
     listed = re.match(
-        rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(他|她|我|俺)?(就|都|也)?({_NONE_OF_IT}|莫得|莫有)",
+        rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(他|她|我|俺|额|阮)?(就|都|也|拢)?({_NONE_OF_IT}|莫得|莫有)",
         text[end:],
     )
     denied_in_a_list = listed is not None and not re.search(

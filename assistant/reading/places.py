@@ -66,7 +66,7 @@ _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社
 # 回老家南充 / 在老家河南开铲车: and works there
 # 户口在… / 你们这个政策是云南的吧: where one comes from, or whose policy it is — not where one applies
 _NOT_WHERE_BEFORE = re.compile(
-    r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(?<![我俺])(屋里|家里)(是|在)$|(政策|文件|规定)(是|属于)$"
+    r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(?<![我俺])(屋里|家里|屋头|屋企)(是|在)$|(政策|文件|规定)(是|属于)$"
 )
 # 在陕西榆林上班 不过厂子总部在内蒙古鄂尔多斯: where the firm is run from, set against where one works (not 我们集团
 # 总部在昆明, the only place said)
@@ -561,8 +561,8 @@ def _not_a_place(text: str, match: LexiconMatch) -> bool:
         text[match.end :],
     ):
         return True  # 做普洱茶的: a product named after a place
-    if re.match(r"(话|口音|方言)", text[match.end :]):
-        return True  # 你能说四川话不: a dialect
+    if re.match(r"(话(?!剧)|口音|方言)", text[match.end :]):
+        return True  # 你能说四川话不: a dialect (not 哈尔滨话剧院: a theatre)
     # (我在省博物馆修文物的: 修文 is a county, 修文物 a trade)
     part_of_a_word = {"滇": "[剧菜红绣]", "修文": "物"}.get(match.surface)
     return part_of_a_word is not None and re.match(part_of_a_word, text[match.end : match.end + 1]) is not None

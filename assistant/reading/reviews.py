@@ -193,7 +193,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # 二四 二五 二六 这三年 都是合格 / 22 23 24三年厂里都给的合格 (read as 22 23 243年)
     # (24这3年厂里都给的合格: digits by now; not 22 23 24这三年 就23年是基本合格, the years then each one's result)
     text = re.sub(rf"(?<![\d.])({year})\s*(这[三几两]|[三几两]|这[23](?=年[^，,。\s]{{0,8}}(都|全)))年", r"\1年", text)
-    text = re.sub(r"(?<=\s)(\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
+    # (2022、2023、2024三年都是合格, read as 20243年)
+    text = re.sub(r"(?<=[\s、，,])(\d{2}|20\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
     # (22 23 24考核都合格: the review named after the years; 21 22 23团里都给的合格: who gave it)
     named_after = rf"(考核|{_GIVERS})?"
     # 21 22 23都合格 24也合格: a bare year after the others, its grade said "too"
@@ -344,7 +345,9 @@ def _counted(text: str) -> list[str]:
 
 # 团里 / 厂里 / 单位: who gave the reviews, said after their years
 # (22 23 24他们矿上都给的合格: whose the place is, said before it)
-_GIVERS = r"(他们|她们|我们|俺们|咱们)?(团里|厂里|单位|公司|队里|矿上|店里|所里|院里|剧院|场里|站里|局里|学校|车间)"
+_GIVERS = (
+    r"(他们|她们|我们|俺们|咱们)?(团里|厂里|单位|公司|队里|矿上|店里|所里|院里|剧院|场里|农场|站里|局里|学校|车间)"
+)
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 
 

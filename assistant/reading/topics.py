@@ -128,7 +128,7 @@ _VENT = re.compile(
     # (哎呀妈呀 你问得也太细了 俺们矿上人事都没问这么多: and others never asked so much)
     r"^((唉|哎)呀?(妈呀)?[，,\s]*)?[^？?，,。]{0,10}问(得|的)?(比[^，,。？?]{1,8})?(也)?(还挺|还|好|太|真|这么|挺|蛮)"
     r"(细|多|麻烦|啰嗦|复杂|全乎?|详细|仔细)"
-    r"[啊呀哦了吧]*([\s，,][^？?，,。]{0,12}(没|不)问(过)?(这么|那么)(多|细)[啊呀哦了吧]*)?"
+    r"[啊呀哦了吧嘞哩呢哟]*([\s，,][^？?，,。]{0,12}(没|不)问(过)?(这么|那么)(多|细)[啊呀哦了吧]*)?"
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # 哈哈 你这机器人还挺会问: the questions remarked on
     r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}(还挺|挺|真|好|蛮|很|太)会问(的|啊|呀|哦|了)*[!！。…\s\U0001F300-\U0001FAFF]*$|"
@@ -519,6 +519,7 @@ def _a_rule_asked_back(text: str) -> bool:
     a_step = re.search(
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)|"
         r"^\s*是不是[^，,。？?我俺]{0,6}(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$|"
+        r"近\s*[3三]\s*年(是|指)?(指)?的?(哪|那)\s*[3三几]\s*年|"  # 近3年是哪3年哦 今年的算不算: how the window counts
         # 那正高要什么条件: the next level's rule, asked after an answer on another
         r"^\s*那(么)?[^，,。？?我俺]{1,10}(要|需要|得|有)(什么|啥|哪些)(条件|要求)[呢吗么啊呀？?\s]*$",
         text,
@@ -607,7 +608,7 @@ def _unsure_then_an_aside(text: str) -> bool:
     return unsure is not None and any(
         out_of_scope_topic(c.text)
         and re.search(
-            r"[吗呢不没嘛]$|多少|好多|几多|怎么|能不能|可不可以|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|去哪|啥时候|什么时候|几(月|号|点)",
+            r"[吗呢不没嘛]$|多少|好多|几多|多几|怎么|能不能|可不可以|会不会|有没有|是不是|告诉我|说说|讲讲|好久|哪里|在哪|去哪|啥时候|什么时候|几(月|号|点)",
             c.text,
         )
         for c in parts[unsure + 1 :]
@@ -770,13 +771,13 @@ _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|�
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
 
-_NOT_ONES_OWN = r"不是(我)?(自己)?(要|来)?(申报|评|报)"  # 不是我自己报: not applying oneself
+_NOT_ONES_OWN = r"(我|俺)?不是(我)?(自己)?(要|来)?(申报|评|报)"  # 不是我自己报 / 我不是自己报: not applying oneself
 _JUST_THE_POLICY = re.compile(
     r"(想|先)(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)[^。？?]{0,4}(没|不是)[^，,。？?]{0,4}(要|想)|"
     # 我不是申报的 就是写公众号 想了解下政策
     rf"{_NOT_ONES_OWN}的?[^。？?]{{0,16}}(了解|问问|看看)(一)?下?(这个|这些)?(政策|文件)|"
     # 不是我自己报 我在给村里写政策明白纸 想把…写清楚 / 我是社区的 在给居民写政策宣传单
-    rf"^\s*{_NOT_ONES_OWN}的?[\s，,]+[^。？?]{{0,12}}(写|做|编)[^。？?]{{0,8}}(明白纸|宣传单|宣传页|宣传栏|解读|手册)"
+    rf"^\s*{_NOT_ONES_OWN}的?[\s，,]+[^。？?]{{0,12}}(写|做|编|弄|搞)[^。？?]{{0,8}}(明白纸|宣传单|宣传页|宣传栏|解读|手册)"
 )
 
 
@@ -820,6 +821,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or understood
         or counted_from
         or NO_CASE_TOLD.search(text)  # 来电人问…那个三年是从哪天算？来电人没说自己的情况。
+        or (
+            EACH_ASKED.search(text) and not PERSON.search(text) and not _dated(extraction)
+        )  # 高级工 技师 高级技师 分别…
         or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
         # 咱陕西是不是也执行这个96号文 / 电工技师 想问下青海有没有专门出的细则: the province's rules, asked

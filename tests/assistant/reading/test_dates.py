@@ -76,6 +76,11 @@ def test_neighbouring_digits_after_了_are_a_span_though_a_wish_follows():
     assert digits_for_numerals("二三年评的技师") == "23年评的技师"
 
 
+def test_a_day_in_words_after_its_month_becomes_digits():
+    assert digits_for_numerals("证上写的是六月十五") == "证上写的是6月15"
+    assert digits_for_numerals("六月十五号") == "6月15号"
+
+
 def test_neighbouring_digits_before_a_dated_thing_are_a_year():
     assert digits_for_numerals("二三年考的高级工") == "23年考的高级工"
     assert digits_for_numerals("干了五六年") == "干了5年"  # a rough span, as before

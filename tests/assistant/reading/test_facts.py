@@ -9008,6 +9008,176 @@ def test_words_of_the_hundred_and_forty_eighth_round(text, pending, known, as_of
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "我在攀枝花上班 屋头是昭通嘞",
+            "province",
+            {"track": "skill_to_title"},
+            "2024-10-25",
+            {"province": "四川"},
+        ),
+        (
+            "绝活算是有 不过这几年调到安全科管台账去了",
+            "front_line_mastery",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            "2025-11-23",
+            {"front_line_mastery": False},
+        ),
+        (
+            "我是哈尔滨话剧院嘞舞台机械工 技师 想评艺术系列的职称 要啥条件",
+            None,
+            {},
+            "2026-12-09",
+            {"province": "黑龙江", "series": "艺术"},
+        ),
+        (
+            "2022、2023、2024三年都是合格，今年的还没考",
+            "annual_review_results",
+            {},
+            "2025-11-15",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_forty_ninth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "我岗位是质检 跟报的数控车工关系不大",
+            "occupation_matches_post",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2025-05-01",
+            {"occupation_matches_post": False},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fiftieth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "held"),
+    [
+        (
+            "我是株洲嘞数控车工 技师证一九年七月份考下来嘞 证是九月发嘞 想评工程师咯",
+            "2024-12-27",
+            [{"level": "技师", "obtained": "2019-09"}],
+        ),
+        ("技师证19年考下来的", "2024-12-27", [{"level": "技师", "obtained": "2019"}]),
+        ("两江新区汽车厂装配的 技师 想问评工程师跟评高级技师哪个划算点", "2025-05-01", [{"level": "技师"}]),
+    ],
+)
+def test_levels_held_in_words_of_the_hundred_and_fiftieth_round(text, as_of, held):
+    assert read(normalise_text(text), dt.date.fromisoformat(as_of)).held_skills == held
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "高精尖缺 北京市政府认定嘞",
+            "honours",
+            {},
+            "2024-07-15",
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "高精尖缺 昆明市政府认定嘞",
+            "honours",
+            {},
+            "2024-07-15",
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "市级"}]},
+        ),
+        (
+            "楚雄州政府给过我津贴 不晓得算不算",
+            "honours",
+            {},
+            "2025-03-17",
+            {"honours": [{"name": "政府特殊津贴", "level": "市级"}]},
+        ),
+        ("全国技术能手 国务院津贴啥的 额都没有", "honours", {}, "2026-05-05", {"honours": []}),
+        (
+            "现在冇做机修啦 揸网约车 揸咗成年",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022"}]},
+            "2027-01-30",
+            {"technical_work_interrupted": True, "technical_work_gap_years": None},
+        ),
+        (
+            "高级工 我想考个技能等级嘞高级工 职称我已经有了",
+            "clarify",
+            {"title_held": "中级", "title_obtained": "2019"},
+            "2025-02-13",
+            {"track": "title_to_skill", "target_level": "高级工"},
+        ),
+        ("23 24 25农场都给嘞合格", "annual_review_results", {}, "2026-09-16", {"annual_review_results": ["合格"] * 3}),
+        ("23 24 25厂里拢系合格", "annual_review_results", {}, "2026-05-28", {"annual_review_results": ["合格"] * 3}),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_first_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "技师吧 高级技师怕不够",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2026-05-07",
+            {"target_level": "技师"},
+        ),
+        ("养老护理边算新职业啊 唔算", "new_occupation", {}, "2026-01-26", {"new_occupation": False}),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_second_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_day_in_words_after_its_month_on_the_certificate():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    said = read(
+        normalise_text("二〇二二年 证上写的是六月十五"), dt.date(2026, 9, 21), "skill_certificates_obtained", known
+    )
+    assert said.corrected_date == "2022-06-15"
+
+
+def test_by_the_way_before_a_year_is_no_span():
+    known = {"skill_certificates": [{"level": "技师", "obtained": "2021"}], "annual_review_results": ["合格"] * 3}
+    said = read(
+        normalise_text("一直在干 对了23年那个是良好 不是合格 刚才说错了"),
+        dt.date(2026, 3, 12),
+        "technical_work_interrupted",
+        known,
+    )
+    assert said.updates["technical_work_interrupted"] is False and said.updates["annual_review_results"][2] == "良好"
+
+
+def test_a_span_reached_this_month_is_how_long_the_certificate_is_held():
+    known = {"skill_certificates": [{"level": "技师"}]}
+    said = read(normalise_text("今年三月份刚好满三年"), dt.date(2026, 5, 1), "skill_certificates_obtained", known)
+    assert said.corrected_years_held == 3 and said.corrected_date is None
+
+
+def test_the_month_on_the_certificate_refines_the_middle_of_the_year():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]}
+    said = read(
+        normalise_text("21年的年中吧 证上写的是七月"), dt.date(2026, 1, 25), "skill_certificates_obtained", known
+    )
+    assert said.corrected_date == "2021-07"
+
+
 def test_a_span_said_after_the_level_with_多_is_how_long_it_is_held():
     said = read(
         normalise_text("我在攀枝花钢厂上班 轧钢工高级技师 十多年了 想评高级工程师 顺便问下评上了能分房不"),
