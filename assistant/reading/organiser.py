@@ -130,7 +130,10 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     size = small or _ABOVE_SCALE.search(settled_text)
     size_clause = clause_at(settled_text, size.start()).text if size else ""
     # 不清楚算不算规上 / 规上是啥标准 / 应该算规上吧，我得问问财务 (是不是要先去备案, said apart, does not count)
-    unsure = re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准", size_clause) or DEFINITION.search(size_clause)
+    # (规模以上是按啥认定嘞 营业额还是人数: how it is counted, asked)
+    unsure = re.search(r"算不算|是不是|不清楚|不知道|不确定|说不准|按(啥|什么)", size_clause) or DEFINITION.search(
+        size_clause
+    )
     # 规上？是指产值两千万以上那个吗: the word asked about, right after it is said
     unsure = unsure or (size and re.match(r"[？?，,\s]*(是指|指的是|是不是指|你是说|就是)", text[size.end() :]))
     # 应该算规上吧，这个我得问问财务: said unsure (not 规上企业…不知道要具备啥条件？: a question of its own, nor

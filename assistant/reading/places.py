@@ -189,8 +189,8 @@ def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction)
     _series_of_a_kind_of_title(text, matches, result)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
     fits_none = re.search(
-        r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是)", text
-    )  # 育婴这块好像哪个都不沾边
+        r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是|不对)", text
+    )  # 育婴这块好像哪个都不沾边 / 工程农业嗰啲都唔啱
     if "series" not in result.updates and named and named.group(2) not in _NOT_SERIES and not fits_none:
         result.set("series", named.group(2), named.group())
     # (经济吧 我们这个不是新职业嘛: the series, then something else)

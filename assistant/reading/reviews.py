@@ -346,7 +346,8 @@ def _counted(text: str) -> list[str]:
 # 团里 / 厂里 / 单位: who gave the reviews, said after their years
 # (22 23 24他们矿上都给的合格: whose the place is, said before it)
 _GIVERS = (
-    r"(他们|她们|我们|俺们|咱们)?(团里|厂里|单位|公司|队里|矿上|店里|所里|院里|剧院|场里|农场|站里|局里|学校|车间)"
+    r"(他们|她们|我们|俺们|咱们)?"
+    r"(团里|厂里|单位|公司|队里|矿上|店里|所里|院里|剧院|场里|农场|酒店|饭店|医院|站里|局里|学校|车间)"
 )
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 

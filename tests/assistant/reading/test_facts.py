@@ -9145,6 +9145,18 @@ def test_words_of_the_hundred_and_fifty_second_round(text, pending, known, as_of
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "updates"),
+    [
+        ("没得哪样突出贡献 就是本本分分干活", "major_contribution", "2026-02-12", {"major_contribution": False}),
+        ("21 22 23酒店都给嘞合格", "annual_review_results", "2024-04-10", {"annual_review_results": ["合格"] * 3}),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_fourth_round(text, pending, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {}).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_day_in_words_after_its_month_on_the_certificate():
     known = {"skill_certificates": [{"level": "技师"}]}
     said = read(

@@ -2284,6 +2284,8 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("哈哈 你这个机器人问得还挺细嘞", "technical_work_interrupted", "smalltalk"),
         ("高级工 技师 高级技师 分别能对应评啥职称啊", None, "policy"),
         ("我是技师 分别要啥条件", None, "eligibility"),
+        ("咱就是说 评个职称咋恁费劲 问了一圈也没人说得明白😮‍💨", None, "smalltalk"),
+        ("规模以上是按啥认定嘞 营业额还是人数", "enterprise_above_scale", "policy"),
         ("唉 评个职称咋恁费劲 问了一圈也没人说得明白", None, "smalltalk"),
     ],
 )
