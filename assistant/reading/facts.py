@@ -946,8 +946,8 @@ def _not_read(
     match = matches[index]
     if context.pending_fact == "title_held" and match.entry.kind == "title_level":
         # 正高级会计师, in reply to which title: the title held, not part of an exam's name (好像是助理级 也可能去年已经
-        # 下中级了 我回去翻下文件: neither said for sure)
-        return _not_said_for_sure(text, match, clause)
+        # 下中级了 我回去翻下文件: neither said for sure; 没有 是厂里说得先有中级: a condition, not a title)
+        return _not_said_for_sure(text, match, clause) or _said_beside(text[: match.start], text[match.end :])
     if context.pending_fact == "exam" and (match.entry.kind == "title_level" or _GRADE_ALIAS.fullmatch(match.surface)):
         return True  # 通信…职业资格（中级） / catti二级: the exam's level, in reply to which exam
     if restated is not None and match.entry.kind == "skill_level" and match.start < restated:
@@ -1387,7 +1387,7 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     ):
         return False  # 哪一级 / 第三级 / 不走那一级一级的: not a skill grade
     after, before = text[match.end :], text[: match.start]
-    if any((ahead and re.match(ahead, after)) or (behind and re.search(behind, before)) for ahead, behind in _BESIDE):
+    if _said_beside(before, after):
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
@@ -1404,6 +1404,13 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
     if _not_said_for_sure(text, match, clause):
         return False
     return about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _said_beside(before: str, after: str) -> bool:
+    """Words right before or after a level that say it is not one the person holds or wants (_BESIDE)."""
+    return any(
+        (ahead and re.match(ahead, after)) or (behind and re.search(behind, before)) for ahead, behind in _BESIDE
+    )
 
 
 def _beside_the_persons_own(before: str, after: str, match: LexiconMatch) -> bool:
@@ -2204,8 +2211,6 @@ def _title(
     level = entry.level or entry.canonical
     if _NOT_YET_ISSUED.search(clause.text) or re.search(r"还没评(下来|上)", clause.text):
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
-    if re.search(r"(得|要|需要|必须)先(有|评)$", text[: match.start]):
-        return  # 没有 是厂里说得先有中级: what is required, not held
     if _a_job_not_a_title(text, match, kind, result) or _theirs(text, match, kind, clause):
         return
     if kind == HELD and _wanted_though_said_as_held(text, match, certain, clause, result):

@@ -50,10 +50,10 @@ _KIN_SAME = {
     "弟弟": "弟",
     "妹妹": "妹",
 }
+# The words of asking or looking into someone (问问 / 看看 / 看一下 / 看下), said before them
+_ASKING_OR_LOOKING = r"问问?|看看?|看一下|看下"
 # The mention is the object of the asking: 先问A / 帮我看看小刘 / 问她自己 / 想问问我闺女.
-_ASKED_BEFORE = re.compile(
-    r"(?<![不别])(问问?|看看?|看一下|看下|瞧瞧|说说|咨询一下|咨询)(一下|的是)?$"
-)  # 我想问的是他…
+_ASKED_BEFORE = re.compile(rf"(?<![不别])({_ASKING_OR_LOOKING}|瞧瞧|说说|咨询一下|咨询)(一下|的是)?$")  # 我想问的是他…
 # 帮他问问 / 替他师傅问 / 先帮小周问: the person helped is the one asked about.
 _HELPED_BEFORE = re.compile(r"(帮|替|给)$")
 _HELPED_AFTER = re.compile(
@@ -65,7 +65,7 @@ _WISHES_AFTER = re.compile(
     r"(想|要|打算|准备|能不能|可不可以|能否|够不够|符不符合|可以|能)"  # (我技师 能评工程师不: the level said between)
 )
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅 / 一直跟着我干.
-_NOT_SUBJECT_BEFORE = re.compile(r"(和|跟着?|与|同|及|、|帮|替|给|问问?|看看?|看一下|看下|说|对|像|带|教)$")  # 带徒弟
+_NOT_SUBJECT_BEFORE = re.compile(rf"(和|跟着?|与|同|及|、|帮|替|给|{_ASKING_OR_LOOKING}|说|对|像|带|教)$")  # 带徒弟
 _SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
 _OWN_PREDICATE = re.compile(r"(也|还|就)?(是|有|拿|考|评|想|在|干|做)")
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
