@@ -180,8 +180,8 @@ class Assistant:
         """False when a reply to the open question reads as none of yes, no, unsure or a value — the
         first time only: a question is asked once more in other words, then counted as not known."""
         pending = state.pending_fact
-        if routed.intent != "eligibility" or not pending or extraction.ambiguities:
-            return True
+        if routed.intent != "eligibility" or not pending or extraction.ambiguities or routed.reply_name == "hold":
+            return True  # (稍等 我去问问: a pause, not yet a reply)
         if (
             pending == "skill_certificates_obtained"
             and replies.MONTH_NOT_KNOWN.search(text)

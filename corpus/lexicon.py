@@ -181,13 +181,14 @@ class Lexicon:
     def honours_in(self, text: str) -> list[HonourMention]:
         """Every honour said in `text`, each with the level its words or the qualifier just
         before it give: 全国技术能手 → 国家级, 州里评的技术能手 → 市级, 技术能手 → None."""
-        mentions = []
+        mentions: list[HonourMention] = []
         for match in self.find(text):
             if match.entry.kind != "honour":
                 continue
             level, start = match.entry.level, match.start
             if level is None:
-                level, start = self._qualifier_before(text, match.start)
+                # (not within the honour named before: 全国技术能手没得 政府津贴有一个 — 全国 is not the allowance's)
+                level, start = self._qualifier_before(text, match.start, mentions[-1].end if mentions else 0)
             if level is None:
                 level = self._qualifier_after(text, match.end)
             mentions.append(
@@ -197,9 +198,9 @@ class Lexicon:
             )
         return mentions
 
-    def _qualifier_before(self, text: str, position: int) -> tuple[str | None, int]:
-        """The qualifier nearest before `position` in the same clause, and where it starts."""
-        window_start = max(0, position - QUALIFIER_REACH)
+    def _qualifier_before(self, text: str, position: int, floor: int = 0) -> tuple[str | None, int]:
+        """The qualifier nearest before `position` in the same clause, not before `floor`, and where it starts."""
+        window_start = max(floor, position - QUALIFIER_REACH)
         breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_start, position)]
         window_start = max([window_start, *breaks])
         for end in range(position, window_start, -1):

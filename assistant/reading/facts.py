@@ -92,6 +92,7 @@ _RULE_YEARS = re.compile(
     r"\d+\s*年(以|之)?后[^，,。]{0,3}(是不是|是否|就能|就可以|才能|能不能|可不可以|能否)|"
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能|就行)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年|"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
+    r"等\s*\d+\s*年[^，,。\d]{0,2}(才|就)|"  # 去年拿证的要等两年才能评: the wait the rule sets
     r"满\s*\d+\s*年还是(满)?\s*\d+\s*年"  # 是拿证满四年还是满三年: the rule asked
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
@@ -1157,9 +1158,25 @@ def _role_in_context(
     held_before = context.known.get("track") == "title_to_skill" and held in (match.entry.level, match.entry.canonical)
     if kind == WANTED and (_held_earlier(text, match, matches) or (held_before and match.entry.kind != "skill_level")):
         return HELD, True
+    if kind == HELD and _the_wish_changed_to(text, match, clause, matches):
+        return WANTED, True
+    # 高级技师 一级呢, asked which level is held: 呢 said as 嘞 (云南话), the answer — not a level asked about
+    said_as_held = re.match(r"\s*([一二三四五]级)?\s*呢\s*($|[，,。！!\s])", text[match.end :])
+    if kind == WANTED and context.pending_fact == "skill_certificates" and said_as_held:
+        return HELD, True
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
+
+
+def _the_wish_changed_to(text: str, match: LexiconMatch, clause: Clause, matches: list[LexiconMatch]) -> bool:
+    """想评个助理农艺师 哎 还是农艺师嘛: another level wished for instead (还是 … 吧), after a wish."""
+    rather = re.search(r"(还是|干脆)\s*$", text[clause.start : match.start]) and re.match(
+        r"[^，,。]{0,2}(吧|嘛|好|算了|得了)", text[match.end :]
+    )
+    return bool(rather) and any(
+        role(text, m, clause_at(text, m.start).start)[0] == WANTED for m in matches if m.end <= clause.start
+    )
 
 
 def _held_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
@@ -1266,16 +1283,16 @@ _BESIDE = (
     (r"(的)?(要求|规定|标准|申报条件|条件|年限)(?!够了?(没|吗|不|么))", None),
     # 专业技术人员取得副高级职称可以申请哪一级: a kind of person, the rule's
     (None, r"(专业技术人员|专技人员|技能人才|人员)(取得|获得|具有|具备|拿到)了?$"),
-    # 想自己组织技师评工程师 / 自己搞职称评审 畀厂里啲技师评工程师: the organiser's applicants, not the person
+    # 想自己组织技师评工程师 / 自己搞职称评审 畀厂里啲技师(畀啲技师)评工程师: the organiser's applicants, not the person
     # (俺们厂里几个技师老想评工程师…能不能俺们厂自己组织评: the firm's workers)
     (
         None,
-        r"自己(组织|搞|给|开展)[^，,。\s]{0,4}$|(给|畀|让)(厂里|单位里?|公司里?|车间里?)(的|啲)?$|(厂里|单位里|公司里)(的)?几个$",
+        r"自己(组织|搞|给|开展)[^，,。\s]{0,4}$|(给|畀|让)((厂里|单位里?|公司里?|车间里?)(的|啲)?|啲|些|一些|呢啲|那啲)$|(厂里|单位里|公司里)(的)?几个$",
     ),
     # 我们想招几个持技师证的电工: those to be hired, not the person
     (None, r"(想|要|准备|打算)招[^，,。]{0,6}$"),
-    # 读高级工班，明年毕业就能拿高级工证: a class, a level to come
-    (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)?(拿|发)(到)?$"),
+    # 读高级工班，明年毕业就能拿高级工证 / 毕业就有高级工: a class, a level to come
+    (r"(班|专业)", r"(毕业|以后|将来|明年|到时候)[^，,。]{0,6}(就|才)?(能|会|可以)?(拿|发|有)(到)?$"),
     (r"还是[^，,。]{0,2}(啥|什么|哪个|哪样|别的)", None),  # 是评农艺师还是评啥子: not decided
     # 是不是非得先有高级工 / 不想从高级工开始考: a condition asked about
     (None, r"(先|得|要|必须|需要)(有|考|拿)$|(得|要|先|还是|不想|不用|不)从$"),
@@ -1889,7 +1906,11 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
     return two_said or hesitates(text, today)
 
 
-_NOT_THIS_BUT = re.compile(r"不是[^，,。]{0,6}\d{2,4}\s*(年[^，,。]{0,4}?)?[，,\s]*(而|应该|其实)?是(?=\s*\d)")
+# 不是23年 是22年下半年 / 高级工不是大前年 是前年拿的: the year denied, then the one meant
+_RELATIVE_YEAR = r"(大前年|前年|去年|今年)"
+_NOT_THIS_BUT = re.compile(
+    rf"不是[^，,。]{{0,6}}(\d{{2,4}}\s*(年[^，,。]{{0,4}}?)?|{_RELATIVE_YEAR})[，,\s]*(而|应该|其实)?是(?=\s*(\d|{_RELATIVE_YEAR}))"
+)
 
 
 # 技师还没考出来 / 高级工的证还没下来 / 技师今年才报的名: said right after the level
@@ -1918,10 +1939,16 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
         earlier = next((c for c in result.held_skills if c["level"] == level), None)
         if earlier is not None:
             if len(earlier) == 1:  # 我有焊工技师…焊工技师是前年的: the date said at a later mention
-                earlier.update(_when(text, match, said, today, result))
+                earlier.update(_when_held(text, match, said, today, result))
             return
-        result.held_skills.append({"level": level, **_when(text, match, said, today, result)})
+        result.held_skills.append({"level": level, **_when_held(text, match, said, today, result)})
         result.spans["skill_certificates"] = said.text if said is not clause else clause.text
+
+
+def _when_held(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: Extraction) -> dict[str, Any]:
+    """_when, less a date not yet come (高级嘞今年6月份才考, said in January: the exam to come, not the certificate)."""
+    when = _when(text, match, said, today, result)
+    return {} if "obtained" in when and _yet_to_come(when["obtained"], today) else when
 
 
 def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: Extraction) -> dict[str, Any]:
@@ -1947,7 +1974,11 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if found is not None and not reviews.dates_a_review(said.text, found.end) and not begun:
         # 技师不是23年，是22年下半年拿的 / 2018年考的 哎不是18年 是19年: the year said, then denied
         denied = _NOT_THIS_BUT.search(text, said.start)
-        later = find_date(text[denied.end() :], today) if denied and found.value[2:4] in denied.group() else None
+        # (the year denied by its digits, or said in words inside the denial: 不是大前年)
+        in_denial = denied is not None and (
+            found.value[2:4] in denied.group() or denied.start() <= said.start + found.start < denied.end()
+        )
+        later = find_date(text[denied.end() :], today) if denied is not None and in_denial else None
         # (前年，2024年5月份发的证: the year said again, with its month, in the clause after)
         in_full = _said_again_more_precisely(
             text, type(found)(found.value, found.start + said.start, found.end + said.start), today
@@ -2139,6 +2170,11 @@ def _names_a_level_or_honour(text: str) -> bool:
     return _names_a_level(text) or bool(load_lexicon().honours_in(text))
 
 
+def _only_a_series_named(text: str) -> bool:
+    named = load_lexicon().find(text)
+    return bool(named) and all(m.entry.kind in ("series", "exam") for m in named) and len(text.strip()) <= 5
+
+
 def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause:
     """高级工更早，2015年: a date said in the next clause, when that clause names no other level;
     2012年技校毕业的，毕业的时候拿了个中级工: or in the one before, when this one says 那时 / 时候."""
@@ -2148,9 +2184,11 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
     if following and "（" in clause.text and "）" in following[0].text:  # （汽车维修工高级工，2023年取证）能否…
         bracketed = following[0].text[: following[0].text.index("）")]
         following[0] = Clause(bracketed, following[0].start, following[0].start + len(bracketed))
-    # (评上工程师 那年 那年我正好四十 / 中级的 一几年评的来着 一四年: the year told after the words that point to it)
-    while following and re.fullmatch(
-        r"\s*(那年|那一年|那会儿?|[^，,。\d]{0,2}[一二]几年[^，,。\d]{0,6})\s*", following[0].text
+    # (评上工程师 那年 那年我正好四十 / 中级的 一几年评的来着 一四年: the year told after the words that point to it;
+    # 中级 经济师 19年评嘞: the series named between)
+    while following and (
+        re.fullmatch(r"\s*(那年|那一年|那会儿?|[^，,。\d]{0,2}[一二]几年[^，,。\d]{0,6})\s*", following[0].text)
+        or _only_a_series_named(following[0].text)
     ):
         following.pop(0)
     if (
@@ -2268,6 +2306,8 @@ def _named_after_what_is_asked(text: str, match: LexiconMatch, clause: Clause, r
     """高级工 2024年7月 助理级: a level named after the certificate; 有绝活 可以特殊评审吗 副高: a bare level after
     asking to apply — the one asked about."""
     asked_before = re.search(r"(评|报|评审|申报|申请)[^，,。]{0,4}(吗|么|不)[？?\s，,]*$", text[: clause.start])
+    if re.search(r"(评|评上|拿|取得)的\s*$", text[clause.start : match.start]):
+        return False  # 我是技师 也是助理工程师 19年评的助理: the title held, dated
     return bool(result.held_skills) or bool(asked_before and clause.text.strip() == match.surface)
 
 
@@ -2357,7 +2397,8 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
             and not _A_REVIEW.search(c.text)  # 我去年请病假评了个基本合格: a review's year
         ]
-        if dated and (found := _said_date(dated[0].text, today, result.correction)) is not None:
+        found = _said_date(dated[0].text, today, result.correction) if dated else None
+        if found is not None and not _yet_to_come(found.value, today):
             undated[0]["obtained"] = found.value
         elif said := _years_held(text, today):
             undated[0]["years_held"], result.spans["skill_certificates"] = said
@@ -2368,6 +2409,12 @@ _YEARS_OF_WORK = re.compile(r"(干|做|搞|从事)[^，,。\d]{0,6}\d{1,2}\s*(�
 _LIFE_EVENT = re.compile(
     r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进(的)?(厂|矿|单位|公司)|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
 )
+
+
+def _yet_to_come(value: str, today: dt.date) -> bool:
+    """就一个四级证 高级嘞今年6月份才考, said in January: a date not yet come dates no certificate held."""
+    year, _, month = value.partition("-")
+    return (int(year), int(month[:2] or 0)) > (today.year, today.month)
 
 
 def _dates_another_event(clause: str) -> bool:
@@ -2394,11 +2441,18 @@ def _said_of_the_certificate(text: str) -> str:
         return text
     if re.search(r"同[一1]年|同年", text):
         return text  # 跟我评上厂里劳模是同一年，2018年: the one date is both's
+    # (21年3月 哦中间22年下半年被调去仓库管了半年账: a bare date first, then the time away dated apart)
+    parts = clauses(text)
+    bare_date_first = not own_honours and bool(parts) and _BARE_DATE.fullmatch(parts[0].text)
     return "，".join(
         c.text
-        for c in clauses(text)
-        if re.search(r"证|拿|考的|取得", c.text) and not _dates_something_of_its_own(text, c)
+        for i, c in enumerate(parts)
+        if (re.search(r"证|拿|考的|取得", c.text) or (i == 0 and bare_date_first))
+        and not _dates_something_of_its_own(text, c)
     )
+
+
+_BARE_DATE = re.compile(r"\s*((19|20)?\d{2})\s*年\s*(\d{1,2}\s*月份?)?[的吧嘛]?\s*")
 
 
 def _dates_something_of_its_own(text: str, clause: Clause) -> bool:

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 _OWN_STUDIO = re.compile(
     r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室|"
     # 工作室是我领办的，省里挂的牌 / 工作室倒是有 我领办的
-    # (工作室是额领办的: 额, "I" in 陕西)
-    r"工作室[^，,。]{0,3}(是)?(我|俺|额)(领办|牵头|带头|负责)(的|嘞)?|工作室(倒是|倒|也)?有[，,\s]+(是)?(我|俺|额)(领办|牵头|带头)"
+    # (工作室是额领办的 / 工作室是阮领办的: 额, "I" in 陕西; 阮, in 闽南)
+    r"工作室[^，,。]{0,3}(是)?(我|俺|额|阮)(领办|牵头|带头|负责)(的|嘞)?|工作室(倒是|倒|也)?有[，,\s]+(是)?(我|俺|额|阮)(领办|牵头|带头)"
 )
 _STUDIO_HEAD = "技能大师工作室带头人"
 
@@ -82,6 +82,10 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
+        # 他要有全国技术能手就不打这个电话了: supposed, and denied by it
+        and not (
+            re.search(r"要(是)?有$", text[: m.start]) and re.match(r"[^，,。]{0,4}(就不|早就|还用)", text[m.end :])
+        )
         and not _ASKED_ABOUT.match(text[m.end :])  # 高精尖缺人才是哪个部门认定的？: asked about, not held
         # 全国技术能手是不是可以直接评正高: the rule for those who hold it, asked
         and not (

@@ -83,7 +83,7 @@ _APPLYING = re.compile(
 )
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
-_ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升]规")
+_ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升](的)?规")  # 去年刚进的规: became one
 # 三十来个人 / 四十来个工人: a workforce of tens, said with the firm (not 三百多人, not applicants)
 _FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*[个号]?(人|工人|员工|职工)"
 _SMALL = re.compile(
@@ -93,11 +93,19 @@ _SMALL = re.compile(
 )
 
 
+def _how_a_title_was_given(text: str, said: re.Match) -> bool:
+    """我是厂里自己评的工程师: how the person's own title was given, not an evaluation to organise."""
+    title_after = re.match(r"[^，,。]{0,2}的[^，,。]{0,4}(工程师|师|职称)", text[said.end() :])
+    return bool(title_after and re.search(r"(我|俺|他|她)(是|有)[^，,。]{0,6}$", text[: said.start()]))
+
+
 def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
     # 就是我们公司的首席技师，公司内部评的: in reply about honours, how the honour was given
     # (职称是助理工程师 九几年评的 那时候还是厂里自己评: how a title was given long ago)
     told_of_a_title = pending_fact in ("title_held", "title_obtained")
     self_evaluation = _SELF_EVALUATION.search(text) if pending_fact != "honours" and not told_of_a_title else None
+    if self_evaluation and _how_a_title_was_given(text, self_evaluation):
+        self_evaluation = None
     if self_evaluation and re.search(r"(不是|并非)[^，,。]{0,2}$", text[: self_evaluation.start()]):
         self_evaluation = None  # 问的是单设评审组，不是企业自主评审
     both = (
@@ -305,7 +313,11 @@ def _last_count(text: str) -> tuple[int, str] | None:
             later = " ".join(c.text for c in parts[index + 1 : index + 3])
             among = re.search(r"(其中|里头有?|里面有?)\s*$", clause.text[: match.start()])  # 其中2份是技术员的
             has_some = re.match(r"\s*有\s*$", clause.text[: match.start()])  # 收了9份 有1份是按学历报的工程师
-            beside = re.search(r"另外", clause.text[: match.start()])  # 另外我们有两个工程师也想报: not among them
+            # 另外我们有两个工程师也想报 / 十个 另有3名是工程师 不算: not among them (另有1份是评委自己的: a file among
+            # those received)
+            beside = re.search(r"另外", clause.text[: match.start()]) or (
+                re.search(r"另有\s*$", clause.text[: match.start()]) and "份" not in match.group()
+            )
             # (另外1个说今年不报了: one of them, withdrawn)
             another = beside and not re.search(r"不报|退|撤|走了|调走|重复", clause.text)
             if (
@@ -388,7 +400,8 @@ def _counts_by_level(text: str) -> int | None:
             more = re.search(r"(\d+)\s*(?:个|名|位|份)", clause.text) if added else None
             counted += [more.group(1)] if more and not counts else counts
         elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交 / 有1个材料退回去了: taken off
-            taken_off += int(among.group(2) or 1)  # 其中有个…: one
+            # 其中有个…: one (报了6个，其中1个是按学历报的…3个技师2个高级技师: the levels counted after are those left)
+            taken_off += int(among.group(2) or 1) if counted else 0
         elif re.match(r"\s*(还有|另外)", clause.text):
             continue  # 还有1个材料退回去了没补: one beside those counted, not among them
         elif not counts and re.search(r"\d", clause.text):

@@ -599,9 +599,8 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         # person applies (the province's rules asked about)
         return False
     issuer = _ISSUER_AFTER.match(after) or any(
-        h.start <= match.end + 3 and h.end > match.end and not re.search(r"[\s，,。的]", text[match.end : h.start])
-        for h in load_lexicon().honours_in(text)
-    )  # 楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者: said apart)
+        _in_the_honours_name(text, match, h) for h in load_lexicon().honours_in(text)
+    )
     if _not_where_one_works(before, after) or _sent_there_or_home(text, match, before, after):
         return False
     if re.match(r"\s*(老家)?(报|申报|评)", after) and re.search(r"回|在|到", before):
@@ -621,6 +620,16 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
     stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
+
+
+def _in_the_honours_name(text: str, match: LexiconMatch, honour) -> bool:
+    """楚雄州技术能手 / 云南省人民政府认定的: who gave the honour (昆明的 中华技能大奖获得者 / 北京这边直播带货
+    高精尖缺: said apart, where one works)."""
+    if not (honour.start <= match.end + 3 and honour.end > match.end):
+        return False
+    # (the honour's words may begin with the place itself: then what follows it, up to the honour's end)
+    said_between = text[match.end : honour.start if honour.start >= match.end else honour.end]
+    return not re.search(r"[\s，,。的]", said_between)
 
 
 def _sent_there_or_home(text: str, match: LexiconMatch, before: str, after: str) -> bool:

@@ -30,7 +30,7 @@ YES, NO, UNSURE, PARTLY = "yes", "no", "unsure", "partly"
 KINDS = (YES, NO, UNSURE, PARTLY)
 
 _UNSURE = re.compile(
-    r"不(太|大|怎么|是很)?(清楚|知道|晓得|确定|记得|懂|肯定)|说不(准|好|上|清|来)|记不(清|得|太清|住|到)|"
+    r"不(太|大|怎么|是很)?(清楚|知道?|晓得|确定|记得|懂|肯定)|说不(准|好|上|清|来)|记不(清|得|太清|住|到)|"
     r"忘了(?!说|讲|提|告诉)|忘记(?!说|讲|提|告诉)|没印象|不想说|(这个|这题|这个问题|问题)?跳过|不方便(说|透露|讲)?|不透露|不告诉|保密|搞不(清|懂|明白)|得(去)?问|要(去)?问|回去(看|翻|查)|(?<!帮)我(去)?查一下|不好说|难说|看情况|拿不准|算不算|算[^，,。\s]{0,4}(吗|么)|"
     r"没(核|查|算|对|比)过|还没(核|查|算|对)|没(细|仔细|认真)(看|查|对|算)过?|没看过|没想好|还没定|没决定|还在(统计|汇总|收|核|报)|(还)?没(交|收|报|统计)齐|没考虑|没想过|(未|冇|没)谂过|随便|都行|都可以|无所谓|你看着办|哪个都行|算哪个|越高越好"
 )
@@ -41,7 +41,7 @@ _NO = re.compile(
     r"^(不是|不对|没有|没|否|不(?!管|论|过|仅|光|只)|无(?!论)|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
     r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
     r"^[那这]?些?(都|也)?(够不着|够不上|够不到|挨不上|沾不上)|"  # 那些都够不着: none of them
-    r"不(太|怎么)?(沾边|搭边|搭界|挨边)|挨不(上|着)边|扯不上|八竿子|没(啥|什么)?关系|不相关|(对应|对口)不(上|了)|不是[^，,。\s]{1,6}(岗|岗位|工种)(?![吗么？?])"
+    r"不(太|怎么)?(沾边|搭边|搭界|挨边)|挨不(上|着)边|扯不上|八竿子|没(啥|什么|多大)?关系|关系不大|不(太|怎么)?相关|(对应|对口)不(上|了)|不是[^，,。\s]{1,6}(岗|岗位|工种)(?![吗么？?])"
 )
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算得上|算|可以|行|对应|一致|达到了?|yes|y|"
@@ -62,6 +62,7 @@ _OPENS_WITH_AN_ANSWER = re.compile(
     r"\s*(没有|没得|木有|冇)(这些|那些)[了的啊呀吧]?[，,。.!！\s]|"
     r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
+_THANKS_FIRST = re.compile(r"^\s*(谢谢|多谢|感谢|好的?)(你|您)?[啊呀哈了的]*[，,。!！\s]+")
 # 2022年考的 几月份我记不得了: the year told, its month not known
 # (几月份我记不得了 / 二三年 月份忘了)
 MONTH_NOT_KNOWN = re.compile(r"((几|哪个?)月|月份)(份)?[^，,。]{0,4}(记不|不记得|忘了|想不起|说不上|搞不清)")
@@ -167,6 +168,8 @@ _NO_RESULT_SAID = re.compile(
 )
 # 还没评出来, asked for a year's result: not out yet — neither a pass nor a fail
 _NOT_REVIEWED_YET = re.compile(r"还没(有)?(评|考核|出|公布|下来|定)|没评出来|还在评")
+# 没有 / 没有 一直在车间修机器, asked what the results were: no reviews held, or none failed — no result either way
+_BARE_NO = re.compile(r"\s*(没有|没得|没|木有|莫得|无)[了的啊呀吧嘛哦喔]*[。.!！\s]*")
 
 
 def answer(
@@ -178,14 +181,13 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
-    admits = any(_ADMITS_NOT_KNOWING.fullmatch(c.text.strip()) for c in clauses(text))
-    if admits and not pending_fact.startswith("skill_certificates"):
+    if _admits_not_knowing(text) and not pending_fact.startswith("skill_certificates"):
         for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
             extraction.updates.pop(name, None)
         return UNSURE
     if _not_an_answer(text, extraction) or _nothing_said_of_it(text, pending_fact, extraction):
         return None
-    if pending_fact == "annual_review_results" and _NO_RESULT_SAID.match(text):
+    if pending_fact == "annual_review_results" and (_NO_RESULT_SAID.match(text) or _no_with_no_result(text)):
         return None  # 嗯 / 有啊 厂里啲灯控系统得我识修, asked what the results were: no result said
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
@@ -197,7 +199,8 @@ def answer(
     answered_last = len(last) <= 6 and kind_by_words(last) in (YES, NO) and _of_the_question(last, pending_fact)
     # 我都够，干了十五年了: the years said with the answer to whether they meet the standard
     besides = {"cumulative_work_years"} if pending_fact == "meets_occupation_standard" else set()
-    if set(extraction.updates) - besides and not (_OPENS_WITH_AN_ANSWER.match(text) or answered_last):
+    opens_with_an_answer = _OPENS_WITH_AN_ANSWER.match(_THANKS_FIRST.sub("", text))  # (谢谢你啊 这些都没有 对了…)
+    if set(extraction.updates) - besides and not (opens_with_an_answer or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
     if _said_with_a_hedge(text, pending_fact) or (
         pending_fact == "annual_review_results" and _NOT_REVIEWED_YET.search(text)
@@ -206,6 +209,12 @@ def answer(
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
     return _kind_recorded(text, parts, pending_fact, extraction, classifier)
+
+
+def _no_with_no_result(text: str) -> bool:
+    parts = clauses(text)
+    rest = " ".join(c.text for c in parts[1:])
+    return bool(parts and _BARE_NO.fullmatch(parts[0].text) and not re.search(rf"{GRADE.pattern}|考核|过", rest))
 
 
 # 一直在开 没换过岗, asked the reviews: a "no" said of the work, not of the reviews
@@ -230,6 +239,14 @@ def _kind_recorded(
         if value is not None:
             extraction.set(*value, text)
     return kind
+
+
+def _admits_not_knowing(text: str) -> bool:
+    """他说一直在干吧 我也不太清楚: not known (not 助理工程师还是工程师 我也不晓得 反正是工程那块: what is known, said
+    after)."""
+    parts = clauses(text)
+    admitted = next((i for i, c in enumerate(parts) if _ADMITS_NOT_KNOWING.fullmatch(c.text.strip())), None)
+    return admitted is not None and not any(re.match(r"\s*(反正|不过|但是?)", c.text) for c in parts[admitted + 1 :])
 
 
 def _not_an_answer(text: str, extraction: Extraction) -> bool:

@@ -32,7 +32,8 @@ _RELATIVE = {
     "再前面一年": 2,
 }
 _ALL_PASS = re.compile(
-    r"(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
+    # (厂里考核都给的合格: who gave it said before)
+    r"(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为|给[的嘞了]?|评[的嘞了]?)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?(不合格|不称职)|没(有|得)?哪(一)?年[^，,。]{0,2}(不合格|不称职|没过)|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格",
     re.IGNORECASE,
@@ -122,7 +123,11 @@ _A_SPAN_OF_YEARS = re.compile(
     r"\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
 )
 _AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标兵|班组长?|教师|师傅|技能人才|青年)")
-_SUPPOSED_FAILURE = re.compile(r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}")
+# 不合格早让撵回家了: what would happen; 这玩意儿还能不合格咋的: a failure asked of in disbelief
+_SUPPOSED_FAILURE = re.compile(
+    r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}|"
+    r"(还能|还会|难道还?能?|咋可能|怎么可能|哪能)[^，,。]{0,2}(不合格|不称职)[^，,。]{0,4}"
+)
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
 
 
@@ -151,13 +156,20 @@ def _years() -> int:
     return load_parameters().value("annual_review_requirement")["years"]
 
 
+_SURE_ANYWAY = re.compile(r"反正[^，,。]{0,6}(都|全)(过了|合格|是合格|称职)")
+
+
 def hedged(text: str) -> bool:
     """应该都合格吧: the reviews said with a hedge (近三年都称职，应该没问题吧 hedges the outcome, not them)."""
     # 应该都没问题吧 我回去问问人事: the reviews said as no problem (近三年考核都称职，应该没问题吧: the outcome hedged)
+    if _SURE_ANYWAY.search(text):
+        return False  # 23年好像是良好还是合格来着 记不太准了 反正这三年都过了: which grade not known, a pass either way
     said = r"考核|合格|称职|优秀|良好|过了" + ("" if GRADE.search(text) else "|没(啥|什么)?问题")
     parts = clauses(text)
-    # 都合格吧，应该: the hedge said after, on its own
-    hedge_after = len(parts) == 2 and re.fullmatch(r"\s*(应该|应该是|可能|好像|大概)(吧|的)?\s*", parts[1].text)
+    # 都合格吧，应该 / 矿上一般都给合格 我的应该也是吧: the hedge said after, on its own
+    hedge_after = len(parts) == 2 and re.fullmatch(
+        r"\s*(我的|他的|她的)?(应该|应该是|可能|好像|大概)(也)?(是|一样)?(吧|的)?\s*", parts[1].text
+    )
     return bool((hedge_after and re.search(said, parts[0].text)) or _NOT_SURE_AFTER.search(text)) or any(
         _HEDGED.search(c.text) and re.search(said, c.text) for c in parts
     )
@@ -166,7 +178,8 @@ def hedged(text: str) -> bool:
 def read(text: str, today: dt.date, result: Extraction) -> None:
     said_in_full = text
     text = _without_hedged_years(text)
-    one_hedged = text != said_in_full  # 去年好像是基本合格 前头两年都是合格: the other years only, never all three
+    # 去年好像是基本合格 前头两年都是合格: the other years only, never all three (…反正这三年都过了: all three)
+    one_hedged = text != said_in_full and not _SURE_ANYWAY.search(said_in_full)
     if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
@@ -179,7 +192,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     text = _NOT_PLACED.sub(lambda m: " " * len(m.group()), text)  # grades said of no year
     text = _GRADING_SCHEME.sub(lambda m: " " * len(m.group()), text)  # 分优秀、合格、不合格: the employer's grades
-    text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)  # 不合格早让撵回家了: what would happen
+    text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])
     text = _A_SPAN_OF_YEARS.sub(lambda m: " " * len(m.group()), text)  # 19年到20年被抽去驻村: a spell, not a review
@@ -197,8 +210,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = re.sub(r"(?<=[\s、，,])(\d{2}|20\d{2})3年(?=[^，,。]{0,6}(都|合格|优秀|称职))", r"\1年", text)
     # (22 23 24考核都合格: the review named after the years; 21 22 23团里都给的合格: who gave it)
     named_after = rf"(考核|{_GIVERS})?"
-    # 21 22 23都合格 24也合格: a bare year after the others, its grade said "too"
-    text = re.sub(rf"(?<=[\s，,])({year})(?=(也|还)(是)?({GRADE.pattern}))", r"\1年", text)
+    # 21 22 23都合格 24也合格 / 22年合格 23合格 24嘛也合格: a bare year after the others, its grade said "too"
+    text = re.sub(rf"(?<=[\s，,])({year})(?=[嘛呢啊吧哦]?(也|还)(是)?({GRADE.pattern}))", r"\1年", text)
     text = re.sub(
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*{named_after}(年|都|也|合格|优秀|称职|基本|不合格|良好))",
         r"\1、",
@@ -347,7 +360,8 @@ def _counted(text: str) -> list[str]:
 # (22 23 24他们矿上都给的合格: whose the place is, said before it)
 _GIVERS = (
     r"(他们|她们|我们|俺们|咱们)?"
-    r"(团里|厂里|单位|公司|队里|矿上|店里|所里|院里|剧院|场里|农场|酒店|饭店|医院|站里|局里|学校|车间)"
+    r"(团里|团场|连队|厂里|厂子|单位|公司|集团|队里|矿上|店里|所里|院里|剧院|场里|农场|林场|牧场|茶场|渔场|酒店|饭店|医院|站里|局里|"
+    r"学校|车间|项目部|部门|科里)"
 )
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 

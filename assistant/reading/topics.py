@@ -122,6 +122,7 @@ _FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学|哪)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
 )
+_LEAVING_FOR_NOW = re.compile(r"拜拜|再见|听日|明天|改天|回头再|下次|晚点再")
 # 好烦啊 评个职称咋这么麻烦: a sigh, not a question — met with a word of sympathy and the way to start
 _VENT = re.compile(
     # 哎呀 你们这个问得比考驾照还细: the questions sighed at
@@ -138,7 +139,9 @@ _VENT = re.compile(
     # (唉 评个职称咋恁费劲 问了一圈也没人说得明白: and no one could explain it)
     # (咱就是说 评个职称咋恁费劲…😮‍💨: the sigh opened with a phrase instead)
     r"^((唉|哎)呀?|咱就是说|我就是说|说实话)[，,\s]*[^？?，,。]{0,10}(咋个?|怎么)(这么|恁)(麻烦|难|复杂|费劲)[嘛啊呀哦]?"
-    r"([\s，,][^？?，,。]{0,8}(没人|没有人|没一个|谁都|都不)[^？?，,。]{0,8})?[!！。…\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    # (哎呀 评个职称咋恁麻烦 问这问那嘞😮‍💨: and the questions)
+    r"([\s，,][^？?，,。]{0,8}(没人|没有人|没一个|谁都|都不)[^？?，,。]{0,8}|[\s，,]+问这问那[嘞哩哦呀的了]*)?"
+    r"[!！。…\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     r"^((唉|哎)呀?[，,\s]*)?[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]*(好烦|烦死了?|真烦|心累|头大|头都?疼了?)[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
     # 你这问得也太细了 比俺们厂人事还磨叽: the questions sighed at, likened to another's
     # (哎呀妈呀 你这问得比俺们段长还细 嘎嘎冷的天 手都冻僵了: with a remark after, asking nothing)
@@ -293,7 +296,7 @@ def _another_provinces_rules(text: str) -> bool:
     places = [m for m in load_lexicon().find(text) if m.entry.kind in ("province", "city")]
     rules_of = re.compile(r"[^，,。]{0,8}(条件|规定|政策|办法|细则|标准|要求|流程|文件)")  # 四川的贯通细则
     # (青海有没有专门出的细则: whether the province made rules of its own, which the documents leave to it)
-    whether_made = re.search(r"(有没有|有无|出没出|是不是)(专门)?(出|发|制定|定)", text)
+    whether_made = re.search(r"(有没有|有无|出没出|是不是)(专门)?(出|发|制定|定)", text) or _ADOPTED_THERE.search(text)
     return (
         bool(places)
         and not whether_made
@@ -500,10 +503,11 @@ def _weighs_the_options(text: str, pending_fact: str) -> bool:
     side_by_side = re.search(r"(跟|和|与)[^，,。？?]{1,8}哪(个|样)(好|合适|划算|容易|快)", text)
     if not kinds or not (side_by_side or re.search(r"还是|或者|或是", text)):
         return False
-    # (经济系列: the 经济 series, though the word alone names its exam; 工艺美术跟轻工哪个好评点: one option known
-    # by name, set beside another in the person's own words)
+    # (经济系列: the 经济 series, though the word alone names its exam; 工艺美术跟轻工哪个好评点 / 轻工？还是农业？
+    # 你帮我看哪个好: one option known by name, set beside another in the person's own words)
+    which_is_better = side_by_side or re.search(r"哪(个|样)(好|合适|划算|容易|快)", text)
     named = [m for m in load_lexicon().find(text) if m.entry.kind in kinds or text.startswith("系列", m.end)]
-    return len({m.entry.canonical for m in named}) >= (1 if side_by_side else 2)
+    return len({m.entry.canonical for m in named}) >= (1 if which_is_better else 2)
 
 
 def _a_rule_asked_back(text: str) -> bool:
@@ -520,8 +524,13 @@ def _a_rule_asked_back(text: str) -> bool:
     a_step = re.search(
         r"是不是(要|得|必须)先(考|拿|评)(个|一个)?[^，,。？?]{1,8}才(行|能|可以)|算不算(工龄|工作年限)|"
         r"^\s*是不是[^，,。？?我俺]{0,6}(要|得|必须)[^，,。？?我俺]{1,12}才(行|能|可以)[吗么吧啊呀？?\s]*$|"
-        r"近\s*[3三]\s*年(是|指)?(指)?的?(哪|那)\s*[3三几]\s*年|"  # 近3年是哪3年哦 今年的算不算: how the window counts
-        r"^[^，,。？?我俺]{0,8}是?按(啥|什么|哪个)(来)?(认定|算|定|标准)|"  # 规模以上是按啥认定嘞 营业额还是人数
+        # 近3年是哪3年哦 今年的算不算 / 近3年考核合格 是哪3年哦: how the window counts
+        r"近\s*[3三]\s*年([^，,。？?]{0,6}[\s，,]*(?=是|指))?(是|指)?(指)?的?(哪|那)\s*[3三几]\s*年|"
+        # 规模以上是按啥认定嘞 营业额还是人数 / 规上是按营业额还是人数算嘞 (not 是按证书上的时间还是按文件时间算？证书上
+        # 写的是2022年6月: the question, then the answer)
+        r"^[^，,。？?我俺]{0,8}是?按(啥|什么|哪个)(来)?(认定|算|定|标准)|"
+        # (规上？是按营业额算还是按人数算: the word said back first)
+        r"(^|[？?]\s*)[^，,。？?我俺]{0,8}是?按[^，,。？?]{1,6}?(算)?还是按?[^，,。？?]{1,6}(来)?(认定|算|定)[吗呢嘞啊呀哦？?\s]*$|"
         # 那正高要什么条件: the next level's rule, asked after an answer on another
         r"^\s*那(么)?[^，,。？?我俺]{1,10}(要|需要|得|有)(什么|啥|哪些)(条件|要求)[呢吗么啊呀？?\s]*$",
         text,
@@ -533,8 +542,8 @@ def _a_rule_asked_back(text: str) -> bool:
         r"算不算\s*\d+\s*(个|名)?人?(以上|以下)|" + AT_THE_THRESHOLD + "|"
         r"(超过|满|达到|够)\s*\d+\s*(个|名)?人?[^，,。？?\d]{0,10}(吗|么|不)[？?]|"
         r"^\s*\d+\s*(个|名)?人?以上[^，,。？?\d]{0,10}(吗|么|不)[？?]?\s*$|"
-        # 5人以上是不是就必须单设 还是说可以不设 / 5人以上是指技能人才5个 还是全部申报嘞人啊
-        r"^\s*\d+\s*(个|名)?人?以上(是不是|是否|是指|指的是)",
+        # 5人以上是不是就必须单设 还是说可以不设 / 5人以上是指技能人才5个 还是全部申报嘞人啊 (你先说下 5人以上…)
+        r"^\s*((你)?先(说|讲)(一)?下[，,\s]*)?\d+\s*(个|名)?人?以上(是不是|是否|是指|指的是)",
         text,
     ) and not re.search(
         r"(^\s*|(?<=[\s，,？?]))([^，,。？?\d]{0,4}(报了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好|(我们|咱们|俺们)?(是|有|一共))?"
@@ -790,7 +799,8 @@ def heard_news(text: str) -> bool:
 
 _ADOPTED_THERE = re.compile(
     r"(是不是|有没有|会不会)也?(执行|落实|适用)[^，,。？?]{0,8}(文件|文|号|政策|规定|办法)|(执行|落实)(不|没)(执行|落实)|"
-    r"(有没有|有无|出没出)(专门)?(的|出|发|制定)[^，,。？?]{0,6}(细则|办法|文件|政策|规定)"
+    r"(有没有|有无|出没出)(专门)?(的|出|发|制定)[^，,。？?]{0,6}(细则|办法|文件|政策|规定)|"
+    r"(有没有|有无)[^，,。？?]{0,6}(细则|实施办法|具体办法)"  # 西藏这边有没有贯通的细则
 )
 
 
@@ -952,7 +962,10 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
             continue
         bare_sigh = name == "vent" and extraction.updates.keys() <= {"track"}  # 评个职称咋这么麻烦: no case said
         if pattern.search(text) and (extraction.empty or bare_sigh) and not (name == "vent" and levels_compared):
-            return Route("smalltalk", name)
+            # 稍等 我去翻下证, to an open question: a pause inside the check, which goes on after it (not 唔该晒 我返去
+            # 问下人事 听日再同你讲: leaving for now)
+            paused = name == "hold" and pending_fact and not _LEAVING_FOR_NOW.search(text)
+            return Route("eligibility" if paused else "smalltalk", name)
     return Route("smalltalk", "identity") if _chit_chat(text, extraction, pending_fact) else None
 
 

@@ -75,10 +75,12 @@ _MASTERY = re.compile(
     r"(没|从没|从来没)(人)?(被)?挑(出)?过(毛病|刺|错)|挑不出(毛病|刺)|"
     # 全厂就我们三个人能干 / 这手活全公司就我们两三个会: few besides them can do it
     # (特种钢全位置焊 厂里就俺们几个能干: a handful)
-    # (全厂就我跟师兄两个能干: the person and another)
+    # (全厂就我跟师兄两个能干: the person and another; 錾花手艺全县就我们几家会: a few households)
+    # (阴刻填泥这手全县没得几个会: hardly anyone around)
     r"(全厂|全场|全公司|全车间|全矿|厂里|公司里|全县|全省)[^，,。]{0,4}就((我|他|她|俺|额)们?((跟|和|同)[^，,。\s]{1,3}?)?"
-    r"([一二两三几1-3]个人?|俩|仨)?|[一二两三1-3]个人?)"
+    r"([一二两三几1-3](个人?|家)|俩|仨)?|[一二两三1-3]个人?)"
     r"(能|会)(?!报|申|评|参|去)|(都|就)(叫|喊)(我|额|俺)去|"
+    r"(全厂|全场|全公司|全车间|全矿|全县|全州|全市|全省)[^，,。]{0,2}(没得?|没有|冇)几(个|家)(人)?(会|能)(?!报|申|评|参|去)|"
     # 全厂就我带的班组能做: only the crew they lead
     r"(全厂|全场|全公司|全车间|全矿|厂里|全站)[^，,。]{0,4}就(我|他|她|俺|额)(带的|们)?(班组|组|队|几个人?|徒弟)(能|会)(?!报|申|评|参|去)|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
@@ -144,8 +146,8 @@ _POST_MISMATCH = re.compile(
 )
 _POST_MATCH = re.compile(
     r"(跟|和|与|同)[^，,。]{0,6}岗位[^，,。]{0,2}(一模一样|一样|相同)|^\s*就是(这个|这|本)岗|"  # 跟我现在岗位一模一样
-    # 报的就是我天天干的这个 电力调度: the occupation applied for is the daily work
-    r"^\s*(报|申报|考)的就是(我|俺)?(天天|每天|平时|现在)?(干|做|搞)的|"
+    # 报的就是我天天干的这个 电力调度 / 报的就是她天天干的这个: the occupation applied for is the daily work
+    r"^\s*(报|申报|考)的就是(我|俺|他|她)?(天天|每天|平时|现在)?(干|做|搞)的|"
     # 来电人说对口 他一直在变电检修岗 / 对口嘞 我在蒙自石榴基地管果树
     r"^\s*(来电人|他|她|我|俺)?(说)?(是|就是)?(对口|对应)(的|啊|呀|嘞)?(?=[\s，,。]|$)|"
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(跟|和|与)我?现在(搞|干|做|从事)的[^，,。]{0,10}(对应|对口|一致)|"
@@ -259,8 +261,9 @@ _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 # 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with the answer
-# (应该够吧 干了十几年了: no number said for sure; 干了快十五年了 is fourteen, as CONVENTIONS reads 快N年)
-_WORKED_FOR_CERTAIN = re.compile(r"(干|做)了(?![^，,。]{0,2}(几|多))")
+# (应该够吧 干了十几年了 / 干了好多年: no number said for sure; 干了快十五年了 is fourteen, as CONVENTIONS reads 快N年;
+# 干了二十多年了 is twenty)
+_WORKED_FOR_CERTAIN = re.compile(r"(干|做)了(?![^，,。]?(几|多))")
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
@@ -361,8 +364,9 @@ def read(
     ):
         _flag(_without_groups(text), result, "related_major_diploma", _MAJOR_NAMED, _NO_DIPLOMA)
     dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
-    # 助理工程师…想评工程师 年限应该够了吧: the years for the next title, not an occupation's standard
-    wants_a_title = "title_held" in result.updates and result.updates.get("target_level") in titles()
+    # 助理工程师…想评工程师 年限应该够了吧 / 先弄个助理的吧 中级怕年限不够: the years for a title, not an occupation's
+    # standard
+    wants_a_title = result.updates.get("target_level") in titles()
     if not _STANDARD_UNSURE.search(text) and not dated_certificate and not wants_a_title:
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
     # 不够，还差一年多: what is missing, not the years (标准要求十年 我才干了八年 差两年: the years said beside it)
@@ -566,6 +570,7 @@ def _technical_work(
         or (re.search(r"算不算|算吗", text) and re.search(r"应该|好像|可能", text))
     ):
         return  # 这个不好说…有段时间主要是管排班 / 应该没断过吧 中间好像去培训了几个月 培训算不算: not settled
+    text = _LEFT_ASKED_IN_DISBELIEF.sub(" ", text)  # 伊啥辰光离开过车间啦 从来没有: when did he ever
     if (since := _told_after_the_certificate(text)) is not None:
         # 下岗了两年…零九年又回来了 一五年考的技师 后来一直在维修岗: what counts is told after the certificate
         text = since
@@ -577,6 +582,9 @@ def _technical_work(
     _kept_at_it(text, result)
 
 
+_LEFT_ASKED_IN_DISBELIEF = re.compile(
+    r"[^，,。\s]{0,2}(啥辰光|啥时候|什么时候|哪个时候|几时|哪天)[^，,。\s]{0,4}离开过[^，,。\s]{0,3}?(啦|嘛|哦|呀|吗)"
+)
 _BUT_FOR_A_SPELL = re.compile(
     r"[\s，,](就|只是|就是|除了)[^，,。]{0,4}(去年|前年|\d{2,4}\s*年|有(一|1)?(年|段|阵))[^。]*"
 )

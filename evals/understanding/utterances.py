@@ -10,6 +10,7 @@ from typing import Any
 
 from assistant.dialogue import DialogueState, PendingAmbiguity
 from corpus.lexicon import load_lexicon
+from corpus.normalise import normalise_text
 from evals.understanding.dataset import load
 from evals.understanding.scoring import differences
 from evals.understanding.topics import PENDING_FACT
@@ -43,12 +44,14 @@ def context(item: dict[str, Any]) -> DialogueState:
     state.pending_fact = PENDING_FACT.get(asked) if asked else None
     if asked == "clarify":
         state.pending_fact = None
-        words = [m for m in load_lexicon().find(item.get("question") or "") if m.entry.kind == "ambiguous"]
+        # (the word as the assistant quoted it: 高功, typed, is 高工 once the message is normalised)
+        question = normalise_text(item.get("question") or "")
+        words = [m for m in load_lexicon().find(question) if m.entry.kind == "ambiguous"]
         if words:
             state.pending_ambiguity = PendingAmbiguity(
                 surface=words[0].surface,
                 readings=list(words[0].entry.ambiguous),
-                message=_message_quoted(item["question"], words[0].surface),
+                message=_message_quoted(question, words[0].surface),
             )
     return state
 

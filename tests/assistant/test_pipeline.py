@@ -1082,3 +1082,16 @@ def test_a_date_put_right_is_no_answer_about_time_away(assistant_without_index):
     talk(assistant_without_index, "不是21年 是22年下半年拿的", state=state)
     assert "technical_work_interrupted" not in state.facts
     assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2022"}]
+
+
+def test_a_pause_to_look_something_up_keeps_the_question_open(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我是技师 想评工程师", "稍等 我去翻下证", as_of=dt.date(2026, 6, 1))
+    assert answers[-1].intent == "eligibility" and answers[-1].next_question.fact == "skill_certificates_obtained"
+    assert state.unsure == [] and state.pending_fact == "skill_certificates_obtained"
+
+
+def test_a_bare_no_to_the_reviews_question_fails_no_year(assistant_without_index):
+    state, answers = talk(assistant_without_index, "我们老板想问 可不可以厂里自己搞职称评审 畀啲技师评工程师", "唔知喔")
+    assert state.facts["track"] == "organiser" and "annual_reviews_all_pass" not in state.facts
+    state, answers = talk(assistant_without_index, "我是技师 21年拿的证 想评工程师", "没有", as_of=dt.date(2026, 6, 1))
+    assert "annual_reviews_all_pass" not in state.facts and answers[-1].verdict is None

@@ -173,6 +173,8 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("想评直称", "想评职称"),
         ("拿证两冬了", "拿证两年了"),
         ("中级经剂师", "中级经济师"),
+        ("我想评高功", "我想评高工"),  # voice input, still to be asked which one
+        ("高功率电机", "高功率电机"),
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

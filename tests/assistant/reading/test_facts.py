@@ -9157,6 +9157,339 @@ def test_words_of_the_hundred_and_fifty_fourth_round(text, pending, as_of, updat
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        ("一直在屋头绣 没断过", "technical_work_interrupted", {}, "2026-09-30", {"technical_work_interrupted": False}),
+        (
+            "錾花手艺全县就我们几家会 三十年一直在炉子边上干",
+            "front_line_mastery",
+            {},
+            "2025-10-15",
+            {"front_line_mastery": True},
+        ),
+        (
+            "阴刻填泥这手全县没得几个会 三十几年一直在作坊一线做",
+            "front_line_mastery",
+            {},
+            "2026-04-18",
+            {"front_line_mastery": True},
+        ),
+        (
+            "我家儿子在德宏读技师学院 毕业就有高级工 毕业能评助理工程师吗",
+            None,
+            {},
+            "2027-02-02",
+            {"skill_certificates": None},
+        ),
+        (
+            "北京这边直播带货 高精尖缺 北京市政府认定嘞 我想直接评副高",
+            None,
+            {},
+            "2027-05-05",
+            {"province": "北京", "honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "泉州惠安打石头嘞 高级技师 工作室是阮领办嘅 国家级嘞",
+            None,
+            {},
+            "2025-10-18",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        (
+            "年限够 干了二十多年了",
+            "meets_occupation_standard",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2025-06-25",
+            {"meets_occupation_standard": True, "cumulative_work_years": 20.0},
+        ),
+        (
+            "十个 另有3名是工程师 不算技能人才",
+            "applicant_count",
+            {"track": "organiser", "organiser_topic": "separate_panel"},
+            "2025-03-18",
+            {"applicant_count": 10},
+        ),
+        (
+            "你好 我哋老板想问 可唔可以厂里自己搞职称评审 畀啲技师评工程师",
+            None,
+            {},
+            "2025-04-02",
+            {"organiser_topic": "enterprise_self_evaluation", "skill_certificates": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_fifth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "held"),
+    [
+        # (没得几个 is no question about how many)
+        ("鹤庆打银子嘞 高级技师 全县会这门手艺嘞没得几个 一直在一线 想走绿色通道评正高", "2026-04-27", "高级技师"),
+        # (要等两年才能评 is the wait a rule sets, not how long the level is held)
+        ("宜宾酒厂电工 高级工 听说去年拿证的要等两年才能评助理工程师 是不是", "2024-12-12", "高级工"),
+    ],
+)
+def test_levels_held_of_the_hundred_and_fifty_fifth_round(text, as_of, held):
+    assert read(normalise_text(text), dt.date.fromisoformat(as_of)).held_skills == [{"level": held}]
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        ("24 25 26团场都给的合格", "annual_review_results", {}, "2027-04-04", {"annual_review_results": ["合格"] * 3}),
+        (
+            "拿证后23年回村里帮他爸种了一年脐橙 24年又回厂里做电工了",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-06"}]},
+            "2025-04-25",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "开过一年滴滴 后来又送了半年快递 现在回来修车了",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
+            "2026-01-01",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.5},
+        ),
+        (
+            "报的就是她天天干的这个 在养老院带护理组",
+            "occupation_matches_post",
+            {"track": "title_to_skill"},
+            "2026-01-01",
+            {"occupation_matches_post": True},
+        ),
+        (
+            "报了6个，其中1个是按学历报的工程师，不算技能人才，技能人才是5个，3个技师2个高级技师",
+            "applicant_count",
+            {"track": "organiser"},
+            "2026-07-30",
+            {"applicant_count": 5},
+        ),
+        (
+            "收到材料7份 其中1人重复交了两份 另有1份是评委自己的",
+            "applicant_count",
+            {"track": "organiser"},
+            "2025-10-24",
+            {"applicant_count": 5},
+        ),
+        (
+            "先弄个助理的吧 中级怕年限不够",
+            "target_level",
+            {"track": "skill_to_title"},
+            "2026-01-01",
+            {"target_level": "助理级", "meets_occupation_standard": None},
+        ),
+        (
+            "去年刚进的规 统计局那边有备案",
+            "enterprise_above_scale",
+            {"track": "organiser"},
+            "2026-01-01",
+            {"enterprise_above_scale": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_sixth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        ("厂里考核都给的合格", "annual_review_results", {}, "2025-07-22", {"annual_reviews_all_pass": True}),
+        (
+            "22年合格 23合格 24嘛也合格",
+            "annual_review_results",
+            {},
+            "2025-04-03",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+        (
+            "年年都合格 这玩意儿还能不合格咋的😂",
+            "annual_review_results",
+            {},
+            "2026-01-09",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "23年克老挝那边帮人种了半年香蕉 回来一直割胶",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-12"}]},
+            "2025-06-12",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("我在杭州送快递，想问问灵活就业社保个人怎么交", None, {}, "2023-05-17", {"technical_work_interrupted": None}),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_seventh_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "一直勒厂里做额 伊啥辰光离开过车间啦 从来没有",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
+            "2026-01-01",
+            {"technical_work_interrupted": False},
+        ),
+        ("中级 经济师 19年评嘞", "title_held", {"track": "title_to_skill"}, "2026-01-01", {"title_obtained": "2019"}),
+        (
+            "21 22 23都合格 24年嘞还么出来",
+            "annual_review_results",
+            {},
+            "2025-01-09",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+        (
+            "矿上一般都给合格 我的应该也是吧",
+            "annual_review_results",
+            {},
+            "2024-05-05",
+            {"annual_reviews_all_pass": None},
+        ),
+        (
+            "有 江苏省政府认定过的 高精尖缺",
+            "honours",
+            {},
+            "2026-08-03",
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "我在湄潭茶厂做茶 高级工 想评个助理农艺师 哎 还是农艺师嘛 助理嘞没得意思",
+            None,
+            {},
+            "2027-02-14",
+            {"target_level": "中级", "title_held": None},
+        ),
+        (
+            "好多技师想评工程师 公司可唔可以自己搞职称评审㗎",
+            None,
+            {},
+            "2025-06-16",
+            {"organiser_topic": "enterprise_self_evaluation", "target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_eighth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "as_of", "held"),
+    [
+        ("高级技师 一级呢证", "skill_certificates", "2025-09-18", [{"level": "高级技师"}]),
+        ("高级技师呢", "skill_certificates", "2025-09-18", [{"level": "高级技师"}]),
+        ("就一个调饮师四级 别的没得", "skill_certificates", "2026-01-05", [{"level": "中级工"}]),
+        # (the exam to come dates nothing held)
+        ("就一个四级证 高级嘞今年6月份才考", "skill_certificates", "2026-01-05", [{"level": "中级工"}]),
+    ],
+)
+def test_levels_held_said_in_reply_in_the_hundred_and_fifty_eighth_round(text, pending, as_of, held):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, {"track": "skill_to_title"})
+    assert said.held_skills == held and "target_level" not in said.updates
+
+
+def test_a_bare_date_before_a_dated_spell_away_is_the_certificates():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]}
+    said = read(
+        normalise_text("21年3月 哦中间22年下半年被调去仓库管了半年账 后来又回来开门机了"),
+        dt.date(2024, 12, 20),
+        "skill_certificates_obtained",
+        known,
+    )
+    assert said.corrected_date == "2021-03" and said.updates["technical_work_gap_years"] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "updates"),
+    [
+        (
+            "各位好，我78年的，以前在莆田鞋厂做车版师傅，高级技师证是2011年拿的，"
+            "后来照顾老人辞职了八年，2021年重新进厂，现在想评副高，可以吗",
+            "2027-03-01",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 8.0},
+        ),
+        (
+            "我系东莞电子厂做质检嘅，2016年考咗三级高级工，之后辞职返乡凑仔凑咗四年，"
+            "2022年先返嚟做返质检，想问可唔可以评助理工程师",
+            "2027-01-15",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 4.0},
+        ),
+        (
+            "持电子设备装接工技师证（2014年取得），2016—2020年离职照顾家人，2021年起重新上岗至今，咨询能否申报中级职称。",
+            "2025-06-09",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 4.0},
+        ),
+        (
+            "姐妹们 我之前在贵阳做了八年汽修 17年拿的技师 后来嫁到广东做了六年全职太太 "
+            "去年回贵阳重新进修理厂 能评工程师吗",
+            "2025-10-01",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 6.0},
+        ),
+        (
+            "帮我妈问下 她在安溪做了二十多年茶叶加工 2012年拿的评茶员技师 中间没断过 想评个农业系列的中级",
+            "2026-05-25",
+            {"series": "农业", "target_level": "中级", "technical_work_interrupted": False},
+        ),
+    ],
+)
+def test_stories_of_the_hundred_and_fifty_ninth_round(text, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of)).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "updates"),
+    [
+        (
+            "我是技师 也是助理工程师 19年评的助理",
+            "title_held",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]},
+            {"title_held": "助理级", "title_obtained": "2019", "target_level": None},
+        ),
+        (
+            "哈哈 来电人说他要有全国技术能手就不打这个电话了 没有",
+            "honours",
+            {"track": "skill_to_title"},
+            {"honours": None},
+        ),
+    ],
+)
+def test_replies_of_the_hundred_and_fifty_ninth_round(text, pending, known, updates):
+    said = read(normalise_text(text), dt.date(2026, 1, 1), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_relative_year_denied_then_put_right_dates_the_level():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2023"}]}
+    said = read(
+        normalise_text("23 24 25都合格 哎对了 我刚才说错了 高级工不是大前年 是前年拿的 24年"),
+        dt.date(2026, 8, 14),
+        "annual_review_results",
+        known,
+    )
+    assert said.held_skills == [{"level": "高级工", "obtained": "2024"}] and said.updates["annual_reviews_all_pass"]
+
+
+def test_a_grade_not_recalled_is_still_a_pass_when_every_year_passed_anyway():
+    said = read(
+        normalise_text("23年好像是良好还是合格来着 记不太准了 反正这三年都过了 没有不合格"),
+        dt.date(2026, 3, 15),
+        "annual_review_results",
+        {},
+    )
+    assert said.updates == {"annual_reviews_all_pass": True}
+
+
 def test_a_day_in_words_after_its_month_on_the_certificate():
     known = {"skill_certificates": [{"level": "技师"}]}
     said = read(
@@ -9353,3 +9686,20 @@ def test_levels_held_in_dialect_of_the_hundred_and_third_round(text, held):
 def test_words_found_talking_to_the_assistant_as_a_stranger(text, pending, updates):
     said = read(normalise_text(text), dt.date(2026, 12, 4), pending, {}).updates
     assert {name: said.get(name) for name in updates} == updates
+
+
+def test_a_title_the_firm_gave_is_held_not_organised():
+    said = read(normalise_text("我是厂里自己评的工程师"), dt.date(2026, 1, 1)).updates
+    assert said.get("title_held") == "中级" and "organiser_topic" not in said
+
+
+def test_a_level_before_a_denied_honour_is_not_the_next_honours():
+    known = {"track": "skill_to_title", "province": "云南"}
+    said = read(normalise_text("全国技术能手么得 政府津贴有一个 是州政府给嘞"), dt.date(2026, 1, 1), "honours", known)
+    assert said.updates["honours"] == [{"name": "政府特殊津贴", "level": "市级"}]
+
+
+def test_series_said_not_to_fit_in_cantonese_leave_another():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2019"}]}
+    said = read(normalise_text("工程农业嗰啲都唔啱 其他系列啦"), dt.date(2026, 1, 1), "series", known)
+    assert said.updates["series"] == "其他"

@@ -274,3 +274,38 @@ def test_something_there_said_to_the_reviews_question_is_no_result():
 def test_a_match_said_last_in_dialect_is_a_yes():
     assert replies.kind_by_words(normalise_text("我教的就是焊工 实训都是我带 对口嘞")) == replies.YES
     assert replies.kind_by_words(normalise_text("天天编程调车床，跟数控车工对口的。")) == replies.YES
+
+
+def test_a_bare_no_to_the_reviews_question_is_no_result():
+    """没有, asked what the results were: no reviews held, or none failed — neither is a failed year."""
+    assert answer("没有", "annual_review_results") == (None, {})
+    assert answer(normalise_text("冇"), "annual_review_results") == (None, {})
+    assert "annual_reviews_all_pass" not in answer("没有 一直在车间修机器", "annual_review_results")[1]
+    assert answer("没有不合格", "annual_review_results")[1] == {"annual_reviews_all_pass": True}
+
+
+def test_not_knowing_and_no_in_cantonese():
+    assert replies.kind_by_words(normalise_text("唔知喔")) == replies.UNSURE
+    assert replies.kind_by_words(normalise_text("冇")) == replies.NO
+    assert replies.kind_by_words(normalise_text("冇问题")) == replies.YES
+
+
+def test_what_is_known_said_after_not_knowing_is_the_answer():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2019"}]}
+    assert answer("助理工程师还是工程师 我也不晓得 反正是工程那块", "series", known)[1] == {"series": "工程"}
+    assert answer("他说一直在干吧 我也不太清楚", "technical_work_interrupted")[0] == "unsure"
+
+
+def test_little_to_do_with_the_post_is_no_match():
+    said = normalise_text("岗位…算质检吧 平时就是拿卡尺量零件出报告 车床俺不上 说实话跟数控车关系不大")
+    assert answer(said, "occupation_matches_post", {"track": "title_to_skill"})[1] == {"occupation_matches_post": False}
+
+
+def test_an_answer_after_thanks_is_the_answer_though_a_question_follows():
+    said = normalise_text("谢谢你啊 这些都没有 对了评职称要交钱不")
+    assert answer(said, "honours", {"track": "skill_to_title"}) == ("no", {"track": "skill_to_title", "honours": []})
+
+
+def test_an_honour_supposed_and_denied_then_no_is_none():
+    said = normalise_text("哈哈 来电人说他要有全国技术能手就不打这个电话了 没有")
+    assert answer(said, "honours", {"track": "skill_to_title"})[1].get("honours") == []

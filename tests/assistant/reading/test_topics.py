@@ -1507,7 +1507,7 @@ def test_routes_of_the_seventy_fourth_round(text, pending, intent):
         ("物流服务师这个算新职业吗", "new_occupation", "policy"),
         ("我是开无人机给烟田打药嘞 算是新职业嘛 国家前几年才公布嘞", "new_occupation", "eligibility"),
         ("这个我得去问下科长", "applicant_count", "eligibility"),  # not known yet
-        ("这个我得去问下财务 你等我一下", "enterprise_above_scale", "smalltalk"),  # a pause
+        ("这个我得去问下财务 你等我一下", "enterprise_above_scale", "eligibility"),  # a pause inside the check
         ("今天北京这雾霾 眼睛都睁不开", None, "smalltalk"),
         ("额问一哈西安今儿个雾霾咋样 出门要戴口罩不", None, "out_of_scope"),
         ("我就是想先了解下政策 不是给自己问的", "track", "policy"),
@@ -2238,7 +2238,7 @@ def test_season_greetings_and_a_question_to_come_are_small_talk(text, pending):
         ("有人说高级技师可以直接评正高 吹牛吧？", None, "policy"),
         ("我们班组长说技师满三年就能评工程师 真的不", None, "policy"),
         ("问咁多做咩 你直接话我得唔得啦", "annual_review_results", "smalltalk"),
-        ("稍等 我去人事档案里翻一下", "annual_review_results", "smalltalk"),
+        ("稍等 我去人事档案里翻一下", "annual_review_results", "eligibility"),  # a pause inside the check
     ],
 )
 def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, intent):
@@ -2287,6 +2287,23 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("咱就是说 评个职称咋恁费劲 问了一圈也没人说得明白😮‍💨", None, "smalltalk"),
         ("规模以上是按啥认定嘞 营业额还是人数", "enterprise_above_scale", "policy"),
         ("唉 评个职称咋恁费劲 问了一圈也没人说得明白", None, "smalltalk"),
+        ("稍等 我去翻下证", "skill_certificates_obtained", "eligibility"),  # a pause inside the check
+        ("稍等哈 我问下他", "annual_review_results", "eligibility"),
+        ("唔该晒 我返去问下人事 听日再同你讲", "annual_review_results", "smalltalk"),  # leaving for now
+        ("西藏这边有没有贯通的细则", None, "policy"),
+        ("能帮我写一下评职称的申报材料不", None, "out_of_scope"),
+        ("技校毕业算大专学历吗", None, "out_of_scope"),
+        ("近3年考核合格 是哪3年哦", "annual_review_results", "policy"),
+        ("轻工？还是农业？你帮我看哪个好", "series", "eligibility"),
+        ("我是市总工会的 有会员问高级技师能不能评副高 要干满几年", None, "policy"),
+        ("规上是按营业额还是人数算嘞", "enterprise_above_scale", "policy"),
+        ("你先说下 5人以上是指技能人才5个 还是全部申报的人", "applicant_count", "policy"),
+        ("是按证书上的时间还是按文件时间算？证书上写的是2022年6月", "title_obtained", "eligibility"),
+        ("规上？是按营业额算还是按人数算", "enterprise_above_scale", "policy"),
+        ("哎呀 评个职称咋恁麻烦 问这问那嘞😮‍💨", "annual_review_results", "smalltalk"),
+        ("一个高级工要评到副高 最快要多少年", None, "policy"),
+        ("想辞职 要提前多久说", None, "out_of_scope"),
+        ("2016年考咗三级高级工，之后辞职返乡凑仔凑咗四年，想问可唔可以评助理工程师", None, "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
