@@ -182,12 +182,10 @@ class Assistant:
         pending = state.pending_fact
         if routed.intent != "eligibility" or not pending or extraction.ambiguities or routed.reply_name == "hold":
             return True  # (稍等 我去问问: a pause, not yet a reply)
-        if (
-            pending == "skill_certificates_obtained"
-            and replies.MONTH_NOT_KNOWN.search(text)
-            and pending not in state.unsure
-        ):
-            state.unsure.append(pending)  # 2022年考的 几月份我记不得了: the month is not asked for again
+        no_month = replies.MONTH_NOT_KNOWN.search(text) or _the_same_year_again(state, extraction)
+        if pending == "skill_certificates_obtained" and no_month and pending not in state.unsure:
+            # 2022年考的 几月份我记不得了 / 23年放暑假那会儿, said again when asked for the month: not asked again
+            state.unsure.append(pending)
         kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
         if kind is None and extraction.empty and state.clarified != pending:
             state.clarified = pending
@@ -593,6 +591,12 @@ def _unsure_then_on(state: DialogueState, text: str, today: dt.date) -> NextQues
     question = _repeat_question(state, today)
     _ask(state, question)
     return question
+
+
+def _the_same_year_again(state: DialogueState, extraction: Extraction) -> bool:
+    said = extraction.corrected_date or next((c.get("obtained") for c in extraction.held_skills), None)
+    known = [c.get("obtained") for c in state.facts.get("skill_certificates") or [] if isinstance(c, dict)]
+    return said is not None and len(said) == 4 and said in known
 
 
 def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | None:

@@ -43,6 +43,7 @@ from assistant.reading.clauses import (
     without_what_was_set_aside,
 )
 from assistant.reading.dates import (
+    RELATIVE_YEAR,
     Found,
     digits_for_numerals,
     find_date,
@@ -1289,6 +1290,8 @@ _BESIDE = (
         None,
         r"自己(组织|搞|给|开展)[^，,。\s]{0,4}$|(给|畀|让)((厂里|单位里?|公司里?|车间里?)(的|啲)?|啲|些|一些|呢啲|那啲)$|(厂里|单位里|公司里)(的)?几个$",
     ),
+    # 技师撒 对应中级嘛: what a level corresponds to, not one held or wanted
+    (None, r"(对应|相当于|等同于?)$"),
     # 我们想招几个持技师证的电工: those to be hired, not the person
     (None, r"(想|要|准备|打算)招[^，,。]{0,6}$"),
     # 读高级工班，明年毕业就能拿高级工证 / 毕业就有高级工: a class, a level to come
@@ -1301,14 +1304,15 @@ _BESIDE = (
     (r"\s*((有没有|有|能不能拿|能拿|能领)(啥|什么)?)?(补贴|津贴|待遇|奖励|工资|钱)|\s*每(个)?月", None),
     # 先评个助理的吧，副高太难了: a level set aside
     (
-        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(也|都)?(估计|怕是|怕|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
+        # (高级技师我这个中级怕是不够: what the person has, said as too little for it)
+        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(这个[^，,。\s]{1,3}(?=怕是|怕|估计))?(也|都)?(估计|怕是|怕|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
         r"不想(?!干?等|熬|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
     ),
-    (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|不够)", None),  # 高级技师我晓得够不上
+    (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|够不到|不够)", None),  # 高级技师我晓得够不上 / 够不到
     # 正高我也想 但估计够不着: a wish the person gives up as out of reach
     (
         r"\s*(我|他|她)?(也|倒是)?(想|想评|想要)?[，,\s]*(但|可是|不过)[^，,。]{0,4}(估计|怕是|恐怕|应该)?"
@@ -1755,10 +1759,18 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 
 
+def _that_year_said_before(text: str, clause: Clause) -> str:
+    """20年评的 文件是那年11月才下来的: 那年, in the clause, is the year said before it."""
+    year = re.search(r"((?:19|20)?\d{2})\s*年", text[: clause.start])
+    if year is None:
+        return clause.text
+    return re.sub(r"那一?年(?=\s*\d{1,2}\s*月)", f"{year.group(1)}年", clause.text, count=1)
+
+
 def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str, str | None]:
     """The words that date the level as issued: 答辩是2024年11月 文件是25年1月才下来的 (a title: the document's
     clause); 四年前考的，证是同年十一月发的 (a certificate: the issue date)."""
-    issued = [c.text for c in clauses(text) if _ISSUED.search(c.text)]
+    issued = [_that_year_said_before(text, c) for c in clauses(text) if _ISSUED.search(c.text)]
     if pending_fact == "title_obtained" and issued and find_date(issued[0], today):
         return issued[0], None
     # (他去年7月份考的 8月出的证, said out of turn while the reviews are asked: the certificate's issue all the same)
@@ -1907,7 +1919,7 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
 
 
 # 不是23年 是22年下半年 / 高级工不是大前年 是前年拿的: the year denied, then the one meant
-_RELATIVE_YEAR = r"(大前年|前年|去年|今年)"
+_RELATIVE_YEAR = "(" + "|".join(RELATIVE_YEAR) + ")"
 _NOT_THIS_BUT = re.compile(
     rf"不是[^，,。]{{0,6}}(\d{{2,4}}\s*(年[^，,。]{{0,4}}?)?|{_RELATIVE_YEAR})[，,\s]*(而|应该|其实)?是(?=\s*(\d|{_RELATIVE_YEAR}))"
 )

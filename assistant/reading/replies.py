@@ -62,6 +62,7 @@ _OPENS_WITH_AN_ANSWER = re.compile(
     r"\s*(没有|没得|木有|冇)(这些|那些)[了的啊呀吧]?[，,。.!！\s]|"
     r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
+# 谢谢你啊 这些都没有…: thanks before the answer
 _THANKS_FIRST = re.compile(r"^\s*(谢谢|多谢|感谢|好的?)(你|您)?[啊呀哈了的]*[，,。!！\s]+")
 # 2022年考的 几月份我记不得了: the year told, its month not known
 # (几月份我记不得了 / 二三年 月份忘了)
@@ -314,17 +315,24 @@ def _record_reviews(said: str, extraction: Extraction, text: str) -> str:
 
 
 def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
-    """不是，是州里的 / 昆明市人社局发的文: the level of an honour said before without one."""
-    unlevelled = [h for h in known if isinstance(h, dict) and h.get("level") is None]
-    if not unlevelled:
+    """不是，是州里的 / 昆明市人社局发的文: the level of an honour said before without one (刚才那个津贴说错了
+    不是州里嘞 是省政府给嘞: or with one, put right)."""
+    to_level = [h for h in known if isinstance(h, dict) and h.get("level") is None] or _put_right(text, known)
+    if not to_level:
         return False
     for level, said in _LEVEL_SAID:
         for match in said.finditer(text):
             if not re.search(r"(不是|没有|没)$", text[max(0, match.start() - 2) : match.start()]):
-                levelled = [{**h, "level": level} if h in unlevelled else h for h in known]
+                levelled = [{**h, "level": level} if h in to_level else h for h in known]
                 extraction.set("honours", levelled, match.group())
                 return True
     return False
+
+
+def _put_right(text: str, known: list[dict]) -> list[dict]:
+    if not re.search(r"说错|不对|搞错", text):
+        return []
+    return [h for h in known if isinstance(h, dict) and h.get("name", "")[-2:] in text]
 
 
 # The fact a question's yes or no sets, where it is not the question's own fact

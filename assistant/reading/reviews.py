@@ -548,7 +548,8 @@ def _latest_review_year(text: str, today: dt.date) -> int:
         # (23年的还在评 / 25年嘞还莫出来: still being given)
         last
         + rf"([^，,。\d]{{0,6}}[\s，,]|{_GIVERS})?"
-        + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出|评|考|搞|定|公布)|(还|正)在评)",
+        # (not 21 22 23都合格 没出过岔子: nothing went wrong)
+        + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出(?!过)|评|考|搞|定|公布)|(还|正)在评)",
         text,
     )
     three_before = (

@@ -1095,3 +1095,16 @@ def test_a_bare_no_to_the_reviews_question_fails_no_year(assistant_without_index
     assert state.facts["track"] == "organiser" and "annual_reviews_all_pass" not in state.facts
     state, answers = talk(assistant_without_index, "我是技师 21年拿的证 想评工程师", "没有", as_of=dt.date(2026, 6, 1))
     assert "annual_reviews_all_pass" not in state.facts and answers[-1].verdict is None
+
+
+def test_a_year_said_again_for_the_month_is_not_asked_a_third_time(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "汽车装调工高级工 好久可以评助理工程师嘛",
+        "23年放暑假那会儿考下来嘞",
+        "22 23 24都是合格",
+        "24年被抽去食堂帮了三个月厨 其他时候一直在线上装车",
+        "23年放暑假那会儿考下来嘞",
+        as_of=dt.date(2025, 9, 12),
+    )
+    assert "skill_certificates_obtained" in state.unsure and answers[-1].next_question is None

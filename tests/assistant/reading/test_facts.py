@@ -9158,73 +9158,6 @@ def test_words_of_the_hundred_and_fifty_fourth_round(text, pending, as_of, updat
 
 
 @pytest.mark.parametrize(
-    ("text", "pending", "known", "as_of", "updates"),
-    [
-        ("一直在屋头绣 没断过", "technical_work_interrupted", {}, "2026-09-30", {"technical_work_interrupted": False}),
-        (
-            "錾花手艺全县就我们几家会 三十年一直在炉子边上干",
-            "front_line_mastery",
-            {},
-            "2025-10-15",
-            {"front_line_mastery": True},
-        ),
-        (
-            "阴刻填泥这手全县没得几个会 三十几年一直在作坊一线做",
-            "front_line_mastery",
-            {},
-            "2026-04-18",
-            {"front_line_mastery": True},
-        ),
-        (
-            "我家儿子在德宏读技师学院 毕业就有高级工 毕业能评助理工程师吗",
-            None,
-            {},
-            "2027-02-02",
-            {"skill_certificates": None},
-        ),
-        (
-            "北京这边直播带货 高精尖缺 北京市政府认定嘞 我想直接评副高",
-            None,
-            {},
-            "2027-05-05",
-            {"province": "北京", "honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
-        ),
-        (
-            "泉州惠安打石头嘞 高级技师 工作室是阮领办嘅 国家级嘞",
-            None,
-            {},
-            "2025-10-18",
-            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
-        ),
-        (
-            "年限够 干了二十多年了",
-            "meets_occupation_standard",
-            {"track": "title_to_skill", "title_held": "中级"},
-            "2025-06-25",
-            {"meets_occupation_standard": True, "cumulative_work_years": 20.0},
-        ),
-        (
-            "十个 另有3名是工程师 不算技能人才",
-            "applicant_count",
-            {"track": "organiser", "organiser_topic": "separate_panel"},
-            "2025-03-18",
-            {"applicant_count": 10},
-        ),
-        (
-            "你好 我哋老板想问 可唔可以厂里自己搞职称评审 畀啲技师评工程师",
-            None,
-            {},
-            "2025-04-02",
-            {"organiser_topic": "enterprise_self_evaluation", "skill_certificates": None},
-        ),
-    ],
-)
-def test_words_of_the_hundred_and_fifty_fifth_round(text, pending, known, as_of, updates):
-    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
-    assert {name: said.get(name) for name in updates} == updates
-
-
-@pytest.mark.parametrize(
     ("text", "as_of", "held"),
     [
         # (没得几个 is no question about how many)
@@ -9235,152 +9168,6 @@ def test_words_of_the_hundred_and_fifty_fifth_round(text, pending, known, as_of,
 )
 def test_levels_held_of_the_hundred_and_fifty_fifth_round(text, as_of, held):
     assert read(normalise_text(text), dt.date.fromisoformat(as_of)).held_skills == [{"level": held}]
-
-
-@pytest.mark.parametrize(
-    ("text", "pending", "known", "as_of", "updates"),
-    [
-        ("24 25 26团场都给的合格", "annual_review_results", {}, "2027-04-04", {"annual_review_results": ["合格"] * 3}),
-        (
-            "拿证后23年回村里帮他爸种了一年脐橙 24年又回厂里做电工了",
-            "technical_work_interrupted",
-            {"skill_certificates": [{"level": "高级工", "obtained": "2022-06"}]},
-            "2025-04-25",
-            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
-        ),
-        (
-            "开过一年滴滴 后来又送了半年快递 现在回来修车了",
-            "technical_work_interrupted",
-            {"skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
-            "2026-01-01",
-            {"technical_work_interrupted": True, "technical_work_gap_years": 1.5},
-        ),
-        (
-            "报的就是她天天干的这个 在养老院带护理组",
-            "occupation_matches_post",
-            {"track": "title_to_skill"},
-            "2026-01-01",
-            {"occupation_matches_post": True},
-        ),
-        (
-            "报了6个，其中1个是按学历报的工程师，不算技能人才，技能人才是5个，3个技师2个高级技师",
-            "applicant_count",
-            {"track": "organiser"},
-            "2026-07-30",
-            {"applicant_count": 5},
-        ),
-        (
-            "收到材料7份 其中1人重复交了两份 另有1份是评委自己的",
-            "applicant_count",
-            {"track": "organiser"},
-            "2025-10-24",
-            {"applicant_count": 5},
-        ),
-        (
-            "先弄个助理的吧 中级怕年限不够",
-            "target_level",
-            {"track": "skill_to_title"},
-            "2026-01-01",
-            {"target_level": "助理级", "meets_occupation_standard": None},
-        ),
-        (
-            "去年刚进的规 统计局那边有备案",
-            "enterprise_above_scale",
-            {"track": "organiser"},
-            "2026-01-01",
-            {"enterprise_above_scale": True},
-        ),
-    ],
-)
-def test_words_of_the_hundred_and_fifty_sixth_round(text, pending, known, as_of, updates):
-    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
-    assert {name: said.get(name) for name in updates} == updates
-
-
-@pytest.mark.parametrize(
-    ("text", "pending", "known", "as_of", "updates"),
-    [
-        ("厂里考核都给的合格", "annual_review_results", {}, "2025-07-22", {"annual_reviews_all_pass": True}),
-        (
-            "22年合格 23合格 24嘛也合格",
-            "annual_review_results",
-            {},
-            "2025-04-03",
-            {"annual_review_results": ["合格"] * 3},
-        ),
-        (
-            "年年都合格 这玩意儿还能不合格咋的😂",
-            "annual_review_results",
-            {},
-            "2026-01-09",
-            {"annual_reviews_all_pass": True},
-        ),
-        (
-            "23年克老挝那边帮人种了半年香蕉 回来一直割胶",
-            "technical_work_interrupted",
-            {"skill_certificates": [{"level": "高级工", "obtained": "2022-12"}]},
-            "2025-06-12",
-            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
-        ),
-        ("我在杭州送快递，想问问灵活就业社保个人怎么交", None, {}, "2023-05-17", {"technical_work_interrupted": None}),
-    ],
-)
-def test_words_of_the_hundred_and_fifty_seventh_round(text, pending, known, as_of, updates):
-    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
-    assert {name: said.get(name) for name in updates} == updates
-
-
-@pytest.mark.parametrize(
-    ("text", "pending", "known", "as_of", "updates"),
-    [
-        (
-            "一直勒厂里做额 伊啥辰光离开过车间啦 从来没有",
-            "technical_work_interrupted",
-            {"skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
-            "2026-01-01",
-            {"technical_work_interrupted": False},
-        ),
-        ("中级 经济师 19年评嘞", "title_held", {"track": "title_to_skill"}, "2026-01-01", {"title_obtained": "2019"}),
-        (
-            "21 22 23都合格 24年嘞还么出来",
-            "annual_review_results",
-            {},
-            "2025-01-09",
-            {"annual_review_results": ["合格"] * 3},
-        ),
-        (
-            "矿上一般都给合格 我的应该也是吧",
-            "annual_review_results",
-            {},
-            "2024-05-05",
-            {"annual_reviews_all_pass": None},
-        ),
-        (
-            "有 江苏省政府认定过的 高精尖缺",
-            "honours",
-            {},
-            "2026-08-03",
-            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
-        ),
-        (
-            "我在湄潭茶厂做茶 高级工 想评个助理农艺师 哎 还是农艺师嘛 助理嘞没得意思",
-            None,
-            {},
-            "2027-02-14",
-            {"target_level": "中级", "title_held": None},
-        ),
-        (
-            "好多技师想评工程师 公司可唔可以自己搞职称评审㗎",
-            None,
-            {},
-            "2025-06-16",
-            {"organiser_topic": "enterprise_self_evaluation", "target_level": None},
-        ),
-    ],
-)
-def test_words_of_the_hundred_and_fifty_eighth_round(text, pending, known, as_of, updates):
-    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
-    assert {name: said.get(name) for name in updates} == updates
 
 
 @pytest.mark.parametrize(
@@ -9488,6 +9275,223 @@ def test_a_grade_not_recalled_is_still_a_pass_when_every_year_passed_anyway():
         {},
     )
     assert said.updates == {"annual_reviews_all_pass": True}
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "技师吧 高级技师我这个中级怕是不够",
+            "target_level",
+            {"title_held": "中级"},
+            "2026-01-01",
+            {"target_level": "技师"},
+        ),
+        (
+            "技师撒 对应中级嘛 高级技师我晓得够不到",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2026-01-01",
+            {"target_level": "技师"},
+        ),
+        ("20年评的 文件是那年11月才下来的", "title_obtained", {"title_held": "中级"}, "2026-01-01", {}),
+        (
+            "21 22 23都合格 没出过岔子",
+            "annual_review_results",
+            {},
+            "2024-11-05",
+            {"annual_review_results": ["合格"] * 3, "annual_reviews_all_pass": True},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_sixtieth_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
+    assert {name: said.updates.get(name) for name in updates} == updates
+    if pending == "title_obtained":
+        assert said.corrected_date == "2020-11"  # the document's month, in the year said before
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        ("一直在屋头绣 没断过", "technical_work_interrupted", {}, "2026-09-30", {"technical_work_interrupted": False}),
+        (
+            "錾花手艺全县就我们几家会 三十年一直在炉子边上干",
+            "front_line_mastery",
+            {},
+            "2025-10-15",
+            {"front_line_mastery": True},
+        ),
+        (
+            "阴刻填泥这手全县没得几个会 三十几年一直在作坊一线做",
+            "front_line_mastery",
+            {},
+            "2026-04-18",
+            {"front_line_mastery": True},
+        ),
+        (
+            "我家儿子在德宏读技师学院 毕业就有高级工 毕业能评助理工程师吗",
+            None,
+            {},
+            "2027-02-02",
+            {"skill_certificates": None},
+        ),
+        (
+            "北京这边直播带货 高精尖缺 北京市政府认定嘞 我想直接评副高",
+            None,
+            {},
+            "2027-05-05",
+            {"province": "北京", "honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "泉州惠安打石头嘞 高级技师 工作室是阮领办嘅 国家级嘞",
+            None,
+            {},
+            "2025-10-18",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        (
+            "年限够 干了二十多年了",
+            "meets_occupation_standard",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2025-06-25",
+            {"meets_occupation_standard": True, "cumulative_work_years": 20.0},
+        ),
+        (
+            "十个 另有3名是工程师 不算技能人才",
+            "applicant_count",
+            {"track": "organiser", "organiser_topic": "separate_panel"},
+            "2025-03-18",
+            {"applicant_count": 10},
+        ),
+        (
+            "你好 我哋老板想问 可唔可以厂里自己搞职称评审 畀啲技师评工程师",
+            None,
+            {},
+            "2025-04-02",
+            {"organiser_topic": "enterprise_self_evaluation", "skill_certificates": None},
+        ),
+        ("24 25 26团场都给的合格", "annual_review_results", {}, "2027-04-04", {"annual_review_results": ["合格"] * 3}),
+        (
+            "拿证后23年回村里帮他爸种了一年脐橙 24年又回厂里做电工了",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-06"}]},
+            "2025-04-25",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "开过一年滴滴 后来又送了半年快递 现在回来修车了",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
+            "2026-01-01",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.5},
+        ),
+        (
+            "报的就是她天天干的这个 在养老院带护理组",
+            "occupation_matches_post",
+            {"track": "title_to_skill"},
+            "2026-01-01",
+            {"occupation_matches_post": True},
+        ),
+        (
+            "报了6个，其中1个是按学历报的工程师，不算技能人才，技能人才是5个，3个技师2个高级技师",
+            "applicant_count",
+            {"track": "organiser"},
+            "2026-07-30",
+            {"applicant_count": 5},
+        ),
+        (
+            "收到材料7份 其中1人重复交了两份 另有1份是评委自己的",
+            "applicant_count",
+            {"track": "organiser"},
+            "2025-10-24",
+            {"applicant_count": 5},
+        ),
+        (
+            "先弄个助理的吧 中级怕年限不够",
+            "target_level",
+            {"track": "skill_to_title"},
+            "2026-01-01",
+            {"target_level": "助理级", "meets_occupation_standard": None},
+        ),
+        (
+            "去年刚进的规 统计局那边有备案",
+            "enterprise_above_scale",
+            {"track": "organiser"},
+            "2026-01-01",
+            {"enterprise_above_scale": True},
+        ),
+        ("厂里考核都给的合格", "annual_review_results", {}, "2025-07-22", {"annual_reviews_all_pass": True}),
+        (
+            "22年合格 23合格 24嘛也合格",
+            "annual_review_results",
+            {},
+            "2025-04-03",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+        (
+            "年年都合格 这玩意儿还能不合格咋的😂",
+            "annual_review_results",
+            {},
+            "2026-01-09",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "23年克老挝那边帮人种了半年香蕉 回来一直割胶",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-12"}]},
+            "2025-06-12",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        ("我在杭州送快递，想问问灵活就业社保个人怎么交", None, {}, "2023-05-17", {"technical_work_interrupted": None}),
+        (
+            "一直勒厂里做额 伊啥辰光离开过车间啦 从来没有",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2019"}]},
+            "2026-01-01",
+            {"technical_work_interrupted": False},
+        ),
+        ("中级 经济师 19年评嘞", "title_held", {"track": "title_to_skill"}, "2026-01-01", {"title_obtained": "2019"}),
+        (
+            "21 22 23都合格 24年嘞还么出来",
+            "annual_review_results",
+            {},
+            "2025-01-09",
+            {"annual_review_results": ["合格"] * 3},
+        ),
+        (
+            "矿上一般都给合格 我的应该也是吧",
+            "annual_review_results",
+            {},
+            "2024-05-05",
+            {"annual_reviews_all_pass": None},
+        ),
+        (
+            "有 江苏省政府认定过的 高精尖缺",
+            "honours",
+            {},
+            "2026-08-03",
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "我在湄潭茶厂做茶 高级工 想评个助理农艺师 哎 还是农艺师嘛 助理嘞没得意思",
+            None,
+            {},
+            "2027-02-14",
+            {"target_level": "中级", "title_held": None},
+        ),
+        (
+            "好多技师想评工程师 公司可唔可以自己搞职称评审㗎",
+            None,
+            {},
+            "2025-06-16",
+            {"organiser_topic": "enterprise_self_evaluation", "target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_fifty_fifth_to_fifty_eighth_rounds(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
 
 
 def test_a_day_in_words_after_its_month_on_the_certificate():

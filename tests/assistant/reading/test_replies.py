@@ -309,3 +309,9 @@ def test_an_answer_after_thanks_is_the_answer_though_a_question_follows():
 def test_an_honour_supposed_and_denied_then_no_is_none():
     said = normalise_text("哈哈 来电人说他要有全国技术能手就不打这个电话了 没有")
     assert answer(said, "honours", {"track": "skill_to_title"})[1].get("honours") == []
+
+
+def test_the_level_of_an_honour_told_before_is_put_right():
+    known = {"track": "skill_to_title", "honours": [{"name": "政府特殊津贴", "level": "市级"}]}
+    said = normalise_text("刚才那个津贴说错了 不是州里嘞 是省政府给嘞")
+    assert answer(said, "honours", known) == ("yes", {"honours": [{"name": "政府特殊津贴", "level": "省级"}]})
