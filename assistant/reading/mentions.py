@@ -319,7 +319,9 @@ def _role_from_what_follows(text: str, match: LexiconMatch, clause_start: int) -
         return WANTED, True  # 听说我们这种也能评工艺美术的助理级了: what may be applied for, named further on
     if _ASKED_WITH_A_LEVEL.match(after):
         return WANTED, True
-    if _AFTER_HELD.search(after):
+    # (想问高级工程师能不能报了: the 了 of the question, not of a level had)
+    asked_next = re.match(r"\s*(能不能|可不可以|能否|可以不|行不行)", after)
+    if _AFTER_HELD.search(after) and not asked_next:
         return HELD, True
     if _WILL_DO.match(after) and not re.search(r"说|要求|只要|需要|得", text[clause_start : match.start]):
         return WANTED, True  # 评职称啊 助理工程师就行: the level that will do (not 有人说技师就中: the condition heard)

@@ -266,7 +266,9 @@ def _nothing_said_of_it(text: str, pending_fact: str, extraction: Extraction) ->
     dated = pending_fact == "title_obtained" or pending_fact.startswith("skill_certificates")
     if pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text):
         return True
-    return extraction.corrected_date is not None and not dated
+    # (有 电气自动化的大专 哦对了职称不是19年 是18年12月份评的: the answer first, then a date put right)
+    first = next((c.text for c in clauses(text)), "")
+    return extraction.corrected_date is not None and not dated and not _OPENS_WITH_AN_ANSWER.match(first + " ")
 
 
 def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:

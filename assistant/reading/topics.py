@@ -74,7 +74,8 @@ _ACK = (
 )
 _BARE_ACK = re.compile(r"(嗯+|哦+|噢|好|行|ok|中|对头|得行|要得|是|对|得嘞|好嘞)[啊呀吧的。.!！~～\s]*", re.IGNORECASE)
 _THANKS = re.compile(
-    rf"^((我|俺|你们?|您)?{_ACK}(你|您)?(啊|呀)?(小助手|助手|同志|老师)?[啦了呀哈啊吧的你您,，!！。.~～\s]*)+$",
+    # (唔该晒 你哋好有用👍: with a thumbs-up)
+    rf"^((我|俺|你们?|您)?{_ACK}(你|您)?(啊|呀)?(小助手|助手|同志|老师)?[啦了呀哈啊吧的你您,，!！。.~～\s👍🙏👌😊]*)+$",
     re.IGNORECASE,
 )
 # 请问这里可以咨询职称的事情吗: whether one may ask here — a greeting, answered with what the assistant does

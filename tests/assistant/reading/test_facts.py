@@ -9707,3 +9707,8 @@ def test_series_said_not_to_fit_in_cantonese_leave_another():
     known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2019"}]}
     said = read(normalise_text("工程农业嗰啲都唔啱 其他系列啦"), dt.date(2026, 1, 1), "series", known)
     assert said.updates["series"] == "其他"
+
+
+def test_a_title_asked_about_with_the_aspect_of_now_is_wished_for():
+    said = read(normalise_text("我是采油工高级技师 19年拿的证 想问高级工程师能不能报了"), dt.date(2024, 8, 1))
+    assert said.updates.get("target_level") == "副高级" and "title_held" not in said.updates

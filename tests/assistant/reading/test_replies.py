@@ -315,3 +315,9 @@ def test_the_level_of_an_honour_told_before_is_put_right():
     known = {"track": "skill_to_title", "honours": [{"name": "政府特殊津贴", "level": "市级"}]}
     said = normalise_text("刚才那个津贴说错了 不是州里嘞 是省政府给嘞")
     assert answer(said, "honours", known) == ("yes", {"honours": [{"name": "政府特殊津贴", "level": "省级"}]})
+
+
+def test_an_answer_before_a_date_put_right_is_the_answer():
+    known = {"track": "title_to_skill", "title_held": "中级", "title_obtained": "2019", "target_level": "技师"}
+    said = normalise_text("有 电气自动化的大专 哦对了职称不是19年 是18年12月份评的")
+    assert answer(said, "related_major_diploma", known) == ("yes", {"related_major_diploma": True})

@@ -2306,6 +2306,7 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("单设评审组是5人以上 那含不含5个 我们在写评审工作指引", None, "policy"),
         ("专业技术人员有了中级职称 是不是就能直接报技师不用先考高级工 我们在做职工读本", None, "policy"),
         ("有个问题想问 一个高级工要评到副高 最快要多少年", None, "policy"),
+        ("唔该晒 你哋好有用👍", "annual_review_results", "smalltalk"),
         ("2016年考咗三级高级工，之后辞职返乡凑仔凑咗四年，想问可唔可以评助理工程师", None, "eligibility"),
     ],
 )
