@@ -123,6 +123,19 @@ CATEGORY_SUBJECT = re.compile(
     r"^[^，,。\s我俺]{0,4}(技术能手|技能大奖|技能大师|劳模|劳动模范|劳动奖章|特殊津贴|高精尖缺[^，,。\s]{0,6})(的人)?"
     r"(是不是|能不能|可不可以|能否|是否)"
 )
+# 请问 / 有个事想问问 我不是给自己问 是我们村的支书让问的: an opening that relays the question for someone else
+_RELAYED_OPENING = re.compile(
+    r"^\s*((请问|您好|你好|老师好|问一下|有个(事|问题)想问问?|想问一下|想问下)[：:，,！!\s]*|"
+    r"(我)?不是(给|帮|替|为)(我)?自己问的?[，,\s]*|是[^，,。\s]{1,12}(让|叫|托)(我)?(来)?问的?[，,\s]*)+"
+)
+
+
+def asked_of_a_kind(text: str) -> bool:
+    """村里种茶的有高级工证的能不能评农艺师, after the words that relay it: a kind of person, no one's case."""
+    asked = _RELAYED_OPENING.sub("", text)
+    return bool(CATEGORY_SUBJECT.match(asked.strip())) and not PERSON.search(asked)
+
+
 # 我朋友在西双版纳说技师能直接评高级工程师 真的假的: a rule heard of a kind of person, no one's case (not 有人说能评
 # 工艺美术系列 真的假的: what the person may apply for)
 # 真的假的 俺们车间都传疯了: a word on where it was heard, after the question

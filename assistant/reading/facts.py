@@ -20,7 +20,6 @@ import cn2an
 from assistant.config import load_config
 from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
-    CATEGORY_SUBJECT,
     COMPARISON,
     CORRECTION,
     DEFINITION,
@@ -35,6 +34,7 @@ from assistant.reading.clauses import (
     Clause,
     about_the_person,
     asked_alone,
+    asked_of_a_kind,
     blanked,
     clause_at,
     clauses,
@@ -432,7 +432,7 @@ def read(
     matches = load_lexicon().find(text)
     result.domain_terms = [m.entry.canonical for m in matches if m.entry.kind not in ("city", "province")]
     if (
-        (CATEGORY_SUBJECT.match(text.strip()) and not PERSON.search(text))
+        asked_of_a_kind(text)
         or _HYPOTHETICAL.search(text)
         or RUMOUR.match(text)
         or no_ones_case
@@ -521,6 +521,8 @@ _NOT_SETTLED_BETWEEN = re.compile(
     rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
     # 副高还是中级 你帮我看哪个能上: left to us
     r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个|"
+    # 农业？还是轻工？你帮我看下: the same, the choice left to us at the end
+    r"还是[^，,。]{1,6}[，,\s]*你?(帮我|给我)(看|瞧|查)(看|下|一下)?[吧呗嘛]?\s*$|"
     # 我也不懂 是轻工还是工程: not known, then the two said
     rf"({_NOT_SURE}|不懂|不清楚|不知道|不晓得)[^。]{{0,6}}是[^，,。]{{1,6}}还是"
 )
@@ -616,8 +618,8 @@ def _without_asides(text: str) -> str:
 # 我是高级工 / 我电工技师 / 我没得: the asker's own facts (a clause that asks or wishes is not one).
 _OWN_CLAUSE = re.compile(
     r"^(我|俺|本人|来电人自己|我自己|俺自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
-    r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工|师|级|职称|证|能手|没得|没有))"
-)
+    r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工(?!会)|师|级|职称|证|能手|没得|没有))"
+)  # (not 我是市总工会的: an office)
 _OTHERS_CLAUSE = re.compile(
     # 我们厂里有个老师傅走技能这条路评上了高级工程师: another, introduced
     r"^(我们|俺们|咱们)?[^，,。\s]{0,4}有(个|一个|位|一位)(老)?(师傅|同事|工友)(?=[^，,。]{0,16}(工|师|级|职称))|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.reading.clauses import CORRECTION, PERSON, clause_at
+from assistant.reading.clauses import CORRECTION, PERSON, clause_at, clauses
 from corpus.lexicon import HonourMention, load_lexicon
 from rules import load_parameters
 
@@ -244,7 +244,12 @@ def _someone_elses_honour(text: str, start: int) -> bool:
         r"[^，,。\s]{0,8}?(那|这)?(是|个是)?(我|俺)(的)?(师傅|师父|师兄|同事|领导|老公|爱人|车间主任|班长|厂长)(有|的|得的|拿的|评的)",
         text[start:],
     )
-    return bool(contrasted or clause.group or held_by_the_firm or others or not_me or theirs)
+    # 我们公司有三个技师都想评工程师 有一个是全国技术能手: one of a group told of before
+    one_of_them = re.search(
+        r"(其中|里面|里头|当中|他们)?(有)?(一|1|两|2)\s*(个|位|名)(人)?(是|有|拿过|评过|获得过|评上过?)$",
+        text[clause.start : start],
+    ) and any(c.group for c in clauses(text) if c.end <= clause.start)
+    return bool(contrasted or clause.group or held_by_the_firm or others or not_me or theirs or one_of_them)
 
 
 _NONE_OF_IT = r"没有|没得|没|冇得?|无|挨不着|挨不上|够不着|够不上|沾不上边?"  # (全国技术能手那些无: 闽南)

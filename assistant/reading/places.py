@@ -200,6 +200,10 @@ def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction)
     )
     if "series" not in result.updates and bare and bare.group(2) in _exam_names():
         result.set("series", bare.group(2), text)
+    # 经剂 就是经济师: the title an exam gives, named for its series (not 经济师或者会计师: not decided)
+    titled = [m for m in matches if m.entry.kind == "exam" and m.surface.endswith("师")]
+    if "series" not in result.updates and len(titled) == 1 and not re.search(r"或者|还是|或", text):
+        result.set("series", titled[0].entry.canonical, titled[0].surface)
 
 
 def _series_of_a_kind_of_title(text: str, matches: list[LexiconMatch], result: Extraction) -> None:

@@ -39,7 +39,7 @@ _YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没�
 _NO = re.compile(
     r"^[❌✖🙅👎]|"  # ❌: no
     r"^(不是|不对|没有|没|否|不(?!管|论|过|仅|光|只)|无(?!论)|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
-    r"(没有|没得|没)(过|啥|什么)?$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
+    r"(没有|没得|没)(过|啥|什么)?[嘞哩咧啊呀哦喔嘛]*$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
     r"^[那这]?些?(都|也)?(够不着|够不上|够不到|挨不上|沾不上)|"  # 那些都够不着: none of them
     r"不(太|怎么)?(沾边|搭边|搭界|挨边)|挨不(上|着)边|扯不上|八竿子|没(啥|什么|多大)?关系|关系不大|不(太|怎么)?相关|(对应|对口)不(上|了)|不是[^，,。\s]{1,6}(岗|岗位|工种)(?![吗么？?])"
 )
@@ -96,6 +96,8 @@ _FILLER = re.compile(r"^(查过了?|看过了?|问过了?|那倒|那|哦|噢|呃
 
 # 这个算新职业嘛, the whole reply: whether it is new, asked back (the reading's own pattern, whole)
 _ASKED_IF_NEW = re.compile(rf"(我们?)?(这个|这)?({NEW_ASKED.pattern})[？?]?")
+# 不是我 是他们三个 都是技师: the question is not the person's, neither a yes nor a no of theirs
+_NOT_ME = re.compile(r"^(不是|不系)(我|俺|本人)(?![的嘅])[^，,。]{0,2}[，,\s]*(是|帮|替|给|系)")
 _DOUBLE_NEGATION = re.compile(r"^(也)?不是(不|没有?)(?!是)(?=[\u4e00-\u9fa5])")  # (不是不是: a no said twice)
 
 
@@ -253,11 +255,12 @@ def _admits_not_knowing(text: str) -> bool:
 def _not_an_answer(text: str, extraction: Extraction) -> bool:
     """不对，我是高级技师: a correction replaces what it names, it is not a "no" to the question (那些荣誉都没有
     另外刚才说错了…: the answer first, then a correction of something else); 没听懂你问的啥 说人话: the question
-    is asked again in other words, never guessed by the classifier."""
+    is asked again in other words, never guessed by the classifier; 不是我 是他们三个: not the person's question."""
     first = next((c.text for c in clauses(text)), "")
     answered_first = _OPENS_WITH_AN_ANSWER.match(first + " ") and not re.search(r"不对|错|不是", first)
     corrected = extraction.correction and not extraction.empty and not answered_first
-    return bool(corrected or (_QUESTION_NOT_UNDERSTOOD.search(text) and extraction.empty))
+    not_theirs = _NOT_ME.match(text.strip())
+    return bool(corrected or not_theirs or (_QUESTION_NOT_UNDERSTOOD.search(text) and extraction.empty))
 
 
 def _nothing_said_of_it(text: str, pending_fact: str, extraction: Extraction) -> bool:

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from assistant.config import load_config
 from assistant.reading.clauses import (
-    CATEGORY_SUBJECT,
     COMPARISON,
     DEFINITION,
     EACH_ASKED,
@@ -29,6 +28,7 @@ from assistant.reading.clauses import (
     QUESTION,
     RUMOUR,
     asked_alone,
+    asked_of_a_kind,
     clauses,
     describes,
     without_what_was_set_aside,
@@ -60,7 +60,7 @@ _POLITE = (
     r"(你们?好|您好|大家好|侬好|汝好|雷好|食饱(未|没)|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|(新年|过年|春节|节日|元旦)好|祝(你们?|您|大家|小?助手)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快|大吉|吉祥|如意|发财)|[鼠牛虎兔龙蛇马羊猴鸡狗猪]年大吉|恭喜发财|"
     r"给(你们?|您|大家)拜(个)?(早|晚)?年了?|"
-    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|嘎哈呢|干啥呢|干嘛呢|有人没得?|有没有人|急|(先)?问个好|(师傅|老师|领导|同志|老铁)(们)?(好)?|在不)"
+    r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|嘎哈呢|干啥呢|干嘛呢|有人没得?|有没有人|回(个|句|一下)话?|吱(个|一)?声|急|(先)?问个好|(师傅|老师|领导|同志|老铁)(们)?(好)?|在不)"
 )
 GREETING = re.compile(
     rf"^({_POLITE}[呀啊哈呢吗嘛哇嘞噻哦~～!！。.,，？?\s\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]*(小?助手\s*)?)+"
@@ -532,8 +532,9 @@ def _a_rule_asked_back(text: str) -> bool:
         # 规模以上是按啥认定嘞 营业额还是人数 / 规上是按营业额还是人数算嘞 (not 是按证书上的时间还是按文件时间算？证书上
         # 写的是2022年6月: the question, then the answer)
         r"^[^，,。？?我俺]{0,8}是?按(啥|什么|哪个)(来)?(认定|算|定|标准)|"
-        # (规上？是按营业额算还是按人数算: the word said back first)
-        r"(^|[？?]\s*)[^，,。？?我俺]{0,8}是?按[^，,。？?]{1,6}?(算)?还是按?[^，,。？?]{1,6}(来)?(认定|算|定)[吗呢嘞啊呀哦？?\s]*$|"
+        # (规上？是按营业额算还是按人数算: the word said back first; …还是人数算 我不太清楚: not known to them)
+        r"(^|[？?]\s*)[^，,。？?我俺]{0,8}是?按[^，,。？?]{1,6}?(算)?还是按?[^，,。？?]{1,6}(来)?(认定|算|定)[吗呢嘞啊呀哦？?\s]*"
+        r"((我|俺)?(也)?不(太|大)?(清楚|知道|懂|晓得)[的啊呀]*)?$|"
         # 那正高要什么条件: the next level's rule, asked after an answer on another
         r"^\s*那(么)?[^，,。？?我俺]{1,10}(要|需要|得|有)(什么|啥|哪些)(条件|要求)[呢吗么啊呀？?\s]*$",
         text,
@@ -567,7 +568,7 @@ def _a_rule_asked_back(text: str) -> bool:
         and not out_of_scope_topic(text)  # (先问下 考技师要多少钱: another topic)
     )
     explains = EXPLAINER.search(text) and _ASKS.search(text)
-    of_a_kind = CATEGORY_SUBJECT.match(text) and not PERSON.search(text)  # 专业技术人员评技能等级，是不是…
+    of_a_kind = asked_of_a_kind(text)  # 专业技术人员评技能等级，是不是…
     # 我是网约配送员 这个算新职业吗: whether a job counts as new, asked back (这个不好说…算新的吗: not known)
     new_asked = bool(
         re.search(r"(算|是)(不算|不是)?(个)?新(职业|工种|兴职业)(吗|么|不|没|哦)|是不是新(职业|工种)", text)
@@ -780,7 +781,6 @@ _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)
 _UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对不对|对吗|对不|没错吧|准确吗|有没有错)")
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
 # 请问：专业技术人员取得中级职称后…: the words that open the question
-_ASKED_OPENING = re.compile(r"^\s*(请问|您好|你好|老师好|问一下)[：:，,！!\s]*")
 _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|规定)的?")
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
@@ -839,7 +839,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or (
             EACH_ASKED.search(text) and not PERSON.search(text) and not _dated(extraction)
         )  # 高级工 技师 高级技师 分别…
-        or (CATEGORY_SUBJECT.match(_ASKED_OPENING.sub("", text)) and not PERSON.search(text))
+        or asked_of_a_kind(text)
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
         # 咱陕西是不是也执行这个96号文 / 电工技师 想问下青海有没有专门出的细则: the province's rules, asked
         # (碳排放管理员，新兴职业…云南这边有没有出具体的贯通办法: a case told beyond who they are)

@@ -9480,6 +9480,80 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "经剂 就是经济师 我在公交公司修车",
+            "series",
+            {"track": "skill_to_title", "target_level": "中级"},
+            "2025-11-03",
+            {"series": "经济"},
+        ),
+        (
+            "经济师或者会计师",
+            "series",
+            {"track": "skill_to_title", "target_level": "中级"},
+            "2025-11-03",
+            {"series": None},
+        ),
+        (
+            "茶叶那块归哪个系列嘛 农业？还是轻工？你帮我看下",
+            "series",
+            {"track": "skill_to_title"},
+            "2026-10-10",
+            {"series": None},
+        ),
+        (
+            "问到了 他说三年都是合格 就前年差点没过但也过了",
+            "annual_review_results",
+            {"track": "skill_to_title"},
+            "2025-05-30",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "中华技能大将 20年的",
+            "honours",
+            {"track": "skill_to_title", "target_level": "正高级"},
+            "2025-12-24",
+            {"honours": [{"name": "中华技能大奖", "level": "国家级"}]},
+        ),
+        (
+            "我们公司有三个技师都想评工程师 有一个是全国技术能手 咋弄",
+            None,
+            {},
+            "2026-03-01",
+            {"honours": None, "skill_certificates": None},
+        ),
+        (
+            "我们单位有6个人报 都是技师 能一起评不",
+            None,
+            {},
+            "2026-03-01",
+            {"track": "organiser", "organiser_topic": "separate_panel", "applicant_count": 6},
+        ),
+        (
+            "我爸以前在宝鸡机床厂是八级钳工 现在还能换个技师证不",
+            None,
+            {},
+            "2026-03-01",
+            {"skill_certificates": None},
+        ),
+        ("我是市总工会的 有会员问 高级技师评副高要几年", None, {}, "2026-03-01", {"target_level": None}),
+        (
+            "有个事想问问 我不是给自己问 是我们村的支书让问的 村里种茶的有高级工证的能不能评农艺师",
+            None,
+            {},
+            "2026-03-01",
+            {"skill_certificates": None, "target_level": None},
+        ),
+    ],
+)
+def test_words_of_the_hundred_and_sixty_first_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
+    assert {name: said.get(name) for name in updates} == updates
+
+
 def test_a_day_in_words_after_its_month_on_the_certificate():
     known = {"skill_certificates": [{"level": "技师"}]}
     said = read(

@@ -317,6 +317,16 @@ def test_the_level_of_an_honour_told_before_is_put_right():
     assert answer(said, "honours", known) == ("yes", {"honours": [{"name": "政府特殊津贴", "level": "省级"}]})
 
 
+def test_none_of_ones_own_after_anothers_honour_is_no():
+    known = {"track": "skill_to_title", "target_level": "正高级"}
+    assert answer("我师傅是全国技术能手 我自己是没有嘞", "honours", known) == ("no", {"honours": []})
+
+
+def test_not_the_persons_own_question_is_neither_yes_nor_no():
+    known = {"track": "skill_to_title", "target_level": "中级", "series": "工程"}
+    assert answer("不是我 是他们三个 都是技师 我是搞人事的", "skill_certificates", known) == (None, {})
+
+
 def test_an_answer_before_a_date_put_right_is_the_answer():
     known = {"track": "title_to_skill", "title_held": "中级", "title_obtained": "2019", "target_level": "技师"}
     said = normalise_text("有 电气自动化的大专 哦对了职称不是19年 是18年12月份评的")

@@ -2308,6 +2308,10 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("有个问题想问 一个高级工要评到副高 最快要多少年", None, "policy"),
         ("唔该晒 你哋好有用👍", "annual_review_results", "smalltalk"),
         ("2016年考咗三级高级工，之后辞职返乡凑仔凑咗四年，想问可唔可以评助理工程师", None, "eligibility"),
+        ("规上？是按产值算还是人数算 我不太清楚", "enterprise_above_scale", "policy"),
+        ("有人没 回个话", None, "smalltalk"),
+        ("我是市总工会的 有会员问 高级技师评副高要几年", None, "policy"),
+        ("有个事想问问 我不是给自己问 是我们村的支书让问的 村里种茶的有高级工证的能不能评农艺师", None, "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
