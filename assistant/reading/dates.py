@@ -66,6 +66,7 @@ _HALF = re.compile(  # (21年的年中: 的 before the part of the year)
 # 年底那阵……11月份: the part of the year, then its month
 _MONTH_NAMED_AFTER = re.compile(
     r"(那阵儿?|那会儿?|那时候?|左右|前后|的时候|吧|啊|嘛|[，,。.…\s])*(?:应该是|是|就是|大概|具体是)?(1[0-2]|[1-9])\s*月(?!\s*(以?[前后]|[0-9]))"
+    r"(?!份?吧?\s*(好像|可能|大概|估计|也许))"  # (十一月份好像: the month not said for sure)
 )
 # 开学: the autumn term, when the certificates of the summer's exams come out (暑假 alone names no month: July or
 # August; 放暑假那会儿 七月份 names it after)
@@ -361,7 +362,9 @@ def _relative(text: str, today: dt.date) -> Found | None:
             r"(下半年|年底|年末)?(\s*[评拿考发](的|嘞|哩|滴))?[\s，,]*(证书?(是|上)?)?的?(腊月|小年)", text[end:]
         ):
             return Found(_in_the_twelfth_lunar_month(year), start, end + lunar.end())
-        month = re.match(r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?", text[end:])
+        month = re.match(
+            r"[\s)）]*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?(?!份?吧?\s*(好像|可能|大概|估计|也许))", text[end:]
+        )
         if month and month.group(2) and valid_date(year, int(month.group(1)), int(month.group(2))):
             day = f"{year:04d}-{int(month.group(1)):02d}-{int(month.group(2)):02d}"  # 前年11月20号
             return Found(day, start, end + month.end())

@@ -116,6 +116,11 @@ _NEVER_READ = (
     re.compile(
         r"(娃儿?|孩子|小孩|儿子|女儿|闺女)\s*(今年|去年)(都|已经)?(上|读|念)"
     ),  # 娃儿今年上五年级了: the child's
+    # 俺们厂里说技师评工程师得先有助理 是这样不: a rule others state, to be checked — no wish of the person's
+    re.compile(
+        r"(?<=说)[^，,。？?\s]{0,2}(高级工|技师|高级技师)(评|报|申报)[^，,。？?]{1,16}"
+        r"(?=[\s，,]*(是这样|是不是这样|对不对|对吗|真的吗|是真的吗|是吗))"
+    ),
 )
 # 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
 # is a year; the year of birth itself is never a date of anything held.
@@ -452,13 +457,7 @@ def read(
         reviews.read(text, today, result)
     work.read(text, today, result, pending_fact, known.get("skill_certificates"))
     organiser.read(text, result, pending_fact, known)
-    own_case = any("obtained" in c for c in result.held_skills) or (
-        result.held_skills and "target_level" in result.updates
-    )
-    if own_case and "applicant_count" not in result.updates:
-        # 我自己高级工17年拿的…二是听说企业也能自己评 / 我是技师…想评中级 福建有没有单独评的: one's own case
-        for name in ("organiser_topic", "enterprise_above_scale"):
-            result.updates.pop(name, None)
+    _own_case_or_the_applicants(result)
     _a_field_named_not_a_title(text, result, known, pending_fact)
     _titles_none(text, result)
     _track(text, result, known.get("title_held"))
@@ -467,6 +466,19 @@ def read(
     _the_skill_wish_said_again(result, known, pending_fact)
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+def _own_case_or_the_applicants(result: Extraction) -> None:
+    """我自己高级工17年拿的…二是听说企业也能自己评 / 我是技师…想评中级 福建有没有单独评的: one's own case, no
+    organising; 报上来7个技能人才，技师高级技师都有: the applicants' levels, counted, none the speaker's."""
+    own_case = any("obtained" in c for c in result.held_skills) or (
+        result.held_skills and "target_level" in result.updates
+    )
+    if "applicant_count" in result.updates:
+        result.held_skills.clear()
+    elif own_case:
+        for name in ("organiser_topic", "enterprise_above_scale"):
+            result.updates.pop(name, None)
 
 
 def _the_skill_wish_said_again(result: Extraction, known: dict[str, Any], pending_fact: str | None) -> None:
@@ -518,7 +530,7 @@ _TO_LOOK_UP = re.compile(r"(回去|回家|回头)[^，,。]{0,4}(翻|查|看|找
 
 # 假如一个人2023年6月拿的高级工证，最早什么时候能申报: a made-up person, for an example
 _NOT_SETTLED_BETWEEN = re.compile(
-    rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|没想好|定不下来)|"
+    rf"还是[^，,。]{{1,8}}?(我|俺)?(也|都)?({_NOT_SURE}|不清楚|不知道|不晓得|晓不得|没想好|定不下来)|"
     # 副高还是中级 你帮我看哪个能上: left to us
     r"还是[^，,。]{1,6}[，,\s]*(你)?(帮我|给我)?看(看|下|一下)?[，,\s]*哪个|"
     # 农业？还是轻工？你帮我看下: the same, the choice left to us at the end
@@ -540,17 +552,21 @@ def _drop_options_not_chosen(
 ) -> None:
     """助理工程师跟工程师，两个都想了解下: no one level wanted; 工程还是轻工我也搞不清楚, asked which series: neither
     option settled (not 讲师还是高级讲师我也搞不清，想走技工院校教师系列: the series said beside the levels)."""
-    if _BOTH_WANTED.search(text) and len({m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}) > 1:
+    two_levels = len({m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}) > 1
+    # (副高级 中级都行 你们看着办, asked which level: either, left to us)
+    either_will_do = pending_fact == "target_level" and re.search(r"都(行|可以|成|中|好|得行)(?![吗么？?])", text)
+    if (_BOTH_WANTED.search(text) or either_will_do) and two_levels:
         result.updates.pop("target_level", None)
     feared = pending_fact == "series" and _SERIES_FEARED.search(text)
     asked_of_us = _WHICH_ASKED_OF_US.search(text)
     # (助理工程师还是工程师 你看哪个能上, asked which series: the levels weighed, of one series)
     titles_named = [m for m in matches if m.entry.kind == "series_title"]
+    # (助理工程师还是工程师 我也不晓得 反正是工程那块: the same series named too)
     one_series = (
         pending_fact == "series"
         and len(titles_named) > 1
         and len({m.entry.series for m in titles_named}) == 1
-        and not any(m.entry.kind == "series" for m in matches)
+        and not any(m.entry.kind == "series" and m.entry.canonical != titles_named[0].entry.series for m in matches)
     )
     unsettled = (_NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us) and not one_series
     if (pending_fact in ("series", "target_level") and unsettled) or (pending_fact == "exam" and asked_of_us):
@@ -788,8 +804,8 @@ _THE_CERTIFICATE_DATED = re.compile(
 
 
 _THE_CERTIFICATE_REDATED = re.compile(
-    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是)[^，,。\s]{1,10}(拿|考|发|取得)(下来)?(的|嘞)"
-)
+    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞)"
+)  # (证不是19年 是18年十月的)
 
 
 def _the_known_date_refined(text: str, today: dt.date, context: _Context) -> Found | None:
@@ -1142,7 +1158,8 @@ def _role_in_context(
         # 我副高都评了八年了 (not 高级工程师 不过…俺高级技师是2019年底拿的: another clause's)
         # (高级技师 技师是23年用职称申请下来嘞: the level held, dated)
         and not re.search(
-            r"我[早就都也]{0,3}(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年|是\s*\d{2,4}\s*年|申请下来|考下来",
+            r"我[早就都也]{0,3}(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年|是\s*\d{2,4}\s*年|申请下来|考下来|"
+            r"我[^，,。]{0,6}的老",  # (我十几年的老工程师了: an old hand at the title held)
             clause.text,
         )
     )
@@ -1185,8 +1202,9 @@ def _the_wish_changed_to(text: str, match: LexiconMatch, clause: Clause, matches
 def _held_earlier(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
     # (…副高可以直接申请吧: the same, asked as a guess)
     asked_about = re.match(
-        r"[^，,。]{0,3}(可不可以|能不能|能否|行不行|(可以|能)[^，,。]{0,6}(吧|吗|么|不|伐))", text[match.end :]
-    )
+        r"[^，,。]{0,3}(可不可以|能不能|能否|行不行|中不中|成不成|得不得行|(可以|能)[^，,。]{0,6}(吧|吗|么|不|伐))",
+        text[match.end :],
+    )  # (俺这员级中不中: 河南话)
     return match.entry.kind == "title_level" and bool(asked_about) and _said_earlier_as(HELD, text, match, matches)
 
 
@@ -1373,7 +1391,9 @@ def _set_aside(before: str, after: str) -> bool:
     # 不用按技师三年评工程师那么一级一级来: the way not taken
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
     not_wanted = re.search(r"不想(再|先)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
-    return bool(fallback or later or after_a_wait or not_taken or not_wanted)
+    # 副高就不报了: the level skipped
+    skipped = re.match(r"\s*(就|也|都)?(不|唔)(报|评|考|要|申报|申请|走)了", after)
+    return bool(fallback or later or after_a_wait or not_taken or not_wanted or skipped)
 
 
 def _what_it_would_bring(before: str, after: str) -> bool:
@@ -1414,8 +1434,11 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if match.entry.kind != "skill_level" and re.match(r"(的)?岗位?(?!证)", after):
         return False  # 普通技术员岗位: a post, not a title
-    # (帮我写个申报材料 技师评工程师那种: the kind of application, no one's levels)
-    kind_of_route = re.fullmatch(_ROUTE_BETWEEN_LEVELS.pattern + r"(那种|这种|那类|之类)(的)?", clause.text.strip())
+    # (帮我写个申报材料 技师评工程师那种: the kind of application, no one's levels; 技师评工程师的时候
+    # 评委里头有没有技能人才: the evaluation of its kind)
+    kind_of_route = re.fullmatch(
+        _ROUTE_BETWEEN_LEVELS.pattern + r"((那种|这种|那类|之类)(的)?|的时候|时)", clause.text.strip()
+    ) or _A_ROUTE_TAKEN.fullmatch(clause.text.strip())
     if _set_aside(before, after) or _a_kind_asked_about(before, after, match.surface) or kind_of_route:
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
@@ -1529,6 +1552,11 @@ _UNDECIDED = re.compile(
 # 工程师跟高级工程师 能评哪个: two levels named together, then asked which of them
 _TWO_NAMED = re.compile(rf"{_A_LEVEL_SAID}[^，,。]{{0,5}}(和|跟|与|同)[^，,。]{{0,6}}{_A_LEVEL_SAID}")
 _WHICH_OF_THEM = re.compile(r"[\s，,]*[^，,。？?]{0,4}(哪个|哪一个|哪一?级|哪样)")
+# 高级工评了助理工程师以后 还能再考技师吗: what follows a route taken, asked of anyone
+_A_ROUTE_TAKEN = re.compile(
+    r"(高级工|技师|高级技师)(评|报|申报)(了|上)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师)"
+    r"(以后|之后|后)"
+)
 _ROUTE_BETWEEN_LEVELS = re.compile(
     r"(高级工|技师|高级技师|[三二一]级工?)(评|报|申报|考|晋升?|升)(助理级?|中级|副高级?|正高级?|[助高]?[^，,。]{0,4}师|[^，,。]{0,4}职称)"
 )
@@ -1678,8 +1706,8 @@ def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> boo
     # 拿证以后一直在一线 就是去年下半年被派去新疆…: the time since the certificate, not its date
     since = re.sub(r"(拿证|取证|拿到证)(以后|之后|后)", "", text)
     away_asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
-    if _OBTAINED_CUE.search(since if away_asked else text):
-        return True
+    if _OBTAINED_CUE.search(since if away_asked else text) or _THE_CERTIFICATE_REDATED.search(text):
+        return True  # (证不是19年 是18年十月的: the certificate's date put right)
     # (够 干了十五六年了 哎不对 十四年, asked if the standard's years are met: the years worked, put right)
     if pending_fact in (
         "cumulative_work_years",
@@ -1851,6 +1879,7 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
 _MONTH_OF_THE_YEAR = re.compile(
     r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后一二三四五六七八九十])"
     r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
+    r"(?!份?吧?\s*(好像|可能|大概|估计|也许))"  # (前年下半年 十一月份好像: the month not said for sure)
 )
 
 
@@ -2631,10 +2660,11 @@ def _the_track_said(text: str) -> str | None:
     """The matter the words name — the one said after a correction (评职称 哦不对 我是想考个…的证), not one denied or
     put off (想评职称 不是考证 / 先评职称 以后再考证)."""
     if re.search(
-        r"职称[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}(技能|高级工|技师|证)|(技能|证)[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}职称",
+        r"职称[^，,。？?]{0,4}(还是|或者)(?!(要|得|必须|需要)先)[^，,。？?]{0,6}(技能|高级工|技师|证)|"
+        r"(技能|证)[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}职称",
         text,
     ):
-        return None  # 评职称还是评高级技师都行: either matter, not decided
+        return None  # 评职称还是评高级技师都行: either matter, not decided (not 还是要先考高级工: a step first)
     cue = CORRECTION.search(text)
     if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
         text = text[cue.end() :]

@@ -437,8 +437,11 @@ def _neither_exam_nor_series(text: str, match: LexiconMatch, pending_fact: str |
         # 在国企干会计 / 搞林下经济 / 做了两年调度统计 / 岗位是会计 / 我是学会计的 / 毕业证是会计的 / 是会计专业的:
         # a job or a major
         return True
-    if result.updates.get("series") == match.entry.canonical and "target_level" in result.updates:
-        return True  # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again
+    wished_at = text.find(result.spans.get("target_level") or "\0")
+    if result.updates.get("series") == match.entry.canonical and 0 <= wished_at < match.start:
+        # 想评个助理经济师 旅游经济那个: the series of the title wanted, said again (not 我是中级会计师 想评高级会计师:
+        # the title held, said before the wish)
+        return True
     if match.surface == "统计" and (
         re.search(r"(初步|正在|在|做个?|我们)$", before)
         or re.match(r"(了|一下|过|下来|局|部门|口径|数据|年鉴|那边|这边|上报|报表)", text[match.end :])
@@ -596,7 +599,9 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
         r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
         r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(这边|那边|这里)?(有没有|有无|出没出)(专门)?(出|发|定)|"
         r"(是不是|有没有|会不会)也?(执行|落实)|"  # 咱陕西是不是也执行这个96号文: the province's rules asked about
-        r"(要|会)?(松|宽松|宽|严|好评|容易|难评)(些|点|一些|一点|得多))",
+        r"(要|会)?(松|宽松|宽|严|好评|容易|难评)(些|点|一些|一点|得多)|"
+        # 武汉封城那年: a year, by its news
+        r"(封城|解封|疫情|地震|洪水|发大水|奥运|亚运|世博)(那年|那会|那阵|的时候|时))",
         after,
     ):
         # 在昆明落户 / 云南28号文 / 这是云南的规定还是全国都这样 / 咱陕西有没有专门出…办法 / 湖南松些: not where the

@@ -134,7 +134,8 @@ _VENT = re.compile(
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # 哈哈 你这机器人还挺会问: the questions remarked on
     r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}(还挺|挺|真|好|蛮|很|太)会问(的|啊|呀|哦|了)*[!！。…\s\U0001F300-\U0001FAFF]*$|"
-    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋|怎么)这么(麻烦|难|复杂|费劲)[啊呀哦]?[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    r"^(唉|哎)?[，,\s]*(好烦|烦死了?|真烦|心累|头都?大了?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋个?|怎么)(这么|恁)(麻烦|难|复杂|费劲)[啊呀哦]?"
+    r"[!！。\s\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"  # (头都大了 评个职称咋恁麻烦 😮‍💨)
     # 评个职称咋个这么麻烦嘛 烦死了 / 哎呀 评个职称咋这么费劲 头都疼了: the sigh after
     # (唉 评个职称咋这么费劲: a sigh said with 唉 alone)
     # (唉 评个职称咋恁费劲 问了一圈也没人说得明白: and no one could explain it)
@@ -781,6 +782,9 @@ _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)
 _UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对不对|对吗|对不|没错吧|准确吗|有没有错)")
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
 # 请问：专业技术人员取得中级职称后…: the words that open the question
+_A_CLAIM_CHECKED = re.compile(
+    r"(说|讲)[^，,。？?]{2,24}[\s，,]*(是这样不|是不是这样|是这样吗|对不对|对吗|真的吗|是真的吗)[？?]?\s*$"
+)
 _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|规定)的?")
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
@@ -883,6 +887,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     )
     if defines or (any(c.comparison for c in clauses(text)) and not (own_case and wished_apart)):
         return True  # 啥叫高精尖缺 / 技师和工程师哪个高 / 我是高级技师…是不是跟副高一样的待遇: the rules
+    if _A_CLAIM_CHECKED.search(text) and not extraction.updates.keys() & {"track", "target_level", "exam"}:
+        return (
+            True  # 技师 二〇一九年的证 俺们厂里说技师评工程师得先有助理 是这样不: what others say of the rule, checked
+        )
     confirms = any(_confirms_a_rule(c) for c in clauses(text))
     # 我是跑网约配送的，这个算新职业吗，能评职称吗: someone who says who they are, asking to apply
     applies = "track" in extraction.updates and _SELF_DESCRIBED.search(text) and _ASKS_TO_APPLY.search(text)
@@ -1196,8 +1204,9 @@ def _question_of_its_own(text: str, extraction: Extraction, pending_fact: str | 
     personal_case = _states_a_case(text, extraction) and _personal(text, extraction)
     if _said_to_be_a_question(text) and not (pending_fact and answered(pending_fact, extraction)):
         return True
-    # (…想把技能人才评职称这块写清楚: the track named is the explainer's subject, not a wish)
-    no_case = extraction.updates.keys() <= {"track"} and not extraction.held_skills
+    # (…想把技能人才评职称这块写清楚: the track named is the explainer's subject, not a wish; 我问的是高工, asked which
+    # level: the word said again, which way still to be asked)
+    no_case = extraction.updates.keys() <= {"track"} and not (extraction.held_skills or extraction.ambiguities)
     said_to_be_asked = bool(_ASKING_SAID.search(text) or _JUST_THE_POLICY.search(text)) and no_case
     states = _states_something(text, pending_fact) or (pending_fact and answered(pending_fact, extraction))
     if len(asking) < len(clauses(text)) and not said_to_be_asked and states:

@@ -175,6 +175,8 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("中级经剂师", "中级经济师"),
         ("我想评高功", "我想评高工"),  # voice input, still to be asked which one
         ("高功率电机", "高功率电机"),
+        ("中华技能大将 20年的", "中华技能大奖 20年的"),  # voice input
+        ("一直勒岗位浪 全国技术能手啥的么没", "一直在岗位上 全国技术能手啥的都没"),  # 吴语
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

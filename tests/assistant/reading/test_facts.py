@@ -9554,6 +9554,159 @@ def test_words_of_the_hundred_and_sixty_first_round(text, pending, known, as_of,
     assert {name: said.get(name) for name in updates} == updates
 
 
+@pytest.mark.parametrize(
+    ("text", "pending", "known", "as_of", "updates"),
+    [
+        (
+            "助理工程师还是工程师 我也不晓得 反正是工程那块",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2024"}]},
+            "2026-09-29",
+            {"target_level": None, "series": "工程"},
+        ),
+        (
+            "我是北京的网约配送员 骑手 四级证去年拿的 这个算新职业 能不能评职称啊 还是要先考高级工",
+            None,
+            {},
+            "2026-10-09",
+            {"track": "skill_to_title", "new_occupation": True},
+        ),
+        (
+            "我们这有个徒弟 他问我技师能不能直接评高级工程师 我说不行 他不信 你给评评理",
+            None,
+            {},
+            "2027-08-16",
+            {"target_level": None, "skill_certificates": None},
+        ),
+        (
+            "一直下水 就22年那会儿腰间盘突出歇了俩月病假",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2021-12"}]},
+            "2025-09-15",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "我是红河州人社局职称科的，今年州里工程系列报上来7个技能人才，技师高级技师都有，按规定是不是要单独设评审组？",
+            None,
+            {},
+            "2026-05-06",
+            {"applicant_count": 7, "skill_certificates": None},
+        ),
+        (
+            "5人以上要单设评审组 这个5人是指技能人才5个还是全部申报的人",
+            None,
+            {},
+            "2024-06-09",
+            {"applicant_count": None},
+        ),
+        (
+            "技师评工程师的时候 评委里头有没有技能人才？还是全是搞技术的专家",
+            None,
+            {},
+            "2026-04-19",
+            {"target_level": None, "skill_certificates": None},
+        ),
+        (
+            "有个事想问 高级工评了助理工程师以后 还能再考技师吗 两个会不会冲突",
+            None,
+            {},
+            "2026-01-19",
+            {"skill_certificates": None},
+        ),
+        (
+            "工程师 对了 证不是19年 是18年十月的",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+            "2025-02-21",
+            {"target_level": "中级", "corrected_date": "2018-10"},
+        ),
+        (
+            "就是武汉封城那年 二零年 夏天拿的",
+            "skill_certificates_obtained",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]},
+            "2025-01-20",
+            {"province": None, "corrected_date": "2020"},
+        ),
+        (
+            "前年下半年 十一月份好像 反正前年",
+            "skill_certificates_obtained",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]},
+            "2026-09-02",
+            {"corrected_date": "2024"},
+        ),
+        (
+            "我爱人在湖北宜昌三峡电站 水轮机检修 高级技师 还是省政府特殊津贴 她能直接评正高不",
+            None,
+            {},
+            "2024-11-08",
+            {"major_contribution": None, "province": "湖北"},
+        ),
+        (
+            "23年3月 哦中间24年下半年被叫去展厅卖了半年货",
+            "skill_certificates_obtained",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]},
+            "2026-04-27",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "河北唐山 高炉炉前工 技师 二〇一九年的证 俺们厂里说技师评工程师得先有助理 是这样不",
+            None,
+            {},
+            "2024-06-06",
+            {"target_level": None, "track": None, "skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+        ),
+        (
+            "高级技师可以不 我十几年的老工程师了",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级", "title_obtained": "2017"},
+            "2025-11-06",
+            {"target_level": "高级技师", "series": None},
+        ),
+        (
+            "我在陕西宝鸡机床厂干电工 技师证2019年拿的 但有一年被调去门卫室看了半年大门 前年的事 想评工程师",
+            None,
+            {},
+            "2025-04-15",
+            {"technical_work_gap_years": 0.5},
+        ),
+        (
+            "副高级 中级都行 你们看着办",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020-08"}]},
+            "2025-07-03",
+            {"target_level": None},
+        ),
+        (
+            "阿拉宁波港吊车司机 高级技师 一七年拿的 一直勒岗位浪 考核年年合格 想评高级工程师 全国技术能手啥的么没",
+            None,
+            {},
+            "2026-06-14",
+            {"honours": [], "technical_work_interrupted": False},
+        ),
+        (
+            "额是稀土萃取工 高级技师十来年了 想直接报正高级工程师 副高就不报了 可行不",
+            None,
+            {},
+            "2026-07-01",
+            {"title_held": None, "target_level": "正高级"},
+        ),
+        (
+            "俺是化肥厂哩技术员 有个员级职称 16年评哩 想申请化工总控工高级工 听说有职称哩能申请技能等级 俺这员级中不中",
+            None,
+            {},
+            "2024-10-15",
+            {"title_held": "员级", "target_level": "高级工", "track": "title_to_skill"},
+        ),
+        ("我是中级会计师 想评高级会计师", None, {}, "2026-12-06", {"title_held": "中级", "target_level": "副高级"}),
+    ],
+)
+def test_words_of_the_hundred_and_sixty_second_round(text, pending, known, as_of, updates):
+    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
+    held = {"skill_certificates": said.held_skills} if said.held_skills else {}
+    said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}
+    assert {name: said_facts.get(name) for name in updates} == updates
+
+
 def test_a_day_in_words_after_its_month_on_the_certificate():
     known = {"skill_certificates": [{"level": "技师"}]}
     said = read(
