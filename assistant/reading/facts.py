@@ -552,10 +552,11 @@ def _drop_options_not_chosen(
 ) -> None:
     """助理工程师跟工程师，两个都想了解下: no one level wanted; 工程还是轻工我也搞不清楚, asked which series: neither
     option settled (not 讲师还是高级讲师我也搞不清，想走技工院校教师系列: the series said beside the levels)."""
-    two_levels = len({m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS}) > 1
-    # (副高级 中级都行 你们看着办, asked which level: either, left to us)
+    named = [m.entry for m in matches if m.entry.kind in _LEVEL_KINDS]
+    # (副高级 中级都行 你们看着办, asked which level: either, left to us; not 工程师还是农艺师都行: one level)
     either_will_do = pending_fact == "target_level" and re.search(r"都(行|可以|成|中|好|得行)(?![吗么？?])", text)
-    if (_BOTH_WANTED.search(text) or either_will_do) and two_levels:
+    two_levels = len({e.level or e.canonical for e in named}) > 1
+    if (_BOTH_WANTED.search(text) and len({e.canonical for e in named}) > 1) or (either_will_do and two_levels):
         result.updates.pop("target_level", None)
     feared = pending_fact == "series" and _SERIES_FEARED.search(text)
     asked_of_us = _WHICH_ASKED_OF_US.search(text)
@@ -1518,8 +1519,8 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是|也可能是?|也许是?)\s*$", text[: match.start]
     )
-    if either and re.search(r"好像|记不|不清|忘|不确定|不记得", text):
-        return True
+    if either and (re.search(r"好像|记不|不清|忘|不确定|不记得|来着", text) or _TO_LOOK_UP.search(text)):
+        return True  # (技术员还是助理 我得回家翻翻证: one or the other, to be looked up)
     hedged = re.search(r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
     hedged = hedged or re.match(r"\s*(也可能|也许|说不定)", clause.text)
     return bool(hedged) and bool(
@@ -1816,12 +1817,12 @@ def _date_the_title_held(text: str, clause: Clause, today: dt.date, result: Extr
         for c in clauses(text)
         if _ISSUED.search(c.text)
         and (re.search(r"文件|批文|职称", c.text) or not a_certificate_named)
-        and find_date(c.text, today)
+        and find_date(_that_year_said_before(text, c), today)  # (21年评嘞 文件是那年11月才下来)
     ]
     said = issued[0] if issued else _next_clause_if_undated(text, clause, today)
     if _TITLE_AS_THE_MEANS.match(said.text):
         return  # 前年用工程师职称申请的技师: the skill level's date, not the title's
-    if (found := find_date(said.text, today)) is not None:
+    if (found := find_date(_that_year_said_before(text, said), today)) is not None:
         result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
     elif re.search(r"(评上|评了|拿到)[^，,。]{0,8}年(多)?了", clause.text) and (
         span := _title_span(clause.text, today)
@@ -1890,7 +1891,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
     # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
     # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then; 就是21年，文件是那年11月下来的)
     written = re.match(
-        r"(那阵子?|那会儿?|那时候?|左右)?[吧啊哦呢嘛]?(?:(?:拿|考|发)[的嘞了]?证书?)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
+        r"(那阵子?|那会儿?|那时候?|左右)?[吧啊哦呢嘛]?(?:(?:拿|考|发|评)[的嘞了]?证书?)?[\s，,、…]*(证上(?:写|印)[的嘞哩滴]是?|证上是|(?:文件|证书?)?是?那年)\s*(\d{1,2})\s*月"
         r"(?!\s*\d)",
         text[found.end :],
     )

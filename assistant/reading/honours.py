@@ -300,8 +300,9 @@ def _denied(text: str, start: int, end: int) -> bool:
         rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(他|她|我|俺|额|阮)?(就|都|也|拢)?({_NONE_OF_IT}|莫得|莫有)",
         text[end:],
     )
+    # (not 全国五一劳动奖章有一个，你说的那些都没有: this one held, the others denied)
     denied_in_a_list = listed is not None and not re.search(
-        r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高", listed.group()
+        r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高|有(一|1)?个|倒是有", listed.group()
     )
     # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied
     # together

@@ -67,7 +67,7 @@ _WISH_FOR_AN_OCCUPATION = re.compile(
 # 想再晋一级 / 想晋个技能等级 (钳工技师) / 想晋个汽车装调工的技能等级 (高级工): a wish whose level is said after it
 _WISH_WITHOUT_ITS_LEVEL = re.compile(
     r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?|晋个?等级|"
-    r"(晋|评|考|弄|整|申请|报)个[^，,。\s]{0,8}?技能等级)[，,\s]*$"
+    r"(晋|评|考|弄|整|搞|拿|申请|报)个[^，,。\s]{0,8}?技能等级)[，,\s]*$"
 )
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
@@ -207,8 +207,8 @@ def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tu
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
     if nearest and (said_of_the_wish := _the_wish_said(text, match, before, nearest)):
         return said_of_the_wish, True
-    if nearest and nearest[0] == HELD and re.match(r"\s*(证|证书)?\s*没(啥|什么)?用", after):
-        return HELD, True  # 之前也考过一个水工的中级工 没啥用: held, of little use
+    if nearest and nearest[0] == HELD and re.match(r"\s*(证|证书)?\s*(没(啥|什么)?用|有(没有|啥|什么)?用)", after):
+        return HELD, True  # 之前也考过一个水工的中级工 没啥用 / 有个汽车驾驶员高级工 有用没得: held, its use asked
     if said := _role_from_what_follows(text, match, clause_start):
         return said
     return (nearest[0], True) if nearest else (HELD, False)

@@ -87,7 +87,7 @@ _APPLYING = re.compile(
 )
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
-_ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升](的)?规")  # 去年刚进的规: became one
+_ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升](的|了)?规")  # 去年刚进的规: became one
 # 三十来个人 / 四十来个工人: a workforce of tens, said with the firm (not 三百多人, not applicants)
 _FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*[个号]?(人|工人|员工|职工)"
 _SMALL = re.compile(

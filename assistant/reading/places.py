@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _OTHER_PROVINCE = re.compile(r"外省|其他省|别的省|省外|不是云南|不在云南|非云南")
 _OTHER_SERIES = re.compile(r"其他系列|别的系列|其它系列")
-_SERIES_WORD = re.compile(r"((?![么多几])[\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是多几])系列")  # not 这么多系列
+# (not 这么多系列; 想评轻工那个系列: the series, then 那个)
+_SERIES_WORD = re.compile(r"((?![么多几])[\u4e00-\u9fa5]{2})(?<![的些个种么啥哪子那这是多几])(那个|这个)?系列")
 _NOT_SERIES = {
     "就是",
     "对应",
@@ -596,7 +597,7 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if _not_a_place(text, match):
         return False
     if re.match(
-        r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|"
+        r"\s*([^，,。]{0,5}落户|上户口|买房|\d+号文|(的|那个|那边的?)?文件|的?政策文件|人(?![社才力民])|(的)?(老板|老乡|口音)|"
         r"的?(规定|政策|做法|要求)[^，,。]{0,2}还是|(这边|那边|这里)?(有没有|有无|出没出)(专门)?(出|发|定)|"
         r"(是不是|有没有|会不会)也?(执行|落实)|"  # 咱陕西是不是也执行这个96号文: the province's rules asked about
         r"(要|会)?(松|宽松|宽|严|好评|容易|难评)(些|点|一些|一点|得多)|"

@@ -124,6 +124,17 @@ _A_SPAN_OF_YEARS = re.compile(
 )
 _AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标兵|班组长?|教师|师傅|技能人才|青年)")
 # 不合格早让撵回家了: what would happen; 这玩意儿还能不合格咋的: a failure asked of in disbelief
+# 有一年基本合格 就是23年 其他两年都合格: one year's grade, then which year it was
+_THE_YEAR_SAID_AFTER = re.compile(
+    rf"有(一|1)年(是|为|评了个?|得了个?)?(?P<grade>{GRADE.pattern})[，,\s]*(就是|是)\s*(?P<year>(20)?\d{{2}}|大前年|前年|去年)年?"
+)
+
+
+def _the_year_before_its_grade(said: re.Match) -> str:
+    year = said.group("year")
+    return (year + ("" if year.endswith("年") else "年") + said.group("grade")).ljust(len(said.group()))
+
+
 _SUPPOSED_FAILURE = re.compile(
     r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}|"
     r"(还能|还会|难道还?能?|咋可能|怎么可能|哪能)[^，,。]{0,2}(不合格|不称职)[^，,。]{0,4}|"
@@ -184,6 +195,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     if (NO_REVIEWS.search(text) and not GRADE.search(text)) or hedged(text):
         return  # 应该都合格吧，我回头问问他: not said for sure (去年优秀 前年合格 大前年…没考核: two are said)
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
+    text = _THE_YEAR_SAID_AFTER.sub(_the_year_before_its_grade, text)  # 有一年基本合格 就是23年 → 23年基本合格
     text = _the_same_again(text)  # 去年是合格 前年也是 → 前年也是合格
     # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
     text = blanked(text, [c for c in clauses(text) if _RULE_ASKED.search(c.text)])

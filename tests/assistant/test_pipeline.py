@@ -417,6 +417,11 @@ def test_a_reply_naming_the_reading_keeps_a_level_held_said_without_shi(assistan
     assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "技师"}]
 
 
+def test_a_reply_naming_the_reading_keeps_a_level_held_said_with_e_for_wo(assistant_without_index):
+    state, _ = talk(assistant_without_index, "我想评高工", "高级工程师 额自己已经是高级技师了")  # 额: 我 (西北话)
+    assert state.facts["target_level"] == "副高级" and state.facts["skill_certificates"] == [{"level": "高级技师"}]
+
+
 def test_a_rule_asked_about_a_level_offers_the_askers_own_check(assistant):
     state, answers = talk(assistant, "高级技师可以评高级工程师了嘛")
     assert answers[0].intent == "policy" and answers[0].next_question.fact == "skill_certificates"

@@ -9547,16 +9547,6 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2026-03-01",
             {"skill_certificates": None, "target_level": None},
         ),
-    ],
-)
-def test_words_of_the_hundred_and_sixty_first_round(text, pending, known, as_of, updates):
-    said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known).updates
-    assert {name: said.get(name) for name in updates} == updates
-
-
-@pytest.mark.parametrize(
-    ("text", "pending", "known", "as_of", "updates"),
-    [
         (
             "助理工程师还是工程师 我也不晓得 反正是工程那块",
             "target_level",
@@ -9698,9 +9688,122 @@ def test_words_of_the_hundred_and_sixty_first_round(text, pending, known, as_of,
             {"title_held": "员级", "target_level": "高级工", "track": "title_to_skill"},
         ),
         ("我是中级会计师 想评高级会计师", None, {}, "2026-12-06", {"title_held": "中级", "target_level": "副高级"}),
+        (
+            "工程师还是农艺师都行 中级嘞",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-01-09",
+            {"target_level": "中级"},
+        ),
+        (
+            "有一年基本合格 就是23年 其他两年都合格",
+            "annual_review_results",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-06-17",
+            {"annual_review_results": ["合格", "基本合格", "合格"], "annual_reviews_all_pass": False},
+        ),
+        (
+            "有个啥职称来着 技术员还是助理 我得回家翻翻证",
+            "title_held",
+            {"track": "title_to_skill"},
+            "2025-02-26",
+            {"title_held": None},
+        ),
+        (
+            "我们是搞茶叶加工嘞 想评轻工那个系列",
+            "series",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2026-06-04",
+            {"series": "轻工"},
+        ),
+        (
+            "日喀则开大货车嘞 有个汽车驾驶员高级工 有用没得",
+            None,
+            {},
+            "2026-08-12",
+            {"target_level": None, "skill_certificates": [{"level": "高级工"}]},
+        ),
+        (
+            "侬好，阿拉是宝山钢厂额电工，2019年拿额技师证，一直勒勒车间做，考核三年侪是合格，想评工程师，好评伐？",
+            None,
+            {},
+            "2025-03-12",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "我在昆明一家温州老板开的厂，电工高级工，24年3月拿的证，想评助理工程师",
+            None,
+            {},
+            "2026-04-22",
+            {"province": "云南"},
+        ),
+        (
+            "助理农艺师 21年评嘞 文件是那年11月才下来",
+            "title_held",
+            {"track": "title_to_skill"},
+            "2025-04-02",
+            {"title_held": "助理级", "title_obtained": "2021-11"},
+        ),
+        (
+            "壮锦嘅手艺全县冇几个识 我一直喺一线织 三十年冇停过",
+            "front_line_mastery",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2010"}]},
+            "2025-10-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "去年啱啱入咗规",
+            "enterprise_above_scale",
+            {"track": "organiser", "organiser_topic": "enterprise_self_evaluation"},
+            "2026-10-13",
+            {"enterprise_above_scale": True},
+        ),
+        (
+            "九八年出来做嘢嘅 你自己计啦",
+            "cumulative_work_years",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2026-04-07",
+            {"cumulative_work_years": 28.0},
+        ),
+        ("高级工程师好申请高级技师评价伐？", None, {}, "2026-02-09", {"target_level": None}),
+        (
+            "有点绝活的，不过这几年调去做车间管理了",
+            "front_line_mastery",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2018"}]},
+            "2026-04-29",
+            {"front_line_mastery": False},
+        ),
+        (
+            "全国五一劳动奖章有一个，你说的那些都没有",
+            "honours",
+            {"track": "skill_to_title"},
+            "2024-12-06",
+            {"honours": [{"name": "五一劳动奖章", "level": "国家级"}]},
+        ),
+        (
+            "有毕业证，学的数控技术，跟报的数控车工是一个专业",
+            "related_major_diploma",
+            {"track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+            "2024-03-12",
+            {"related_major_diploma": True},
+        ),
+        (
+            "讲老实话跟岗位关系勿大，阿拉现在做品质管理",
+            "occupation_matches_post",
+            {"track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+            "2024-08-23",
+            {"occupation_matches_post": False},
+        ),
+        (
+            "我屋里的是纺织厂的工程师 有职称的 她想搞个技能等级 技师 听说有职称的可以直接申请 是不是真的哦",
+            None,
+            {},
+            "2025-05-20",
+            {"title_held": "中级", "target_level": "技师", "skill_certificates": None},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_second_round(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_sixty_third_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}
