@@ -1272,6 +1272,8 @@ def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extractio
         return title_holder and "skill_certificates" not in context.known
     if match.entry.kind not in ("title_level", "series_title") or "title_held" in context.known:
         return False
+    if context.pending_fact == "title_held" and not result.correction:
+        return False  # 工程师, asked which title is held: the title held, not another wish
     wanted_before = context.known.get("target_level") in titles()
     skills_only = bool(context.known.get("skill_certificates")) and "target_level" not in context.known
     return (result.correction and wanted_before) or context.known.get("track") == "skill_to_title" or skills_only
@@ -1326,7 +1328,7 @@ _BESIDE = (
     # 先评个助理的吧，副高太难了: a level set aside
     (
         # (高级技师我这个中级怕是不够: what the person has, said as too little for it)
-        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(这个[^，,。\s]{1,3}(?=怕是|怕|估计))?(也|都)?(估计|怕是|怕|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
+        r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(这个?[^，,。\s]{1,3}(?=怕是|怕|估计))?(也|都)?(估计|怕是|怕|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
         r"不想(?!干?等|熬|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
@@ -1392,8 +1394,10 @@ def _set_aside(before: str, after: str) -> bool:
     # 不用按技师三年评工程师那么一级一级来: the way not taken
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
     not_wanted = re.search(r"不想(再|先)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
-    # 副高就不报了: the level skipped
-    skipped = re.match(r"\s*(就|也|都)?(不|唔)(报|评|考|要|申报|申请|走)了", after)
+    # 副高就不报了 / 助理的没嘛意思 / 助理的他嫌没意思: the level skipped
+    skipped = re.match(r"\s*(就|也|都)?(不|唔)(报|评|考|要|申报|申请|走)了", after) or re.match(
+        r"(的|嘞)?[^，,。]{0,3}(没|冇|莫)(得)?(啥|嘛|什么|哪样|多大)?意思", after
+    )
     return bool(fallback or later or after_a_wait or not_taken or not_wanted or skipped)
 
 
@@ -1519,7 +1523,7 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
         r"(还是|或者|或是|也可能是?|也许是?)\s*$", text[: match.start]
     )
-    if either and (re.search(r"好像|记不|不清|忘|不确定|不记得|来着", text) or _TO_LOOK_UP.search(text)):
+    if either and (re.search(r"好像|记不|不清|忘|不确定|不记得", text) or _TO_LOOK_UP.search(text)):
         return True  # (技术员还是助理 我得回家翻翻证: one or the other, to be looked up)
     hedged = re.search(r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
     hedged = hedged or re.match(r"\s*(也可能|也许|说不定)", clause.text)
@@ -2110,7 +2114,8 @@ _THE_NEXT_YEAR = r"(第[二2]年|次年|转年)(?!\s*[\d〇零一二]{2,4}\s*年
 def _issue_date(text: str, today: dt.date) -> str | None:
     """The date of a clause saying when the certificate was issued, when the exam's date is said too
     and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
-    if cue := CORRECTION.search(text):
+    # (一九年七月 不对不对 那是考的 证是九月份发下来的: the date said first is the exam's, corrected to its issue)
+    if (cue := CORRECTION.search(text)) and not re.match(r"[\s，,]*(那|这)(个)?是考(的|试)", text[cue.end() :]):
         text = text[cue.end() :]
     named = [m for m in load_lexicon().find(text) if m.entry.kind == "skill_level"]
     if len({m.entry.canonical for m in named}) > 1:

@@ -443,6 +443,10 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     if re.match(r"[^，,。\d]{0,4}还在统计[\s，,。]*(估计|大概)", text):
         return  # 还在统计 估计七八个: still being counted, a guess (not 七八个吧 还在统计: the count, then a caveat)
     text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
+    # 石家庄这边一个工程系列评委会的: "a" panel, the speaker's office, no head
+    text = re.sub(
+        r"(?<![\d])(一|1)个(?=[^，,。\d]{0,10}(评委会|委员会|办公室|单位|公司|企业|厂|学校|部门)的)", "  ", text
+    )
     text = _ROUGH_COUNT.sub(_at_least, text)  # 七八个 → 7个, 十一二个 → 11个, 上百人 → 100人
     text = re.sub(r"(?<=有)个(?=是)", "1个", text)  # 还有个是按学历报的: one
     # (我们是红河州这边一个评委会 / 我们是曲靖一个煤矿集团的人力资源部: the organiser itself, not an applicant)

@@ -9801,9 +9801,94 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2025-05-20",
             {"title_held": "中级", "target_level": "技师", "skill_certificates": None},
         ),
+        (
+            "工程师呗 助理的没嘛意思",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-01-09",
+            {"target_level": "中级"},
+        ),
+        (
+            "技师就中 高级技师俺这中级怕是够不着",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2025-01-09",
+            {"target_level": "技师"},
+        ),
+        (
+            "二三年被抽去搞了一年食堂 其他时间都在锅炉房",
+            "technical_work_interrupted",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-06-01",
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "俺在东营风电场干运维 风电运维算不算新兴领域啊 俺是技师 二三年的",
+            None,
+            {},
+            "2025-06-01",
+            {"skill_certificates": [{"level": "技师", "obtained": "2023"}]},
+        ),
+        (
+            "工程师 对了 技师证不是一九年 是一八年十月的",
+            "title_held",
+            {
+                "track": "skill_to_title",
+                "skill_certificates": [{"level": "技师", "obtained": "2019"}],
+                "target_level": "副高级",
+            },
+            "2025-06-01",
+            {
+                "title_held": "中级",
+                "target_level": None,
+                "skill_certificates": [{"level": "技师", "obtained": "2018-10"}],
+            },
+        ),
+        (
+            "俺在亳州酒厂干了小二十年 品酒师技师 俺女儿结婚那年拿的 二〇一九年 错不了 今年想报中级职称",
+            None,
+            {},
+            "2026-04-19",
+            {"skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+        ),
+        (
+            "我是助理工程师 21年评的 在昆明地铁做信号维护 想申请信号工高级工 大专学的城市轨道交通信号 跟申报职业相关",
+            None,
+            {},
+            "2026-04-19",
+            {"exam": None, "track": "title_to_skill", "target_level": "高级工"},
+        ),
+        (
+            "一九年七月 不对不对 那是考的 证是九月份发下来的",
+            "skill_certificates_obtained",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]},
+            "2025-06-01",
+            {"corrected_date": "2019-09"},
+        ),
+        (
+            "石家庄这边一个工程系列评委会的 今年有5个技师报工程师 要不要给他们单独分组评",
+            None,
+            {},
+            "2026-01-01",
+            {"applicant_count": 5},
+        ),
+        (
+            "问一下 俺在新乡一个养猪场当饲养员 家畜饲养员高级工 拿证三年了 能不能评个助理农艺师 还是畜牧那个叫啥来着",
+            None,
+            {},
+            "2023-02-13",
+            {"target_level": "助理级"},
+        ),
+        (
+            "高级工程师嘛 额都高级技师了还问高级工弄啥",
+            None,
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2016"}]},
+            "2026-04-13",
+            {"skill_certificates": [{"level": "高级技师"}]},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_sixty_third_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_sixty_fourth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

@@ -2318,6 +2318,7 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("河北唐山 高炉炉前工 技师 二〇一九年的证 俺们厂里说技师评工程师得先有助理 是这样不", None, "policy"),
         ("宁夏这边有没有一个人又是技师又是工程师的 这种人多不多", None, "out_of_scope"),
         ("喂 有冇人啊", None, "smalltalk"),
+        ("你介机器人还挺能问 嘛时候下班啊哈哈", "annual_review_results", "smalltalk"),
         (
             "我们在编写公司内部《技能人才职称申报指引》，想确认一下：单设评审组这个是国家文件规定的还是云南文件的？",
             None,
