@@ -97,7 +97,7 @@ _RULE_YEARS = re.compile(
     r"满\s*\d+\s*年还是(满)?\s*\d+\s*年"  # 是拿证满四年还是满三年: the rule asked
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
-_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|上不去|评不上|够不上|不够格?|(搞|弄|整)不成)"
+_FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|上不去|评不上|评不到|够不上|不够格?|(搞|弄|整)不成)"
 _FALLBACK = re.compile(
     rf"{_FALLS_SHORT}的话|(要是|如果|假如){_FALLS_SHORT}|不行就|(搞|弄|整)不成\s*$|实在不行|退而求其次|(评|上)不(上|了)(的话|就)|还是(得|要)先(从|评|报)|定系(得|要)?先(从|评|报)|听说(得|要)先(从|评|报)|(是不是|要不要)(得|要)?先(从|评|报)"
 )
@@ -1164,7 +1164,13 @@ def _role_in_context(
             clause.text,
         )
     )
-    wanted = _wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start])
+    # 工程师, asked which title is held: the title held, not another wish (not 正高评得成评不成: the wish, asked)
+    held_asked = context.pending_fact == "title_held" and not result.correction
+    held_said = held_asked and not re.match(r"\s*(评|报|申报|申请|能|可以|行)", text[match.end :])
+    wanted = (
+        bool(_wanted_in_context(match, context, result) or _A_TITLE_TO_APPLY_FOR.search(text[: match.start]))
+        and not held_said
+    )
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
     owned = re.search(
         rf"(我|我的|俺|本人|{ALREADY}|(?<!想)(?<!要)(评|评上|拿|取得)的|(?<=[我俺])这个?)\s*$", text[: match.start]
@@ -1272,8 +1278,6 @@ def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extractio
         return title_holder and "skill_certificates" not in context.known
     if match.entry.kind not in ("title_level", "series_title") or "title_held" in context.known:
         return False
-    if context.pending_fact == "title_held" and not result.correction:
-        return False  # 工程师, asked which title is held: the title held, not another wish
     wanted_before = context.known.get("target_level") in titles()
     skills_only = bool(context.known.get("skill_certificates")) and "target_level" not in context.known
     return (result.correction and wanted_before) or context.known.get("track") == "skill_to_title" or skills_only
@@ -1387,13 +1391,15 @@ def _set_aside(before: str, after: str) -> bool:
     settled_for = re.search(rf"{_FALLS_SHORT}(的话)?\s*(就|再说|再看)?$", before)
     # (正高伐 勿来事就副高 / 正高不行再说副高: the 就 or 再说 says it is the fall-back too)
     fallback = settled_for and (
-        re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得)", after) or before.endswith(("就", "再说", "再看"))
+        re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得|也要得)", after)
+        or before.endswith(("就", "再说", "再看"))
     )
     later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     # 不用按技师三年评工程师那么一级一级来: the way not taken
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
     not_wanted = re.search(r"不想(再|先)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
+    not_wanted = not_wanted or re.search(r"总不能(去|再)?(考|评|报|弄|搞)(个|一个)?$", before)  # 总不能去考个高级工嘛
     # 副高就不报了 / 助理的没嘛意思 / 助理的他嫌没意思: the level skipped
     skipped = re.match(r"\s*(就|也|都)?(不|唔)(报|评|考|要|申报|申请|走)了", after) or re.match(
         r"(的|嘞)?[^，,。]{0,3}(没|冇|莫)(得)?(啥|嘛|什么|哪样|多大)?意思", after

@@ -9886,9 +9886,38 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2026-04-13",
             {"skill_certificates": [{"level": "高级技师"}]},
         ),
+        (
+            "你就说正高评得成评不成",
+            "title_held",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师"}], "target_level": "正高级"},
+            "2024-07-19",
+            {"title_held": None, "target_level": "正高级"},
+        ),
+        (
+            "自治区级嘞技术能手有一个 18年嘞 别的没了",
+            "honours",
+            {"track": "skill_to_title"},
+            "2025-06-01",
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        (
+            "能评副高最好噻 评不到的话中级也要得",
+            "target_level",
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2015"}]},
+            "2025-06-01",
+            {"target_level": "副高级"},
+        ),
+        (
+            "高级技师噻 我都副高了 总不能去考个高级工嘛",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "副高级"},
+            "2025-06-01",
+            {"target_level": "高级技师"},
+        ),
+        ("技能人才参加职称评审要近3年考核合格 是哪3年", None, {}, "2025-06-01", {"annual_reviews_all_pass": None}),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_sixty_fourth_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_sixty_fifth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}
