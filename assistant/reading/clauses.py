@@ -123,6 +123,8 @@ CATEGORY_SUBJECT = re.compile(
     r"^[^，,。\s我俺]{0,4}(技术能手|技能大奖|技能大师|劳模|劳动模范|劳动奖章|特殊津贴|高精尖缺[^，,。\s]{0,6})(的人)?"
     r"(是不是|能不能|可不可以|能否|是否)"
 )
+# 厂里说技师评工程师得先有助理 是这样不: words that ask whether a claim said before them is true
+CLAIM_CHECK = r"(是这样不|是这样吗|是这样|是不是这样|对不对|对吗|真的吗|是真的吗|是吗)"
 # 请问 / 有个事想问问 我不是给自己问 是我们村的支书让问的: an opening that relays the question for someone else
 _RELAYED_OPENING = re.compile(
     r"^\s*((请问|您好|你好|老师好|问一下|有个(事|问题)想问问?|想问一下|想问下)[：:，,！!\s]*|"

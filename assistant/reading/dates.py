@@ -87,15 +87,15 @@ _MONTH_OF = {
     "清明": 4,  # always early April
     "三八": 3,  # 三八节: Women's Day, 8 March
 }
+RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
+RELATIVE_YEARS = "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True))  # 大前年 before 前年
 # 一九或者二零年 / 二〇二三年吧 还是二四年
 # 22年还是二三年 / 前年秋天 还是大前年: one year or another
-_RELATIVE_YEARS = r"大前年|前年|去年|今年|头年"
 _ONE_YEAR_OR = (
-    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{_RELATIVE_YEARS})(?:[春夏秋冬]天?|上半年|下半年)?[吧啊呀]?[\s，,]*"
+    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS})(?:[春夏秋冬]天?|上半年|下半年)?[吧啊呀]?[\s，,]*"
     r"(还是|或者|或是)\s*"
 )
-_EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{_RELATIVE_YEARS})")
-RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
+_EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{RELATIVE_YEARS})")
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
     "冬奥": 2022,
@@ -224,7 +224,7 @@ class Found:
 # 下半年 2021年 / 七一前后 2020年 / 开学那会儿 二四年 / 开学那会儿 就是去年: the part of the year said before its year
 _HALF_BEFORE_ITS_YEAR = re.compile(
     r"(?<![年\d])([上下]半年|七一|国庆|五一|元旦|开学|清明)((?:前后|左右|那会儿?|那阵子?|那时候?)?[\s，,]*(?:也?就是)?\s*)"
-    rf"(\d{{2,4}}\s*年|{_RELATIVE_YEARS})(?![上下]半年|\d|底|初|[春夏秋冬])"
+    rf"(\d{{2,4}}\s*年|{RELATIVE_YEARS})(?![上下]半年|\d|底|初|[春夏秋冬])"
 )
 
 

@@ -20,6 +20,7 @@ import cn2an
 from assistant.config import load_config
 from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
+    CLAIM_CHECK,
     COMPARISON,
     CORRECTION,
     DEFINITION,
@@ -43,7 +44,7 @@ from assistant.reading.clauses import (
     without_what_was_set_aside,
 )
 from assistant.reading.dates import (
-    RELATIVE_YEAR,
+    RELATIVE_YEARS,
     Found,
     digits_for_numerals,
     find_date,
@@ -119,7 +120,7 @@ _NEVER_READ = (
     # 俺们厂里说技师评工程师得先有助理 是这样不: a rule others state, to be checked — no wish of the person's
     re.compile(
         r"(?<=说)[^，,。？?\s]{0,2}(高级工|技师|高级技师)(评|报|申报)[^，,。？?]{1,16}"
-        r"(?=[\s，,]*(是这样|是不是这样|对不对|对吗|真的吗|是真的吗|是吗))"
+        rf"(?=[\s，,]*{CLAIM_CHECK})"
     ),
 )
 # 我是82年的人 四十岁那年考的技师 / 今年45 40岁那年拿的证: an age said with the year of birth (or today's age)
@@ -1961,7 +1962,7 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
 
 
 # 不是23年 是22年下半年 / 高级工不是大前年 是前年拿的: the year denied, then the one meant
-_RELATIVE_YEAR = "(" + "|".join(RELATIVE_YEAR) + ")"
+_RELATIVE_YEAR = f"({RELATIVE_YEARS})"
 _NOT_THIS_BUT = re.compile(
     rf"不是[^，,。]{{0,6}}(\d{{2,4}}\s*(年[^，,。]{{0,4}}?)?|{_RELATIVE_YEAR})[，,\s]*(而|应该|其实)?是(?=\s*(\d|{_RELATIVE_YEAR}))"
 )

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant.config import load_config
 from assistant.reading.clauses import (
+    CLAIM_CHECK,
     COMPARISON,
     DEFINITION,
     EACH_ASKED,
@@ -783,9 +784,7 @@ _OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)
 _UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对不对|对吗|对不|没错吧|准确吗|有没有错)")
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
 # 请问：专业技术人员取得中级职称后…: the words that open the question
-_A_CLAIM_CHECKED = re.compile(
-    r"(说|讲)[^，,。？?]{2,24}[\s，,]*(是这样不|是不是这样|是这样吗|对不对|对吗|真的吗|是真的吗)[？?]?\s*$"
-)
+_A_CLAIM_CHECKED = re.compile(rf"(说|讲)[^，,。？?]{{2,24}}[\s，,]*{CLAIM_CHECK}[？?]?\s*$")
 _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|规定)的?")
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 

@@ -12,6 +12,7 @@ from assistant.reading.away import LEFT_THE_WORK, ON_LEAVE
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses, without_what_is_said_again
 from assistant.reading.dates import (
     RELATIVE_YEAR,
+    RELATIVE_YEARS,
     Found,
     bare_number,
     digits_for_numerals,
@@ -863,7 +864,7 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
     said = digits_for_numerals(clause).replace("月份", "月")  # 2022年3月份到2022年12月份
     # 去年三月到十二月: the year said as a year ago (not 去年5月到7月底 仨月: to the month's end, the length said)
     said = re.sub(
-        rf"({'|'.join(RELATIVE_YEAR)})(?=\s*\d{{1,2}}\s*月\s*(至|到|-|—)\s*\d{{1,2}}\s*月(?!底|末))",
+        rf"({RELATIVE_YEARS})(?=\s*\d{{1,2}}\s*月\s*(至|到|-|—)\s*\d{{1,2}}\s*月(?!底|末))",
         lambda year: f"{today.year - RELATIVE_YEAR[year.group(1)]}年",
         said,
     )
