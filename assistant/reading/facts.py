@@ -109,6 +109,10 @@ _NEVER_READ = (
     re.compile(r"今年\s*(都|已经|也|才)?\s*[\d一二三四五六七八九十]+\s*(岁|了)"),
     re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])"),
     re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
+    # 前年不是去年拿的证 / 干了三年不是两年: the year or span said, then the one denied after it
+    # (拿到手有六年咧 年时还寻思评个啥: the year of a thought, not of the certificate)
+    re.compile(rf"({RELATIVE_YEARS})(还|也|就)?(寻思|琢磨|合计|想着|打算)"),
+    re.compile(rf"(?<=年)的?[\s，,]*不是\s*(\d{{1,4}}\s*年|{RELATIVE_YEARS})的?(?![\s，,]*(而|应该|其实)?是)"),
     re.compile(
         r"(大前年|前年|去年|今年|(?<![龄了满有])[\d〇零一二三四五六七八九]{2,4}\s*年(底|初)?)\s*(就|才)?(退的休|退了休|退休)"
     ),
@@ -2075,6 +2079,7 @@ _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发[的嘞哩滴](文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
     r"|(?<!没)出[的嘞哩滴了]证|证[^，,。]{0,4}\d{1,2}\s*月(份)?出[的嘞]"  # 去年7月份考的 8月出的证 / 证是8月出的
+    r"|证[^，,。]{0,12}(才|先)出(来)?(?=[的嘞了啦\s，,。]|$)"  # 证系二四年三月先出 (粤语 先 = 才)
 )
 # 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
 _ISSUED_AFTER_ITS_NOUN = re.compile(
@@ -2160,9 +2165,16 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     return _refined_further_on(text[issued_clauses[0].end :], found.value, today) if found else None
 
 
+_THE_MONTH_RECALLED = re.compile(r"\s*(?:我|俺|额)?(?:记着|记得)?(?:是)?\s*(1[0-2]|[1-9])\s*月份?[的嘞吧啊]?\s*")
+
+
 def _refined_further_on(after: str, date: str, today: dt.date) -> str:
-    """证是10月份才发 证上写的2023年10月15号: the same date said again, more precisely, after the clause giving it."""
+    """证是10月份才发 证上写的2023年10月15号: the same date said again, more precisely, after the clause giving it;
+    证是二二年开春才发下来的 俺记着是三月份: the month of the year given, said on its own."""
     for clause in clauses(after):
+        month = _THE_MONTH_RECALLED.fullmatch(digits_for_numerals(clause.text))
+        if month and len(date) == 4 and valid_date(int(date), int(month.group(1))):
+            return f"{date}-{int(month.group(1)):02d}"
         again = find_date(clause.text, today)
         if again and again.value.startswith(date) and len(again.value) > len(date):
             return again.value

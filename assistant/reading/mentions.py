@@ -21,7 +21,7 @@ _CUES = (
     (
         DENIED,
         re.compile(
-            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|不是(想|要)?(评上了?|拿了?|考了?|评|考|报)|还(评|考|要)(啥子?|什么)|还(问|提)|说成|写成|记成|看成|[不唔勿](再|想|需要|用|必)?先?(评|考|报|申报|要|走)|[不唔]想(由|从)|无需先?(评|考|报)|(总)?不(可能|会)(去)?(评|报|走)|(咋|怎么|哪)可能(再)?(去)?(弄|考|评|报|拿)|(我们|俺们|咱们)[^，,。]{0,4}有(人|的)?(评|报|考)(过|了)?)$"
+            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|不是(想|要)?(评上了?|拿了?|考了?|评|考|报)|还(评|考|要)(啥子?|什么)|还(问|提)|说成|写成|记成|看成|[不唔勿](再|想|需要|用|必)?先?(评|考|报|申报|要|走)|[不唔]想(由|从)|无需先?(评|考|报)|(总)?不(可能|会)(去)?(评|报|走)|(咋|怎么|哪)可能(再)?(去)?(弄|考|评|报|拿)|(我们|俺们|咱们)[^，,。]{0,4}有(人|的)?(评|报|考)(过|了)?|不给?聘(任)?|(?<![^\s，,。])(啥子?|撒子?|什么)|(?<=[了咧嘞再后])(再)?(说|考虑)(?!的))$"
         ),
     ),
     (
@@ -68,6 +68,19 @@ _WISH_FOR_AN_OCCUPATION = re.compile(
 _WISH_WITHOUT_ITS_LEVEL = re.compile(
     r"(想|要|打算)[^，,。]{0,4}(晋一级|升一级|往上(走|评|考)一?(级|步)?|晋个?等级|"
     r"(晋|评|考|弄|整|搞|拿|申请|报)个[^，,。\s]{0,8}?技能等级)[，,\s]*$"
+)
+
+
+def _imagined(text: str, match: LexiconMatch, clause_start: int) -> str | None:
+    """评上工程师的话单位给不给分房 / 评上工程师了社保基数能不能调: what a title would bring — imagined, not held."""
+    before = text[max(clause_start, match.start - _SPAN) : match.start]
+    return DENIED if re.search(r"(评上|当上)了?$", before) and _IMAGINED_AFTER.match(text, match.end) else None
+
+
+# what a title would bring, once got
+_IMAGINED_AFTER = re.compile(
+    r"\s*(职称)?(了|以后|之后)?[^，,。？?]{0,2}的话|"
+    r"\s*(职称)?(了|以后|之后)?[^，,。？?]{0,12}(社保|工资|待遇|分房|房子|补贴|基数|退休金|加钱|奖金)"
 )
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
@@ -184,7 +197,11 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 
 
 def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
-    if cue := _said_across_clauses(text, match, clause_start) or _hoped_for_or_done(text, match, clause_start):
+    if cue := (
+        _said_across_clauses(text, match, clause_start)
+        or _hoped_for_or_done(text, match, clause_start)
+        or _imagined(text, match, clause_start)
+    ):
         return cue, True
     before = text[max(clause_start, match.start - _SPAN) : match.start]
     nearest = _nearest_cue(_ASKING_VERB.split(before)[-1])  # 2017年拿的证书想问副高…: what follows 想问 is asked
@@ -232,6 +249,8 @@ _DISMISSED = re.compile(
     r"(做|干)(啥子?|什么|嘛)|"
     # 正高那个估计够不着 / 怕不够格
     r"(估计|肯定|可能|怕是|怕)?(也|都)?(够不着|够不上|够不到|不够格|不够资格|没戏|没指望)(?!的话)|"
+    # 闽南 副高阮知影无够: not enough for it
+    r"阮?(知道|晓得)?(无|不)够(?![格资用了\d一二两三四五六七八九十年]|的话|就)|"
     r"(估计|肯定|可能|怕是|怕)(不行|不得行|不成|不中|够呛|悬)(?![吧吗么嘛？?])|"  # 高级技师估计不行 / 估计不得行
     r"太难了?|难考|考不过|考不上|可?不敢(想|指望)|想都不敢想)"  # 统计那个太难
 )
@@ -285,7 +304,11 @@ _SAID_AFTER = (
     (re.compile(r"\s*(的)?(考试|鉴定)[^，,。]{0,6}(去哪|在哪|哪里|怎么报|咋报|什么时候|啥时候|报名)"), WANTED),
     # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     (re.compile(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)"), HELD),
-    (re.compile(r"\s*(职称|证书)?的人"), HELD),  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    (re.compile(r"\s*(职称|证书)?的人"), HELD),
+    (
+        re.compile(r"\s*(我|俺|额|阮)?(已经|早就|早都)有(了|咗|㗎|嘞|啦)?"),
+        HELD,
+    ),  # 副高啦 中级我已经有㗎喇  # 正高级职称的人能不能申报: a kind of person, the asker among them
     # 先看看高级工能评啥: what the level held opens
     (re.compile(r"\s*(能|可以)(评|报|申报)(啥|什么|哪个|哪些|哪一?级)"), HELD),
     # 技师是23年用职称申请下来嘞: a level got, dated

@@ -85,9 +85,10 @@ _SHORT_YEARS = re.compile(
 )
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
 _SPOKEN_YEARS = re.compile(
-    r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]))?"
-    r"(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]))?"  # 二二 二三 二四 都是合格: three
-    r"(?=\s*年?\s*(都|全|均|是|为|不|基本|合格|优秀|良好|称职))"
+    r"(?<![〇零一二两三四五六七八九十])([一二][〇零一二三四五六七八九])(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]|\d{2}))?"
+    # 二二 二三 二四 都是合格: three (二三 二四 二五 年年合格: the last one in digits by now, with its 年)
+    r"(?:[、，,和跟\s]?([一二][〇零一二三四五六七八九]|\d{2}))?"
+    r"(?=\s*年?\s*(都|全|均|年年|是|为|不|基本|合格|优秀|良好|称职))"  # (二三 二四 二五 年年合格)
 )
 _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -233,7 +234,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
         text,
     )
     text = re.sub(
-        rf"(?<![\d.])({year})、({year})(?={named_after}(都|也|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text
+        rf"(?<![\d.])({year})、({year})(?=\s*{named_after}(都|也|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text
     )
     text = _SPOKEN_YEARS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
@@ -376,7 +377,7 @@ def _counted(text: str) -> list[str]:
 _GIVERS = (
     r"(他们|她们|我们|俺们|咱们)?"
     r"(团里|团场|连队|厂里|厂子|单位|公司|集团|队里|矿上|店里|所里|院里|剧院|场里|农场|林场|牧场|茶场|渔场|酒店|饭店|医院|站里|局里|"
-    r"学校|车间|项目部|部门|科里)"
+    r"学校|车间|项目部|部门|科里|[\u4e00-\u9fff]厂)"  # (23 24 25 茶厂都给嘞合格)
 )
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 

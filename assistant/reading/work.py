@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(  # (not 那也不是一直在井上 22年让机关给借去写了一年材料: kept at the work, denied)
-    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|焊|当|割|种|养|绣|织|雕|采|烧|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|放下|撂下|丢下)过?|(没|未|无)(有)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做|学)的(也|都)?(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)?都在|哪(能|敢|会)离开|"
     r"哪(里|儿|点)?(离开|走|停|歇)过|还能(去|到|上)哪|"  # 哪离开过 / 割胶还能去哪点嘛: the question scorned
     r"^\s*(离开|走|停|歇)(啥子?|什么|个啥)(呀|啊|哟|哦|嘛)?(?=[\s，,。！!？?]|$)|"  # 离开啥呀 天天搁井底下
@@ -246,7 +246,8 @@ _START = re.compile(
 _ARRIVED = re.compile(
     _YEAR_MONTH
     + _STARTED_BY
-    + r"(分到|分配到|开始上班|就?上班|进的厂|进了厂|进(的|了)矿|出来(打工|工作|做事|做嘢|做工|干活)))"
+    + r"(分到|分配到|开始上班|就?上班|进的厂|进了厂|进(的|了)矿|"
+    + r"出来(打工|工作|做事|做嘢|做工|干活|[做干](?=[\s，,]|$))))"
 )
 
 _A_LENGTH = re.compile(r"\d+\s*(?:多)?\s*(?:个)?(?:年|月)")
@@ -543,7 +544,8 @@ def _technical_work(
         and not _AWAY_BEFORE_THE_CERTIFICATE.search(text)  # …歇了两个月 那时候证都还没拿
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
-    several_spells = len(_separate_spells(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])) > 1
+    away = _with_the_spells_counted(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])
+    several_spells = len(_separate_spells(parts, away)) > 1
     if _EITHER_LENGTH.search(text):
         asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
     # (种烟种了三十年，中间22年去浙江打了半年工: the length of the clause that says the time away)
@@ -703,6 +705,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
         for i, part in enumerate(parts)
         if _says_time_away(part) and not _in_their_trade(part, text) and not ON_LEAVE.search(part)
     ]
+    away = _with_the_spells_counted(parts, away)
     # (没离开过 就疫情那年厂里停了俩月 俺都住在厂里守设备: the last said of it, after the stop)
     stayed = next(reversed([*_STAYED_THROUGH.finditer(text)]), None)
     if away and stayed and stayed.start() > text.find(parts[away[-1]]):
@@ -728,6 +731,20 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     if gaps and not _EITHER_LENGTH.search(text) and not still_away:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
+
+
+_SPELLS_ANNOUNCED = re.compile(
+    r"([两二2几三3])(次|回|趟)(没|冇|不)(做|干|上班|在)|(离开|出去|走)过?([两二2几三3])(次|回|趟)"
+)
+_ONE_OF_THE_SPELLS = re.compile(r"\s*(一|1|另一|另外一|还有一|第[一二两12])(次|回|趟)")
+
+
+def _with_the_spells_counted(parts: list[str], away: list[int]) -> list[int]:
+    """有两次没做 一次去广州卖衣服半年 一次在家盖房子一年: each clause telling one of the spells counted is time away,
+    once one of them says so."""
+    counted = [i for i, part in enumerate(parts) if _ONE_OF_THE_SPELLS.match(part)]
+    announced = any(_SPELLS_ANNOUNCED.search(part) for part in parts)  # 有两次没做
+    return sorted(set(away) | set(counted)) if len(counted) > 1 and (set(counted) & set(away) or announced) else away
 
 
 def _told_after_it_was_admitted(parts: list[str], away: list[int], today: dt.date) -> list[int]:
@@ -949,7 +966,7 @@ def _total_said(text: str, today: dt.date) -> float | None:
     ):
         return float(reckoned.group(3))
     began = re.search(r"\d{2,4}\s*年[^，,。\d]{0,8}(毕业|参加工作|进厂|出来)", written)
-    worked = re.search(r"(?<![快近])(干了|算|算下来)[\s，,]*(\d{1,2})\s*年", written)
+    worked = re.search(r"(?<![快近])(干了|算|算下来|算落)[\s，,]*(\d{1,2})\s*年", written)  # (粤语 算落)
     if began and worked and not _OFF_WORK.search(text):
         # 从零三年毕业算 干了廿三年了 / …进厂算 廿二年了: the total said after when it began
         return float(worked.group(2))

@@ -1113,3 +1113,21 @@ def test_a_year_said_again_for_the_month_is_not_asked_a_third_time(assistant_wit
         as_of=dt.date(2025, 9, 12),
     )
     assert "skill_certificates_obtained" in state.unsure and answers[-1].next_question is None
+
+
+def test_a_level_whose_certificate_is_not_out_yet_in_cantonese_is_not_held(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index,
+        "你好 我个仔喺广州修车 有个汽车维修工高级工 上个月啱啱考完技师 证仲未落 佢想评职称 可以评乜嘢",
+        as_of=dt.date(2026, 7, 2),
+    )
+    assert state.facts["skill_certificates"] == [{"level": "高级工"}]
+    assert answers[-1].verdict is None or answers[-1].verdict.target != "中级"
+
+
+def test_a_year_said_then_one_denied_after_it_dates_the_certificate(assistant_without_index):
+    state, answers = talk(
+        assistant_without_index, "我老公在德阳东汽 焊工技师 前年不是去年拿的证", as_of=dt.date(2026, 6, 15)
+    )
+    assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2024"}]
+    assert answers[-1].verdict.earliest_date == dt.date(2027, 12, 31)

@@ -331,3 +331,9 @@ def test_an_answer_before_a_date_put_right_is_the_answer():
     known = {"track": "title_to_skill", "title_held": "中级", "title_obtained": "2019", "target_level": "技师"}
     said = normalise_text("有 电气自动化的大专 哦对了职称不是19年 是18年12月份评的")
     assert answer(said, "related_major_diploma", known) == ("yes", {"related_major_diploma": True})
+
+
+def test_a_post_said_to_have_nothing_to_do_with_the_level_in_hokkien_is_no():
+    known = {"track": "title_to_skill", "title_held": "助理级", "target_level": "高级工"}
+    said = normalise_text("阮这马做品管 佮欲报嘅钳工无啥关系")
+    assert answer(said, "occupation_matches_post", known) == ("no", {"occupation_matches_post": False})

@@ -2329,6 +2329,11 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("哎呀妈呀 评个职称咋这么多说道", None, "smalltalk"),
         ("我是市总工会的 有会员问 高级技师评副高要几年", None, "policy"),
         ("有个事想问问 我不是给自己问 是我们村的支书让问的 村里种茶的有高级工证的能不能评农艺师", None, "policy"),
+        ("额滴神 评个职称咋这么多说道", None, "smalltalk"),
+        ("哎呀 你这问嘞额头都大咧 评个职称咋这么麻达", "annual_review_results", "smalltalk"),
+        ("阮是总工会嘅 有会员问 技师评工程师 考核是看几冬", None, "policy"),
+        ("我是市总工会的 有会员问 技师能不能评工程师", None, "policy"),
+        ("评上工程师了社保缴费基数能不能跟着往上调啊 俺们单位管这个的也说不明白", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
