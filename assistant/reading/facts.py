@@ -110,6 +110,8 @@ _NEVER_READ = (
     re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])"),
     re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
     # 前年不是去年拿的证 / 干了三年不是两年: the year or span said, then the one denied after it
+    # 听说正高不在那个文件里: what the documents are heard to leave out, no level of the person's
+    re.compile(r"听说[^，,。？?\s]{0,12}(不在|没在|不包括|没包括)[^，,。？?\s]{0,6}(文件|政策|规定)(里|中|上|里面)?"),
     # (拿到手有六年咧 年时还寻思评个啥: the year of a thought, not of the certificate)
     re.compile(rf"({RELATIVE_YEARS})(还|也|就)?(寻思|琢磨|合计|想着|打算)"),
     re.compile(rf"(?<=年)的?[\s，,]*不是\s*(\d{{1,4}}\s*年|{RELATIVE_YEARS})的?(?![\s，,]*(而|应该|其实)?是)"),
@@ -140,7 +142,7 @@ _BORN_BESIDE_AN_AGE = re.compile(
     r"(?<=属[鼠牛虎兔龙蛇马羊猴鸡狗猪][的嘞][\s，,])(\d{2}|\d{4})\s*年(?=[\s，,。]|$)"
 )  # (我32岁那年考的 我是89年的 / 我是宜宾的 80年的 四十岁那年考起的技师)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
-_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才|整)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]))")
+_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才|整)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]|$))")
 # 考技师那年正好是五十 / 考高级工那年四十四 / 那年我正好四十: the age said after the year it names
 _AGE_AFTER = re.compile(rf"(?<=那年)\s*(我|俺|他|她)?(正好|刚好|刚|整)?(是)?\s*{_AGE}(\s*周?岁)?(?=[\s，,。了]|$)")
 # 五十一还是五十二那年: one age or the other, each that year
@@ -506,7 +508,13 @@ def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
     asked = EACH_ASKED.search(text) or (
         len(levels) > 3 and re.search(r"(这样|这么)(对应|对上|排|算)的?(吧|吗|么|不|对吧|对不对)", text)
     )
-    return bool(asked) and len(levels) > 1 and not PERSON.search(text)
+    return (bool(asked) and len(levels) > 1 and not PERSON.search(text)) or bool(_A_RULES_YEARS_ASKED.search(text))
+
+
+# 高级技师满4年评副高，这个4年是从证书发证日期开始算吗: the rule quoted, then how its years are counted
+_A_RULES_YEARS_ASKED = re.compile(
+    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)满\s*(\d+)\s*年[^，,。？?\d]{1,8}[，,\s]+(这个|这|那个)\s*\2\s*年"
+)
 
 
 def _a_field_named_not_a_title(text: str, result: Extraction, known: dict[str, Any], pending_fact: str | None) -> None:
@@ -1968,7 +1976,8 @@ def _date_unsettled(text: str, today: dt.date) -> bool:
 # 不是23年 是22年下半年 / 高级工不是大前年 是前年拿的: the year denied, then the one meant
 _RELATIVE_YEAR = f"({RELATIVE_YEARS})"
 _NOT_THIS_BUT = re.compile(
-    rf"不是[^，,。]{{0,6}}(\d{{2,4}}\s*(年[^，,。]{{0,4}}?)?|{_RELATIVE_YEAR})[，,\s]*(而|应该|其实)?是(?=\s*(\d|{_RELATIVE_YEAR}))"
+    rf"不是[^，,。]{{0,6}}(\d{{2,4}}\s*(年[^，,。]{{0,4}}?)?|{_RELATIVE_YEAR})[，,\s]*(而|应该|其实)?是(?=\s*(\d|{_RELATIVE_YEAR}))|"
+    rf"(?<=年)[，,\s]*不是[，,\s]+(而|应该|其实)?是(?=\s*(\d|{_RELATIVE_YEAR}))"  # 大前年 不是 是前年
 )
 
 
@@ -2049,8 +2058,9 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     vague = vague or work.time_away(said.text) or bool(_HEDGED_YEARS.search(said.text))
     if (years := parse_duration_years(said.text, today)) is not None and _HELD_SPAN.search(said.text) and not vague:
         return {"years_held": years}
-    if noted := _YEARS_NOTED_AFTER.match(text, said.end):
-        return {"years_held": float(noted.group(1)) + (0.5 if noted.group(2) else 0)}  # 电梯维修 高级技师 4年
+    noted = _YEARS_NOTED_AFTER.match(text, said.end)
+    if noted and (years := parse_duration_years(noted.group(), today)) is not None:
+        return {"years_held": years}  # 电梯维修 高级技师 4年 / 焊工二级 整了得有五六年了吧
     return {}
 
 
@@ -2066,9 +2076,10 @@ def _years_told_before_the_level(before: str) -> bool:
     )
 
 
-# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了 / 酿酒师三级证 有四年了
+# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了 / 酿酒师三级证 有四年了 / 焊工二级 整了得有五六年了吧
 _YEARS_NOTED_AFTER = re.compile(
-    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有))(?:提了?|拿了?|持证|有)?\s*(\d+(?:\.\d+)?)\s*(?:多)?\s*年(半)?(?:以上)?(?:了|多)?"
+    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有|整))(?:提了?|拿了?|整了?|持证)?\s*(?:得有|有)?\s*"
+    r"(?:\d+(?:\.\d+)?|[一二三四五六七八九](?=[二三四五六七八九]年)[二三四五六七八九])\s*(?:多)?\s*年(半)?(?:以上)?(?:了|多)?吧?"
     r"(?=[\s，,。]|$)"
 )
 

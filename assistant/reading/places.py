@@ -162,16 +162,23 @@ def _gone_to_while_away(text: str, match: LexiconMatch, clause: Clause, pending_
     return bool((went or went_before) and (pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)))
 
 
+_FAMILY = re.compile(r"(我|俺|额)(家)?(媳妇|老婆|老公|爱人|丈夫|妻子|男人|爸|妈|儿子|闺女|女儿|哥|姐|弟|妹)")
+
+
 def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> None:
     """我是曲靖一家化工企业人力资源部的，我们有个化工总控工小杨…: HR speaking for someone at their own firm — the
     firm's place is where that person applies; 我男人在铜仁锰厂…我自己在同一个厂 (`own_words`, the words about the
-    one asked): the place of the workplace shared."""
+    one asked): the place of the workplace shared; 俺是潍坊的 俺媳妇是高级工: the family's place."""
     shared = _SAME_WORKPLACE.search(own_words)
+    family = _FAMILY.search(text)
     for match in load_lexicon().find(text):
         own_firm = re.search(r"(我是|我们|俺们|咱们)[^，,。]{0,3}$", text[: match.start]) and re.match(
             r"[^，,。]{0,8}(企业|公司|厂|集团|单位|矿|医院|电站)", text[match.end :]
         )
-        if match.entry.kind in ("province", "city") and (own_firm or shared):
+        from_there = re.search(r"(我|俺|额)(们)?是\s*$", text[: match.start]) and re.match(
+            r"人?(的|嘞|哩)", text[match.end :]
+        )
+        if match.entry.kind in ("province", "city") and (own_firm or shared or (family and from_there)):
             result.set("province", match.entry.canonical, match.surface)
             return
 
@@ -363,8 +370,17 @@ def _weighed_against_another(text: str, clause: Clause) -> bool:
     return bool(told_after) or (bool(either) and (len(series_named) > 1 or bool(other) or bool(asked)))
 
 
+_WHICH_IS_BETTER = re.compile(r"哪(个|一个|样)[^，,。？?]{0,3}(好评|容易|好|合适|划算|更好)")
+
+
 def _named_together_undecided(text: str, match: LexiconMatch) -> bool:
-    """工程农业我也搞不清: the series named side by side with another, in a clause said to be unclear."""
+    """工程农业我也搞不清: the series named side by side with another, in a clause said to be unclear; 工程吧 不对
+    听说还有个交通运输的 你给看看哪个好评: two named, the choice asked of us."""
+    others = [
+        m for m in load_lexicon().find(text) if m.entry.kind == "series" and m.entry.canonical != match.entry.canonical
+    ]
+    if others and _WHICH_IS_BETTER.search(text):
+        return True
     clause = clause_at(text, match.start)
     return kind_by_words(clause.text) == UNSURE and any(
         other.entry.kind == "series"

@@ -92,7 +92,12 @@ _SPOKEN_YEARS = re.compile(
 )
 _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-_IN_ORDER = re.compile(r"分别(是|为)|依次(是|为)|往前数")
+_IN_ORDER = re.compile(
+    r"分别(是|为)|依次(是|为)|往前数|"
+    # 22 23 24考核 合格 合格 良好: the years, then a grade for each in the same order
+    r"(?<!\d)(20)?\d{2}\s*年?[\s、,，]+(20)?\d{2}\s*年?[\s、,，]+(20)?\d{2}\s*年?\s*(年度)?(考核)?(结果)?\s*[是为：:]?\s*"
+    r"(合格|优秀|良好|称职|基本)[^，,。\d]{0,4}[\s、,，]+(合格|优秀|良好|称职|基本)"
+)
 _OLDEST_FIRST = re.compile(
     r"从(\d{2}|20\d{2})\s*年?((开始|起)(往后|往下)?|往后|往下)(数|算)|从(前|早)往(后|近)(数|算)"
 )  # 合格合格优秀 从21年开始数 / 称职 称职 基本称职 从23年开始往后数 / 良好 良好 合格 从23年往后数
@@ -191,6 +196,8 @@ def hedged(text: str) -> bool:
 
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
+    if anothers := _ANOTHERS_SAID_BEFORE.search(text):
+        text = " " * anothers.end() + text[anothers.end() :]  # 23年是基本合格 不对 那是俺们班长: his, not theirs
     said_in_full = text
     text = _without_hedged_years(text)
     # 去年好像是基本合格 前头两年都是合格: the other years only, never all three (…反正这三年都过了: all three)
@@ -379,14 +386,20 @@ _GIVERS = (
     r"(团里|团场|连队|厂里|厂子|单位|公司|集团|队里|矿上|店里|所里|院里|剧院|场里|农场|林场|牧场|茶场|渔场|酒店|饭店|医院|站里|局里|"
     r"学校|车间|项目部|部门|科里|[\u4e00-\u9fff]厂)"  # (23 24 25 茶厂都给嘞合格)
 )
+_OTHERS = "班长|师傅|同事|工友|徒弟|老婆|媳妇|老公|爱人|组长|主任|别人|他|她|哥|弟|姐|妹"
+_ANOTHERS_SAID_BEFORE = re.compile(
+    rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)"
+)
 _RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
 
 
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
     """Results most recent first; positions with no result said are "unknown"."""
-    if len(said) > 1 and _IN_ORDER.search(text):
+    if len(said) > 1 and (order := _IN_ORDER.search(text)):
         in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", text[: said[0][0]])]
+        # (22 23 24考核 合格 合格 良好, after 2022.3拿的: the years listed with the grades)
+        listed = order.group() if order.group()[0].isdigit() else text[: said[0][0]]
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", listed)]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
     if len(said) > 1 and _OLDEST_FIRST.search(text):
         return [r for _, r in said][: _years()][::-1]
@@ -460,7 +473,8 @@ def _sentence_start(text: str, position: int) -> int:
 # 2023年6月拿的技师证 / 前年被评为全国技术能手 (not 大前年那年评的优秀: a review)
 _CERTIFICATE_AFTER = re.compile(
     r"(\s*\d{1,2}\s*月(份)?)?的?证|"  # 21年8月的证
-    r"(?:(?!合格|优秀|良好|称职)[^，,。]){0,6}(拿|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发(的|嘞|滴|哩|了|下来)|获得|荣获|"
+    # (24年拿了个优秀: a review's grade, got)
+    r"(?:(?!合格|优秀|良好|称职)[^，,。]){0,6}(拿(?!了?个?\s*(优秀|合格|良好|称职|基本))|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发(的|嘞|滴|哩|了|下来)|获得|荣获|"
     r"(被)?评为(?!\s*(优秀|合格|良好|称职|基本|不)))"  # 前年被评为全国技术能手: the year of an honour
 )
 

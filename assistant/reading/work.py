@@ -69,7 +69,8 @@ _MASTERY = re.compile(
     # 这个手艺整个会泽会嘞不超过五个人 / 全州会这手的不超过三个
     r"(会|懂)[^，,。]{0,8}?(的|嘞|滴)?(人)?[^，,。]{0,2}不超过[^，,。]{0,3}个|"
     # 壮锦的手艺全县没几个识 (粤: 识 = 会): a craft few around know
-    r"(手艺|手势|技术)[^，,。]{0,6}(全|整个)[^，,。]{0,3}(没|冇)几个(人)?(会|懂|识)|"
+    # (錾刻那手艺全县么得几个做得来: few around can do it)
+    r"(手艺|手势|技术)[^，,。]{0,6}(全|整个)[^，,。]{0,3}(没|冇)(得)?几个(人)?(会|懂|识|(做|干|整|弄|打)得(来|了|好))|"
     # 会这种老刀法嘅就剩我同我师兄两个: the person and one other are the only ones left who can
     r"(会|懂)[^，,。]{0,12}就(剩|只有)?(我|他|她|俺|额)(同|和|跟|与)[^，,。\s]{1,5}|"
     r"(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|(找|挑)不出几个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
@@ -167,7 +168,9 @@ _POST_MATCH = re.compile(
     # 岗位就是装配调试 对口 / 岗位就是集控运行 跟集控值班员对口 / 岗位就是数控车工，报的也是数控车工: the match said
     # after the post (not 本科就是农学 跟这个对口: the major's)
     r"岗位[^。]*?([\s，,。](也|都|是|算)?对口(的|啊|呀|嘞)?(?=[\s，,。]|$)|(跟|和|与)[^，,。]{1,8}对口(?!吗|不|么|就行|就好|就可以)|"
-    r"(报|申报|申请)的也是)"
+    r"(报|申报|申请)的也是)|"
+    # 干的就是冶炼，跟申报的工种对应 / 同我而家岗位啱嘅 (粤语 啱: right)
+    r"(跟|和|与|同)(申报|要报|报|申请)的(工种|职业)[^，,。]{0,2}(对应|对口|一致)|(跟|和|与|同)[^，,。]{0,6}岗位[^，,。]{0,2}啱"
 )
 # …想考个农业技术员技师 对口的 我就干这个 / 对得上: the fit on its own, mid-message (not in reply about a diploma,
 # where it is the major's: 学的植保 对口 / 大专读的机电一体化 对得上)
@@ -703,7 +706,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     away = [
         i
         for i, part in enumerate(parts)
-        if _says_time_away(part) and not _in_their_trade(part, text) and not ON_LEAVE.search(part)
+        if _says_time_away(part) and not _in_their_trade(part, text) and not _on_leave(parts, i)
     ]
     away = _with_the_spells_counted(parts, away)
     # (没离开过 就疫情那年厂里停了俩月 俺都住在厂里守设备: the last said of it, after the stop)
@@ -737,6 +740,12 @@ _SPELLS_ANNOUNCED = re.compile(
     r"([两二2几三3])(次|回|趟)(没|冇|不)(做|干|上班|在)|(离开|出去|走)过?([两二2几三3])(次|回|趟)"
 )
 _ONE_OF_THE_SPELLS = re.compile(r"\s*(一|1|另一|另外一|还有一|第[一二两12])(次|回|趟)")
+
+
+def _on_leave(parts: list[str], index: int) -> bool:
+    """那年腰椎间盘突出歇了仨月 / 生过一场病 歇了仨月: leave, said in the clause or in the one just before it."""
+    before = parts[index - 1] if index else ""
+    return bool(ON_LEAVE.search(parts[index]) or (ON_LEAVE.search(before) and not _says_time_away(before)))
 
 
 def _with_the_spells_counted(parts: list[str], away: list[int]) -> list[int]:

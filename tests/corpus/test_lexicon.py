@@ -186,6 +186,9 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("证仲未落", "证还没下来"),  # 粤语
         ("有两摆冇做", "有两次没做"),  # 客家
         ("摆摊卖过菜", "摆摊卖过菜"),
+        ("老子是工程师噻 评起有六年了", "老子是工程师噻 评上有六年了"),  # 西南
+        ("助理工程师 评好三年了", "助理工程师 评上三年了"),  # 吴语
+        ("助理的阮嫌伊无啥意思", "助理的阮嫌伊没啥意思"),  # 闽南
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

@@ -2334,6 +2334,12 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("阮是总工会嘅 有会员问 技师评工程师 考核是看几冬", None, "policy"),
         ("我是市总工会的 有会员问 技师能不能评工程师", None, "policy"),
         ("评上工程师了社保缴费基数能不能跟着往上调啊 俺们单位管这个的也说不明白", None, "out_of_scope"),
+        ("头都大了 评个职称咋恁多说道", None, "smalltalk"),
+        ("头都大了 这些政策咋一个字都看不懂😭", None, "smalltalk"),
+        ("技校毕业的能不能升大专啊", None, "out_of_scope"),
+        ("就是想先了解下政策 没啥具体的", "track", "policy"),
+        ("高级技师满4年评副高，这个4年是从证书发证日期开始算吗？一般怎么掌握", None, "policy"),
+        ("师傅们好👋 高级工证刚到手🎉 啥时候能评助理工程师啊😂", None, "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
