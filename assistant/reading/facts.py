@@ -110,6 +110,10 @@ _NEVER_READ = (
     re.compile(r"(也)?不是(不|没有?)(?=[\u4e00-\u9fa5])"),
     re.compile(r"(?<=年)的?[…⋯.。]{1,6}\s*(?=\d{1,2}\s*月)"),
     # 前年不是去年拿的证 / 干了三年不是两年: the year or span said, then the one denied after it
+    # 技师 听说高级技师得先有技师: the step a rule is heard to require, no wish of the person's
+    re.compile(
+        r"听说[^，,。？?\s]{0,2}(高级工|技师|高级技师)[^，,。？?\s]{0,3}(得|要|需要|必须)先(有|拿|考)[^，,。？?\s]{0,6}"
+    ),
     # 听说正高不在那个文件里: what the documents are heard to leave out, no level of the person's
     re.compile(r"听说[^，,。？?\s]{0,12}(不在|没在|不包括|没包括)[^，,。？?\s]{0,6}(文件|政策|规定)(里|中|上|里面)?"),
     # (拿到手有六年咧 年时还寻思评个啥: the year of a thought, not of the certificate)

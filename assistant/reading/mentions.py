@@ -21,7 +21,7 @@ _CUES = (
     (
         DENIED,
         re.compile(
-            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|不是(想|要)?(评上了?|拿了?|考了?|评|考|报)|还(评|考|要)(啥子?|什么)|还(问|提)|说成|写成|记成|看成|[不唔勿](再|想|需要|用|必)?先?(评|考|报|申报|要|走)|[不唔]想(由|从)|无需先?(评|考|报)|(总)?不(可能|会)(去)?(评|报|走)|(咋|怎么|哪)可能(再)?(去)?(弄|考|评|报|拿)|(我们|俺们|咱们)[^，,。]{0,4}有(人|的)?(评|报|考)(过|了)?|不给?聘(任)?|(?<![^\s，,。])(啥子?|撒子?|什么)|(?<=[了咧嘞再后])(再)?(说|考虑)(?!的))$"
+            r"(不是|并非|没有|没|无|还没有?|不算|不在|不属于|非|跳过|越过|跨过|不经过|不是(想|要)?(评上了?|拿了?|考了?|评|考|报)|还(评|考|要)(啥子?|什么)|还(问|提)|说成|写成|记成|看成|[不唔勿](再|想|需要|用|必)?先?(评|考|报|申报|要|走)|[不唔]想(由|从)|无需先?(评|考|报)|(总)?不(可能|会)(去)?(评|报|走)|(咋|怎么|哪)可能(再)?(去)?(弄|考|评|报|拿)|(我们|俺们|咱们)[^，,。]{0,4}有(人|的)?(评|报|考)(过|了)?|不给?聘(任)?|(?<![^\s，,。])(啥子?|撒子?|什么)|(?<=[了咧嘞再后])(再)?(说|考虑)(?!的)|还是(要|得|需要)先(考|拿|评|弄|整)个?)$"
         ),
     ),
     (
@@ -82,6 +82,7 @@ _IMAGINED_AFTER = re.compile(
     r"\s*(职称)?(了|以后|之后)?[^，,。？?]{0,2}的话|"
     r"\s*(职称)?(了|以后|之后)?[^，,。？?]{0,12}(社保|工资|待遇|分房|房子|补贴|基数|退休金|加钱|奖金)"
 )
+_A_TITLE_WISHED = re.compile(r"(想|要|打算)(评|报|申报|申请|弄|整|搞)(个|一个)?职称[哦啊嘛呢]?[，,\s]*$")
 _ASKING_VERB = re.compile(r"想问|请问|问一下|问下|咨询")
 # 我是工程师 前年用职称申请的技师: applied for, in a year gone by — held
 _APPLIED_FOR_BEFORE = re.compile(
@@ -120,8 +121,16 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     )  # (电梯安装维修工高级工)
     # (有职称 想晋个技能等级 我是助理工程师: the title held, said after the wish)
     held_said = re.search(r"(我|俺|本人)(是|有)\s*$", text[clause_start : match.start])
-    if occupation_first and _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start]) and not held_said:
-        return WANTED
+    title = match.entry.kind in ("series_title", "title_level")
+    if (
+        occupation_first
+        and not held_said
+        and (
+            _WISH_WITHOUT_ITS_LEVEL.search(text[:clause_start])
+            or (title and _A_TITLE_WISHED.search(text[:clause_start]))
+        )
+    ):
+        return WANTED  # (我想评个职称 农业系列嘞副高: the title wished, said after the wish)
     # (想评个职称嘛，助理工程师那种: the kind of title wished for, in the clause after the wish)
     # (想评职称 就那个助理工程师: the wish named in the clause after it)
     example = re.match(r"\s*(比如(说)?|例如|譬如|就(是)?那个)", text[clause_start:]) or (
@@ -240,7 +249,7 @@ NOT_WORTH = (
     r"|[干做](啥子?|嘛|么子)[哦嘛哟呢啊]?(?=[\s，,。？?！!]|$)"
 )
 _DISMISSED = re.compile(
-    r"\s*(的|嘞|那个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢|那是|那就是)?(我|俺|他|她|额|阮|哇)?(嫌(伊|它|他|她))?(就|也|都)?(说)?(自己)?("
+    r"\s*(的|嘞|那个|这个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢|那是|那就是)?(我|俺|他|她|额|阮|哇)?(嫌(伊|它|他|她))?(就|也|都)?(说)?(自己)?("
     + NOT_WORTH
     # (工程师 不想评助理: the dismissal names its own level)
     + r"|没(啥)?用|算了(?!下|一下|算)|不考虑|(唔|不)谂(住)?|"
@@ -252,7 +261,9 @@ _DISMISSED = re.compile(
     # 闽南 副高阮知影无够: not enough for it
     r"阮?(知道|晓得)?(无|不)够(?![格资用了\d一二两三四五六七八九十年]|的话|就)|"
     r"(估计|肯定|可能|怕是|怕)(不行|不得行|不成|不中|够呛|悬)(?![吧吗么嘛？?])|"  # 高级技师估计不行 / 估计不得行
-    r"太难了?|难考|考不过|考不上|可?不敢(想|指望)|想都不敢想)"  # 统计那个太难
+    # (高级技师我这个中级应该够不着: the one held said between)
+    r"(这个?[^，,。\s]{0,3}?)?(应该|估计|肯定|可能|怕是)(也|都)?(够不着|够不上|够不到|不够格)|"
+    r"太难了?|难考|怕?(考不过|考不上)|可?不敢(想|指望)|想都不敢想|(说出去)?没人认)"  # 统计那个太难
 )
 _NOT_WORTH_IT = re.compile(rf"\s*(的|嘞|那个|个)?(就|也|都)?({NOT_WORTH})")  # not 太难了: a wish still
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"

@@ -184,6 +184,8 @@ def hedged(text: str) -> bool:
     # 应该都没问题吧 我回去问问人事: the reviews said as no problem (近三年考核都称职，应该没问题吧: the outcome hedged)
     if _SURE_ANYWAY.search(text):
         return False  # 23年好像是良好还是合格来着 记不太准了 反正这三年都过了: which grade not known, a pass either way
+    if re.search(r"分[^。？?]{0,12}算(是)?(合格|优秀|称职|良好)(吧|吗|不)", text):
+        return True  # 俺们那是打分的 都在八十分往上 算合格吧: a score, whether it counts asked
     said = r"考核|合格|称职|优秀|良好|过了" + ("" if GRADE.search(text) else "|没(啥|什么)?问题")
     parts = clauses(text)
     # 都合格吧，应该 / 矿上一般都给合格 我的应该也是吧: the hedge said after, on its own
@@ -234,7 +236,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # (22 23 24考核都合格: the review named after the years; 21 22 23团里都给的合格: who gave it)
     named_after = rf"(考核|{_GIVERS})?"
     # 21 22 23都合格 24也合格 / 22年合格 23合格 24嘛也合格: a bare year after the others, its grade said "too"
-    text = re.sub(rf"(?<=[\s，,])({year})(?=[嘛呢啊吧哦]?(也|还)(是)?({GRADE.pattern}))", r"\1年", text)
+    text = re.sub(rf"(?<=[\s，,])({year})(?=[嘛呢啊吧哦的]?(也|还)(是)?({GRADE.pattern}))", r"\1年", text)
     text = re.sub(
         rf"(?<![\d.])({year})\s+(?={year}(\s+{year})*\s*{named_after}(年|都|也|合格|优秀|称职|基本|不合格|良好))",
         r"\1、",

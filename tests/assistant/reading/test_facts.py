@@ -10194,9 +10194,89 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2025-06-01",
             {"occupation_matches_post": True},
         ),
+        # round 168
+        (
+            "高级工就行 技师怕考不过",
+            "target_level",
+            {"skill_certificates": [{"level": "中级工"}]},
+            "2025-06-01",
+            {"target_level": "高级工"},
+        ),
+        (
+            "技师吧 高级技师我这个中级应该够不着",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2026-01-12",
+            {"target_level": "技师"},
+        ),
+        (
+            "高级工吧 技术员这个说出去没人认",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "员级"},
+            "2026-04-20",
+            {"target_level": "高级工"},
+        ),
+        ("我是工程师 能直接申报电工技师吗 还是要先考个高级工", None, {}, "2025-06-01", {"target_level": "技师"}),
+        (
+            "技师 听说高级技师得先有技师",
+            "target_level",
+            {"track": "skill_to_title"},
+            "2025-06-01",
+            {"target_level": "技师"},
+        ),
+        (
+            "我爸在丽江做木雕 高级技师 这种刻法县上没得几个人会 想给他问问能不能走特殊评审评正高",
+            None,
+            {},
+            "2025-06-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "头年被抽去看了半年仓库 前年还有仨月去支援食堂 现在都回来了",
+            "technical_work_gap_years",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-06-01",
+            {"technical_work_gap_years": 0.75},
+        ),
+        (
+            "24优秀 25合格 23的也是合格",
+            "annual_review_results",
+            {},
+            "2026-01-10",
+            {"annual_review_results": ["合格", "优秀", "合格"]},
+        ),
+        (
+            "我是西双版纳割胶嘞 高级工证拿了五年了 么得改过行 想评个农业嘞职称 整得成不",
+            None,
+            {},
+            "2025-06-01",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "俺们那是打分的 都在八十分往上 算合格吧",
+            "annual_review_results",
+            {},
+            "2025-06-01",
+            {"annual_reviews_all_pass": None, "annual_review_results": None},
+        ),
+        ("刚才说错了 不是6年 是9年", "cumulative_work_years", {}, "2025-01-08", {"cumulative_work_years": 9.0}),
+        (
+            "21年他去东莞电子厂流水线干了半年 23年又被调去仓库管了一年 其他时间都在萃取车间",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020-07"}]},
+            "2025-01-20",
+            {"technical_work_gap_years": 1.5},
+        ),
+        (
+            "我想评个职称 农业系列嘞副高 我是农机修理工高级技师",
+            None,
+            {},
+            "2024-08-30",
+            {"target_level": "副高级", "title_held": None},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_sixty_seventh_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_sixty_eighth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

@@ -2340,6 +2340,7 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("就是想先了解下政策 没啥具体的", "track", "policy"),
         ("高级技师满4年评副高，这个4年是从证书发证日期开始算吗？一般怎么掌握", None, "policy"),
         ("师傅们好👋 高级工证刚到手🎉 啥时候能评助理工程师啊😂", None, "eligibility"),
+        ("规上？是按产值算还是按人数算的 这个我们不太清楚", "enterprise_above_scale", "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
