@@ -315,11 +315,9 @@ _SAID_AFTER = (
     (re.compile(r"\s*(的)?(考试|鉴定)[^，,。]{0,6}(去哪|在哪|哪里|怎么报|咋报|什么时候|啥时候|报名)"), WANTED),
     # 有职称的可以申请技能等级 我不知道员级的算不算: whether the level held counts
     (re.compile(r"\s*(的)?(职称|证|证书)?(算不算|算吗|算数吗|也算吗)"), HELD),
-    (re.compile(r"\s*(职称|证书)?的人"), HELD),
-    (
-        re.compile(r"\s*(我|俺|额|阮)?(已经|早就|早都)有(了|咗|㗎|嘞|啦)?"),
-        HELD,
-    ),  # 副高啦 中级我已经有㗎喇  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    (re.compile(r"\s*(职称|证书)?的人"), HELD),  # 正高级职称的人能不能申报: a kind of person, the asker among them
+    # 副高啦 中级我已经有㗎喇: a level already had
+    (re.compile(r"\s*(我|俺|额|阮)?(已经|早就|早都)有(了|咗|㗎|嘞|啦)?"), HELD),
     # 先看看高级工能评啥: what the level held opens
     (re.compile(r"\s*(能|可以)(评|报|申报)(啥|什么|哪个|哪些|哪一?级)"), HELD),
     # 技师是23年用职称申请下来嘞: a level got, dated

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from assistant.config import load_config
-from assistant.reading.clauses import Clause, clauses
+from assistant.reading.clauses import CORRECTION, Clause, clauses
 from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
 from assistant.reading.work import HEDGED_ENOUGH, NEW_ASKED, a_diploma_without_its_fit
 from rules import load_parameters
@@ -325,12 +325,17 @@ def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
     to_level = [h for h in known if isinstance(h, dict) and h.get("level") is None] or _put_right(text, known)
     if not to_level:
         return False
-    for level, said in _LEVEL_SAID:
-        for match in said.finditer(text):
-            if not re.search(r"(不是|没有|没)$", text[max(0, match.start() - 2) : match.start()]):
-                levelled = [{**h, "level": level} if h in to_level else h for h in known]
-                extraction.set("honours", levelled, match.group())
-                return True
+    # (工作室是广东省人社厅挂牌的 省级 我是带头人 国家级那个没有: the level said first, not the one denied)
+    said = sorted((match.start(), level, match) for level, words in _LEVEL_SAID for match in words.finditer(text))
+    if (cue := CORRECTION.search(text)) and any(match.start() >= cue.end() for *_, match in said):
+        said = [(start, level, match) for start, level, match in said if start >= cue.end()]  # 省里挂的…不对 是人社部
+    for _, level, match in said:
+        denied_before = re.search(r"(不是|没有|没)$", text[max(0, match.start() - 2) : match.start()])
+        denied_after = re.match(r"[^，,。\s]{0,4}(没有|没得|没|冇|不是|够不上|够不着)", text[match.end() :])
+        if not (denied_before or denied_after):
+            levelled = [{**h, "level": level} if h in to_level else h for h in known]
+            extraction.set("honours", levelled, match.group())
+            return True
     return False
 
 

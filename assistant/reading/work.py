@@ -70,6 +70,8 @@ _MASTERY = re.compile(
     r"(会|懂)[^，,。]{0,8}?(的|嘞|滴)?(人)?[^，,。]{0,2}不超过[^，,。]{0,3}个|"
     # 壮锦的手艺全县没几个识 (粤: 识 = 会): a craft few around know
     # (錾刻那手艺全县么得几个做得来: few around can do it)
+    # (割胶这手艺 农场里能刀刀不伤树的没几个: few who can do it so)
+    r"(手艺|手势|技术|刻法|手法|做法|工艺)[^，,。]{0,2}[\s，,]+[^，,。]{0,4}能[^，,。]{2,10}的(人)?(没|冇)(得)?几个|"
     # (这种刻法县上没得几个人会: the place said without 全)
     r"(手艺|手势|技术|刻法|手法|做法|工艺)[^，,。]{0,6}(全|整个|县上|县里|州上|州里|市里|厂里)[^，,。]{0,3}(没|冇)(得)?几个(人)?"
     r"(会|懂|识|(做|干|整|弄|打)得(来|了|好))|"
@@ -473,9 +475,14 @@ _DATED_SPELL_AWAY = re.compile(r"\d{2,4}\s*年[^，,。]{0,3}(到|至)\s*\d{2,4}
 
 
 def _month_after(part: str, began: str) -> Found | None:
-    """12月回来的, after a spell that began in 2023年3月: the first such month after it began."""
+    """12月回来的, after a spell that began in 2023年3月: the first such month after it began (到年底才回来: its
+    December)."""
+    if not re.fullmatch(r"\d{4}(-\d{2})?", began):
+        return None
+    if year_end := re.match(r"\s*(到|直到)?(年底|年末)", part):
+        return Found(f"{began[:4]}-12", year_end.start(), year_end.end())
     month = re.match(r"\s*(1[0-2]|[1-9])\s*月(份)?(?!\s*\d)", part)
-    if month is None or not re.fullmatch(r"\d{4}(-\d{2})?", began):
+    if month is None:
         return None
     year = int(began[:4]) + (len(began) > 4 and int(month.group(1)) <= int(began[5:]))
     return Found(f"{year:04d}-{int(month.group(1)):02d}", month.start(), month.end())
@@ -673,7 +680,7 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
     """去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it; …后头又回厂里来了 还是干
     老本行 / 二三年又去了一个新厂 还是干电工: the work after the time away)."""
     same_work = re.search(
-        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开|割|采)|同样(是)?干|干(的|嘞|哩)(也|还)是|"
+        r"(?<!现在)(?<!目前)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开|割|采)|同样(是)?干|(干|做)(的|嘞|哩)(也|还|都)是|"
         r"(这|那)?(也|都)(是|算)[^，,。]{0,6}(的)?活|都是[^，,。]{1,6}的活)",  # 这也是茶厂的活 / …都是茶厂的活
         text,
     )
@@ -752,7 +759,7 @@ def _on_leave(parts: list[str], index: int) -> bool:
 
 def _with_the_spells_counted(parts: list[str], away: list[int]) -> list[int]:
     """有两次没做 一次去广州卖衣服半年 一次在家盖房子一年: each clause telling one of the spells counted is time away,
-    once one of them says so."""
+    once one of them, or the count said before them, says so."""
     counted = [i for i, part in enumerate(parts) if _ONE_OF_THE_SPELLS.match(part)]
     announced = any(_SPELLS_ANNOUNCED.search(part) for part in parts)  # 有两次没做
     return sorted(set(away) | set(counted)) if len(counted) > 1 and (set(counted) & set(away) or announced) else away
@@ -862,6 +869,11 @@ def _away_before_the_certificate(
     return True
 
 
+_ANOTHERS_BY_CONTRAST = re.compile(
+    r"\s*(我|俺|额)?(的)?(爱人|老公|老婆|媳妇|男人|丈夫|妻子|师傅|师父|同事|徒弟|班长|工友|他|她)(倒是|倒)"
+)
+
+
 def _says_time_away(clause: str) -> bool:
     """The clause says the person left (一直在一线没离开过 / 中间没离开过: 离开 is denied; 以后能不能调去坐办公室:
     asked about, not done)."""
@@ -874,8 +886,8 @@ def _says_time_away(clause: str) -> bool:
         clause,
     ) or _ASKED_IF_IT_COUNTS.search(clause):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person
-    if any(beside.search(clause) for beside in _BESIDE_THE_WORK):
-        return False
+    if any(beside.search(clause) for beside in _BESIDE_THE_WORK) or _ANOTHERS_BY_CONTRAST.match(clause):
+        return False  # (一直在干的 没换过 我爱人倒是去年辞职在家带娃: another's spell, set against one's own)
     negated = [
         k.span() for k in _KEPT.finditer(clause) if re.search(r"没|未|不曾|毋|甭|别|无|哪|么|啥|冇|冒", k.group())
     ]

@@ -10274,9 +10274,46 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2024-08-30",
             {"target_level": "副高级", "title_held": None},
         ),
+        # round 169
+        (
+            "柳州五菱嘅汽车装调工 高级工2023年5月攞嘅 技师今年先报咗名 未考 一直喺线上做",
+            None,
+            {},
+            "2025-06-01",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2023-05"}]},
+        ),
+        ("延长油田的采油工 高级工 证是好几年前拿的 想评助理工程师", None, {}, "2025-06-01", {"province": "陕西"}),
+        (
+            "涯在梅州一间水泥厂做电工 技师 21年攞嘅证 中间去深圳打咗两年工 做嘅都系电工 后来又返嚟水泥厂",
+            None,
+            {},
+            "2025-06-01",
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "割胶这手艺 农场里能刀刀不伤树的没几个 我在胶园干了三十年没离开过",
+            "front_line_mastery",
+            {"skill_certificates": [{"level": "高级技师"}]},
+            "2025-06-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "一直在干的 没换过 我爱人倒是去年辞职在家带娃",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2024-01"}]},
+            "2025-06-11",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "23年3月公司把俺派去售后当客服接电话 到年底才回来 其他时候都在跑现场",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022-05"}]},
+            "2025-12-01",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.75},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_sixty_eighth_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_sixty_ninth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

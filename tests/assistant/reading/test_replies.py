@@ -337,3 +337,25 @@ def test_a_post_said_to_have_nothing_to_do_with_the_level_in_hokkien_is_no():
     known = {"track": "title_to_skill", "title_held": "助理级", "target_level": "高级工"}
     said = normalise_text("阮这马做品管 佮欲报嘅钳工无啥关系")
     assert answer(said, "occupation_matches_post", known) == ("no", {"occupation_matches_post": False})
+
+
+def test_none_of_ones_own_then_anothers_honour_is_no():
+    assert answer(normalise_text("我冇 他有个广西技术能手"), "honours", {"track": "skill_to_title"}) == (
+        "no",
+        {"honours": []},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("工作室系广东省人社厅挂牌嘅 省级 我系带头人 国家级嗰个未有", "省级"),  # the national level denied
+        ("工作室是省里挂的……不对 是人社部去年挂的牌 国家级的 我是领办人", "国家级"),  # put right
+    ],
+)
+def test_the_level_of_a_studio_is_the_one_said_not_the_one_denied(text, level):
+    known = {"track": "skill_to_title", "honours": [{"name": "技能大师工作室带头人", "level": None}]}
+    assert answer(normalise_text(text), "honours", known) == (
+        "yes",
+        {"honours": [{"name": "技能大师工作室带头人", "level": level}]},
+    )

@@ -2341,6 +2341,9 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("高级技师满4年评副高，这个4年是从证书发证日期开始算吗？一般怎么掌握", None, "policy"),
         ("师傅们好👋 高级工证刚到手🎉 啥时候能评助理工程师啊😂", None, "eligibility"),
         ("规上？是按产值算还是按人数算的 这个我们不太清楚", "enterprise_above_scale", "policy"),
+        ("头都大了 评个职称咋咁多嘢问😩", "technical_work_interrupted", "smalltalk"),
+        ("技校毕业的能不能转成大专学历啊", None, "out_of_scope"),
+        ("今年职称申报啥时候开始 截止到几号啊", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
