@@ -454,6 +454,7 @@ def read(
         or RUMOUR.match(text)
         or no_ones_case
         or _levels_listed_for_a_rule(text, matches)
+        or _A_RULES_YEARS_ASKED.search(text)
     ):
         return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     in_context = _in_context(text, today, pending_fact)
@@ -513,7 +514,7 @@ def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
     asked = EACH_ASKED.search(text) or (
         len(levels) > 3 and re.search(r"(这样|这么)(对应|对上|排|算)的?(吧|吗|么|不|对吧|对不对)", text)
     )
-    return (bool(asked) and len(levels) > 1 and not PERSON.search(text)) or bool(_A_RULES_YEARS_ASKED.search(text))
+    return bool(asked) and len(levels) > 1 and not PERSON.search(text)
 
 
 # 高级技师满4年评副高，这个4年是从证书发证日期开始算吗: the rule quoted, then how its years are counted

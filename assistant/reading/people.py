@@ -30,6 +30,9 @@ _KIN = (
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
+# Another person named by their tie to the speaker (我媳妇 / 俺们班长 / 她老公), for the readers that set another's
+# words apart from the speaker's own.
+KIN = rf"{_KIN}|(?:{_POSSESSIVE}|额)(?:的|家)?[大小二三]?(?:{_KIN_SHORT})"
 _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
     rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?[大小二三]?(?P<kin_short>{_KIN_SHORT}))|"

@@ -13,6 +13,7 @@ from assistant.reading.away import LEFT_THE_WORK
 from assistant.reading.clauses import CORRECTION, QUESTION, Clause, about_the_person, asked_alone, clause_at, clauses
 from assistant.reading.dates import EVENT_DATE
 from assistant.reading.mentions import DENIED, HELD, WANTED, role, titles
+from assistant.reading.people import KIN
 from assistant.reading.replies import UNSURE, kind_by_words
 from corpus.lexicon import LexiconMatch, load_lexicon
 from rules import load_parameters
@@ -162,7 +163,7 @@ def _gone_to_while_away(text: str, match: LexiconMatch, clause: Clause, pending_
     return bool((went or went_before) and (pending_fact in _AWAY_ASKED or LEFT_THE_WORK.search(clause.text)))
 
 
-_FAMILY = re.compile(r"(我|俺|额)(家)?(媳妇|老婆|老公|爱人|丈夫|妻子|男人|爸|妈|儿子|闺女|女儿|哥|姐|弟|妹)")
+_FAMILY = re.compile(rf"(?<![他她])(?:(?:我|俺|额)家?)?(?:{KIN})")  # 俺媳妇 / 我妈 (not 她老公)
 
 
 def the_speakers_workplace(text: str, own_words: str, result: Extraction) -> None:

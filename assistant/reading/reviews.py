@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from assistant.reading.away import LEFT_THE_WORK, ON_LEAVE
 from assistant.reading.clauses import CORRECTION, blanked, clause_at, clauses
+from assistant.reading.people import KIN
 from corpus.lexicon import load_lexicon
 from rules import load_parameters
 
@@ -388,7 +389,7 @@ _GIVERS = (
     r"(团里|团场|连队|厂里|厂子|单位|公司|集团|队里|矿上|店里|所里|院里|剧院|场里|农场|林场|牧场|茶场|渔场|酒店|饭店|医院|站里|局里|"
     r"学校|车间|项目部|部门|科里|[\u4e00-\u9fff]厂)"  # (23 24 25 茶厂都给嘞合格)
 )
-_OTHERS = "班长|师傅|同事|工友|徒弟|老婆|媳妇|老公|爱人|组长|主任|别人|他|她|哥|弟|姐|妹"
+_OTHERS = rf"{KIN}|班长|组长|主任|别人|他|她|哥|弟|姐|妹"  # (俺们班长: 们 is not one's own)
 _ANOTHERS_SAID_BEFORE = re.compile(
     rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)"
 )

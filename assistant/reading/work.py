@@ -21,6 +21,7 @@ from assistant.reading.dates import (
     parse_duration_years,
 )
 from assistant.reading.mentions import titles
+from assistant.reading.people import KIN
 from assistant.reading.reviews import GRADE
 
 if TYPE_CHECKING:
@@ -869,9 +870,7 @@ def _away_before_the_certificate(
     return True
 
 
-_ANOTHERS_BY_CONTRAST = re.compile(
-    r"\s*(我|俺|额)?(的)?(爱人|老公|老婆|媳妇|男人|丈夫|妻子|师傅|师父|同事|徒弟|班长|工友|他|她)(倒是|倒)"
-)
+_ANOTHERS_BY_CONTRAST = re.compile(rf"\s*(我|俺|额)?(的)?({KIN}|他|她)(倒是|倒)")
 
 
 def _says_time_away(clause: str) -> bool:
