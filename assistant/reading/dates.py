@@ -31,6 +31,11 @@ _CN_YEAR = re.compile(r"(?:一九|二[〇零])[〇零一二三四五六七八九
 _CN_TWO_SHORT_YEARS = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])(?!一九|二[〇零])([一二][〇零一二三四五六七八九])([一二][〇零一二三四五六七八九])(?=年)"
 )
+# 一八到二零年: a span between two short years, the first said without its 年
+_CN_SHORT_YEAR_SPAN = re.compile(
+    r"(?<![〇零一二两三四五六七八九十百千])([一二][〇零一二三四五六七八九])(\s*(?:到|至|-|—|~)\s*)"
+    r"(?=[一二][〇零一二三四五六七八九]年)"
+)
 # 一七年 / 二零年: a two-digit year — but 五六年 / 七八年 (two neighbouring digits) is a rough span.
 _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
@@ -132,6 +137,7 @@ def digits_for_numerals(text: str) -> str:
     text = text.replace("廿", "二十").replace("卅", "三十")  # 廿二年: twenty-two years
     text = re.sub(r"(?<=[一两二三四五六七八九十\d])整年", "年", text)  # 猫了一整年: a year
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
+    text = _CN_SHORT_YEAR_SPAN.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)) + m.group(2), text)
     text = _CN_TWO_SHORT_YEARS.sub(lambda m: "、".join("".join(_DIGIT[c] for c in y) for y in m.groups()), text)
     text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
     text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
@@ -146,7 +152,7 @@ _DAY_AFTER_ITS_MONTH = re.compile(
 )
 _DOTTED_MONTH = re.compile(r"(\d{4}\.)(十[一二]?|[一二三四五六七八九])(?![\d一二三四五六七八九十])")
 # 二二年到二三年: the end of a span that starts at a year is a year too
-_SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年\s*(到|至|-|—|~)\s*$")
+_SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年?\s*(到|至|-|—|~)\s*$")
 
 
 # 二三年回村里种了一年甘蔗: a clause that opens with the year, then what happened in it (not 干了二三年回老家了)

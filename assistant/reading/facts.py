@@ -146,7 +146,7 @@ _BORN_BESIDE_AN_AGE = re.compile(
     r"(?<=属[鼠牛虎兔龙蛇马羊猴鸡狗猪][的嘞][\s，,])(\d{2}|\d{4})\s*年(?=[\s，,。]|$)"
 )  # (我32岁那年考的 我是89年的 / 我是宜宾的 80年的 四十岁那年考起的技师)
 _AGE = r"(\d{2}|[二三四五六][十]?[一二三四五六七八九]?)"
-_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才|整)?\s*{_AGE}\s*(岁|了|(?=[\s，,。]|$))")
+_AGE_NOW = re.compile(rf"今年\s*(都|已经|也|才|整)?\s*{_AGE}\s*(岁|了|咧|啦|嘞|(?=[\s，,。]|$))")  # 今年四十七咧
 # 考技师那年正好是五十 / 考高级工那年四十四 / 那年我正好四十: the age said after the year it names
 _AGE_AFTER = re.compile(rf"(?<=那年)\s*(我|俺|他|她)?(正好|刚好|刚|整)?(是)?\s*{_AGE}(\s*周?岁)?(?=[\s，,。了]|$)")
 # 五十一还是五十二那年: one age or the other, each that year
@@ -477,8 +477,18 @@ def read(
     _drop_what_does_not_apply(text, result, known.get("track"))
     _drop_options_not_chosen(text, matches, result, pending_fact)
     _the_skill_wish_said_again(result, known, pending_fact)
+    _rough_years_within_those_known(text, result, known.get("cumulative_work_years"))
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+def _rough_years_within_those_known(text: str, result: Extraction, known_years: float | None) -> None:
+    """我都干了二十多年了, from someone known to have worked 28: at least twenty, as known — not twenty."""
+    said = result.updates.get("cumulative_work_years")
+    if said is None or known_years is None or not said <= known_years < said + 10:
+        return
+    if re.search(rf"(?<!\d){int(said)}\s*多\s*年", digits_for_numerals(text)):
+        result.updates.pop("cumulative_work_years")
 
 
 def _own_case_or_the_applicants(result: Extraction) -> None:
@@ -588,7 +598,9 @@ def _drop_options_not_chosen(
         and len({m.entry.series for m in titles_named}) == 1
         and not any(m.entry.kind == "series" and m.entry.canonical != titles_named[0].entry.series for m in matches)
     )
-    unsettled = (_NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us) and not one_series
+    # (具体副高正高额也搞不清, asked which level: two named, neither known)
+    neither_known = two_levels and re.search(rf"(也|都)?({_NOT_SURE}|分不清)[了啊呀哦嘞]*[。！!\s]*$", text)
+    unsettled = (_NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us or neither_known) and not one_series
     if (pending_fact in ("series", "target_level") and unsettled) or (pending_fact == "exam" and asked_of_us):
         result.updates.pop(pending_fact, None)
 
@@ -1904,10 +1916,10 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
     return Found(f"{found.value[:4]}-{int(month.group(1)):02d}", found.start, cue.end() + month.end())
 
 
-# 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份: the year's month, said after it
+# 2021年拿的 十月份 / 前年秋天考下的…嗯 证上是十月份 / 21年 俺记着是三月份: the year's month, said after it
 # (21年 我家娃上一年级那年 开学那会儿 九月份: after what else happened that year)
 _MONTH_OF_THE_YEAR = re.compile(
-    r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|是)?\s*(\d{1,2})\s*月份?(?![\d前后一二三四五六七八九十])"
+    r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|(?:我|俺|额)?记[着得]是?|是)?\s*(\d{1,2})\s*月份?(?![\d前后一二三四五六七八九十])"
     r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
     r"(?!份?吧?\s*(好像|可能|大概|估计|也许))"  # (前年下半年 十一月份好像: the month not said for sure)
 )
@@ -1915,7 +1927,8 @@ _MONTH_OF_THE_YEAR = re.compile(
 
 def _said_again_more_precisely(text: str, found, today: dt.date):
     """是二二年 二二年年初 / 前年，2024年5月份: the same year said again with its month, right after; 去年5月……
-    5月20号 / 前年三月份 证上写的是三月十五: the same month again with its day; 2021年拿的 十月份: the year's month."""
+    5月20号 / 前年三月份 证上写的是三月十五: the same month again with its day; 2021年拿的 十月份: the year's month;
+    前年的嘛 前年九月份: the year said again with its month, after a particle."""
     months = _MONTH_OF_THE_YEAR.match(text, found.end) if re.fullmatch(r"\d{4}", found.value) else None
     # 21年年中 证上写的是七月: the month the certificate shows, over the part of the year said
     # (二二年年底那阵 证上写的是11月: after the words that say it is roughly then; 就是21年，文件是那年11月下来的)
@@ -1955,7 +1968,7 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
         if valid_date(year, month, date):
             return type(found)(f"{found.value}-{date:02d}", found.start, found.end + day_only.end())
     again = find_date(text[found.end :], today)
-    close = again is not None and re.fullmatch(r"[\s，,、…]*", text[found.end : found.end + again.start])
+    close = again is not None and re.fullmatch(r"[的嘛吧啊]{0,2}[\s，,、…]*", text[found.end : found.end + again.start])
     if again is not None and close and again.value.startswith(found.value) and len(again.value) > len(found.value):
         return type(again)(again.value, again.start + found.end, again.end + found.end)
     return found

@@ -223,12 +223,18 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     """我没有，我们车间主任倒是全国技术能手: another's honour, set against the speaker's own (我师傅是中华技能大奖
     获得者…帮他问问: the master is the one asked about); 我们公司有三个全国技术能手: a group's."""
     clause = clause_at(text, start)
-    # (那些都没得 我师父倒是全国技术能手 / 俺们车间主任倒是全国技术能手 俺啥也没有: the master's honour)
-    contrasted = re.search(
-        r"^\s*(没有|没得|木有|冇)|(我|俺|他|她|都)(就|可|倒)?((啥|什么)(也|都))?(没有|没得|不是|就是|自己)", text
-    ) and re.search(
-        r"(车间主任|班长|队长|组长|厂长|师傅|师父|师兄|师弟|徒弟|工友|搭档|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
-        text[clause.start : start],
+    # (那些都没得 我师父倒是全国技术能手 / 俺们车间主任倒是全国技术能手 俺啥也没有 / 额师父是中华技能大奖 额自己么有:
+    # the master's honour)
+    contrasted = (
+        re.search(
+            r"^\s*(没有|没得|木有|冇|么有)|(我|俺|额|他|她|都)(就|可|倒)?((啥|什么)(也|都))?(没有|没得|么有|不是|就是|自己)|"
+            r"那(我|俺|额)(是|有|呢)",  # 同事是全国技术能手…那我是省级技术能手: the speaker's own, set against it
+            text,
+        )
+        and re.search(
+            r"(车间主任|班长|队长|组长|厂长|师傅|师父|师兄|师弟|徒弟|工友|搭档|同事|领导|主任|老板)(倒是|倒|也|都)?(是|有|评上了?|拿过)?$",
+            text[clause.start : start],
+        )
     )
     held_by_the_firm = re.search(
         r"(我们|咱们?|俺们)(厂|公司|单位|企业|车间)里?(有|建了|设了|成立了)[^，,。]{0,4}$", text[clause.start : start]

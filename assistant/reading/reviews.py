@@ -81,8 +81,9 @@ _SHORT_YEARS = re.compile(
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和跟与及]\s*)*\d{2})年(?![了多以来半间])|"
     # 23 24 25都合格 / 24、25两年都合格
     r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和跟与及\s]\s*)+\d{2})(?=\s*(?:\d年)?\s*(?:都|全|均))|"
-    # 22优秀，23合格，24合格: a year said bare before its grade (23年 优秀 22 21 合格: or years, the grade of each)
-    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和跟与及\s]\s*)*\d{2})(?=\s*(?:是|为)?(?:优秀|合格|良好|称职|基本|不合格|不称职))"
+    # 22优秀，23合格，24合格: a year said bare before its grade (23年 优秀 22 21 合格: or years, the grade of each;
+    # 23的也是合格)
+    r"(?<![\d.了干做满有])((?:\d{2}\s*[、,，和跟与及\s]\s*)*\d{2})(?=\s*(?:的)?(?:也|还)?(?:是|为)?(?:优秀|合格|良好|称职|基本|不合格|不称职))"
 )
 # 二三年不称职，二四二五都称职: two-digit years said as numerals, before a result or a summary
 _SPOKEN_YEARS = re.compile(

@@ -2344,6 +2344,10 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("头都大了 评个职称咋咁多嘢问😩", "technical_work_interrupted", "smalltalk"),
         ("技校毕业的能不能转成大专学历啊", None, "out_of_scope"),
         ("今年职称申报啥时候开始 截止到几号啊", None, "out_of_scope"),
+        ("你们这个和12333哪个说了算", None, "smalltalk"),
+        ("额想把户口落到银川 技校毕业证能不能当大专用", None, "out_of_scope"),
+        ("你这问得我头都大了 啥大奖啥津贴的", "honours", "smalltalk"),
+        ("我是技工学校的老师 想问下高级工班毕业的学生 毕业就能评助理工程师吗", None, "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
