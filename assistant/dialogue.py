@@ -44,6 +44,10 @@ class DialogueState(BaseModel):
         default_factory=list, description="facts left unsure, asked once more before the check stopped on them"
     )
     clarified: str | None = None  # the open question already asked again once in other words
+    dates_offered: list[str] = Field(
+        default_factory=list, description="20年还是21年, asked when the certificate came: the two dates offered"
+    )
+    dates_offered_twice: bool = False  # said again when asked once more: the later one may be counted
     asked_about: dict[str, Any] = Field(
         default_factory=dict,
         description="the level and route a rule question asked about, taken as the person's wish if they go on to "
@@ -144,6 +148,11 @@ class DialogueState(BaseModel):
             merged[certificate["level"]] = {**previous, **certificate}
         return sorted(merged.values(), key=lambda c: skill_ladder().index(c["level"]))
 
+    def count_from(self, date: str, span: str) -> None:
+        """The certificate asked about counted from `date` (the later of two offered: the verdict says it assumed
+        it)."""
+        self._correct_date(date, None, span)
+
     def _correct_date(self, date: str | None, years_held: float | None, span: str) -> None:
         """ "不对，是2021年拿的" / "拿了六年了": the date belongs to the certificate (or title) being discussed."""
         certificates = self.facts.get("skill_certificates") or []
@@ -164,6 +173,8 @@ class DialogueState(BaseModel):
         self.fact_sources.clear()
         self.unsure.clear()
         self.asked_again.clear()
+        self.dates_offered.clear()
+        self.dates_offered_twice = False
         self.pending_fact = None
         self.pending_ambiguity = None
         self.asked_about.clear()

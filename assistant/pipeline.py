@@ -187,6 +187,7 @@ class Assistant:
             # 2022年考的 几月份我记不得了 / 23年放暑假那会儿, said again when asked for the month: not asked again
             state.unsure.append(pending)
         kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
+        _note_dates_offered(state, kind, extraction)
         if kind is None and extraction.empty and state.clarified != pending:
             state.clarified = pending
             return False
@@ -196,9 +197,12 @@ class Assistant:
         return True
 
     def _clarify(self, state: DialogueState, today: dt.date) -> Answer:
-        """A reply that reads as none of yes, no, unsure or a value: ask once more, in other words."""
+        """A reply that reads as none of yes, no, unsure or a value: ask once more, in other words (20年还是21年:
+        the certificate looked at, or else the later year counted)."""
         question = _repeat_question(state, today)
-        text = reply("clarify", question=question.text if question else "")
+        offered = state.dates_offered
+        words = reply("either_date", year=offered[-1][:4]) if offered else reply("clarify", question="")
+        text = words + (question.text if question else "")
         return Answer(answer=text, intent="eligibility", facts=state.facts, next_question=question)
 
     def _policy(self, state: DialogueState, text: str, today: dt.date, said: Extraction) -> Answer:
@@ -225,6 +229,7 @@ class Assistant:
     ) -> Answer:
         """`noted`: the reply told something, though not what was asked (一直在集控室 没离开过, asked the reviews);
         `asked_beside`: the message, for a question it asks beside the case (学历不够是不是就没戏了)."""
+        _counted_from_the_later_date(state, today)
         verdict = evaluate(_valid_facts(state), today, state.unsure)
         if answered := not_restrictive_answered(asked_beside, verdict):
             said, verdict = answered
@@ -255,6 +260,37 @@ class Assistant:
             next_question=question,
         )
         return rephrase(answer, self.llm)
+
+
+def _note_dates_offered(state: DialogueState, kind: str | None, extraction: Extraction) -> None:
+    """20年还是21年, asked when the certificate came: the two dates kept aside; said again when asked once more
+    (or 查不到 then), either may be counted from."""
+    if state.pending_fact != "skill_certificates_obtained" or not extraction.empty:
+        return
+    if state.dates_offered and (extraction.dates_offered or kind == replies.UNSURE):
+        state.dates_offered_twice = True
+    elif extraction.dates_offered:
+        state.dates_offered = list(extraction.dates_offered)
+
+
+def _counted_from_the_later_date(state: DialogueState, today: dt.date) -> None:
+    """Two dates offered twice for the certificate: when either gives the same settled verdict, the later one is
+    counted — a conservative date the verdict says it assumed — rather than the date left unknown."""
+    certificates = state.facts.get("skill_certificates") or []
+    if not any("obtained" not in c and c.get("years_held") is None for c in certificates):
+        state.dates_offered, state.dates_offered_twice = [], False  # dated since: the date said wins
+    if not state.dates_offered_twice:
+        return
+    verdicts = set()
+    for date in state.dates_offered:
+        trial = state.model_copy(deep=True)
+        trial.count_from(date, "")
+        verdict = evaluate(_valid_facts(trial), today, trial.unsure)
+        verdicts.add((verdict.outcome, verdict.earliest_date))
+    (outcome, _), *others = verdicts
+    if not others and outcome != "need_info":
+        state.count_from(state.dates_offered[-1], " 或 ".join(state.dates_offered))
+        state.dates_offered, state.dates_offered_twice = [], False
 
 
 def _one_more_try(state: DialogueState, verdict: Verdict, today: dt.date) -> NextQuestion | None:

@@ -45,13 +45,16 @@ def normalise_text(text: str) -> str:
     return load_lexicon().correct(_joined_if_spoken_word_by_word(spaced))
 
 
-_BETWEEN_WORDS = re.compile(r"(?<=[^\s，,。！!？?：:；;])\s(?=[^\s，,。！!？?：:；;])")
+_BETWEEN_WORDS = re.compile(
+    r"(?<=[^\s，,。！!？?：:；;])(?<!\d)\s(?=[^\s，,。！!？?：:；;])|(?<=\d)\s(?=[^\s\d，,。！!？?：:；;])"
+)
 
 
 def _joined_if_spoken_word_by_word(text: str) -> str:
     """您 好 我 是 西 双 版 纳 的 橡 胶 工 / 焊工 高级技师 2018年 拿的 想 问: voice input that puts a space
     after nearly every word says nothing by its spaces (高级 工程师 is 高级工程师); a space between
-    phrases (我是技师 二三年拿的) still parts them."""
+    phrases (我是技师 二三年拿的) still parts them, and so does one between numbers (22 23 24 合格 合格 优秀:
+    three years, not 222324)."""
     words = text.split(" ")
     if len(words) < 6 or sum(len(word) for word in words) / len(words) > 2.5:
         return text

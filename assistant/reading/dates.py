@@ -97,7 +97,7 @@ RELATIVE_YEARS = "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True))  # 大�
 # 一九或者二零年 / 二〇二三年吧 还是二四年
 # 22年还是二三年 / 前年秋天 还是大前年: one year or another
 _ONE_YEAR_OR = (
-    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS})(?:[春夏秋冬]天?|上半年|下半年)?[吧啊呀]?[\s，,]*"
+    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS})(?:[春夏秋冬]天?|上半年|下半年|年?[底初末])?[吧啊呀]?[\s，,]*"
     r"(还是|或者|或是)\s*"
 )
 _EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{RELATIVE_YEARS})")
@@ -155,9 +155,12 @@ _DOTTED_MONTH = re.compile(r"(\d{4}\.)(十[一二]?|[一二三四五六七八九
 _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*年?\s*(到|至|-|—|~)\s*$")
 
 
-# 二三年回村里种了一年甘蔗: a clause that opens with the year, then what happened in it (not 干了二三年回老家了)
+# 二三年回村里种了一年甘蔗 / 二三年又在超市看了三个月大门: a clause that opens with the year, then what happened in it
+# (not 干了二三年回老家了)
 _CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])$")
-_AN_EVENT_AFTER = re.compile(r"年\s*(就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转)")
+_AN_EVENT_AFTER = re.compile(
+    r"年\s*((就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转)|(又|才|也)(在|跑|干|做|开|当))"
+)
 # 我是八九年的 / 他是七八年生的: the year of birth, 1989 (not eight or nine years)
 _BORN_IN = re.compile(r"[我俺他她]是\s*$")
 _BORN_IN_AFTER = re.compile(r"年(的|嘞|哩|滴|生|出生)")
@@ -255,6 +258,24 @@ def find_date(text: str, today: dt.date) -> Found | None:
 def hesitates(text: str, today: dt.date) -> bool:
     """好像是二〇二三年吧 还是二四年 记不住了: two years, none settled after."""
     return bool(_EITHER.search(digits_for_numerals(text))) and find_date(text, today) is None
+
+
+def either_date(text: str, today: dt.date) -> tuple[str, str] | None:
+    """20年还是21年 / 18年底还是19年初: the two dates offered, the earlier first."""
+    either = _EITHER.search(digits_for_numerals(text))
+    if either is None:
+        return None
+    cue = re.search(r"还是|或者|或是", either.group())
+    assert cue is not None  # _EITHER has one
+    offered = [find_date(part, today) for part in (either.group()[: cue.start()], either.group()[cue.end() :])]
+    dates = sorted((found.value for found in offered if found is not None), key=_last_day_of)
+    return (dates[0], dates[1]) if len(dates) == 2 else None
+
+
+def _last_day_of(date: str) -> tuple[int, int, int]:
+    """2021 → (2021, 12, 31), 2021-03 → (2021, 3, 31): a date said to a year or a month, at its latest."""
+    parts = [int(part) for part in date.split("-")]
+    return (parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 31)
 
 
 # 十一长假前一个礼拜 / 10月前1个礼拜: days before a holiday or a month

@@ -47,6 +47,7 @@ from assistant.reading.dates import (
     RELATIVE_YEARS,
     Found,
     digits_for_numerals,
+    either_date,
     find_date,
     full_year,
     hesitates,
@@ -270,6 +271,7 @@ class Extraction:
     replaces_level: bool = False  # 说错了，是高级技师不是技师: the level changes, its date stays
     corrected_date: str | None = None
     corrected_years_held: float | None = None
+    dates_offered: tuple[str, str] | None = None  # 20年还是21年: no date said, one of two offered
     correction: bool = False
     occupation: str | None = None  # e.g. 电工: only ever a suggested series, never a fact
     ambiguities: list[Ambiguity] = field(default_factory=list)
@@ -470,7 +472,7 @@ def read(
         reviews.read(text, today, result)
     work.read(text, today, result, pending_fact, known.get("skill_certificates"))
     organiser.read(text, result, pending_fact, known)
-    _own_case_or_the_applicants(result)
+    _own_case_or_the_applicants(text, result)
     _a_field_named_not_a_title(text, result, known, pending_fact)
     _titles_none(text, result)
     _track(text, result, known.get("title_held"))
@@ -491,11 +493,18 @@ def _rough_years_within_those_known(text: str, result: Extraction, known_years: 
         result.updates.pop("cumulative_work_years")
 
 
-def _own_case_or_the_applicants(result: Extraction) -> None:
+# 我们厂几个技师想评工程师 能不能我们厂自己组织评: the workers the firm would evaluate, not the speaker (not 我们班组
+# 几个高级工都想评助工 包括我: the speaker among them)
+_SEVERAL_WITH_THE_LEVEL = re.compile(
+    r"^(?!.*(包括我|我也|俺也|我是|俺是)).*(几|好些|一些)\s*(个|名|位)[^，,。？?\s]{0,4}(高级工|技师|高级技师)"
+)
+
+
+def _own_case_or_the_applicants(text: str, result: Extraction) -> None:
     """我自己高级工17年拿的…二是听说企业也能自己评 / 我是技师…想评中级 福建有没有单独评的: one's own case, no
     organising; 报上来7个技能人才，技师高级技师都有: the applicants' levels, counted, none the speaker's."""
     own_case = any("obtained" in c for c in result.held_skills) or (
-        result.held_skills and "target_level" in result.updates
+        result.held_skills and "target_level" in result.updates and not _SEVERAL_WITH_THE_LEVEL.search(text)
     )
     if "applicant_count" in result.updates:
         result.held_skills.clear()
@@ -816,6 +825,7 @@ def _levels_and_titles(
     if not result.held_skills:
         _date_for_the_title(text, today, result)
     _wish_apart_from_what_is_held(text, result)
+    _the_held_level_weighed(text, matches, result, context)
     _series_of_undecided_titles(text, matches, result)
     _level_named_before_the_title(text, matches, result)
     _the_title_heard_of_asked_for_oneself(text, matches, result)
@@ -979,6 +989,22 @@ _A_RULES_LEVEL = re.compile(
 _WISHED = re.compile(
     r"想(?!问|了解|咨询|知道)|打算|准备|希望|能不能|能否|可不可以|行不行|能报|够了|啥时候|什么时候|我这个"
 )
+
+
+def _the_held_level_weighed(text: str, matches: list[LexiconMatch], result: Extraction, context: _Context) -> None:
+    """工程师 俺这技师够不够年头啊, asked which level is wanted: the title named is the wish; the level known to be held
+    is the one whose years are asked about."""
+    held = result.updates.get("target_level")
+    if context.pending_fact != "target_level" or held not in _known_levels(context):
+        return
+    weighed = any(
+        m.entry.canonical == held
+        and re.match(r"[^，,。？?]{0,3}(够不够|够没够|满没满|满不满|年头|年限)", text[m.end :])
+        for m in matches
+    )
+    titles_named = {m.entry.level or m.entry.canonical for m in matches if m.entry.kind in _LEVEL_KINDS} - {held}
+    if weighed and len(titles_named) == 1:
+        result.set("target_level", titles_named.pop(), text)
 
 
 def _wish_apart_from_what_is_held(text: str, result: Extraction) -> None:
@@ -1222,9 +1248,15 @@ def _role_in_context(
     said_as_held = re.match(r"\s*([一二三四五]级)?\s*呢\s*($|[，,。！!\s])", text[match.end :])
     if kind == WANTED and context.pending_fact == "skill_certificates" and said_as_held:
         return HELD, True
-    if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted)):
+    # (中级职称 工程师那个 俺已经是技师了: a title said bare, then the skill level held set beside it: the title
+    # wanted)
+    skill_held_after = not certain and match.entry.kind != "skill_level" and _SKILL_HELD_AFTER.search(text, match.end)
+    if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted) or skill_held_after):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
+
+
+_SKILL_HELD_AFTER = re.compile(r"(我|俺|额)(已经|都已经|早就)是[^，,。？?]{0,6}(高级工|技师|高级技师)了?\s*$")
 
 
 def _the_wish_changed_to(text: str, match: LexiconMatch, clause: Clause, matches: list[LexiconMatch]) -> bool:
@@ -1397,9 +1429,9 @@ _BESIDE = (
     (
         None,
         r"给(厂里|公司|单位|车间|店里|企业|我们|咱们)(的)?$|"
-        # (想给钢筋工张师傅报助理工程师: one person, named)
+        # (想给钢筋工张师傅报助理工程师 / 想给我们厂高级技师陈师傅报正高: one person, named)
         rf"给(?![^，,。]{{0,4}}[一1](个|名|位))[^，,。]{{0,8}}((?<![{SURNAMES}])师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)"
-        r"[^，,。]{0,3}(评|报|申报)$",
+        rf"(?![{SURNAMES}](师傅|师父|老师|工))[^，,。]{{0,3}}(评|报|申报)$",
     ),
 )
 
@@ -1550,7 +1582,7 @@ def _a_technicians_post(before: str) -> bool:
     """病案信息技术员: part of an occupation's name; 在车间管数控设备的技术员 / 合作社嘞技术员 / 化验室的实验员: a post
     described — not the title."""
     return bool(
-        re.search(r"[^是个名当为做的有，,。\s]$", before)
+        re.search(r"[^是个名当为做的有叫，,。\s]$", before)  # (俺那个叫技术员: the title's name)
         or re.search(r"(管|负责|搞|做)[^，,。]{1,10}的$|(厂|基地|公司|车间|站|所|场|矿|社|室|队|中心)的$", before)
     )
 
@@ -1704,12 +1736,22 @@ def _in_the_known_year(text: str, context: _Context) -> str:
     return f"{year}年{issued.group(1)}月"
 
 
+def _no_date_settled(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> bool:
+    """一六年还是一七年 / 他老婆说是20年拿的 他自己说21年: no date of the level is settled (asked when the certificate
+    came, the two years offered are kept aside)."""
+    if not (_no_date_of_the_level(text, pending_fact) or _date_unsettled(text, today)):
+        return False
+    if pending_fact == "skill_certificates_obtained":
+        result.dates_offered = either_date(text, today)
+    return True
+
+
 def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str | None) -> None:
     """不对，是2021年拿的 / 2019年 (asked when) / 拿了六年了: a date or duration for what was said before."""
     if not _a_date_said(text, result, pending_fact):
         return
     text = _said_of_the_certificate(text)
-    if not text or _no_date_of_the_level(text, pending_fact) or _date_unsettled(text, today):
+    if not text or _no_date_settled(text, today, result, pending_fact):
         return
     text = without_what_is_said_again(text)  # 不是今年 是前年
     text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
@@ -1889,7 +1931,9 @@ def _date_corrected_after(text: str, end: int, today: dt.date):
     return find_date(text[cue.end() :], today)
 
 
-_A_MONTH_ALONE = re.compile(r"[\s，,]*(?:应该)?(?:是\s*)*(1[0-2]|[1-9])\s*月(?!\s*\d)")
+_A_MONTH_ALONE = re.compile(
+    r"对?[\s，,]*(?:应该)?(?:是\s*)*(1[0-2]|[1-9])\s*月(?!\s*\d)(?!份?是考)"
+)  # (not 七月是考的)
 
 
 def _said_date(text: str, today: dt.date, correction: bool):
@@ -2150,14 +2194,17 @@ def _lost_before_applying(text: str, clause: Clause) -> bool:
     return bool(LOST_CERTIFICATE.search(clause.text) or lost_after) and "补" not in text
 
 
+_NUMERALS = r"\d一二三四五六七八九十"
 _THE_NEXT_YEAR = r"(第[二2]年|次年|转年)(?!\s*[\d〇零一二]{2,4}\s*年)"
 
 
 def _issue_date(text: str, today: dt.date) -> str | None:
     """The date of a clause saying when the certificate was issued, when the exam's date is said too
     and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
-    # (一九年七月 不对不对 那是考的 证是九月份发下来的: the date said first is the exam's, corrected to its issue)
-    if (cue := CORRECTION.search(text)) and not re.match(r"[\s，,]*(那|这)(个)?是考(的|试)", text[cue.end() :]):
+    # (一九年七月 不对不对 那是考的 证是九月份发下来的 / 十九年七月拿的 哦不对 七月是考的 证是九月份才发下来: the date
+    # said first is the exam's, corrected to its issue)
+    exam_said = r"对?[\s，,]*((那|这)(个)?|[\d一二三四五六七八九十]{1,3}\s*月份?)是考(的|试)"
+    if (cue := CORRECTION.search(text)) and not re.match(exam_said, text[cue.end() :]):
         text = text[cue.end() :]
     named = [m for m in load_lexicon().find(text) if m.entry.kind == "skill_level"]
     if len({m.entry.canonical for m in named}) > 1:
@@ -2185,9 +2232,11 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         # 前年下半年考嘞 证是腊月才发下来: 腊月 of the exam's year (taken as the next January when read with it)
         year = int(taken.value[:4]) - ("腊月" in text[taken.start : taken.end])
         issued[0] = issued[0].replace("腊月", f"{year}年腊月", 1)
-    elif issued and taken and re.match(r"\D*\d{1,2}\s*月", issued[0]) and not re.search(r"年", issued[0]):
+    elif (
+        issued and taken and re.match(rf"[^{_NUMERALS}]*[{_NUMERALS}]{{1,3}}\s*月", issued[0]) and "年" not in issued[0]
+    ):
         # 是23年考的，9月20号发下来的 / 前年下半年嘛 证是十一月份发下来嘞: the month of that year
-        issued[0] = re.sub(r"(\d{1,2}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
+        issued[0] = re.sub(rf"([{_NUMERALS}]{{1,3}}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
     a_year_only = taken is not None and len(taken.value) == 4  # 前年下半年: the month comes from the issue
     # (来电人刚说22年拿的技师 现在又改口说是23年3月才发证: the issue said as a correction)
     said_again = issued and CORRECTION.search(issued[0])

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.reading.clauses import CORRECTION, PERSON, clause_at, clauses
+from assistant.reading.people import KIN
 from corpus.lexicon import HonourMention, load_lexicon
 from rules import load_parameters
 
@@ -239,8 +240,11 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     held_by_the_firm = re.search(
         r"(我们|咱们?|俺们)(厂|公司|单位|企业|车间)里?(有|建了|设了|成立了)[^，,。]{0,4}$", text[clause.start : start]
     ) and re.match(r"[^，,。]{0,6}工作室(?!带头人|领办人|负责人)", text[start:])  # 我们厂有技能大师工作室: the firm's
-    # 我冇 他有个广西技术能手: none of one's own, then another's
-    others = re.match(r"\s*(我|俺|额)(也|都)?(没有|没得|没|冇)[\s，,。]+(他|她)(倒是|倒|也)?(是|有)", text[:start])
+    # 我冇 他有个广西技术能手 / 我冇 我师傅才是全国技术能手: none of one's own, then another's
+    others = re.match(
+        rf"\s*(我|俺|额)(也|都)?(没有|没得|没|冇)[\s，,。]+((我|俺|额)?的?({KIN})|他|她)(倒是|倒|也|才)?(是|有)",
+        text[:start],
+    )
     # 那年我带的徒弟拿了市里比赛二等奖: the apprentice's prize, not the speaker's
     others = others or re.search(
         r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿|获得|得|评上)(了|过)?$", text[clause.start : start]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.reading.people import SURNAMES
 from corpus.lexicon import LexiconMatch
 from rules import load_parameters
 
@@ -198,6 +199,12 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
 
 
+def _of_the_one_applied_for(before: str, after: str) -> bool:
+    """想给高级技师陈师傅报正高: the level of the person named after it, for whom one applies."""
+    named = re.match(rf"(的)?([{SURNAMES}](师傅|师父|老师|工)|[老小][{SURNAMES}])", after)
+    return bool(named) and bool(re.search(r"(给|帮|替)[^，,。]{0,6}$", before))
+
+
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
     if re.fullmatch(r"\s*(对|对的|是的|嗯|没错)[，,。\s]*(就)?是\s*", text[: match.start]):
@@ -227,7 +234,7 @@ def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tu
     use = re.match(r"\s*(证|证书)?\s*(去|来)(报|考|申报|申请|评|参加)", after)
     if use and re.search(r"(拿|用|凭|持)着?(这个|那个|个)?$", before):
         return HELD, True  # 我能不能拿高级工证去报二级建造师: the certificate one has, used to apply
-    if _the_means_or_a_time(before, after):
+    if _the_means_or_a_time(before, after) or _of_the_one_applied_for(before, after):
         return HELD, True
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held
@@ -242,14 +249,14 @@ def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tu
 
 _DOES_NOT_FIT = re.compile(r"\s*(系列)?(都|也|又)?(不沾边|不挨边|扯不上|不搭边|沾不上边)")
 _A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
-# 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理那个我不要: a level dismissed
+# 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理(嘞)那个我不要: a level dismissed
 # 助理的没啥意思 / 嫌低 / (我是技师) 评高级工干啥: a level below, asked what for
 NOT_WORTH = (
     r"没得?(啥子?|什么|乜|哪样|么子)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"
     r"|[干做](啥子?|嘛|么子)[哦嘛哟呢啊]?(?=[\s，,。？?！!]|$)"
 )
 _DISMISSED = re.compile(
-    r"\s*(的|嘞|那个|这个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢|那是|那就是)?(我|俺|他|她|额|阮|哇)?(嫌(伊|它|他|她))?(就|也|都)?(说)?(自己)?("
+    r"\s*(的|嘞|哩)?(的|嘞|那个|这个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢|那是|那就是)?(我|俺|他|她|额|阮|哇)?(嫌(伊|它|他|她))?(就|也|都)?(说)?(自己)?("
     + NOT_WORTH
     # (工程师 不想评助理: the dismissal names its own level)
     + r"|没(啥)?用|算了(?!下|一下|算)|不考虑|(唔|不)谂(住)?|"

@@ -36,7 +36,8 @@ _ALL_PASS = re.compile(
     # (厂里考核都给的合格: who gave it said before)
     r"(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为|给[的嘞了]?|评[的嘞了]?)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
     r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)过?(不合格|不称职)|没(有|得)?哪(一)?年[^，,。]{0,2}(不合格|不称职|没过)|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
-    r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格",
+    r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格|"
+    r"拢有(合格|过)|(无|没有?)(一|1)(冬|年)(无|冇|没)过",  # 闽南 拢有合格 无一冬无过: all passed, no year without
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
@@ -96,9 +97,10 @@ _SPOKEN_COUNT = {"一": "1", "两": "2", "二": "2", "三": "3"}
 _NUMERAL_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 _IN_ORDER = re.compile(
     r"分别(是|为)|依次(是|为)|往前数|"
-    # 22 23 24考核 合格 合格 良好: the years, then a grade for each in the same order
+    # 22 23 24考核 合格 合格 良好: the years, then a grade for each in the same order (22 23 24 合格合格优秀: or run
+    # together)
     r"(?<!\d)(20)?\d{2}\s*年?[\s、,，]+(20)?\d{2}\s*年?[\s、,，]+(20)?\d{2}\s*年?\s*(年度)?(考核)?(结果)?\s*[是为：:]?\s*"
-    r"(合格|优秀|良好|称职|基本)[^，,。\d]{0,4}[\s、,，]+(合格|优秀|良好|称职|基本)"
+    r"(合格|优秀|良好|称职|基本)[^，,。\d合优良称基]{0,4}[\s、,，]*(合格|优秀|良好|称职|基本)"
 )
 _OLDEST_FIRST = re.compile(
     r"从(\d{2}|20\d{2})\s*年?((开始|起)(往后|往下)?|往后|往下)(数|算)|从(前|早)往(后|近)(数|算)"
@@ -247,6 +249,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = re.sub(
         rf"(?<![\d.])({year})、({year})(?=\s*{named_after}(都|也|合格|优秀|称职|基本|不合格|良好))", r"\1、\2年", text
     )
+    text = re.sub(rf"(?<![\d.])({year})(?=那一?年)", r"\1年", text)  # 23那年违章让扣了 给了个基本称职: the year 2023
     text = _SPOKEN_YEARS.sub(_spoken_years, text)  # 二三年不称职，二四二五都称职
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
@@ -310,9 +313,10 @@ _A_YEAR_SAID = re.compile(r"\d|去年|前年|今年|那年|其他|其余|别的|
 
 def _before_the_last_three(text: str, failed_at: int, today: dt.date) -> bool:
     """22年评过一次基本合格, in mid-2026: the year named is older than the last three reviews (22年刚调过来那年考核
-    没过: the year named, then told of)."""
+    没过: the year named, then told of; not 19年嘞证 有一年基本合格: the certificate's year)."""
     year = re.search(
-        r"(?<!\d)(20\d{2})\s*年([^，,。\d]{0,6}|[^，,。\d]{0,10}那一?年[^，,。\d]{0,4})$", text[:failed_at]
+        r"(?<!\d)(20\d{2})\s*年(?![^，,。\d]{0,3}(证|拿|考|取))([^，,。\d]{0,6}|[^，,。\d]{0,10}那一?年[^，,。\d]{0,4})$",
+        text[:failed_at],
     )
     return year is not None and int(year.group(1)) < _latest_review_year(text, today) - (_years() - 1)
 

@@ -662,6 +662,30 @@ def test_a_fact_left_unsure_is_asked_once_more_before_the_check_stops(assistant_
     assert answer.next_question is None and answer.verdict.outcome == "need_info"
 
 
+def test_one_year_or_another_said_twice_counts_from_the_later_one(assistant_without_index):
+    as_of = dt.date(2024, 6, 10)
+    state, answers = talk(
+        assistant_without_index,
+        "白银的电工 高级工 想评个助理工程师",
+        "18年底还是19年初来着 记不准",
+        as_of=as_of,
+    )
+    assert "2019年" in answers[-1].answer and answers[-1].next_question.fact == "skill_certificates_obtained"
+    assert state.facts["skill_certificates"] == [{"level": "高级工"}]  # the first time, no date is recorded
+    _, answers = talk(
+        assistant_without_index, "就是18年底还是19年初", "三年都合格", "一直干电工", state=state, as_of=as_of
+    )
+    assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2019"}]
+    assert answers[-1].verdict.outcome == "eligible" and any("偏保守" in a for a in answers[-1].verdict.assumptions)
+
+
+def test_one_year_or_another_that_would_change_the_verdict_leaves_the_date_unknown(assistant_without_index):
+    as_of = dt.date(2025, 12, 1)  # 2022 would be two years held by now, 2023 not until the end of the month
+    messages = ["文昌农场割胶的 高级工 想评个助理农艺师", "前年还是大前年 记不清了", "22 23 24都合格", "一直在胶林割胶"]
+    state, answers = talk(assistant_without_index, *messages, "前年还是大前年 记不清了", as_of=as_of)
+    assert state.facts["skill_certificates"] == [{"level": "高级工"}] and answers[-1].verdict.outcome == "need_info"
+
+
 def test_a_bare_ambiguous_word_chosen_beside_another_level_held_is_the_one_wanted(assistant_without_index):
     state = DialogueState()
     state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")

@@ -157,6 +157,7 @@ def test_the_generated_counties_only_add_places():
     [
         ("您 好 我 是 西 双 版 纳 的 橡 胶 工 高级工 一九年 拿 的", "您好我是西双版纳的橡胶工高级工一九年拿的"),
         ("我是技师 二三年拿的 想评工程师", "我是技师 二三年拿的 想评工程师"),
+        ("22 23 24 合格 合格 优秀", "22 23 24合格合格优秀"),  # three years, not 222324
     ],
 )
 def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
@@ -189,6 +190,7 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("老子是工程师噻 评起有六年了", "老子是工程师噻 评上有六年了"),  # 西南
         ("助理工程师 评好三年了", "助理工程师 评上三年了"),  # 吴语
         ("助理的阮嫌伊无啥意思", "助理的阮嫌伊没啥意思"),  # 闽南
+        ("俺们厂自个儿能不能评", "俺们厂自己能不能评"),  # 北方话
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

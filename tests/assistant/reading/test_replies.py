@@ -288,6 +288,7 @@ def test_not_knowing_and_no_in_cantonese():
     assert replies.kind_by_words(normalise_text("唔知喔")) == replies.UNSURE
     assert replies.kind_by_words(normalise_text("冇")) == replies.NO
     assert replies.kind_by_words(normalise_text("冇问题")) == replies.YES
+    assert replies.kind_by_words(normalise_text("啱嘅 我岗位就系设备部做电气维修")) == replies.YES
 
 
 def test_what_is_known_said_after_not_knowing_is_the_answer():

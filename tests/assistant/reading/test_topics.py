@@ -2348,6 +2348,9 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("额想把户口落到银川 技校毕业证能不能当大专用", None, "out_of_scope"),
         ("你这问得我头都大了 啥大奖啥津贴的", "honours", "smalltalk"),
         ("我是技工学校的老师 想问下高级工班毕业的学生 毕业就能评助理工程师吗", None, "policy"),
+        ("😂😂 评个职称咋这么多名堂哦", None, "smalltalk"),
+        ("你好凶哦 啥子都晓得 😄", "series", "smalltalk"),
+        ("我是新余钢厂工会的 我们这边好多技师都想晓得 评工程师要近三年考核合格 是哪三年", None, "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
