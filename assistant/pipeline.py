@@ -30,9 +30,15 @@ from assistant.compose import (
 )
 from assistant.dialogue import DialogueState, PendingAmbiguity, SeveralPeople, Turn
 from assistant.llm import rephrase
-from assistant.questions import ambiguity_question, next_question, own_case_question, questions
+from assistant.questions import (
+    ambiguity_question,
+    next_question,
+    own_case_question,
+    questions,
+    the_rung_held_offered,
+)
 from assistant.reading import replies
-from assistant.reading.clauses import CATEGORY_SUBJECT, OWN_YEARS_SAID, PERSON, WORKPLACE_SAID, clause_at
+from assistant.reading.clauses import CATEGORY_SUBJECT, OWN_YEARS_SAID, PERSON, WORKPLACE_SAID, clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import DIRECT, PERSONNEL_OFFICE, SPECIAL_ROUTE, Ambiguity, Extraction, read
 from assistant.reading.mentions import DENIED, role, skill_ladder
@@ -126,6 +132,7 @@ class Assistant:
         if not self._read_reply(state, text, routed, extraction):
             return self._clarify(state, today)
         # 6. Whatever the topic, what the person said about themselves is kept.
+        _the_offered_title_refused(state, text, extraction)
         _record(state, extraction, province)
         _adopt_what_was_asked(state, asked_about, routed.intent)
         # 7. Small talk and topics these documents do not cover: fixed replies.
@@ -247,6 +254,13 @@ class Assistant:
                     question = _asked_again_after(reply("noted_then_ask"), question)
         if question is None and verdict.outcome == "need_info":
             question = _one_more_try(state, verdict, today)
+        told = [turn.text for turn in state.turns if turn.role == "user"]
+        if (
+            question is None
+            and not state.rung_offered
+            and (question := the_rung_held_offered(verdict, state.facts, told))
+        ):
+            state.rung_offered = True
         _ask(state, question)
         markdown, citations = compose_eligibility(
             verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside
@@ -260,6 +274,20 @@ class Assistant:
             next_question=question,
         )
         return rephrase(answer, self.llm)
+
+
+def _the_offered_title_refused(state: DialogueState, text: str, extraction: Extraction) -> None:
+    """工程师啊，助理的我不要…还评助理，冇意思, asked whether to look at the title the level reaches: refused, the
+    wish said before stands."""
+    declined = questions()["target_level_reachable"]["options"][-1]  # 不用了: the offer's own quick reply
+    wanted = extraction.updates.get("target_level")
+    if state.pending_fact != "target_level" or state.pending_options[-1:] != [declined] or wanted is None:
+        return
+    refused = [
+        c.text for c in clauses(text) if re.search(r"不要|不用|不稀罕|没意思|冇意思|没啥意思|看不上|嫌低|不想", c.text)
+    ]
+    if any(wanted in (m.entry.level, m.entry.canonical) for said in refused for m in load_lexicon().find(said)):
+        extraction.updates.pop("target_level")
 
 
 def _note_dates_offered(state: DialogueState, kind: str | None, extraction: Extraction) -> None:

@@ -9,9 +9,9 @@ from assistant.answer import NextQuestion
 from assistant.config import load_config
 from assistant.reading.facts import occupations
 from assistant.reading.mentions import skill_ladder
-from corpus.lexicon import LexiconEntry
+from corpus.lexicon import LexiconEntry, load_lexicon
 from rules import Verdict, load_parameters
-from rules.skill_to_title import RUNGS
+from rules.skill_to_title import RUNGS, rung_for
 
 RECENT_YEARS_OFFERED = 6
 NONE_OF_THESE = {"series": "其他系列", "honours": "都没有"}
@@ -80,6 +80,35 @@ def next_question(
         if question and question.fact not in skip:
             return question
     return None
+
+
+def the_rung_held_offered(verdict: Verdict, facts: dict[str, Any], said: list[str]) -> NextQuestion | None:
+    """技师 wanting 副高级 (or 高级技师 wanting 正高级 with no honour): not eligible for the title asked; the title the
+    highest level held reaches by its rung is offered — the person may take it (那就中级吧) or keep the wish — unless
+    they named it already (助理的我不稀罕: they know of it)."""
+    if verdict.outcome != "not_eligible" or verdict.track != "skill_to_title":
+        return None
+    held = [c["level"] for c in facts.get("skill_certificates") or [] if c.get("level") in skill_ladder()]
+    rung = rung_for(skill=max(held, key=skill_ladder().index)) if held else None
+    levels = load_parameters().value("title_levels")
+    if (
+        rung is None
+        or verdict.target not in levels
+        or levels.index(rung.value["title"]) >= levels.index(verdict.target)
+        or any(
+            rung.value["title"] in (m.entry.level, m.entry.canonical)
+            for text in said
+            for m in load_lexicon().find(text)
+        )
+    ):
+        return None
+    entry = questions()["target_level_reachable"]
+    words = {"level": rung.value["skill_level"], "title": rung.value["title"], "years": rung.value["years"]}
+    return NextQuestion(
+        fact="target_level",
+        text=entry["text"].format(**words),
+        options=[option.format(**words) for option in entry["options"]],
+    )
 
 
 def _open_facts(verdict: Verdict) -> list[str]:

@@ -138,7 +138,7 @@ _NEVER_READ = (
 # is a year; the year of birth itself is never a date of anything held.
 # (我00年的 二十三岁那年考下来的: a year said of oneself, with an age after it)
 _BORN = re.compile(
-    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴)(?=[\s，,。]))"
+    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病了过])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴)(?=[\s，,。]))"
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
 # (我属虎的 七四年 四十五岁那年考下来的: the year after one's zodiac sign)
@@ -182,7 +182,7 @@ _NONE_HELD = re.compile(
     r"(啥|什么)证(都|也)?(没有|没得)|乜(嘢)?证(书)?(都|也)?(没有|没得|冇|没)|"  # 采煤机司机 啥证没有 / 乜证都冇 (粤)
     r"(?:(?<=[\s，,])|^)证(书)?都(没有|没得|没)(?=[\s，,。]|$)|"  # 我在安顺开铲车 证都没得
     r"[一1](本|个|张)证(书)?都(无|冇|没有?|没得|莫得)(?!所)|"  # 一本证都无 (闽南) / 一个证都没得: not one certificate
-    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
+    r"(啥子?|什么)(证书?|等级)(都|也)(还)?(没有|没得|没)|啥(都|也)(还)?(没有|没得|没)(?!干|做|搞|弄|事|活|上班|去|买|吃|说|看|玩|听|想)|(技能等级|等级|技能)(证书|证)(我|俺)?([一1]个)?(也|都)?(没有|没得|没考过?|冇|没(?=[\s，,。]|$))(?!下来|发|到)|"
     # 只有个低压电工证: an operating permit, no skill level
     r"(只有|就)(个|1个|一个)?[^，,。]{0,6}(电工证|焊工证|叉车证|操作证|上岗证|特种作业|驾驶证|驾照|执照)|特种作业[^。]{0,12}(别的|其他|其它)(都|也)?(没有|没得|没)"
 )
@@ -523,7 +523,7 @@ def _the_skill_wish_said_again(result: Extraction, known: dict[str, Any], pendin
 
 
 # 纺织工程师 / 焊接工艺工程师: a title word after the field it is in (not 我是工程师, 高级工程师)
-_A_FIELDS_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<![是个名位当做的嘞级理高中那])$")
+_A_FIELDS_TITLE = re.compile(r"[\u4e00-\u9fff]{2}(?<![是个名位当做的嘞级理高中那上了过到])$")  # (not 评上工程师)
 
 
 def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
@@ -538,7 +538,10 @@ def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
 
 # 高级技师满4年评副高，这个4年是从证书发证日期开始算吗: the rule quoted, then how its years are counted
 _A_RULES_YEARS_ASKED = re.compile(
-    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)满\s*(\d+)\s*年[^，,。？?\d]{1,8}[，,\s]+(这个|这|那个)\s*\2\s*年"
+    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)满\s*(\d+)\s*年[^，,。？?\d]{1,8}[，,\s]+(这个|这|那个)\s*\2\s*年|"
+    # 技师评中级职称 那个三年是从拿证那天开始算 还是从上岗开始算: how the rule's years are counted
+    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)(评|申报|报)[^，,。？?\s]{0,6}[，,\s]+(这个|那个|这)?\s*"
+    r"[\d一二三四两]+\s*年(是)?从[^，,。？?]{1,10}算"
 )
 
 
@@ -580,7 +583,7 @@ _NOT_SETTLED_BETWEEN = re.compile(
 # 还是只能评助理, asked which level: the one hoped for, the other feared)
 # 会计吧 还是统计 你说哪个好考: the choice asked of us (not 经济师 初级还是中级我还没想好: the exam chosen, its level
 # not)
-_WHICH_ASKED_OF_US = re.compile(r"还是[^，,。]{1,8}[，,\s]*(你说|你看)哪个")
+_WHICH_ASKED_OF_US = re.compile(r"还是[^，,。]{1,8}[，,\s]*(你说|你看)[^，,。？?]{0,3}哪个")  # 你看我够哪个
 _SERIES_FEARED = re.compile(r"(吗|么|不)[？?]?[，,\s]+还是(说)?只能")
 _BOTH_WANTED = re.compile(r"两个都|两样都|两个[^，,。]{0,2}都想|都想(了解|问|看)")
 
@@ -1760,7 +1763,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
         result.spans["corrected_date"] = text
     elif full := _FULL_THIS_YEAR.search(text):
-        result.corrected_years_held = float(full.group(1))  # 今年三月份刚好满三年: how long, not the month it came
+        result.corrected_years_held = float(full.group(1) or full.group(2))  # 今年三月份刚好满三年: how long
         result.spans["corrected_date"] = full.group()
     elif (found := _said_date(text, today, result.correction)) is not None:
         if reviews.dates_a_review(text, found.end):
@@ -2099,7 +2102,7 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
     if full := _FULL_THIS_YEAR.search(said.text):
-        return {"years_held": float(full.group(1))}  # 技师今年满三年: how long, not the year it was taken
+        return {"years_held": float(full.group(1) or full.group(2))}  # 技师今年满三年: how long, not the year taken
     found = _said_date(said.text, today, result.correction)
     begun = found is not None and _WORK_BEGUN_THEN.match(said.text, found.end)  # 零二年就干这行了: the trade's start
     if found is not None and not reviews.dates_a_review(said.text, found.end) and not begun:
@@ -2159,7 +2162,11 @@ _ISSUED = re.compile(
 _ISSUED_AFTER_ITS_NOUN = re.compile(
     r"\s*[^，,。]{1,10}?(年|月|号|日)份?\s*(才|就|又)?(发|下来|发下来)(的|嘞|哩|了)?\s*$"
 )
-_FULL_THIS_YEAR = re.compile(r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年")
+_FULL_THIS_YEAR = re.compile(
+    r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年|"
+    # 整整三年了 上个月刚满: the length, then the month it was reached
+    r"(?:整整|刚好|正好)?\s*(\d+)\s*年了?[\s，,]*(?:上个?月|这个月|本月|前几天|前两天)(?:才|就|刚好|正好|刚)?满"
+)
 
 
 def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:
@@ -2588,9 +2595,12 @@ def _said_of_the_certificate(text: str) -> str:
         return text
     if re.search(r"同[一1]年|同年", text):
         return text  # 跟我评上厂里劳模是同一年，2018年: the one date is both's
-    # (21年3月 哦中间22年下半年被调去仓库管了半年账: a bare date first, then the time away dated apart)
+    # (21年3月 哦中间22年下半年被调去仓库管了半年账 / 21年3月 然后22年还评上了个苏州市技术能手: a bare date first,
+    # then the time away or the honour dated apart)
     parts = clauses(text)
-    bare_date_first = not own_honours and bool(parts) and _BARE_DATE.fullmatch(parts[0].text)
+    bare_date_first = (
+        bool(parts) and _BARE_DATE.fullmatch(parts[0].text) and all(h.start >= parts[0].end for h in own_honours)
+    )
     return "，".join(
         c.text
         for i, c in enumerate(parts)

@@ -120,8 +120,8 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
     occupation_first = re.fullmatch(
         r"\s*[\u4e00-\u9fff]{0,8}", text[clause_start : match.start]
     )  # (电梯安装维修工高级工)
-    # (有职称 想晋个技能等级 我是助理工程师: the title held, said after the wish)
-    held_said = re.search(r"(我|俺|本人)(是|有)\s*$", text[clause_start : match.start])
+    # (有职称 想晋个技能等级 我是助理工程师 / 我是食品厂的助理工程师: the title held, said after the wish)
+    held_said = re.search(r"(我|俺|本人)(是|有)([^，,。]{1,10}的)?\s*$", text[clause_start : match.start])
     title = match.entry.kind in ("series_title", "title_level")
     if (
         occupation_first
@@ -256,7 +256,7 @@ NOT_WORTH = (
     r"|[干做](啥子?|嘛|么子)[哦嘛哟呢啊]?(?=[\s，,。？?！!]|$)"
 )
 _DISMISSED = re.compile(
-    r"\s*(的|嘞|哩)?(的|嘞|那个|这个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢|那是|那就是)?(我|俺|他|她|额|阮|哇)?(嫌(伊|它|他|她))?(就|也|都)?(说)?(自己)?("
+    r"\s*(的|嘞|哩)?(的|嘞|那个|这个|𠮶个|个|级|那玩意儿?|那东西|么|嘛|呢|那是|那就是)?(我|俺|他|她|额|阮|哇)?(嫌(伊|它|他|她))?(就|也|都)?(先|暂时)?(说)?(自己)?("
     + NOT_WORTH
     # (工程师 不想评助理: the dismissal names its own level)
     + r"|没(啥)?用|算了(?!下|一下|算)|不考虑|(唔|不)谂(住)?|"

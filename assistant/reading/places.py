@@ -438,6 +438,8 @@ def _named_as_the_series(text: str, match: LexiconMatch) -> bool:
     return bool(
         re.match(
             r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|(那个|这个)?的?(初级|中级|副高级?|正高级?|高级)?的?职称|(那边|这边)?(能|可以|能不能|可不可以)(评|报|申报)|"
+            # (工艺美术副高能直接评不 / 农业助理能报了吗: the series, then its level)
+            r"的?(助理|副高级?|正高级?)(?![工技])|"
             r"那个\s*$)",  # 想评副高 工艺美术那个
             text[match.end :],
         )

@@ -92,6 +92,8 @@ _MASTERY = re.compile(
     # (錾花錾得细 全县么得几个做得来: few can do it, the craft said before)
     r"(全厂|全场|全公司|全车间|全矿|全县|全州|全市|全省|全村|全镇)[^，,。]{0,2}(没得?|没有|冇|么得)几(个|家)(人)?"
     r"(会|能|(做|干|整|弄|打)得(来|了|好))(?!报|申|评|参|去)|"
+    # 全厂就我听声音能判断细纱机哪里出毛病: only they can tell, by what they sense
+    r"(全厂|全场|全公司|全车间|全矿|厂里|全县)[^，,。]{0,4}就(我|他|她|俺|额)[^，,。]{1,8}?能(判断|听出|看出|摸出|找出)|"
     # 全厂就我带的班组能做: only the crew they lead
     r"(全厂|全场|全公司|全车间|全矿|厂里|全站)[^，,。]{0,4}就(我|他|她|俺|额)(带的|们)?(班组|组|队|几个人?|徒弟)(能|会)(?!报|申|评|参|去)|就我[^，,。]{0,2}(玩得转|搞得定|弄得了)|只有我(会|能|玩得转)|"
     r"(别人|年轻人|徒弟|一般人|新手)[^，,。]{0,2}学不(来|会)|一眼就(能)?(瞅|看|瞧|听)(得)?出|听[^，,。]{0,6}(声音|声)就(晓得|知道|听得出)|"
@@ -280,7 +282,10 @@ _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作
 # 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with the answer
 # (应该够吧 干了十几年了 / 干了好多年: no number said for sure; 干了快十五年了 is fourteen, as CONVENTIONS reads 快N年;
 # 干了二十多年了 is twenty)
-_WORKED_FOR_CERTAIN = re.compile(r"(干|做)了(?![^，,。]?(几|多))")
+# 干了十四年 / 我干物流十四年了: the years worked, said for certain (not 干了几年 / 干了多年)
+_WORKED_FOR_CERTAIN = re.compile(
+    r"(干|做)了(?![^，,。]?(几|多))|(?<=[我俺])(干|做)[^，,。\d]{1,4}[\d一二两三四五六七八九十]+\s*年了"
+)
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
@@ -679,15 +684,26 @@ def _in_their_trade(clause: str, text: str) -> bool:
     return any(work.search(clause) and trade.search(text) for work, trade in _THEIR_TRADE)
 
 
+_SAME_WORK = re.compile(
+    r"(?<!现在)(?<!目前)(?<!觉得)(?<!感觉)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开|割|采)|同样(是)?干|(干|做)(的|嘞|哩)(也|还|都)是|"
+    r"(这|那)?(也|都)(还)?(是|算)[^，,。]{0,6}(的)?活|都是[^，,。]{1,6}的活)"  # 这也是茶厂的活 / 也还是电工活
+)
+_EXCEPTION_AFTER = re.compile(r"[\s，,]*(就是|只是|不过|但是?|除了)")
+
+
+def _an_exception_after(text: str, end: int) -> bool:
+    """没改行 就是21年厂里停产 在家歇了大半年: a spell said as the exception (not 就是23年生了场病歇了仨月: sick
+    leave)."""
+    return bool(_EXCEPTION_AFTER.match(text, end)) and not ON_LEAVE.search(text, end)
+
+
 def _the_same_work_while_away(text: str) -> re.Match | None:
     """去广东打了一年工，不过也是干电焊: not away (现在还是干纺丝: what they do now, after it; …后头又回厂里来了 还是干
     老本行 / 二三年又去了一个新厂 还是干电工: the work after the time away; 后来觉得还是修车安逸: a liking, not the work
     done while away)."""
-    same_work = re.search(
-        r"(?<!现在)(?<!目前)(?<!觉得)(?<!感觉)(没(得|有)?改行|也是(干|开|做|修|焊|搭|砌|装|掌勺|炒菜)|还是(干|做|搞|修|焊|开|割|采)|同样(是)?干|(干|做)(的|嘞|哩)(也|还|都)是|"
-        r"(这|那)?(也|都)(是|算)[^，,。]{0,6}(的)?活|都是[^，,。]{1,6}的活)",  # 这也是茶厂的活 / …都是茶厂的活
-        text,
-    )
+    # (没改行 就是21年厂里停产 在家歇了大半年: the trade kept, but for the spell said as the exception — unless the
+    # spell was at the trade too: 没改行 就是中间去过一趟南方打工 也还是电工活)
+    same_work = next((said for said in _SAME_WORK.finditer(text) if not _an_exception_after(text, said.end())), None)
     back = (
         same_work
         and re.search(

@@ -686,6 +686,21 @@ def test_one_year_or_another_that_would_change_the_verdict_leaves_the_date_unkno
     assert state.facts["skill_certificates"] == [{"level": "高级工"}] and answers[-1].verdict.outcome == "need_info"
 
 
+def test_a_title_out_of_reach_offers_the_one_the_level_held_reaches_once(assistant_without_index):
+    as_of = dt.date(2026, 7, 15)
+    state, (answer,) = talk(assistant_without_index, "株洲搞电力机车的 钳工技师 想评个高级工程师 要得不", as_of=as_of)
+    assert (answer.verdict.outcome, answer.verdict.target) == ("not_eligible", "副高级")
+    assert answer.next_question.fact == "target_level" and "中级" in answer.next_question.text
+    _, (answer,) = talk(assistant_without_index, "那就中级吧 工程师", state=state, as_of=as_of)
+    assert answer.verdict.target == "中级" and answer.next_question.fact == "skill_certificates_obtained"
+    state, answers = talk(assistant_without_index, "钳工技师 想评个高级工程师", "不用了", as_of=as_of)
+    assert answers[-1].verdict.target == "副高级" and answers[-1].next_question is None
+    # (the title offered, named only to be refused: the wish said before stands)
+    messages = ["我高级工拿了五年了 想报工程师", "工程师啊，助理的我不要，搞了五年了还评助理，冇意思"]
+    _, answers = talk(assistant_without_index, *messages, as_of=as_of)
+    assert answers[-1].verdict.target == "中级"
+
+
 def test_a_bare_ambiguous_word_chosen_beside_another_level_held_is_the_one_wanted(assistant_without_index):
     state = DialogueState()
     state.pending_ambiguity = PendingAmbiguity(surface="高工", readings=["高级工程师", "高级工"], message="高工")

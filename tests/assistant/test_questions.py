@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.questions import _question_for, next_question, questions, where_to_find_out
+from assistant.questions import _question_for, next_question, questions, the_rung_held_offered, where_to_find_out
 from assistant.reading import replies
 from assistant.reading.facts import read
 from rules import Facts, evaluate, load_parameters
@@ -25,6 +25,7 @@ ASKED_BY_FACT = [
         "target_level_skill",
         "annual_reviews_partly",
         "meets_occupation_standard_years",
+        "target_level_reachable",
     )
 ]
 
@@ -155,3 +156,17 @@ def test_a_series_outside_the_list_asks_whether_the_work_is_a_new_occupation(sai
     question = next_question(verdict, facts, TODAY)
     assert verdict.outcome == "not_eligible"
     assert (question is not None and question.fact == "new_occupation") == asked
+
+
+def test_the_title_the_level_held_reaches_is_offered_with_quick_replies_that_are_understood():
+    facts = {
+        "track": "skill_to_title",
+        "series": "工程",
+        "target_level": "副高级",
+        "skill_certificates": [{"level": "技师"}],
+    }
+    question = the_rung_held_offered(evaluate(Facts.model_validate(facts), TODAY), facts, ["技师 想评高级工程师"])
+    assert question.fact == "target_level" and "中级" in question.text and "3年" in question.text
+    taken, refused = (read(option, TODAY, pending_fact="target_level", known=facts) for option in question.options)
+    assert taken.updates.get("target_level") == "中级" and "target_level" not in refused.updates
+    assert the_rung_held_offered(evaluate(Facts.model_validate(facts), TODAY), facts, ["助理的不要 中级也不要"]) is None

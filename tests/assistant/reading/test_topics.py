@@ -2351,6 +2351,13 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("😂😂 评个职称咋这么多名堂哦", None, "smalltalk"),
         ("你好凶哦 啥子都晓得 😄", "series", "smalltalk"),
         ("我是新余钢厂工会的 我们这边好多技师都想晓得 评工程师要近三年考核合格 是哪三年", None, "policy"),
+        ("头都大了 评个职称咋恁多名堂", "skill_certificates_obtained", "smalltalk"),
+        ("唉 这个咋个这么难懂哦😂", "series", "smalltalk"),
+        ("你这个机器人还挺能问的哈哈", "technical_work_interrupted", "smalltalk"),
+        ("喂 有人没", "organiser_topic", "smalltalk"),
+        ("我在乡镇做就业服务 经常有茶农问 高级工是不是就能评助理农艺师了", None, "policy"),
+        ("技师评中级职称 那个三年是从拿证那天开始算 还是从上岗开始算", None, "policy"),
+        ("取得技师后满3年 是从发证那天算吗", "skill_certificates_obtained", "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
