@@ -47,8 +47,8 @@ class DialogueState(BaseModel):
     dates_offered: list[str] = Field(
         default_factory=list, description="20年还是21年, asked when the certificate came: the two dates offered"
     )
-    dates_offered_twice: bool = False  # said again when asked once more: the later one may be counted
-    rung_offered: bool = False  # the title the level held reaches, offered once after a no to a higher one
+    dates_offered_twice: bool = False  # said again when asked once more: the later one is counted
+    title_offered: str | None = None  # the title the level held reaches, offered once after a no to a higher one
     asked_about: dict[str, Any] = Field(
         default_factory=dict,
         description="the level and route a rule question asked about, taken as the person's wish if they go on to "
@@ -176,7 +176,7 @@ class DialogueState(BaseModel):
         self.asked_again.clear()
         self.dates_offered.clear()
         self.dates_offered_twice = False
-        self.rung_offered = False
+        self.title_offered = None
         self.pending_fact = None
         self.pending_ambiguity = None
         self.asked_about.clear()

@@ -132,7 +132,6 @@ class Assistant:
         if not self._read_reply(state, text, routed, extraction):
             return self._clarify(state, today)
         # 6. Whatever the topic, what the person said about themselves is kept.
-        _the_offered_title_refused(state, text, extraction)
         _record(state, extraction, province)
         _adopt_what_was_asked(state, asked_about, routed.intent)
         # 7. Small talk and topics these documents do not cover: fixed replies.
@@ -195,6 +194,7 @@ class Assistant:
             state.unsure.append(pending)
         kind = replies.answer(text, pending, extraction, self.reply_classifier, state.facts)
         _note_dates_offered(state, kind, extraction)
+        _the_offered_title_answered(state, text, kind, extraction)
         if kind is None and extraction.empty and state.clarified != pending:
             state.clarified = pending
             return False
@@ -236,7 +236,8 @@ class Assistant:
     ) -> Answer:
         """`noted`: the reply told something, though not what was asked (一直在集控室 没离开过, asked the reviews);
         `asked_beside`: the message, for a question it asks beside the case (学历不够是不是就没戏了)."""
-        _counted_from_the_later_date(state, today)
+        if counted := _counted_from_the_later_date(state):
+            aside = f"{aside}\n\n{counted}" if aside else counted
         verdict = evaluate(_valid_facts(state), today, state.unsure)
         if answered := not_restrictive_answered(asked_beside, verdict):
             said, verdict = answered
@@ -257,10 +258,10 @@ class Assistant:
         told = [turn.text for turn in state.turns if turn.role == "user"]
         if (
             question is None
-            and not state.rung_offered
-            and (question := the_rung_held_offered(verdict, state.facts, told))
+            and state.title_offered is None
+            and (offer := the_rung_held_offered(verdict, state.facts, told))
         ):
-            state.rung_offered = True
+            state.title_offered, question = offer
         _ask(state, question)
         markdown, citations = compose_eligibility(
             verdict, question.text if question else None, disclaimer=_first_time(state), aside=aside
@@ -276,12 +277,19 @@ class Assistant:
         return rephrase(answer, self.llm)
 
 
-def _the_offered_title_refused(state: DialogueState, text: str, extraction: Extraction) -> None:
-    """工程师啊，助理的我不要…还评助理，冇意思, asked whether to look at the title the level reaches: refused, the
-    wish said before stands."""
-    declined = questions()["target_level_reachable"]["options"][-1]  # 不用了: the offer's own quick reply
+# 看看 / 那帮我看一下吧, offered the title the level reaches: taken (看看 alone is no answer to other questions)
+_OFFER_TAKEN = re.compile(r"(那|那就)?(帮我|给我)?(看看|看一下|看下|瞧瞧)(吧|呗|嘛)?[。！!]?")
+
+
+def _the_offered_title_answered(state: DialogueState, text: str, kind: str | None, extraction: Extraction) -> None:
+    """Asked whether to look at the title the level reaches (the only question on the wish once it is known): 好 /
+    行吧 / 看看 takes it; 工程师啊，助理的我不要…还评助理，冇意思 refuses it, and the wish said before stands."""
+    if state.pending_fact != "target_level" or state.title_offered is None:
+        return
     wanted = extraction.updates.get("target_level")
-    if state.pending_fact != "target_level" or state.pending_options[-1:] != [declined] or wanted is None:
+    if wanted is None:
+        if kind in (replies.YES, replies.PARTLY) or _OFFER_TAKEN.fullmatch(text):
+            extraction.set("target_level", state.title_offered, text)
         return
     refused = [
         c.text for c in clauses(text) if re.search(r"不要|不用|不稀罕|没意思|冇意思|没啥意思|看不上|嫌低|不想", c.text)
@@ -301,24 +309,26 @@ def _note_dates_offered(state: DialogueState, kind: str | None, extraction: Extr
         state.dates_offered = list(extraction.dates_offered)
 
 
-def _counted_from_the_later_date(state: DialogueState, today: dt.date) -> None:
-    """Two dates offered twice for the certificate: when either gives the same settled verdict, the later one is
-    counted — a conservative date the verdict says it assumed — rather than the date left unknown."""
+def _counted_from_the_later_date(state: DialogueState) -> str | None:
+    """Two dates offered twice for the certificate: the later one is counted — the conservative date, as for a
+    year said alone — rather than the date left unknown; the words returned say so, and that the earlier one
+    could bring the date forward (the certificate settles it)."""
     certificates = state.facts.get("skill_certificates") or []
     if not any("obtained" not in c and c.get("years_held") is None for c in certificates):
         state.dates_offered, state.dates_offered_twice = [], False  # dated since: the date said wins
     if not state.dates_offered_twice:
-        return
-    verdicts = set()
-    for date in state.dates_offered:
-        trial = state.model_copy(deep=True)
-        trial.count_from(date, "")
-        verdict = evaluate(_valid_facts(trial), today, trial.unsure)
-        verdicts.add((verdict.outcome, verdict.earliest_date))
-    (outcome, _), *others = verdicts
-    if not others and outcome != "need_info":
-        state.count_from(state.dates_offered[-1], " 或 ".join(state.dates_offered))
-        state.dates_offered, state.dates_offered_twice = [], False
+        return None
+    earlier, later = state.dates_offered
+    state.count_from(later, f"{earlier} 或 {later}")
+    state.dates_offered, state.dates_offered_twice = [], False
+    earlier, later = _in_words(earlier), _in_words(later)
+    return reply("later_date_counted", years=f"{earlier}或{later}", earlier=earlier, later=later)
+
+
+def _in_words(date: str) -> str:
+    """2022 → 2022年, 2018-12 → 2018年12月: a date said to a year or a month, as said."""
+    year, _, month = date.partition("-")
+    return f"{year}年{int(month)}月" if month else f"{year}年"
 
 
 def _one_more_try(state: DialogueState, verdict: Verdict, today: dt.date) -> NextQuestion | None:

@@ -82,10 +82,10 @@ def next_question(
     return None
 
 
-def the_rung_held_offered(verdict: Verdict, facts: dict[str, Any], said: list[str]) -> NextQuestion | None:
+def the_rung_held_offered(verdict: Verdict, facts: dict[str, Any], said: list[str]) -> tuple[str, NextQuestion] | None:
     """技师 wanting 副高级 (or 高级技师 wanting 正高级 with no honour): not eligible for the title asked; the title the
-    highest level held reaches by its rung is offered — the person may take it (那就中级吧) or keep the wish — unless
-    they named it already (助理的我不稀罕: they know of it)."""
+    highest level held reaches by its rung, and the question offering it — the person may take it (那就中级吧 / 好)
+    or keep the wish — unless they named it already (助理的我不稀罕: they know of it)."""
     if verdict.outcome != "not_eligible" or verdict.track != "skill_to_title":
         return None
     held = [c["level"] for c in facts.get("skill_certificates") or [] if c.get("level") in skill_ladder()]
@@ -104,7 +104,7 @@ def the_rung_held_offered(verdict: Verdict, facts: dict[str, Any], said: list[st
         return None
     entry = questions()["target_level_reachable"]
     words = {"level": rung.value["skill_level"], "title": rung.value["title"], "years": rung.value["years"]}
-    return NextQuestion(
+    return rung.value["title"], NextQuestion(
         fact="target_level",
         text=entry["text"].format(**words),
         options=[option.format(**words) for option in entry["options"]],

@@ -40,8 +40,9 @@ _CN_SHORT_YEAR_SPAN = re.compile(
 _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
+# (二三年 好似係端午前后: the holiday said after a hedge)
 _DATED_AFTER = re.compile(
-    r"年\s*(的时候|的(?=[\s，,。！!？?]|$|证)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|的(?=[\s，,。！!？?]|$|证)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本))"  # 二三年不称职 / 二三年也是合格: the review of 2023
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
@@ -96,11 +97,13 @@ RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年"
 RELATIVE_YEARS = "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True))  # 大前年 before 前年
 # 一九或者二零年 / 二〇二三年吧 还是二四年
 # 22年还是二三年 / 前年秋天 还是大前年: one year or another
+_YEAR_PART = r"(?:[春夏秋冬]天?|上半年|下半年|年?[底初末])?"
 _ONE_YEAR_OR = (
-    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS})(?:[春夏秋冬]天?|上半年|下半年|年?[底初末])?[吧啊呀]?[\s，,]*"
+    rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS}){_YEAR_PART}[吧啊呀]?[\s，,]*"
     r"(还是|或者|或是)\s*"
 )
-_EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{RELATIVE_YEARS})")
+# (21年下半年还是22年上半年: the later one to its half)
+_EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{RELATIVE_YEARS}){_YEAR_PART}")
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
     "冬奥": 2022,
@@ -158,8 +161,10 @@ _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*�
 # 二三年回村里种了一年甘蔗 / 二三年又在超市看了三个月大门: a clause that opens with the year, then what happened in it
 # (not 干了二三年回老家了)
 _CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])$")
+# (二三年厂子停了仨月: the year the works stopped)
 _AN_EVENT_AFTER = re.compile(
-    r"年\s*((就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转)|(又|才|也)(在|跑|干|做|开|当))"
+    r"年\s*((就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转)|(又|才|也)(在|跑|干|做|开|当)|"
+    r"(厂子|厂里|矿上|单位|公司|车间)[^，,。]{0,2}(停|关|放|歇|裁))"
 )
 # 我是八九年的 / 他是七八年生的: the year of birth, 1989 (not eight or nine years)
 _BORN_IN = re.compile(r"[我俺他她]是\s*$")
@@ -261,13 +266,14 @@ def hesitates(text: str, today: dt.date) -> bool:
 
 
 def either_date(text: str, today: dt.date) -> tuple[str, str] | None:
-    """20年还是21年 / 18年底还是19年初: the two dates offered, the earlier first."""
+    """20年还是21年 / 18年底还是19年初 / 17还是18年: the two dates offered, the earlier first."""
     either = _EITHER.search(digits_for_numerals(text))
     if either is None:
         return None
     cue = re.search(r"还是|或者|或是", either.group())
     assert cue is not None  # _EITHER has one
-    offered = [find_date(part, today) for part in (either.group()[: cue.start()], either.group()[cue.end() :])]
+    parts = (either.group()[: cue.start()], either.group()[cue.end() :])
+    offered = [find_date(re.sub(r"^\s*(\d{2,4})\s*$", r"\1年", part), today) for part in parts]
     dates = sorted((found.value for found in offered if found is not None), key=_last_day_of)
     return (dates[0], dates[1]) if len(dates) == 2 else None
 

@@ -8,6 +8,7 @@ readings (高工) becomes an `Ambiguity` to ask about. Every fact keeps the word
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -40,6 +41,7 @@ from assistant.reading.clauses import (
     clause_at,
     clauses,
     describes,
+    spans_put_right,
     without_what_is_said_again,
     without_what_was_set_aside,
 )
@@ -430,7 +432,7 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
-    text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
+    text = _years_after_an_event(_anniversaries(_ages_as_years(spans_put_right(text), today), today), today)
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
@@ -478,6 +480,7 @@ def read(
     _track(text, result, known.get("title_held"))
     _drop_what_does_not_apply(text, result, known.get("track"))
     _drop_options_not_chosen(text, matches, result, pending_fact)
+    _the_first_step(text, matches, result)
     _the_skill_wish_said_again(result, known, pending_fact)
     _rough_years_within_those_known(text, result, known.get("cumulative_work_years"))
     result.occupation = next((o for o in occupations() if o in text), None)
@@ -615,6 +618,24 @@ def _drop_options_not_chosen(
     unsettled = (_NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us or neither_known) and not one_series
     if (pending_fact in ("series", "target_level") and unsettled) or (pending_fact == "exam" and asked_of_us):
         result.updates.pop(pending_fact, None)
+
+
+def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
+    """他说想先报技师 高级技师一步一步来 / 哦不对 先报技师: of two levels wanted, the one said to be gone for first
+    (not 是不是要先评助理 / 不想先评中级: the step asked about, or refused; nor 先报助理工程师嘛 哦 不对…: put
+    right)."""
+    if "target_level" not in result.updates:
+        return
+    first = [m for m in matches if m.entry.kind in _LEVEL_KINDS and _FIRST_STEP.search(text[: m.start])]
+    if (
+        len(first) == 1
+        and not CORRECTION.search(text, first[0].end)
+        and (first[0].entry.level or first[0].entry.canonical) != result.updates["target_level"]
+    ):
+        result.set("target_level", first[0].entry.level or first[0].entry.canonical, first[0].surface)
+
+
+_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(报|评|考|申报)个?$")
 
 
 def _compared_across_clauses(text: str) -> list[Clause]:
@@ -1399,7 +1420,7 @@ _BESIDE = (
     (
         # (高级技师我这个中级怕是不够: what the person has, said as too little for it)
         r"\s*(的)?(那个?(是)?(?=想都|不敢))?(我|他|她|咱|俺)?(这个?[^，,。\s]{1,3}(?=怕是|怕|估计))?(也|都)?(估计|怕是|怕|肯定|知道|晓得)?(年限|年头)?还?(想都不敢想|太难|太高|"
-        r"不想(?!干?等|熬|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
+        r"不想(?!干?等|熬|排队|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
@@ -1876,18 +1897,22 @@ def _no_date_of_the_level(text: str, pending_fact: str | None) -> bool:
     return bool(re.search(r"年([^，,。]{0,3}|吧[，,]\s*)(还是|或者|也可能是?)[^，,。]{0,3}\d{2,4}\s*年", text))
 
 
-def _that_year_said_before(text: str, clause: Clause) -> str:
-    """20年评的 文件是那年11月才下来的: 那年, in the clause, is the year said before it."""
-    year = re.search(r"((?:19|20)?\d{2})\s*年", text[: clause.start])
-    if year is None:
+def _that_year_said_before(text: str, clause: Clause, today: dt.date) -> str:
+    """20年评的 文件是那年11月才下来的 / 评起有六年咧 文件是那年十一月才下来的: 那年, in the clause, is the year said
+    before it (or as long ago as said before it)."""
+    before = text[: clause.start]
+    year = re.search(r"((?:19|20)?\d{2})\s*年", before)
+    years_ago = parse_duration_years(before, today) if year is None else None
+    if year is None and (years_ago is None or years_ago != int(years_ago)):
         return clause.text
-    return re.sub(r"那一?年(?=\s*\d{1,2}\s*月)", f"{year.group(1)}年", clause.text, count=1)
+    said = year.group(1) if year else str(today.year - int(years_ago or 0))
+    return re.sub(r"那一?年(?=\s*\d{1,2}\s*月)", f"{said}年", clause.text, count=1)
 
 
 def _as_issued(text: str, today: dt.date, pending_fact: str | None) -> tuple[str, str | None]:
     """The words that date the level as issued: 答辩是2024年11月 文件是25年1月才下来的 (a title: the document's
     clause); 四年前考的，证是同年十一月发的 (a certificate: the issue date)."""
-    issued = [_that_year_said_before(text, c) for c in clauses(text) if _ISSUED.search(c.text)]
+    issued = [_that_year_said_before(text, c, today) for c in clauses(text) if _ISSUED.search(c.text)]
     if pending_fact == "title_obtained" and issued and find_date(issued[0], today):
         return issued[0], None
     # (他去年7月份考的 8月出的证, said out of turn while the reviews are asked: the certificate's issue all the same)
@@ -1903,12 +1928,12 @@ def _date_the_title_held(text: str, clause: Clause, today: dt.date, result: Extr
         for c in clauses(text)
         if _ISSUED.search(c.text)
         and (re.search(r"文件|批文|职称", c.text) or not a_certificate_named)
-        and find_date(_that_year_said_before(text, c), today)  # (21年评嘞 文件是那年11月才下来)
+        and find_date(_that_year_said_before(text, c, today), today)  # (21年评嘞 文件是那年11月才下来)
     ]
     said = issued[0] if issued else _next_clause_if_undated(text, clause, today)
     if _TITLE_AS_THE_MEANS.match(said.text):
         return  # 前年用工程师职称申请的技师: the skill level's date, not the title's
-    if (found := find_date(_that_year_said_before(text, said), today)) is not None:
+    if (found := find_date(_that_year_said_before(text, said, today), today)) is not None:
         result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
     elif re.search(r"(评上|评了|拿到)[^，,。]{0,8}年(多)?了", clause.text) and (
         span := _title_span(clause.text, today)
@@ -2365,7 +2390,11 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
         and not _names_a_level_or_honour(preceding[-1].text)
     ):
         return Clause(preceding[-1].text + "，" + clause.text, preceding[-1].start, clause.end)
-    return clause
+    # (今年准备推荐厂里一个高级技师: the plan's year, not the certificate's; not …二零二一年三月拿的证…明年能不能报)
+    return dataclasses.replace(clause, text=_PLANS_YEAR.sub(lambda year: " " * len(year.group()), clause.text))
+
+
+_PLANS_YEAR = re.compile(r"(今年|明年|后年)(?=(我|俺)?[还就也]?(想|打算|准备|计划|能不能|能|可以|可不可以))")
 
 
 def _names_another_level(text: str, level: str) -> bool:
@@ -2563,6 +2592,9 @@ _YEARS_OF_WORK = re.compile(r"(干|做|搞|从事)[^，,。\d]{0,6}\d{1,2}\s*(�
 _LIFE_EVENT = re.compile(
     r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进(的)?(厂|矿|单位|公司)|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
 )
+# 就係旧年屋下阿婆病咗 请咗两个礼拜假返梅州: leave taken, whose year dates no certificate
+# (not 二〇年年底…考完就病了一场: an illness told beside the date)
+_LEAVE_TAKEN = re.compile(r"请了?[^，,。]{0,5}假")
 
 
 def _yet_to_come(value: str, today: dt.date) -> bool:
@@ -2583,15 +2615,15 @@ _OTHERS_BEFORE = re.compile(r"学生|徒弟|同事|他们|别人|团队|班组|�
 
 
 def _said_of_the_certificate(text: str) -> str:
-    """省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's or the time away's date, not the
-    certificate's — unless a clause apart from them dates it (2019年拿的证，2021年评上的省劳模 /
+    """省技术能手，2020年评的 / 出去跑了一年销售，去年又回车间: the honour's, the time away's or the leave's date,
+    not the certificate's — unless a clause apart from them dates it (2019年拿的证，2021年评上的省劳模 /
     2018年，跟…劳模是同一年; 那年我带的学生拿了省赛二等奖: another's honour dates nothing of the person's)."""
     own_honours = [
         h
         for h in load_lexicon().honours_in(text)
         if not _OTHERS_BEFORE.search(text[clause_at(text, h.start).start : h.start])
     ]
-    if not (own_honours or work.time_away(text)):
+    if not (own_honours or work.time_away(text) or _LEAVE_TAKEN.search(text)):
         return text
     if re.search(r"同[一1]年|同年", text):
         return text  # 跟我评上厂里劳模是同一年，2018年: the one date is both's
@@ -2693,7 +2725,12 @@ def _direct_application(text: str, result: Extraction, held: list[dict]) -> None
             or re.search(r"(跳过|越过|绕过|不经过)助理", text)
             or re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
         )
-        if not (a_skill_level or rather_than):
+        # (另外听说有绝活的能走绿色通道 那个是咋回事: heard of, what it is asked — not 听说可以破格…是不是真的, which
+        # asks for it, as the authors read it)
+        heard = re.search(r"听说[^，,。]{0,12}$", text[: direct.start()]) and re.search(
+            r"咋回事|是什么|啥意思", text[direct.end() :]
+        )
+        if not (a_skill_level or rather_than or heard):
             result.set("wants_direct_application", True, direct.group())
 
 

@@ -45,7 +45,7 @@ _ROUGH_COUNT = re.compile(
     r"(十?[一二三四五六七八九]|[二三四五六七八九]十)[二三四五六七八九十几多来](?:个|(?=份|人|名|位))|(上百)(?=人|个)"
 )
 _WITHDRAWN = re.compile(
-    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|交了?(两|2)(回|次|遍)|交重了|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报|走)[的嘞滴]\s*($|[^，,。]{0,4}(工程师|职称|(?<!技)师))|是评委(自己|本人)"
+    r"退回|退了|撤回|撤了|调走|(?<![评报])走了|不报了|不合格|不符合|不全|淘汰|不算|重复|交了?(两|2)(回|次|遍)|交重了|专技人员|不是(高)?技能|是[^，,。]{0,4}(工程师|专技)|没过|没通过|学历[^，,。]{0,3}(评|报|走)[的嘞滴]\s*($|[^，,。]{0,4}(工程师|职称|(?<!技)师)|\d+\s*(份|个|人|名))|是评委(自己|本人)"
 )
 # (7个站长是高级工想评助理工程师: the title wished for, not what they are)
 _OTHERS = re.compile(
@@ -89,7 +89,10 @@ _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
 _ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升](的|了)?规")  # 去年刚进的规: became one
 # 三十来个人 / 四十来个工人: a workforce of tens, said with the firm (not 三百多人, not applicants)
-_FEW = r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十)\s*[来多]?\s*[个号]?(人|工人|员工|职工)"
+_FEW = (
+    r"(?<![\d百千万])([1-9]\d?|几10|十几|[二三四五六七八][三四五六七八九]十|(?<![一二三四五六七八九])[二三四五六七八九]十)"
+    r"\s*[来多]?\s*[个号]?(人|工人|员工|职工)"
+)
 _SMALL = re.compile(
     rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊|合作社)|"
     rf"(厂|公司|企业|作坊|合作社)[^。？?\d]{{0,6}}?(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}{_NOT_APPLYING_OR_ABLE}|"
@@ -103,6 +106,10 @@ def _how_a_title_was_given(text: str, said: re.Match) -> bool:
     return bool(title_after and re.search(r"(我|俺|他|她)(是|有)[^，,。]{0,6}$", text[: said.start()]))
 
 
+# 先跟你说一声，后面可能还要问单设评审组的事: a matter to be asked later, not yet the one asked
+_ASKED_LATER = r"(后面|以后|回头|下次|改天)[^，,。]{0,3}(可能)?(还)?(要|会|再)?问[^，,。]{0,4}$"
+
+
 def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -> None:
     # 就是我们公司的首席技师，公司内部评的: in reply about honours, how the honour was given
     # (职称是助理工程师 九几年评的 那时候还是厂里自己评: how a title was given long ago)
@@ -112,6 +119,9 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         self_evaluation = None
     if self_evaluation and re.search(r"(不是|并非)[^，,。]{0,2}$", text[: self_evaluation.start()]):
         self_evaluation = None  # 问的是单设评审组，不是企业自主评审
+    later = r"[^，,。]{0,6}(回头|以后|后面|下次|改天)再(说|问|讲)|[^，,。]{0,6}先不(问|说|管)"
+    if self_evaluation and _PANEL.search(text) and re.match(later, text[self_evaluation.end() :]):
+        self_evaluation = None  # 先问单设评审组吧 自主评审的事回头再说: the other matter put off
     both = (
         self_evaluation
         and _PANEL.search(text)
@@ -121,7 +131,7 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     if not both:  # (单设评审组跟自己评 都想问问: neither one is the matter yet)
         if said := self_evaluation:
             result.set("organiser_topic", "enterprise_self_evaluation", said.group())
-        elif said := _PANEL.search(text):
+        elif (said := _PANEL.search(text)) and not re.search(_ASKED_LATER, text[: said.start()]):
             result.set("organiser_topic", "separate_panel", said.group())
     asked_as_organiser = pending_fact in ("organiser_topic", "applicant_count", "enterprise_above_scale")
     about_organising = (  # 是规模以上的, said after the verdict to an organiser: still about the organising
@@ -156,6 +166,7 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         for c in clauses(settled_text)
         if (size is None or c.end > size.start() or not re.search(r"人数|统计|几个人|多少人", c.text))
         and not (_SELF_EVALUATION.search(c.text) or _PANEL.search(c.text))
+        and not re.search(r"不懂|不了解|搞不明白", c.text)  # (厂里就三十来个人…我们不懂这些: the rules not known)
     )
     if about_organising and size and not (unsure or hedged):
         result.set("enterprise_above_scale", small is None, size.group())
@@ -178,7 +189,7 @@ def _changed_since(text: str, result: Extraction, known_count: int | None) -> No
     said = result.updates.get("applicant_count")
     counts_said = re.findall(r"\d+", text)  # (退回了1份 还剩4个: the count left, said outright)
     said_afresh = _SAID_AFRESH.search(text)
-    if known_count and len(counts_said) == 2 and not said_afresh and (both := _withdrawn_and_added(text)):
+    if known_count and len(counts_said) >= 2 and not said_afresh and (both := _withdrawn_and_added(text)):
         result.set("applicant_count", known_count - both[0] + both[1], text)
         return
     if not known_count or said is None or said >= known_count or len(counts_said) != 1 or said_afresh:
@@ -190,16 +201,14 @@ def _changed_since(text: str, result: Extraction, known_count: int | None) -> No
 
 
 def _withdrawn_and_added(text: str) -> tuple[int, int] | None:
-    """有两个调走了不报了 又补上来一个: how many were withdrawn and how many added, clause by clause."""
-    parts = clauses(text)
-    less = [int(n) for c in parts if _WITHDRAWN.search(c.text) for n in re.findall(r"\d+", c.text)]
-    more = [
-        int(n)
-        for c in parts
-        if _MORE.search(c.text) and not _WITHDRAWN.search(c.text)
-        for n in re.findall(r"\d+", c.text)
-    ]
-    return (less[0], more[0]) if len(less) == 1 and len(more) == 1 else None
+    """有两个调走了不报了 又补上来一个 / 有1份是重复的 1份资格审查没过退回了: how many were withdrawn and how many
+    added, clause by clause — when every count said is one or the other."""
+    counted = [(c.text, found) for c in clauses(text) if (found := re.findall(r"\d+", c.text))]
+    if len(counted) < 2 or any(len(found) > 1 for _, found in counted):
+        return None  # (6个里头有1个材料不全: the count, then one of it, in one clause)
+    less = [int(found[0]) for said, found in counted if _WITHDRAWN.search(said)]
+    more = [int(found[0]) for said, found in counted if _MORE.search(said) and not _WITHDRAWN.search(said)]
+    return (sum(less), sum(more)) if len(less) + len(more) == len(counted) else None
 
 
 def _of_applicants(clause: str, match: re.Match) -> bool:
@@ -270,7 +279,7 @@ def _files_accounted(clause: str, said: tuple[int, str] | None) -> tuple[int, st
 
 
 _NOT_YET = re.compile(
-    r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说要报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交|一模一样|完全一样|完全相同"
+    r"可能|也许|估计|还没定|不确定|还在确认|待确认|还要确认|说不准|犹豫|考虑|不一定|在路上|说(也|还)?(要|想)报|的话|的情况(?!比较|是|如下|[：:])|如果|假如|要是|这周|下周|还没交|未交|还在准备|在准备|没交上来|在补充|补充中|在补|说.{0,4}交|一模一样|完全一样|完全相同"
 )
 
 
@@ -398,6 +407,8 @@ def _counts_by_level(text: str) -> int | None:
         among = re.search(
             rf"(其中|里头|里面|后来|{_PART}|^\s*又?有)[^，,。]{{0,3}}(\d+|(?<=有)(?=个))\s*(个|份|人)", clause.text
         )
+        if _not_a_count_yet(clause.text) and not _WITHDRAWN.search(clause.text):
+            continue  # (二车间还有两个技师说也要报，材料这周交: not applicants yet; not 有一个材料退回去了还没交回来)
         if not _WITHDRAWN.search(clause.text):
             # (综采的3个 机电的2个 后来又补报了1个: one more, beside those counted)
             added = re.search(r"补报|补交|追加|新增", clause.text)

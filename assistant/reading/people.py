@@ -29,10 +29,10 @@ _KIN = (
     r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
-_POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮"  # 阮小弟: 闽南's "my"
+_POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮|额"  # 阮小弟: 闽南's "my"; 额老汉: 陕西's
 # Another person named by their tie to the speaker (我媳妇 / 俺们班长 / 她老公), for the readers that set another's
 # words apart from the speaker's own.
-KIN = rf"{_KIN}|(?:{_POSSESSIVE}|额)(?:的|家)?[大小二三]?(?:{_KIN_SHORT})"
+KIN = rf"{_KIN}|(?:{_POSSESSIVE})(?:的|家)?[大小二三]?(?:{_KIN_SHORT})"
 _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
     rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?[大小二三]?(?P<kin_short>{_KIN_SHORT}))|"
@@ -355,6 +355,8 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
             continue
         before = text[max(0, mention.start - 6) : mention.start]
         after = text[mention.end : mention.end + 12]
+        if mention.who == "self" and re.search(r"[他她](也|就)?(问|叫|让)$", before):
+            continue  # 她问我能不能评: the one who asks wishes, not the speaker asked
         if _ASKED_BEFORE.search(before) or (_HELPED_BEFORE.search(before) and _HELPED_AFTER.search(after)):
             strong = mention.who
         elif mention.subject and _WISHES_AFTER.search(after):

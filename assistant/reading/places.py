@@ -406,6 +406,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False
     if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", text[: match.start]):
         return False  # 有人说是农业 有人说是工艺美术 / 我表哥说他报的是工程: what others say or chose
+    if re.search(r"不知道|不晓得|不清楚|搞不清", text[: match.start]) and re.match(r"\s*[？?]", text[match.end :]):
+        return False  # 这个俺真不知道 厨师归哪个系列啊 工程？: a guess, asked back
     if re.search(r"(不行|不成|评不上)(的话)?就?$|还是(说)?只能[^，,。]{0,3}$", text[: match.start]):
         # 想评卫生系列的，不行就工程 / 想评高级工程师 还是说只能评农业的: the one settled for, or feared
         return False
@@ -528,11 +530,11 @@ def _exam_or_series(
         if _EXAM_CUE.search(text):  # 想考个中级会计 或者审计师 哪个好考些: an exam wanted, which one not decided
             result.set("track", "qualification_exam", match.surface)
         return  # 经济师或者审计师吧: not decided
-    elif entry.canonical in result.spans.get("title_held", "") and not (
-        named_as_title and re.search(r"考(个|一个)?$", text[: match.start])
-    ):
-        # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗: the title's series again, not an exam (not
-        # 我是助理经济师…想考中级经济师: the next exam of it)
+    elif (
+        entry.canonical in result.spans.get("title_held", "") or re.search(r"职称的?$", text[: match.start])
+    ) and not (named_as_title and re.search(r"考(个|一个)?$", text[: match.start])):
+        # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗 / 是酒店的中级职称经济师 想考个高级茶艺师: the
+        # title's series again, not an exam (not 我是助理经济师…想考中级经济师: the next exam of it)
         return
     elif (_EXAM_CUE.search(text) and not _a_job_or_one_held(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)

@@ -72,8 +72,10 @@ _HEDGED = re.compile(
     r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)|考核(应该|好像|大概)(都|是)?(合格|称职)|还行吧"
 )
 _NOT_SURE_AFTER = re.compile(
-    r"(合格|称职)吧[^。]{0,12}(不太?清楚|不确定|不知道|说不准)"
-)  # 他说一直合格吧 我这边也不太清楚
+    r"(合格|称职)吧[^。]{0,12}(不太?清楚|不确定|不知道|说不准)|"  # 他说一直合格吧 我这边也不太清楚
+    # 应该都合格嘅 我问下人事先: said as a guess, to be checked with someone
+    r"(应该|好像|可能|大概)[^。，,]{0,4}(合格|称职|过了)[的嘅吧]?[\s，,]+[^。]{0,3}(问(下|一下|问)|查(下|一下))"
+)
 _REST = re.compile(
     r"(其他|其余|另外|前面|前头|前边|后面|后头|后边|剩下|别的)(两|2)?(年|次)?(都|也)?(是)?|前(两|2)(年|次)(都|也)?"
 )
@@ -254,7 +256,10 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _full_years(text, today)  # 23、24、25年都合格；不合格是21年那次
     failing = load_parameters().value("annual_review_grades")["failing"]
     if counted := _counted(text):
-        result.set("annual_reviews_all_pass", not any(g in failing for g in counted), text)
+        if placed := _the_one_placed(text, today, counted):
+            result.set("annual_review_results", placed, text)  # 一个优秀两个合格 优秀係旧年
+        else:
+            result.set("annual_reviews_all_pass", not any(g in failing for _, g in counted), text)
         return  # 两个优秀一个合格: how many of each, not which year had which
     grade = re.compile("|".join(_grades()))
     said = [(m.start(), m.group()) for m in grade.finditer(text)]  # longest first: 基本合格 before 合格
@@ -371,8 +376,8 @@ def _full_years(text: str, today: dt.date) -> str:
     return _SHORT_YEARS.sub(written_out, text)
 
 
-def _counted(text: str) -> list[str]:
-    """2个优秀1个合格 → [优秀, 合格] when the counts cover the reviews required; [] otherwise."""
+def _counted(text: str) -> list[tuple[int, str]]:
+    """2个优秀1个合格 → [(2, 优秀), (1, 合格)] when the counts cover the reviews required; [] otherwise."""
     text = re.sub(r"俩|两个", "2个", text.replace("仨", "3个"))  # 一个优秀俩合格
     text = re.sub(
         rf"[一两二三](?=\s*(?:个|年|次)?(?:{GRADE.pattern}))", lambda m: _SPOKEN_COUNT[m.group()], text
@@ -384,7 +389,22 @@ def _counted(text: str) -> list[str]:
         for m in re.finditer(rf"({GRADE.pattern})\s*(\d)\s*(?:个|年|次)(?![^，,。\s]{{0,2}}({GRADE.pattern}))", text)
     ]
     enough = len(counts) > 1 and sum(n for n, _ in counts) >= _years()  # 这样算三年合格吧: one count is no tally
-    return [grade for _, grade in counts] if enough else []
+    return counts if enough else []
+
+
+def _the_one_placed(text: str, today: dt.date, counted: list[tuple[int, str]]) -> list[str]:
+    """一个优秀两个合格 优秀係旧年 / 一优两合格 优秀是二二年: the grade counted once, placed by the year a clause
+    without counts says of it; the others, the grade counted twice. [] when no year places it."""
+    if len(counted) != 2 or sorted(n for n, _ in counted) != [1, 2]:
+        return []
+    once, twice = (next(grade for n, grade in counted if n == count) for count in (1, 2))
+    latest = _latest_review_year(text, today)
+    for clause in clauses(text):
+        if once in clause.text and not re.search(r"\d\s*(个|年|次)?(" + GRADE.pattern + ")", clause.text):
+            slots = [_slot(m, latest, today) for m in _YEAR.finditer(clause.text)]
+            if len(slots) == 1 and 0 <= slots[0] < _years():
+                return [once if slot == slots[0] else twice for slot in range(_years())]
+    return []
 
 
 # 团里 / 厂里 / 单位: who gave the reviews, said after their years

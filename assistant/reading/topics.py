@@ -100,8 +100,8 @@ _ABOUT_TO_ASK_OF = re.compile(
 )
 _IDENTITY = re.compile(
     r"你是谁|你是什么|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
-    # 明天冬至了 你们那边吃饺子还是汤圆 (not 连过年都没回去过: no holiday taken)
-    r"(冬至|端午|中秋|春节|过年|元宵|腊八)(?![^，,。？?]{0,3}没)[^，,。？?]{0,12}(吃|过|放假|回家)|"
+    # 明天冬至了 你们那边吃饺子还是汤圆 / 冬至食咗汤圆未 (not 连过年都没回去过: no holiday taken)
+    r"(冬至|端午|中秋|春节|过年|元宵|腊八)(?![^，,。？?]{0,3}没)[^，,。？?]{0,12}(吃|食|过|放[^，,。？?]{0,3}假|回家|开工)|"
     r"下(大)?(雨|雪|冰雹)了|(你们|机器人)[^，,。？?]{0,4}过不过|(你们|机器人)[^，,。？?]{0,4}(也)?过(节|年)(不|吗|么|没)|"
     # 你们这个机器人大半夜的也不睡觉啊
     r"(你们|机器人|助手)[^，,。？?]{0,10}(也)?(不睡觉|不用睡觉|不休息|不下班)|"
@@ -119,10 +119,12 @@ _IDENTITY = re.compile(
 )
 # 今天热惨了 汗都流干了 / 今天落雨 冷死了: a remark on the weather (not beside another topic: 高温补贴…有没有啊 热死了)
 _WEATHER = re.compile(
-    r"晒化|(这天|天儿?|天气)[^，,。？?]{0,2}(热|冷)得|台风天|(?<![一个])(打|刮|来|过)台风|台风(过后|过了|走了|来了|刮)|屋顶[^，,。？?]{0,3}掀|晒死|太阳(好|太|真|贼)?(辣|毒)|(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落雨|下大雨|风刮[得的嘞]|刮大风|风大[得的嘞]很|站不住|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
+    r"晒化|(这天|天儿?|天气)[^，,。？?]{0,2}(热|冷)得|台风天|(?<![一个])(打|刮|来|过)台风|台风(过后|过了|走了|来了|刮)|屋顶[^，,。？?]{0,3}掀|晒死|太阳(好|太|真|贼)?(辣|毒)|(热|冷)惨了|(?<!怕)(热|冷|冻)死(了|咯|啦|哒)|落雪|(热|冻)到爆|汗都?(流干|湿透)|雾霾|沙尘暴|落大?雨|下大雨|水浸|风刮[得的嘞]|刮大风|风大[得的嘞]很|站不住|眼睛都睁不开|零下[^，,。？?]{0,6}度(?![^，,。]{0,3}(也|还|照样|照常))|冻透了?|说(冷|热)就(冷|热)"
 )
 # 明天哈尔滨冷不冷: a forecast asked, another topic — not a remark on the weather
-_FORECAST = re.compile(r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况)")
+_FORECAST = re.compile(
+    r"(明天|后天|明儿)[^，,。？?]{0,8}(冷不冷|热不热|下不下|下雨(不|吗|么|没)|几度|路好走|路况|会不会(下|落))"
+)
 _HOLD = re.compile(
     r"稍等|等一下|等等|等下|等哈|等一哈|等会儿?|马上回来|一会儿?回来|先去(?!考|评|报|申|拿|学|哪)|晚点再|回头再|明天再|改天再|我问一下|我问问|等我一下|我得?去问|我先问|我去问|我查一下|(?<!帮)我看看|我找找|我翻一下|歇会儿?再"
 )
@@ -158,8 +160,10 @@ _VENT = re.compile(
     r"^[^？?，,。]{0,4}问题(咋个?|怎么)?(这么|那么|太|好)(多|细)[啊呀哦了嘛]*([\s，,]+比[^？?，,。]{1,10}还(细|磨叽|啰嗦|麻烦))?[!！。\s]*$|"
     # 评个职称咋这么费劲 问了一圈也没人说得明白: the sigh, and whom they asked
     r"^[^？?，,。]{0,10}(咋个?|怎么)这么(麻烦|难|复杂|费劲)[嘛啊呀哦]?[，,\s]+[^？?，,。]{0,8}(没人|谁都|谁也|都)[^？?，,。]{0,4}(说得?明白|说得?清|讲得?清|说不(明白|清)|讲不清|搞不清)[啊呀哦了]*[!！。\s]*$|"
-    # 材料要准备一大堆，真是头疼 (😂😂 评个职称咋这么多名堂哦)
-    r"^(唉|哎)?[，,\s]*[^？?吗]{2,20}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦|(?<=这么)多(名堂|说道|讲究))[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    # 材料要准备一大堆，真是头疼 (😂😂 评个职称咋这么多名堂哦 / 烦死 交咗三次材料都话唔啱 评个职称咁多嘢)
+    r"^(唉|哎)?[，,\s]*[^？?吗]{2,24}[，,\s]*(真是?|太|好)?(头疼|头都?大|心累|烦人|麻烦|(?<=这么)多(名堂|说道|讲究|嘢))[啊呀哦了]*[!！。\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
+    # 额滴神 这评职称的文件咋写得跟天书一样 看得额头都大咧: the documents likened to a book no one can read
+    r"^((唉|哎)呀?|额滴神|我滴神|我的天|天哪|妈呀)?[，,\s]*[^？?。吗]{0,16}(跟|像)天书(一样|似的)[^？?。吗]{0,12}$|"
     # 头都大了 这些政策咋一个字都看不懂😭: the documents sighed at
     r"^(唉|哎)?[，,\s]*(头疼|头都?大了?|心累|烦死了?)[啊呀哦了]*[，,\s]+[^？?，,。]{0,12}(看不懂|看不明白|搞不懂|弄不懂|整不明白)"
     r"[啊呀哦了]*[!！。\s\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"
@@ -245,7 +249,10 @@ EXPLAINER = re.compile(
     # (我是新余钢厂工会的 我们这边好多技师都想晓得…: many members, wanting to know)
     r"(经常|常常|老是|总是?|不少|很多|好多)(有)?(群众|人|来电人?|职工|工人|市民|网友|家长|学生|村民|老乡|技师|会员|工友|农民|茶农|果农|菜农|牧民|农户)"
     r"[^，,。：:]{0,4}(问|咨询|打听|想(晓得|知道|了解))|"
-    r"(经常|常常|老是|总是?)有[^，,。：:]{1,6}来(问|咨询|打听)|不是我自己要评|"  # 经常有技师来问能不能评工程师
+    # (厂里好多电焊工都想晓得: workers of a trade)
+    r"(不少|很多|好多)[^，,。：:]{0,4}(工|师傅)们?(都)?(问|咨询|打听|想(晓得|知道|了解))|"
+    # 经常有技师来问能不能评工程师 / 经常有来的人问
+    r"(经常|常常|老是|总是?)有([^，,。：:]{1,6}来|[^，,。：:]{0,6}人)(问|咨询|打听)|不是我自己要评|"
     # 我是市总工会的 有会员问 技师能不能评工程师
     r"有(个|位|些)?会员[^，,。：:]{0,2}(问|咨询)|"
     # 12333 有群众打电话问 高级工能不能评工程师
@@ -883,9 +890,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     defined = DEFINITION.search(text)
     # 职称贯通是么子意思咯？我是机修钳工技师，想评工程师，要得不: a word asked, then the case itself
     case_after = defined and own_case and wished and _CASE_ASKED.search(text, defined.end())
-    # (…今年想给车间技师自己组织评职称 另外问一下单设评审组是啥意思: the case, then a word asked beside it)
+    # (…今年想给车间技师自己组织评职称 另外问一下单设评审组是啥意思 / …想评个高级农艺师 另外听说有绝活的能走绿色通道
+    # 那个是咋回事: the case, then a word asked beside it)
     asked_beside = (
-        defined and wished and re.search(r"(另外|顺便|还有)[^，,。？?]{0,3}(问|请教)", text[: defined.start()])
+        defined and wished and re.search(r"(另外|顺便|还有)[^，,。？?]{0,3}(问|请教|听说)", text[: defined.start()])
     )
     defines = defined and not (asks_of_the_case or case_after or asked_beside)
     # (我是技师，想了解一下上海跟外地评职称的条件是不是一样的: the only 评 is in what is compared)
@@ -950,8 +958,10 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 我是曲靖市人社局职称科的，想问一下高技能人才评审组的事: the office's own panel, its question still to come
     announced = _ABOUT_TO_ASK_OF.search(text) and "organiser_topic" in extraction.updates
     # 我是报社记者，有新闻系列中级职称，能不能去考个摄影师的技能等级: a journalist's own case (not
-    # 坐席培训材料：来电人问'我是工程师能考焊工技师吗': a case quoted after the colon that frames it)
-    framed = re.search(r"[：:]", text)
+    # 坐席培训材料：来电人问'我是工程师能考焊工技师吗': a case quoted after the colon that frames it, or right after
+    # the question relayed: 经常有来的人问 我有中级职称能不能直接认定技师)
+    relayed = EXPLAINER.search(text)
+    framed = re.search(r"[：:]", text) or (relayed and re.match(r"[\s，,]*(我|俺)", text[relayed.end() :]))
     # (我是省人社厅热线的 写个宣传单 想确认下 正高级工程师能不能申请高级技师评价: a title named, no one's)
     title_said = extraction.spans.get("title_held")
     title_at = text.find(title_said) if title_said else -1
@@ -1144,7 +1154,13 @@ def _states_a_case(text: str, extraction: Extraction) -> bool:
         "wants_direct_application",
         "organiser_topic",
     }
-    told = extraction.held_skills or extraction.corrected_date or case_facts & extraction.updates.keys()
+    # (我是高工 想评个再高一级的: a level held, which one to be asked)
+    told = (
+        extraction.held_skills
+        or extraction.corrected_date
+        or case_facts & extraction.updates.keys()
+        or extraction.ambiguities
+    )
     return bool(told) or _this_years_evaluation(text, extraction)  # 今年…评审有几个…报名: the organiser's case
 
 

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(  # (not 那也不是一直在井上 22年让机关给借去写了一年材料: kept at the work, denied)
-    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|没(有)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
+    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做|学)的(也|都)?(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)?都在|哪(能|敢|会)离开|"
     r"哪(里|儿|点)?(离开|走|停|歇)过|还能(去|到|上)哪|"  # 哪离开过 / 割胶还能去哪点嘛: the question scorned
     r"^\s*(离开|走|停|歇)(啥子?|什么|个啥)(呀|啊|哟|哦|嘛)?(?=[\s，,。！!？?]|$)|"  # 离开啥呀 天天搁井底下
@@ -145,7 +145,10 @@ _NOT_NEW = re.compile(
     r"^\s*(啥子?|什么|哪门子|么子?)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)"
 )
 # 无人机驾驶员高级工…这个算新职业嘛 能评啥职称: whether it is new, asked (not said)
-NEW_ASKED = re.compile(r"算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)|算不算(个)?新")
+NEW_ASKED = re.compile(
+    r"算(不算)?(个)?新(兴)?(职业|工种|行业|领域)(吗|么|嘛|不|没|呢)|算不算(个)?新|(属不属|是不是)(个)?新(兴)?(职业|工种)|"
+    r"算新[^，,。]{0,4}[\s，,]*还是不算"  # 应该算新职业掛 定系唔算 你话事: one or the other, left to us
+)
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
 _OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
 _POST_MISMATCH = re.compile(
@@ -163,6 +166,8 @@ _POST_MATCH = re.compile(
     r"^\s*(报|申报|考)的就是(我|俺|他|她)?(天天|每天|平时|现在)?(干|做|搞)的|"
     # 来电人说对口 他一直在变电检修岗 / 对口嘞 我在蒙自石榴基地管果树
     r"^\s*(来电人|他|她|我|俺)?(说)?(是|就是)?(对口|对应)(的|啊|呀|嘞)?(?=[\s，,。]|$)|"
+    # (岗位也是设备工艺 跟电工也对应: the post named, then said to match)
+    r"岗位[^，,。]{0,8}[\s，,]+(跟|和|与)[^，,。]{1,6}?(也|都)?(对应|对口|一致)|"
     r"(现在?|本)的?(工作)?岗位.{0,3}(对应|相应|一致|对口)|(跟|和|与)我?现在(搞|干|做|从事)的[^，,。]{0,10}(对应|对口|一致)|"
     r"现在[^，,。]{0,10}(当|做|干)[^，,。]{0,8}[，,\s]*(考|报)的也是|实际上?干的(就)?是|"
     # 我教的汽修 报的也是汽车维修工 / 我在技校教汽修 报的也是汽车维修工 / 申报的工种对应的也是这个
@@ -283,8 +288,10 @@ _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作
 # (应该够吧 干了十几年了 / 干了好多年: no number said for sure; 干了快十五年了 is fourteen, as CONVENTIONS reads 快N年;
 # 干了二十多年了 is twenty)
 # 干了十四年 / 我干物流十四年了: the years worked, said for certain (not 干了几年 / 干了多年)
+# (我一二年出嚟做嘢 做到而家十三年: the years up to now)
 _WORKED_FOR_CERTAIN = re.compile(
-    r"(干|做)了(?![^，,。]?(几|多))|(?<=[我俺])(干|做)[^，,。\d]{1,4}[\d一二两三四五六七八九十]+\s*年了"
+    r"(干|做)了(?![^，,。]?(几|多))|(?<=[我俺])(干|做)[^，,。\d]{1,4}[\d一二两三四五六七八九十]+\s*年了|"
+    r"(干|做)到(现在|如今|今天)\s*[\d一二两三四五六七八九十]+\s*年"
 )
 _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,。]{0,4}(是指|指的是|指哪|是什么|是啥)")
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
@@ -487,7 +494,7 @@ def _month_after(part: str, began: str) -> Found | None:
     December)."""
     if not re.fullmatch(r"\d{4}(-\d{2})?", began):
         return None
-    if year_end := re.match(r"\s*(到|直到)?(年底|年末)", part):
+    if year_end := re.match(r"\s*(到|直到|[做干搞待]到)?(年底|年末|年尾)", part):  # (做到年尾先返车间)
         return Found(f"{began[:4]}-12", year_end.start(), year_end.end())
     month = re.match(r"\s*(1[0-2]|[1-9])\s*月(份)?(?!\s*\d)", part)
     if month is None:
@@ -605,7 +612,9 @@ def _technical_work(
     if _time_away(text, today, result):
         return
     never_left = re.search(r"没(有|得)?(离开|断|停|中断|离岗)(?!过?一线)过?", text)  # …有自己的绝活，一直在做壶没离开过
-    if _MASTERY.search(text) and not never_left:
+    # (not 另外听说有绝活的能走绿色通道: others' knacks, heard of)
+    heard = [c for c in clauses(text) if re.search(r"听说|咋回事|是什么|啥意思", c.text)]
+    if _MASTERY.search(blanked(text, heard)) and not never_left:
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
     _kept_at_it(text, result)
 
@@ -1067,7 +1076,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
         counted = _CUMULATIVE.search(clause.text) or (standard_asked and _WORKED_FOR_CERTAIN.search(clause.text))
         if not counted or re.search(r"标准|要求|规定|要累计|需要|文件|年后", clause.text):
             continue  # 标准要求累计10年: the standard's years, not the person's
-        length = bool(re.search(r"工龄|工作年限", clause.text))  # 工龄算下来二十一年: years, not the year 2021
+        # 工龄算下来二十一年 / 做到而家十三年: years, not the year 2021
+        length = bool(re.search(r"工龄|工作年限|到(现在|如今|今天)", clause.text))
         if (years := parse_duration_years(clause.text, today, asked_for_years=length)) is not None:
             result.set("cumulative_work_years", years, clause.text)  # 听说要看累计工作年限，我工龄十五年了: the second
             return

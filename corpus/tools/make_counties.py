@@ -133,6 +133,8 @@ EVERYDAY_WORDS = {
     "新民",
     "开平",
     "景泰",
+    "道里",  # (技能通道里有1份: a Harbin district, and 通道里)
+    "道外",
 }
 PLACE_TAGS = {"ns", "nr", "nrt", "nrfg", "nz"}
 COMMON = 800  # jieba frequency from which a name is an everyday word too

@@ -675,15 +675,19 @@ def test_one_year_or_another_said_twice_counts_from_the_later_one(assistant_with
     _, answers = talk(
         assistant_without_index, "就是18年底还是19年初", "三年都合格", "一直干电工", state=state, as_of=as_of
     )
-    assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2019"}]
+    assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2019-01"}]  # 19年初: its January
     assert answers[-1].verdict.outcome == "eligible" and any("偏保守" in a for a in answers[-1].verdict.assumptions)
 
 
-def test_one_year_or_another_that_would_change_the_verdict_leaves_the_date_unknown(assistant_without_index):
+def test_one_year_or_another_that_would_change_the_verdict_counts_from_the_later_one_and_says_so(
+    assistant_without_index,
+):
     as_of = dt.date(2025, 12, 1)  # 2022 would be two years held by now, 2023 not until the end of the month
     messages = ["文昌农场割胶的 高级工 想评个助理农艺师", "前年还是大前年 记不清了", "22 23 24都合格", "一直在胶林割胶"]
     state, answers = talk(assistant_without_index, *messages, "前年还是大前年 记不清了", as_of=as_of)
-    assert state.facts["skill_certificates"] == [{"level": "高级工"}] and answers[-1].verdict.outcome == "need_info"
+    assert state.facts["skill_certificates"] == [{"level": "高级工", "obtained": "2023"}]
+    assert (answers[-1].verdict.outcome, answers[-1].verdict.earliest_date) == ("not_yet", dt.date(2025, 12, 31))
+    assert "如果其实是2022年" in answers[-1].answer and answers[-1].next_question is None
 
 
 def test_a_title_out_of_reach_offers_the_one_the_level_held_reaches_once(assistant_without_index):
@@ -695,6 +699,16 @@ def test_a_title_out_of_reach_offers_the_one_the_level_held_reaches_once(assista
     assert answer.verdict.target == "中级" and answer.next_question.fact == "skill_certificates_obtained"
     state, answers = talk(assistant_without_index, "钳工技师 想评个高级工程师", "不用了", as_of=as_of)
     assert answers[-1].verdict.target == "副高级" and answers[-1].next_question is None
+    # (a bare yes takes the title offered; 算了 keeps the wish; once refused, it is not offered again)
+    for said, target in [("好", "中级"), ("行吧", "中级"), ("看看", "中级"), ("算了", "副高级")]:
+        _, answers = talk(assistant_without_index, "钳工技师 想评个高级工程师", said, as_of=as_of)
+        assert answers[-1].verdict.target == target, said
+    state, answers = talk(assistant_without_index, "钳工技师 想评个高级工程师", "不用了", "我是技师", as_of=as_of)
+    assert answers[-1].next_question is None and state.title_offered == "中级"
+    # (the title offered, given up for another: 副高他已经不想要了 is no title held)
+    messages = ["帮我爸问一下 他是高级技师 有全国五一劳动奖章 能直接评正高不咯", "一直在一线 绝活谈不上", "冇得"]
+    state, _ = talk(assistant_without_index, *messages, "正高 副高他已经不想要了", as_of=dt.date(2027, 2, 14))
+    assert state.facts["target_level"] == "正高级" and state.facts["title_held"] == "无"
     # (the title offered, named only to be refused: the wish said before stands)
     messages = ["我高级工拿了五年了 想报工程师", "工程师啊，助理的我不要，搞了五年了还评助理，冇意思"]
     _, answers = talk(assistant_without_index, *messages, as_of=as_of)

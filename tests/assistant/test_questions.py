@@ -165,8 +165,11 @@ def test_the_title_the_level_held_reaches_is_offered_with_quick_replies_that_are
         "target_level": "副高级",
         "skill_certificates": [{"level": "技师"}],
     }
-    question = the_rung_held_offered(evaluate(Facts.model_validate(facts), TODAY), facts, ["技师 想评高级工程师"])
-    assert question.fact == "target_level" and "中级" in question.text and "3年" in question.text
+    title, question = the_rung_held_offered(
+        evaluate(Facts.model_validate(facts), TODAY), facts, ["技师 想评高级工程师"]
+    )
+    assert title == "中级" and question.fact == "target_level" and "中级" in question.text and "3年" in question.text
     taken, refused = (read(option, TODAY, pending_fact="target_level", known=facts) for option in question.options)
     assert taken.updates.get("target_level") == "中级" and "target_level" not in refused.updates
+    assert replies.kind_by_words(question.options[-1]) == replies.NO
     assert the_rung_held_offered(evaluate(Facts.model_validate(facts), TODAY), facts, ["助理的不要 中级也不要"]) is None

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from assistant.reading.dates import digits_for_numerals, parse_date, parse_duration_years
+from assistant.reading.dates import digits_for_numerals, either_date, parse_date, parse_duration_years
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -118,3 +118,17 @@ def test_twenty_as_a_single_character_and_whole_years_are_counted():
 )
 def test_a_holiday_said_before_its_year(text, date):
     assert parse_date(text, TODAY) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("20年还是21年 记不清了", ("2020", "2021")),
+        ("17还是18年 记不得了", ("2017", "2018")),  # the first year said bare
+        ("18年底还是19年初来着", ("2018-12", "2019-01")),
+        ("21年下半年还是22年上半年", ("2021", "2022-06")),  # the later one to its half
+        ("2021年6月", None),
+    ],
+)
+def test_one_year_or_another_is_the_two_dates_offered(text, offered):
+    assert either_date(text, dt.date(2025, 3, 1)) == offered

@@ -217,6 +217,12 @@ def test_a_hedge_said_after_enough_is_unsure():
     assert answer("够了", "meets_occupation_standard")[0] == "yes"
 
 
+def test_never_mind_is_not_a_yes():
+    # (算了 had been read as 算, "it counts": a person refusing the title offered was taken to accept it)
+    assert replies.kind_by_words("算了") is None and replies.kind_by_words("算了吧") is None
+    assert replies.kind_by_words("算是吧") == replies.YES
+
+
 def test_an_emoji_alone_says_yes_or_no():
     assert replies.kind_by_words("👌") == replies.YES and replies.kind_by_words("❌") == replies.NO
 

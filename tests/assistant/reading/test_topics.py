@@ -2358,6 +2358,22 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("我在乡镇做就业服务 经常有茶农问 高级工是不是就能评助理农艺师了", None, "policy"),
         ("技师评中级职称 那个三年是从拿证那天开始算 还是从上岗开始算", None, "policy"),
         ("取得技师后满3年 是从发证那天算吗", "skill_certificates_obtained", "policy"),
+        # round 173
+        ("我是青岛一家职业技能等级认定机构的 经常有来的人问 我有中级职称能不能直接认定技师 文件咋说的", None, "policy"),
+        ("你好 我是镇江一家造船厂工会的 厂里好多电焊工都想晓得 评职称说的近三年考核合格 是哪三年", None, "policy"),
+        ("烦死 交咗三次材料都话唔啱 评个职称咁多嘢", None, "smalltalk"),
+        ("额滴神 这评职称的文件咋写得跟天书一样 看得额头都大咧", None, "smalltalk"),
+        ("冬至食咗汤圆未 我哋厂今日放半日假 嘻嘻", None, "smalltalk"),
+        ("过年好啊 正月初八就开工了 俺们矿上就这样 命苦", None, "smalltalk"),
+        ("今日落大雨 厂里水浸 搞到成身湿晒 唉", None, "smalltalk"),
+        ("工程师和技师 边个难考啲 我想拣一个", None, "policy"),
+        ("高工是高级工还是高级工程师 我们厂里叫法乱的很 我是高工 想评个再高一级的", None, "eligibility"),
+        (
+            "我是临沂一个蔬菜合作社的农技员 农艺工高级技师是2020年3月的证 想评个高级农艺师 "
+            "另外听说有绝活的能走绿色通道 那个是咋回事",
+            None,
+            "eligibility",
+        ),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
