@@ -54,8 +54,9 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (高精尖缺那个 云南省政府认定过: the province named before its government)
         # (红河州挂嘞牌: the prefecture named before 州)
         # (宝鸡市里挂的牌 / 是红河州政府给嘞)
-        r"[，,\s](不过|但是?)?(那个|这个)?(是)?([\u4e00-\u9fff]{2,4}?(?=省|[州市](里?挂|政府|人民政府)))?"
-        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|[州市](?=挂))"
+        # (…技能大师工作室 说是自治区级的)
+        r"[，,\s](不过|但是?)?(说)?(那个|这个)?(是)?(?P<place>[\u4e00-\u9fff]{2,4}?(?=省|[州市](里?挂|政府|人民政府)))?"
+        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|自治区级?|[州市](?=挂))"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         r"(挂牌|挂[的嘞]牌子?|批[的嘞]|认定[的嘞]|认定过|给[的嘞]|发[的嘞]|[的嘞]牌子?)?(的|嘞|哩|滴)?\s*(?=[，,。！!\s]|$)",
@@ -63,7 +64,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
     )
     if later is None or (next_named is not None and end + later.end() > next_named):
         return None
-    if later.group(4) in _MUNICIPALITIES and later.group("level").startswith("市"):
+    if later.group("place") in _MUNICIPALITIES and later.group("level").startswith("市"):
         return "省级"  # 高精尖缺 北京市政府认定嘞: a municipality's government is a province's
     level = later.group("level")
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
@@ -210,8 +211,9 @@ _CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|�
 
 def _level(text: str, mention: HonourMention, next_named: int | None, province: str | None) -> str | None:
     level = mention.level or _level_said_later(text, mention.end, next_named)
+    # (高精尖缺那个 市政府认定的, in 北京: the level read off the words after it, by the city)
     by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface) or (
-        mention.level is None and _CITY_SAID_LATER.search(text, mention.end)
+        level == "市级" and _CITY_SAID_LATER.search(text, mention.end)
     )
     return _in_municipal_terms(level, bool(by_the_city), text, province)
 

@@ -197,6 +197,7 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("全省冇几个人识", "全省没几个人会"),
         ("做到年尾先返车间", "做到年尾先回车间"),
         ("额就么不称职过", "额就没不称职过"),  # 陕西
+        ("我师傅先至系高级技师", "我师傅才是高级技师"),  # 粤语
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

@@ -10976,9 +10976,60 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2025-03-01",
             {"technical_work_interrupted": False},
         ),
+        # round 174
+        (
+            "我岗位是质量部文员 整理焊接记录 不直接焊 跟焊工对不上",
+            "occupation_matches_post",
+            {"title_held": "助理级", "target_level": "高级工", "track": "title_to_skill"},
+            "2025-12-02",
+            {"occupation_matches_post": False},
+        ),
+        ("做二十几冬啊", "cumulative_work_years", {}, "2026-01-05", {"cumulative_work_years": 20.0}),
+        (
+            "这个她说不敢说",
+            "major_contribution",
+            {"skill_certificates": [{"level": "高级技师", "obtained": "2021"}], "target_level": "正高级"},
+            "2026-09-09",
+            {"major_contribution": False},
+        ),
+        (
+            "称职 称职 优秀 从前年到今年",
+            "annual_review_results",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022-12"}]},
+            "2026-12-15",
+            {"annual_review_results": ["优秀", "称职", "称职"]},
+        ),
+        (
+            "中间去亲戚的甜茶馆帮过一阵子忙 多久记不清了",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020-04"}]},
+            "2025-11-03",
+            {"technical_work_interrupted": True},
+        ),
+        (
+            "手艺是有 但这两年当了车间主任 不怎么上手了",
+            "front_line_mastery",
+            {"skill_certificates": [{"level": "高级技师", "obtained": "2015"}], "target_level": "正高级"},
+            "2026-05-25",
+            {"front_line_mastery": False},
+        ),
+        (
+            "有 高精尖缺那个 市政府认定的 前年认的",
+            "honours",
+            {"province": "北京", "skill_certificates": [{"level": "技师", "obtained": "2022"}]},
+            "2024-12-30",
+            {"honours": [{"name": "高精尖缺高技能人才", "level": "省级"}]},
+        ),
+        (
+            "我是林芝做藏式木雕的 厂里刚给我挂了个技能大师工作室 说是自治区级的 我是领头的 技师 2023年拿的证",
+            None,
+            {},
+            "2025-04-04",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "省级"}]},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_seventy_third_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_seventy_fourth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}
