@@ -41,7 +41,7 @@ from assistant.reading import replies
 from assistant.reading.clauses import CATEGORY_SUBJECT, OWN_YEARS_SAID, PERSON, WORKPLACE_SAID, clause_at, clauses
 from assistant.reading.dates import digits_for_numerals, find_date, parse_duration_years
 from assistant.reading.facts import DIRECT, PERSONNEL_OFFICE, SPECIAL_ROUTE, Ambiguity, Extraction, read
-from assistant.reading.mentions import DENIED, role, skill_ladder
+from assistant.reading.mentions import DENIED, NOT_WORTH, role, skill_ladder
 from assistant.reading.reviews import NO_REVIEWS
 from assistant.reading.topics import (
     EXPLAINER,
@@ -291,9 +291,7 @@ def _the_offered_title_answered(state: DialogueState, text: str, kind: str | Non
         if kind in (replies.YES, replies.PARTLY) or _OFFER_TAKEN.fullmatch(text):
             extraction.set("target_level", state.title_offered, text)
         return
-    refused = [
-        c.text for c in clauses(text) if re.search(r"不要|不用|不稀罕|没意思|冇意思|没啥意思|看不上|嫌低|不想", c.text)
-    ]
+    refused = [c.text for c in clauses(text) if re.search(rf"不要|不用|不想|{NOT_WORTH}", c.text)]
     if any(wanted in (m.entry.level, m.entry.canonical) for said in refused for m in load_lexicon().find(said)):
         extraction.updates.pop("target_level")
 

@@ -2394,7 +2394,9 @@ def _next_clause_if_undated(text: str, clause: Clause, today: dt.date) -> Clause
     return dataclasses.replace(clause, text=_PLANS_YEAR.sub(lambda year: " " * len(year.group()), clause.text))
 
 
-_PLANS_YEAR = re.compile(r"(今年|明年|后年)(?=(我|俺)?[还就也]?(想|打算|准备|计划|能不能|能|可以|可不可以))")
+# 今年想报二建 / 明年能不能报: a year said of a plan (what follows it)
+_A_PLAN_AFTER = r"(我|俺)?[还就也]?(想|打算|准备|计划|能不能|能|可以|可不可以)"
+_PLANS_YEAR = re.compile(rf"(今年|明年|后年)(?={_A_PLAN_AFTER})")
 
 
 def _names_another_level(text: str, level: str) -> bool:
@@ -2606,7 +2608,7 @@ def _yet_to_come(value: str, today: dt.date) -> bool:
 def _dates_another_event(clause: str) -> bool:
     """前年退休了 / 18年进的厂: the date of something else in their life, not of a certificate; 今年想报二建 /
     今年我能拿技师报中级不: of a plan."""
-    if re.search(r"年(我|俺)?[还就也]?(想|打算|准备|计划|能不能|能|可以|可不可以)", clause):
+    if re.search(rf"年{_A_PLAN_AFTER}", clause):
         return True
     return bool(_LIFE_EVENT.search(clause)) and not re.search(r"拿|考|取得|证", clause)
 
