@@ -498,6 +498,7 @@ def _rough_years_within_those_known(text: str, result: Extraction, known_years: 
 
 # 我们厂几个技师想评工程师 能不能我们厂自己组织评: the workers the firm would evaluate, not the speaker (not 我们班组
 # 几个高级工都想评助工 包括我: the speaker among them)
+_MANY_APPLY = re.compile(r"(报|申报|评)[^，,。？?\s]{0,4}的(挺|很|蛮|好|比较|特别)?(多|不少)")
 _SEVERAL_WITH_THE_LEVEL = re.compile(
     r"^(?!.*(包括我|我也|俺也|我是|俺是)).*(几|好些|一些)\s*(个|名|位)[^，,。？?\s]{0,4}(高级工|技师|高级技师)"
 )
@@ -509,8 +510,8 @@ def _own_case_or_the_applicants(text: str, result: Extraction) -> None:
     own_case = any("obtained" in c for c in result.held_skills) or (
         result.held_skills and "target_level" in result.updates and not _SEVERAL_WITH_THE_LEVEL.search(text)
     )
-    if "applicant_count" in result.updates:
-        result.held_skills.clear()
+    if "applicant_count" in result.updates or (_MANY_APPLY.search(text) and "organiser_topic" in result.updates):
+        result.held_skills.clear()  # (今年技师高级技师报职称的挺多 …能不能给他们单整一个组: the applicants')
     elif own_case:
         for name in ("organiser_topic", "enterprise_above_scale"):
             result.updates.pop(name, None)
@@ -1423,10 +1424,12 @@ _BESIDE = (
         r"不想(?!干?等|熬|排队|再|先|一级|从|(评|报|要|考|走)[^，,。]{0,2}(助理|中级|副高|正高|员级|初级))|"
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
-        r"划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
+        # 高级技师还早 / 早着呢: not yet in reach
+        r"早着?(呢|哩|嘞|咧)?(?=[\s，,。]|$)|划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
     ),
-    (r"\s*(我|他|她)?(晓得|知道)(是)?(够不着|够不上|够不到|不够)", None),  # 高级技师我晓得够不上 / 够不到
+    # 高级技师我晓得够不上 / 够不到 / 正高我晓得评不上
+    (r"\s*(我|他|她|俺)?(晓得|知道)(是)?(够不着|够不上|够不到|不够|评不上|评不到)", None),
     # 正高我也想 但估计够不着: a wish the person gives up as out of reach
     (
         r"\s*(我|他|她)?(也|倒是)?(想|想评|想要)?[，,\s]*(但|可是|不过)[^，,。]{0,4}(估计|怕是|恐怕|应该)?"

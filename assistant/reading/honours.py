@@ -254,9 +254,13 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     )
     # 我们厂有个全国技术能手 可惜不是我: someone else in the firm
     not_me = re.match(r"[^。]{0,8}?[，,\s]*(可惜|但是?|不过)?(不是我|不是俺|不是本人)", text[start:])
-    # 国务院津贴那是我师傅有: the master's, said after the honour's name
+    # 国务院津贴那是我师傅有: the master's, said after the honour's name (全国技术能手那是俺爹 俺啥也没有: the
+    # father's, the speaker's own denied)
     theirs = re.match(
         r"[^，,。\s]{0,8}?(那|这)?(是|个是)?(我|俺)(的)?(师傅|师父|师兄|同事|领导|老公|爱人|车间主任|班长|厂长)(有|的|得的|拿的|评的)",
+        text[start:],
+    ) or re.match(
+        rf"[^，,。\s]{{0,8}}?(那|这)(是|个是)({KIN})[\s，,。]+(我|俺|额)[^，,。]{{0,4}}(没有|没得|冇|么有)",
         text[start:],
     )
     # 我们公司有三个技师都想评工程师 有一个是全国技术能手: one of a group told of before

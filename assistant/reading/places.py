@@ -445,6 +445,22 @@ def _named_as_the_series(text: str, match: LexiconMatch) -> bool:
             r"那个\s*$)",  # 想评副高 工艺美术那个
             text[match.end :],
         )
+        or _named_after_the_level_wished(text, match)
+    )
+
+
+def _named_after_the_level_wished(text: str, match: LexiconMatch) -> bool:
+    """想问渠能不能评副高 工艺美术个 / 想评副高 工艺美术那个 可以不嘛: the series of the level wished, added last."""
+    return (
+        match.entry.canonical != "工程"  # (想评中级 搞工程的: the work, not the series)
+        and bool(
+            re.search(
+                r"(评|报|申报)[^，,。\s]{0,3}(助理|中级|副高级?|正高级?)[^，,。\s]{0,3}[\s，,]+$", text[: match.start]
+            )
+        )
+        and bool(
+            re.match(r"(那个|这个|个|嘅|的|嘞)\s*((可以|行|能|得)[^，,。\s]{0,3})?\s*[？?]?\s*$", text[match.end :])
+        )
     )
 
 

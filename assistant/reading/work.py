@@ -66,6 +66,9 @@ _MASTERY = re.compile(
     r"(手艺|技术|手上功夫)[^，,。]{0,8}(数得着|数得上|排得上号|出了名)|"
     r"不差(毫米|分毫|丝毫|一丝|一毫|毫厘)|比别人[^，,。]{0,4}(多|强|好|快|准)一(大)?截|(农场|厂|车间|公司|县|村)(里)?都(晓得|知道)|(全厂|全场|全公司|全车间|全队|全班|全矿|全站|厂里|厂头|全县|行里)[^，,。]{0,2}就(我|他|她|俺)((一|1)个|(能|会)[^，,。]{0,2}(调|修|弄|干|做|整))|就(我|他|她|俺)(一|1)个(人)?(整|做|搞|弄|干)得(来|了|转)|"
     r"就(我|他|她|俺|额)((一|1)个人?)?敢(上|干|弄|接|焊|修|碰|动)|"  # 那几个高压管道就我敢上
+    r"就(我|他|她|俺|额)(带的|嘞|的)(班|班组|队|组)(能|会|敢)|"  # 额们局里就额带的班能焊: the only team that can
+    # 大件一米二的瓶子景德镇没几个能拉: few around can do it
+    r"(没|冇)(得)?几个(人)?(能|会)(拉|做|干|整|弄|焊|修|雕|绣|刻|打|烧|织|画|调)(?![^，,。]{0,3}[吗么？?])|"
     r"就(我|他|她|俺|额)[^，,。]{0,2}(整|做|搞|弄|干|焊|修|开|调)得最(稳|好|准|快|漂亮)|"  # 队上就我整得最稳
     # 这个手艺整个会泽会嘞不超过五个人 / 全州会这手的不超过三个
     r"(会|懂)[^，,。]{0,8}?(的|嘞|滴)?(人)?[^，,。]{0,2}不超过[^，,。]{0,3}个|"
@@ -378,6 +381,7 @@ def read(
         # (打了两年工…跟本行没关系, asked about time away: away; 学的植保 对口, asked about a diploma: the major's fit)
         matched = _POST_MATCH if pending_fact == "related_major_diploma" else _POST_MATCH_OR_FIT_ALONE
         _flag(_without_the_major(text), result, "occupation_matches_post", matched, _POST_MISMATCH)
+        _the_post_in_the_occupations_name(text, result)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
     # (有毕业证 学的是会计: a diploma, its major named, whether it fits not said)
     fit_unsaid = pending_fact == "related_major_diploma" and a_diploma_without_its_fit(text)
@@ -430,18 +434,29 @@ def _without_groups(text: str) -> str:
 
 
 def _without_the_major(text: str) -> str:
-    """大学学的化学工程，跟这个工种对口 / 我是学机电一体化的，跟这个工种对口: the fit said of the major, not of the
-    post."""
-    pairs = itertools.pairwise(clauses(text))
+    """大学学的化学工程，跟这个工种对口 / 我是学机电一体化的，跟这个工种对口 / 我是学机电的 大专 跟这个工种对口:
+    the fit said of the major, not of the post."""
+    said = clauses(text)
     return blanked(
         text,
         [
             c
-            for before, c in pairs
-            if re.search(r"学的|读的|专业|毕业|(学|读|念)[^，,。]{1,10}的$", before.text)
+            for at, c in enumerate(said)
+            if at
             and re.match(r"(跟|和|与)", c.text)
+            and (
+                _a_major(said[at - 1].text)
+                or (at > 1 and _DEGREE.fullmatch(said[at - 1].text.strip()) and _a_major(said[at - 2].text))
+            )
         ],
     )
+
+
+_DEGREE = re.compile(r"(是)?(大专|本科|中专|专科|研究生|技校|职高|高职)(的|毕业)?")
+
+
+def _a_major(said: str) -> bool:
+    return bool(re.search(r"学的|读的|专业|毕业|(学|读|念)[^，,。]{1,10}的$", said))
 
 
 def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Pattern) -> None:
@@ -456,16 +471,32 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
         _UNSURE.search(text)
         or re.match(r"\s*(你|您)(说|讲|问)的", text)
         or re.search(
-            r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)|(有|包括|是)哪些|哪些算",
+            r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。\s]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)|(有|包括|是)哪些|哪些算",
             text,
         )
     ):
-        return  # 参加过嫦娥五号的零件加工，算不算 / 有相关专业毕业证的话是不是就能免考 / 你说的绝活…: asked, not said
+        # 参加过嫦娥五号的零件加工，算不算 / 有相关专业毕业证的话是不是就能免考 / 你说的绝活…: asked, not said (not
+        # 听说算新职业 能评职称吗: said, then another question)
+        return
     if (said := no.search(text)) and "听说" not in clause_at(text, said.start()).text:
         result.set(name, False, said.group())
     elif said := next((m for m in yes.finditer(text) if _said_as_so(text, m)), None):
         denied_first = re.match(r"\s*(那可|那)?(没有|没得|没|不是|不算|谈不上|算不上|说不上)(的|啊|哦)?[，,。\s]", text)
         result.set(name, not denied_first, said.group())  # 那可没有 给国家做突出贡献那得是大人物: a no
+
+
+# 我现在的岗位就是搞植保的: the post, by the work done in it
+_POST_DOING = re.compile(r"岗位(就|也)?是(搞|做|干|管)(?P<work>[^，,。\s的]{2,4})的?(?=[\s，,。]|$)")
+
+
+def _the_post_in_the_occupations_name(text: str, result: Extraction) -> None:
+    """想申请农作物植保员技师评价 我现在的岗位就是搞植保的: the post's work is in the name of the occupation
+    applied for, said before it."""
+    post = _POST_DOING.search(text)
+    if "occupation_matches_post" in result.updates or not post:
+        return
+    if re.search(re.escape(post.group("work")) + r"[^，,。\s]{0,3}(员|工|师)", text[: post.start()]):
+        result.set("occupation_matches_post", True, post.group())
 
 
 def _said_as_so(text: str, said: re.Match) -> bool:

@@ -198,6 +198,10 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("做到年尾先返车间", "做到年尾先回车间"),
         ("额就么不称职过", "额就没不称职过"),  # 陕西
         ("我师傅先至系高级技师", "我师傅才是高级技师"),  # 粤语
+        ("二〇二〇年拾月", "二〇二〇年十月"),
+        ("副高做得就副高 唔得个话中级都得", "副高做得就副高 不得的话中级都得"),  # 客家
+        ("拢总合格", "都合格"),  # 吴语
+        ("评个职称咯多名堂", "评个职称这么多名堂"),  # 湘语
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

@@ -2374,6 +2374,8 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
             None,
             "eligibility",
         ),
+        ("烦死哒 评个职称咯多名堂", "honours", "smalltalk"),
+        ("我不是申报的 是技工学校老师 想给学生讲讲这个政策", "track", "policy"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
