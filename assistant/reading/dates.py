@@ -42,7 +42,7 @@ _CN_SHORT_YEAR = re.compile(
 )
 # (二三年 好似係端午前后: the holiday said after a hedge)
 _DATED_AFTER = re.compile(
-    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|的(?=[\s，,。！!？?]|$|证)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|的(?=[\s，,。！!？?]|$|证)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     # 二三年不称职 / 二三年也是合格: the review of 2023; 二三年那年请长假: the year 2023
     r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年)"
 )
@@ -404,6 +404,10 @@ def _relative(text: str, today: dt.date) -> Found | None:
             return Found(day, start, end + month.end())
         if month and valid_date(year, int(month.group(1))):
             return Found(f"{year:04d}-{int(month.group(1)):02d}", start, end + month.end())
+        if (this_day := re.match(r"的?(今天|今日|今儿个?|这一?天)", text[end:])) and valid_date(
+            year, today.month, today.day
+        ):  # 去年的今天: this very day, that year
+            return Found(f"{year:04d}-{today.month:02d}-{today.day:02d}", start, end + this_day.end())
         value, end = _with_half(text, end, year)
         return _holiday_said_first(text, Found(value, start, end))
     return None

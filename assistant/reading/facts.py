@@ -537,7 +537,14 @@ def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
     asked = EACH_ASKED.search(text) or (
         len(levels) > 3 and re.search(r"(这样|这么)(对应|对上|排|算)的?(吧|吗|么|不|对吧|对不对)", text)
     )
-    return bool(asked) and len(levels) > 1 and not PERSON.search(text)
+    # (我们工会要写个宣传材料 问一下高级工 技师 高级技师分别对应哪级职称: an office, asking for no one; not 我们单位
+    # 有三个技师两个高级技师都想评职称: its people)
+    office = (
+        r"(我们|咱们|俺们)(工会|公司|单位|厂里?|协会|村里?|学校|社区)"
+        r"(?![^，,。]{0,2}有[\d一二三四五六七八九十两几]+\s*(个|名|位))"
+    )
+    an_office = re.sub(office, "", text)
+    return bool(asked) and len(levels) > 1 and not PERSON.search(an_office)
 
 
 # 高级技师满4年评副高，这个4年是从证书发证日期开始算吗: the rule quoted, then how its years are counted
@@ -668,7 +675,7 @@ _HYPOTHETICAL = re.compile(
 # A sentence quoted to be explained (“…”这句是什么意思), or a question quoted for an answer to be written (其中一问：
 # “持高级技师证满4年的员工能否申报副高级职称？”帮我写个标准答案): no one's case.
 _QUOTED = re.compile(
-    r"(“[^”]{8,}”|「[^」]{8,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思))|"
+    r"(“[^”]{8,}”|「[^」]{8,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思|是不是只有))|"
     r"(?<=[：:])\s*“[^”]{8,}”(?=[^。]{0,12}(答案|回答|解答|答复))"
 )
 
@@ -683,7 +690,7 @@ def _without_asides(text: str) -> str:
         before, aside = text[: clause.start], re.match(_ASIDE_OPENS.pattern + r"(一)?下?", clause.text)
         # (清明放假在家 顺便问下 我爸…: only small talk before, nothing of a case nor an answer: 这些都没有)
         no_case_before = not re.search(
-            r"评|考|报|申|证|职称|工|师|级|能手|劳模|没|有|是|对|不|嗯|[\d一二三四五六七八九十]", before
+            r"评|考|报|申|证|职称|工|师|级|能手|劳模|没|有|是|对|不|嗯|合格|优秀|称职|[\d一二三四五六七八九十]", before
         )
         if aside and not (GREETING.search(before.strip()) or no_case_before):
             # (另外问一句 技师评工程师是不是得干满三年: the words that open the aside, then the aside)
@@ -700,13 +707,13 @@ def _without_asides(text: str) -> str:
 # 我是高级工 / 我电工技师 / 我没得: the asker's own facts (a clause that asks or wishes is not one).
 _OWN_CLAUSE = re.compile(
     r"^(我|俺|本人|来电人自己|我自己|俺自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
-    r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工(?!会)|师|级|职称|证|能手|没得|没有))"
+    r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工(?!会)|师|级|职称|证|能手|没得|没有|没(?=[\s，,。]|$)))"
 )  # (not 我是市总工会的: an office)
 _OTHERS_CLAUSE = re.compile(
     # 我们厂里有个老师傅走技能这条路评上了高级工程师: another, introduced
     r"^(我们|俺们|咱们)?[^，,。\s]{0,4}有(个|一个|位|一位)(老)?(师傅|同事|工友)(?=[^，,。]{0,16}(工|师|级|职称))|"
     r"^(我们?|俺们?|咱们?|他的|她的)?(同事|师傅|车间主任|主任|领导|老板|厂长|班长|组长|朋友|他|她|爱人|老婆|老公|媳妇|丈夫|妻子|"
-    r"儿子|女儿|闺女|孩子|爸|妈)(也|只)?(是|有)(?=[^，,。]{0,12}(工|师|级|职称|能手|劳模|证))"
+    r"儿子|女儿|闺女|孩子|爸|妈)(也|只|才|就)?(是|有)(?=[^，,。]{0,12}(工|师|级|职称|能手|劳模|证))"
 )
 _ASKS_FOR_ANOTHER = re.compile(
     r"替.{0,6}问|帮.{0,6}问|问(问)?(他|她|师傅|同事|爱人|老婆|老公|媳妇|我爸|我妈)|(他|她)(能不能|可不可以|能否)"
@@ -1425,7 +1432,7 @@ _BESIDE = (
         r"等(我|俺)[^，,。]{1,10}(以后|之后)?再(说|评|报|讲)|就算了|算了(?!下|一下|算)|不考虑|没戏|够不着|够不上|没希望|以后再说|不敢想|哪(里)?敢想|(我知道|我晓得)?还?不够(?![^，,。\s]{0,3}的话)|"
         # 再评助理划不来 / 高级技师那得等以后 / 高级工程师那得写论文 整不了
         # 高级技师还早 / 早着呢: not yet in reach
-        r"早着?(呢|哩|嘞|咧)?(?=[\s，,。]|$)|划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
+        r"(?<=还)早(着)?(呢|哩|嘞|咧)?(?=[\s，,。]|$)|早着(呢|哩|嘞|咧)?|划不来|不划算|犯不上|没必要|(那)?(得|要)?等(以后|将来|下次|明年)(?![吗么？?])|那得[^，,。]{0,6}[\s，,]*(整不了|搞不了|弄不了))",
         None,
     ),
     # 高级技师我晓得够不上 / 够不到 / 正高我晓得评不上
@@ -1555,6 +1562,8 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
 
 def _said_beside(before: str, after: str) -> bool:
     """Words right before or after a level that say it is not one the person holds or wants (_BESIDE)."""
+    if re.search(r"(干脆|索性)(整|评|报|上|弄|搞|申报)个?$", before) and re.match(r"\s*算了", after):
+        return False  # 那干脆整正高算了: might as well go for it — the wish, not one given up
     return any(
         (ahead and re.match(ahead, after)) or (behind and re.search(behind, before)) for ahead, behind in _BESIDE
     )
@@ -1616,7 +1625,8 @@ def _a_technicians_post(before: str) -> bool:
 
 def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     """好像是四级还是三级，记不清了: neither is known; 我好像是高级工吧，证在我妈那，记不清了: not for sure."""
-    either = re.match(r"\s*(还是|或者|或是)", text[match.end :]) or re.search(
+    # (她儿子是技师 也可能是高级工 她也搞不清: the first, then another it may be)
+    either = re.match(r"\s*(还是|或者|或是|也可能是?|也许是?)", text[match.end :]) or re.search(
         r"(还是|或者|或是|也可能是?|也许是?)\s*$", text[: match.start]
     )
     if either and (re.search(r"好像|记不|不清|忘|不确定|不记得", text) or _TO_LOOK_UP.search(text)):
@@ -1801,7 +1811,9 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         pending_fact == "skill_certificates_obtained"
         # 是不是满两年我也说不准 / 满三年是从发证那天算，还是…: asked, not said
         and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职|还是", text)
-        and (years := parse_duration_years(text, today)) is not None
+        # (拿证三年了 哦不到三年 两年零八个月: the years said after the correction)
+        and (years := parse_duration_years(text[cue.end() :] if (cue := CORRECTION.search(text)) else text, today))
+        is not None
     ):
         result.corrected_years_held = years
         result.spans["corrected_date"] = text
@@ -2120,13 +2132,8 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
         return {"obtained": issued}  # 二零年考的 证是二一年三月才发下来: the certificate dates from its issue
     if _date_unsettled(text, today):
         return {}
-    # (技师是去年底拿的 高级工是前年 不对 大前年: the level said last before the correction)
-    named_between = cue and _names_another_level(text[match.end : cue.start()], match.entry.canonical)
-    corrected = (
-        cue and match.start < cue.start() and not named_between and _corrects_this_level(text[cue.end() :], match)
-    )
-    if corrected and (later := _said_date(text, today, True)) is not None:
-        return {"obtained": later.value}  # 2022年拿的，哦不，2021年
+    if cue is not None and (put_right := _as_put_right(text, match, cue, today)):
+        return put_right
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
     if full := _FULL_THIS_YEAR.search(said.text):
@@ -2185,6 +2192,7 @@ _ISSUED = re.compile(
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
     r"|(?<!没)出[的嘞哩滴了]证|证[^，,。]{0,4}\d{1,2}\s*月(份)?出[的嘞]"  # 去年7月份考的 8月出的证 / 证是8月出的
     r"|证[^，,。]{0,12}(才|先)出(来)?(?=[的嘞了啦\s，,。]|$)"  # 证系二四年三月先出 (粤语 先 = 才)
+    r"|证[^，,。]{0,8}(才|刚)到手"  # 25年下半年考的 证上个月才到手
 )
 # 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
 _ISSUED_AFTER_ITS_NOUN = re.compile(
@@ -2252,7 +2260,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         if (_ISSUED.search(c.text) or (_ISSUED_AFTER_ITS_NOUN.match(c.text) and "证" in text[: c.start]))
         and not (named and c.end <= named[0].start)
         and not (re.search(r"考(下来|出来)", c.text) and "发" not in c.text)  # 技师证19年7月份考下来的: the exam
-        and re.search(r"[\d一二三四五六七八九十腊]\s*月|年", c.text)
+        and re.search(r"[\d一二三四五六七八九十腊]\s*月|年|上个?月|这个月", c.text)
     ]
     issued = [c.text for c in issued_clauses]
     examined = any(re.search(r"考(的|完|过|了|嘞|哩|下来|出来)", c.text) for c in parts)
@@ -2293,6 +2301,33 @@ def _refined_further_on(after: str, date: str, today: dt.date) -> str:
         if again and again.value.startswith(date) and len(again.value) > len(date):
             return again.value
     return date
+
+
+def _as_put_right(text: str, match: LexiconMatch, cue: re.Match, today: dt.date) -> dict[str, Any]:
+    """2022年拿的，哦不，2021年 / 高级技师 四年多了 不是四年多 五年多了: the date or the years after the correction."""
+    if not _corrected_after(text, match, cue):
+        return {}
+    if (later := _said_date(text, today, True)) is not None:
+        return {"obtained": later.value}
+    if _HELD_SPAN.search(text[: cue.start()]) and (years := parse_duration_years(text[cue.end() :], today)):
+        return {"years_held": years}
+    return {}
+
+
+def _corrected_after(text: str, match: LexiconMatch, cue: re.Match) -> bool:
+    """The level's date or years, put right by the correction after it (not 技师是去年底拿的 高级工是前年 不对 大前年:
+    the level said last before it; but 高级技师 一九年拿的…想评高级工程师…刚才说错了 证是二〇年拿的: the title wished
+    between, the certificate's date put right)."""
+    between = text[match.end : cue.start()]
+    named_between = _names_another_level(between, match.entry.canonical)
+    named_between = named_between and not _the_certificate_corrected(text[cue.end() :], between)
+    return match.start < cue.start() and not named_between and _corrects_this_level(text[cue.end() :], match)
+
+
+def _the_certificate_corrected(corrected: str, between: str) -> bool:
+    """证是二〇年拿的, after only titles named since the level: the certificate's date put right."""
+    skills_between = any(m.entry.kind == "skill_level" for m in load_lexicon().find(between))
+    return not skills_between and bool(re.match(r"[^，,。\d〇零一二]{0,6}证(书)?(是|为)", corrected))
 
 
 def _corrects_this_level(corrected: str, match: LexiconMatch) -> bool:
@@ -2412,7 +2447,7 @@ def _names_a_level(text: str) -> bool:
 
 _ONLY_AS_A_FALLBACK = re.compile(
     r"还是(说)?只能[^，,。]{0,4}$|(如果|要是)?(不行|不得|不成|评不上|够不上)(的话)?就[^，,。]{0,2}$|"
-    r"(不行|不得|不成|评不上|够不上)的话\s*$|"  # 副高吧 唔得嘅话中级都得
+    r"(不行|不得|不成|评不上|够不上|不够(年限|年头)?)的话\s*$|"  # 副高吧 唔得嘅话中级都得 / 实在不够年限的话助理的也行
     r"(上不去|上不了|评不上|够不上|不行)\s*$"  # 能上工程师就上工程师 上不去助理的也行
 )
 
@@ -2698,6 +2733,11 @@ def _date_for_the_title(text: str, today: dt.date, result: Extraction) -> None:
         if said and not _names_a_level(clause.text) and (found := find_date(clause.text, today)) is not None:
             result.set("title_obtained", found.value, clause.text)
             return
+        # 评上工程师有五年喽: how long the title has been held
+        held_for = re.search(r"评上[^，,。\d一二三四五六七八九十]{0,6}(有|已经|都)", clause.text)
+        if held_for and (span := _title_span(clause.text, today)):
+            result.set("title_obtained", months_before(today, round(span[0] * 12)), clause.text)
+            return
         ago = re.search(r"(\d+)多?年前", clause.text) or re.search(r"(评上|拿了|评了)(有)?(\d+)多?年", clause.text)
         if said and ago and not re.search(r"还没|没评上", clause.text):
             # 我中级工程师十多年前评的 / 中级职称拿了六年: that many years before today, at least
@@ -2712,7 +2752,11 @@ def _titles_none(text: str, result: Extraction) -> None:
 
 def _direct_application(text: str, result: Extraction, held: list[dict]) -> None:
     """直接评 / 破格 / 绿色通道, said of the person's own case (not 高级技师可以直接评正高吗, asked of no one)."""
-    if (direct := DIRECT.search(text)) and not (asked_alone(text) or _one_of_several_questions(text, direct.start())):
+    # (绿色通道里说的高精尖缺高技能人才是哪个部门认定的: what the route's words mean, asked)
+    means = re.search(r"(是)?(哪个|什么|啥)(部门|单位)(认定|评定|发)|谁(来|给)?认定", text)
+    if (direct := DIRECT.search(text)) and not (
+        asked_alone(text) or _one_of_several_questions(text, direct.start()) or means
+    ):
         skill = [
             m for m in load_lexicon().find(text[direct.start() : direct.end() + 8]) if m.entry.kind == "skill_level"
         ]
@@ -2728,7 +2772,11 @@ def _direct_application(text: str, result: Extraction, held: list[dict]) -> None
             # (不想走中级了 直接上副高, from a 技师, whose rung 中级 is passed over: a direct application)
             or (skipped and not (skipped.group(4) == "中级" and _leads_to("中级", held)))
             or re.search(r"(跳过|越过|绕过|不经过)助理", text)
-            or re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
+            # (not 工程师那个我嫌低了 还是直接报高工程师吧: the choice made, 还是 as "rather")
+            or (
+                re.search(r"还是[^，,。]{0,4}$", text[: direct.start()])
+                and not re.match(r"[^，,。？?]*吧", text[direct.end() :])
+            )
         )
         # (另外听说有绝活的能走绿色通道 那个是咋回事: heard of, what it is asked — not 听说可以破格…是不是真的, which
         # asks for it, as the authors read it)

@@ -110,8 +110,11 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         # (全国技术能手差一点 最后评了个自治区嘞 工作室倒是有 我领办嘞: the studio led, as well)
         result.set("honours", [other[0], *([studio[0]] if studio else [])], other[1])
         return
-    if (cue := CORRECTION.search(text)) and any(m.start > cue.end() for m in said):
+    cue = CORRECTION.search(text)
+    if cue and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
+    # 享受省政府特殊津贴 不对 是州里的: the level alone, put right
+    level_put_right = _level_said_later(text, cue.end()) if cue and said and said[-1].start < cue.start() else None
     if said:
         following = [*(m.start for m in said[1:]), None]  # each level is sought before the next honour named
         unique = list(
@@ -119,6 +122,8 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         )
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
+        if level_put_right:
+            unique[-1] = (unique[-1][0], level_put_right)
         if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
             unique.insert(0, (other[0]["name"], other[0]["level"]))
         result.set(

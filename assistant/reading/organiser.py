@@ -369,7 +369,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
     return (said[0] + back, said[1]) if said and back else said
 
 
-_PART = r"车间|班组|分厂|分公司|部门|工段|科室|那边|这边"  # where applicants came from, counted part by part
+# where applicants came from, counted part by part (综采队报了4个 机电队报了3个)
+_PART = r"车间|班组|分厂|分公司|部门|工段|科室|那边|这边|(?<=[\u4e00-\u9fa5]{2})队"
 _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
     # (技师报了5个 高级技师3个)
     re.compile(r"(?:高级工|技师|高级技师)(?:的材料|的申报材料)?\s*(?:有|报了|交了)?\s*(\d+)\s*(?:个|名|位|人|份)"),

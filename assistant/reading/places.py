@@ -103,11 +103,17 @@ def read(
             and not _set_beside_another_place(text, match, matches)
         )
         # 成都龙泉: a place named right after the one it lies in (not Zhejiang's 龙泉)
-        inside = before is not None and before.entry.kind in ("province", "city") and match.start - before.end <= 1
+        inside = (
+            before is not None
+            and before.entry.kind in ("province", "city")
+            and match.start - before.end <= 1
+            and not _a_bureau_before_its_section(text, before, matches)
+        )
         if (
             entry.kind in ("province", "city")
             and placed
             and not inside
+            and not _a_bureau_before_its_section(text, match, matches)
             and not _gone_to_while_away(text, match, clause, pending_fact)
             and _where_they_apply(text, match)
         ):
@@ -127,8 +133,27 @@ def read(
         _series_in_reply(text, matches, result)
 
 
+def _a_bureau_before_its_section(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    """成都局重庆工务段: the railway bureau's city, then the section's, where the person works."""
+    bureau = re.match(r"(铁路)?局", text[match.end :])
+    if bureau is None:
+        return False
+    return any(m.start == match.end + bureau.end() and m.entry.kind in ("province", "city") for m in matches)
+
+
 def _applying_where_they_are(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
-    """我在东莞打工 屋头是湖南嘞 不过就在这边报: the place they are at, not their home, when they apply "here"."""
+    """我在东莞打工 屋头是湖南嘞 不过就在这边报: the place they are at, not their home, when they apply "here";
+    回贵州报 我人在浙江打工: the place they go back to apply in."""
+    applied_in = [
+        m
+        for m in matches
+        if m.entry.kind in ("province", "city")
+        and re.search(r"(回|回到|回去)$", text[: m.start])
+        and re.match(r"(那边|老家)?(报|申报|评)", text[m.end :])
+    ]
+    if applied_in and not re.search(r"可能|还没定|没想好|或者|还是", text):
+        result.set("province", applied_in[-1].entry.canonical, applied_in[-1].surface)
+        return
     here = re.search(r"(在|喺)(这边|这里|这儿|这|呢边|呢度)(报|申报|评)", text)  # (喺呢边报: Cantonese)
     if here is None or re.search(r"可能|还没定|没想好|或者", text):
         return  # (可能在这边报也可能回老家报 还没定: not decided)
@@ -406,6 +431,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
         return False
     if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", text[: match.start]):
         return False  # 有人说是农业 有人说是工艺美术 / 我表哥说他报的是工程: what others say or chose
+    if re.search(r"(跟|和|对)(他|她|人家)(说|讲)[^，,。]{0,2}$", text[: match.start]):
+        return False  # 我跟她说评工艺美术不对吧: what the one relaying told them
     if re.search(r"不知道|不晓得|不清楚|搞不清", text[: match.start]) and re.match(r"\s*[？?]", text[match.end :]):
         return False  # 这个俺真不知道 厨师归哪个系列啊 工程？: a guess, asked back
     if re.search(r"(不行|不成|评不上)(的话)?就?$|还是(说)?只能[^，,。]{0,3}$", text[: match.start]):

@@ -289,9 +289,12 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
 
 
 def _said_first(parts: list[Clause]) -> str | None:
-    """我没有 我们车间主任倒是全国技术能手: a short yes or no that opens a longer reply."""
+    """我没有 我们车间主任倒是全国技术能手: a short yes or no that opens a longer reply (营林跟种苗 算是吧 我们也自己
+    育苗: or follows the two things set side by side)."""
     short = len(parts) > 1 and (len(parts[0].text) <= 4 or _OPENS_WITH_AN_ANSWER.match(parts[0].text + " "))
     first = kind_by_words(parts[0].text) if short else None
+    if first not in (YES, NO) and len(parts) > 2 and re.fullmatch(r"[^？?]{1,6}(跟|和|与)[^？?]{1,6}", parts[0].text):
+        first = kind_by_words(parts[1].text) if len(parts[1].text) <= 4 else None
     return first if first in (YES, NO) else None
 
 

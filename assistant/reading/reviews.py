@@ -50,7 +50,8 @@ NO_REVIEWS = re.compile(
     r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(?<!有)(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪有(啥|什么)?考核|没(人|谁)(给[我俺他她]?)?考核"
 )
 _DENIED_GRADE = re.compile(
-    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年|哪年|哪一年)?(是|有)?(不合格|基本合格|不称职|基本称职)"
+    # (我们厂没听说哪个不合格的: no one failed, as far as they know)
+    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年|哪年|哪一年|哪个|谁|有谁|有人)?(是|有)?(不合格|基本合格|不称职|基本称职)"
 )
 _SUMMED = re.compile(r"都|全|均|拢|年年|每年|每冬|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
 _PARTLY_KNOWN = re.compile(
@@ -345,7 +346,10 @@ def _the_same_again(text: str) -> str:
 
 def _years_just_named(before: str) -> bool:
     """22 23都是合格 / 前年和去年都是合格: the 都 of the years just named (not 21到23年都合格: a span of three)."""
-    named = re.search(r"((?<!\d)(\d{2}|\d{4})\s*年?|前年|去年|今年)(的)?(考核)?\s*$", before)
+    # (二三 二四都合格: the years said as numerals)
+    named = re.search(
+        r"((?<!\d)(\d{2}|\d{4})\s*年?|[一二][〇零一二三四五六七八九]\s*年?|前年|去年|今年)(的)?(考核)?\s*$", before
+    )
     span = re.search(r"(到|至|-|—|~)\s*\d{2,4}\s*年?(的)?(考核)?\s*$", before)
     listed = len(re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", clause_at(before, len(before) - 1).text)) >= _years()
     return bool(named) and not (span or listed)
@@ -506,7 +510,7 @@ def _sentence_start(text: str, position: int) -> int:
 _CERTIFICATE_AFTER = re.compile(
     r"(\s*\d{1,2}\s*月(份)?)?的?证|"  # 21年8月的证
     # (24年拿了个优秀: a review's grade, got)
-    r"(?:(?!合格|优秀|良好|称职)[^，,。]){0,6}(拿(?!了?个?\s*(优秀|合格|良好|称职|基本))|取得|取证|考的|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发(的|嘞|滴|哩|了|下来)|获得|荣获|"
+    r"(?:(?!合格|优秀|良好|称职)[^，,。]){0,6}(拿(?!了?个?\s*(优秀|合格|良好|称职|基本))|取得|取证|考的(?!\s*是?(优秀|合格|良好|称职|基本|不))|考了|考上|考下|评上|评的(?!\s*是?(优秀|合格|良好|称职|基本|不))|发(的|嘞|滴|哩|了|下来)|获得|荣获|"
     r"(被)?评为(?!\s*(优秀|合格|良好|称职|基本|不)))"  # 前年被评为全国技术能手: the year of an honour
 )
 
@@ -583,7 +587,9 @@ def _dates_something_else(year: re.Match) -> bool:
 
 
 # 前年才进厂的 第一年没资格参加考核 去年考核合格: the year one joined dates the joining, not a review
-_JOINED = re.compile(r"(进|来|到)(的|了)?(这个|这家)?(厂|矿|单位|公司|医院|学校|酒店|这里|这边)|入职|参加工作|刚进来")
+_JOINED = re.compile(
+    r"(进|来|到)(的|了)?(这个|这家)?(厂|矿|单位|公司|医院|学校|酒店|这里|这边)|入职|参加工作|刚进来|调(过)?来|调到这"
+)
 
 
 def _slot(match: re.Match, latest: int, today: dt.date) -> int:

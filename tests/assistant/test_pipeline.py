@@ -1184,3 +1184,26 @@ def test_a_year_said_then_one_denied_after_it_dates_the_certificate(assistant_wi
     )
     assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2024"}]
     assert answers[-1].verdict.earliest_date == dt.date(2027, 12, 31)
+
+
+def test_an_organiser_asking_for_a_panel_for_the_many_applying_is_not_told_of_their_own_case(assistant_without_index):
+    state, (answer,) = talk(
+        assistant_without_index,
+        "你好 俺们油田今年技师高级技师报职称的挺多 评审能不能给他们单整一个组",
+        as_of=dt.date(2024, 7, 3),
+    )
+    assert state.facts.get("organiser_topic") == "separate_panel" and "skill_certificates" not in state.facts
+    assert answer.verdict.track == "organiser" and answer.next_question.fact == "province"
+
+
+def test_no_one_heard_to_have_failed_is_every_review_passed(assistant_without_index):
+    state, _ = talk(assistant_without_index, "师傅 我焊工技师 想整个工程师 够格不嘛", as_of=dt.date(2025, 8, 20))
+    _, answers = talk(
+        assistant_without_index,
+        "22年嘞 国庆前头发下来的 好像是八月…不对 九月份 九月",
+        "年年都合格 我们厂没听说哪个不合格的",
+        state=state,
+        as_of=dt.date(2025, 8, 20),
+    )
+    assert state.facts["annual_reviews_all_pass"] is True
+    assert (answers[-1].verdict.outcome, answers[-1].verdict.earliest_date) == ("not_yet", dt.date(2025, 9, 30))
