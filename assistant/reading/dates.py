@@ -161,10 +161,12 @@ _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*�
 
 # 二三年回村里种了一年甘蔗 / 二三年又在超市看了三个月大门: a clause that opens with the year, then what happened in it
 # (not 干了二三年回老家了)
-_CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])$")
+_CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])(不过|但是?|可是|就是|只是)?$")
 # (二三年厂子停了仨月: the year the works stopped)
 _AN_EVENT_AFTER = re.compile(
-    r"年\s*((就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转)|(又|才|也)(在|跑|干|做|开|当)|"
+    # (二三年开了一年货拉拉 / 二三年有仨月被抽去食堂帮厨: what was done that year)
+    r"年\s*((就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转)|(又|才|也)(在|跑|干|做|开|当)|(开|跑|干|做|当|送|卖|帮)了|"
+    r"有[\d一二两三四五六七八九十仨俩半几]+个?月|"
     r"(厂子|厂里|矿上|单位|公司|车间)[^，,。]{0,2}(停|关|放|歇|裁))"
 )
 # 我是八九年的 / 他是七八年生的: the year of birth, 1989 (not eight or nine years)
@@ -185,6 +187,8 @@ def _short_year_digits(match: re.Match) -> str:
         or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
         or (_BORN_IN.search(match.string[: match.start()]) and _BORN_IN_AFTER.match(match.string, match.end()))
         or (_CLAUSE_OPENS.search(match.string[: match.start()]) and _AN_EVENT_AFTER.match(match.string, match.end()))
+        # 一优两合格 优秀是二三年: the year a grade was given
+        or re.search(r"(优秀|合格|良好|称职)的?(是|係|系|在)\s*$", match.string[: match.start()])
     )
     # 高级技师证都拿了六七年 评个副高: a span said after 了 (not the year 1967, evaluated)
     spanned = re.search(r"(了|有|快|近|满)\s*$", match.string[: match.start()])

@@ -20,7 +20,7 @@ _OWN_STUDIO = re.compile(
     # 工作室是我领办的，省里挂的牌 / 工作室倒是有 我领办的 / 工作室係有个 我係带头人
     # (工作室是额领办的 / 工作室是阮领办的: 额, "I" in 陕西; 阮, in 闽南)
     r"工作室[^，,。]{0,3}(是)?(我|俺|额|阮)(领办|牵头|带头|负责)(的|嘞)?|"
-    r"工作室[是系]?(倒是|倒|也)?有个?[，,\s]+(是)?(我|俺|额|阮)[是系]?(领办|牵头|带头)"
+    r"工作室[是系]?(倒是|倒|也)?有[一1]?个?[，,\s]+(是)?(我|俺|额|阮)[是系]?(领办|牵头|带头)"
 )
 _STUDIO_HEAD = "技能大师工作室带头人"
 
@@ -59,7 +59,8 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|自治区级?|[州市](?=挂))"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
-        r"(挂牌|挂[的嘞]牌子?|批[的嘞]|认定[的嘞]|认定过|给[的嘞]|发[的嘞]|[的嘞]牌子?)?(的|嘞|哩|滴)?\s*(?=[，,。！!\s]|$)",
+        # (国家级个: 吴语 个 = 的)
+        r"(挂牌|挂[的嘞]牌子?|批[的嘞]|认定[的嘞]|认定过|给[的嘞]|发[的嘞]|[的嘞]牌子?)?(的|嘞|哩|滴|个)?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
     if later is None or (next_named is not None and end + later.end() > next_named):
@@ -306,6 +307,8 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True  # 想问问全国技术能手评职称有啥优惠 / 想了解一下劳模能不能走…: the honour asked about
     if re.match(r"(听说|据说|听人说)", clause.text) and not PERSON.search(clause.text):
         return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
+    if re.match(r"[^，,。]{0,2}[哦啊呀嘛哟]*[\s，,]*(想都不敢想|不敢想|哪敢想|做梦)", text[end:]):
+        return True  # 莫得 啥子全国技术能手哦 想都不敢想: out of reach, not held
     before = re.search(
         r"(不是|没有|没得?|无|冇得?|木有|莫得|莫有)$", text[max(0, start - 3) : start]
     )  # 冇得全国技术能手

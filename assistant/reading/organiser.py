@@ -33,7 +33,8 @@ _PANEL = re.compile(
 AT_THE_THRESHOLD = (  # (5人以上就要单设 那含不含5个: the threshold's own count asked)
     r"(?<=以上)[^。？?\d]{0,12}((正好|刚好|恰好)\s*\d+\s*(个|名|位)?人?算不算|(含不含|包不包括|包括不包括)\s*\d+|"
     # 5人以上要单设评审组 这个5人是指技能人才5个还是全部申报的人: what the threshold counts, asked
-    r"(这个|那个)?\s*\d+\s*(个|名)?人?(是指|指的是|说的是)[^。？?]*)"
+    # (…要单设评审组 是指技能人才5个还是全部申报的人: the count not said again)
+    r"(这个|那个)?(\s*\d+\s*(个|名)?人?)?[\s，,]*(是指|指的是|说的是)[^。？?]*)"
 )
 _ORGANISING = re.compile(r"评委会|评审|申报|报了|报名|报上来|单设|评审组|分组|组织|报[^，,。]{0,8}的(一共|共|总共|有)")
 _COUNT = re.compile(

@@ -222,9 +222,10 @@ def _series_in_reply(text: str, matches: list[LexiconMatch], result: Extraction)
         result.updates.pop("title_held", None)  # 想评农业系列，她说就是农艺师那种: the kind of title, not one held
     _series_of_a_kind_of_title(text, matches, result)
     named = re.match(r"\s*(就是)?([\u4e00-\u9fa5]{2,4}?)(那块|这块|那一块|这一块|方面|那边|那个(?!系列))", text)
-    fits_none = re.search(
-        r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是|不对)", text
-    )  # 育婴这块好像哪个都不沾边 / 工程农业嗰啲都唔啱
+    fits_none = re.search(r"(哪个|哪一个|都)[^，,。]{0,2}(不沾边|不挨边|不搭边|对不上|不是|不对)", text) or re.search(
+        r"(属于|算|归|是)(啥子?|什么|哪个|哪)个?系列", text
+    )
+    # 育婴这块好像哪个都不沾边 / 工程农业嗰啲都唔啱 / 养老这块属于啥子系列哦 卫生？: none, or asked
     if "series" not in result.updates and named and named.group(2) not in _NOT_SERIES and not fits_none:
         result.set("series", named.group(2), named.group())
     # (经济吧 我们这个不是新职业嘛: the series, then something else)
@@ -322,8 +323,12 @@ def _places_and_series_said_otherwise(
     asked_whether = re.search(r"算不算|是不是|能不能", text)  # 我们这种算不算其他系列里的: asked, not said
     # 听说云南其他系列也能评职称: news of the rules, not the series chosen
     # (…听说可以评其他系列的 就其他系列嘛: chosen after)
+    # (美发能走工艺美术不 不行就其他系列嘛: the fall-back, should the one asked about not do)
     chosen = (
-        m for m in _OTHER_SERIES.finditer(text) if not re.search(r"听说|据说|听人说", clause_at(text, m.start()).text)
+        m
+        for m in _OTHER_SERIES.finditer(text)
+        if not re.search(r"听说|据说|听人说", clause_at(text, m.start()).text)
+        and not re.search(r"(不行|不得|不成)(的话)?就$", text[: m.start()])
     )
     other = None if asked_whether else next(chosen, None) or _other_in_reply(text, in_context)
     if "series" not in result.updates and other:
@@ -429,12 +434,8 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
     # together, neither chosen
     if re.search(r"(?<!对)比$", text[: match.start]) or _named_together_undecided(text, match):
         return False
-    if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", text[: match.start]):
-        return False  # 有人说是农业 有人说是工艺美术 / 我表哥说他报的是工程: what others say or chose
-    if re.search(r"(跟|和|对)(他|她|人家)(说|讲)[^，,。]{0,2}$", text[: match.start]):
-        return False  # 我跟她说评工艺美术不对吧: what the one relaying told them
-    if re.search(r"不知道|不晓得|不清楚|搞不清", text[: match.start]) and re.match(r"\s*[？?]", text[match.end :]):
-        return False  # 这个俺真不知道 厨师归哪个系列啊 工程？: a guess, asked back
+    if _said_by_others_or_asked(text, match):
+        return False
     if re.search(r"(不行|不成|评不上)(的话)?就?$|还是(说)?只能[^，,。]{0,3}$", text[: match.start]):
         # 想评卫生系列的，不行就工程 / 想评高级工程师 还是说只能评农业的: the one settled for, or feared
         return False
@@ -451,6 +452,20 @@ def _a_series_said(text: str, match: LexiconMatch, kind: str, pending_fact: str 
     if match.surface != match.entry.canonical or pending_fact == "series":
         return True
     return _named_as_the_series(text, match)
+
+
+def _said_by_others_or_asked(text: str, match: LexiconMatch) -> bool:
+    """有人说是农业 / 我表哥说他报的是工程 / 我跟她说评工艺美术不对吧: what others say or chose, or were told;
+    厨师归哪个系列啊 工程？ / 美发能走工艺美术不: a guess or a permission, asked."""
+    before, after = text[: match.start], text[match.end :]
+    if re.search(r"(有人|别人|人家)(说|讲)(是|就是)\s*$|(他|她)[^，,。]{0,2}(报|评)的(是)?$", before):
+        return True
+    if re.search(r"(跟|和|对)(他|她|人家)(说|讲)[^，,。]{0,2}$", before):
+        return True
+    unknown = re.search(r"不知道|不晓得|不清楚|搞不清|(属于|算|归)(啥子?|什么|哪个|哪)个?系列", before)
+    if unknown and re.match(r"\s*[？?]", after):
+        return True
+    return bool(re.search(r"能(走|评|报)$", before) and re.match(r"(系列)?(不|吗|么|嘛)", after))
 
 
 def _named_as_the_series(text: str, match: LexiconMatch) -> bool:

@@ -346,9 +346,11 @@ def _the_same_again(text: str) -> str:
 
 def _years_just_named(before: str) -> bool:
     """22 23都是合格 / 前年和去年都是合格: the 都 of the years just named (not 21到23年都合格: a span of three)."""
-    # (二三 二四都合格: the years said as numerals)
+    # (二三 二四都合格: the years said as numerals; 后两年都是合格: two years counted)
     named = re.search(
-        r"((?<!\d)(\d{2}|\d{4})\s*年?|[一二][〇零一二三四五六七八九]\s*年?|前年|去年|今年)(的)?(考核)?\s*$", before
+        r"((?<!\d)(\d{2}|\d{4})\s*年?|[一二][〇零一二三四五六七八九]\s*年?|前年|去年|今年|(后|近|最近|这)(两|2)年)"
+        r"(的)?(考核)?\s*$",
+        before,
     )
     span = re.search(r"(到|至|-|—|~)\s*\d{2,4}\s*年?(的)?(考核)?\s*$", before)
     listed = len(re.findall(r"(?<!\d)(\d{2}|\d{4})\s*年", clause_at(before, len(before) - 1).text)) >= _years()
@@ -426,7 +428,7 @@ _OTHERS = rf"{KIN}|班长|组长|主任|别人|他|她|哥|弟|姐|妹"  # (俺�
 _ANOTHERS_SAID_BEFORE = re.compile(
     rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)"
 )
-_RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没")
+_RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没|(要|得)?(年底|年末|年尾)才(出|有|评)")
 
 
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:

@@ -165,6 +165,9 @@ def test_the_classifier_reads_what_the_words_cannot_and_refuses_below_its_thresh
         ("不管要几年我都够，干了十五年了", "meets_occupation_standard", "yes"),
         ("我没有 我们车间主任倒是全国技术能手", "honours", "no"),
         ("没得。对了评职称要交钱不", "honours", "no"),
+        ("那肯定噻 十五岁就跟师傅打银子 三十年没离开过作坊", "front_line_mastery", "yes"),
+        ("营林跟种苗 算是吧 我们也自己育苗", "occupation_matches_post", "yes"),
+        ("👌", "technical_work_interrupted", "yes"),
     ],
 )
 def test_answers_of_the_thirty_sixth_to_thirty_eighth_rounds(text, pending, kind):

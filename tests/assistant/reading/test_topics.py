@@ -2395,6 +2395,13 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("我们是民营企业 员工技师评上工程师以后 工资是不是必须给他往上调？有没有文件规定", None, "out_of_scope"),
         ("我们护林员的工资是县里发还是林业局发啊 拖了两个月了", None, "out_of_scope"),
         ("工程噻 我们搞设备的 不是工程是啥子", "series", "eligibility"),
+        ("直播带货这种新职业能评职称不😂", None, "policy"),
+        ("请问5人以上要单设评审组 是指技能人才5个还是全部申报的人", None, "policy"),
+        ("哪个系列能评无人机的职称啊 工程还是农业", None, "policy"),
+        ("我是长沙做无人机培训的 有个机构想问 学员拿了无人机驾驶员高级工 以后能不能评职称 哪个系列", None, "policy"),
+        ("是不是要三年考核都合格才行 哪三年啊 从拿证那年算吗", "annual_review_results", "policy"),
+        ("养老这块属于啥子系列哦 卫生？", "series", "eligibility"),
+        ("👌", "technical_work_interrupted", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
