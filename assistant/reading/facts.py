@@ -87,6 +87,8 @@ _OBTAINED_CUE = re.compile(
 _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?|取得的?|考下来的?|考出来的?|考过的")
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问(?:一)?下?|还想问(?:一)?下?)[，,：:\s]+")
+# 想考个中药调剂员技师 还是高级工: the space before the other level offered
+_OTHER_LEVEL_OFFERED = re.compile(r"(?<=[工师级])\s+(?=还是(初级工|中级工|高级工|技师|高级技师)(?![^，,。\s]))")
 _ASIDE_OPENS = re.compile(
     r"(另外|顺便|再|对了)问|另问|(另外|还)想问|顺便(想)?了解"
 )  # every aside _ASIDE_BREAK marks, and bare ones
@@ -434,6 +436,7 @@ def read(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
     text = _years_after_an_event(_anniversaries(_ages_as_years(spans_put_right(text), today), today), today)
+    text = _OTHER_LEVEL_OFFERED.sub("", text)  # 想考个中药调剂员技师 还是高级工: one clause, the two weighed
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))
     for never_read in _NEVER_READ:
         text = never_read.sub(lambda words: " " * len(words.group()), text)
@@ -1628,12 +1631,15 @@ def _a_technicians_post(before: str) -> bool:
 def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     """好像是四级还是三级，记不清了: neither is known; 我好像是高级工吧，证在我妈那，记不清了: not for sure."""
     # (她儿子是技师 也可能是高级工 她也搞不清: the first, then another it may be)
-    either = re.match(r"\s*(还是|或者|或是|也可能是?|也许是?)", text[match.end :]) or re.search(
-        r"(还是|或者|或是|也可能是?|也许是?)\s*$", text[: match.start]
+    either = re.match(r"\s*(还是|或者|或是|也可能是?|也许是?|又(好像|好似)[是系]?)", text[match.end :]) or re.search(
+        r"(还是|或者|或是|也可能是?|也许是?|又(好像|好似)[是系]?)\s*$", text[: match.start]
     )
-    if either and (re.search(r"好像|记不|不清|忘|不确定|不记得", text) or _TO_LOOK_UP.search(text)):
+    if either and (re.search(r"好像|好似|记不|不清|忘|不确定|不记得", text) or _TO_LOOK_UP.search(text)):
         return True  # (技术员还是助理 我得回家翻翻证: one or the other, to be looked up)
-    hedged = re.search(r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}$", text[clause.start : match.start])
+    # (好像是考过个高级工 也记不太清了)
+    hedged = re.search(
+        r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}(考过|拿过|有)?个?$", text[clause.start : match.start]
+    )
     hedged = hedged or re.match(r"\s*(也可能|也许|说不定)", clause.text)
     return bool(hedged) and bool(
         re.match(r"[^，,。]{0,2}吧", text[match.end :])

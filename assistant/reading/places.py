@@ -465,7 +465,8 @@ def _said_by_others_or_asked(text: str, match: LexiconMatch) -> bool:
     unknown = re.search(r"不知道|不晓得|不清楚|搞不清|(属于|算|归)(啥子?|什么|哪个|哪)个?系列", before)
     if unknown and re.match(r"\s*[？?]", after):
         return True
-    return bool(re.search(r"能(走|评|报)$", before) and re.match(r"(系列)?(不|吗|么|嘛)", after))
+    # (not 能评工艺美术系列不: the series wished for, asked)
+    return bool(re.search(r"能走$", before) and re.match(r"(系列)?(不|吗|么|嘛)", after))
 
 
 def _named_as_the_series(text: str, match: LexiconMatch) -> bool:
@@ -544,7 +545,7 @@ def _exam_or_series(
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
     said_of_oneself = re.search(
-        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?[\s，,]?$",
+        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(已经|都)?(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?[\s，,]?$",
         text[: match.start],
     ) or re.search(
         r"(我|本人)(是|系)[^，,。？?想问要评考报]{1,12}(的|嘅)\s*$|"
@@ -590,12 +591,20 @@ def _exam_or_series(
         return  # 经济师或者审计师吧: not decided
     elif (
         entry.canonical in result.spans.get("title_held", "") or re.search(r"职称的?$", text[: match.start])
-    ) and not (named_as_title and re.search(r"考(个|一个)?$", text[: match.start])):
+    ) and not _the_next_exam(text, match, named_as_title):
         # 我有中级会计职称 想去考个技能等级证 会计这块有对应的工种吗 / 是酒店的中级职称经济师 想考个高级茶艺师: the
         # title's series again, not an exam (not 我是助理经济师…想考中级经济师: the next exam of it)
         return
     elif (_EXAM_CUE.search(text) and not _a_job_or_one_held(opening, match)) or pending_fact == "exam":
         result.set("exam", entry.canonical, match.surface)
+
+
+def _the_next_exam(text: str, match: LexiconMatch, named_as_title: bool) -> bool:
+    """我是助理经济师…想考中级经济师 / 助理会计师 今年想考中级会计: the next exam of the title held (not 高级会计师
+    想考个会计类的技能等级证书: the title's series, for a skill level)."""
+    before = text[: match.start]
+    graded = re.match(r"(初级|中级|高级)", match.surface) or re.search(r"(初级|中级|高级)$", before)
+    return bool(re.search(r"考(个|一个)?(初级|中级|高级)?$", before) and (named_as_title or graded))
 
 
 def _the_series_title_held(text: str, match: LexiconMatch, result: Extraction) -> None:

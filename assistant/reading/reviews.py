@@ -479,7 +479,9 @@ def _placed(
         dated = (
             m
             for m in _YEAR.finditer(text, since, position + 1)
-            if not _dates_something_else(m) and not (m.end() <= told_before and _a_story_of_the_year(text, m))
+            if not _dates_something_else(m)
+            and not (m.end() <= told_before and _a_story_of_the_year(text, m))
+            and not _result_pending_for(text, m)
         )
         years = [_slot(m, latest, today) for m in dated]
         previous = position + len(result)
@@ -495,6 +497,12 @@ def _placed(
             for slot in range(_years()):
                 slots.setdefault(slot, result)
     return slots, within
+
+
+def _result_pending_for(text: str, year: re.Match) -> bool:
+    """二四年个还没出来 二三年优秀: the year whose result is not out yet has none to be given."""
+    said = _said_of_the_year(text, year)
+    return bool(_RESULT_PENDING.search(said)) and not GRADE.search(said)
 
 
 def _a_story_of_the_year(text: str, year: re.Match) -> bool:
@@ -609,7 +617,7 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     """Last year's; this year's when its result is said; or the year before when last year's is said
     not to be out yet (25年的还没出来，24年合格…) or the three years named end the year before it (22年合格，23年合格，
     24年优秀, early in 2026 — not late in it, when 2025's review is long out and still to be said)."""
-    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的|嘞|哩)?(考核)?(结果)?"
+    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的|嘞|哩|个)?(考核)?(结果)?"
     # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
     named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
     # (去年单位改制 没搞考核: what happened, then no review)

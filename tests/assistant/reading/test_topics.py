@@ -2402,6 +2402,12 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("是不是要三年考核都合格才行 哪三年啊 从拿证那年算吗", "annual_review_results", "policy"),
         ("养老这块属于啥子系列哦 卫生？", "series", "eligibility"),
         ("👌", "technical_work_interrupted", "eligibility"),
+        ("技师佮工程师 佗一个卡大？", None, "policy"),
+        ("评上副高之后仲可唔可以再评正高㗎", None, "policy"),
+        ("正高职称退休以后还能申请高级技师不", None, "policy"),
+        ("早晨 今日好焗啊", None, "smalltalk"),
+        ("唉 评个职称咁多嘢问 烦死", "annual_review_results", "smalltalk"),
+        ("不是工程是啥子 我们都是修铁路机车的", "series", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
