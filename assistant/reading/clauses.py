@@ -19,10 +19,12 @@ LOOKED_UP = re.compile(
 )
 # 哦不对 / 记岔了 / 我是说: what follows corrects what was said before it
 CORRECTION = re.compile(
-    r"(?<!哪儿)(?<!哪里)(?<!哪)(?<!啥)(?<!什么)(?<!有点)不对(?:不对)*|[伐勿]对|说错|讲错|记错|记岔|改口|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不(?![到满够])|我是说|我说的是|我指的是|口误|其实是|毋着|[额呃哦噢啊]\s*不是|[哦噢](他|她)?(现在|后来)?又说|"
+    r"(?<!哪儿)(?<!哪里)(?<!哪)(?<!啥)(?<!什么)(?<!有点)不对(?:不对)*|[伐勿]对|说错|讲错|记错|记岔|改口|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不(?![到满够])|我是说|我说的是|我指的是|口误|其实是|毋着|[额呃哦噢啊]\s*不是|[哦噢](?=\s*(不到|不满|没满|没到))|[哦噢](他|她)?(现在|后来)?又说|"
     r"(?<=[\s，,。])不是[\s，,。]+是(?=\s*[\d〇零一二三四五六七八九十两])|"  # 21年5月 不是 是6月
     r"(?<=[\s，,。])不是[\s，,。]+(?=\d{2,4}\s*年)|"  # 23年基本合格 唔係 23年合格
     r"(?<=[\s，,。])不[\s，,]+(?=还是)|"  # 会计吧 不 还是统计
+    # 四年多了 不是四年多 五年多了: a length denied, then the right one
+    r"(?<=[\s，,。])不是[\d一二三四五六七八九十两]+\s*年多?[\s，,]+(?=[\d一二三四五六七八九十两]+\s*年)|"
     r"(?<=[\s，,。])[哦噢][\s，,]*是(?=\s*[\d〇零一二三四五六七八九十两])|"  # 技师 21年的 哦 是22年
     # 刚开始说自己是技师，后来又说是高级技师: the second word taken
     r"(?<=[，,\s])(后来|后面)(又|改口)(说|讲)(是|自己是)?|"
@@ -377,17 +379,10 @@ _LENGTH_PUT_RIGHT = re.compile(
 _MONTH_PUT_RIGHT = re.compile(r"不是\s*(\d{2,4}\s*年)\s*\d{1,2}\s*月[，,\s]*(而)?是\s*(?=\d{1,2}\s*月)")
 
 
-# 四年多了 不是四年多 五年多了 / 拿证三年了 哦不到三年 两年零八个月: a length said, denied, then said again
-_LENGTH_DENIED = re.compile(
-    r"((?<!\d)\d{1,2}\s*年多?|半年)了?[，,\s]*([哦噢]\s*)?(不是\s*\d{1,2}\s*年多?|(不到|不满|没满|没到)\s*\d{1,2}\s*年)了?"
-    r"[，,\s]*(?=\d{1,2}\s*(年|个月)|半年)"
-)
-
-
 def spans_put_right(text: str) -> str:
-    """中间17年到19年不对 是19年到20年在销售部待了一年 → 中间19年到20年在销售部待了一年 / 四年多了 不是四年多 五年多了
-    → 五年多了: the span or length taken back goes (it dates nothing, and the correction is spent)."""
-    return _LENGTH_DENIED.sub("", _SPAN_PUT_RIGHT.sub("", text))
+    """中间17年到19年不对 是19年到20年在销售部待了一年 → 中间19年到20年在销售部待了一年: the span taken back goes (it
+    dates nothing, and the correction is spent)."""
+    return _SPAN_PUT_RIGHT.sub("", text)
 
 
 def without_what_is_said_again(text: str) -> str:

@@ -1819,7 +1819,9 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         pending_fact == "skill_certificates_obtained"
         # 是不是满两年我也说不准 / 满三年是从发证那天算，还是…: asked, not said
         and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职|还是", text)
-        and (years := parse_duration_years(text, today)) is not None
+        # (拿证三年了 哦不到三年 两年零八个月: the years said after the correction)
+        and (years := parse_duration_years(text[cue.end() :] if (cue := CORRECTION.search(text)) else text, today))
+        is not None
     ):
         result.corrected_years_held = years
         result.spans["corrected_date"] = text
@@ -2310,9 +2312,13 @@ def _refined_further_on(after: str, date: str, today: dt.date) -> str:
 
 
 def _as_put_right(text: str, match: LexiconMatch, cue: re.Match, today: dt.date) -> dict[str, Any]:
-    """2022年拿的，哦不，2021年: the date after the correction."""
-    if _corrected_after(text, match, cue) and (later := _said_date(text, today, True)) is not None:
+    """2022年拿的，哦不，2021年 / 高级技师 四年多了 不是四年多 五年多了: the date or the years after the correction."""
+    if not _corrected_after(text, match, cue):
+        return {}
+    if (later := _said_date(text, today, True)) is not None:
         return {"obtained": later.value}
+    if _HELD_SPAN.search(text[: cue.start()]) and (years := parse_duration_years(text[cue.end() :], today)):
+        return {"years_held": years}
     return {}
 
 
