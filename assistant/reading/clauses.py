@@ -19,7 +19,7 @@ LOOKED_UP = re.compile(
 )
 # 哦不对 / 记岔了 / 我是说: what follows corrects what was said before it
 CORRECTION = re.compile(
-    r"(?<!哪儿)(?<!哪里)(?<!哪)(?<!啥)(?<!什么)(?<!有点)不对(?:不对)*|[伐勿]对|说错|讲错|记错|记岔|改口|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不(?![到满够])|我是说|我说的是|我指的是|口误|其实是|毋着|[额呃哦噢啊]\s*不是|[哦噢](?=\s*(不到|不满|没满|没到))|[哦噢](他|她)?(现在|后来)?又说|"
+    r"(?<!哪儿)(?<!哪里)(?<!哪)(?<!啥)(?<!什么)(?<!有点)不对(?:不对)*|[伐勿]对|说错|讲错|记错|记岔|说岔|讲岔|改口|搞错|搞混|听错|弄错|看错|写错|打错|应该是|更正|纠正|哦不(?![到满够])|我是说|我说的是|我指的是|口误|其实是|毋着|[额呃哦噢啊]\s*(那个|这个)?不是|[哦噢](?=\s*(不到|不满|没满|没到))|[哦噢](他|她)?(现在|后来)?又说|"
     r"(?<=[\s，,。])不是[\s，,。]+是(?=\s*[\d〇零一二三四五六七八九十两])|"  # 21年5月 不是 是6月
     r"(?<=[\s，,。])不是[\s，,。]+(?=\d{2,4}\s*年)|"  # 23年基本合格 唔係 23年合格
     r"(?<=[\s，,。])不[\s，,]+(?=还是)|"  # 会计吧 不 还是统计
@@ -32,7 +32,7 @@ CORRECTION = re.compile(
     r"(?<=[，,\s])(后来|结果)[^。，,]{0,10}(一看|发现|才知道|确认)(是|原来是|其实是)|" + LOOKED_UP.pattern
 )
 _BREAK = re.compile(
-    r"[，,。；;！!？?\n·]|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff\d])|(?<=\d)\s(?=[\u4e00-\u9fff])(?![年月日号个岁多来余名位人份次级])|(?<!\d)/(?!\d)"
+    r"[，,。；;！!？?\n·]|[…⋯]+(?=\s*(哦|噢|对了|不对|另外|还有))|\s{2,}|(?<=[\u4e00-\u9fff])\s(?=[\u4e00-\u9fff\d])|(?<=\d)\s(?=[\u4e00-\u9fff])(?![年月日号个岁多来余名位人份次级])|(?<!\d)/(?!\d)"
 )
 # The person: the asker, or someone they speak for.
 PERSON = re.compile(
@@ -116,6 +116,9 @@ CATEGORY_SUBJECT = re.compile(
     rf"^{_CATEGORY}({_HAS}|能不能|可不可以|能否|是否)|^[^，,。\s]{{2,10}}({_HAS})[^，,。]{{0,8}}证书?的(人)?([，,\s]|(?=能|可以|可不可以))|"
     rf"^({_HAS})[^，,。]{{1,10}}的{_CATEGORY}|"  # 有中级职称的专业技术人员可以申请参加哪一级的技能评价
     rf"^(为啥|为什么|凭啥|凭什么){_CATEGORY}|"  # 为啥技能人才评职称不看学历
+    # 为啥非要高级工以上才能评职称 / 高级工干满两年就能评助理工程师了不: a rule asked of no one
+    r"^(为啥|为什么|凭啥|凭什么)(非要|非得|一定要|必须|只有|只能)|"
+    r"^(高级工|技师|高级技师)(干|做)?满\s*[\d一两二三四五六]+\s*年(就|才)(能|可以)(评|报|申报)|"
     # 一个高级工要评到副高 最快要多少年 / 有个问题想问 一个高级工…: any one
     r"^(有个问题想问|想问一下|想问下|请问)?[\s，,]*一个(高级工|技师|高级技师)(要|想|从)[^，,。]{0,8}(评|到)|"
     # 高级工评助理 技师评中级 高级技师评副高 是这样对应的吧: the ladder said back, to be checked
@@ -136,10 +139,10 @@ CATEGORY_SUBJECT = re.compile(
     r"(是不是|能不能|可不可以|能否|是否)"
 )
 # 厂里说技师评工程师得先有助理 是这样不: words that ask whether a claim said before them is true
-CLAIM_CHECK = r"(是这样不|是这样吗|是这样|是不是这样|对不对|对吗|真的吗|是真的吗|是吗)"
+CLAIM_CHECK = r"(是这样不|是这样吗|是这样|是不是这样|(?<!不)对不对|对吗|真的吗|是真的吗|是吗)"
 # 请问 / 有个事想问问 我不是给自己问 是我们村的支书让问的: an opening that relays the question for someone else
 _RELAYED_OPENING = re.compile(
-    r"^\s*((请问|您好|你好|老师好|问一下|有个(事|问题)想问问?|想问一下|想问下)[：:，,！!\s]*|"
+    r"^\s*((大哥|大姐|老哥|师傅|同志)?(请问一下|请问下|请问|您好|你好|老师好|问一下|有个(事|问题)想问问?|想问一下|想问下)[：:，,！!\s]*|"
     r"(我)?不是(给|帮|替|为)(我)?自己问的?[，,\s]*|是[^，,。\s]{1,12}(让|叫|托)(我)?(来)?问的?[，,\s]*|"
     # 问个政策： / 我是工会干事 帮职工问下 / 帮我们村支书问的 / 我是一家养老院的人事: for people of a kind
     r"问个政策[：:，,\s]*|我是[^，,。？?\s]{0,12}(人事|HR|hr|工会干事|工会的)[的，,\s]*|"
@@ -147,10 +150,21 @@ _RELAYED_OPENING = re.compile(
 )
 
 
+# 我们班组五个人 都是高级工 都能评职称不: a group asked about, the speaker not said to be among them
+A_GROUP_ASKED = re.compile(
+    r"^(?!.*(包括我|我也|俺也|我是|俺是))(我们|咱们|俺们)[^，,。？?\s]{0,6}(\d+|[两三四五六七八九十几]+)\s*(个人|个|人|位)[\s，,]*(都是|全是)"
+    r"[^，,。？?\s]{0,8}[\s，,]*(都|全)(能|可以)(评|报|申报)[^，,。？?]{0,6}(不|吗|么|没)"
+)
+# …能不能评讲师啊 我们学校好几个都在问: the many it is asked for, said after the question
+_RELAYED_ENDING = re.compile(
+    r"[\s，,。]*(我们|咱们|俺们)[^，,。？?]{0,6}(好几个|好些人?|好多人?|很多人?|不少人?)(都)?在?(问|咨询|打听)[啊呀呢哦]*[。！!]?\s*$"
+)
+
+
 def asked_of_a_kind(text: str) -> bool:
     """村里种茶的有高级工证的能不能评农艺师, after the words that relay it: a kind of person, no one's case (像我们
     这种烤烟厂的 有技师证的: a kind the speaker's firm is one of)."""
-    asked = _RELAYED_OPENING.sub("", text)
+    asked = _RELAYED_ENDING.sub("", _RELAYED_OPENING.sub("", text))
     of_a_kind = CATEGORY_SUBJECT.match(asked.strip())
     return bool(of_a_kind) and not PERSON.search(re.sub(r"^像(我们|咱们|俺们)(这种|这样的?|这类)", "", asked.strip()))
 
@@ -311,7 +325,7 @@ OWN_YEARS_SAID = re.compile(r"\s*工龄(是|有)?\s*[\d一二两三四五六七�
 def describes(text: str) -> bool:
     """青海盐湖化工的，高级工，…想问评助理级考核有啥要求: a clause before the question that only says
     what the person holds — their own case, though no 我 is said (高级工2年评助理 对吧 says a rule)."""
-    if re.search(r"对吧|是吧|对不对", text):
+    if re.search(r"对吧|是吧|(?<!不)对不对", text):
         return False
     return any(
         any(m.entry.kind == "skill_level" for m in load_lexicon().find(c.text))
@@ -371,6 +385,9 @@ _SPAN_PUT_RIGHT = re.compile(
 # 借了两年？不对 就一年: a length said, then put right
 _LENGTH_PUT_RIGHT = re.compile(
     r"((?<!\d)\d{1,2}\s*个月|(?<!\d)\d(\.\d)?\s*年|半年)[？?]?[，,\s]*(不对|说错了|错了)[，,\s]*(就|是|应该是)?"
+    r"(?=\s*(\d{1,2}\s*个月|\d(\.\d)?\s*年|半年))|"
+    # 跑了一年业务 其实就半年: what the length really was
+    r"((?<!\d)\d{1,2}\s*个月|(?<!\d)\d(\.\d)?\s*年|半年)[^，,。\d\s]{0,4}[，,\s]+(其实|实际上)(也)?(就|是|只有|才)?"
     r"(?=\s*(\d{1,2}\s*个月|\d(\.\d)?\s*年|半年))"
 )
 

@@ -21,6 +21,7 @@ import cn2an
 from assistant.config import load_config
 from assistant.reading import honours, organiser, people, places, reviews, work
 from assistant.reading.clauses import (
+    A_GROUP_ASKED,
     CLAIM_CHECK,
     COMPARISON,
     CORRECTION,
@@ -117,6 +118,10 @@ _NEVER_READ = (
     # 技师 听说高级技师得先有技师: the step a rule is heard to require, no wish of the person's
     re.compile(
         r"听说[^，,。？?\s]{0,2}(高级工|技师|高级技师)[^，,。？?\s]{0,3}(得|要|需要|必须)先(有|拿|考)[^，,。？?\s]{0,6}"
+    ),
+    # 我听说要三年年度考核合格: the reviews a rule is heard to require, none of the person's
+    re.compile(
+        r"听说[^，,。？?\s]{0,2}(要|得|需要|必须)[^，,。？?\s]{0,10}(考核|年度)[^，,。？?\s]{0,4}(合格|称职)(以上)?(才行|才可以)?"
     ),
     # 听说正高不在那个文件里: what the documents are heard to leave out, no level of the person's
     re.compile(r"听说[^，,。？?\s]{0,12}(不在|没在|不包括|没包括)[^，,。？?\s]{0,6}(文件|政策|规定)(里|中|上|里面)?"),
@@ -463,6 +468,7 @@ def read(
         or no_ones_case
         or _levels_listed_for_a_rule(text, matches)
         or _A_RULES_YEARS_ASKED.search(text)
+        or A_GROUP_ASKED.search(text)
     ):
         return result  # 专业技术人员有中级职称，想评技师… / 假如一个人2023年6月拿的高级工证…: no one's case
     in_context = _in_context(text, today, pending_fact)
@@ -476,7 +482,7 @@ def read(
     _direct_application(text, result, result.held_skills or known.get("skill_certificates") or [])
     if pending_fact not in ("applicant_count", "organiser_topic"):  # 又退了两个…一个考核没过: an applicant's review
         reviews.read(text, today, result)
-    work.read(text, today, result, pending_fact, known.get("skill_certificates"))
+    work.read(text, today, result, _asked_of_the_work(text, pending_fact, known), known.get("skill_certificates"))
     organiser.read(text, result, pending_fact, known)
     _own_case_or_the_applicants(text, result)
     _a_field_named_not_a_title(text, result, known, pending_fact)
@@ -489,6 +495,13 @@ def read(
     _rough_years_within_those_known(text, result, known.get("cumulative_work_years"))
     result.occupation = next((o for o in occupations() if o in text), None)
     return result
+
+
+def _asked_of_the_work(text: str, pending_fact: str | None, known: dict[str, Any]) -> str | None:
+    """刚才说跑了一年业务 其实就半年 俺记岔了, asked something else: the time away told before, put right — read as
+    if asked again."""
+    put_right = "technical_work_gap_years" in known and CORRECTION.search(text)
+    return "technical_work_gap_years" if put_right and re.search(r"\d\s*年|半年|个月", text) else pending_fact
 
 
 def _rough_years_within_those_known(text: str, result: Extraction, known_years: float | None) -> None:
@@ -556,7 +569,9 @@ _A_RULES_YEARS_ASKED = re.compile(
     r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)满\s*(\d+)\s*年[^，,。？?\d]{1,8}[，,\s]+(这个|这|那个)\s*\2\s*年|"
     # 技师评中级职称 那个三年是从拿证那天开始算 还是从上岗开始算: how the rule's years are counted
     r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)(评|申报|报)[^，,。？?\s]{0,6}[，,\s]+(这个|那个|这)?\s*"
-    r"[\d一二三四两]+\s*年(是)?从[^，,。？?]{1,10}算"
+    r"[\d一二三四两]+\s*年(是)?从[^，,。？?]{1,10}算|"
+    # 技师评工程师的那个三年 是哪三年啊: which years the rule means
+    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)(评|申报|报)[^，,。？?\s]{0,6}的?(这个|那个)\s*[\d一二三四两]+\s*年[\s，,]*(是|指)(哪|什么|啥)"
 )
 
 
@@ -742,6 +757,16 @@ def _only_the_subject(text: str) -> str:
 def _drop_what_does_not_apply(text: str, result: Extraction, known_track: str | None) -> None:
     """Facts read on the way that the track, once known (said now or before), shows are not this person's case."""
     updates, track = result.updates, result.updates.get("track") or known_track
+    # 中级会计师可以对应技师那个吧 就报技师, from a title holder asking a skill level: the title they hold, no exam
+    asked_a_level = known_track == "title_to_skill" and updates.get("target_level") in skill_ladder()
+    if (
+        asked_a_level
+        and "考" not in text
+        and updates.pop("exam", None)
+        and updates.get("track") == "qualification_exam"
+    ):
+        updates.pop("track")
+        track = known_track
     if track == "qualification_exam":
         updates.pop("wants_direct_application", None)  # 想考一建，能不能直接报考: the exam's own rules
     # 没得证，一直是干活 / 一直在化工厂搞工艺 (a title holder): no certificate to count time away from
@@ -1233,9 +1258,21 @@ def _a_told_level_corrected(text: str, matches: list[LexiconMatch], known: dict[
     """刚才说的高级工不对 是技师: the level told before, named before the correction, is the one replaced."""
     cue = CORRECTION.search(text)
     told = {c["level"] for c in known.get("skill_certificates") or []} - {c["level"] for c in result.held_skills}
-    return cue is not None and any(
-        m.entry.kind == "skill_level" and m.start < cue.start() and m.entry.canonical in told for m in matches
+    named_before = (
+        any(m.entry.kind == "skill_level" and m.start < cue.start() and m.entry.canonical in told for m in matches)
+        if cue
+        else False
     )
+    # 不对不对 是技师 刚才打错了, after one level was told: that level, put right (not 又考了技师: one more)
+    in_its_place = (
+        cue is not None
+        and len(known.get("skill_certificates") or []) == 1
+        and len(told) == 1
+        and len(result.held_skills) == 1
+        and sum(m.entry.kind == "skill_level" for m in matches) == 1
+        and not _ADDS.search(text)
+    )
+    return named_before or in_its_place
 
 
 def _role_in_context(
@@ -1351,8 +1388,12 @@ def _restates_the_wish(text: str, match: LexiconMatch, clause: Clause, context: 
     (by someone who has not said they hold one)."""
     said_again = bool(re.search(r"(说|指|问)的是\s*$", text[clause.start : match.start]))
     # 工艺美术 就是高级工艺美术师, asked which series of 副高级: the title wanted, named in its series
+    # (工程系列 就是工程师, asked what was meant: the same)
+    named_in_its_series = context.pending_fact == "series" or re.search(
+        r"系列[的嘞]?[\s，,]*(就是|也就是)\s*$", text[: match.start]
+    )
     said_again = said_again or (
-        context.pending_fact == "series" and match.entry.level == context.known.get("target_level") is not None
+        bool(named_in_its_series) and match.entry.level == context.known.get("target_level") is not None
     )
     wished_before = context.known.get("target_level") in titles() or "title_held" not in context.known
     return bool(said_again) and match.entry.kind != "skill_level" and wished_before
@@ -1490,7 +1531,10 @@ def _a_kind_asked_about(before: str, after: str, surface: str) -> bool:
 def _set_aside(before: str, after: str) -> bool:
     """能上副高就上副高，不行中级也行: the fall-back, not the wish; 副高再说 / 等够年限了再冲工程师: set aside (not
     先评个工程师再说, the level wanted first)."""
-    settled_for = re.search(rf"{_FALLS_SHORT}(的话)?\s*(就|再说|再看)?$", before)
+    # (not 正高我晓得评不上 就副高: the higher one known out of reach, the one chosen)
+    settled_for = re.search(rf"{_FALLS_SHORT}(的话)?\s*(就|再说|再看)?$", before) and not re.search(
+        rf"(晓得|知道|清楚|明白)[^，,。\s]{{0,3}}{_FALLS_SHORT}", before
+    )
     # (正高伐 勿来事就副高 / 正高不行再说副高: the 就 or 再说 says it is the fall-back too)
     fallback = settled_for and (
         re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得|也要得)", after)
@@ -1502,6 +1546,7 @@ def _set_aside(before: str, after: str) -> bool:
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
     not_wanted = re.search(r"不想(再|先)?(走|评|报|要|考|弄|搞|申报)(个|那个)?$", before)  # 不想再走中级了: passed over
     not_wanted = not_wanted or re.search(r"总不能(去|再)?(考|评|报|弄|搞)(个|一个)?$", before)  # 总不能去考个高级工嘛
+    not_wanted = not_wanted or re.search(r"(就|也|都)不(整|评|报|弄|搞|考)(个|那个)?$", before)  # 就不整助理了
     # 副高就不报了 / 助理的没嘛意思 / 助理的他嫌没意思: the level skipped
     skipped = re.match(r"\s*(就|也|都)?(不|唔)(报|评|考|要|申报|申请|走)了", after) or re.match(
         r"(的|嘞)?[^，,。]{0,3}(没|冇|莫)(得)?(啥|嘛|什么|哪样|多大)?意思", after
@@ -2862,7 +2907,9 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
             r"评[^，,。？?]{0,6}(师|职称)还是(啥子?|什么|哪样)", text
         )  # 想评工程师还是啥: a title, which not known
         series_asked = (updates.get("series") or weighed) and result.held_skills and target is None
-        track = _the_track_said(text) or ("skill_to_title" if series_asked else None)
+        # (高级工 拿了三年多…我也想评一个: a skill holder's wish to be evaluated, nothing named)
+        one_wished = result.held_skills and re.search(r"也想评[一1]?个(?=[\s，,。！!？?]|$)", text)
+        track = _the_track_said(text) or ("skill_to_title" if series_asked or one_wished else None)
         track = None if track == "skill_to_title" and _a_personnel_office_asking_in_general(text, result) else track
     if track:
         result.set("track", track, text)

@@ -71,12 +71,23 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
     return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
 
 
+_AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
+    r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}政府[^，,。]{0,2}(给|发|批|评))"
+)
+# (俺们车间主任倒是全国技术能手 俺啥也没有: none of one's own, in reply)
+_NONE_OF_ONES_OWN = re.compile(r"(我|俺|额|阮)(自己)?(啥|什么|啥子|乜)(都|也)(没有|没得|莫得|没|冇)")
+
+
 def read(text: str, result: Extraction, province: str | None = None, asked: bool = False) -> None:
     """The honours said (or said to be none) in `text`, set on `result`; `province`, known from before, tells
     whether 市里 is a municipality's government; `asked`: the honours are the open question."""
+    if asked:  # (津贴有一个 是延边州政府给的, asked which honours: the government's allowance, named by who gave it)
+        text = _AN_ALLOWANCE_BY_A_GOVERNMENT.sub("政府津贴", text)
     _named(text, result, province)
     if asked:
         _recognised_by_a_province(text, result)
+        if "honours" not in result.updates and (none := _NONE_OF_ONES_OWN.search(text)):
+            result.set("honours", [], none.group())
 
 
 def _named(text: str, result: Extraction, province: str | None) -> None:
@@ -216,6 +227,8 @@ _CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|�
 
 
 def _level(text: str, mention: HonourMention, next_named: int | None, province: str | None) -> str | None:
+    if "行业" in mention.surface:
+        return None  # 全国电力行业技术能手: a trade's own honour, not one given at a government's level
     level = mention.level or _level_said_later(text, mention.end, next_named)
     # (高精尖缺那个 市政府认定的, in 北京: the level read off the words after it, by the city)
     by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface) or (
@@ -310,8 +323,8 @@ def _denied(text: str, start: int, end: int) -> bool:
     if re.match(r"[^，,。]{0,2}[哦啊呀嘛哟]*[\s，,]*(想都不敢想|不敢想|哪敢想|做梦)", text[end:]):
         return True  # 莫得 啥子全国技术能手哦 想都不敢想: out of reach, not held
     before = re.search(
-        r"(不是|没有|没得?|无|冇得?|木有|莫得|莫有)$", text[max(0, start - 3) : start]
-    )  # 冇得全国技术能手
+        r"(不是|没有|没得?|无|冇得?|木有|莫得|莫有)(什么|啥)?$", text[max(0, start - 5) : start]
+    )  # 冇得全国技术能手 / 没什么全国技术能手
     clause = clause_at(text, end - 1)  # (省级劳模 21年评的 技术能手没评过: the clause the honour's name is in)
     after = re.search(
         r"(都|也|拢)?(没有|没得|没|无|不是|没评上|没评过|没拿到|没得过|没拿过)了?[啊呀哦嘛喔]?\s*$|"  # 全国技术能手冇啊
@@ -328,8 +341,12 @@ def _denied(text: str, start: int, end: int) -> bool:
         text[end:],
     )
     # (not 全国五一劳动奖章有一个，你说的那些都没有: this one held, the others denied)
-    denied_in_a_list = listed is not None and not re.search(
-        r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高|有(一|1)?个|倒是有", listed.group()
+    # (有个全国五一劳动奖章 你说的那些都没有: this one, held as it is named; the others denied)
+    held_as_named = re.search(r"有(一|1)?个$", text[max(0, start - 3) : start])
+    denied_in_a_list = (
+        listed is not None
+        and not held_as_named
+        and not re.search(r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高|有(一|1)?个|倒是有", listed.group())
     )
     # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied
     # together
@@ -339,4 +356,9 @@ def _denied(text: str, start: int, end: int) -> bool:
     ) or re.match(rf"\s+(都|也)?({_NONE_OF_IT}|莫得)(?![^，,。\s])", text[end:])  # (…国务院津贴 没得: after a pause)
     # (被推荐过全国技术能手 差一点没评上: put forward, not won)
     missed = re.match(r"[\s，,]*(差(一)?点(儿)?)?(没评上|没选上|落选|没拿到)", text[end:])
+    # (高精尖缺那个 厂里给报过 不知道批下来没: put forward, not known to be won)
+    missed = missed or re.match(
+        r"[^。？?]{0,10}(报|推荐|申报)(过|了|上去)[^。？?]{0,3}(不知道|不晓得|还没)[^，,。]{0,3}(批|下来|评上|出来|公布)",
+        text[end:],
+    )
     return bool(before or after or denied_in_a_list or denied_together or missed)

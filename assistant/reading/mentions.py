@@ -121,7 +121,9 @@ def _said_across_clauses(text: str, match: LexiconMatch, clause_start: int) -> s
         r"\s*[\u4e00-\u9fff]{0,8}", text[clause_start : match.start]
     )  # (电梯安装维修工高级工)
     # (有职称 想晋个技能等级 我是助理工程师 / 我是食品厂的助理工程师: the title held, said after the wish)
-    held_said = re.search(r"(我|俺|本人)(是|有)([^，,。]{1,10}的)?\s*$", text[clause_start : match.start])
+    held_said = re.search(
+        r"(我|俺|本人)(已经|早就|早|都|也|就)*(是|有)([^，,。]{1,10}的)?\s*$", text[clause_start : match.start]
+    )  # (我已经是工程师了)
     title = match.entry.kind in ("series_title", "title_level")
     if (
         occupation_first
@@ -270,7 +272,9 @@ _DISMISSED = re.compile(
     r"(估计|肯定|可能|怕是|怕)(不行|不得行|不成|不中|够呛|悬)(?![吧吗么嘛？?])|"  # 高级技师估计不行 / 估计不得行
     # (高级技师我这个中级应该够不着: the one held said between)
     r"(这个?[^，,。\s]{0,3}?)?(应该|估计|肯定|可能|怕是)(也|都)?(够不着|够不上|够不到|不够格)|"
-    r"太难了?|难考|怕?(考不过|考不上)|可?不敢(想|指望)|想都不敢想|(说出去)?没人认)"  # 统计那个太难
+    r"太难了?|难考|怕?(考不过|考不上)|"
+    r"(晓得|知道|清楚|肯定)(肯定|估计)?(评不上|评不了|评不到)(?!的话)|"
+    r"可?不敢(想|指望)|想都不敢想|(说出去)?没人认)"  # 统计那个太难
 )
 _NOT_WORTH_IT = re.compile(rf"\s*(的|嘞|那个|个)?(就|也|都)?({NOT_WORTH})")  # not 太难了: a wish still
 _A_YEAR = r"(\d{2,4}|[一二〇零][一二三四五六七八九〇零]{1,3})\s*年"
@@ -288,6 +292,8 @@ _SAID_AFTER = (
     # 技师不是 是高级工 / 二级那个不是 是一级: the level denied
     (re.compile(r"\s*(那个|这个|的)?(也)?不是(?=[\s，,。！!]|$)"), DENIED),
     (re.compile(r"\s*(也)?(没有|没得)(?=[\s，,。！!]|$)"), DENIED),  # 正高没有 副高 高级实验师: not held
+    # (我是高级技师 技师是以前的: the level held before, superseded)
+    (re.compile(r"\s*(那)?是(以前|之前|原来|早先|老早)(的|嘞|哩)(?=[\s，,。！!]|$)"), DENIED),
     # 工程农业都不沾边 / 工程农业嗰啲都唔啱 (as normalised: 那啲都不啱) / 工程农业那些都不对: the series named, each set
     # aside
     (

@@ -404,6 +404,7 @@ def _counts_by_level(text: str) -> int | None:
     # 其他是普通专技人员 / 另外还有两个是工程师转过来的，那两个不算: the others, not taken off
     kept = _NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", text))
     counted: list[str] = []
+    first_clause_counts = None  # (报工程师的有五个 机电队三个综采队两个: the total, then its parts)
     taken_off = 0
     for clause in clauses(kept):
         counts = max((pattern.findall(clause.text) for pattern in _BY_LEVEL), key=len)
@@ -417,6 +418,8 @@ def _counts_by_level(text: str) -> int | None:
             added = re.search(r"补报|补交|追加|新增", clause.text)
             more = re.search(r"(\d+)\s*(?:个|名|位|份)", clause.text) if added else None
             counted += [more.group(1)] if more and not counts else counts
+            if first_clause_counts is None and counted:
+                first_clause_counts = len(counted) if re.search(r"的有|一共|总共|共有|合计", clause.text) else 0
         elif among:  # 其中有1份是重复提交的 / 二车间有1个材料退回去以后没再交 / 有1个材料退回去了: taken off
             # 其中有个…: one (报了6个，其中1个是按学历报的…3个技师2个高级技师: the levels counted after are those left)
             taken_off += int(among.group(2) or 1) if counted else 0
@@ -424,7 +427,10 @@ def _counts_by_level(text: str) -> int | None:
             continue  # 还有1个材料退回去了没补: one beside those counted, not among them
         elif not counts and re.search(r"\d", clause.text):
             return None  # 收到9份，退回了2份: netted as said, not level by level (还有个助理工程师不算: one beside)
-    return sum(int(n) for n in counted) - taken_off if len(counted) > 1 else None
+    total = sum(int(n) for n in counted)
+    if first_clause_counts == 1 and len(counted) > 2 and total == 2 * int(counted[0]):
+        total = int(counted[0])  # the total said first, then its parts
+    return total - taken_off if len(counted) > 1 else None
 
 
 def _count(text: str, result: Extraction, asked: bool) -> None:

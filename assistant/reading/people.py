@@ -26,16 +26,16 @@ SURNAMES = (
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
     r"[表堂](哥|姐|弟|妹)|姐夫|妹夫|嫂子|侄子|侄女|外甥女?|"
-    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导)|(?<=我们车间)主任"
+    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|老师傅(?=(里面?|中间|当中)有)|(?<=[班组厂间位队里]有个)(高级技师|技师|高级工|工程师)(?=评|是|考|拿)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|老豆|老窦|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导|站长|矿长|段长|工长|所长)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮|额"  # 阮小弟: 闽南's "my"; 额老汉: 陕西's
 # Another person named by their tie to the speaker (我媳妇 / 俺们班长 / 她老公), for the readers that set another's
 # words apart from the speaker's own.
-KIN = rf"{_KIN}|(?:{_POSSESSIVE})(?:的|家)?[大小二三]?(?:{_KIN_SHORT})"
+KIN = rf"{_KIN}|(?:{_POSSESSIVE})(?:的|家)?[大小二三老]?(?:{_KIN_SHORT})"
 _MENTION = re.compile(
     rf"(?P<label>(?:员工|职工|工人|同事|徒弟|学员|学生|师傅|老师)(?P<letter>[A-Z甲乙丙丁])(?![A-Za-z]))|"
-    rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?[大小二三]?(?P<kin_short>{_KIN_SHORT}))|"
+    rf"(?P<kin>(?:(?:{_POSSESSIVE})(?:的|家|两个|俩|几个|\d个)?)?(?P<kin_word>{_KIN})|(?:{_POSSESSIVE})(?:的)?[大小二三老]?(?P<kin_short>{_KIN_SHORT}))|"
     rf"(?P<name>(?:员工|职工)?(?:(?<![养])[老小][{SURNAMES}](?![老师傅金])|[{SURNAMES}](?:老师|师傅|某某|某|总|姐|哥)))|"
     # 张三2019年 (not 油田干了30年: a verb is no given name; nor 跟着师傅学，2016年…; nor 画唐卡 有…: what a craft
     # makes, after its verb)
@@ -79,8 +79,9 @@ _ALL_OF_THEM = re.compile(
     r"分别|各自|[他她]们(?!厂|单位|公司|车间|矿|店|村|那)|这几个|这几位|几个人|[我俺咱]们?俩|俩人|两个人都|[我俺咱]们都"
 )
 # 我自己想评工程师 另外我们科长…他能不能…: a second person's wish, asked on the side
-_AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有)[^。？?]{0,12}$")
+_AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有|对了)[^。？?]{0,12}$")
 _ASIDE_BEFORE = re.compile(r"另外|顺便|顺带|还有[^。？?]{0,12}$")  # anywhere before, or 还有 just before
+_AN_HONOUR = re.compile(r"津贴|能手|大奖|工作室|劳模|奖章|高精尖缺")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -129,8 +130,8 @@ def only_the_asked(text: str, person: str | None = None) -> Asked:
 def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention]:
     """高级技师16年拿的证，我想问问能评高级工程师不，另外我爱人…她是技师: the speaker's own case, said first without
     我, then someone else brought in on the side — the speaker is the one asked about."""
-    if not mentions or any(m.who == "self" for m in mentions):
-        return mentions
+    if not mentions or any(m.who == "self" and m.subject for m in mentions):
+        return mentions  # (…她那个跟我这个有关系不: the speaker named beside her, not the subject)
     before = text[: mentions[0].start]
     # (…有高级工 想评兽医师 俺家老爷子以前是劳模: a whole case of one's own, a relative named after it)
     # (not 我们单位有个工程师…想考电工技师，他…: someone brought in at the start)
@@ -140,7 +141,9 @@ def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention
         and not re.search(r"有(个|位|一个|一位|名)", before)
     )
     aside = _AN_ASIDE.search(before) and re.search(_LEVEL + r"|职称|工程师", before)
-    if not (aside or own_case) or re.search(r"[他她]|来电", before):
+    # (高级技师 一级的 我们师傅也是高级技师 还是全国技术能手: the speaker's level said first, another's beside it)
+    level_first = re.match(rf"\s*({_LEVEL})", before) and re.match(r"(也|倒|才)(是|有)", text[mentions[0].end :])
+    if not (aside or own_case or level_first) or re.search(r"[他她]|来电", before):
         return mentions  # (他说想评工程师，还有他补充一下…: the one relayed all along)
     return [_Mention("self", 0, 0, subject=True, joined=False), *mentions]
 
@@ -211,8 +214,13 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
         if following and (not following.subject or introduced):  # (我们有个高级工小李: the clause is theirs)
             end = max(mention.start, next((c.start for c in every if c.start <= end < c.end), end))
         # 国务院津贴是我师傅的 / 是我师傅嘞: what the clause names before them is theirs
-        theirs = re.search(r"是$", text[own.start : mention.start]) and re.match(
-            r"(的|嘞|哩|滴|有|拿的|得的|评的)(?=$|[\s，,。])", text[mention.end :]
+        # (国务院津贴那是我们厂长 我啥也莫得: an honour said to be theirs; not 不对 那是俺们班长: what was said of them)
+        theirs = re.search(r"是([我俺咱他她]们)?$", text[own.start : mention.start]) and (
+            re.match(
+                r"(那种|这种|那样的)?(人)?(才)*(的|嘞|哩|滴|有|有的|有嘞|有哩|拿的|得的|评的)(?=$|[\s，,。])",
+                text[mention.end :],
+            )
+            or (re.match(r"(?=$|[\s，,。])", text[mention.end :]) and _AN_HONOUR.search(text, own.start, mention.start))
         )
         spans.append((own.start if theirs else mention.start, end))
     return spans
@@ -329,6 +337,11 @@ _OWN_LEVEL_AFTER = re.compile(
     rf"(是[^，,。；;\s问想帮替给]{{0,12}}?|\s*[\u4e00-\u9fa5\d]{{0,3}}?)({_LEVEL})(?!学院|学校)"
 )  # (我就1个技师; not 我是个旧技师学院的)
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
+# 我还冇去考 / 我係广西技术能手 / 我只有助工 / 我乜都冇: the speaker says what they are, have or have not
+_SAYS_OWN = re.compile(
+    r"(也|还|就|只|才|倒|都)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班))|(先|就|也|还)评|"
+    rf"[是係系][^，,。\s]{{0,8}}({_LEVEL}|能手|工程师|助工|职称|传承人|劳模)(?!学院|学校)"
+)
 
 
 def _oneself(text: str, mentions: list[_Mention]) -> str | None:
@@ -337,13 +350,21 @@ def _oneself(text: str, mentions: list[_Mention]) -> str | None:
     # (…我挖机高级工 22年6月拿的证: the speaker's own level said after another's case)
     own_level = any(m.who == "self" and m.subject and _OWN_LEVEL_AFTER.match(text, m.end) for m in mentions)
     unnamed = bool(mentions) and mentions[0].end == 0  # (see _unnamed_speaker_first)
-    said = (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)) or own_level or unnamed
-    # a relative, or 她 said of one (两口子…她去年评上), or 老李 / 小王: not 丽江某酒店 (江某) nor 带徒弟
-    family = any(
-        m.who.startswith("kin:") or (m.who == "other" and m.subject) or re.fullmatch(r"name:[老小].", m.who)
+    own_says = any(
+        m.who == "self"
+        and m.subject
+        and text[m.start : m.start + 1] in "我俺额阮"  # (not a caller narrated as 他 / 她)
+        and _SAYS_OWN.match(text, m.end)
+        and not text[: m.start].endswith("不是")
         for m in mentions
     )
-    return "self" if said and family else None
+    said = (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)) or own_level or unnamed
+    # a relative, or 她 said of one (两口子…她去年评上), or 老李 / 小王 / 马姐: not 丽江某酒店 (江某) nor 带徒弟
+    family = any(
+        m.who.startswith("kin:") or (m.who == "other" and m.subject) or re.fullmatch(r"name:([老小].|.[姐哥])", m.who)
+        for m in mentions
+    )
+    return "self" if (said or own_says) and family else None
 
 
 def _asked(text: str, mentions: list[_Mention]) -> str | None:

@@ -30,7 +30,7 @@ YES, NO, UNSURE, PARTLY = "yes", "no", "unsure", "partly"
 KINDS = (YES, NO, UNSURE, PARTLY)
 
 _UNSURE = re.compile(
-    r"不(太|大|怎么|是很)?(清楚|知道?|晓得|确定|记得|懂|肯定)|说不(准|好|上|清|来)|记不(清|得|太清|住|到)|"
+    r"不(太|大|怎么|是很)?(清楚|知道?|晓得|确定|记得|懂|肯定)|(我|俺)?哪(晓得|知道|清楚)|说不(准|好|上|清|来)|记不(清|得|太清|住|到)|"
     r"忘了(?!说|讲|提|告诉)|忘记(?!说|讲|提|告诉)|没印象|不想说|(这个|这题|这个问题|问题)?跳过|不方便(说|透露|讲)?|不透露|不告诉|保密|搞不(清|懂|明白)|得(去)?问|要(去)?问|回去(看|翻|查)|(?<!帮)我(去)?查一下|不好说|难说|看情况|拿不准|算不算|算[^，,。\s]{0,4}(吗|么)|"
     r"没(核|查|算|对|比)过|还没(核|查|算|对)|没(细|仔细|认真)(看|查|对|算)过?|没看过|没想好|还没定|没决定|还在(统计|汇总|收|核|报)|(还)?没(交|收|报|统计)齐|没考虑|没想过|(未|冇|没)谂过|随便|都行|都可以|无所谓|你看着办|哪个都行|算哪个|越高越好"
 )
@@ -39,7 +39,7 @@ _YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没�
 _NO = re.compile(
     r"^[❌✖🙅👎]|"  # ❌: no
     r"^(不是|不对|没有|没|否|不(?!管|论|过|仅|光|只)|无(?!论)|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
-    r"(没有|没得|没)(过|啥|什么)?[嘞哩咧啊呀哦喔嘛]*$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
+    r"(没有|没得|没)(过|啥|什么)?[嘞哩咧啊呀哦喔嘛咯啰噢哇呗]*$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
     r"^[那这]?些?(都|也)?(够不着|够不上|够不到|挨不上|沾不上)|"  # 那些都够不着: none of them
     r"不(太|怎么)?(沾边|搭边|搭界|挨边)|挨不(上|着)边|扯不上|八竿子|没(啥|什么|多大)?关系|关系不大|不(太|怎么)?相关|(对应|对口)不(上|了)|不是[^，,。\s]{1,6}(岗|岗位|工种)(?![吗么？?])"
 )
@@ -68,7 +68,10 @@ _THANKS_FIRST = re.compile(r"^\s*(谢谢|多谢|感谢|好的?)(你|您)?[啊呀
 # 2022年考的 几月份我记不得了: the year told, its month not known
 # (几月份我记不得了 / 二三年 月份忘了)
 MONTH_NOT_KNOWN = re.compile(r"((几|哪个?)月|月份)(份)?[^，,。]{0,4}(记不|不记得|忘了|想不起|说不上|搞不清)")
-_LEAVING = re.compile(r"(今天)?先(到这|这样)[^，,。]{0,12}(回头|改天|再来|再问)|(回头|改天)[^，,。]{0,12}再来问")
+_LEAVING = re.compile(
+    r"(今天)?先(到这|这样)[^，,。]{0,12}(回头|改天|再来|再问)|(回头|改天)[^，,。]{0,12}再来问|"
+    r"不(整|弄|评|问|搞)了[\s，,。!！]*(拜拜|再见|88)"  # 算了算了 太麻烦了 不整了 拜拜: giving up, nothing answered
+)
 # 他说一直在干吧 我也不太清楚 / 他自己也不清楚，说应该算农业吧: what is said, said not to be known
 _ADMITS_NOT_KNOWING = re.compile(
     r"(但是?|不过|其实)?(我|他|她)(自己)?(这边)?也(不|搞不|弄不|整不|说不)(太|大|是很)?(清楚|清|知道|晓得|确定|明白)[了的啊呀吧]*|"
@@ -185,6 +188,8 @@ def answer(
 ) -> str | None:
     """Record what the reply says about `pending_fact` when the words named no value for it.
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
+    known_honours = (known or {}).get("honours") or []
+    _an_honours_level_put_right_on_the_way(text, pending_fact, extraction, known_honours)
     if _admits_not_knowing(text) and not pending_fact.startswith("skill_certificates"):
         for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
             extraction.updates.pop(name, None)
@@ -196,7 +201,7 @@ def answer(
     if answered(pending_fact, extraction):
         value = extraction.updates.get(pending_fact)
         return NO if value in ([], False, NO_TITLE) else YES  # 都没有 → honours [] is a "no"
-    if pending_fact == "honours" and _honour_level(text, extraction, (known or {}).get("honours") or []):
+    if pending_fact == "honours" and _honour_level(text, extraction, known_honours):
         return YES
     parts = clauses(text)
     last = parts[-1].text if parts else ""  # …平时也带着班组修设备 算对口吧: the answer said last
@@ -341,6 +346,14 @@ def _honour_level(text: str, extraction: Extraction, known: list[dict]) -> bool:
             extraction.set("honours", levelled, match.group())
             return True
     return False
+
+
+def _an_honours_level_put_right_on_the_way(
+    text: str, pending_fact: str, extraction: Extraction, known_honours: list[dict]
+) -> None:
+    """绝活谈不上 对了 刚才那个津贴说错了 是省政府给嘞, asked about something else: the honour's level is put right."""
+    if pending_fact != "honours" and "honours" not in extraction.updates and _put_right(text, known_honours):
+        _honour_level(text, extraction, known_honours)
 
 
 def _put_right(text: str, known: list[dict]) -> list[dict]:

@@ -1207,3 +1207,30 @@ def test_no_one_heard_to_have_failed_is_every_review_passed(assistant_without_in
     )
     assert state.facts["annual_reviews_all_pass"] is True
     assert (answers[-1].verdict.outcome, answers[-1].verdict.earliest_date) == ("not_yet", dt.date(2025, 9, 30))
+
+
+def test_a_level_put_right_keeps_the_date_told_with_the_first(assistant_without_index):
+    state = DialogueState(
+        facts={"track": "skill_to_title", "skill_certificates": [{"level": "高级工", "obtained": "2022"}]}
+    )
+    talk(assistant_without_index, "不对不对 是技师 刚才打错了", state=state, as_of=dt.date(2025, 3, 27))
+    assert state.facts["skill_certificates"] == [{"level": "技师", "obtained": "2022"}]
+
+
+def test_an_honours_level_put_right_in_reply_to_another_question_is_taken(assistant_without_index):
+    state, _ = talk(
+        assistant_without_index,
+        "我是文山三七厂嘞高级技师 拿过政府津贴 想直接评副高 能行不",
+        "政府津贴有一个 是州政府给嘞",
+        "24年1月",
+        "绝活谈不上……对了 刚才那个津贴我说错了 是省政府给嘞 不是州里",
+        as_of=dt.date(2026, 7, 7),
+    )
+    assert state.facts["honours"] == [{"name": "政府特殊津贴", "level": "省级"}]
+
+
+def test_none_of_ones_own_beside_a_leaders_honour_is_no_honour(assistant_without_index):
+    state = DialogueState(facts={"track": "skill_to_title", "skill_certificates": [{"level": "技师"}]})
+    state.pending_fact = "honours"
+    talk(assistant_without_index, "我冇得咯 我们班长倒是省技术能手", state=state)
+    assert state.facts["honours"] == []

@@ -210,6 +210,8 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
         ("绝活说勿上", "绝活说不上"),  # 吴语
         ("zlgcs", "助理工程师"),
         ("工程噻 我们搞设备的 不是工程是啥子", "工程噻 我们搞设备的 工程"),
+        ("你讲嘅突出贡献系咩标准", "你讲的突出贡献是什么标准"),  # 粤语
+        ("冇关系什么的", "没关系什么的"),
     ],
 )
 def test_typing_and_dialect_slips_are_read_as_meant(said, read):

@@ -369,3 +369,15 @@ def test_the_level_of_a_studio_is_the_one_said_not_the_one_denied(text, level):
         "yes",
         {"honours": [{"name": "技能大师工作室带头人", "level": level}]},
     )
+
+
+def test_giving_up_on_the_reviews_question_is_no_fail():
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2020"}]}
+    said = normalise_text("考核？考核表在人事那 我哪晓得 算了算了 太麻烦了 不整了 拜拜")
+    kind, facts = answer(said, "annual_review_results", known)
+    assert kind == "unsure" and "annual_reviews_all_pass" not in facts
+
+
+def test_none_said_with_a_closing_particle_is_no():
+    said = normalise_text("我冇得咯 我们班长倒是省技术能手")
+    assert answer(said, "honours", {"track": "skill_to_title"}) == ("no", {"honours": []})
