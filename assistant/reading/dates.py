@@ -68,7 +68,7 @@ _SPAN_BEFORE = re.compile(
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(  # (21年的年中: 的 before the part of the year)
     # (二一年评上的 文件腊月才下来: the year said, then 腊月, when the papers came)
-    r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|十一(?:长假|假期|黄金周)))?"
+    r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|三八|十一(?:长假|假期|黄金周)))?"
     r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
 )
 # 年底那阵……11月份: the part of the year, then its month
@@ -436,15 +436,24 @@ def _holiday_said_first(text: str, found: Found) -> Found:
     )
 
 
+_THAT_DAY = re.compile(r"(节)?(那天|当天|那一天)")
+_FIXED_DAY = {"元旦": "01-01", "三八": "03-08", "五一": "05-01", "七一": "07-01", "国庆": "10-01"}
+
+
 def _month_of_a_year_ago(text: str, ago: re.Match, today: dt.date) -> Found | None:
     """三年前 五一前后 / 两年前的5月: whole years back to a year, and the month said of it."""
     if ago.group(2) != "年" or "." in ago.group(1):
         return None
     year = today.year - int(ago.group(1))
     if (holiday := _HALF.match(text, ago.end())) and (month := _holiday_month(holiday.group(1), text, holiday.end(1))):
+        if _THAT_DAY.match(text, holiday.end()) and (day := _FIXED_DAY.get(holiday.group(1))):
+            return Found(f"{year}-{day}", ago.start(), holiday.end())  # 五年前的三八节那天发的
         return Found(f"{year}-{month:02d}", ago.start(), holiday.end())
     if said := re.match(r"[\s，,]*的?\s*(1[0-2]|[1-9])\s*月(份)?", text[ago.end() :]):
         return Found(f"{year}-{int(said.group(1)):02d}", ago.start(), ago.end() + said.end())
+    # (五年前 那年正好我娃考上大学 八月份: what happened that year, then the month)
+    if said := re.match(r"[\s，,]+那(一)?年[^，,。\d]{1,14}[\s，,]+(1[0-2]|[1-9])\s*月(份)?", text[ago.end() :]):
+        return Found(f"{year}-{int(said.group(2)):02d}", ago.start(), ago.end() + said.end())
     return None
 
 

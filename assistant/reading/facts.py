@@ -500,7 +500,10 @@ def read(
 def _asked_of_the_work(text: str, pending_fact: str | None, known: dict[str, Any]) -> str | None:
     """刚才说跑了一年业务 其实就半年 俺记岔了, asked something else: the time away told before, put right — read as
     if asked again."""
-    put_right = "technical_work_gap_years" in known and CORRECTION.search(text)
+    length_taken_back = without_what_is_said_again(text) != text
+    put_right = (
+        "technical_work_gap_years" in known and CORRECTION.search(text) and (work.time_away(text) or length_taken_back)
+    )
     return "technical_work_gap_years" if put_right and re.search(r"\d\s*年|半年|个月", text) else pending_fact
 
 
@@ -725,7 +728,7 @@ def _without_asides(text: str) -> str:
 
 # 我是高级工 / 我电工技师 / 我没得: the asker's own facts (a clause that asks or wishes is not one).
 _OWN_CLAUSE = re.compile(
-    r"^(我|俺|本人|来电人自己|我自己|俺自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
+    r"^(我|俺|咱|额|本人|来电人自己|我自己|俺自己)(?!们|爸|妈|家|媳妇|老婆|老公|爱人|师傅|同事|儿子|女儿|闺女|孩子)"
     r"(?![^，,。]*(想|问|能不能|可不可以|吗))(?=[^，,。]{0,10}(工(?!会)|师|级|职称|证|能手|没得|没有|没(?=[\s，,。]|$)))"
 )  # (not 我是市总工会的: an office)
 _OTHERS_CLAUSE = re.compile(
@@ -750,7 +753,12 @@ def _only_the_subject(text: str) -> str:
         blank = own
     else:  # 我同事是省技术能手，他说他可以直接评副高: the clause after theirs still speaks of them
         parts, blank = clauses(text), others
-        blank += [c for before, c in itertools.pairwise(parts) if before in blank and re.match(r"(他|她)", c.text)]
+        # (not 她说额能评高级工程师: what she says of the speaker)
+        blank += [
+            c
+            for before, c in itertools.pairwise(parts)
+            if before in blank and re.match(r"(他|她)(?!说(我|俺|额))", c.text)
+        ]
     return blanked(text, blank)
 
 
@@ -1289,7 +1297,7 @@ def _role_in_context(
         # 我副高都评了八年了 (not 高级工程师 不过…俺高级技师是2019年底拿的: another clause's)
         # (高级技师 技师是23年用职称申请下来嘞: the level held, dated)
         and not re.search(
-            r"我[早就都也]{0,3}(的|是|有)|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年|是\s*\d{2,4}\s*年|申请下来|考下来|"
+            r"(我|阮|俺|额)[早就都也才只]{0,3}(的|是|有|(?=高级工|技师|高级技师))|评的|拿的|已经|(评|拿|考)(了|上)了?\s*\d+\s*年|是\s*\d{2,4}\s*年|申请下来|考下来|"
             r"我[^，,。]{0,6}的老",  # (我十几年的老工程师了: an old hand at the title held)
             clause.text,
         )
@@ -1303,7 +1311,8 @@ def _role_in_context(
     )
     # 跟我副高对应那个 / 20年通过贯通评的工程师: the one held
     owned = re.search(
-        rf"(我|我的|俺|本人|{ALREADY}|(?<!想)(?<!要)(评|评上|拿|取得)的|(?<=[我俺])这个?)\s*$", text[: match.start]
+        rf"(我|我的|俺|本人|{ALREADY}|(?<!想)(?<!要)(评|评上|拿|取得)的|(?<=[我俺])这个?|(?<=[我俺阮额])(才|只))\s*$",
+        text[: match.start],
     )  # (额这高级工也就够这个: 我这, the level held)
     if not certain and _named_again_as_wanted(text, match, matches):
         return WANTED, True  # 高级工 我是想弄个技能等级的高级工: the bare word, then the same level as the wish
@@ -1540,7 +1549,7 @@ def _set_aside(before: str, after: str) -> bool:
         re.match(r"[^，,。]{0,2}(也行|也可以|也成|也中|也好|也得|也要得)", after)
         or before.endswith(("就", "再说", "再看"))
     )
-    later = re.match(r"\s*再说", after) and not re.search(r"先[^，,。]{0,4}$", before)
+    later = re.match(r"\s*(以后|之后|将来)?再(说|讲)", after) and not re.search(r"先[^，,。]{0,4}$", before)
     after_a_wait = re.search(r"(等|以后|然后)[^，,。]{0,8}再(冲|评|报|考|上|弄|申报)$", before)  # 等够年限了再冲工程师
     # 不用按技师三年评工程师那么一级一级来: the way not taken
     not_taken = re.search(r"不(用|必|需要)(按|走|先)[^，,。]{0,10}(评|报|考|申报)$", before)
@@ -1557,7 +1566,9 @@ def _set_aside(before: str, after: str) -> bool:
 def _what_it_would_bring(before: str, after: str) -> bool:
     """评上中级单位给不给涨工资 / 评了高级工程师退休工资要高 / 评上技师能不能落户广州: what the level would
     bring, not one held."""
-    return bool(
+    # (现在评个副高 退休金会不会高点: the level supposed, for what it would bring)
+    supposed = re.search(r"评个$", before) and re.match(r"[\s，,]*(退休金|退休工资|工资|待遇)", after)
+    return bool(supposed) or bool(
         re.search(r"评[上了到]$|(拿到|考上)了?$", before)  # (评到工程师嘅话可唔可以入户)
         and re.match(
             r"[^，,。]{0,4}(给不给|会不会|能不能|有没有)(涨|加|多|调|进|转)|[^，,。]{0,2}(退休|以后|之后|工资|待遇)|"
@@ -1661,7 +1672,7 @@ def _a_title_said_again_as_the_means(before: str, after: str, match: LexiconMatc
 
 # 用工程师职称申请的技师: the title a skill level was applied with
 # 前年用工程师职称申请的技师 / 我用工程师职称前年三月份申请的钳工技师: the title as the means
-_TITLE_AS_THE_MEANS = re.compile(rf"[^，,。]*{MEANS}[^，,。]{{0,6}}职称[^，,。]{{0,10}}{APPLYING}")
+_TITLE_AS_THE_MEANS = re.compile(rf"[^，,。]*{MEANS}[^，,。]{{0,6}}(职称|工程师|助工)[^，,。]{{0,10}}{APPLYING}")
 
 
 def _a_technicians_post(before: str) -> bool:
@@ -1999,8 +2010,8 @@ def _date_the_title_held(text: str, clause: Clause, today: dt.date, result: Extr
         and find_date(_that_year_said_before(text, c, today), today)  # (21年评嘞 文件是那年11月才下来)
     ]
     said = issued[0] if issued else _next_clause_if_undated(text, clause, today)
-    if _TITLE_AS_THE_MEANS.match(said.text):
-        return  # 前年用工程师职称申请的技师: the skill level's date, not the title's
+    if _TITLE_AS_THE_MEANS.match(said.text) or _TITLE_AS_THE_MEANS.match(clause.text):
+        return  # 前年用工程师职称申请的技师 / 靠助理工程师申请的高级工 去年拿到的: the skill level's date
     if (found := find_date(_that_year_said_before(text, said, today), today)) is not None:
         result.set("title_obtained", (_date_corrected_after(text, said.end, today) or found).value, said.text)
     elif re.search(r"(评上|评了|拿到)[^，,。]{0,8}年(多)?了", clause.text) and (
@@ -2140,6 +2151,7 @@ _NOT_THIS_BUT = re.compile(
 )
 
 
+_TO_BE_TAKEN = re.compile(r"[\s，,]*(今年|明年|下个?月)[^，,。\s]{0,5}(才|要|准备)考[\s，,]*(还没考|还没)")
 # 技师还没考出来 / 高级工的证还没下来 / 技师今年才报的名: said right after the level
 _AWAITED_AFTER = re.compile(rf"的?(今年|去年|前不久|上个月|这个月)?(?:{_NOT_YET_ISSUED.pattern})")
 
@@ -2159,6 +2171,9 @@ def _skill_level(text: str, match: LexiconMatch, kind: str, clause: Clause, toda
     level = match.entry.canonical
     if kind == WANTED and _awaiting_its_certificate(text, match, clause):
         return  # neither held nor asked for
+    if _TO_BE_TAKEN.match(text, match.end):
+        return  # 技师 今年六月份才考 还没考咧: an exam still to sit, whatever the question
+
     if kind == WANTED:
         result.set("target_level", level, match.surface)
     elif kind == HELD and not _not_yet_issued(text, clause) and not _lost_before_applying(text, clause):

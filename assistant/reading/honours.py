@@ -55,12 +55,13 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (红河州挂嘞牌: the prefecture named before 州)
         # (宝鸡市里挂的牌 / 是红河州政府给嘞)
         # (…技能大师工作室 说是自治区级的)
-        r"[，,\s](不过|但是?)?(说)?(那个|这个)?[是系]?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府)))?"
+        # (去年刚升成国家级的: the level it has been raised to)
+        r"[，,\s](不过|但是?)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府)))?"
         r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|自治区级?|[州市](?=挂))(面)?"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         # (国家级个: 吴语 个 = 的)
-        r"(挂牌|挂[的嘞]牌子?|批[的嘞个]|认定[的嘞个]|认定过|给[的嘞个]|发[的嘞个]|[的嘞]牌子?)?(的|嘞|哩|滴|个)?\s*(?=[，,。！!\s]|$)",
+        r"(挂牌|挂[的嘞滴哩]牌子?|批[的嘞个]|认定[的嘞个]|认定过|给[的嘞个]|发[的嘞个]|[的嘞滴哩]牌子?)?(的|嘞|哩|滴|个)?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
     if later is None or (next_named is not None and end + later.end() > next_named):
@@ -130,7 +131,9 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
     if said:
         following = [*(m.start for m in said[1:]), None]  # each level is sought before the next honour named
         unique = list(
-            dict.fromkeys((m.name, _level(text, m, after, province)) for m, after in zip(said, following, strict=True))
+            dict.fromkeys(
+                (_name(text, m), _level(text, m, after, province)) for m, after in zip(said, following, strict=True)
+            )
         )
         leveled = {name for name, level in unique if level}
         unique = [(name, level) for name, level in unique if level or name not in leveled]  # 县里评的劳模…这个劳模
@@ -153,6 +156,7 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         r"(我|俺)(自己)?[^，,。]{0,3}没(评|得|拿)过?(别的|其他|啥)|"  # 带头人是我师傅，我是成员。我自己没评过别的
         # 国务院津贴那是我们总工的 我哪有那些 / 那些我都没得
         r"(我|俺)(哪有|哪里有|没有)(那些|这些|啥)|(那些|这些)(我|俺)(都|也)(没有|没得|没)|"
+        r"(?<![我俺])(哪有|哪来的?)(这些|那些)(?![^，,。]{0,4}[吗么？?])|"  # 阮一个普通工人 哪有这些
         # 津贴那个是我爸的 我自己啥都没有
         # (国务院津贴那是我们老厂长才有的 我啥都没有)
         r"(?<=[贴手奖誉号室才])[^。]{0,16}(我|俺)(自己)?(啥|什么|啥子)?(都|也)(没有|没得|莫得|没)|"
@@ -226,9 +230,23 @@ def _in_a_municipality(text: str) -> bool:
 _CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|市政府|市(?=挂))")
 
 
+# 全国纺织行业技术能手 / 中央企业技术能手 / 省电力公司评的技术能手: a trade's or a firm's own, not the
+# government's 技术能手 at any level — another honour
+_A_TRADES_OR_A_FIRMS = re.compile(r"行业|中央企业|央企")
+_BY_A_FIRM = re.compile(r"(公司|集团|企业|厂里|厂)[^，,。\s]{0,3}(评|发|给)的?$")
+
+
+def _name(text: str, mention: HonourMention) -> str:
+    if mention.name == "技术能手" and _A_TRADES_OR_A_FIRMS.search(mention.surface):
+        return "行业技术能手" if "行业" in mention.surface else "企业技术能手"
+    if mention.name == "技术能手" and _BY_A_FIRM.search(text[: mention.start]):
+        return "企业技术能手"
+    return mention.name
+
+
 def _level(text: str, mention: HonourMention, next_named: int | None, province: str | None) -> str | None:
-    if "行业" in mention.surface:
-        return None  # 全国电力行业技术能手: a trade's own honour, not one given at a government's level
+    if _name(text, mention) != mention.name:
+        return None  # (a trade's or a firm's own honour has no government's level)
     level = mention.level or _level_said_later(text, mention.end, next_named)
     # (高精尖缺那个 市政府认定的, in 北京: the level read off the words after it, by the city)
     by_the_city = re.match(r"(被)?(市|市里|市级|市政府|市人民政府)", mention.surface) or (
@@ -279,7 +297,8 @@ def _someone_elses_honour(text: str, start: int) -> bool:
         r"[^，,。\s]{0,8}?(那|这)?(是|个是)?(我|俺)(的)?(师傅|师父|师兄|同事|领导|老公|爱人|车间主任|班长|厂长)(有|的|得的|拿的|评的)",
         text[start:],
     ) or re.match(
-        rf"[^，,。\s]{{0,8}}?(那|这)(是|个是)({KIN})[\s，,。]+(我|俺|额)[^，,。]{{0,4}}(没有|没得|冇|么有)",
+        # (全国技术能手那是我哥 …我就一个市里的技能标兵: the brother's, whatever the speaker has)
+        rf"[^，,。\s]{{0,8}}?(那|这)(是|个是)({KIN})(?=[\s，,。]|$)",
         text[start:],
     )
     # 我们公司有三个技师都想评工程师 有一个是全国技术能手: one of a group told of before

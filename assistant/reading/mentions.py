@@ -207,10 +207,15 @@ def _of_the_one_applied_for(before: str, after: str) -> bool:
     return bool(named) and bool(re.search(r"(给|帮|替)[^，,。]{0,6}$", before))
 
 
+_OBTAINED_SINCE = re.compile(r"[\s，,]*[^，,。\s]{0,6}(拿到|拿|下来|发下来|取得)(的|了|嘞)")
+
+
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
     if re.fullmatch(r"\s*(对|对的|是的|嗯|没错)[，,。\s]*(就)?是\s*", text[: match.start]):
         return HELD, False  # 对 就是助理工程师: the word asked about, confirmed — no cue of its own
+    if re.search(r"(申请|申报)(的|嘞)$", text[: match.start]) and _OBTAINED_SINCE.match(text, match.end):
+        return HELD, True  # 我是靠助理工程师申请的高级工 去年拿到的: applied for, and since obtained
     return _role_in_its_clause(text, match, clause_start)
 
 

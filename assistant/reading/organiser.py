@@ -22,6 +22,7 @@ _SELF_EVALUATION = re.compile(
 _PANEL = re.compile(
     r"一半以上[^。？?]{0,10}评委|单设|单独设|单独[^，,。]{0,10}分.{0,2}组|单独[^，,。]{0,10}(弄|设|搞|成立)一?个?组|单独评审|单独评|评审组(?!织)|分组|单独[^，,。]{0,3}组(?!织)|"
     r"单(整|弄|搞|开)[一1]?个?(评审)?组|"  # 评审能不能给他们单整一个组
+    r"(和|跟|与)(别人|其他人|专业技术人员|专技人员)分开评|"  # 闽南 佮别人分开评会使无
     # 报了4个技师…这个算不算5人以上 / 有5个技能人才申报 正好5个算不算5人以上
     r"(报了?\d+\s*(个|名|位|人)|有\d+\s*(个|名|位|人)[^，,。？?]{0,8}报|(收到|收了)[^，,。？?]{0,10}\d+\s*(份|个))"
     r"[^。？?]{0,24}算不算[^，,。？?]{0,2}(5|五)\s*(人|个)以上|"
@@ -97,6 +98,8 @@ _FEW = (
 )
 _SMALL = re.compile(
     rf"{_FEW}的[^，,。]{{0,8}}(厂|公司|企业|作坊|合作社)|"
+    # (三十来个人的配件厂)
+    rf"(?<![\d百千万])[二三四五六七八九]?十来?\s*个?人的[^，,。]{{0,8}}(厂|公司|企业|作坊|合作社)|"
     rf"(厂|公司|企业|作坊|合作社)[^。？?\d]{{0,6}}?(就|才|只有|一共|总共|有|大概|差不多)?\s*{_FEW}{_NOT_APPLYING_OR_ABLE}|"
     rf"小企业|小微|微型|小型|小厂|细厂|小[^，,。]{{1,4}}(厂|店|院|馆|铺)|小公司|小作坊|规模以下|不是规模以上|不是规上|规上[^，,。]{{0,3}}不是|(?<!算)不算规上|(算|够)不上规上|(公司|厂|企业|单位|合作社|我们|咱们|俺们|他们|人家)[^，,。]{{0,3}}(才|就|只有)\s*[\d一二两三四五六七八九十百几]+\s*[来多]?\s*[个口]?人{_NOT_APPLYING_OR_ABLE}|规模不大|规模小|差(一)?点(点)?(就)?(到|才到|够|进)规上|还?没(到|进|达到|够)规上|不够规上|规下|没进规"
 )
@@ -141,8 +144,10 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     ) or _ORGANISING.search(text)
     # 就四十来号人, in reply to whether the firm is above scale: a workforce of tens
     small = _SMALL.search(text) or (re.search(_FEW, text) if pending_fact == "enterprise_above_scale" else None)
-    if small and re.search(
-        r"下面(还)?有|还有(个|一个|家)|另外(一)?(个|家)|那个不算", text[max(0, small.start() - 16) :]
+    if (
+        small
+        and re.search(r"下面(还)?有|还有(个|一个|家)|另外(一)?(个|家)|那个不算", text[max(0, small.start() - 16) :])
+        and (_ABOVE_SCALE.search(text, 0, small.start()) or re.search(r"还有|另外|那个不算", text))
     ):
         small = None  # 是规上…不过我们集团下面还有个小厂只有几十号人 那个不算: another firm
     # 规上是指…我不太确定 我问下财务…财务说是规模以上工业企业: what the one asked said settles it

@@ -26,7 +26,7 @@ SURNAMES = (
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
     r"[表堂](哥|姐|弟|妹)|姐夫|妹夫|嫂子|侄子|侄女|外甥女?|"
-    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|老师傅(?=(里面?|中间|当中)有)|(?<=[班组厂间位队里]有个)(高级技师|技师|高级工|工程师)(?=评|是|考|拿)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|老豆|老窦|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导|站长|矿长|段长|工长|所长)|(?<=我们车间)主任"
+    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|老师傅(?=(里面?|中间|当中)有)|(?<=[班组厂间位队里]有个)(高级技师|技师|高级工|工程师)(?=评|是|考|拿)|(?<=有个)(农艺师|工程师|会计师|经济师)(?=[\s，,]|$)|(?<=[班组厂间位队里]有个)(全国技术能手|技术能手|劳模)|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|老豆|老窦|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导|站长|矿长|段长|工长|所长)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮|额"  # 阮小弟: 闽南's "my"; 额老汉: 陕西's
@@ -40,7 +40,8 @@ _MENTION = re.compile(
     # 张三2019年 (not 油田干了30年: a verb is no given name; nor 跟着师傅学，2016年…; nor 画唐卡 有…: what a craft
     # makes, after its verb)
     rf"(?P<fullname>(?<![师画刻雕绣织烧酿茶树])[{SURNAMES}](?:(?![了的在是干做有拿考过上下来去着])[\u4e00-\u9fff]){{1,2}}(?=[：:，,]?\s*(?:\d{{2,4}}\s*年|是|有|拿|今年|去年|前年)))|"
-    r"(?P<self>(?:我|俺|她|他|来电人|来电者)(?:自己|家己|自个儿?)|本人|来电人(?!问)|来电者(?!问)|[我俺](?!们|俩|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说))|"
+    r"(?P<self>(?:我|俺|她|他|来电人|来电者)(?:自己|家己|自个儿?)|本人|来电人(?!问)|来电者(?!问)|[我俺](?!们|俩|想问|要问|问|想咨询|咨询|帮|替|给|(想|要|准备|打算)?(推荐|让|叫|请|帮|替|给)(他|她)|记得|觉得|估计|听说|猜|印象|寻思|感觉|知道|不知道|不清楚|不记得|跟你说|说)|"
+    r"(?<![金数余名总限配超])额(?=还|是|在|有|拿|就|也|只|都|自己|啥|能|这种)|(?<![姓老小])阮(?=是|在|有|拿|就|也|只|都|自己|啥|无|能))|"
     r"(?P<pronoun>(?<!其)[他她](?!们|说|讲))"
 )
 _KIN_SAME = {
@@ -82,6 +83,7 @@ _ALL_OF_THEM = re.compile(
 _AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有|对了)[^。？?]{0,12}$")
 _ASIDE_BEFORE = re.compile(r"另外|顺便|顺带|还有[^。？?]{0,12}$")  # anywhere before, or 还有 just before
 _AN_HONOUR = re.compile(r"津贴|能手|大奖|工作室|劳模|奖章|高精尖缺")
+_OWN_WISH = re.compile(r"想(问问?|问一下)?(能|能不能)?(评|考|报|申报)|(我|俺|额)[^，,。？?]{0,4}能(评|报)")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -136,13 +138,17 @@ def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention
     # (…有高级工 想评兽医师 俺家老爷子以前是劳模: a whole case of one's own, a relative named after it)
     # (not 我们单位有个工程师…想考电工技师，他…: someone brought in at the start)
     own_case = (
-        re.search(rf"(有|拿了?)[^，,。\s]{{0,4}}({_LEVEL})", before)
+        re.search(rf"(有|拿了?)[^，,。\s]{{0,4}}({_LEVEL})|({_LEVEL})[^，,。]{{0,12}}(拿|考)(的|了|滴|嘞)", before)
         and re.search(r"想(评|考|报|申)", before)
         and not re.search(r"有(个|位|一个|一位|名)", before)
     )
     aside = _AN_ASIDE.search(before) and re.search(_LEVEL + r"|职称|工程师", before)
     # (高级技师 一级的 我们师傅也是高级技师 还是全国技术能手: the speaker's level said first, another's beside it)
-    level_first = re.match(rf"\s*({_LEVEL})", before) and re.match(r"(也|倒|才)(是|有)", text[mentions[0].end :])
+    # (全国技术能手啥的都没有 县里评过个劳模 俺师兄倒是享受国务院特殊津贴: another's set against what was said first)
+    set_against = re.match(r"(也|倒|才)(是|有)|倒", text[mentions[0].end :])
+    level_first = set_against and (
+        re.match(rf"\s*({_LEVEL})", before) or re.search(r"没有|没得|没|冇|评过|有个", before)
+    )
     if not (aside or own_case or level_first) or re.search(r"[他她]|来电", before):
         return mentions  # (他说想评工程师，还有他补充一下…: the one relayed all along)
     return [_Mention("self", 0, 0, subject=True, joined=False), *mentions]
@@ -339,7 +345,7 @@ _OWN_LEVEL_AFTER = re.compile(
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
 # 我还冇去考 / 我係广西技术能手 / 我只有助工 / 我乜都冇: the speaker says what they are, have or have not
 _SAYS_OWN = re.compile(
-    r"(也|还|就|只|才|倒|都)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班))|(先|就|也|还)评|"
+    r"(也|还|就|只|才|倒|都)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班))|(先|就|也|还)评|(就|只)(一|1)个|(这种|这样的?)(也)?(能|可以)(评|报)|"
     rf"[是係系][^，,。\s]{{0,8}}({_LEVEL}|能手|工程师|助工|职称|传承人|劳模)(?!学院|学校)"
 )
 
@@ -383,5 +389,7 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
         elif mention.subject and _WISHES_AFTER.search(after):
             # (另外我们科长…他能不能… / 另外我们车间主任是全国技术能手 他能…: asked on the side)
             aside = weak is not None and _ASIDE_BEFORE.search(text, 0, mention.start) is not None
-            weak = weak if aside else mention.who
+            # (俺…技师…想问问能评个工程师不 俺们队长是高级技师 他也想评: another wishing the same, after the speaker)
+            also = mention.who != "self" and re.match(r"也", after) and _OWN_WISH.search(text, 0, mention.start)
+            weak = (weak or "self") if also else weak if aside else mention.who
     return strong or weak

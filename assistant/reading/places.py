@@ -61,7 +61,7 @@ _PLACE_GONE_TO = re.compile(r"(去|到|跑|回)[^，,。]{0,2}$")
 _PLACE_BEEN_IN = re.compile(r"在[^，,。]{0,2}$")
 _VISIT_AFTER = re.compile(
     r"^[^，,。]{0,6}(打工|打了|干了|做了|干过|做过|跑了|待了|呆了|当了|出差|旅游|比赛|参赛|开会|培训|学习|学了|送|援建|支援|挂职|"
-    r"种了|种地|种田|歇了|养病|带娃|带孩子)"
+    r"种了|种地|种田|歇了|养病|带娃|带孩子|照顾|伺候|陪)"
 )
 _STAY_AFTER = re.compile(r"^[^，,。]{0,6}(打了|干了|跑了|待了|呆了|出差|旅游)")
 _EXAM_CUE = re.compile(r"考|报|资格|证|考试")
@@ -69,7 +69,8 @@ _ISSUER_AFTER = re.compile(r"(省|市|州)?(人民政府|政府|人社局|人社
 # 回老家南充 / 在老家河南开铲车: and works there
 # 户口在… / 你们这个政策是云南的吧: where one comes from, or whose policy it is — not where one applies
 _NOT_WHERE_BEFORE = re.compile(
-    r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(?<![我俺])(屋里|家里|屋头|屋企)(是|在)$|(政策|文件|规定)(是|属于)$"
+    r"(?<![回在])(户口|老家|籍贯|户籍)[^，,。]{0,4}(在|是)?$|(?<![我俺])(屋里|家里|屋头|屋企)(是|在)$|(政策|文件|规定)(是|属于)$|"
+    r"证(书)?是?在$"  # 浙江 不过证是在江西老家考的: where the certificate was got
 )
 # 在陕西榆林上班 不过厂子总部在内蒙古鄂尔多斯: where the firm is run from, set against where one works (not 我们集团
 # 总部在昆明, the only place said)
@@ -546,7 +547,7 @@ def _exam_or_series(
     named_as_title = match.surface.endswith("师") or text[match.end : match.end + 1] == "师"  # 中级会计|师
     opening = clause_at(text, match.start)
     said_of_oneself = re.search(
-        r"(我|本人|他|她|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(已经|都)?(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?[\s，,]?$",
+        r"(我|本人|他|她|伊|爱人|老公|媳妇|老婆|同事|员工|来电人|[姐哥弟妹爸妈]|儿子|女儿|朋友|师傅)(已经|都)?(是|系)?(个|一名|1名)?(中级|初级)?(职称)?(的)?[\s，,]?$",
         text[: match.start],
     ) or re.search(
         r"(我|本人)(是|系)[^，,。？?想问要评考报]{1,12}(的|嘅)\s*$|"

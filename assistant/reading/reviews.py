@@ -110,7 +110,7 @@ _IN_ORDER = re.compile(
 # 称职 称职 优秀 从前年到今年
 _OLDEST_FIRST = re.compile(
     r"从(\d{2}|20\d{2})\s*年?((开始|起)(往后|往下)?|往后|往下)(数|算)|从(前|早)往(后|近)(数|算)|"
-    r"从(大前年|前年|去年)到(去年|今年)"
+    r"从(大前年|前年|去年)到(去年|今年)|从(\d{2}|20\d{2})\s*年?(到|至)(\d{2}|20\d{2})\s*年?"  # 从23年到25年
 )
 _SHORT_EXCELLENT = re.compile(r"优(?![秀良先势惠质])")
 
@@ -138,20 +138,22 @@ _GRADING_SCHEME = re.compile(
     rf"分(?!别)(成|为)?[^，,。\s\d]{{0,2}}({GRADE.pattern})([、，,\s和跟/]*({GRADE.pattern}))+|"
     rf"(评|是|有)[^，,。\s\d]{{0,2}}({GRADE.pattern})([、，,\s和跟/]*({GRADE.pattern}))+\s*(那种|这种|那样|几档|几种|几个档次?|[三四五]档|这几种|这几样)"
 )
-_A_SPAN_OF_YEARS = re.compile(
-    r"\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
+_A_SPAN_OF_YEARS = re.compile(  # (not 合格 合格 良好 从23年到25年: the years the grades were said in)
+    r"(?<!从)(?<!从\d)(?<!从\d\d)\d{2,4}\s*年?\s*(到|至)\s*\d{2,4}\s*年(?!\s*(度|的?考核))(?![^，,。\s]{0,4}(都|均|全)?(是|为)?\s*(合格|优秀|称职|良好))"
 )
 _AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标兵|班组长?|教师|师傅|技能人才|青年)")
 # 不合格早让撵回家了: what would happen; 这玩意儿还能不合格咋的: a failure asked of in disbelief
 # 有一年基本合格 就是23年 其他两年都合格: one year's grade, then which year it was
 _THE_YEAR_SAID_AFTER = re.compile(
-    rf"有(一|1)年(是|为|评了个?|得了个?)?(?P<grade>{GRADE.pattern})[，,\s]*(就是|是)\s*(?P<year>(20)?\d{{2}}|大前年|前年|去年)年?"
+    rf"有(一|1)年(是|为|评了个?|得了个?)?(?P<grade>{GRADE.pattern})[，,\s]*(就是|是)\s*(?P<year>(20)?\d{{2}}|大前年|前年|去年)年?|"
+    # (23年是称职 基本称职那是22年: the grade moved to the year it belongs to)
+    rf"(?<=[\s，,])(?P<grade2>{GRADE.pattern})(那|这)(个)?是\s*(?P<year2>(20)?\d{{2}}|大前年|前年|去年)年?(?=[\s，,。]|$)"
 )
 
 
 def _the_year_before_its_grade(said: re.Match) -> str:
-    year = said.group("year")
-    return (year + ("" if year.endswith("年") else "年") + said.group("grade")).ljust(len(said.group()))
+    year, grade = said.group("year") or said.group("year2"), said.group("grade") or said.group("grade2")
+    return (year + ("" if year.endswith("年") else "年") + grade).ljust(len(said.group()))
 
 
 _SUPPOSED_FAILURE = re.compile(

@@ -43,7 +43,8 @@ _BEFORE_THE_CERTIFICATE = re.compile(r"(拿证|取证|考证|拿到证|考到证
 # 有三个月单位派去培训 学的就是本工种: training the employer sent them to, in their own trade — part of the work
 # 就过年回玉林歇了半个月: a holiday, not time away
 _A_HOLIDAY = re.compile(
-    r"(过年|春节|年假|探亲|放假|五一|国庆|十一|端午|中秋|周末)[^，,。]{0,8}(歇|休|回)[^，,。]{0,4}(半个月|几天|\d+天|十来天|一个月|1个月)"
+    r"(过年|春节|年假|探亲|放假|五一|国庆|十一|端午|中秋|周末)[^，,。]{0,8}(歇|休|回)[^，,。]{0,4}(半个月|几天|\d+天|十来天|一个月|1个月)|"
+    r"放了?(几|\d+|一两|两三)天(的)?假"  # 停了一阵子电 放了几天假
 )
 _TRAINED_FOR_THE_WORK = re.compile(
     r"(单位|厂里|公司|厂子|领导)[^，,。]{0,3}(派|送|安排)[^，,。]{0,6}(去)?(培训|学习|进修)|"  # 厂里送我去德国培训
@@ -72,6 +73,7 @@ _MASTERY = re.compile(
     r"就(我|他|她|俺|额)(带的|嘞|的)(班|班组|队|组)(能|会|敢)|"  # 额们局里就额带的班能焊: the only team that can
     # 全段就我跟我徒弟敢上: the person and one other, the only ones who dare
     r"就(我|他|她|俺|额)(跟|和|同|与)[^，,。\s]{1,4}(敢|能|会)(上|干|弄|接|焊|修|做|碰)|"
+    r"就(我|他|她|俺|额)(跟|和|同|与)[^，,。\s]{1,4}(俩人|两个人?|俩)(敢|能|会)|"  # 全旗就额跟额师父俩人会那个回纹
     # 大件一米二的瓶子景德镇没几个能拉: few around can do it
     r"(没|冇)(得)?几个(人)?(能|会)(拉|做|干|整|弄|焊|修|雕|绣|刻|打|烧|织|画|调)(?![^，,。]{0,3}[吗么？?])|"
     r"就(我|他|她|俺|额)[^，,。]{0,2}(整|做|搞|弄|干|焊|修|开|调)得最(稳|好|准|快|漂亮)|"  # 队上就我整得最稳
@@ -608,7 +610,7 @@ def _technical_work(
         and not _AWAY_BEFORE_THE_CERTIFICATE.search(text)  # …歇了两个月 那时候证都还没拿
     )  # 一直在岗。…近三年考核
     parts = [c.text for c in clauses(text)]
-    away = _with_the_spells_counted(parts, [i for i, part in enumerate(parts) if _says_time_away(part)])
+    away = _with_the_spells_counted(parts, [i for i, part in enumerate(parts) if _says_time_away(part)], today)
     several_spells = len(_separate_spells(parts, away)) > 1
     if _EITHER_LENGTH.search(text):
         asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
@@ -784,7 +786,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
         for i, part in enumerate(parts)
         if _says_time_away(part) and not _in_their_trade(part, text) and not _on_leave(parts, i)
     ]
-    away = _with_the_spells_counted(parts, away)
+    away = _with_the_spells_counted(parts, away, today)
     # (没离开过 就疫情那年厂里停了俩月 俺都住在厂里守设备: the last said of it, after the stop)
     stayed = next(reversed([*_STAYED_THROUGH.finditer(text)]), None)
     if away and stayed and stayed.start() > text.find(parts[away[-1]]):
@@ -824,12 +826,30 @@ def _on_leave(parts: list[str], index: int) -> bool:
     return bool(ON_LEAVE.search(parts[index]) or (ON_LEAVE.search(before) and not _says_time_away(before)))
 
 
-def _with_the_spells_counted(parts: list[str], away: list[int]) -> list[int]:
+def _with_the_spells_counted(parts: list[str], away: list[int], today: dt.date) -> list[int]:
     """有两次没做 一次去广州卖衣服半年 一次在家盖房子一年: each clause telling one of the spells counted is time away,
-    once one of them, or the count said before them, says so."""
+    once one of them, or the count said before them, says so; so is each spell told with its year, beside another
+    (23年去兰州新区开了半年网约车 24年又去饭馆帮我哥看了三个月店)."""
     counted = [i for i, part in enumerate(parts) if _ONE_OF_THE_SPELLS.match(part)]
     announced = any(_SPELLS_ANNOUNCED.search(part) for part in parts)  # 有两次没做
-    return sorted(set(away) | set(counted)) if len(counted) > 1 and (set(counted) & set(away) or announced) else away
+    if len(counted) > 1 and (set(counted) & set(away) or announced):
+        away = sorted(set(away) | set(counted))
+    dated = [i for i, part in enumerate(parts) if _A_DATED_SPELL.match(part) and _its_length(parts, i, today)]
+    return sorted(set(away) | set(dated)) if len(dated) > 1 or (away and dated) else away
+
+
+# 21年在屋里种了一年地 / 23年又去车队开了仨月车: a spell, by the year that opens it (not 22年又回厂里了: the return;
+# nor 19年去考了技师)
+_A_DATED_SPELL = re.compile(
+    r"^\s*\d{2,4}\s*年[^，,。\d]{0,4}(又|还|就)?(去(?!考|拿|评)|到(?!厂|单位|车间)|回(?!厂|单位|车间|矿|岗|原|来)|"
+    r"在(屋|家)|被?(抽|借|派|调))[^，,。]{1,16}"
+)
+
+
+def _its_length(parts: list[str], index: int, today: dt.date) -> bool:
+    """The spell's length, in its clause or alone in the next (20年去新疆摘了一季棉花 三个月)."""
+    following = parts[index + 1] if index + 1 < len(parts) else ""
+    return _gap_in(parts[index], today) is not None or (len(following) <= 6 and _gap_in(following, today) is not None)
 
 
 def _told_after_it_was_admitted(parts: list[str], away: list[int], today: dt.date) -> list[int]:
@@ -947,7 +967,8 @@ def _says_time_away(clause: str) -> bool:
         # 一天都没离开过 你说离开去哪点嘛 / 你说俺离开没离开 / 啥时候离开过啊: asked back, scorned
         # (你说离开没得: asked back)
         r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|离开(了)?(没得|没有|吗|么)\s*$|(啥|什么)时候(离开|走|停)过|"
-        r"离开了?[^，,。]{0,2}就(生|废|忘|手生|不会)",  # 俺们这行 离开了手就生了: a saying, not a spell
+        r"离开了?[^，,。]{0,2}就(生|废|忘|手生|不会)|"  # 俺们这行 离开了手就生了: a saying, not a spell
+        r"停了?[^，,。]{0,4}电",  # 厂里停了一阵子电 放了几天假: a power cut
         clause,
     ) or _ASKED_IF_IT_COUNTS.search(clause):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person

@@ -1234,3 +1234,22 @@ def test_none_of_ones_own_beside_a_leaders_honour_is_no_honour(assistant_without
     state.pending_fact = "honours"
     talk(assistant_without_index, "我冇得咯 我们班长倒是省技术能手", state=state)
     assert state.facts["honours"] == []
+
+
+def test_a_grade_moved_to_the_year_it_belongs_to_keeps_the_others(assistant_without_index):
+    state = DialogueState(
+        facts={
+            "track": "skill_to_title",
+            "skill_certificates": [{"level": "技师", "obtained": "2020-09"}],
+            "target_level": "中级",
+            "annual_review_results": ["基本称职", "称职", "称职"],
+        }
+    )
+    state.pending_fact = "honours"
+    talk(
+        assistant_without_index,
+        "么有 哎 刚才考核说错了 23年是称职 基本称职那是22年",
+        state=state,
+        as_of=dt.date(2024, 11, 5),
+    )
+    assert state.facts["annual_review_results"] == ["称职", "基本称职", "称职"]

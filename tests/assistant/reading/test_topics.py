@@ -2429,6 +2429,15 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("技工院校的老师有技师证的 能不能评讲师啊 我们学校好几个都在问", None, "policy"),
         ("哈哈你问得蛮细的咧 跟查户口一样", "honours", "smalltalk"),
         ("突出贡献是么样算啊 有个么标准冇", "major_contribution", "policy"),
+        # round 181
+        ("快过年了 祝你们新年快乐 明年再来问职称的事", None, "smalltalk"),
+        ("国庆快乐 今天放假还在想职称的事 睡不着😂", None, "smalltalk"),
+        ("评个职称咋这么麻烦 问了一圈也没人说得明白 烦死咧", None, "smalltalk"),
+        ("嗯个话好多哦 么子大奖么子津贴 搞得我头都晕了", "honours", "smalltalk"),
+        ("请问技工院校教师能不能走这个贯通 我们学校好多实习指导老师都是技师", None, "policy"),
+        ("长治的 人家说评职称得有论文 俺一个开挖掘机的哪会写论文", None, "policy"),
+        ("考核的事我要问下人事 对了 申报材料要准备么子 复印几份", "annual_review_results", "out_of_scope"),
+        ("我爸高级技师 明年就退休了 现在评个副高 退休金会不会高点", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
