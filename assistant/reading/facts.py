@@ -2923,7 +2923,7 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         )  # 想评工程师还是啥: a title, which not known
         series_asked = (updates.get("series") or weighed) and result.held_skills and target is None
         # (高级工 拿了三年多…我也想评一个: a skill holder's wish to be evaluated, nothing named)
-        one_wished = result.held_skills and re.search(r"也想评[一1]?个(?=[\s，,。！!？?]|$)", text)
+        one_wished = result.held_skills and re.search(r"(也|都)想评([一1]?个)?(?=[\s，,。！!？?]|$)", text)
         track = _the_track_said(text) or ("skill_to_title" if series_asked or one_wished else None)
         track = None if track == "skill_to_title" and _a_personnel_office_asking_in_general(text, result) else track
     if track:

@@ -76,7 +76,10 @@ _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
     r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}政府[^，,。]{0,2}(给|发|批|评))"
 )
 # (俺们车间主任倒是全国技术能手 俺啥也没有: none of one's own, in reply)
-_NONE_OF_ONES_OWN = re.compile(r"(我|俺|额|阮)(自己)?(啥|什么|啥子|乜)(都|也)(没有|没得|莫得|没|冇)")
+# (高精尖缺报过 不晓得批下来没得 别嘞都没得: the others, none)
+_NONE_OF_ONES_OWN = re.compile(
+    r"(我|俺|额|阮)(自己)?(啥|什么|啥子|乜)(都|也)(没有|没得|莫得|没|冇)|别(的|嘞|哩|个)(都|也)(没有|没得|没)"
+)
 
 
 def read(text: str, result: Extraction, province: str | None = None, asked: bool = False) -> None:

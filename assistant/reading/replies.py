@@ -41,6 +41,7 @@ _NO = re.compile(
     r"^(不是|不对|没有|没|否|不(?!管|论|过|仅|光|只)|无(?!论)|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
     r"(没有|没得|没)(过|啥|什么)?[嘞哩咧啊呀哦喔嘛咯啰噢哇呗]*$|都没有|一个也没|没有的?$|(?<!够)不够$|还差|没达到|谈不上|算不上|称不上|"
     r"^[那这]?些?(都|也)?(够不着|够不上|够不到|挨不上|沾不上)|"  # 那些都够不着: none of them
+    r"(可|真)?不敢(吹|当)|"  # 这个俺爹可不敢吹: no such claim
     r"不(太|怎么)?(沾边|搭边|搭界|挨边)|挨不(上|着)边|扯不上|八竿子|没(啥|什么|多大)?关系|关系不大|不(太|怎么)?相关|(对应|对口)不(上|了)|不是[^，,。\s]{1,6}(岗|岗位|工种)(?![吗么？?])"
 )
 _YES = re.compile(
@@ -356,10 +357,15 @@ def _an_honours_level_put_right_on_the_way(
         _honour_level(text, extraction, known_honours)
 
 
+# the word an honour is named by in passing (那个工作室去年升成省级的了)
+_SHORT_NAMES = {"技能大师工作室带头人": "工作室", "政府特殊津贴": "津贴", "高精尖缺高技能人才": "高精尖缺"}
+
+
 def _put_right(text: str, known: list[dict]) -> list[dict]:
     if not re.search(r"说错|不对|搞错", text):
         return []
-    return [h for h in known if isinstance(h, dict) and h.get("name", "")[-2:] in text]
+    named = [h for h in known if isinstance(h, dict)]
+    return [h for h in named if _SHORT_NAMES.get(h.get("name", ""), h.get("name", "")[-2:]) in text]
 
 
 # The fact a question's yes or no sets, where it is not the question's own fact

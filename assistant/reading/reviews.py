@@ -430,7 +430,9 @@ _OTHERS = rf"{KIN}|班长|组长|主任|别人|他|她|哥|弟|姐|妹"  # (俺�
 _ANOTHERS_SAID_BEFORE = re.compile(
     rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)"
 )
-_RESULT_PENDING = re.compile(r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没|(要|得)?(年底|年末|年尾)才(出|有|评)")
+_RESULT_PENDING = re.compile(
+    r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没|(要|得)?(年底|年末|年尾|年后)才(出|有|评)"
+)
 
 
 def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
@@ -444,6 +446,9 @@ def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> lis
     if len(said) > 1 and _OLDEST_FIRST.search(text):
         return [r for _, r in said][: _years()][::-1]
     latest = _latest_review_year(text, today)
+    # (23年合格 24年优秀 25年合格 26年的年后才出: the latest year not out yet, the three before it counted)
+    if re.search(rf"(?<!\d)(20)?{latest % 100}\s*年(的|嘅|嘞)?\s*(年后|年底|年末)才(出|有|评)", text):
+        latest -= 1
     slots, within = _placed(text, today, said, latest)
     if slots and 0 not in slots and _RESULT_PENDING.search(text):
         slots = {i - 1: grade for i, grade in slots.items()}  # 去年的还在等结果: the last review is the year before

@@ -600,7 +600,7 @@ def _technical_work(
         and not re.match(r"\s*(没有|没|不)", text)
         and not _ASKED_IF_IT_COUNTS.search(text)
         and "考核" not in text
-        and not (worked and not time_away(text) and not re.search(r"去|到", text))
+        and not (worked and not time_away(text) and not re.search(r"去(?!年)|到", text))
         and not ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
         and not _TRAINED_FOR_THE_WORK.search(text)
         and not _INSURANCE.search(text)
@@ -771,7 +771,7 @@ _STAYED_THROUGH = re.compile(
     r"((?<=[\s，,])没(有|得)?离开过|活[^，,。]{0,5}没(停|断|撂下?)过|(人|我|俺|他|她)(也|还)(是)?在(厂|矿|车间)里|"
     # (not 其他时间都在站上值班: the rest of the time, beside a spell away)
     r"(?<!时间都)(?<!时候都)(?<!其他都)(?<!其余都)在(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,8}(守|值班|没回家)|"
-    r"住(在)?(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,4}(守|值班))"  # 俺都住厂里守设备
+    r"住(在)?(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,4}(守|值班|看))"  # 俺都住厂里守设备
     r"(?![^。]*(就是|不过|但是?|哦不对|不对))"
 )
 
@@ -956,7 +956,11 @@ def _away_before_the_certificate(
     return True
 
 
-_ANOTHERS_BY_CONTRAST = re.compile(rf"\s*(我|俺|额)?(的)?({KIN}|他|她)(倒是|倒)")
+# (我爱人倒是… / 俺们那个车间主任倒是去跑了一年销售 / 我们教研室主任倒是借调到教育局两年: another's spell)
+_ANOTHERS_BY_CONTRAST = re.compile(
+    rf"\s*((我|俺|额)?(的)?({KIN}|他|她)|((我|俺|额|咱)们?(那个|的)?)?[^，,。\s]{{0,8}}?(主任|班长|组长|师傅|同事|领导|厂长))"
+    r"(倒是|倒)"
+)
 
 
 def _says_time_away(clause: str) -> bool:
@@ -968,7 +972,8 @@ def _says_time_away(clause: str) -> bool:
         # (你说离开没得: asked back)
         r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|离开(了)?(没得|没有|吗|么)\s*$|(啥|什么)时候(离开|走|停)过|"
         r"离开了?[^，,。]{0,2}就(生|废|忘|手生|不会)|"  # 俺们这行 离开了手就生了: a saying, not a spell
-        r"停了?[^，,。]{0,4}电",  # 厂里停了一阵子电 放了几天假: a power cut
+        r"停了?[^，,。]{0,4}电|"  # 厂里停了一阵子电 放了几天假: a power cut
+        r"^\s*(咋|怎么|哪)(会|能)?没(干|做|上班)",  # 咋没干 天天在吊车上: how could I not
         clause,
     ) or _ASKED_IF_IT_COUNTS.search(clause):
         return False  # 好多人下岗了 我运气好留下来了: others left, not the person

@@ -11964,9 +11964,89 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2025-06-01",
             {"applicant_count": 5, "organiser_topic": "separate_panel"},
         ),
+        # round 182
+        (
+            "一直在干啊 天天钻底盘 俺们那个车间主任倒是去跑了一年销售",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+            "2025-06-01",
+            {"technical_work_gap_years": None, "technical_work_interrupted": False},
+        ),
+        (
+            "一直在码头开门机 没挪过窝 对了俺师傅还是全国技术能手呢",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+            "2025-06-01",
+            {"honours": None},
+        ),
+        (
+            "23年合格 24年优秀 25年合格 26年的年后才出",
+            "annual_review_results",
+            {},
+            "2027-01-29",
+            {"annual_review_results": ["合格", "优秀", "合格"]},
+        ),
+        (
+            "俺在寿光种菜 农业的吧 俺们邻居家小子评的就是农业的助理农艺师",
+            "series",
+            {},
+            "2025-06-01",
+            {"title_held": None, "series": "农业"},
+        ),
+        ("工艺美术师吧 我师父是高级工艺美术师 我不敢比", "target_level", {}, "2025-06-01", {"target_level": "中级"}),
+        ("有工程师职称的 能申请技师吗 大概啥条件", None, {}, "2025-06-01", {"title_held": None}),
+        (
+            "高精尖缺报过 不晓得批下来没得 别嘞都没得",
+            "honours",
+            {"skill_certificates": [{"level": "高级技师"}]},
+            "2025-06-01",
+            {"honours": []},
+        ),
+        (
+            "全厂得我识修嗰部老机器 一直喺车间 廿年冇离开过",
+            "front_line_mastery",
+            {},
+            "2025-06-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "22年回屯里种了一年甘蔗 后头又回糖厂修设备了",
+            "technical_work_gap_years",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-06-01",
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "俺跟你说 俺干了二十多年了 拿了一堆奖 去年还是省劳模",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2019"}]},
+            "2025-06-01",
+            {"technical_work_gap_years": None},
+        ),
+        (
+            "俺是郑州富士康的 技师 23年拿的证 俺对象是高级工 俺俩都想评 先问俺自己",
+            None,
+            {},
+            "2025-06-01",
+            {"track": "skill_to_title"},
+        ),
+        (
+            "21 22 23合格 今年的年底才评",
+            "annual_review_results",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022"}]},
+            "2024-08-15",
+            {"annual_review_results": ["合格", "合格", "合格"]},
+        ),
+        (
+            "木有 就导游证 别的都没得",
+            "skill_certificates",
+            {"track": "qualification_exam"},
+            "2026-10-19",
+            {"honours": None},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_eighty_first_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_eighty_second_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

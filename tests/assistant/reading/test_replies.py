@@ -381,3 +381,8 @@ def test_giving_up_on_the_reviews_question_is_no_fail():
 def test_none_said_with_a_closing_particle_is_no():
     said = normalise_text("我冇得咯 我们班长倒是省技术能手")
     assert answer(said, "honours", {"track": "skill_to_title"}) == ("no", {"honours": []})
+
+
+def test_a_contribution_not_claimed_for_a_father_is_no():
+    known = {"track": "skill_to_title", "target_level": "副高级"}
+    assert answer("这个俺爹可不敢吹 就是个烧窑的", "major_contribution", known) == ("no", {"major_contribution": False})

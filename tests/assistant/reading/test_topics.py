@@ -2438,6 +2438,12 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("长治的 人家说评职称得有论文 俺一个开挖掘机的哪会写论文", None, "policy"),
         ("考核的事我要问下人事 对了 申报材料要准备么子 复印几份", "annual_review_results", "out_of_scope"),
         ("我爸高级技师 明年就退休了 现在评个副高 退休金会不会高点", None, "out_of_scope"),
+        # round 182
+        ("评上工程师以后能调岗不 俺不想天天倒班了", "technical_work_interrupted", "out_of_scope"),
+        ("今天最后一天班了 明年见", None, "smalltalk"),
+        ("我是楚雄州嘞 高级工 想问下高级工一般要几年才能评助理级", None, "policy"),
+        ("我是技师 想问下一般来讲技师评工程师那个三年 是从拿证那天算起还是从年底算", None, "policy"),
+        ("请问下 高级工评助理工程师一般要干满几年啊？我自己就是高级工 想知道我够不够", None, "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
