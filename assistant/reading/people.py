@@ -82,7 +82,6 @@ _ALL_OF_THEM = re.compile(
 # 我自己想评工程师 另外我们科长…他能不能…: a second person's wish, asked on the side
 _AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有|对了)[^。？?]{0,12}$")
 _ASIDE_BEFORE = re.compile(r"另外|顺便|顺带|还有[^。？?]{0,12}$")  # anywhere before, or 还有 just before
-_AN_HONOUR = re.compile(r"津贴|能手|大奖|工作室|劳模|奖章|高精尖缺")
 _OWN_WISH = re.compile(r"想(问问?|问一下)?(能|能不能)?(评|考|报|申报)|(我|俺|额)[^，,。？?]{0,4}能(评|报)")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
@@ -226,7 +225,10 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
                 r"(那种|这种|那样的)?(人)?(才)*(的|嘞|哩|滴|有|有的|有嘞|有哩|拿的|得的|评的)(?=$|[\s，,。])",
                 text[mention.end :],
             )
-            or (re.match(r"(?=$|[\s，,。])", text[mention.end :]) and _AN_HONOUR.search(text, own.start, mention.start))
+            or (
+                re.match(r"(?=$|[\s，,。])", text[mention.end :])
+                and load_lexicon().honours_in(text[own.start : mention.start])
+            )
         )
         spans.append((own.start if theirs else mention.start, end))
     return spans
