@@ -100,7 +100,7 @@ def read(
         # (贵州跟云南政策一样不: a comparison; 文昌那个发射塔架的安装我们班组全程参与的, asked about a contribution:
         # where the project was)
         placed = (
-            pending_fact not in ("honours", "major_contribution")
+            (pending_fact not in ("honours", "major_contribution") or _where_one_is_told(text, matches, pending_fact))
             and not clause.comparison
             and not _set_beside_another_place(text, match, matches)
         )
@@ -720,6 +720,17 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
     stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
+
+
+def _where_one_is_told(text: str, matches: list[LexiconMatch], pending_fact: str | None) -> bool:
+    """云南大理的, asked about honours: where the person is, said out of turn — no honour or who gave one named
+    (not 享受州政府津贴，就是楚雄州的: the government that gave it)."""
+    return (
+        pending_fact == "honours"
+        and any(m.entry.kind == "province" for m in matches)
+        and not load_lexicon().honours_in(text)
+        and not re.search(r"津贴|能手|政府|人社|评的|发的|给的|挂|认定", text)
+    )
 
 
 def _in_the_honours_name(text: str, match: LexiconMatch, honour) -> bool:

@@ -12044,6 +12044,9 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2026-10-19",
             {"honours": None},
         ),
+        # a stranger's reply, in review: where one is, said when asked about honours
+        ("云南大理的", "honours", {"track": "skill_to_title"}, "2026-12-06", {"province": "云南", "honours": None}),
+        ("享受州政府津贴，就是楚雄州的", "honours", {}, "2026-12-06", {"province": None}),
     ],
 )
 def test_words_of_the_hundred_and_sixty_first_to_eighty_second_rounds(text, pending, known, as_of, updates):
