@@ -480,7 +480,8 @@ def _option_at(text: str, options: list[str]) -> str:
 
 # 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
 _OWN_LEVEL_SAID = re.compile(
-    r"[，,。！!？?\s]((我|俺|额|他|她)(本人)?[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|"  # (额: 我, 西北话)
+    # (额: 我, 西北话; not 我讲的是高级工: the reading said again)
+    r"[，,。！!？?\s]((我|俺|额|他|她)(本人)?(?![说讲指问])[^，,。]{0,4}(是|有|高级工(?!程)|技师|高级技师)|"
     r"(高级工(?!程)|技师|高级技师)证?我?[^，,。]{0,6}(早就|已经|早|就)(有|拿|考)|"  # 高级工我十几年前就考了
     r"[^，,。]{0,8}(职称|证|工程师)我?(都|早就|已经|早)(有|拿|评))"  # 工程师职称我都有了
 )
@@ -494,7 +495,12 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     chosen = next(
         (m.entry.canonical for m in sorted(said, key=lambda m: m.start) if m.entry.canonical in pending.readings), None
     )
-    if chosen is None:  # 副高 / 三级: a word of the same kind as one reading
+    if chosen is None:  # 副高 / 三级: a word for the level of one reading
+        levels = {m.entry.level or m.entry.canonical for m in said}
+        chosen = next((r for r in pending.readings if _level_of(r) in levels), None)
+    # (not 工程师 普通的那个 中级: a level named that is neither reading)
+    neither = any(m.entry.kind in ("title_level", "skill_level") for m in said)
+    if chosen is None and not neither:  # 比工程师高一级那个: a word of the same kind as one reading
         kinds = {m.entry.kind for m in said}
         chosen = next(
             (
@@ -534,9 +540,24 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         "",
         text,
     ).replace(pending.surface, chosen)
+    rest = _the_choice_said_again(rest, chosen, [r for r in pending.readings if r != chosen])
     if wish and chosen in rest:
         return rest  # 高级工 我评了工程师了 想再拿个高级工证: the wish names the reading itself
     return f"{chosen_said}。{rest}"
+
+
+def _level_of(word: str) -> str:
+    """高级工程师 → 副高级; 高级工 → 高级工: the level a word names."""
+    return next((m.entry.level or m.entry.canonical for m in load_lexicon().find(word)), word)
+
+
+def _the_choice_said_again(rest: str, chosen: str, others: list[str]) -> str:
+    """俺说的是高级工 / 不是高级工程师 / 点会问高级工 (粤 怎么会问): the choice said again, the other reading set
+    aside — neither a level held nor another wish."""
+    chosen_again = rf"(我|俺|额)?(说|讲|指|问)的(是|系)?{re.escape(chosen)}[嘛呀啊吧的]?"
+    # (not 不是高级工程师, when 高级工 is the other reading: the word it begins)
+    waved_off = "|".join(rf"(不是|(点|怎么|咋|哪|谁)会(问|说|评|考|要)){re.escape(other)}(?!程)" for other in others)
+    return re.sub(rf"{chosen_again}|{waved_off}", "", rest)  # (an ambiguous word has two readings or more)
 
 
 def _wanted_said_beside_another_held(text: str, pending: PendingAmbiguity, chosen: str) -> bool:

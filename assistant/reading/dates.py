@@ -42,9 +42,9 @@ _CN_SHORT_YEAR = re.compile(
 )
 # (二三年 好似係端午前后: the holiday said after a hedge)
 _DATED_AFTER = re.compile(
-    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|的(?=[\s，,。！!？?]|$|证)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|[的嘞哩滴](?=[\s，,。！!？?]|$|证|事)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     # 二三年不称职 / 二三年也是合格: the review of 2023; 二三年那年请长假: the year 2023
-    r"(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年)"
+    r"[嘛呢啊吧哦]?(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年)"
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
 # (写的是 2019年12月 2019年12月: the date said twice, not the 20th)
@@ -68,7 +68,7 @@ _SPAN_BEFORE = re.compile(
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(  # (21年的年中: 的 before the part of the year)
     # (二一年评上的 文件腊月才下来: the year said, then 腊月, when the papers came)
-    r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|三八|十一(?:长假|假期|黄金周)))?"
+    r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?(?:那个)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|三八|十一(?:长假|假期|黄金周)))?"
     r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
 )
 # 年底那阵……11月份: the part of the year, then its month
@@ -141,6 +141,7 @@ def digits_for_numerals(text: str) -> str:
     text = re.sub(r"年的(?=\s*[〇零一二三四五六七八九十\d]{1,2}\s*月)", "年", text)  # 二零二二年的五月十八号
     text = text.replace("廿", "二十").replace("卅", "三十")  # 廿二年: twenty-two years
     text = re.sub(r"(?<=[一两二三四五六七八九十\d])整年", "年", text)  # 猫了一整年: a year
+    text = re.sub(r"(?<=[\d〇零一二三四五六七八九]{2}年)整年", "一年", text)  # 22年整年被借调: the whole of that year
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
     text = _CN_SHORT_YEAR_SPAN.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)) + m.group(2), text)
     text = _CN_TWO_SHORT_YEARS.sub(lambda m: "、".join("".join(_DIGIT[c] for c in y) for y in m.groups()), text)
@@ -191,6 +192,11 @@ def _short_year_digits(match: re.Match) -> str:
         or (_CLAUSE_OPENS.search(match.string[: match.start()]) and _AN_EVENT_AFTER.match(match.string, match.end()))
         # 一优两合格 优秀是二三年: the year a grade was given
         or re.search(r"(优秀|合格|良好|称职)的?(是|係|系|在)\s*$", match.string[: match.start()])
+        # 二三年厂里把我抽到后勤…二四年初才回车间: another year said the same way, later
+        or re.search(
+            r"(?<![〇零一二两三四五六七八九十])[一二][〇零一二三四五六七八九]年(初|底|中|[0-9一二三四五六七八九十]+月)",
+            match.string[match.end() :],
+        )
     )
     # 高级技师证都拿了六七年 评个副高: a span said after 了 (not the year 1967, evaluated)
     spanned = re.search(r"(了|有|快|近|满)\s*$", match.string[: match.start()])
@@ -330,10 +336,17 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
         months = _MONTHS_SAID[moved.group(3)] * (-1 if "前" in moved.group(2) else 1)
         year, month = divmod(year * 12 + month - 1 + months, 12)
         month += 1
+    elif month and word in _FIXED_DAY and _JUST_BEFORE.match(text, half.end()):
+        year, month = divmod(year * 12 + month - 2, 12)  # 22年国庆节前头: the month before the day, September
+        month += 1
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 
 
-_MONTHS_FROM_THE_HOLIDAY = re.compile(r"(节)?(过后|以后|之后|后|以前|之前|前)\s*(俩|两|仨|[一二三四五六1-6])\s*个?月")
+_JUST_BEFORE = re.compile(r"(节)?(前头|之前|前夕|前面|前几天|前)(?!后)(?![^，,。]{0,3}(个?月|礼拜|星期|周))")
+# (not 元旦过后 一月份: the month itself)
+_MONTHS_FROM_THE_HOLIDAY = re.compile(
+    r"(节)?(过后|以后|之后|后|以前|之前|前)\s*(俩|两|仨|[一二三四五六1-6])\s*个?月(?!份)"
+)
 _MONTHS_SAID = (
     {"俩": 2, "两": 2, "仨": 3} | {w: i for i, w in enumerate("一二三四五六", 1)} | {str(i): i for i in range(1, 7)}
 )
@@ -446,7 +459,9 @@ def _month_of_a_year_ago(text: str, ago: re.Match, today: dt.date) -> Found | No
         return None
     year = today.year - int(ago.group(1))
     if (holiday := _HALF.match(text, ago.end())) and (month := _holiday_month(holiday.group(1), text, holiday.end(1))):
-        if _THAT_DAY.match(text, holiday.end()) and (day := _FIXED_DAY.get(holiday.group(1))):
+        # (五年前那个三八节: a festival of one day names it without 那天)
+        one_day = holiday.group(1) == "三八" and text.startswith("节", holiday.end())
+        if (_THAT_DAY.match(text, holiday.end()) or one_day) and (day := _FIXED_DAY.get(holiday.group(1))):
             return Found(f"{year}-{day}", ago.start(), holiday.end())  # 五年前的三八节那天发的
         return Found(f"{year}-{month:02d}", ago.start(), holiday.end())
     if said := re.match(r"[\s，,]*的?\s*(1[0-2]|[1-9])\s*月(份)?", text[ago.end() :]):

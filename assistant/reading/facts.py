@@ -321,6 +321,19 @@ def occupations() -> dict[str, str]:
     return dict(sorted(pairs.items(), key=lambda pair: -len(pair[0])))
 
 
+# 纺织厂挡车工: a loom minder, no 车工 (a lathe turner)
+_PART_OF_ANOTHER_TRADE = {"车工": "挡"}
+
+
+def _occupation_named(text: str) -> str | None:
+    """The first occupation named, longest name first, not as part of another trade's name."""
+    for name in occupations():
+        before = _PART_OF_ANOTHER_TRADE.get(name, "")
+        if any(not (m.start() and text[m.start() - 1] in before) for m in re.finditer(re.escape(name), text)):
+            return name
+    return None
+
+
 # 我们班组6个人都是技师 我自己是2021年拿的: the level the group shares, dated as the speaker's own
 _GROUPS_LEVEL = re.compile(r"都是(?P<level>高级技师|高级工|技师)")
 _OWN_DATE_OF_IT = re.compile(
@@ -493,7 +506,7 @@ def read(
     _the_first_step(text, matches, result)
     _the_skill_wish_said_again(result, known, pending_fact)
     _rough_years_within_those_known(text, result, known.get("cumulative_work_years"))
-    result.occupation = next((o for o in occupations() if o in text), None)
+    result.occupation = _occupation_named(text)
     return result
 
 
@@ -501,8 +514,8 @@ def _asked_of_the_work(text: str, pending_fact: str | None, known: dict[str, Any
     """刚才说跑了一年业务 其实就半年 俺记岔了, asked something else: the time away told before, put right — read as
     if asked again."""
     length_taken_back = without_what_is_said_again(text) != text
-    put_right = (
-        "technical_work_gap_years" in known and CORRECTION.search(text) and (work.time_away(text) or length_taken_back)
+    put_right = "technical_work_gap_years" in known and (
+        length_taken_back or (CORRECTION.search(text) and work.time_away(text))
     )
     return "technical_work_gap_years" if put_right and re.search(r"\d\s*年|半年|个月", text) else pending_fact
 
@@ -653,10 +666,16 @@ def _drop_options_not_chosen(
 def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """他说想先报技师 高级技师一步一步来 / 哦不对 先报技师: of two levels wanted, the one said to be gone for first
     (not 是不是要先评助理 / 不想先评中级: the step asked about, or refused; nor 先报助理工程师嘛 哦 不对…: put
-    right)."""
+    right); 技师 高级技师一步一步来: the first of the levels said before the steps."""
     if "target_level" not in result.updates:
         return
     first = [m for m in matches if m.entry.kind in _LEVEL_KINDS and _FIRST_STEP.search(text[: m.start])]
+    steps = _STEP_BY_STEP.search(text)
+    if steps and re.search(r"(不用|不想|不要|不必|别|还是|是不是|要不要)[^，,。]{0,14}$", text[: steps.start()]):
+        steps = None  # 不用按技师三年评工程师那么一级一级来 / 还是得一级一级来: the steps refused, or asked about
+    in_turn = [m for m in matches if m.entry.kind in _LEVEL_KINDS and steps and m.end <= steps.start()]
+    if not first and len(in_turn) > 1:
+        first = in_turn[:1]
     if (
         len(first) == 1
         and not CORRECTION.search(text, first[0].end)
@@ -666,6 +685,7 @@ def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) 
 
 
 _FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(报|评|考|申报)个?$")
+_STEP_BY_STEP = re.compile(r"(一步一?步|一级一?级)地?(来|走|评|考|往上)")
 
 
 def _compared_across_clauses(text: str) -> list[Clause]:
@@ -1875,6 +1895,10 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         pending_fact == "skill_certificates_obtained"
         # 是不是满两年我也说不准 / 满三年是从发证那天算，还是…: asked, not said
         and not re.search(r"是不是|够不够|有没有|满没满|考核|合格|优秀|称职|还是", text)
+        # (錾花这手全县么得几个做得来 三十年都在打: years of work, not of the certificate)
+        and not re.search(
+            r"年[^，,。\s]{0,2}(都|一直)(在|是)|(干|做|打|刻|绣)了[^，,。\s]{0,3}\d", digits_for_numerals(text)
+        )
         # (拿证三年了 哦不到三年 两年零八个月: the years said after the correction)
         and (years := parse_duration_years(text[cue.end() :] if (cue := CORRECTION.search(text)) else text, today))
         is not None

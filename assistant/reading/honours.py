@@ -57,7 +57,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (…技能大师工作室 说是自治区级的)
         # (去年刚升成国家级的: the level it has been raised to)
         r"[，,\s](不过|但是?)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府)))?"
-        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|国务院|自治区级?|[州市](?=挂))(面)?"
+        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂))(面)?"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         # (国家级个: 吴语 个 = 的)
@@ -69,7 +69,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
     if later.group("place") in _MUNICIPALITIES and later.group("level").startswith("市"):
         return "省级"  # 高精尖缺 北京市政府认定嘞: a municipality's government is a province's
     level = later.group("level")
-    return load_lexicon().honour_level_words.get(level + "里" if level in ("州", "市") else level)
+    return load_lexicon().honour_level_words.get({"州": "州里", "市": "市里", "区政府": "区里"}.get(level, level))
 
 
 _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
@@ -296,13 +296,16 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     not_me = re.match(r"[^。]{0,8}?[，,\s]*(可惜|但是?|不过)?(不是我|不是俺|不是本人)", text[start:])
     # 国务院津贴那是我师傅有: the master's, said after the honour's name (全国技术能手那是俺爹 俺啥也没有: the
     # father's, the speaker's own denied)
-    theirs = re.match(
-        r"[^，,。\s]{0,8}?(那|这)?(是|个是)?(我|俺)(的)?(师傅|师父|师兄|同事|领导|老公|爱人|车间主任|班长|厂长)(有|的|得的|拿的|评的)",
-        text[start:],
-    ) or re.match(
-        # (全国技术能手那是我哥 …我就一个市里的技能标兵: the brother's, whatever the speaker has)
-        rf"[^，,。\s]{{0,8}}?(那|这)(是|个是)({KIN})(?=[\s，,。]|$)",
-        text[start:],
+    theirs = (
+        re.match(
+            r"[^，,。\s]{0,8}?(那|这)?(是|个是)?(我|俺)(的)?(师傅|师父|师兄|同事|领导|老公|爱人|车间主任|班长|厂长)(有|的|得的|拿的|评的)",
+            text[start:],
+        )
+        or re.match(
+            # (全国技术能手那是我哥 …我就一个市里的技能标兵: the brother's, whatever the speaker has)
+            rf"[^，,。\s]{{0,8}}?(那|这)(是|个是)((我|俺|额)的?)?({KIN})(?=[\s，,。]|$)",  # (那是俺师兄)
+            text[start:],
+        )
     )
     # 我们公司有三个技师都想评工程师 有一个是全国技术能手: one of a group told of before
     one_of_them = re.search(
@@ -344,6 +347,10 @@ def _denied(text: str, start: int, end: int) -> bool:
         return True  # 听说现在又有特级技师、首席技师了: news heard, not an honour held
     if re.match(r"[^，,。]{0,2}[哦啊呀嘛哟]*[\s，,]*(想都不敢想|不敢想|哪敢想|做梦)", text[end:]):
         return True  # 莫得 啥子全国技术能手哦 想都不敢想: out of reach, not held
+    if re.search(r"(^|[\s，,。])(什么|啥子?)$", text[:start]) and re.match(
+        r"[哦啊呀哟喔]+([\s，,。！!]|$)", text[end:]
+    ):
+        return True  # 么子全国技术能手哦，我就评了个湘潭市技术能手: the honour waved off
     before = re.search(
         r"(不是|没有|没得?|无|冇得?|木有|莫得|莫有)(什么|啥)?$", text[max(0, start - 5) : start]
     )  # 冇得全国技术能手 / 没什么全国技术能手
@@ -379,8 +386,10 @@ def _denied(text: str, start: int, end: int) -> bool:
     # (被推荐过全国技术能手 差一点没评上: put forward, not won)
     missed = re.match(r"[\s，,]*(差(一)?点(儿)?)?(没评上|没选上|落选|没拿到)", text[end:])
     # (高精尖缺那个 厂里给报过 不知道批下来没: put forward, not known to be won)
+    # (高精尖缺报过一回 批没批下来不晓得: the same, asked of oneself)
     missed = missed or re.match(
-        r"[^。？?]{0,10}(报|推荐|申报)(过|了|上去)[^。？?]{0,3}(不知道|不晓得|还没)[^，,。]{0,3}(批|下来|评上|出来|公布)",
+        r"[^。？?]{0,10}(报|推荐|申报)(过|了|上去)([^。？?]{0,3}(不知道|不晓得|还没)[^，,。]{0,3}(批|下来|评上|出来|公布)|"
+        r"[^。？?]{0,4}[\s，,]*(批没批|下没下来|评没评上)[^，,。]{0,4}(不知道|不晓得|不清楚))",
         text[end:],
     )
     return bool(before or after or denied_in_a_list or denied_together or missed)

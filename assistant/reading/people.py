@@ -26,7 +26,7 @@ SURNAMES = (
 _KIN = (
     r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
     r"[表堂](哥|姐|弟|妹)|姐夫|妹夫|嫂子|侄子|侄女|外甥女?|"
-    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|老师傅(?=(里面?|中间|当中)有)|(?<=[班组厂间位队里]有个)(高级技师|技师|高级工|工程师)(?=评|是|考|拿)|(?<=有个)(农艺师|工程师|会计师|经济师)(?=[\s，,]|$)|(?<=[班组厂间位队里]有个)(全国技术能手|技术能手|劳模)|邻居(家)?(的)?(小子|儿子|闺女|孩子|老[\u4e00-\u9fff])?|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|老豆|老窦|(?<=[我俺咱]们)(车间主任|班长|厂长|科长|组长|队长|领导|站长|矿长|段长|工长|所长)|(?<=我们车间)主任"
+    r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老头子?|(?<=[我他她]个)仔|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|老师傅(?=(里面?|中间|当中)有)|(?<=[班组厂间位队里]有个)(高级技师|技师|高级工|工程师)(?=评|是|考|拿)|(?<=有个)(农艺师|工程师|会计师|经济师)(?=[\s，,]|$)|(?<=[班组厂间位队里]有个)(全国技术能手|技术能手|劳模)|邻居(家)?(的)?(小子|儿子|闺女|孩子|老[\u4e00-\u9fff])?|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|老豆|老窦|(?<=[我俺咱]们)(车队|车间|工段|班组)?(车间主任|班长|厂长|科长|组长|队长|领导|站长|矿长|段长|工长|所长)|(?<=我们车间)主任"
 )
 _KIN_SHORT = r"爸|妈|爹|娘|叔|舅|哥|姐|弟|妹|男人|婆娘|堂客|老汉"  # only with a possessive: 我爸, 俺男人
 _POSSESSIVE = r"我|她|他|来电人|来电者|咱|俺|阿拉|阮|额"  # 阮小弟: 闽南's "my"; 额老汉: 陕西's
@@ -70,7 +70,7 @@ _WISHES_AFTER = re.compile(
 )
 # A mention that is not the subject of what follows: 我和我老公 / 替他师傅 / 一直跟着我干.
 _NOT_SUBJECT_BEFORE = re.compile(rf"(和|跟着?|与|同|及|、|帮|替|给|{_ASKING_OR_LOOKING}|说|对|像|带|教)$")  # 带徒弟
-_SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;问给替帮]{0,8}$")
+_SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;\s问给替帮]{0,8}$")
 _OWN_PREDICATE = re.compile(r"(也|还|就)?(是|有|拿|考|评|想|在|干|做)")
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
 _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
@@ -83,6 +83,7 @@ _ALL_OF_THEM = re.compile(
 _AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有|对了)[^。？?]{0,12}$")
 _ASIDE_BEFORE = re.compile(r"另外|顺便|顺带|还有[^。？?]{0,12}$")  # anywhere before, or 还有 just before
 _OWN_WISH = re.compile(r"想(问问?|问一下)?(能|能不能)?(评|考|报|申报)|(我|俺|额)[^，,。？?]{0,4}能(评|报)")
+_OWN_WORDS_FIRST = re.compile(r"\s*(我|俺|额|阮)(都|也|一直|就|还)?(是|有|在|没|合格|优秀|称职)")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -134,23 +135,36 @@ def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention
     if not mentions or any(m.who == "self" and m.subject for m in mentions):
         return mentions  # (…她那个跟我这个有关系不: the speaker named beside her, not the subject)
     before = text[: mentions[0].start]
-    # (…有高级工 想评兽医师 俺家老爷子以前是劳模: a whole case of one's own, a relative named after it)
-    # (not 我们单位有个工程师…想考电工技师，他…: someone brought in at the start)
-    own_case = (
-        re.search(rf"(有|拿了?)[^，,。\s]{{0,4}}({_LEVEL})|({_LEVEL})[^，,。]{{0,12}}(拿|考)(的|了|滴|嘞)", before)
-        and re.search(r"想(评|考|报|申)", before)
-        and not re.search(r"有(个|位|一个|一位|名)", before)
+    marker = _AN_ASIDE.search(before)
+    # (22年7月份发的证… 对了我徒弟今年也在考技师: a date of one's own said first, then another brought in on the
+    # side; not 哦对了 23年一整年他被借调: the date is his)
+    aside = marker and (
+        re.search(_LEVEL + r"|职称|工程师", before) or re.search(r"\d{2,4}\s*年", before[: marker.start()])
     )
-    aside = _AN_ASIDE.search(before) and re.search(_LEVEL + r"|职称|工程师", before)
+    # (海南 对了我老婆那个技师能评啥 等下再问她的: the other's matter put off)
+    put_off = marker and _PUT_OFF.search(text, mentions[0].end)
     # (高级技师 一级的 我们师傅也是高级技师 还是全国技术能手: the speaker's level said first, another's beside it)
     # (全国技术能手啥的都没有 县里评过个劳模 俺师兄倒是享受国务院特殊津贴: another's set against what was said first)
     set_against = re.match(r"(也|倒|才|还)(是|有)|倒", text[mentions[0].end :])
     level_first = set_against and (
         re.match(rf"\s*({_LEVEL})", before) or re.search(r"没有|没得|没|冇|评过|有个", before)
     )
-    if not (aside or own_case or level_first) or re.search(r"[他她]|来电", before):
+    if not (aside or put_off or _own_case(before) or level_first) or re.search(r"[他她]|来电", before):
         return mentions  # (他说想评工程师，还有他补充一下…: the one relayed all along)
     return [_Mention("self", 0, 0, subject=True, joined=False), *mentions]
+
+
+def _own_case(before: str) -> bool:
+    """…有高级工 想评兽医师 / 橡胶割胶工高级工 21年拿证 想评助理农艺师: a whole case of one's own, before anyone
+    else is named (not 我们单位有个工程师…想考电工技师: someone brought in at the start)."""
+    return bool(
+        re.search(rf"(有|拿了?)[^，,。\s]{{0,4}}({_LEVEL})|({_LEVEL})[^，,。]{{0,12}}(拿|考)(的|了|滴|嘞|证)", before)
+        and re.search(r"想(评|考|报|申)", before)
+        and not re.search(r"有(个|位|一个|一位|名)", before)
+    )
+
+
+_PUT_OFF = re.compile(r"(等下|等会儿?|待会儿?|回头|下次|改天|晚点)再?(问|说|看)")
 
 
 def _joint(text: str, mentions: list[_Mention]):
@@ -347,7 +361,7 @@ _OWN_LEVEL_AFTER = re.compile(
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
 # 我还冇去考 / 我係广西技术能手 / 我只有助工 / 我乜都冇: the speaker says what they are, have or have not
 _SAYS_OWN = re.compile(
-    r"(也|还|就|只|才|倒|都)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班|种|养))|(先|就|也|还)评|(就|只)(一|1)个|(这种|这样的?)(也)?(能|可以)(评|报)|不敢比|比不(了|上)|"
+    r"(也|还|就|只|才|倒|都|可)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班|种|养))|一直(都)?在|(先|就|也|还)评|(就|只)(一|1)个|(这种|这样的?|这个)(也)?(能不能|能|可以)(评|报)|不敢比|比不(了|上)|"
     rf"[是係系][^，,。\s]{{0,8}}({_LEVEL}|能手|工程师|助工|职称|传承人|劳模)(?!学院|学校)"
 )
 
@@ -366,7 +380,14 @@ def _oneself(text: str, mentions: list[_Mention]) -> str | None:
         and not text[: m.start].endswith("不是")
         for m in mentions
     )
-    said = (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions)) or own_level or unnamed
+    other = next((m for m in mentions if m.who != "self"), None)
+    case_first = other is not None and _own_case(text[: other.start]) and mentions[0].who == "self"
+    said = (
+        (_ONESELF.search(text) and any(m.who == "self" and m.subject for m in mentions))
+        or own_level
+        or unnamed
+        or case_first
+    )
     # a relative, or 她 said of one (两口子…她去年评上), or 老李 / 小王 / 马姐: not 丽江某酒店 (江某) nor 带徒弟
     family = any(
         m.who.startswith("kin:") or (m.who == "other" and m.subject) or re.fullmatch(r"name:([老小].|.[姐哥])", m.who)
@@ -386,12 +407,16 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
         after = text[mention.end : mention.end + 12]
         if mention.who == "self" and re.search(r"[他她](也|就)?(问|叫|让)$", before):
             continue  # 她问我能不能评: the one who asks wishes, not the speaker asked
+        if _PUT_OFF.search(before):
+            continue  # 等下再问她的: asked about later, not now
         if _ASKED_BEFORE.search(before) or (_HELPED_BEFORE.search(before) and _HELPED_AFTER.search(after)):
             strong = mention.who
         elif mention.subject and _WISHES_AFTER.search(after):
             # (另外我们科长…他能不能… / 另外我们车间主任是全国技术能手 他能…: asked on the side)
             aside = weak is not None and _ASIDE_BEFORE.search(text, 0, mention.start) is not None
             # (俺…技师…想问问能评个工程师不 俺们队长是高级技师 他也想评: another wishing the same, after the speaker)
-            also = mention.who != "self" and re.match(r"也", after) and _OWN_WISH.search(text, 0, mention.start)
+            # (我都合格 我们班小王有一年不合格 他也想评: or after the speaker's own answer)
+            own_first = _OWN_WISH.search(text, 0, mention.start) or _OWN_WORDS_FIRST.match(text)
+            also = mention.who != "self" and re.match(r"也", after) and own_first
             weak = (weak or "self") if also else weak if aside else mention.who
     return strong or weak

@@ -340,7 +340,8 @@ def _places_and_series_said_otherwise(
 def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
     """其他的，你说的那几个都不是 / 好像没有对口的系列 (asked which series): another series."""
     other = (
-        r"\s*(其他|其它|别的)的?(系列)?[，,。\s]|.*(算|选|就)(其他|其它|别的)(吧|的)?\s*[，,。]?$|"  # …算其他吧
+        # …算其他吧 / 工程农业都不沾边 其他吧
+        r"\s*(其他|其它|别的)的?(系列)?(吧|呗)?[，,。\s]|.*(算|选|就|[\s，,])(其他|其它|别的)(吧|的)?\s*[，,。]?$|"
         r".*(?<!有)没(有|得)?(对口|对应|合适|相关)的?系列"
     )
     return re.match(other, text + "。") if in_context else None
@@ -759,8 +760,13 @@ def _not_where_one_works(before: str, after: str) -> bool:
     learned = re.match(
         r"\s*(那边|那里|这边)?(考的|考了|拿的|发的)|[^，,。]{0,8}((?<![中大小])学的|读的|念的|读书|学(的)?(手艺|技术))|"
         r"[^，,。\s的]{0,6}(学院|学校|技校|职校|职高|大学)(读|学|念|上学)|"  # 我儿子在莆田技师学院读数控
-        r"[^，,。\s的]{0,6}(学院|学校|大学)毕业的",  # 有 长春电力学校毕业的, asked about a diploma
+        # 有 长春电力学校毕业的 / 俺是焦作技校焊接专业毕业哩, asked about a diploma
+        r"[^，,。\s的]{0,10}((学院|学校|大学|职院)毕业(的|嘞|哩)|(学院|学校|技校|职校|大学)[^，,。\s]{0,8}专业毕业)",
         after,
     )
     home = re.match(r"\s*老家(?![^，,。]{0,6}(报|申报|评))", after) and re.search(r"回$", before)
-    return bool(moving or learned or home)
+    # 北京冬奥会之前: a place named for an event, as a time
+    event = re.match(r"\s*(冬奥会?|奥运会?|亚运会?|世博会|奥帆赛|大运会|全运会)", after)  # (not 昆明世博园: a park)
+    # 我听说云南那边可以: a place heard of, over there
+    heard_of = re.search(r"(听说|听人说|据说)[^，,。]{0,2}$", before) and re.match(r"\s*(那边|那里|那儿)", after)
+    return bool(moving or learned or home or heard_of or event)

@@ -62,7 +62,7 @@ _OPENS_WITH_AN_ANSWER = re.compile(
     r"[，,。.!！\s]|"  # 够的够的，我参加工作二十三年了: said twice
     # 那些荣誉都没有 另外… / 没有这些 但我是真不想再等那三年
     r"\s*(没有|没得|木有|冇)(这些|那些)[了的啊呀吧]?[，,。.!！\s]|"
-    r"\s*(这些|那些|这个|那个)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
+    r"\s*(这些|那些|这个|那个|那玩意儿?|那东西)[^，,。\s]{0,4}?都?(没有|没得|木有|冇|不是)[了的啊呀吧]?[，,。.!！\s]"
 )
 # 谢谢你啊 这些都没有…: thanks before the answer
 _THANKS_FIRST = re.compile(r"^\s*(谢谢|多谢|感谢|好的?)(你|您)?[啊呀哈了的]*[，,。!！\s]+")
@@ -362,7 +362,7 @@ _SHORT_NAMES = {"技能大师工作室带头人": "工作室", "政府特殊津�
 
 
 def _put_right(text: str, known: list[dict]) -> list[dict]:
-    if not re.search(r"说错|不对|搞错", text):
+    if not CORRECTION.search(text):
         return []
     named = [h for h in known if isinstance(h, dict)]
     return [h for h in named if _SHORT_NAMES.get(h.get("name", ""), h.get("name", "")[-2:]) in text]

@@ -47,11 +47,12 @@ _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格�
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
 # documents settle — never read as 不合格.
 NO_REVIEWS = re.compile(
-    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(?<!有)(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪有(啥|什么)?考核|没(人|谁)(给[我俺他她]?)?考核"
+    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(?<!有)(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪(有|来)的?(啥子?|什么)?考核|没(人|谁)(给[我俺他她]?)?考核"
 )
 _DENIED_GRADE = re.compile(
     # (我们厂没听说哪个不合格的: no one failed, as far as they know)
-    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|过|得)?(一次|一年|哪年|哪一年|哪个|谁|有谁|有人)?(是|有)?(不合格|基本合格|不称职|基本称职)"
+    # (冇试过唔合格, as normalised 没试过不合格: never failed)
+    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|试过|过|得)?(一次|一年|哪年|哪一年|哪个|谁|有谁|有人)?(是|有)?(不合格|基本合格|不称职|基本称职)"
 )
 _SUMMED = re.compile(r"都|全|均|拢|年年|每年|每冬|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
 _PARTLY_KNOWN = re.compile(
@@ -157,7 +158,8 @@ def _the_year_before_its_grade(said: re.Match) -> str:
 
 
 _SUPPOSED_FAILURE = re.compile(
-    r"(要是|如果)?(不合格|不称职|基本合格)(的话)?(早就?|就得|就要|就会|就)[^，,。]{0,8}|"
+    # (唔合格嘅早就俾老细炒咗啦 / 不合格还能让我带徒弟: a failure supposed, to show there was none)
+    r"(要是|如果)?(不合格|不称职|基本合格)(的话|的|嘅)?(早就?|就得|就要|就会|就|还能|还会|还让)[^，,。]{0,8}|"
     r"(还能|还会|难道还?能?|咋可能|怎么可能|哪能)[^，,。]{0,2}(不合格|不称职)[^，,。]{0,4}|"
     r"(差点|差一点|险些|差点儿)(就)?(没过|没有过|不合格|不称职)"  # 前年差点没过但也过了: a pass, nearly not
 )
@@ -212,7 +214,9 @@ def hedged(text: str) -> bool:
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
     if anothers := _ANOTHERS_SAID_BEFORE.search(text):
-        text = " " * anothers.end() + text[anothers.end() :]  # 23年是基本合格 不对 那是俺们班长: his, not theirs
+        # 23年是基本合格 不对 那是俺们班长: his, not theirs (…基本合格不是我 是我们班长: that clause only)
+        start = clause_at(text, anothers.start()).start if anothers.group("not_mine") else 0
+        text = text[:start] + " " * (anothers.end() - start) + text[anothers.end() :]
     said_in_full = text
     text = _without_hedged_years(text)
     # 去年好像是基本合格 前头两年都是合格: the other years only, never all three (…反正这三年都过了: all three)
@@ -222,6 +226,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _SHORT_EXCELLENT.sub("优秀", text)  # 优/合格/合格
     text = _THE_YEAR_SAID_AFTER.sub(_the_year_before_its_grade, text)  # 有一年基本合格 就是23年 → 23年基本合格
     text = _the_same_again(text)  # 去年是合格 前年也是 → 前年也是合格
+    text = _A_PAUSE_BEFORE_THE_GRADE.sub("", text)  # 二三年嘛合格 → 二三年合格
     # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
     text = blanked(text, [c for c in clauses(text) if _RULE_ASKED.search(c.text)])
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
@@ -327,10 +332,10 @@ def _before_the_last_three(text: str, failed_at: int, today: dt.date) -> bool:
     """22年评过一次基本合格, in mid-2026: the year named is older than the last three reviews (22年刚调过来那年考核
     没过: the year named, then told of; not 19年嘞证 有一年基本合格: the certificate's year)."""
     year = re.search(
-        r"(?<!\d)(20\d{2})\s*年(?![^，,。\d]{0,3}(证|拿|考|取))([^，,。\d]{0,6}|[^，,。\d]{0,10}那一?年[^，,。\d]{0,4})$",
+        r"(?<!\d)(20\d{2}|\d{2})\s*年(?![^，,。\d]{0,3}(证|拿|考(?!核)|取))([^，,。\d]{0,6}|[^，,。\d]{0,10}那一?年[^，,。\d]{0,4})$",
         text[:failed_at],
-    )
-    return year is not None and int(year.group(1)) < _latest_review_year(text, today) - (_years() - 1)
+    )  # (我21年考核没过: the year in two digits)
+    return year is not None and 2000 + int(year.group(1)[-2:]) < _latest_review_year(text, today) - (_years() - 1)
 
 
 _SAME_AGAIN = re.compile(r"(前年|去年|今年|\d{2}年|\d{4}年)(的)?(也|还)是(?=[\s，,。；;]|$)")
@@ -427,8 +432,11 @@ _GIVERS = (
     r"学校|车间|项目部|部门|科里|[\u4e00-\u9fff]厂)"  # (23 24 25 茶厂都给嘞合格)
 )
 _OTHERS = rf"{KIN}|班长|组长|主任|别人|他|她|哥|弟|姐|妹"  # (俺们班长: 们 is not one's own)
+_A_PAUSE_BEFORE_THE_GRADE = re.compile(r"(?<=年)[嘛呢啊吧哦](?=\s*(是|为)?(合格|优秀|良好|称职|基本|不合格|不称职))")
 _ANOTHERS_SAID_BEFORE = re.compile(
-    rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)"
+    rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)|"
+    # (三年都合格 二三年那个基本合格不是我 是我们班长: the result denied as one's own, then whose it is)
+    rf"(?P<not_mine>不是(我|俺|额)的?[，,\s]*是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$))"
 )
 _RESULT_PENDING = re.compile(
     r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没|(要|得)?(年底|年末|年尾|年后)才(出|有|评)"
@@ -634,7 +642,9 @@ def _latest_review_year(text: str, today: dt.date) -> int:
         last
         + rf"([^，,。\d]{{0,6}}[\s，,]|{_GIVERS})?"
         # (not 21 22 23都合格 没出过岔子: nothing went wrong)
-        + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出(?!过)|评|考|搞|定|公布)|(还|正)在评)",
+        # (25年的得三月份才出来: not before the spring)
+        + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出(?!过)|评|考|搞|定|公布)|(还|正)在(评|走流程|审)|"
+        + r"(得|要)?[^，,。年]{0,6}?才(出来|出|下来|公布|评))",
         text,
     )
     three_before = (
@@ -648,7 +658,8 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     after_last_year = r"|(?<=[\s，,])今年" if re.search(last + r"[^。]{0,12}[\s，,]今年", text) else ""
     this_year_named = rf"({today.year}\s*年?|今年(?=[^。]*去年)|(?<=去年)[^。，,]{{0,3}}今年{after_last_year})"
     # (今年的刚出来也是称职: this year's result, just out)
-    out = r"(刚|已经|也)?((出来|下来|公布)了?|评了个?)[\s，,]*"  # (今年刚评了个优秀)
+    # (今年刚评了个优秀 / 25年的上礼拜刚出来 也是合格)
+    out = r"(上礼拜|上周|前几天|前两天|昨天|这几天|最近)?(刚|已经|也)?((出来|下来|公布)了?|评了个?)[\s，,]*"
     this_year = re.search(rf"{this_year_named}(的|度)?(考核)?(结果)?({out})?(都|也)?(是|为)?\s*({GRADE.pattern})", text)
     if this_year and not re.search(rf"{today.year}\s*年?(的)?(还没|没|要)", text):
         return today.year  # 24年基本称职，23年和25年都是称职, late in 2025: this year's review is out

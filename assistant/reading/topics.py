@@ -25,6 +25,7 @@ from assistant.reading.clauses import (
     GENERAL,
     HEARD_NEWS,
     HELP_WITH_MINE,
+    LEVEL_AS_SUBJECT,
     LOST_CERTIFICATE,
     PERSON,
     QUESTION,
@@ -102,7 +103,7 @@ _ABOUT_TO_ASK_OF = re.compile(
     rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     # 明天冬至了 你们那边吃饺子还是汤圆 / 冬至食咗汤圆未 (not 连过年都没回去过: no holiday taken)
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)(?![^，,。？?]{0,3}没)[^，,。？?]{0,12}(吃|食|过|放[^，,。？?]{0,3}假|回家|开工)|"
     # 今天教师节 学生送了束花 / 今天三八节 厂里发了桶油: the day remarked on
@@ -145,7 +146,7 @@ _VENT = re.compile(
     r"[啊呀哦了吧嘞哩呢哟]*([\s，,][^？?，,。]{0,12}(没|不)问(过)?(这么|那么)(多|细)[啊呀哦了吧]*)?"
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # 哈哈 你这机器人还挺会问: the questions remarked on
-    r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}(还挺|挺|真|好|蛮|很|太)(会|能)问(的|啊|呀|哦|了|哈)*(\s*(哈+|嘿+|呵+))?[!！。…\s\U0001F300-\U0001FAFF]*$|"
+    r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}((还挺|挺|真|好|蛮|很|太)(会|能)问|还(会|能)问得很)(的|啊|呀|哦|了|哈)*(\s*(哈+|嘿+|呵+))?[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # (你这问嘞额头都大咧 评个职称咋这么麻达: the head aching from the questions)
     r"^(唉|哎)?[，,\s]*[^？?，,。\s]{0,8}(好烦|烦死了?|真烦|心累|头都?大[了咧啦嘞]?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋个?|怎么)(这么|恁)(麻烦|难|复杂|费劲|多说道|多事儿?|多讲究|多嘢问|多问题|多名堂)[啊呀哦]?"
     r"[!！。\s\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"  # (头都大了 评个职称咋恁麻烦 😮‍💨)
@@ -195,6 +196,14 @@ _VENT = re.compile(
     r"问得?(好|太|真|这么|那么)(细|仔细)|"
     # 中不中啊你这机器人 俺问了半天也没个准话
     r"(问|说)了(半天|这么久|老半天)[^，,。？?]{0,4}(也|还)?(没个?|没有)(个)?(准话|准信|结果|答案)|"
+    # 额滴个神 这政策看得额头昏脑涨的: the documents sighed at
+    r"^[^？?吗]{0,12}看得[^，,。？?]{0,3}(头昏脑涨|头都?大|头疼|头晕|眼花)[了的咧啦啊]*[!！。\s]*$|"
+    # 咋恁多名堂 烦死咧: so much to it, sighed at
+    r"^[^？?吗]{0,6}(咋|怎么)(这么|恁|那么)多(名堂|说道|讲究|事儿?|问题)[啊呀哦嘞咧]*[，,\s]*"
+    r"(烦死[了咧啦]?|好烦|真烦|头疼|头都?大[了咧啦]?)?[!！。\s]*$|"
+    # 好了没得 问完没得 俺还要上班: the questions hurried
+    r"^[^？?，,。\s]{0,4}(好|问完)了?(没得?|没有|吗|么)([\s，,]+[^？?，,。\s]{0,4}(好|问完)了?(没得?|没有|吗|么))?"
+    r"([\s，,]+[^？?，,。]{0,8}(上班|干活|忙|有事)[^？?，,。]{0,4})?[!！。\s]*$|"
     # 搞了半天还是没弄明白 算了
     r"^(唉|哎)?[，,\s]*[^？?吗]{0,12}(没|不)(弄|搞|整|闹)?(明白|懂)[^？?吗]{0,4}(算了|烦死了?)"
 )
@@ -205,12 +214,14 @@ _DOMAIN = re.compile(
 # Words of small talk that need no answer beyond a polite one, when nothing else is said.
 _SMALL_TALK = re.compile(
     r"谢|辛苦|拜拜|再见|晚安|在吗|(请|多多)关照|多指教|哈喽|早上好|早安|午安|晚上好|你好|您好|哈哈|嘿嘿|厉害|好滴|好嘞|棒|赞|挂了|挂断|太慢|好用|给力|(挺|真|好|蛮|还挺)(智能|聪明|方便)|方便多了|莫得排队|不用排队|点赞|唔该|多谢晒|讲得好清楚|讲得很清楚|"
-    r"先这样|晓得了|知道了|明白了|板扎|我(去|克|得去)上班了|快乐|能听见|听得见|这个(咋|怎么)用|谝一(哈|下)|闲得|"
+    r"先这样|晓得了|知道了|明白了|板扎|过年好|新年好|莫见怪|别见怪|见谅|怪中|(怪|挺|真|蛮)得劲|(你|你这个?|这个?)机器人[^，,。？?]{0,4}(不累|不知道累|不用休息|不嫌累)|^早晨|[吃食]了?(早餐|早饭|早点|午饭|中饭|晚饭|饭)(未|没|冇)|我(去|克|得去)上班了|快乐|能听见|听得见|这个(咋|怎么)用|谝一(哈|下)|闲得|"
     r"你们[^，,。？?]{0,4}放(不放)?假|"  # 国庆节你们放不放假
     r"[\U0001F300-\U0001FAFF\u2600-\u27BF]"
 )
 # (祝你们新年快乐 / 喂喂 能听见不 这个咋用哩: met with how the assistant is used, not with 不客气)
-_GREETING_WORD = re.compile(r"早上好|早安|午安|晚上好|你好|您好|在吗|[☀🌞]|快乐|能听见|听得见|(咋|怎么)用|谝一|闲得")
+_GREETING_WORD = re.compile(
+    r"早上好|^早晨|早安|午安|晚上好|你好|您好|在吗|[☀🌞]|快乐|能听见|听得见|(咋|怎么)用|谝一|闲得"
+)
 _ASKS = re.compile(
     r"[？?]|吗|能不能|可不可以|行不行|中不中|还要不要|还用不用|能否|占多大|(在|去)哪(里|儿)?(能|可以)?(查|找|看|下载)|(咋|怎么|如何)(认定|界定|判断)|(?<![没有了])多少|(有|有啥|有什么)关系|哪(三|几)年|算还是|还是按|是什么|算不算|怎么算|咋算|哪些|哪几|还是只能|都有哪|(?<!零)几年|(?<![没不])多久|哪个|[不么]$|对吧|(?<![算就])是吧|(?<!不)对不对|"
     r"有没有(什么|啥)?(要求|规定|限制)|有(什么|啥)(要求|规定|限制)|"  # 那考核有没有要求
@@ -345,6 +356,7 @@ def _another_provinces_rules(text: str) -> bool:
         and not whether_made
         and "云南" not in {m.entry.canonical for m in places}
         and not PERSON.search(text)
+        and not RUMOUR.match(text)  # (听说山东出了个文件 高级工能直接评工程师 真嘞假嘞: news of the rules, to check)
         and any(rules_of.match(text, m.end) for m in places)
     )
 
@@ -474,8 +486,11 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return aside
     if plain := _said_plainly(text, extraction, pending_fact):
         return plain  # (这个先不说 评上工程师一个月能涨多少工资: put aside, though a level is named)
-    if _a_rule_asked_back(text) or (pending_fact == "track" and asked_alone(text) and _ASKS.search(text)):
-        return Route("policy")  # (技师评工程师要几年, asked which matter: a rule asked of no one)
+    # (技师评工程师要几年, asked which matter: a rule asked of no one; 随便问问 我师兄说技师现在能评工程师了 真的假的:
+    # news to check, no answer)
+    rumour = RUMOUR.match(text) and extraction.updates.keys() <= {"track"}
+    if _a_rule_asked_back(text) or (pending_fact == "track" and asked_alone(text) and _ASKS.search(text)) or rumour:
+        return Route("policy")
     if _only_asks_of_another_topic(text):
         return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
     if _said_to_be_a_question(text) and not answered(pending_fact, extraction):
@@ -661,7 +676,7 @@ def _a_rule_asked_back(text: str) -> bool:
 
 # (这个先放一边 你就说评上助理了工资一个月能多几百不: put aside, then another topic)
 _PUT_ASIDE = re.compile(
-    r"(这个|这事|这些)?(先不说|先放(一放|一边)|(等会儿?|待会儿?|晚点|回头)再?说)|(这个)?(我)?回头(翻|看|查|找)"
+    r"(这个|这事|这些)?(先不说|先莫说|先放(一放|一边)|(等会儿?|待会儿?|晚点|回头)再?说)|(这个)?(我)?回头(翻|看|查|找)"
 )
 
 
@@ -833,7 +848,7 @@ def _the_matter_put_off(text: str) -> Route | None:
     return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")
 
 
-_IN_GENERAL = re.compile(r"一般(来讲|来说|情况下)?[^，,。？?]{0,12}(几年|多久|从[^，,。？?]{1,8}算)")
+_IN_GENERAL = re.compile(r"一般(来讲|来说|情况下)?[^，,。？?]{0,12}(几年|多久|从[^，,。？?]{1,8}算|(哪个|什么|啥)系列)")
 # (…我自己就是高级工 想知道我够不够 / 我个人是…高级工证拿到手没得好久: one's own case asked as well)
 _ONES_OWN_ASKED = re.compile(r"我(够不够|能不能|可不可以|行不行)|想知道我|我个人|我[^，,。？?]{0,6}(够|能)(不|吗|没)")
 _THE_MATTER_PUT_OFF = re.compile(
@@ -846,6 +861,36 @@ _UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对�
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
 # 请问：专业技术人员取得中级职称后…: the words that open the question
 _A_CLAIM_CHECKED = re.compile(rf"(说|讲)[^，,。？?]{{2,24}}[\s，,]*{CLAIM_CHECK}[？?]?\s*$")
+# 绿色通道特殊评审的具体办法 是国家统一定还是各地自己定 / 96号文最后写的联系单位是哪个司 / 这个近3年是哪3年 /
+# 技能竞赛获奖、工法…这些，能不能当成职称评审的业绩材料来用: how the rules are made, counted or used, asked of no one
+_HOW_THE_RULES_WORK = re.compile(
+    r"(国家|全国)统一[^，,。？?]{0,4}还是(各地|地方|各省|省里)|"
+    r"(联系|印发|发文|主办)(单位|部门|处室)[^，,。？?]{0,3}是(哪个|什么|啥)|是哪个司|"
+    r"这些[，,\s]*(能不能|可不可以|能否|可以)(当成|当作|作为|算作|算成)[^，,。？?]{0,12}(业绩|材料|成果|依据)|"
+    # (三年 是从考试算还是发证算; not 俺…是从发证那天算还是…: one's own)
+    r"是?从[^，,。？?]{1,8}算还是(从)?[^，,。？?]{1,8}"
+)
+
+
+# 这个近3年是哪3年 / 近3年年度考核 是哪三年 是22 23 24还是… / 5人 是报名5人还是通过初审5人: which of two ways a
+# rule counts, asked — whatever case is told beside it
+_HOW_A_RULE_COUNTS = re.compile(
+    r"(近|最近)\s*[3三]\s*年[^，,。？?]{0,8}是(哪|几)\s*[3三几]?\s*年|"
+    r"\d+\s*(个)?人\s*是[^，,。？?]{1,8}还是[^，,。？?]{0,8}\d+\s*(个)?人|"
+    r"(是)?按(哪样|什么|啥子?)(认定|算|定)"  # 规上是按哪样认定嘞 营业额还是人数
+)
+
+
+def _a_level_asked_or_another(text: str) -> bool:
+    """高级技师能不能评正高级职称 还是最多只能到副高: a level asked about with no one named, then its alternative."""
+    parts = clauses(text)
+    return (
+        len(parts) > 1
+        and bool(LEVEL_AS_SUBJECT.match(parts[0].text))
+        and all(re.match(r"\s*还是", p.text) and not p.personal for p in parts[1:])
+    )
+
+
 _THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|规定)的?")
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
@@ -908,6 +953,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or A_GROUP_ASKED.search(text)  # 我们班组五个人 都是高级工 都能评职称不
         or (_IN_GENERAL.search(text) and not _ONES_OWN_ASKED.search(text))  # 想问下高级工一般要几年才能评助理级
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
+        or (_HOW_THE_RULES_WORK.search(text) and not (own_case and re.search(r"[我俺]", text)))
+        or _HOW_A_RULE_COUNTS.search(text)
+        or _a_level_asked_or_another(text)
         # 咱陕西是不是也执行这个96号文 / 电工技师 想问下青海有没有专门出的细则: the province's rules, asked
         # (碳排放管理员，新兴职业…云南这边有没有出具体的贯通办法: a case told beyond who they are)
         or (_ADOPTED_THERE.search(text) and extraction.updates.keys() <= {"province", "track"})

@@ -765,6 +765,14 @@ def test_a_reading_chosen_with_a_wish_beside_it_keeps_the_wish(assistant_without
             "副高级",
             [{"level": "高级技师"}],
         ),
+        (
+            {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师"}]},
+            "高级工程师啊 我都高级技师咗 点会问高级工",  # (粤 怎么会问): the other reading waved off
+            "副高级",
+            [{"level": "高级技师"}],
+        ),
+        ({"title_held": "中级"}, "高级工 我讲的是高级工 不是高级工程师", "高级工", None),  # the choice said again
+        ({}, "高级工 俺说嘞是高级工 俺是助工 想考个高级工证", "高级工", None),  # and a title held beside it
     ],
 )
 def test_a_reading_chosen_with_more_said_beside_it(assistant_without_index, known, reply, target, certificates):

@@ -12047,9 +12047,344 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
         # a stranger's reply, in review: where one is, said when asked about honours
         ("云南大理的", "honours", {"track": "skill_to_title"}, "2026-12-06", {"province": "云南", "honours": None}),
         ("享受州政府津贴，就是楚雄州的", "honours", {}, "2026-12-06", {"province": None}),
+        # round 183
+        (
+            "什么全国技术能手哦，我就评了个湘潭市技术能手",
+            "honours",
+            {},
+            "2026-06-01",
+            {"honours": [{"name": "技术能手", "level": "市级"}]},
+        ),
+        ("副高咯 高级工程丝", "target_level", {"track": "skill_to_title"}, "2026-08-01", {"target_level": "副高级"}),
+        (
+            "有 俺是焦作技校焊接专业毕业哩 报嘞也是焊工",
+            "related_major_diploma",
+            {"track": "title_to_skill"},
+            "2026-06-10",
+            {"province": None, "related_major_diploma": True},
+        ),
+        (
+            "俺是高级工 俺家老头子是技师 俺问俺自己的",
+            "skill_certificates",
+            {"track": "skill_to_title"},
+            "2025-05-22",
+            {"skill_certificates": [{"level": "高级工"}]},
+        ),
+        (
+            "等下 刚才说跑了一年业务 其实就半年",
+            "annual_review_results",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1},
+            "2025-05-07",
+            {"technical_work_gap_years": 0.5},
+        ),
+        (
+            "五年前那个三八节那天 记得蛮清楚",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2026-05-01",
+            {"corrected_date": "2021-03-08"},
+        ),
+        (
+            "二三年嘞 五一前后",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "高级工"}]},
+            "2024-12-16",
+            {"corrected_date": "2023-05"},
+        ),
+        (
+            "有一年係基本合格 其他两年合格",
+            "annual_reviews_all_pass",
+            {},
+            "2024-11-11",
+            {"annual_reviews_all_pass": False},
+        ),
+        (
+            "其他系列 我做美发嘞 工程工艺美术那些都不沾边",
+            "series",
+            {"track": "skill_to_title"},
+            "2025-05-26",
+            {"series": "其他"},
+        ),
+        (
+            "技师 高级技师一步一步来",
+            "target_level",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2026-09-14",
+            {"target_level": "技师"},
+        ),
+        (
+            "我21年考核没过 现在还能评工程师不 我是技师",
+            None,
+            {},
+            "2025-03-05",
+            {"annual_reviews_all_pass": None, "target_level": "中级"},
+        ),
+        (
+            "副高评不到的话 那就按工程师看嘛",
+            None,
+            {"track": "skill_to_title", "target_level": "副高级", "skill_certificates": [{"level": "技师"}]},
+            "2024-12-16",
+            {"title_held": None, "target_level": "中级"},
+        ),
+        (
+            "22年整年被借调到公司办公室做行政，23年初回的车间，其他时间都在车间",
+            "technical_work_gap_years",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020"}], "technical_work_interrupted": True},
+            "2024-06-20",
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "有嘞 透雕这手全剑川么得几个做得来 三十年都在作坊头",
+            "front_line_mastery",
+            {"track": "skill_to_title", "province": "云南"},
+            "2025-09-01",
+            {"front_line_mastery": True},
+        ),
+        # round 184
+        (
+            "22年7月份发的证 考是21年底考的 对了我徒弟今年也在考技师 到时候能跟我一起报不",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2025-06-18",
+            {"corrected_date": "2022-07"},
+        ),
+        (
+            "我是地铁列车司机 技师 我这个能不能评职称 评什么系列 我们车队队长说他都评上工程师了",
+            None,
+            {},
+            "2025-12-19",
+            {"title_held": None, "skill_certificates": [{"level": "技师"}]},
+        ),
+        (
+            "我一直在产线上 没离开过 倒是我们组长去跑了两年销售",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-04-04",
+            {"technical_work_interrupted": False, "technical_work_gap_years": None},
+        ),
+        (
+            "我是高级工 我徒弟都考二级了 丢人😅",
+            "skill_certificates",
+            {"track": "skill_to_title"},
+            "2025-06-09",
+            {"target_level": None, "skill_certificates": [{"level": "高级工"}]},
+        ),
+        ("俺是农民 没单位 哪来的考核", "annual_review_results", {}, "2025-03-18", {"annual_reviews_all_pass": None}),
+        (
+            "我在建水做紫陶三十年了 没啥证 人家说有绝活的能走特殊评审 我想试试评个职称",
+            None,
+            {},
+            "2025-04-10",
+            {"front_line_mastery": None, "wants_direct_application": True},
+        ),
+        (
+            "我是儋州割胶的 橡胶割胶工高级工 21年拿证 想评助理农艺师 我老婆也是割胶的 她是技师",
+            None,
+            {},
+            "2026-07-15",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2021"}]},
+        ),
+        (
+            "海南 对了我老婆那个技师能评啥 等下再问她的",
+            "province",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2021"}]},
+            "2026-07-15",
+            {"province": "海南", "skill_certificates": None},
+        ),
+        (
+            "我都合格 我们班小王有一年不合格 他也想评 他那个咋办",
+            "annual_review_results",
+            {"skill_certificates": [{"level": "技师", "obtained": "2020"}]},
+            "2025-10-22",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "21年底出去跑了两年货车…不对不对 就一年 22年底就回厂了",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021-04"}]},
+            "2026-02-10",
+            {"technical_work_gap_years": 1.0},
+        ),
+        # round 185
+        ("额想弄个工程师 助理那个碎碎的 额嫌没意思", "target_level", {}, "2026-06-01", {"target_level": "中级"}),
+        (
+            "哎呀妈呀 那得是二三年的事儿了 好像是秋天 具体月份真整不明白",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2025-01-10",
+            {"corrected_date": "2023"},
+        ),
+        (
+            "五年前那个三八节 俺记得贼清楚",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2027-01-10",
+            {"corrected_date": "2022-03-08"},
+        ),
+        (
+            "津贴有一个 是区政府给的 别的没得",
+            "honours",
+            {},
+            "2026-06-01",
+            {"honours": [{"name": "政府特殊津贴", "level": "县级"}]},
+        ),
+        (
+            "技师嘛 高级技师我这个中级够不着",
+            "target_level",
+            {"title_held": "中级"},
+            "2026-06-01",
+            {"target_level": "技师"},
+        ),
+        (
+            "全国技术能手那是俺师兄 俺有个吉林省技术能手 二零年的",
+            "honours",
+            {},
+            "2026-02-11",
+            {"honours": [{"name": "技术能手", "level": "省级"}]},
+        ),
+        ("高精尖缺报过一回 批没批下来不晓得 别的都莫得", "honours", {}, "2026-06-01", {"honours": []}),
+        ("那干脆整正高算了 副高我们厂都评烂了", "target_level", {}, "2026-06-01", {"target_level": "正高级"}),
+        (
+            "我刻的坭兴陶 钦州做得来这种镂空的没几个 在作坊头蹲了二十几年",
+            "front_line_mastery",
+            {},
+            "2026-06-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "三年都合格 二三年那个基本合格不是我 是我们班长",
+            "annual_review_results",
+            {},
+            "2025-05-01",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "二五年的还没评 二四年是良好 二三年嘛合格 二二年那年出了点事 基本合格",
+            "annual_review_results",
+            {},
+            "2025-11-01",
+            {"annual_review_results": ["良好", "合格", "基本合格"]},
+        ),
+        (
+            "21年那回基本合格 22 23 24都合格 25年的得三月份才出来",
+            "annual_review_results",
+            {},
+            "2026-02-20",
+            {"annual_reviews_all_pass": True},
+        ),
+        ("工程农业都不沾边 其他吧", "series", {"track": "skill_to_title"}, "2026-08-15", {"series": "其他"}),
+        (
+            "22年国庆节前头发的 证上盖的日子是9月30号 就是那个月最后一天",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2025-09-28",
+            {"corrected_date": "2022-09"},
+        ),
+        (
+            "保健按摩师技师能评卫生系列职称不 我听说云南那边可以",
+            None,
+            {},
+            "2025-06-11",
+            {"province": None, "series": "卫生"},
+        ),
+        (
+            "哦对了 23年一整年他被借调到公司办公室弄报表 弄了一年 24年才回的维保队",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022-09"}]},
+            "2025-10-15",
+            {"technical_work_gap_years": 1.0},
+        ),
+        # round 186
+        (
+            "我哋呢度年年都合格嘅 唔合格嘅早就俾老细炒咗啦😂",
+            "annual_review_results",
+            {},
+            "2026-06-01",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "考核那必须都合格啊 不合格还能让我带徒弟",
+            "annual_review_results",
+            {},
+            "2026-06-01",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "技师 高级技师那个我晓得还够不着",
+            "target_level",
+            {"title_held": "中级"},
+            "2026-06-01",
+            {"target_level": "技师"},
+        ),
+        ("能上中级就不整助理了", "target_level", {"track": "skill_to_title"}, "2025-03-03", {"target_level": "中级"}),
+        (
+            "突出贡献？我就是个修机车的 哪谈得上给国家做贡献哦",
+            "major_contribution",
+            {},
+            "2026-06-01",
+            {"major_contribution": False},
+        ),
+        (
+            "金线勾画这一手 整个热贡会的也没几个 我天天在画室画 没离开过",
+            "front_line_mastery",
+            {},
+            "2026-06-01",
+            {"front_line_mastery": True},
+        ),
+        (
+            "讲起来 二三年厂里把我抽到后勤管了一年食堂 二四年初才回车间 其他时候都在干钳工",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021"}]},
+            "2025-09-01",
+            {"technical_work_gap_years": 1.0},
+        ),
+        (
+            "盾构在破碎带里头纠偏 我们局就我和另一个老师傅整得来 二十年都在掌子面 没上过办公室",
+            "front_line_mastery",
+            {},
+            "2025-06-06",
+            {"front_line_mastery": True},
+        ),
+        # round 187
+        (
+            "能上工程师就不整助理了 助理那个碎碎嘞 没意思",
+            "target_level",
+            {"track": "skill_to_title"},
+            "2026-06-01",
+            {"target_level": "中级"},
+        ),
+        (
+            "17还是18年 记不太清 反正是北京冬奥会之前",
+            "skill_certificates_obtained",
+            {},
+            "2026-06-01",
+            {"province": None},
+        ),
+        ("返嚟之后都系合格 冇试过唔合格", "annual_review_results", {}, "2026-08-15", {"annual_reviews_all_pass": True}),
+        (
+            "21年国庆前嗰阵攞嘅 九月尾啦",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "高级技师"}]},
+            "2026-08-15",
+            {"corrected_date": "2021-09"},
+        ),
+        (
+            "23年元旦过后 一月份州上组织考嘞 证月底就拿到了",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2026-02-10",
+            {"corrected_date": "2023-01"},
+        ),
+        (
+            "我现在在采购部 天天跟供应商打交道 电工活早就不沾了",
+            "occupation_matches_post",
+            {"track": "title_to_skill"},
+            "2024-09-09",
+            {"occupation_matches_post": False},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_eighty_second_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_eighty_seventh_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}
@@ -12274,3 +12609,22 @@ def test_series_said_not_to_fit_in_cantonese_leave_another():
 def test_a_title_asked_about_with_the_aspect_of_now_is_wished_for():
     said = read(normalise_text("我是采油工高级技师 19年拿的证 想问高级工程师能不能报了"), dt.date(2024, 8, 1))
     assert said.updates.get("target_level") == "副高级" and "title_held" not in said.updates
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation"),
+    [("我是数控车床的车工 技师", "车工"), ("我老婆是纺织厂挡车工 高级工", None), ("俺是电焊工 高级工", "焊工")],
+)
+def test_an_occupation_is_named_only_as_itself(text, occupation):
+    assert read(normalise_text(text), dt.date(2026, 12, 6), None, {}).occupation == occupation
+
+
+def test_years_of_work_said_when_asked_for_the_certificates_date_are_not_years_held():
+    known = {"skill_certificates": [{"level": "高级技师"}]}
+    said = read(
+        normalise_text("錾花这手全县么得几个做得来 三十年都在打"),
+        dt.date(2026, 12, 6),
+        "skill_certificates_obtained",
+        known,
+    )
+    assert said.corrected_years_held is None and said.corrected_date is None

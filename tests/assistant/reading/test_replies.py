@@ -327,6 +327,19 @@ def test_the_level_of_an_honour_told_before_is_put_right():
     assert answer(said, "honours", known) == ("yes", {"honours": [{"name": "政府特殊津贴", "level": "省级"}]})
 
 
+def test_the_level_of_an_honour_put_right_in_dialect_while_another_question_is_answered():
+    known = {"track": "skill_to_title", "honours": [{"name": "政府特殊津贴", "level": "省级"}]}
+    said = normalise_text("证是一六年的 啊对了 那个津贴讲错了 毋着 是市里面的")
+    updates = answer(said, "skill_certificates_obtained", known)[1]
+    assert updates.get("honours") == [{"name": "政府特殊津贴", "level": "市级"}]
+
+
+def test_a_thing_denied_by_its_nickname_before_anothers_honour_is_no():
+    known = {"track": "skill_to_title", "target_level": "副高级"}
+    said = normalise_text("那玩意儿俺可没有 俺们队长倒是全国技术能手 俺就一干活的")
+    assert answer(said, "honours", known) == ("no", {"honours": []})
+
+
 def test_none_of_ones_own_after_anothers_honour_is_no():
     known = {"track": "skill_to_title", "target_level": "正高级"}
     assert answer("我师傅是全国技术能手 我自己是没有嘞", "honours", known) == ("no", {"honours": []})
