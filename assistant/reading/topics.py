@@ -489,7 +489,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     # (技师评工程师要几年, asked which matter: a rule asked of no one; 随便问问 我师兄说技师现在能评工程师了 真的假的:
     # news to check, no answer)
     rumour = RUMOUR.match(text) and extraction.updates.keys() <= {"track"}
-    if _a_rule_asked_back(text) or (pending_fact == "track" and asked_alone(text) and _ASKS.search(text)) or rumour:
+    a_rule = asked_alone(text) and _ASKS.search(text) and not _OWN_SITUATION.search(text)
+    if _a_rule_asked_back(text) or (pending_fact == "track" and a_rule) or rumour:
         return Route("policy")
     if _only_asks_of_another_topic(text):
         return None  # 我就想问问评了职称能不能涨工资, in reply: a question on another topic, not an answer
@@ -854,7 +855,10 @@ _ONES_OWN_ASKED = re.compile(r"我(够不够|能不能|可不可以|行不行)|�
 _THE_MATTER_PUT_OFF = re.compile(
     r"(再来|再|以后|回头)问[^，,。？?]{0,6}(职称|评审)的事|(想|惦记)[^，,。？?]{0,6}(职称|评审)的事"
 )
-_OWN_SITUATION = re.compile(r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)")
+# (我这种高级工能评什么: the speaker's own kind, their case)
+_OWN_SITUATION = re.compile(
+    r"(我|他|她|俺)(这|的|们这)(种|个|样的?)?情况|这样(子)?(的话)?(能|可以|还能|能不能)|(我|俺|额)(这种|这样的?)"
+)
 
 
 _UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对不对|对吗|对不|没错吧|准确吗|有没有错)")

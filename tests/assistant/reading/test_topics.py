@@ -2491,6 +2491,8 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("这个先莫说 我想问哈 职称评下来以后工资咋个算", "annual_review_results", "out_of_scope"),
         ("我家娃娃想考技师学院 分数线是好多", None, "out_of_scope"),
         ("哈哈 你这个机器人还会问得很", "annual_review_results", "smalltalk"),
+        # a stranger's reply, in review
+        ("想问问我这种高级工能评什么", "track", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
