@@ -414,10 +414,14 @@ def _valid_facts(state: DialogueState) -> Facts:
 
 
 _OWN_PROVINCE = re.compile(r"本省|(?<=[在就])省内|(?<=[我咱])们?省(?!份|外)")
+# (后头那个 / 前边那个; 第二个 俺是修农机的: the option, then more said beside it)
+# (最后𠮶个 / 倒数第二个 / 头一个; 2 / 3 做漆器的: the quick reply's number)
 _PLACE_IN_LIST = re.compile(
-    r"\s*(就|选|要|是)?(第(?P<nth>[一二三四1234])(个|项|种|条)|(?P<first>前面?(那|一)个|前者)|(?P<last>后面?(那|一)个|后者))"
-    r"[吧啊呀的。.！!\s]*"
+    r"(?:^|(?<=[\s，,。]))\s*(就|选|要|是)?(第(?P<nth>[一二三四五六七八九1-9])(个|项|种|条)|(?P<digit>[1-9])(?![\d.年月个])|"
+    r"(?P<first>前[面头边]?(那|一)个|前者|头一个)|(?P<last>后[面头边]?(那|一)个|后者|最后(一|那|𠮶|嗰)?个)|"
+    r"倒数第(?P<from_last>[二两2三3])个)[吧啊呀的呗啦咯嘛]?(?=[，,。.！!？?\s]|$)"
 )
+_NUMERALS = "一二三四五六七八九"
 
 
 def _as_meant(state: DialogueState, text: str, province: str | None) -> str:
@@ -470,12 +474,27 @@ def _chosen_option(state: DialogueState, text: str) -> str:
 
 
 def _option_at(text: str, options: list[str]) -> str:
-    said = _PLACE_IN_LIST.fullmatch(text)
-    if not (said and options):
+    # (考证那个 第三个: the place said after a word for the option)
+    said = next((m for m in _PLACE_IN_LIST.finditer(text) if m.start() <= 6), None)
+    # (3, asked how many years with 3年 / 5年 offered, or which level with 高级工（三级） offered: the number itself)
+    if not (said and options) or (said.group("digit") and any(re.search(r"\d|[一二三四五]级", o) for o in options)):
         return text
-    nth = said.group("nth")
-    index = -1 if said.group("last") else 0 if said.group("first") else "一二三四1234".index(nth) % 4
-    return options[index] if index < len(options) else text
+    index = _place(said)
+    if not -len(options) <= index < len(options):
+        return text
+    return text[: said.start()] + options[index] + text[said.end() :]
+
+
+def _place(said: re.Match[str]) -> int:
+    """The index the words name: 0 for the first, -1 for the last, -2 for the one before it."""
+    if said.group("first"):
+        return 0
+    if said.group("last"):
+        return -1
+    if from_last := said.group("from_last"):
+        return -(2 if from_last in "二两2" else 3)
+    nth = said.group("nth") or said.group("digit")
+    return int(nth) - 1 if nth.isdigit() else _NUMERALS.index(nth)
 
 
 # 我都技师好多年了 / 高级工我早就有了: the level the person holds, said beside the reading
@@ -527,7 +546,9 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
     # reading itself wished for)
     # (高级工啊，想用工程师职称去申请个电工高级工: the title held, used to apply for the reading)
     wished = re.search(r"想再?(用[^，,。]{0,8}(去|来))?(评|报|考|弄|拿|申报|申请)", text)
-    wish = wished and (any(m.entry.canonical not in pending.readings for m in said) or chosen in text[wished.end() :])
+    wish = wished and (
+        any(m.entry.canonical not in pending.readings for m in said) or _names(text[wished.end() :], chosen)
+    )
     # (高级工程师 俺想直接评高级工程师 听说有啥绿色通道: the way wished for too)
     if not (timed or wish or DIRECT.search(text) or _OWN_LEVEL_SAID.search(text)):
         return chosen_said  # 高级工程师（职称）: only the reading
@@ -541,9 +562,14 @@ def _resolve_ambiguity(state: DialogueState, pending: PendingAmbiguity, text: st
         text,
     ).replace(pending.surface, chosen)
     rest = _the_choice_said_again(rest, chosen, [r for r in pending.readings if r != chosen])
-    if wish and chosen in rest:
+    if wish and _names(rest, chosen):
         return rest  # 高级工 我评了工程师了 想再拿个高级工证: the wish names the reading itself
     return f"{chosen_said}。{rest}"
+
+
+def _names(text: str, level: str) -> bool:
+    """高级工 in 想再拿个高级工证, not in 高级工程师."""
+    return re.search(rf"{re.escape(level)}(?!程)", text) is not None
 
 
 def _level_of(word: str) -> str:

@@ -193,6 +193,8 @@ RUMOUR = re.compile(
     # (…真的不 / …吹牛吧)
     r"真的不|真的吗|靠谱吗|是不是真的|有这回事吗|有没有这回事|吹牛吧|瞎说吧|忽悠人吧)[？?。!！\s\U0001F300-\U0001FAFF]*"
     + _STORY_AFTER
+    # 高级工干满两年就能评助理工程师了不 俺们车间都在传 真嘞假嘞: a rule of a level, then that it goes round
+    + r"|^\s*(初级工|中级工|高级工|技师|高级技师)[^。？?我俺]{2,24}[？?]?\s*[^。？?]{0,8}(都在传|在传|传疯了|都这么说)"
     # 采访对象说他技师满三年就评上了工程师 这个说法跟文件对得上吗: a story told, checked against the documents
     + r"|^[^。？?]{0,60}说法[^，,。？?]{0,4}(跟|和|与)(文件|政策|规定)[^，,。？?]{0,4}(对得上|符合|一致|对不对|对吗)"
     # 长治的 人家说评职称得有论文 俺一个开挖掘机的哪会写论文: a requirement heard, worried over
@@ -234,7 +236,9 @@ DEFINITION = re.compile(
 )
 # 我们有6个人报，都是技师 / 好几个高级工 / 3个技师: a count of people, not the person.
 GROUP = re.compile(
-    r"(?<!第)([2-9]|\d{2,}|[二三四五六七八九几]?[十百][几多来]?)\s*(个|名|位|人)(?!证|等级|级|工种|职业|系列|优秀|合格|称职|基本|不合格|良好)|"
+    # (not 想问两个：一是…: the questions to come, counted)
+    r"(?<!第)(?<!问)([2-9]|\d{2,}|[二三四五六七八九几]?[十百][几多来]?)\s*(个|名|位|人)"
+    r"(?!证|等级|级|工种|职业|系列|优秀|合格|称职|基本|不合格|良好)|"
     # 我们公司有三个全国技术能手: a group, in words (not 三个月 / 两个证)
     r"(?<![第一\d])[两三四五六七八九]\s*(个|名|位)(?=[^，,。？?\s]{0,6}(技术能手|技师|高级工|高级技师|师傅|工人|职工|员工))|\d+\s*[来多]\s*号|[十百千][几多来]号|好几个|"
     # 今年有茶厂的技师来报农艺师 / 今年有茶厂 烟站的技师来报农艺师: applicants of a kind, come to apply (not 我有技师证)
@@ -265,8 +269,10 @@ class Clause:
 
     @property
     def group(self) -> bool:
-        """A clause counting or gathering people (the organiser's applicants), not one person."""
-        return bool(GROUP.search(self.text)) and not re.search(r"\d+\s*(年|月|日|号)", self.text)
+        """A clause counting or gathering people (the organiser's applicants), not one person (我和我老婆都是技师:
+        the speaker among them)."""
+        among = re.search(r"(我|俺|额)(和|跟|与)[^，,。]{1,6}都是", self.text)
+        return bool(GROUP.search(self.text)) and not (re.search(r"\d+\s*(年|月|日|号)", self.text) or among)
 
     @property
     def general(self) -> bool:
@@ -397,9 +403,10 @@ _SPAN_PUT_RIGHT = re.compile(
 # 借了两年？不对 就一年: a length said, then put right
 _A_LENGTH = r"(\d{1,2}\s*个月|\d(\.\d)?\s*年|半年)"
 # 借了两年？不对 就一年 / 跑了一年业务 其实就半年: the length taken back, then what it really was
+# (大概半年…哦不对 前前后后一整年)
 _LENGTH_PUT_RIGHT = re.compile(
-    rf"(?<!\d){_A_LENGTH}[^，,。\d\s]{{0,4}}[？?]?[，,\s]*(((不对)+|说错了|错了)[，,\s]*(其实)?|(?<=[，,\s])(其实|实际上)(也)?)"
-    rf"(就|是|应该是|只有|才)?(?=\s*{_A_LENGTH})"
+    rf"(?<!\d){_A_LENGTH}[^，,。\d\s]{{0,4}}[？?]?[，,\s]*(((哦|噢|哎|啊)?(不对)+|说错了|错了)[，,\s]*(其实)?|"
+    rf"(?<=[，,\s])(其实|实际上)(也)?)(就|是|应该是|只有|才)?(前前后后|总共|一共|整整|加起来)?(?=\s*{_A_LENGTH})"
 )
 
 

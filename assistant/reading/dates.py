@@ -19,8 +19,8 @@ import cn2an
 
 _DIGIT = dict(zip("〇零一二三四五六七八九", "00123456789", strict=True))
 # Chinese numerals are converted only before a counting unit, so 一线, 一级 or 一年级 stay as they are.
-_CN_NUMBER = re.compile(
-    r"[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年(?!级)|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月)|"
+_CN_NUMBER = re.compile(  # (not 哪一年 / 哪一个: which one, asked)
+    r"(?<!哪)[零〇一二两三四五六七八九十百千]+(?=(?:个)?[多来]?(?:年(?!级)|月|日|号|人|名|位|岁|次|份)|[多来]?个(?!月)|"
     r"(?:还是|或者)[零〇一二两三四五六七八九十百千]+(?:个)?(?:年|月|人|名|个))"  # 十七还是十八年
 )
 _ROUGH_SPAN = re.compile(
@@ -44,7 +44,8 @@ _CN_SHORT_YEAR = re.compile(
 _DATED_AFTER = re.compile(
     r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|[的嘞哩滴](?=[\s，,。！!？?]|$|证|事)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     # 二三年不称职 / 二三年也是合格: the review of 2023; 二三年那年请长假: the year 2023
-    r"[嘛呢啊吧哦]?(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年)"
+    r"[嘛呢啊吧哦]?(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年|"
+    r"[吧啊呀嘛]?[\s，,]*(几|哪个?)月份?)"  # 二三年吧 几月份忘了: a year, its month not known
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
 # (写的是 2019年12月 2019年12月: the date said twice, not the 20th)
@@ -69,7 +70,7 @@ _SPAN_BEFORE = re.compile(
 _HALF = re.compile(  # (21年的年中: 的 before the part of the year)
     # (二一年评上的 文件腊月才下来: the year said, then 腊月, when the papers came)
     r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?(?:那个)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|三八|十一(?:长假|假期|黄金周)))?"
-    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
+    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|年头(?!老|长|多|短|了|都)|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
 )
 # 年底那阵……11月份: the part of the year, then its month
 _MONTH_NAMED_AFTER = re.compile(
@@ -80,6 +81,7 @@ _MONTH_NAMED_AFTER = re.compile(
 # August; 放暑假那会儿 七月份 names it after)
 _MONTH_OF = {
     "年初": 1,
+    "年头": 1,  # 二零二一年年头: the start of the year
     "上半年": 6,
     "年中": 6,
     "年底": 12,
@@ -136,10 +138,14 @@ _TENS_ODD = re.compile(r"([二三四五六七八九]?十)(?:好几|几|多|来)�
 _TENS_AGO = re.compile(r"(?<!大概)(?<!大约)(?<!好像)(?<!差不多)" + _TENS_ODD.pattern + r"\s*(?:以)?前")
 
 
+_MONTHS_THEN_THEIR_COUNT = re.compile(r"(?<![一二三四五六七八九十\d])[一二三四五六七八九]{2,4}(?=[两俩三四五六]个月)")
+
+
 def digits_for_numerals(text: str) -> str:
     """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
     text = re.sub(r"年的(?=\s*[〇零一二三四五六七八九十\d]{1,2}\s*月)", "年", text)  # 二零二二年的五月十八号
     text = text.replace("廿", "二十").replace("卅", "三十")  # 廿二年: twenty-two years
+    text = _MONTHS_THEN_THEIR_COUNT.sub("", text)  # 七八九三个月: the months named, then how many
     text = re.sub(r"(?<=[一两二三四五六七八九十\d])整年", "年", text)  # 猫了一整年: a year
     text = re.sub(r"(?<=[\d〇零一二三四五六七八九]{2}年)整年", "一年", text)  # 22年整年被借调: the whole of that year
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
@@ -163,7 +169,7 @@ _SPAN_FROM_A_YEAR = re.compile(r"[〇零一二三四五六七八九\d]{2,4}\s*�
 
 # 二三年回村里种了一年甘蔗 / 二三年又在超市看了三个月大门: a clause that opens with the year, then what happened in it
 # (not 干了二三年回老家了)
-_CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])(不过|但是?|可是|就是|只是)?$")
+_CLAUSE_OPENS = re.compile(r"(^|[\s，,。；;])(不过|但是?|可是|就是|只是|就)?$")
 # (二三年厂子停了仨月: the year the works stopped)
 _AN_EVENT_AFTER = re.compile(
     # (二三年开了一年货拉拉 / 二三年有仨月被抽去食堂帮厨: what was done that year)
@@ -339,6 +345,8 @@ def _with_half(text: str, end: int, year: int) -> tuple[str, int]:
     elif month and word in _FIXED_DAY and _JUST_BEFORE.match(text, half.end()):
         year, month = divmod(year * 12 + month - 2, 12)  # 22年国庆节前头: the month before the day, September
         month += 1
+    elif day := _the_day(word, text, half.end()):
+        return f"{year:04d}-{day}", half.end()  # 前年三八节那天: the day itself
     return (f"{year:04d}-{month:02d}" if month else str(year)), half.end()
 
 
@@ -450,6 +458,16 @@ def _holiday_said_first(text: str, found: Found) -> Found:
 
 
 _THAT_DAY = re.compile(r"(节)?(那天|当天|那一天)")
+
+
+def _the_day(holiday: str, text: str, end: int) -> str | None:
+    """三八节那天 / 国庆当天: the holiday's own day, "MM-DD" (五年前那个三八节: a festival of one day names it
+    without 那天)."""
+    around = re.match(r"节?(那阵|前后|左右|那会|的时候|期间|附近)", text[end:])  # 三八节那阵: about then
+    one_day = holiday == "三八" and text.startswith("节", end) and not around
+    return _FIXED_DAY.get(holiday) if _THAT_DAY.match(text, end) or one_day else None
+
+
 _FIXED_DAY = {"元旦": "01-01", "三八": "03-08", "五一": "05-01", "七一": "07-01", "国庆": "10-01"}
 
 
@@ -459,9 +477,7 @@ def _month_of_a_year_ago(text: str, ago: re.Match, today: dt.date) -> Found | No
         return None
     year = today.year - int(ago.group(1))
     if (holiday := _HALF.match(text, ago.end())) and (month := _holiday_month(holiday.group(1), text, holiday.end(1))):
-        # (五年前那个三八节: a festival of one day names it without 那天)
-        one_day = holiday.group(1) == "三八" and text.startswith("节", holiday.end())
-        if (_THAT_DAY.match(text, holiday.end()) or one_day) and (day := _FIXED_DAY.get(holiday.group(1))):
+        if day := _the_day(holiday.group(1), text, holiday.end()):
             return Found(f"{year}-{day}", ago.start(), holiday.end())  # 五年前的三八节那天发的
         return Found(f"{year}-{month:02d}", ago.start(), holiday.end())
     if said := re.match(r"[\s，,]*的?\s*(1[0-2]|[1-9])\s*月(份)?", text[ago.end() :]):

@@ -58,6 +58,7 @@ from assistant.reading.dates import (
     parse_duration_years,
     valid_date,
 )
+from assistant.reading.events import dated_by_an_event
 from assistant.reading.mentions import (
     ALREADY,
     APPLYING,
@@ -101,7 +102,9 @@ _RULE_YEARS = re.compile(
     r"满\s*\d+\s*年[^，,。]{0,2}(是不是|是否|就一定|就能|就可以|才能|就行)|"  # 高级工满两年是不是就一定能评上助理
     r"满\s*\d+\s*年\s*、|、[^，,。]{0,6}满\s*\d+\s*年|"  # 高级工满2年、技师满3年、高级技师满4年: the rules, listed
     r"等\s*\d+\s*年[^，,。\d]{0,2}(才|就)|"  # 去年拿证的要等两年才能评: the wait the rule sets
-    r"满\s*\d+\s*年还是(满)?\s*\d+\s*年"  # 是拿证满四年还是满三年: the rule asked
+    r"满\s*\d+\s*年还是(满)?\s*\d+\s*年|"  # 是拿证满四年还是满三年: the rule asked
+    # 高级技师满4年评副高: the rule
+    r"(^|(?<=[:：\s]))(高级工|技师|高级技师)满\s*\d+\s*年(可以|可|能|就能|就可以)?(评|申报|报)"
 )
 # The words that say the wish falls short (不行 / 勿来事 / 够不上 / 不够格), after which comes the fall-back
 _FALLS_SHORT = r"(不行|不中|不成|不得行|勿来事|唔得|不能|上不了|上不去|评不上|评不到|够不上|不够格?|(搞|弄|整)不成)"
@@ -163,8 +166,9 @@ _AGE_AFTER = re.compile(rf"(?<=那年)\s*(我|俺|他|她)?(正好|刚好|刚|�
 _EITHER_AGE = re.compile(rf"{_AGE}(\s*周?岁)?(?=\s*(还是|或者)\s*{_AGE}\s*周?岁?\s*那年)")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
 _AT_AGE = re.compile(
-    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁|[二三四五六]十[一二三四五六七八九]?|(?<!年)[2-6]\d(?=那年|那一年))"
-    r"(?=那年|那一年|那会|的时候|时候|时)"  # (今年四十二 三十八那年考的: the age in words, as digits by now)
+    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁(?=考|拿)|"  # (二十岁考嘅, said with 今年二十五岁)
+    rf"(?:{_AGE}\s*(?:周)?岁|[二三四五六]十[一二三四五六七八九]?|(?<!年)[2-6]\d(?=那年|那一年))"
+    r"(?=那年|那一年|那会|的时候|时候|时))"  # (今年四十二 三十八那年考的: the age in words, as digits by now)
 )
 # 闽南 二十冬 / 一冬: twenty years, a year
 _WINTERS = re.compile(r"([\d一二两三四五六七八九十]+几?)\s*冬(?![天季瓜至奥])")  # (做二十几冬: twenty-odd years)
@@ -175,7 +179,7 @@ _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 # 我拿证好像三年了: how long, not said for sure — the date is asked
 _HEDGED_YEARS = re.compile(r"(好像|应该|可能|估计)(是|有)?\s*[\d一二两三四五六七八九十]+(\.\d+)?\s*年")
 _NOT_YET_ISSUED = re.compile(
-    r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出|"
+    r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出|还?没出结果|结果还?没出|"
     # 技师今年才报的名 / 高级工今年六月份才考 / 技师今年先报咗名 (粤语 先 = 才)
     r"(才|刚|先)报(的|了)?名|才考(?!的|嘞|哩|滴|了|过|上|下|完|到|出|起|取|好)"
 )
@@ -453,7 +457,9 @@ def read(
     text = _ASIDE_BREAK.sub(
         r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
     )  # 另外问下 高级技师…: one aside clause
-    text = _years_after_an_event(_anniversaries(_ages_as_years(spans_put_right(text), today), today), today)
+    date_asked = pending_fact in ("skill_certificates_obtained", "title_obtained")
+    text = dated_by_an_event(spans_put_right(text), today, date_asked)  # 俺闺女出生那年拿的 她是18年生的
+    text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
     text = _OTHER_LEVEL_OFFERED.sub("", text)  # 想考个中药调剂员技师 还是高级工: one clause, the two weighed
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))
     for never_read in _NEVER_READ:
@@ -500,7 +506,7 @@ def read(
     _own_case_or_the_applicants(text, result)
     _a_field_named_not_a_title(text, result, known, pending_fact)
     _titles_none(text, result)
-    _track(text, result, known.get("title_held"))
+    _track(text, result, known.get("title_held"), pending_fact == "track")
     _drop_what_does_not_apply(text, result, known.get("track"))
     _drop_options_not_chosen(text, matches, result, pending_fact)
     _the_first_step(text, matches, result)
@@ -531,7 +537,11 @@ def _rough_years_within_those_known(text: str, result: Extraction, known_years: 
 
 # 我们厂几个技师想评工程师 能不能我们厂自己组织评: the workers the firm would evaluate, not the speaker (not 我们班组
 # 几个高级工都想评助工 包括我: the speaker among them)
-_MANY_APPLY = re.compile(r"(报|申报|评)[^，,。？?\s]{0,4}的(挺|很|蛮|好|比较|特别)?(多|不少)")
+# (今年技师高级技师报职称的挺多 / 评委会今年收到几位高级技师报高级工程师: the applicants, several)
+_MANY_APPLY = re.compile(
+    r"(报|申报|评)[^，,。？?\s]{0,4}的(挺|很|蛮|好|比较|特别)?(多|不少)|"
+    r"(收到|收了|来了)[^，,。？?\s]{0,2}(几|好几|好些|一些|多)\s*(个|名|位|份)"
+)
 _SEVERAL_WITH_THE_LEVEL = re.compile(
     r"^(?!.*(包括我|我也|俺也|我是|俺是)).*(几|好些|一些)\s*(个|名|位)[^，,。？?\s]{0,4}(高级工|技师|高级技师)"
 )
@@ -717,8 +727,10 @@ _HYPOTHETICAL = re.compile(
 # A sentence quoted to be explained (“…”这句是什么意思), or a question quoted for an answer to be written (其中一问：
 # “持高级技师证满4年的员工能否申报副高级职称？”帮我写个标准答案): no one's case.
 _QUOTED = re.compile(
-    r"(“[^”]{8,}”|「[^」]{8,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思|是不是只有))|"
-    r"(?<=[：:])\s*“[^”]{8,}”(?=[^。]{0,12}(答案|回答|解答|答复))"
+    r"(“[^”]{2,}”|「[^」]{2,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思|是不是只有))|"
+    r"(?<=[：:])\s*“[^”]{8,}”(?=[^。]{0,12}(答案|回答|解答|答复))|"
+    # 96号文件二（二）1中“…” / 云南文件说“应当单设”: the documents' words (not 他说“…”: a caller's own)
+    r"(?:(?<=\d中)|(?<=）中)|(?<=文件说)|(?<=文件写)|(?<=文件规定))[：:]?\s*“[^”]{4,}”"
 )
 
 
@@ -1344,7 +1356,9 @@ def _role_in_context(
     held_before = context.known.get("track") == "title_to_skill" and held in (match.entry.level, match.entry.canonical)
     if kind == WANTED and (_held_earlier(text, match, matches) or (held_before and match.entry.kind != "skill_level")):
         return HELD, True
-    if kind == HELD and _the_wish_changed_to(text, match, clause, matches):
+    if kind == HELD and (
+        _the_wish_changed_to(text, match, clause, matches) or _the_wish_put_right(text, match, matches)
+    ):
         return WANTED, True
     # 高级技师 一级呢, asked which level is held: 呢 said as 嘞 (云南话), the answer — not a level asked about
     said_as_held = re.match(r"\s*([一二三四五]级)?\s*呢\s*($|[，,。！!\s])", text[match.end :])
@@ -1352,13 +1366,35 @@ def _role_in_context(
         return HELD, True
     # (中级职称 工程师那个 俺已经是技师了: a title said bare, then the skill level held set beside it: the title
     # wanted)
-    skill_held_after = not certain and match.entry.kind != "skill_level" and _SKILL_HELD_AFTER.search(text, match.end)
+    bare = not certain or not text[clause.start : match.start].strip()  # (高级工程师 俺技师都八年了: no cue before it)
+    skill_held_after = bare and match.entry.kind != "skill_level" and _SKILL_HELD_AFTER.search(text, match.end)
     if kind == HELD and not owned and (said_again or asked_for or (not certain and wanted) or skill_held_after):
         return WANTED, certain  # asked_for: 中级 哦 说错了 是副高, in reply to which level is wanted
     return kind, certain
 
 
-_SKILL_HELD_AFTER = re.compile(r"(我|俺|额)(已经|都已经|早就)是[^，,。？?]{0,6}(高级工|技师|高级技师)了?\s*$")
+# (俺技师都八年了 / 我都高级技师了还评啥子高级工: the same, with how long or a scoff)
+_SKILL_HELD_AFTER = re.compile(  # (not 保健按摩师额技师: 额 as 的, in 沪语)
+    r"(?:^|(?<=[\s，,。！!？?]))(我|俺|额)(已经|都已经|早就|都)?是?((?!想|要|申请|考|评|报|弄|整)[^，,。？?]){0,6}(高级工(?!程)|技师|高级技师)(都|已经)?"
+    r"([^，,。？?]{0,4}年)?了?(?=[，,。！!？?\s还]|$)"
+)
+
+
+def _the_wish_put_right(text: str, match: LexiconMatch, matches: list[LexiconMatch]) -> bool:
+    """想申请高级技师。不对 应该是技师吧: the level wished for, put right just after the correction."""
+    cue = CORRECTION.search(text)
+    if (
+        cue is None
+        or cue.end() > match.start
+        or not re.fullmatch(r"[\s，,。]*(应该|其实)?(是)?", text[cue.end() : match.start])
+    ):
+        return False
+    return any(
+        m.entry.kind == match.entry.kind
+        and m.end <= cue.start()
+        and role(text, m, clause_at(text, m.start).start)[0] == WANTED
+        for m in matches
+    )
 
 
 def _the_wish_changed_to(text: str, match: LexiconMatch, clause: Clause, matches: list[LexiconMatch]) -> bool:
@@ -1440,6 +1476,8 @@ def _wanted_in_context(match: LexiconMatch, context: _Context, result: Extractio
     我都是工程师了…想弄个技能等级)."""
     if context.pending_fact == "target_level":
         return True
+    if match.entry.kind == "skill_level" and context.pending_fact == "skill_certificates":
+        return False  # 汽车装调工 高级技师, asked which level is held: held, whoever asks
     if match.entry.kind == "skill_level":
         title_holder = context.known.get("track") == "title_to_skill" or (
             "title_held" in context.known and "track" not in context.known
@@ -1704,6 +1742,11 @@ def _a_technicians_post(before: str) -> bool:
     )
 
 
+_A_WISH_PUT_RIGHT_BEFORE = re.compile(
+    r"(想|要)(申请|评|考|报|弄)[^。]{0,12}。?\s*(不对|说错了)[\s，,。]*(应该|其实)?是?$"
+)
+
+
 def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
     """好像是四级还是三级，记不清了: neither is known; 我好像是高级工吧，证在我妈那，记不清了: not for sure."""
     # (她儿子是技师 也可能是高级工 她也搞不清: the first, then another it may be)
@@ -1717,10 +1760,16 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
         r"(好像|似乎|可能|大概|应该)(是|有)?[^，,。]{0,2}(考过|拿过|有)?个?$", text[clause.start : match.start]
     )
     hedged = hedged or re.match(r"\s*(也可能|也许|说不定)", clause.text)
-    return bool(hedged) and bool(
-        re.match(r"[^，,。]{0,2}吧", text[match.end :])
-        or re.search(r"记不|不清|不确定|不记得", text)
-        or _TO_LOOK_UP.search(text)
+    # (想申请高级技师。不对 应该是技师吧: the wish put right, hedged — still the wish)
+    put_right = _A_WISH_PUT_RIGHT_BEFORE.search(text[: match.start])
+    return (
+        bool(hedged)
+        and not put_right
+        and bool(
+            re.match(r"[^，,。]{0,2}吧", text[match.end :])
+            or re.search(r"记不|不清|不确定|不记得", text)
+            or _TO_LOOK_UP.search(text)
+        )
     )
 
 
@@ -1774,6 +1823,10 @@ _THE_TRADE_AT_A_WORKPLACE = re.compile(
 )
 
 
+# 大理剑川做木雕的: what one does for a living, said of oneself
+_WHAT_ONE_DOES = re.compile(r"[^，,。？?]{0,8}(做|干|搞|开|修|跑)[^，,。？?]{1,6}的")
+
+
 def _topic_of_a_question(text: str, clause: Clause) -> bool:
     """正高级职称，技能的人有没有路子: a clause that only names a level (no person, no cue, no date) is
     the topic of the general question or comparison right after it."""
@@ -1788,6 +1841,7 @@ def _topic_of_a_question(text: str, clause: Clause) -> bool:
             or WORKPLACE_SAID.fullmatch(c.text)
             or _THE_TRADE_AT_A_WORKPLACE.fullmatch(c.text)
             or _an_occupation_said(c.text)
+            or _WHAT_ONE_DOES.fullmatch(c.text.strip())
         )
         and not re.search(r"问|请教|咨询|了解", c.text)
         for c in earlier
@@ -1876,6 +1930,7 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         return
     text = without_what_is_said_again(text)  # 不是今年 是前年
     text = blanked(text, [c for c in clauses(text) if re.search(r"换发|补发|换的新证|换证", c.text)])  # a reissue
+    text = blanked(text, [c for c in clauses(text) if _THE_FIRMS.search(c.text)])  # 我们合作社去年评了个示范社
     text, issue = _as_issued(_as_asked_for(text, pending_fact, today), today, pending_fact)
     if issue:
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
@@ -1915,7 +1970,7 @@ def _a_date_said(text: str, result: Extraction, pending_fact: str | None) -> boo
     if pending_fact == "honours" and "证" not in text:
         return False  # 去年石家庄市技能比武拿了个第一: the prize's year
     # 拿证以后一直在一线 就是去年下半年被派去新疆…: the time since the certificate, not its date
-    since = re.sub(r"(拿证|取证|拿到证)(以后|之后|后)", "", text)
+    since = re.sub(r"(拿证|取证|拿到证)(以后|之后|后)|(还)?(没|未)(有)?(拿|取)(到)?证", "", text)  # (…那会儿还没拿证)
     away_asked = pending_fact in ("technical_work_gap_years", "technical_work_interrupted")
     if _OBTAINED_CUE.search(since if away_asked else text) or _THE_CERTIFICATE_REDATED.search(text):
         return True  # (证不是19年 是18年十月的: the certificate's date put right)
@@ -2470,7 +2525,7 @@ def _not_yet_issued(text: str, clause: Clause) -> bool:
         for c in [clause, *following, *preceding]
         # 他考过技师了，但是证还没下来 / 去年考了技师 还没发证 / 技师今年六月考的，成绩出来了还没发证
         if c is clause
-        or re.match(r"(但是?|可是?|不过)?(成绩[^，,。]{0,6})?(证|还?没(有)?(发|下来|拿到|领|考))", c.text)
+        or re.match(r"(但是?|可是?|不过)?(成绩[^，,。]{0,6})?(证|还?没(有)?(发|下来|拿到|领|考|出结果))", c.text)
     )
 
 
@@ -2710,7 +2765,10 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
             and not _dates_another_event(c.text)
             and not _dates_the_honour_before(text, c)  # 我是全国技术能手 去年拿的 现在是高级技师
             and not re.search(r"想|打算|准备|评的|评上", c.text)  # 想报今年的…考试 / 19年评的 (a title)
+            and not _THE_FIRMS.search(c.text)  # 我们合作社去年评了个省级示范社: the firm's year
             and not _A_REVIEW.search(c.text)  # 我去年请病假评了个基本合格: a review's year
+            # (今年才回来重新上班: the return to work, not the certificate)
+            and not (_BACK_AT_WORK.search(c.text) and not _OBTAINED_CUE.search(c.text))
         ]
         found = _said_date(dated[0].text, today, result.correction) if dated else None
         if found is not None and not _yet_to_come(found.value, today):
@@ -2720,6 +2778,10 @@ def _date_for_the_certificate(text: str, today: dt.date, result: Extraction) -> 
 
 
 _A_REVIEW = re.compile(r"考核|合格|优秀|称职")
+_THE_FIRMS = re.compile(
+    r"(我们|俺们|咱们)[^，,。]{0,4}(合作社|公司|厂|单位|村|矿)[^，,。]{0,8}(评了|评上|获|被评为|当选)"
+)
+_BACK_AT_WORK = re.compile(r"回来|回到|复工|上班|回厂")
 _YEARS_OF_WORK = re.compile(r"(干|做|搞|从事)[^，,。\d]{0,6}\d{1,2}\s*(多|来)?年(?![\d底初])")
 _LIFE_EVENT = re.compile(
     r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进(的)?(厂|矿|单位|公司)|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
@@ -2903,9 +2965,10 @@ def _skill_or_title(ambiguity: Ambiguity) -> bool:
 _A_TITLE_HELD_UNNAMED = re.compile(r"\s*(我|俺)?(是)?(有|评了|拿了)(个)?职称的?(?![^，,。\s]{0,2}(吗|么|不|没))")
 
 
-def _track(text: str, result: Extraction, title_known: str | None) -> None:
+def _track(text: str, result: Extraction, title_known: str | None, track_asked: bool) -> None:
     """The track the message asks about; a skill level wanted by someone known to hold a title (高级工 技能等级
-    那个, after they said they are 助理工程师) is title → skill."""
+    那个, after they said they are 助理工程师) is title → skill, and so is a certificate wished for by them, asked
+    which matter (想申请职业技能等级)."""
     updates = result.updates
     target = updates.get("target_level")
     title = updates.get("title_held", title_known)
@@ -2929,7 +2992,9 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         track = "skill_to_title"
     elif target in skill_ladder() and (title not in (None, NO_TITLE) or title_said):
         track = "title_to_skill"
-    elif title_said and re.search(
+    elif (
+        title_said or (track_asked and title not in (None, NO_TITLE) and not _EITHER_MATTER.search(text))
+    ) and re.search(
         r"(考|评|申请|弄|拿|搞|整|晋).{0,16}(证|等级|工种|技能|高级工(?!艺|程)|技师)|(证|等级)[^，,。]{0,2}(考|拿|弄)(一|1|个|了)",
         text,
     ):
@@ -2954,15 +3019,18 @@ def _track(text: str, result: Extraction, title_known: str | None) -> None:
         result.set("track", track, text)
 
 
+_EITHER_MATTER = re.compile(
+    r"职称[^，,。？?]{0,4}(还是|或者)(?!(要|得|必须|需要)先)[^，,。？?]{0,6}(技能|高级工|技师|证)|"
+    r"(技能|证)[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}职称|"
+    r"职称[^，,。？?]{0,2}也想.{0,8}(证|技能|等级)[^，,。？?]{0,2}也想|(证|技能|等级)[^，,。？?]{0,2}也想.{0,8}职称[^，,。？?]{0,2}也想"
+)
+
+
 def _the_track_said(text: str) -> str | None:
     """The matter the words name — the one said after a correction (评职称 哦不对 我是想考个…的证), not one denied or
     put off (想评职称 不是考证 / 先评职称 以后再考证)."""
-    if re.search(
-        r"职称[^，,。？?]{0,4}(还是|或者)(?!(要|得|必须|需要)先)[^，,。？?]{0,6}(技能|高级工|技师|证)|"
-        r"(技能|证)[^，,。？?]{0,4}(还是|或者)[^，,。？?]{0,6}职称",
-        text,
-    ):
-        return None  # 评职称还是评高级技师都行: either matter, not decided (not 还是要先考高级工: a step first)
+    if _EITHER_MATTER.search(text):
+        return None  # 评职称还是评高级技师都行 / 职称也想评 证也想考: either matter, not decided (not 还是要先考高级工)
     cue = CORRECTION.search(text)
     if cue and any(pattern.search(text, cue.end()) for _, pattern in _TRACK_WORDS):
         text = text[cue.end() :]

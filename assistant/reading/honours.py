@@ -56,12 +56,14 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (宝鸡市里挂的牌 / 是红河州政府给嘞)
         # (…技能大师工作室 说是自治区级的)
         # (去年刚升成国家级的: the level it has been raised to)
-        r"[，,\s](不过|但是?)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府)))?"
-        r"(?P<level>省级|国家级|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂))(面)?"
+        r"[，,\s](不过|但是?|其实|实际上)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府)))?"
+        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂))(面)?"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         # (国家级个: 吴语 个 = 的)
-        r"(挂牌|挂[的嘞滴哩]牌子?|批[的嘞个]|认定[的嘞个]|认定过|给[的嘞个]|发[的嘞个]|[的嘞滴哩]牌子?)?(的|嘞|哩|滴|个)?\s*(?=[，,。！!\s]|$)",
+        # (享受过省政府特殊津贴，不对，是州里面的津贴: the allowance named again after its level)
+        r"(挂牌|挂[的嘞滴哩]牌子?|批[的嘞个]|认定[的嘞个]|认定过|给[的嘞个]|发[的嘞个]|[的嘞滴哩]牌子?)?(的|嘞|哩|滴|个)?"
+        r"(津贴|特殊津贴)?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
     if later is None or (next_named is not None and end + later.end() > next_named):
@@ -73,13 +75,18 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
 
 
 _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
-    r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}政府[^，,。]{0,2}(给|发|批|评))"
+    r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}政府[^，,。]{0,2}(给|发|批|评))|"
+    r"(?<=有个)津贴(?=[^。]{0,30}政府[^，,。]{0,2}(给|发|批|评))"  # 有个津贴 …其实是省政府发的
 )
 # (俺们车间主任倒是全国技术能手 俺啥也没有: none of one's own, in reply)
 # (高精尖缺报过 不晓得批下来没得 别嘞都没得: the others, none)
 _NONE_OF_ONES_OWN = re.compile(
     r"(我|俺|额|阮)(自己)?(啥|什么|啥子|乜)(都|也)(没有|没得|莫得|没|冇)|别(的|嘞|哩|个)(都|也)(没有|没得|没)"
 )
+
+
+_SCOFFED = re.compile(r"[^，,。]{0,2}(哦|啊|嘛|哟)?[\s，,]*(想都|哪有|没有|莫得|没得|发梦)")
+_ECHOED_THEN_DENIED = re.compile(r"\s*[？?][^。]{0,8}(没有|没得|莫得|冇|没|无)")
 
 
 def read(text: str, result: Extraction, province: str | None = None, asked: bool = False) -> None:
@@ -109,8 +116,10 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         # 全国技术能手是不是可以直接评正高: the rule for those who hold it, asked
         and not (
             re.match(r"\s*(是不是|是否)(就)?(可以|能)", text[m.end :])
-            and not PERSON.search(clause_at(text, m.start).text)
+            and not PERSON.search(text[: clause_at(text, m.start).end])  # (我是高级技师 享受省政府特殊津贴 是不是…)
         )
+        # 啥子全国技术能手哦 想都莫敢想 (not 还有个啥子首席技师 公司发的: some such)
+        and not (re.search(r"(啥子?|什么|哪有|哪来的?)\s*$", text[: m.start]) and _SCOFFED.match(text, m.end))
         and not _WHETHER_IT_COUNTS.search(text[: m.start])  # 我是省里的技术能手 算不算高精尖缺: asked, not held
         and not _SERVED.match(text, m.end)
         and not _ANOTHERS.match(text, m.end)
@@ -119,6 +128,12 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         and not re.search(
             r"好像|好似|可能|也许|大概", text[clause_at(text, m.start).start : m.start]
         )  # 好像评过个技术能手吧 / 好似评过个技术能手吧 (粤)
+        and not _ECHOED_THEN_DENIED.match(text, m.end)  # 中华技能大奖？发梦都冇: the name said back, then none
+        # 技能竞赛获奖、带徒弟这些，评职称的时候能不能当业绩？: kinds of thing, asked about
+        and not (
+            re.match(r"[、，,][^，,。]{0,8}((这些|那些)(?!年)|之类)", text[m.end :])
+            and re.search(r"能不能|可不可以|[？?]", text)
+        )
     ]
     other = _another_level_of_a_denied_honour(text)
     studio = _own_studio(text, province)
@@ -271,7 +286,7 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     # the master's honour)
     contrasted = (
         re.search(
-            r"^\s*(没有|没得|木有|冇|么有)|(我|俺|额|他|她|都)(就|可|倒)?((啥|什么)(也|都))?(没有|没得|么有|不是|就是|自己)|"
+            r"^\s*(没有|没得|木有|木得|莫得|冇|么有)|(我|俺|额|他|她|都)(就|可|倒)?((啥|什么)(也|都))?(没有|没得|么有|不是|就是|自己)|"
             r"那(我|俺|额)(是|有|呢)",  # 同事是全国技术能手…那我是省级技术能手: the speaker's own, set against it
             text,
         )
@@ -328,14 +343,14 @@ def _denied(text: str, start: int, end: int) -> bool:
     led = re.search(r"带头人|领办人|负责人", text[start : clause.end])
     # (俺们工作室是国家级技能大师工作室: the studio they work in)
     inside = re.search(
-        r"(^|我|俺|还|也)(在|进了?|加入了?)[^，,。]{0,6}$|(我们|俺们|咱们)[^，,。]{0,3}工作室(是|属于|就是)[^，,。]{0,2}$",
+        r"(^|我|俺|还|也|老汉|爸|妈|[他她])(在|进了?|加入了?)[^，,。]{0,6}$|(我们|俺们|咱们)[^，,。]{0,3}工作室(是|属于|就是)[^，,。]{0,2}$",
         text[clause.start : start],
     )
     # (阿拉是国家级技能大师工作室的 技师: one of the studio, not its head)
     one_of_it = re.search(r"是$", text[clause.start : start]) and re.match(
         r"(的|嘞)(?![^，,。\s])|的(成员|一员)", text[end:]
     )
-    if studio and not led and (inside or one_of_it or re.match(r"(里头|里面|里边)", text[end:])):
+    if studio and not led and (inside or one_of_it or re.match(r"(里头|里面|里边|头)", text[end:])):
         return True  # 我在国家级大师工作室 / 还在国家级技能大师工作室里头: working in the studio, not leading it
     if re.search(
         r"(咋|怎么|如何)(才能)?(评|得|拿|考)|(谁|哪个|哪家|哪里|哪个部门|什么部门)(来)?(认定|评定|发)", clause.text

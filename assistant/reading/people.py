@@ -24,7 +24,7 @@ SURNAMES = (
     "戴夏钟汪田任姜范方姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟段雷钱汤尹黎易武乔贺赖龚"
 )
 _KIN = (
-    r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|爸爸|妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
+    r"老公|丈夫|爱人|媳妇|老婆|妻子|对象|公公|婆婆|岳父|岳母|父亲|母亲|(?<!全职)爸爸|(?<!全职)妈妈|叔叔|舅舅|哥哥|姐姐|弟弟|妹妹|"
     r"[表堂](哥|姐|弟|妹)|姐夫|妹夫|嫂子|侄子|侄女|外甥女?|"
     r"那口子|(?<=[我俺咱]家)老爷子|(?<=[我俺咱]家)老头子?|(?<=[我他她]个)仔|(?<=[我俺咱]家)老太太|老伴儿?|闺女|女儿|儿子|孩子|(?<=[的个位])兄弟|哥们儿?|工友|(?:(?<=[我俺她他咱家们问替帮给跟和找叫让请，,。：:、；;！？?!\s])|^)师(傅|父|姐|兄|妹|弟)(?!些|们)|(?<=有个|有位|一个|一位)老师傅|老师傅(?=(里面?|中间|当中)有)|(?<=[班组厂间位队里]有个)(高级技师|技师|高级工|工程师)(?=评|是|考|拿)|(?<=有个)(农艺师|工程师|会计师|经济师)(?=[\s，,]|$)|(?<=[班组厂间位队里]有个)(全国技术能手|技术能手|劳模)|邻居(家)?(的)?(小子|儿子|闺女|孩子|老[\u4e00-\u9fff])?|(?<![带收教])徒弟|同事|朋友|老倌|爷叔|老豆|老窦|(?<=[我俺咱]们)(车队|车间|工段|班组)?(车间主任|班长|厂长|科长|组长|队长|领导|站长|矿长|段长|工长|所长)|(?<=我们车间)主任"
 )
@@ -83,7 +83,7 @@ _ALL_OF_THEM = re.compile(
 _AN_ASIDE = re.compile(r"(另外|顺便|顺带|还有|对了)[^。？?]{0,12}$")
 _ASIDE_BEFORE = re.compile(r"另外|顺便|顺带|还有[^。？?]{0,12}$")  # anywhere before, or 还有 just before
 _OWN_WISH = re.compile(r"想(问问?|问一下)?(能|能不能)?(评|考|报|申报)|(我|俺|额)[^，,。？?]{0,4}能(评|报)")
-_OWN_WORDS_FIRST = re.compile(r"\s*(我|俺|额|阮)(都|也|一直|就|还)?(是|有|在|没|合格|优秀|称职)")
+_OWN_WORDS_FIRST = re.compile(r"\s*(我|俺|额|阮)([^，,。\s]{0,3}年)?(都|也|一直|就|还)?(是|有|在|没|合格|优秀|称职)")
 _ONE_OF = re.compile(rf"[一1]个(是)?(?P<level>{_LEVEL})")
 _THAT_ONE = re.compile(rf"那个(是)?(?P<level>{_LEVEL})")
 
@@ -146,8 +146,9 @@ def _unnamed_speaker_first(text: str, mentions: list[_Mention]) -> list[_Mention
     # (高级技师 一级的 我们师傅也是高级技师 还是全国技术能手: the speaker's level said first, another's beside it)
     # (全国技术能手啥的都没有 县里评过个劳模 俺师兄倒是享受国务院特殊津贴: another's set against what was said first)
     set_against = re.match(r"(也|倒|才|还)(是|有)|倒", text[mentions[0].end :])
+    # (一直在船上当轮机 我们队长倒是去跑了两年销售: one's own work said first)
     level_first = set_against and (
-        re.match(rf"\s*({_LEVEL})", before) or re.search(r"没有|没得|没|冇|评过|有个", before)
+        re.match(rf"\s*({_LEVEL})", before) or re.search(r"没有|没得|没|冇|评过|有个|一直(都)?(在|干|做|当|搞)", before)
     )
     if not (aside or put_off or _own_case(before) or level_first) or re.search(r"[他她]|来电", before):
         return mentions  # (他说想评工程师，还有他补充一下…: the one relayed all along)
@@ -206,7 +207,7 @@ def _first_of_several(subjects: list[_Mention]) -> _Mention | None:
 
 
 # What a clause may say of the person it names: where they work, what they are, have or did
-_SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|工作|上班|当|开|修|焊|(说|讲|聊|提)起|\d|" + _LEVEL)
+_SAYS_OF_THEM = re.compile(r"在|干|做|搞|是|有|拿|考|评|享受|获|工作|上班|当|开|修|焊|(说|讲|聊|提)起|\d|" + _LEVEL)
 _READ_OFF_THE_CERTIFICATE = re.compile(r"(看|瞅|瞧|翻|查)(了|过)?(一?下|一眼)?(他|她)?(的)?证(书)?上")
 _INTRODUCED = re.compile(  # (想推荐我们车间一个电工技师小赵: the one put forward, introduced)
     r"(有(个|一个|一位|位|一名|名)|(推荐|介绍)[^，,。；;]{0,6}(个|一个|一位|位|一名|名)?)[^，,。；;]{0,8}$"
@@ -358,10 +359,22 @@ def _who(text: str, match: re.Match[str], narrated: bool, found: list[_Mention])
 _OWN_LEVEL_AFTER = re.compile(
     rf"(是[^，,。；;\s问想帮替给]{{0,12}}?|\s*[\u4e00-\u9fa5\d]{{0,3}}?)({_LEVEL})(?!学院|学校)"
 )  # (我就1个技师; not 我是个旧技师学院的)
+# 我20年拿的 我徒弟今年也在考技师: one's own date, said first (or set against another's: 他20年拿的证我21年拿的)
+_OWN_DATE_FIRST = re.compile(r"\s*[\d一二三四五六七八九十零〇]{2,4}\s*年[^，,。\s]{0,3}(拿|考|取得|评)")
+_ANOTHERS_DATE_JUST_BEFORE = re.compile(r"[他她]\s*\d{2,4}\s*年[^，,。]{0,4}(拿|考)的?证?\s*$")
+
+
+def _first_or_set_against(text: str, mention: _Mention) -> bool:
+    before = text[: mention.start]
+    return not before.strip() or bool(_ANOTHERS_DATE_JUST_BEFORE.search(before))
+
+
 _ONESELF = re.compile(r"(我|俺|阮|额)(自己|自个儿?|家己|本人|也(是|在|干|做|有|拿|考|问))|本人")
 # 我还冇去考 / 我係广西技术能手 / 我只有助工 / 我乜都冇: the speaker says what they are, have or have not
 _SAYS_OWN = re.compile(
-    r"(也|还|就|只|才|倒|都|可)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班|种|养))|一直(都)?在|(先|就|也|还)评|(就|只)(一|1)个|(这种|这样的?|这个)(也)?(能不能|能|可以)(评|报)|不敢比|比不(了|上)|"
+    r"(也|还|就|只|才|倒|都|可)?(没|冇|有|拿|考|啥|乜|什么|在[^，,。\s]{0,8}(搞|干|做|开|修|上班|种|养))|一直(都)?在|"
+    r"是\s*\d{2,4}\s*年(的|拿的|考的)?(?=[\s，,。]|$)|"  # (我老婆是20年的 我是18年, asked the date: one's own)
+    r"(先|就|也|还)评|(就|只)(一|1)个|(这种|这样的?|这个)(也)?(能不能|能|可以)(评|报)|不敢比|比不(了|上)|"
     rf"[是係系][^，,。\s]{{0,8}}({_LEVEL}|能手|工程师|助工|职称|传承人|劳模)(?!学院|学校)"
 )
 
@@ -376,7 +389,7 @@ def _oneself(text: str, mentions: list[_Mention]) -> str | None:
         m.who == "self"
         and m.subject
         and text[m.start : m.start + 1] in "我俺额阮"  # (not a caller narrated as 他 / 她)
-        and _SAYS_OWN.match(text, m.end)
+        and (_SAYS_OWN.match(text, m.end) or (_OWN_DATE_FIRST.match(text, m.end) and _first_or_set_against(text, m)))
         and not text[: m.start].endswith("不是")
         for m in mentions
     )
@@ -409,6 +422,8 @@ def _asked(text: str, mentions: list[_Mention]) -> str | None:
             continue  # 她问我能不能评: the one who asks wishes, not the speaker asked
         if _PUT_OFF.search(before):
             continue  # 等下再问她的: asked about later, not now
+        if mention.who != "self" and _PUT_OFF.search(text, mention.end):
+            continue  # 额媳妇也是技师 她能评啥 等下再问她的: the wish said, then put off
         if _ASKED_BEFORE.search(before) or (_HELPED_BEFORE.search(before) and _HELPED_AFTER.search(after)):
             strong = mention.who
         elif mention.subject and _WISHES_AFTER.search(after):

@@ -340,8 +340,9 @@ def _places_and_series_said_otherwise(
 def _other_in_reply(text: str, in_context: bool) -> re.Match | None:
     """其他的，你说的那几个都不是 / 好像没有对口的系列 (asked which series): another series."""
     other = (
-        # …算其他吧 / 工程农业都不沾边 其他吧
+        # …算其他吧 / 工程农业都不沾边 其他吧 (我搞酒店厨房设备的)
         r"\s*(其他|其它|别的)的?(系列)?(吧|呗)?[，,。\s]|.*(算|选|就|[\s，,])(其他|其它|别的)(吧|的)?\s*[，,。]?$|"
+        r".*(算|选|就|[\s，,])(其他|其它)(系列)?(吧|呗)[\s，,。]|"
         r".*(?<!有)没(有|得)?(对口|对应|合适|相关)的?系列"
     )
     return re.match(other, text + "。") if in_context else None
@@ -488,7 +489,7 @@ def _named_as_the_series(text: str, match: LexiconMatch) -> bool:
             r"((那个|这个|那|这)?系列|类|技术|方面|这块|那块|(那个|这个)?的?(初级|中级|副高级?|正高级?|高级)?的?职称|(那边|这边)?(能|可以|能不能|可不可以)(评|报|申报)|"
             # (工艺美术副高能直接评不 / 农业助理能报了吗: the series, then its level)
             r"的?(助理|副高级?|正高级?)(?![工技])|"
-            r"那个\s*$)",  # 想评副高 工艺美术那个
+            r"(那个|那种|那类|那块)\s*$)",  # 想评副高 工艺美术那个 / 想评职称 工艺美术那种
             text[match.end :],
         )
         or _named_after_the_level_wished(text, match)
@@ -671,8 +672,13 @@ def _set_beside_another_place(text: str, match: LexiconMatch, matches: list[Lexi
     """想问下天津跟河北 评职称的条件一样不: two places set side by side, compared — neither is the person's."""
     places = [m for m in matches if m.entry.kind in ("province", "city") and m is not match]
     between = r"\s*(跟|和|与|同|还是|比)\s*"
+    # (从上海跳槽到苏州了: the place left, set before the one moved to)
+    moved = r"[^，,。\s]{0,4}(到|去)了?\s*"
+    left = text[max(0, match.start - 1) : match.start] == "从"
     return any(
-        re.fullmatch(between, text[match.end : other.start]) or re.fullmatch(between, text[other.end : match.start])
+        re.fullmatch(between, text[match.end : other.start])
+        or re.fullmatch(between, text[other.end : match.start])
+        or (left and other.start > match.end and re.fullmatch(moved, text[match.end : other.start]))
         for other in places
     )
 
@@ -769,4 +775,6 @@ def _not_where_one_works(before: str, after: str) -> bool:
     event = re.match(r"\s*(冬奥会?|奥运会?|亚运会?|世博会|奥帆赛|大运会|全运会)", after)  # (not 昆明世博园: a park)
     # 我听说云南那边可以: a place heard of, over there
     heard_of = re.search(r"(听说|听人说|据说)[^，,。]{0,2}$", before) and re.match(r"\s*(那边|那里|那儿)", after)
-    return bool(moving or learned or home or heard_of or event)
+    # (单位在丽江 只是人现在在攀枝花的项目上: where the person is sent for a project, not where the employer is)
+    on_a_project = re.search(r"(人|现在|目前)在$", before) and re.match(r"\s*的?[^，,。]{0,4}项目(上|部)", after)
+    return bool(moving or learned or home or heard_of or event or on_a_project)

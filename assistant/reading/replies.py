@@ -18,7 +18,7 @@ import numpy as np
 
 from assistant.config import load_config
 from assistant.reading.clauses import CORRECTION, Clause, clauses
-from assistant.reading.reviews import GRADE, NO_REVIEWS, hedged
+from assistant.reading.reviews import GRADE, NO_REVIEWS, SUPPOSED_FAILURE, hedged
 from assistant.reading.work import HEDGED_ENOUGH, NEW_ASKED, a_diploma_without_its_fit
 from rules import load_parameters
 from rules.facts import NO_TITLE
@@ -35,7 +35,10 @@ _UNSURE = re.compile(
     r"没(核|查|算|对|比)过|还没(核|查|算|对)|没(细|仔细|认真)(看|查|对|算)过?|没看过|没想好|还没定|没决定|还在(统计|汇总|收|核|报)|(还)?没(交|收|报|统计)齐|没考虑|没想过|(未|冇|没)谂过|随便|都行|都可以|无所谓|你看着办|哪个都行|算哪个|越高越好"
 )
 # Yes in words that begin with 没 (没问题 / 没毛病): read before the 没 of a "no".
-_YES_WITH_NO_WORD = re.compile(r"^(都|那)?(没问题|没毛病|没得说|没啥问题|没错)")
+# (那还能不够咋的: a no asked in disbelief)
+_YES_WITH_NO_WORD = re.compile(
+    r"^(都|那)?(没问题|没毛病|没得说|没啥问题|没错)|^(那)?(还能|哪能|咋能|怎么能|咋会|怎么会)不(够|对口|合格)"
+)
 _NO = re.compile(
     r"^[❌✖🙅👎]|"  # ❌: no
     r"^(不是|不对|没有|没|否|不(?!管|论|过|仅|光|只)|无(?!论)|不够|不满足|不符合|都没有|啥也没|没得|不算|算不上|谈不上|不行)|"
@@ -46,7 +49,7 @@ _NO = re.compile(
 )
 _YES = re.compile(
     r"^(是|是的|对|对的|有|有的|嗯|好|够|够了|满足|符合|当然|没错|算是|算得上|算|可以|行|对应|一致|达到了?|yes|y|"
-    r"中|对头|得行|要得|好滴|妥|啱(的|啊|呀)?)\b|(应该)?算(是)?(?!了)[^，,。不]{0,3}吧$|"
+    r"中|对头|得行|要得|好滴|妥|啱晒|啱(的|啊|呀)?)\b|(应该)?算(是)?(?!了)[^，,。不]{0,3}吧$|"
     r"^(是|有|够|对|算(?!了))|(是的|对的|有的|(?<!不)够(的|了)|算是吧?|对口|一致|对应|符合)(的|嘞|哩|滴)?[。！!]?$|^基本(一致|对应|对口|符合|上是)|"
     r"^(应该|应当|基本上?)?(算是?|是)?(对应|对口|一致|符合|相符|相关)的?|(?<!不是)(?<!不是一)(一回事|一码事|是一样的|对得上|对的上)$|"
     r"(?<!不)(都|肯定|绝对|指定|铁定)够(了|的|啊|呀|嘛)?(?=[，,。\s]|$)|"  # 不管要几年我都够
@@ -79,7 +82,7 @@ _ADMITS_NOT_KNOWING = re.compile(
     r"(我|他|她)(这边)?也?(核实|确认|保证)不了|说不好|说不准|不好说"
 )  # (标准要求多少年我也不清楚: the standard not known, not the years said)
 _QUESTION_NOT_UNDERSTOOD = re.compile(r"没(听|看)懂你?(问|说)|(听|看)不懂你?(问|说)|说人话|问(得)?简单(一)?点")
-_PARTLY = re.compile(r"差不多|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
+_PARTLY = re.compile(r"差不多(?!的?(活|工作|事|岗位|工种))|一半|有的有(?!的)|有的没|部分|基本上|大概吧|也许|可能吧")
 
 # What each answer means for the fact asked about (None: the answer settles nothing to record).
 _BOOLEAN = (
@@ -191,9 +194,7 @@ def answer(
     Returns the kind of answer (yes / no / partly / unsure), or None when it could not be read."""
     known_honours = (known or {}).get("honours") or []
     _an_honours_level_put_right_on_the_way(text, pending_fact, extraction, known_honours)
-    if _admits_not_knowing(text) and not pending_fact.startswith("skill_certificates"):
-        for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:  # (the level held is kept)
-            extraction.updates.pop(name, None)
+    if _said_not_to_be_known(text, pending_fact, extraction):
         return UNSURE
     if _not_an_answer(text, extraction) or _nothing_said_of_it(text, pending_fact, extraction):
         return None
@@ -210,7 +211,9 @@ def answer(
     # 我都够，干了十五年了: the years said with the answer to whether they meet the standard
     besides = {"cumulative_work_years"} if pending_fact == "meets_occupation_standard" else set()
     opens_with_an_answer = _OPENS_WITH_AN_ANSWER.match(_THANKS_FIRST.sub("", text))  # (谢谢你啊 这些都没有 对了…)
-    if set(extraction.updates) - besides and not (opens_with_an_answer or answered_last):
+    # (标准里技师好像要十年…反正我十二年肯定够了: the level wished for, said again, answers nothing else)
+    said_anew = {name for name, value in extraction.updates.items() if (known or {}).get(name) != value}
+    if said_anew - besides and not (opens_with_an_answer or answered_last):
         return None  # 没离开过, to the reviews question: an answer to another question, not a "no" to this one
     if _said_with_a_hedge(text, pending_fact) or (
         pending_fact == "annual_review_results" and _NOT_REVIEWED_YET.search(text)
@@ -219,6 +222,21 @@ def answer(
     if pending_fact == "annual_review_results" and (said := _reviews_in_one_word(text)):
         return _record_reviews(said, extraction, text)
     return _kind_recorded(text, parts, pending_fact, extraction, classifier)
+
+
+def _said_not_to_be_known(text: str, pending_fact: str, extraction: Extraction) -> bool:
+    """他说一直在干吧 我也不太清楚: what was said of the fact asked is dropped (the level held is kept, unless which
+    one is what is not known: 她说是三级 又说好像是四级 她自己也整不明白)."""
+    if not _admits_not_knowing(text):
+        return False
+    if not pending_fact.startswith("skill_certificates"):
+        for name in {pending_fact, _ANSWERED_AS.get(pending_fact, pending_fact)}:
+            extraction.updates.pop(name, None)
+        return True
+    if pending_fact == "skill_certificates" and len(extraction.held_skills) > 1:
+        extraction.held_skills.clear()
+        return True
+    return False
 
 
 def _no_with_no_result(text: str) -> bool:
@@ -256,7 +274,19 @@ def _admits_not_knowing(text: str) -> bool:
     after)."""
     parts = clauses(text)
     admitted = next((i for i, c in enumerate(parts) if _ADMITS_NOT_KNOWING.fullmatch(c.text.strip())), None)
-    return admitted is not None and not any(re.match(r"\s*(反正|不过|但是?)", c.text) for c in parts[admitted + 1 :])
+    if admitted is None:
+        return False
+    # (都过了 就是担心今年车间换了领导 不好说: what is not known is what is to come)
+    feared = admitted > 0 and _A_WORRY_TO_COME.search(parts[admitted - 1].text)
+    # (我也不太清楚 问了下财务 财务说是规模以上: found out since)
+    found_out = any(_TOLD_SINCE.search(c.text) for c in parts[admitted + 1 :])
+    return not (feared or found_out) and not any(
+        re.match(r"\s*(反正|不过|但是?)", c.text) for c in parts[admitted + 1 :]
+    )
+
+
+_TOLD_SINCE = re.compile(r"问了|问过|(财务|会计|老板|领导|人事|厂长|师傅)[^，,。]{0,3}(说|讲)")
+_A_WORRY_TO_COME = re.compile(r"(担心|怕)[^，,。]{0,8}(今年|明年|以后|往后|将来)")
 
 
 def _not_an_answer(text: str, extraction: Extraction) -> bool:
@@ -286,13 +316,22 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     if _LEAVING.search(text):
         return UNSURE  # 行 今天先到这，我回头找人事要了考核表再来问: to be found out, the 行 no yes
     unsure = re.search(r"不清楚|不知道|不确定|不晓得", text)  # 说不上，…算不算我也不清楚: not known
+    if pending_fact == "honours" and _NONE_OF_MINE.search(text):
+        return NO
+    if pending_fact.startswith("annual_review") and SUPPOSED_FAILURE.match(text.strip()):
+        return YES  # 不合格还能让我带徒弟？: a failure supposed, to show there was none
     if (
         pending_fact in ("major_contribution", "front_line_mastery")
         and re.match(r"\s*(那个?|这个|那种|这种|那些|这些)?(我|俺)?(倒|也|可)?说不上(?!来)", text)  # 那种说不上
         and not unsure
     ):
         return NO
-    return kind_by_words(text) or _said_first(parts)
+    # (渔船边有咩考核啊 冇嘅, asked the reviews: none held, no "no")
+    return (
+        kind_by_words(text)
+        or _said_first(parts)
+        or (None if pending_fact.startswith("annual_review") else _said_last(parts))
+    )
 
 
 def _said_first(parts: list[Clause]) -> str | None:
@@ -303,6 +342,22 @@ def _said_first(parts: list[Clause]) -> str | None:
     if first not in (YES, NO) and len(parts) > 2 and re.fullmatch(r"[^？?]{1,6}(跟|和|与)[^？?]{1,6}", parts[0].text):
         first = kind_by_words(parts[1].text) if len(parts[1].text) <= 4 else None
     return first if first in (YES, NO) else None
+
+
+# 国务院津贴那是我们总工才有的 我哪有 / 啥子全国技术能手哦 想都莫敢想: none (我们公司倒是有三个全国技术能手 我不是:
+# no fact, to its author)
+_NONE_OF_MINE = re.compile(r"(我|俺)(自己)?(哪有|哪里有|哪来)[的啊呀嘛哦]?\s*$|想都(不|莫|没)敢想")
+
+
+def _said_last(parts: list[Clause]) -> str | None:
+    """带动三百多户脱了贫 县里当乡村振兴的典型 算得上: what was done, then a short yes or no to close it."""
+    last = parts[-1].text.strip() if len(parts) > 1 else ""
+    return kind_by_words(last) if _A_BARE_YES_OR_NO.fullmatch(last) else None
+
+
+_A_BARE_YES_OR_NO = re.compile(
+    r"(算|算是|算得上|是|是的|对|对的|有|有的|没有|没得|没|冇|不是|不算|算不上|啱晒)[吧的啊呀嘛哦啦咯]?"
+)
 
 
 _LEVEL_SAID = (

@@ -75,6 +75,7 @@ _HEDGED = re.compile(
 )
 _NOT_SURE_AFTER = re.compile(
     r"(合格|称职)吧[^。]{0,12}(不太?清楚|不确定|不知道|说不准)|"  # 他说一直合格吧 我这边也不太清楚
+    r"(合格|称职)吧[\s，,]+(应该|可能|大概|好像)|"  # 合格吧 应该都合格: a guess, said twice
     # 应该都合格嘅 我问下人事先: said as a guess, to be checked with someone
     r"(应该|好像|可能|大概)[^。，,]{0,4}(合格|称职|过了)[的嘅吧]?[\s，,]+[^。]{0,3}(问(下|一下|问)|查(下|一下))"
 )
@@ -146,7 +147,9 @@ _AN_AWARD = re.compile(r"优秀(员工|党员|共产党员|工作者|个人|标�
 # 不合格早让撵回家了: what would happen; 这玩意儿还能不合格咋的: a failure asked of in disbelief
 # 有一年基本合格 就是23年 其他两年都合格: one year's grade, then which year it was
 _THE_YEAR_SAID_AFTER = re.compile(
-    rf"有(一|1)年(是|为|评了个?|得了个?)?(?P<grade>{GRADE.pattern})[，,\s]*(就是|是)\s*(?P<year>(20)?\d{{2}}|大前年|前年|去年)年?|"
+    # (有一年基本合格 前年 其他都合格: the year said bare; not 有一年基本合格 23年合格: the next year's own grade)
+    rf"有(一|1)年(是|为|评了个?|得了个?)?(?P<grade>{GRADE.pattern})[，,\s]*((就是|是)\s*)?"
+    rf"(?P<year>(20)?\d{{2}}|大前年|前年|去年)年?(?![^，,。\s]{{0,2}}({GRADE.pattern}))|"
     # (23年是称职 基本称职那是22年: the grade moved to the year it belongs to)
     rf"(?<=[\s，,])(?P<grade2>{GRADE.pattern})(那|这)(个)?是\s*(?P<year2>(20)?\d{{2}}|大前年|前年|去年)年?(?=[\s，,。]|$)"
 )
@@ -157,10 +160,11 @@ def _the_year_before_its_grade(said: re.Match) -> str:
     return (year + ("" if year.endswith("年") else "年") + grade).ljust(len(said.group()))
 
 
-_SUPPOSED_FAILURE = re.compile(
+SUPPOSED_FAILURE = re.compile(
     # (唔合格嘅早就俾老细炒咗啦 / 不合格还能让我带徒弟: a failure supposed, to show there was none)
     r"(要是|如果)?(不合格|不称职|基本合格)(的话|的|嘅)?(早就?|就得|就要|就会|就|还能|还会|还让)[^，,。]{0,8}|"
     r"(还能|还会|难道还?能?|咋可能|怎么可能|哪能)[^，,。]{0,2}(不合格|不称职)[^，,。]{0,4}|"
+    r"(你|谁)见过[^，,。]{0,8}(不合格|不称职)[^，,。？?]{0,4}|"  # 你见过带头人考核不合格嘞？
     r"(差点|差一点|险些|差点儿)(就)?(没过|没有过|不合格|不称职)"  # 前年差点没过但也过了: a pass, nearly not
 )
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
@@ -212,7 +216,12 @@ def hedged(text: str) -> bool:
     )
 
 
+# 正月十五都过了 / 年都过完了: a day gone by, not a review passed
+_A_DAY_GONE_BY = re.compile(r"(正月|腊月|初[一二三四五六七八九十]|十五|元宵|过年|春节|节)(都|也)过(完)?了")
+
+
 def read(text: str, today: dt.date, result: Extraction) -> None:
+    text = _A_DAY_GONE_BY.sub(lambda day: " " * len(day.group()), text)
     if anothers := _ANOTHERS_SAID_BEFORE.search(text):
         # 23年是基本合格 不对 那是俺们班长: his, not theirs (…基本合格不是我 是我们班长: that clause only)
         start = clause_at(text, anothers.start()).start if anothers.group("not_mine") else 0
@@ -235,7 +244,7 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use
     text = _NOT_PLACED.sub(lambda m: " " * len(m.group()), text)  # grades said of no year
     text = _GRADING_SCHEME.sub(lambda m: " " * len(m.group()), text)  # 分优秀、合格、不合格: the employer's grades
-    text = _SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)
+    text = SUPPOSED_FAILURE.sub(lambda m: " " * len(m.group()), text)
     text = _AN_AWARD.sub(lambda m: " " * len(m.group()), text)  # 23年是我评上厂里优秀员工: an award, not a review
     text = blanked(text, [c for c in clauses(text) if load_lexicon().honours_in(c.text) and not GRADE.search(c.text)])
     text = _A_SPAN_OF_YEARS.sub(lambda m: " " * len(m.group()), text)  # 19年到20年被抽去驻村: a spell, not a review
@@ -643,7 +652,9 @@ def _latest_review_year(text: str, today: dt.date) -> int:
         + rf"([^，,。\d]{{0,6}}[\s，,]|{_GIVERS})?"
         # (not 21 22 23都合格 没出过岔子: nothing went wrong)
         # (25年的得三月份才出来: not before the spring)
-        + r"((还|也)?(没|莫|冇)(有)?(出来|下来|出(?!过)|评|考|搞|定|公布)|(还|正)在(评|走流程|审)|"
+        + r"((还|也)?(没|莫|冇)(有|得)?(出来|下来|出(?!过)|评|考|搞|定|公布)|(还|正)在(评|走流程|审)|"
+        # (not 25年的上个月才出来: out, only lately)
+        + r"(?![^，,。年]{0,3}(上个?月|上礼拜|上周|前几天|前两天|昨天)才)"
         + r"(得|要)?[^，,。年]{0,6}?才(出来|出|下来|公布|评))",
         text,
     )

@@ -94,7 +94,8 @@ WANTS_TO_ASK = (
     r"有(个|点)?事(儿|体)?(想|要)?(问|咨询|打听)|想(咨询|请教|打听)"
 )
 # 评委会的 问个政策 / 师傅 问个事: who they are and that a question is coming, nothing asked yet
-_WHO_ASKS = r"([^，,。？?\d]{0,8}[，,！!\s]*){0,2}(我)?"  # (扎西德勒！我画唐卡的，有个问题想请教)
+# (扎西德勒！我画唐卡的，有个问题想请教; not 高级工评职称要干满几年啊 问一下: the question itself, said first)
+_WHO_ASKS = r"([^，,。？?\d几咋啥]{0,8}[，,！!\s]*){0,2}(我)?"
 _TRAILING = r"[呀啊哈哦咧嘛噻撒哟嘞呢儿。.!！~～\s]*"
 _ABOUT_TO_ASK = re.compile(rf"{_WHO_ASKS}({WANTS_TO_ASK}){_TRAILING}")
 # 请教一个评审组织方面的问题 / 有个职称的问题想问问 / 想问下技能等级晋级的事情: what it is about, nothing asked
@@ -145,6 +146,9 @@ _VENT = re.compile(
     r"(细|多|麻烦|啰嗦|复杂|全乎?|详细|仔细)"
     r"[啊呀哦了吧嘞哩呢哟]*([\s，,][^？?，,。]{0,12}(没|不)问(过)?(这么|那么)(多|细)[啊呀哦了吧]*)?"
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
+    # 乖乖 这政策看得我头都大了 一堆字 / 额滴神 这政策看得额头昏脑涨滴: the documents sighed at
+    r"^([^？?，,。\s]{1,4}[，,\s]+)?[^？?，,。]{0,6}(政策|文件|条文|这些字)[^？?，,。]{0,3}看得[^？?，,。]{0,3}"
+    r"(头都?大|头昏脑涨|头晕|眼睛都?花|脑壳痛|头疼)[了咧啦嘞滴]?([\s，,][^？?，,。]{0,8})?[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # 哈哈 你这机器人还挺会问: the questions remarked on
     r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}((还挺|挺|真|好|蛮|很|太)(会|能)问|还(会|能)问得很)(的|啊|呀|哦|了|哈)*(\s*(哈+|嘿+|呵+))?[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # (你这问嘞额头都大咧 评个职称咋这么麻达: the head aching from the questions)
@@ -248,8 +252,8 @@ NO_CASE_TOLD = re.compile(
     r"没(说|讲|提)(自己|他|她)?的?(个人|具体)?情况([，,\s]*(就|只)问|[。.！!\s]*$)|"
     r"(问的是|是问)[^，,。]{0,4}(一般|普遍|通常)的?(规定|情况|政策)|"
     # 高级工程师 能申请高级技师吗 我们这有人问 / …有同事问我 我也不知道
-    r"(我们|咱们|俺们)?(这|这边|那边)?有(个)?(人|同事|工友|朋友)(问|咨询)(我|过我)?[了啊呀的]?"
-    r"([，,\s]*(我|俺)(也)?(不知道|不清楚|不晓得|说不上来?|答不上来?)[了啊呀的]?)?[。.！!\s]*$"
+    r"(我们|咱们|俺们)?(这|这边|那边)?(有(个)?|(我|俺)的?)(人|同事|工友|朋友)(问|咨询)(我|过我)?[了啊呀的]?"
+    r"([，,\s]*(我|俺)(也|都)?(不知道|不知|不清楚|不晓得|说不上来?|答不上来?)[了啊呀的]?)?[。.！!\s]*$"
 )
 _LEVEL_NAMED = re.compile(r"高级工|技师|[一二三四五]级|职称|工程师")
 _OPENING_FILLER = re.compile(r"^\s*(先?等一下|先?等等|稍等|先?等下|对了|哦|嗯|那个?)[，,。\s]*")
@@ -724,7 +728,7 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     counted_from = _COUNTED_FROM_WHEN.search(text) and not answered(pending_fact, extraction)  # 去年上半年 是从…算
     if _ASKS_THE_DOCUMENTS.search(text) or counted_from:
         return Route("policy")  # 不知道诶 文件里有没有说厨师能评啥系列: what the documents cover, asked back
-    if re.search(r"哪(个|一?级)[^，,。]{0,6}就(评|报|考|申报)哪(个|一?级)", text):
+    if re.search(r"哪(个|一?级)[^，,。]{0,6}就(评|报|考|申报)?哪(个|一?级)", text):
         return Route("eligibility")  # 最高能评到哪个就评哪个: the choice left to us
     if re.search(
         r"你(说|问)的.{0,14}(是指|是不是[^，,。？?]{0,10}那种|指的是|是什么|是个?(啥子?|什么)|什么意思|是哪(个|些|级)|(由|是)?谁(认定|评|发)|(咋|怎么)(认定|算)|"
@@ -895,7 +899,11 @@ def _a_level_asked_or_another(text: str) -> bool:
     )
 
 
-_THE_DOCUMENTS_QUOTED = re.compile(r"文件(中|里|上)(所称|所说|提到|规定)的?")
+# (文件中所称… / 96号文件二（二）1中“…” / 部里文件说“…” / 是哪一条写的: the documents cited, quoted or asked)
+_THE_DOCUMENTS_QUOTED = re.compile(
+    r"文件(中|里|上)(所称|所说|提到|规定)的?|\d+号文件?[^，,。]{0,12}中?[“\"]|〔20\d\d〕|文件(说|写|规定)[：:]?[“\"]"
+)
+_WHICH_CLAUSE = re.compile(r"哪一?条(里|中)?(写|规定|说)的?|在哪一?条")  # 听说文件里说…是哪一条写的
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
 
@@ -919,6 +927,9 @@ _ADOPTED_THERE = re.compile(
     r"(有没有|有无|出没出)(专门)?(的|出|发|制定)[^，,。？?]{0,6}(细则|办法|文件|政策|规定)|"
     r"(有没有|有无)[^，,。？?]{0,6}(细则|实施办法|具体办法)"  # 西藏这边有没有贯通的细则
 )
+
+
+_HOW_THE_DOCUMENTS_PUT_IT = re.compile(r"(文件|政策)(里|上|中)?(头|面)?(是)?(怎么|咋|如何)(写|说|规定)的?")
 
 
 def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
@@ -957,6 +968,9 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or A_GROUP_ASKED.search(text)  # 我们班组五个人 都是高级工 都能评职称不
         or (_IN_GENERAL.search(text) and not _ONES_OWN_ASKED.search(text))  # 想问下高级工一般要几年才能评助理级
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
+        or (_WHICH_CLAUSE.search(text) and not re.search(r"想(评|考|报|申)", text))  # the clause, asked for
+        # 正高级工程师能不能申请高级技师评价？文件里是怎么写的: what the documents say, asked of no one's case
+        or (_HOW_THE_DOCUMENTS_PUT_IT.search(text) and not re.search(r"[我俺额阮咱]|本人", text))
         or (_HOW_THE_RULES_WORK.search(text) and not (own_case and re.search(r"[我俺]", text)))
         or _HOW_A_RULE_COUNTS.search(text)
         or _a_level_asked_or_another(text)
@@ -1320,7 +1334,12 @@ def _how_the_rule_counts(text: str, extraction: Extraction) -> bool:
     # (取得技师后满3年评工程师 是从考试那天算还是发证那天算: the rule's years quoted)
     quoted = re.search(r"才(能|可以)|满\s*\d+\s*年", text)
     # (取得技师后满3年 是从发证那天算吗: one way of counting, asked)
-    counted_from = _COUNTED_FROM_WHEN.search(text) or re.search(r"从[^，,。？?]{1,8}算(吗|不|么|呢)", text)
+    # (是拿证以后满3年还是参加工作满3年: the same, the start named in each)
+    counted_from = (
+        _COUNTED_FROM_WHEN.search(text)
+        or re.search(r"从[^，,。？?]{1,8}算(吗|不|么|呢)", text)
+        or re.search(r"是[^，,。？?]{1,8}满\s*\d+\s*年还是[^，,。？?]{1,8}满\s*\d+\s*年", text)
+    )
     return bool(counted_from and quoted and not _dated(extraction))
 
 

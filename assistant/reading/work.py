@@ -28,11 +28,13 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(  # (not 那也不是一直在井上 22年让机关给借去写了一年材料: kept at the work, denied)
-    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|别项|别样|其他|其它)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|飞|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|(没|冇)(有|得)?(走|去)(去)?别(位|处|的地方)|"
+    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|别项|别样|其他|其它|第二样)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|飞|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|(没|冇)(有|得)?(走|去)(去)?别(位|处|的地方)|"
     r"(这几年|这些年|这两年|这几冬)[^，,。]{0,2}都在[^，,。]{0,4}(车间|厂里|厂内|一线|岗位|现场|工地|矿上|井下)|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做|学)的(也|都)?(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)?都在|哪(能|敢|会)离开|"
-    r"哪(里|儿|点)?(离开|走|停|歇)过|还能(去|到|上)哪|"  # 哪离开过 / 割胶还能去哪点嘛: the question scorned
+    r"哪(里|儿|点|天|一天)?(离开|走|停|歇)过|还能(去|到|上)哪|"  # 哪离开过 / 割胶还能去哪点嘛: the question scorned
     r"^\s*(离开|走|停|歇)(啥子?|什么|个啥)(呀|啊|哟|哦|嘛)?(?=[\s，,。！!？?]|$)|"  # 离开啥呀 天天搁井底下
+    # 咋没干 天天在吊车上: how could I not, then where every day
+    r"^\s*(咋|怎么|哪)(会|能)?没(干|做|上班)|(天天|每天)(都)?在[^，,。]{1,6}(上|里|头)(?=[\s，,。！!？?]|$)|"
     r"(停[^，,。]{1,3}了|淡季|农闲)[^，,。]{0,2}也在(搞|干|做|修)|一直(在)?(跑|干|开|做)着|"  # 停榨了也在搞设备检修
     r"(改|转|换)(啥子?|什么|哪门子)行|(啥|什么)时候(离开|走|停)过|一天没停|一天没歇|没歇过|没闲着|(天天|一直)[^，,。]{0,6}(干活|守着)|(都|照样|照常)(住)?在[^，,。]{0,4}(里|头|上)?干活|都在[^，,。]{0,6}岗|无(离岗|脱岗|中断)|^\s*一直(都)?(是|在)?(的|啊|呀|哦)?\s*$|没(得|有)?(耽搁|耽误|间断)|(甭|别)(提|说)[^，,。]{0,2}离开)"
 )
@@ -88,9 +90,15 @@ _MASTERY = re.compile(
     # 透雕这手全剑川么得几个做得来)
     r"(手艺|手势|这手|技术|刻法|手法|做法|工艺)[^，,。]{0,10}(没|冇|么)(得)?几个(人)?"
     r"(会|懂|识|(做|干|整|弄|打)得(来|了|好))|"
+    # (开耙那一手全厂就他拿得准: only they have it right)
+    r"就(我|他|她|俺|额)[^，,。]{0,2}(拿得准|做得来|干得了|弄得好|整得好)|"
+    # (全州就我跟我师父两个会修这种老式锅炉: the person and one other, the only ones who can)
+    r"就(剩|只有)?(我|俺|他|她|额)(同|和|跟|与)[^，,。\s]{1,5}?(两个|俩)?(会|能)(修|做|干|弄|整|焊|雕)|"
+    # (他那手拉坯 全厂没第二个做得来: no one else can)
+    r"(没|冇|么)(有|得)?第(二|2)个[^，,。]{0,2}(会|能|(做|干|整|弄|打|拉)得(来|了|好|出))|"
     # 会这种老刀法嘅就剩我同我师兄两个: the person and one other are the only ones left who can
     r"(会|懂)[^，,。]{0,12}就(剩|只有)?(我|他|她|俺|额)(同|和|跟|与)[^，,。\s]{1,5}|"
-    r"(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|(找|挑)不出几个|没(几个|人)人?(能)?比我(强|好|厉害|行)|数一数二|"
+    r"(一般人|旁人|其他人|好多人|很多人|不少人)[^，,。]{0,2}(弄|干|做|焊|修|搞)不(了|来|好)|看一眼就(知道|晓得|看得出)|(那|这)一手[^，,。]{0,6}(都晓得|都知道|出名)|行里都(晓得|知道|认)|手上有活|只有我能|别人(干|修|弄)不了|拿得下|(疑难|难)[^，,。]{0,4}(都|全)(找|是)(我|俺|额)|没人比得(上|过)|(找|挑)不出第(二|2)个|(找|挑)不出几个|(没|无)(几个|人)人?(能)?比(我|他|她|伊)(较|更|还)?(强|好|厉害|行)|数一数二|"
     r"别(人|个)[^，,。]{0,2}(做|干|修|弄|搞|焊)不(了|来|出)|"
     # 人家都说我焊的缝拍片子没挑过毛病: work no one finds fault with
     r"(没|从没|从来没)(人)?(被)?挑(出)?过(毛病|刺|错)|挑不出(毛病|刺)|"
@@ -166,6 +174,10 @@ NEW_ASKED = re.compile(
 _OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
 _POST_MISMATCH = re.compile(
     r"(跟|和|与)[^，,。]{1,6}(对不上|不对口|不对应)|"  # (我岗位是质量部文员…跟焊工对不上)
+    # (阮岗位是财务 泡茶是兴趣 无对口: 闽南 无 is 没)
+    r"(?<![有])(无|冇|毋)(对口|对应)|[^，,。\s]{1,4}是(兴趣|爱好|业余爱好)(?![吗么？?])|"
+    # (我现在是安全员 管安全的 自己不焊: the trade's work not done in the post)
+    r"(自己|本人|平时)(从来|也|都)?不(亲自)?(焊|上手|动手|操作|干|做)(?![^，,。]{0,3}(吗|么|？|\?))|"
     r"[^，,。\s]{1,4}(活|那行|这行)(早就|早都|已经|早)不(沾|干|碰|做)了|"  # 我现在在采购部…电工活早就不沾了
     r"岗位是[^，,。]{1,8}[\s，,]+[^，,。]{0,6}是业余(爱好|玩玩|的)|(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|(岗位|工种)[^，,。]{0,6}(没得?|没有|不沾|不搭)[^，,。]{0,2}(关系|边)|不算太?(对口|对应|一致)|不太对得上|"
     r"不是(现在|本|现)的?岗位|跟岗位不|岗位(上|里)(不|没)(做|干|搞|负责)|不在[^，,。]{0,4}(操作|生产|这个|那个)岗位|^[^，,。]{0,5}对不上|"
@@ -209,6 +221,7 @@ _POST_MATCH_OR_FIT_ALONE = re.compile(
 _STANDARD_MET = re.compile(
     r"(?<![等到待])(年限|年头|工龄|标准).{0,10}(已经)?(?<!不)(达到|够了|够|满足|符合)(?!了?(吧|吗|么)|[^，,。]{0,2}[？?])"
 )  # not 等年限够了再冲, nor 我这年头够了吧 (asked)
+_A_TITLES_YEARS = re.compile(r"(工程师|[^技]师|职称|副高|正高|中级|助理)(我|俺)?[^，,。]{0,2}(的)?(年限|年头)")
 _STANDARD_NOT_MET = re.compile(
     r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不|的话)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
 )
@@ -411,7 +424,8 @@ def read(
     dated_certificate = any("obtained" in c for c in result.held_skills)  # 高级技师 2021年8月拿证…说年限不够
     # 助理工程师…想评工程师 年限应该够了吧 / 先弄个助理的吧 中级怕年限不够: the years for a title, not an occupation's
     # standard
-    wants_a_title = result.updates.get("target_level") in titles()
+    # (想拿个高级工证 高级工程师我年限还不够: a title's years, set aside)
+    wants_a_title = result.updates.get("target_level") in titles() or _A_TITLES_YEARS.search(text)
     if not _STANDARD_UNSURE.search(text) and not dated_certificate and not wants_a_title:
         _flag(text, result, "meets_occupation_standard", _STANDARD_MET, _STANDARD_NOT_MET)
     # 不够，还差一年多: what is missing, not the years (标准要求十年 我才干了八年 差两年: the years said beside it)
@@ -570,7 +584,7 @@ def _technical_work(
         # 有绝活 但是前几年调去管理岗了: the front line; 在家这边，大理: where they are (not …拿证以后也一直没挪窝);
         # 参加过国家重点天然气保供工程 一直在塔里木: where the project was
         return
-    text = without_what_is_said_again(text)  # 跑销售不是一年 是一年半: the length said again
+    text = _with_the_spell_before_set_aside(without_what_is_said_again(text))  # 跑销售不是一年 是一年半
     # 拿证以后一直在锅炉房…拿证以前17年到18年我回家开了一年小卖部: the spell before the certificate counts for nothing
     # (拿证以后一直在烤酒车间…之前19年倒是出去跑过半年外卖: 之前, set against the time since the certificate)
     text = blanked(
@@ -589,6 +603,8 @@ def _technical_work(
         text = re.sub(r"^[^，,。？?\s]{1,4}[？?]\s*", "", text)  # 离开？没有嘛: the question's word said back
         # (没得离开过，改行？改啥子行哦: the word said back, scorned)
         text = re.sub(r"[^，,。？?\s]{1,4}[？?]\s*(?=[^，,。？?\s]{0,2}(啥子?|什么|哪门子))", "", text)
+        # (考核都合格的。另外刚才说错了 不是离开一年 是半年: the reviews answered beside, no length of time away)
+        text = blanked(text, [c for c in clauses(text) if _REVIEWED.search(c.text) and not _says_time_away(c.text)])
     worked = re.search(
         r"(?<!没)(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年",
         text,
@@ -604,7 +620,6 @@ def _technical_work(
         and not _the_same_work_while_away(text)  # 派我去贵阳项目上干了半年，干嘞还是模具: not away
         and not re.match(r"\s*(没有|没|不)", text)
         and not _ASKED_IF_IT_COUNTS.search(text)
-        and "考核" not in text
         and not (worked and not time_away(text) and not re.search(r"去(?!年)|到", text))
         and not ON_LEAVE.search(text)  # 24年做手术住了三个月医院，请的病假: leave, not time away
         and not _TRAINED_FOR_THE_WORK.search(text)
@@ -715,6 +730,9 @@ def _told_after_the_certificate(text: str) -> str | None:
         return None
     if any(_STILL_AWAY.search(re.sub(r"^\s*(我|俺)", "", parts[i].text)) for i in away):
         return None  # 我现在跑网约车 之前在4S店干汽修 18年考的高级工: away now, after the certificate
+    back = re.search(r"回来|重新上班|复工|回厂", text)
+    if back and re.match(r"\s*(以前|之前|早就|早年|早些年|原来)", parts[taken].text):
+        return None  # 在家待了四年 今年才回来 以前考过美发师技师: the certificate told last, taken long before
 
     return text[parts[taken].end :]
 
@@ -811,8 +829,10 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     # (现在没在厂里了 开滴滴三年了 一直开到现在: still away, the length not yet settled)
     since_away = "".join(parts[away[0] :]) if away else ""
     # (现在冇做机修啦 揸网约车 揸咗成年: not at the work now, the spell said from now)
+    # (当车间主任四年了: still in the post, for so long by now)
     still_away = (
-        re.search(r"(开|干|跑|做|送|待|呆)到(现在|今天)|至今", since_away) or re.match(r"\s*(现在|目前|如今)", text)
+        re.search(r"(开|干|跑|做|送|待|呆)到(现在|今天)|至今|(当|做|干)[^，,。\d]{1,8}\d+\s*年了", since_away)
+        or re.match(r"\s*(现在|目前|如今)", text)
     ) and not re.search(r"回|复工|复产|重新|又|后来|后面|之后|以后", since_away)
     if gaps and not _EITHER_LENGTH.search(text) and not still_away:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
@@ -825,10 +845,28 @@ _SPELLS_ANNOUNCED = re.compile(
 _ONE_OF_THE_SPELLS = re.compile(r"\s*(一|1|另一|另外一|还有一|第[一二两12])(次|回|趟)")
 
 
+def _with_the_spell_before_set_aside(text: str) -> str:
+    """18年到20年去广东跑了两年销售 那会儿还冇拿证 拿证以后23年…去送了半年外卖: the spell before the certificate is
+    set aside when another is told after it (alone, it says there was none since: see _away_before_the_certificate)."""
+    before = _AWAY_BEFORE_THE_CERTIFICATE.search(text)
+    if before and _says_time_away(text[before.end() :]):
+        return " " * before.end() + text[before.end() :]
+    return text
+
+
 def _on_leave(parts: list[str], index: int) -> bool:
     """那年腰椎间盘突出歇了仨月 / 生过一场病 歇了仨月: leave, said in the clause or in the one just before it."""
     before = parts[index - 1] if index else ""
-    return bool(ON_LEAVE.search(parts[index]) or (ON_LEAVE.search(before) and not _says_time_away(before)))
+    # (请了三个月假 跟我小舅子去上海装修队刷墙: the leave taken to work elsewhere)
+    worked_elsewhere = _WORK_ELSEWHERE.search(parts[index])
+    on_leave = ON_LEAVE.search(parts[index]) or (ON_LEAVE.search(before) and not _says_time_away(before))
+    return bool(on_leave and not worked_elsewhere)
+
+
+_REVIEWED = re.compile(r"考核|合格|优秀|称职|良好")
+_WORK_ELSEWHERE = re.compile(
+    r"(去|到)[^，,。]{0,10}(打工|帮工|干活|刷|跑|送|卖|队|厂|店|工地|公司)|回[^，,。]{0,6}帮[^，,。]{0,4}(烤|种|收|摘|干|做|看|开)"
+)  # (请假回宣威老家帮我爹烤烟: the leave spent at other work)
 
 
 def _with_the_spells_counted(parts: list[str], away: list[int], today: dt.date) -> list[int]:
@@ -847,7 +885,7 @@ def _with_the_spells_counted(parts: list[str], away: list[int], today: dt.date) 
 # nor 19年去考了技师)
 _A_DATED_SPELL = re.compile(
     r"^\s*\d{2,4}\s*年[^，,。\d]{0,4}(又|还|就)?(去(?!考|拿|评)|到(?!厂|单位|车间)|回(?!厂|单位|车间|矿|岗|原|来)|"
-    r"在(屋|家)|被?(抽|借|派|调))[^，,。]{1,16}"
+    r"在(屋|家)|被?(抽|借|派|调)|(开|卖|送|跑)了(?=[^，,。]{0,3}\d))[^，,。]{1,16}"  # (23年又开了一年送配件的车)
 )
 
 
@@ -880,7 +918,8 @@ def _separate_spells(parts: list[str], away: list[int]) -> list[int]:
 
 
 _STILL_AWAY = re.compile(
-    r"^(现在|目前|如今|眼下)(?!回|又回)|(现在|目前|如今)[^，,。]{0,4}(辞职|在家|待业|没上班)|还在家"
+    r"^(现在|目前|如今|眼下)(?!回|又回)|(现在|目前|如今)[^，,。]{0,4}(辞职|在家|待业|没上班)|还在家|"
+    r"(现在|目前|如今)还在(当|干|做)"  # 当车间主任四年了 现在还在当
 )
 _NOT_BACK_YET = re.compile(r"还没(有)?回(去|来|厂|单位|车间|岗位)")
 
@@ -978,6 +1017,7 @@ def _says_time_away(clause: str) -> bool:
         r"你说[^，,。]{0,4}(去|到)哪|离开没离开|离没离开|离开(了)?(没得|没有|吗|么)\s*$|(啥|什么)时候(离开|走|停)过|"
         r"离开了?[^，,。]{0,2}就(生|废|忘|手生|不会)|"  # 俺们这行 离开了手就生了: a saying, not a spell
         r"停了?[^，,。]{0,4}电|"  # 厂里停了一阵子电 放了几天假: a power cut
+        r"(要是|如果|不然)[^，,。]{0,8}(就|早)|"  # 要是不合格就得下岗: what would have happened
         r"^\s*(咋|怎么|哪)(会|能)?没(干|做|上班)",  # 咋没干 天天在吊车上: how could I not
         clause,
     ) or _ASKED_IF_IT_COUNTS.search(clause):
@@ -1117,6 +1157,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
     )  # 工龄二十八
     asked = pending_fact == "cumulative_work_years"
     text = _years_put_right(text, asked)
+    # (这个不晓得咋算 我中间读过两年函授 边上班边读的: study beside the work, neither away nor more years)
+    text = blanked(text, [c for c in clauses(text) if re.search(r"函授|边上班边|业余(读|学)|夜校", c.text)])
     standard_asked = pending_fact == "meets_occupation_standard"
     if asked and (years := _total_said(text, today)):
         result.set("cumulative_work_years", years, text)

@@ -42,6 +42,7 @@ def context(item: dict[str, Any]) -> DialogueState:
     state = DialogueState(facts=copy.deepcopy(item.get("known") or {}))
     asked = item.get("asked")
     state.pending_fact = PENDING_FACT.get(asked) if asked else None
+    state.pending_options = options_listed(item.get("question") or "")
     if asked == "clarify":
         state.pending_fact = None
         # (the word as the assistant quoted it: 高功, typed, is 高工 once the message is normalised)
@@ -50,10 +51,33 @@ def context(item: dict[str, Any]) -> DialogueState:
         if words:
             state.pending_ambiguity = PendingAmbiguity(
                 surface=words[0].surface,
-                readings=list(words[0].entry.ambiguous),
+                readings=_in_order_asked(question, list(words[0].entry.ambiguous)),
                 message=_message_quoted(question, words[0].surface),
             )
     return state
+
+
+# 您想评哪个系列：工程、农业，还是工艺美术？ / 请问您想：1. 评职称 2. 有职称想评技能等级 …
+_NUMBERED = re.compile(r"[1-9][.、．]\s*|[①②③④⑤⑥⑦⑧⑨]\s*|(?<=[\s：:？?])[1-9]\s+")
+_BETWEEN_OPTIONS = re.compile(r"\s*(?:，?还是|、|，|,)\s*")
+_ASKING = re.compile(r"^.*[：:？?]|^(请问)?(来电人)?(您|你)?(是)?(想|要)?(了解|办理|申报)?的?是?")
+
+
+def options_listed(question: str) -> list[str]:
+    """The choices a question lists, in order, as the quick replies shown with it (第二个 picks the second);
+    none when it lists no choice."""
+    asked = re.sub(r"[？?。]+$", "", question.strip())
+    if _NUMBERED.search(asked):
+        return [choice.strip() for choice in _NUMBERED.split(asked)[1:] if choice.strip()]
+    if "还是" not in asked and not re.search(r"[：:？?][^：:？?]+、[^：:？?]+、", asked):
+        return []  # (a list of three or more after a colon: 您是否获得过：中华技能大奖、全国技术能手、…)
+    choices = _BETWEEN_OPTIONS.split(_ASKING.sub("", asked, count=1))
+    return [re.sub(r"（[^）]*）", "", choice) for choice in choices if choice]  # (助理工程师): an example, not said
+
+
+def _in_order_asked(question: str, readings: list[str]) -> list[str]:
+    """The readings as the question listed them (是指高级工程师，还是高级工: 前面那个 is 高级工程师)."""
+    return sorted(readings, key=lambda reading: (reading not in question, question.find(reading)))
 
 
 def _message_quoted(question: str, surface: str) -> str:

@@ -220,6 +220,35 @@ def test_an_option_picked_by_its_place_is_that_option(assistant_without_index, r
     assert state.facts["organiser_topic"] == topic
 
 
+@pytest.mark.parametrize(
+    ("reply", "fact", "value"),
+    [
+        ("第二个 俺是修农机的", "series", "农业"),  # the option, then more said beside it
+        ("后头那个", "series", "工艺美术"),
+        ("第一个问题是这个", "series", None),  # not a pick: 第一个 begins other words
+        ("最后𠮶个", "series", "工艺美术"),
+        ("倒数第二个", "series", "农业"),
+        ("3 做漆器的", "series", "工艺美术"),  # the quick reply's number
+        ("就那个 第二个", "series", "农业"),  # a word for it, then its place
+    ],
+)
+def test_an_option_picked_by_its_place_keeps_what_is_said_beside_it(assistant_without_index, reply, fact, value):
+    state = DialogueState(
+        facts={"track": "skill_to_title", "skill_certificates": [{"level": "技师", "obtained": "2019"}]}
+    )
+    state.pending_fact, state.pending_options = "series", ["工程", "农业", "工艺美术"]
+    assistant_without_index.chat(state, reply, as_of=AS_OF)
+    assert state.facts.get(fact) == value
+
+
+def test_a_bare_number_against_options_of_numbers_or_grades_is_the_number(assistant_without_index):
+    state = DialogueState(facts={"track": "skill_to_title"})
+    state.pending_fact = "skill_certificates"
+    state.pending_options = ["高级工（三级）", "技师（二级）", "高级技师（一级）", "还没有高级工证书"]
+    assistant_without_index.chat(state, "3", as_of=AS_OF)
+    assert [c["level"] for c in state.facts.get("skill_certificates", [])] != ["高级技师"]  # not the third option
+
+
 def test_this_province_is_the_province_the_client_sent(assistant_without_index):
     state = DialogueState()
     assistant_without_index.chat(state, "我是技师，2019年拿的证，想评工程师", as_of=AS_OF)
@@ -773,6 +802,13 @@ def test_a_reading_chosen_with_a_wish_beside_it_keeps_the_wish(assistant_without
         ),
         ({"title_held": "中级"}, "高级工 我讲的是高级工 不是高级工程师", "高级工", None),  # the choice said again
         ({}, "高级工 俺说嘞是高级工 俺是助工 想考个高级工证", "高级工", None),  # and a title held beside it
+        (
+            {"track": "title_to_skill", "title_held": "中级"},
+            "高级工 想拿个技能等级证 高级工程师我年限还不够",  # the other reading named after the wish
+            "高级工",
+            None,
+        ),
+        ({"track": "skill_to_title"}, "高级工程师 俺技师都八年了", "副高级", [{"level": "技师", "years_held": 8.0}]),
     ],
 )
 def test_a_reading_chosen_with_more_said_beside_it(assistant_without_index, known, reply, target, certificates):

@@ -7,7 +7,7 @@ import pytest
 
 from evals.understanding.dataset import SPLITS, load
 from evals.understanding.dialogues import verdict_matches
-from evals.understanding.utterances import UtteranceReport, _message_quoted
+from evals.understanding.utterances import UtteranceReport, _message_quoted, context, options_listed
 from rules import Verdict
 from ui.cli.eval import _blind_report
 
@@ -36,6 +36,24 @@ def test_only_the_tuning_split_lists_its_failures(capsys, split, shown):
 )
 def test_a_clarifying_question_that_quotes_the_message_gives_it_back(question, message):
     assert _message_quoted(question, "高工") == message
+
+
+@pytest.mark.parametrize(
+    ("question", "options"),
+    [
+        ("您想申报助理级（助理工程师）还是中级（工程师）？", ["助理级", "中级"]),
+        ("您想评哪个系列：工程、农业，还是工艺美术？", ["工程", "农业", "工艺美术"]),
+        ("请问您是想：1. 评职称 2. 有职称想评技能等级 3. 考职业资格？", ["评职称", "有职称想评技能等级", "考职业资格"]),
+        ("您是什么时候取得技师证书的？", []),  # no choice listed
+    ],
+)
+def test_the_choices_a_question_lists_are_its_quick_replies(question, options):
+    assert options_listed(question) == options
+
+
+def test_a_clarifying_question_lists_the_readings_in_its_own_order():
+    item = {"asked": "clarify", "question": "您说的“高工”是指高级工，还是高级工程师？"}
+    assert context(item).pending_ambiguity.readings == ["高级工", "高级工程师"]
 
 
 @pytest.mark.parametrize(

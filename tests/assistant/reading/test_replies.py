@@ -399,3 +399,44 @@ def test_none_said_with_a_closing_particle_is_no():
 def test_a_contribution_not_claimed_for_a_father_is_no():
     known = {"track": "skill_to_title", "target_level": "副高级"}
     assert answer("这个俺爹可不敢吹 就是个烧窑的", "major_contribution", known) == ("no", {"major_contribution": False})
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "facts"),
+    [
+        ("不合格还能让我带徒弟？", "annual_review_results", {"annual_reviews_all_pass": True}),  # supposed, to deny it
+        ("都过了 就是担心今年车间换了领导 不好说", "annual_review_results", {"annual_reviews_all_pass": True}),
+        (
+            "这些年带动我们村和周边三百多户做银饰脱了贫 县里当乡村振兴的典型 算得上",
+            "major_contribution",
+            {"major_contribution": True},
+        ),
+    ],
+)
+def test_a_yes_said_in_a_question_a_worry_or_at_the_end(text, pending, facts):
+    known = {"track": "skill_to_title", "skill_certificates": [{"level": "高级技师", "obtained": "2018"}]}
+    assert answer(normalise_text(text), pending, known) == ("yes", facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind", "facts"),
+    [
+        ("那还能不够咋的 年头老长了", "meets_occupation_standard", "yes", {"meets_occupation_standard": True}),
+        ("她说是三级 又说好像是四级 她自己也整不明白", "skill_certificates", "unsure", {}),  # which, not known
+        (
+            "我也不太清楚 问了下财务 财务说是规模以上",
+            "enterprise_above_scale",
+            "yes",
+            {"enterprise_above_scale": True, "track": "organiser"},
+        ),
+        ("阮是家己开店 无考核", "annual_review_results", None, {}),  # no reviews: no "no"
+        ("国务院津贴那是我们总工才有的 我哪有", "honours", "no", {"honours": []}),
+        ("他要是有那些就不用问了 哈哈 木得", "honours", "no", {"honours": []}),
+        ("算是吧 差不多的活", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        ("咁大顶帽 佢点敢认 冇啦", "major_contribution", "no", {"major_contribution": False}),
+        ("佢而家管锅炉 想考锅炉运行值班员 啱晒", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+    ],
+)
+def test_a_reply_read_with_what_is_said_after_it(text, pending, kind, facts):
+    known = {"track": "skill_to_title", "province": "辽宁"}
+    assert answer(normalise_text(text), pending, known) == (kind, facts)

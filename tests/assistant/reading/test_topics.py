@@ -2493,6 +2493,24 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("哈哈 你这个机器人还会问得很", "annual_review_results", "smalltalk"),
         # a stranger's reply, in review
         ("想问问我这种高级工能评什么", "track", "eligibility"),
+        # round 189
+        (
+            "写解读稿的，想确认一下：高级技师满4年评副高，这4年要求从事技术技能工作，那中间调去管理岗的算不算在里面？",
+            None,
+            "policy",
+        ),
+        ("正高级工程师能不能申请高级技师评价？文件里是怎么写的", None, "policy"),
+        ("技师评工程师那个满3年，是拿证以后满3年还是参加工作满3年？", None, "policy"),
+        ("我是在家带了两年孩子刚回来的 汽车维修工技师 19年拿的 想问两个：一是能评工程师不", None, "eligibility"),
+        ("过年好啊 正月十五都过了俺们厂还没开工呢", None, "smalltalk"),
+        # round 190
+        ("gjg评zc要干满几年啊 问下", None, "policy"),  # the question said first, then that it is one
+        ("技工院校嘅老师有技师证 可唔可以评讲师 我同事问我 我都唔知", None, "policy"),
+        ("你们看哪个能上 就哪个", "target_level", "eligibility"),
+        ("我是助理工程师 听说文件里说专业技术人员也能参加技能评价 是哪一条写的", None, "policy"),
+        # round 191
+        ("高级工干满两年就能评助理工程师了不 俺们车间都在传 真嘞假嘞", None, "policy"),
+        ("乖乖 这政策看得我头都大了 一堆字", None, "smalltalk"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):

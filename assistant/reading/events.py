@@ -1,0 +1,97 @@
+"""A date told by an event of the speaker's life, with that event's own year said beside it.
+
+技师证是俺闺女出生那年拿的 她是18年生的 → 2018年拿的; 搬到新区的前一年考下来滴 搬厂是2020年 → 2019年;
+我退伍回来第二年 15年退的伍 → 2016年; 孩子满月那会儿拿的证 孩子是21年3月生的 → 2021年4月. The event's own
+year is blanked: it dates nothing held (a child's birth year is never a certificate's). Read after numerals
+are digits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from assistant.reading.clauses import clause_at
+from assistant.reading.dates import full_year
+
+# The events people date things by, as said in the date and in the event's own dating (的 dropped: 退的伍 is 退伍)
+_EVENT = (
+    r"出生|出世|满月|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|结(?:的)?婚|"
+    r"生(?![产活意病日])"
+)
+# Whose event: 俺闺女 / 我们家老大 / 油田 (said with it, so that the date is no one else's)
+_WHOSE = (
+    r"(?:(?:(?:俺|我|她|他|咱|额)(?:们)?(?:家)?(?:的)?)?(?:大|小)?(?:闺女|儿子|孩子|老大|老二|女儿|娃儿?|姑娘|小孩)|"
+    r"(?:俺|我|咱|额)们?(?:厂|单位))?"
+)
+_AS_A_DATE = re.compile(
+    rf"{_WHOSE}(?P<event>{_EVENT})(?P<between>[^，,。\s\d]{{0,5}}?)"
+    r"(?P<when>那(?:一|1)?年|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2)年|次年)"
+)
+_ITS_YEAR = re.compile(
+    rf"(?P<year>\d{{2}}|\d{{4}})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月)?份?[^，,。\s\d]{{0,3}}?(?P<event>{_EVENT})|"
+    rf"(?P<event2>{_EVENT})(?:是|在)(?P<year2>\d{{2}}|\d{{4}})\s*年(?:(?P<month2>1[0-2]|[1-9])\s*月)?"
+)
+_HELD_VERB = re.compile(r"拿|考|取得|发|下来|评|证")
+
+
+def dated_by_an_event(text: str, today: dt.date, date_asked: bool) -> str:
+    """The event's date put in the words that date by it (got then, or asked when something was got: 我退伍回来第二年);
+    the event's own dating blanked."""
+    said = next(
+        (m for m in _AS_A_DATE.finditer(text) if date_asked or _HELD_VERB.search(clause_at(text, m.start()).text)), None
+    )
+    if said is None:
+        return text
+    dating = next(
+        (
+            m
+            for m in _ITS_YEAR.finditer(text)
+            if (m.end() <= said.start() or m.start() >= said.end()) and _same(m, said.group("event"))
+        ),
+        None,
+    )
+    if dating is None:
+        return text
+    date = _reckoned(dating, said, today)
+    text = text[: said.start()] + date + text[said.end() :]
+    shift = len(date) - (said.end() - said.start())
+    start, end = (dating.start(), dating.end()) if dating.start() < said.start() else _moved(dating, shift)
+    return _blank_the_clause_of(text, start, end)
+
+
+def _same(dating: re.Match[str], event: str) -> bool:
+    return _kind(dating.group("event") or dating.group("event2")) == _kind(event)
+
+
+def _kind(event: str) -> str:
+    """出生 / 生 / 满月: a birth; 搬厂 / 搬家 / 搬: a move; 退的伍: 退伍."""
+    event = event.replace("的", "")
+    if event in ("出生", "出世", "满月", "生"):
+        return "生"
+    return "搬" if event.startswith("搬") else event
+
+
+def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str:
+    year = full_year(int(dating.group("year") or dating.group("year2")), today)
+    month_said = dating.group("month") or dating.group("month2")
+    month = int(month_said) if month_said else None
+    when = said.group("when")
+    moved = -1 if when.startswith("前") else 1 if when[0] in "后第次" else 0  # 前一年 / 第二年: a year off it
+    if said.group("event") == "满月" and month:  # a month after the birth
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return f"{year + moved}年" + (f"{month}月" if month and not moved else "")
+
+
+def _moved(dating: re.Match[str], shift: int) -> tuple[int, int]:
+    return dating.start() + shift, dating.end() + shift
+
+
+def _blank_the_clause_of(text: str, start: int, end: int) -> str:
+    """她是18年生的 / 搬厂是2020年: the whole clause when it says nothing else (its subject and 是 are no one's
+    case)."""
+    clause = clause_at(text, start)
+    rest = (text[clause.start : start] + text[end : clause.end]).strip()
+    if len(rest) <= 4:
+        start, end = clause.start, clause.end
+    return text[:start] + " " * (end - start) + text[end:]

@@ -1,0 +1,41 @@
+"""A date told by an event of one's life, the event's own year said beside it."""
+
+import datetime as dt
+
+import pytest
+
+from assistant.reading.dates import digits_for_numerals
+from assistant.reading.events import dated_by_an_event
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def _dated(text: str, date_asked: bool = False) -> str:
+    return dated_by_an_event(digits_for_numerals(text), TODAY, date_asked)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("技师证是俺闺女出生那年拿的 她是18年生的", "2018年"),
+        ("搬到新区的前一年考下来滴 搬厂是2020年", "2019年"),  # the year before
+        ("孩子满月那会儿拿的证 孩子是21年三月生的", "2021年4月"),  # a month after the birth
+        ("油田改制那年拿的 改制是一七年", "2017年"),  # said as the event, then its year
+    ],
+)
+def test_the_event_s_year_dates_what_was_got_then(text, date):
+    said = _dated(text)
+    assert date in said and not any(birth in said for birth in ("生的", "改制是"))  # the event's own dating blanked
+
+
+def test_an_event_dated_with_nothing_got_then_is_left_alone():
+    text = "俺闺女出生那年厂里效益不好 她是18年生的"
+    assert _dated(text) == digits_for_numerals(text)
+
+
+def test_asked_when_the_certificate_came_the_event_alone_dates_it():
+    assert "2016年" in _dated("我退伍回来第二年 一五年退的伍", date_asked=True)
+
+
+def test_an_event_with_no_year_said_is_left_alone():
+    assert _dated("俺闺女出生那年拿的证") == "俺闺女出生那年拿的证"
