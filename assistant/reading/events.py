@@ -55,8 +55,8 @@ def dated_by_an_event(text: str, today: dt.date, date_asked: bool) -> str:
         return text
     date = _reckoned(dating, said, today)
     text = text[: said.start()] + date + text[said.end() :]
-    shift = len(date) - (said.end() - said.start())
-    start, end = (dating.start(), dating.end()) if dating.start() < said.start() else _moved(dating, shift)
+    shift = 0 if dating.start() < said.start() else len(date) - (said.end() - said.start())  # (told after: moved)
+    start, end = dating.start() + shift, dating.end() + shift
     return _blank_the_clause_of(text, start, end)
 
 
@@ -81,10 +81,6 @@ def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str
     if said.group("event") == "满月" and month:  # a month after the birth
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return f"{year + moved}年" + (f"{month}月" if month and not moved else "")
-
-
-def _moved(dating: re.Match[str], shift: int) -> tuple[int, int]:
-    return dating.start() + shift, dating.end() + shift
 
 
 def _blank_the_clause_of(text: str, start: int, end: int) -> str:

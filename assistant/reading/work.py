@@ -604,7 +604,10 @@ def _technical_work(
         # (没得离开过，改行？改啥子行哦: the word said back, scorned)
         text = re.sub(r"[^，,。？?\s]{1,4}[？?]\s*(?=[^，,。？?\s]{0,2}(啥子?|什么|哪门子))", "", text)
         # (考核都合格的。另外刚才说错了 不是离开一年 是半年: the reviews answered beside, no length of time away)
-        text = blanked(text, [c for c in clauses(text) if _REVIEWED.search(c.text) and not _says_time_away(c.text)])
+        reviewed = [
+            c for c in clauses(text) if ("考核" in c.text or GRADE.search(c.text)) and not _says_time_away(c.text)
+        ]
+        text = blanked(text, reviewed)
     worked = re.search(
         r"(?<!没)(干|做|从事|工作|种|开|修|焊|绣|雕)(了|[^，,。\d\s过]{1,3})?\s*[\d一二两三四五六七八九十]+\s*(多|来)?年",
         text,
@@ -863,7 +866,6 @@ def _on_leave(parts: list[str], index: int) -> bool:
     return bool(on_leave and not worked_elsewhere)
 
 
-_REVIEWED = re.compile(r"考核|合格|优秀|称职|良好")
 _WORK_ELSEWHERE = re.compile(
     r"(去|到)[^，,。]{0,10}(打工|帮工|干活|刷|跑|送|卖|队|厂|店|工地|公司)|回[^，,。]{0,6}帮[^，,。]{0,4}(烤|种|收|摘|干|做|看|开)"
 )  # (请假回宣威老家帮我爹烤烟: the leave spent at other work)
