@@ -275,8 +275,18 @@ def find_date(text: str, today: dt.date) -> Found | None:
         return Found(settled.value, settled.start + either.end(), settled.end + either.end()) if settled else None
     for reader in (_absolute, _short_year, _relative, _ago, _event):
         if found := reader(text, today):
-            return _days_before_the_month(text, found)
+            return _said_again_more_closely(text, today, _days_before_the_month(text, found))
     return None
+
+
+def _said_again_more_closely(text: str, today: dt.date, found: Found) -> Found:
+    """二三年嘞 二三年五一前后: a year said, then said again with its month — the closer date."""
+    if len(found.value) != 4 or found.end >= len(text):
+        return found
+    again = find_date(text[found.end :], today)
+    if again is None or not again.value.startswith(found.value + "-"):
+        return found
+    return Found(again.value, again.start + found.end, again.end + found.end)
 
 
 def hesitates(text: str, today: dt.date) -> bool:

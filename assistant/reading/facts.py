@@ -261,7 +261,7 @@ _ASKED_FACTS = (
 SPECIAL_ROUTE = re.compile(r"破格|绿色通道|特殊(通道|渠道)|特殊评审|特殊评价")
 DIRECT = re.compile(
     rf"直接(去)?(评|报|申报|申请|上|弄|(?=副高|正高))|{SPECIAL_ROUTE.pattern}|直接整|直接搞|"
-    r"(?<!问题)(?<!这个)(?<!这题)跳过(?![来去])(?![\d一两几]?[次回趟]?槽)(?![^，,。]{0,2}下一)|越级|不等.{0,6}(年|直接)|不用等|要不要等|还用等(?=满|够|[\d一二三四五六七八九十几]+年)|"
+    r"(?<!问题)(?<!这个)(?<!这题)(?<!这个先)(?<!这题先)跳过(?![来去])(?![\d一两几]?[次回趟]?槽)(?![^，,。]{0,2}下一)|越级|不等.{0,6}(年|直接)|不用等|要不要等|还用等(?=满|够|[\d一二三四五六七八九十几]+年)|"
     # 不想再等了 / 不想等四年 (not 不想等评委会: an organiser's own evaluation)
     r"不想再?等(满|够|那|这|[\d一二三四五六七八九十几]+年|了|$|(?=[\s，,。！!？?]))|"
     r"不受[^，,。]{0,12}(年限|限制)|不看年限|免年限"
@@ -469,6 +469,7 @@ def read(
         text = " " * echo.end() + text[echo.end() :]
     if pending_fact:  # 这个咋样才算绝活嘛 / 规上？是说产值两千万以上那种吗: the words of the question asked back
         text = blanked(text, [c for c in clauses(text) if DEFINITION.search(c.text)])
+    text = _CORNER_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
     compared = _compared_across_clauses(text)
     no_ones_case = bool(compared) and not PERSON.search(text)
     text = blanked(text, compared)
@@ -514,6 +515,10 @@ def read(
     _rough_years_within_those_known(text, result, known.get("cumulative_work_years"))
     result.occupation = _occupation_named(text)
     return result
+
+
+# 文件原话是「应在现工作岗位上近3年年度考核合格」还是…: the documents' words quoted, no one's facts
+_CORNER_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 
 
 def _asked_of_the_work(text: str, pending_fact: str | None, known: dict[str, Any]) -> str | None:
@@ -592,7 +597,7 @@ def _levels_listed_for_a_rule(text: str, matches: list[LexiconMatch]) -> bool:
 
 # 高级技师满4年评副高，这个4年是从证书发证日期开始算吗: the rule quoted, then how its years are counted
 _A_RULES_YEARS_ASKED = re.compile(
-    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)满\s*(\d+)\s*年[^，,。？?\d]{1,8}[，,\s]+(这个|这|那个)\s*\2\s*年|"
+    r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)满\s*(\d+)\s*年[^，,。？?\d]{1,8}[，,\s]+(这个|这|那个|呢个)\s*\2\s*年|"
     # 技师评中级职称 那个三年是从拿证那天开始算 还是从上岗开始算: how the rule's years are counted
     r"^[^我俺额阮]{0,4}(高级工|技师|高级技师)(评|申报|报)[^，,。？?\s]{0,6}[，,\s]+(这个|那个|这)?\s*"
     r"[\d一二三四两]+\s*年(是)?从[^，,。？?]{1,10}算|"
@@ -669,7 +674,13 @@ def _drop_options_not_chosen(
     # (具体副高正高额也搞不清, asked which level: two named, neither known)
     neither_known = two_levels and re.search(rf"(也|都)?({_NOT_SURE}|分不清)[了啊呀哦嘞]*[。！!\s]*$", text)
     unsettled = (_NOT_SETTLED_BETWEEN.search(text) or feared or asked_of_us or neither_known) and not one_series
-    if (pending_fact in ("series", "target_level") and unsettled) or (pending_fact == "exam" and asked_of_us):
+    # (应该是经济师吧 也可能考会计 还没定下来, asked which exam: two named, neither chosen)
+    exams_weighed = len({m.entry.canonical for m in matches if m.entry.kind == "exam"}) > 1 and re.search(
+        r"还没定|没定下来|定不下来|没想好|也可能|说不定", text
+    )
+    if (pending_fact in ("series", "target_level") and unsettled) or (
+        pending_fact == "exam" and (asked_of_us or exams_weighed)
+    ):
         result.updates.pop(pending_fact, None)
 
 

@@ -80,8 +80,10 @@ _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
 )
 # (俺们车间主任倒是全国技术能手 俺啥也没有: none of one's own, in reply)
 # (高精尖缺报过 不晓得批下来没得 别嘞都没得: the others, none)
+# (我师傅是全国技术能手 我自己是没得: the master's, none of one's own; 哪有那玩意儿: scoffed)
 _NONE_OF_ONES_OWN = re.compile(
-    r"(我|俺|额|阮)(自己)?(啥|什么|啥子|乜)(都|也)(没有|没得|莫得|没|冇)|别(的|嘞|哩|个)(都|也)(没有|没得|没)"
+    r"(我|俺|额|阮)(自己)?(啥|什么|啥子|乜)(都|也)(没有|没得|莫得|没|冇)|别(的|嘞|哩|个)(都|也)(没有|没得|没)|"
+    r"(我|俺|额|阮)自己(是|就|倒是?)?(没有|没得|莫得|冇|没)|(哪有|哪来的?)(那|这)(玩意|玩艺|东西)"
 )
 
 
@@ -97,15 +99,19 @@ def read(text: str, result: Extraction, province: str | None = None, asked: bool
     _named(text, result, province)
     if asked:
         _recognised_by_a_province(text, result)
-        if "honours" not in result.updates and (none := _NONE_OF_ONES_OWN.search(text)):
-            result.set("honours", [], none.group())
+    # (我师傅是全国技术能手 我自己是没得, unasked: another's honour named, none of one's own)
+    none = _NONE_OF_ONES_OWN.search(text)
+    if none and (asked or load_lexicon().honours_in(text)) and "honours" not in result.updates:
+        result.set("honours", [], none.group())
 
 
 def _named(text: str, result: Extraction, province: str | None) -> None:
     said = [
         m
         for m in load_lexicon().honours_in(text)
-        if not (_denied(text, m.start, m.end) or clause_at(text, m.start).comparison)  # 全国和省技术能手有啥区别
+        if not (
+            _denied(text, m.start, m.end, _off_the_list(m)) or clause_at(text, m.start).comparison
+        )  # 全国和省技术能手有啥区别
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
         # 他要有全国技术能手就不打这个电话了: supposed, and denied by it
@@ -305,7 +311,8 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     )
     # 那年我带的徒弟拿了市里比赛二等奖: the apprentice's prize, not the speaker's
     others = others or re.search(
-        r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿|获得|得|评上)(了|过)?$", text[clause.start : start]
+        r"(徒弟|学生|学徒|孩子|儿子|女儿)[^，,。]{0,2}(拿|获得|得|评上)(了|过)?[^，,。]{0,4}$",
+        text[clause.start : start],
     )
     # 我们厂有个全国技术能手 可惜不是我: someone else in the firm
     not_me = re.match(r"[^。]{0,8}?[，,\s]*(可惜|但是?|不过)?(不是我|不是俺|不是本人)", text[start:])
@@ -333,9 +340,15 @@ def _someone_elses_honour(text: str, start: int) -> bool:
 _NONE_OF_IT = r"没有|没得|没|冇得?|无|挨不着|挨不上|够不着|够不上|沾不上边?"  # (全国技术能手那些无: 闽南)
 
 
-def _denied(text: str, start: int, end: int) -> bool:
+def _off_the_list(mention: HonourMention) -> bool:
+    """工艺美术大师: an honour the green channel does not list."""
+    return mention.name not in {entry["honour"] for entry in load_parameters().value("green_channel_honours")}
+
+
+def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool:
     """没有全国技术能手 / 技术能手、津贴都没得: the honour is denied before or at the end of its clause;
-    我是工作室的成员，不是带头人: a member is not the head."""
+    我是工作室的成员，不是带头人: a member is not the head. `off_the_list`: an honour the green channel does not list,
+    which 你说的那些都没有 (the ones we asked about) does not deny."""
     clause = clause_at(text, start)
     studio = "工作室" in text[start:end]
     if studio and re.search(r"不是带头人|(只是|普通)?成员|带头人是(我)?(师父|师傅|别人|他|她|领导)", text):
@@ -390,6 +403,7 @@ def _denied(text: str, start: int, end: int) -> bool:
     denied_in_a_list = (
         listed is not None
         and not held_as_named
+        and not (off_the_list and re.search(r"(你|您)(说|讲|列|问)的", listed.group()))
         and not re.search(r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高|有(一|1)?个|倒是有", listed.group())
     )
     # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied

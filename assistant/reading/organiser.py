@@ -56,6 +56,7 @@ _OTHERS = re.compile(
     r"[^，,。]{0,2}是?(按|凭)学历[^，,。]{0,3}(评|申报|报|走)[的嘞滴]"  # 其中2个是按学历走的
 )  # (还有1个是按学历评的工程师 / 1份是按学历申报的工程师: a title by degree, not high-skilled)
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
+_THE_SKILLED = re.compile(r"[^，,。]{0,2}是?(高)?技能人才")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _NOT_HIGH_SKILLED_BESIDE = re.compile(r"另外(还)?有[^。]*?(工程师|专技|大学生|本科|研究生|技术员)[^。]*")
 _MORE = re.compile(r"又|再|补报|补交|新增|追加|多了|另有|另外(还)?有")
@@ -352,6 +353,8 @@ def _last_count(text: str) -> tuple[int, str] | None:
             one_of_them = (
                 said and not taken_off and re.match(r"\s*(不过|但是?|可是)\s*有\s*$", clause.text[: match.start()])
             )
+            # (一共报了12个 其中8个是技能人才: those counted are the skilled ones)
+            said = (count, clause.text) if among and said and _THE_SKILLED.match(clause.text, match.end()) else said
             if others or (among and said and not taken_off and not _THE_REST.search(text)) or one_of_them:
                 continue  # (申报5人，其中2名是高级技师: some of those counted; not …其他都是大学生: the rest are not)
             if said and _MORE.search(clause.text[: match.start()]) and not taken_off:

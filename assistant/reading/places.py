@@ -126,7 +126,8 @@ def read(
             named_as_one = result.spans.get("series", "").endswith("系列") and not match.surface.endswith("系列")
             if _a_series_said(text, match, kind, pending_fact) and not named_as_one:
                 result.set("series", entry.canonical, match.surface)
-        elif entry.kind == "exam" and _an_exam_named(text, match):
+        # (想考中级会计师 这个跟评会计师是一回事不: the title compared with, not wanted)
+        elif entry.kind == "exam" and _an_exam_named(text, match) and not (clause.comparison and exam_named):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
     _applying_where_they_are(text, matches, result)

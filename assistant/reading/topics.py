@@ -150,7 +150,7 @@ _VENT = re.compile(
     r"^([^？?，,。\s]{1,4}[，,\s]+)?[^？?，,。]{0,6}(政策|文件|条文|这些字)[^？?，,。]{0,3}看得[^？?，,。]{0,3}"
     r"(头都?大|头昏脑涨|头晕|眼睛都?花|脑壳痛|头疼)[了咧啦嘞滴]?([\s，,][^？?，,。]{0,8})?[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # 哈哈 你这机器人还挺会问: the questions remarked on
-    r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}((还挺|挺|真|好|蛮|很|太)(会|能)问|还(会|能)问得很)(的|啊|呀|哦|了|哈)*(\s*(哈+|嘿+|呵+))?[!！。…\s\U0001F300-\U0001FAFF]*$|"
+    r"^(哈+|嘿嘿|呵呵)?[，,\s]*[^？?，,。]{0,8}((还挺|挺|真|好|蛮|很|太)(会|能)问|还(会|能)问得很)(的|啊|呀|哦|了|哈|嘞|哩|哟|呢)*(\s*(哈+|嘿+|呵+))?[!！。…\s\U0001F300-\U0001FAFF]*$|"
     # (你这问嘞额头都大咧 评个职称咋这么麻达: the head aching from the questions)
     r"^(唉|哎)?[，,\s]*[^？?，,。\s]{0,8}(好烦|烦死了?|真烦|心累|头都?大[了咧啦嘞]?)[啊呀哦]?[，,\s]*[^？?，,。]{0,10}(咋个?|怎么)(这么|恁)(麻烦|难|复杂|费劲|多说道|多事儿?|多讲究|多嘢问|多问题|多名堂)[啊呀哦]?"
     r"[!！。\s\U0001F300-\U0001FAFF\u200d\ufe0f]*$|"  # (头都大了 评个职称咋恁麻烦 😮‍💨)
@@ -618,7 +618,7 @@ def _a_rule_asked_back(text: str) -> bool:
         r"^\s*((你)?先(说|讲)(一)?下[，,\s]*)?\d+\s*(个|名)?人?以上(是不是|是否|是指|指的是)",
         text,
     ) and not re.search(
-        r"(^\s*|(?<=[\s，,？?]))([^，,。？?\d]{0,4}(报了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好|(我们|咱们|俺们)?(是|有|一共))?"
+        r"(^\s*|(?<=[\s，,？?]))([^，,。？?\d]{0,4}(报了?|(报|交)上来了?|收到了?|收了)|[^，,。？?\d\s]{0,8}的|正好|刚好|恰好|(我们|咱们|俺们)?(是|有|一共))?"
         r"\d+\s*(个|名|位|人|份)(申报)?(材料)?([\s，,]|$)",
         text,
     )  # (单设评审组 我们报了5个 正好5个算不算…: the count said in the clause after the answer)
@@ -744,7 +744,9 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
 _ASIDE = re.compile(r"\s*(对了|对啦|哦对|另外|还有|顺便|再问|问一下|问下)")
 _ASIDE_ENDS = re.compile(r"\s(对了|另外|还有|顺便)(啊|呀|哈|嘛|哦)?\s*$")  # 社保断了有影响不 还有啊 | 我想评个职称
 # 这个满三年是从发证那天算，还是从考试那天算？: how the rule counts, asked back
-_COUNTED_FROM_WHEN = re.compile(r"从[^，,。？?]{1,8}算[，,\s]*还是(从)?")
+_COUNTED_FROM_WHEN = re.compile(
+    r"(从|由)[^，,。？?]{1,8}(算|计)[，,\s]*还是(从|由)?"
+)  # (由拿证那日计还是由参加工作计: 粤)
 _ASKS_THE_DOCUMENTS = re.compile(
     r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,2}(有没有|有没得|提没提|说没说|写没写|咋说|怎么说)|"
     r"(文件|政策)(里|上)(头|面|边)?[^，,。？?]{0,12}(提到|说到|写到|规定)[^，,。]{0,4}(没有|吗|没)|"
@@ -901,8 +903,10 @@ def _a_level_asked_or_another(text: str) -> bool:
 
 # (文件中所称… / 96号文件二（二）1中“…” / 部里文件说“…” / 是哪一条写的: the documents cited, quoted or asked)
 _THE_DOCUMENTS_QUOTED = re.compile(
-    r"文件(中|里|上)(所称|所说|提到|规定)的?|\d+号文件?[^，,。]{0,12}中?[“\"]|〔20\d\d〕|文件(说|写|规定)[：:]?[“\"]"
+    r"文件(中|里|上)(所称|所说|提到|规定)的?|\d+号文件?[^，,。]{0,12}中?[“\"「]|〔20\d\d〕|文件(说|写|规定)[：:]?[“\"「]"
 )
+# 文件原话是「…」还是「…」 / 用的是「应当」还是「可以」: the wording checked, whoever writes it down
+_THE_WORDING_CHECKED = re.compile(r"(原话|原文|用的|用词)(是|为)?[：:]?[“\"「『][^”\"」』]{1,40}[”\"」』]\s*还是")
 _WHICH_CLAUSE = re.compile(r"哪一?条(里|中)?(写|规定|说)的?|在哪一?条")  # 听说文件里说…是哪一条写的
 _NOT_IN_THE_DOCUMENTS = re.compile(r"(文件|政策)(里|上)[^，,。]{0,2}(没看到|没找到|没写|没说|找不到)")
 
@@ -968,6 +972,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or A_GROUP_ASKED.search(text)  # 我们班组五个人 都是高级工 都能评职称不
         or (_IN_GENERAL.search(text) and not _ONES_OWN_ASKED.search(text))  # 想问下高级工一般要几年才能评助理级
         or (_THE_DOCUMENTS_QUOTED.search(text) and not own_case)  # 请问文件中所称“特殊评价办法”是否由各省自行制定？
+        or _THE_WORDING_CHECKED.search(text)
         or (_WHICH_CLAUSE.search(text) and not re.search(r"想(评|考|报|申)", text))  # the clause, asked for
         # 正高级工程师能不能申请高级技师评价？文件里是怎么写的: what the documents say, asked of no one's case
         or (_HOW_THE_DOCUMENTS_PUT_IT.search(text) and not re.search(r"[我俺额阮咱]|本人", text))

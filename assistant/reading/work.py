@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(  # (not 那也不是一直在井上 22年让机关给借去写了一年材料: kept at the work, denied)
-    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|别项|别样|其他|其它|第二样)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|飞|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|(人)?一直没动|没(动|挪)过|(没|冇)(有|得)?(走|去)(去)?别(位|处|的地方)|"
+    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|别项|别样|其他|其它|第二样)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|飞|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)(打|干|做)?过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|[没冇]离(过)?手|(?<![不])不离手|(人)?一直没动|没(动|挪)过|(没|冇)(有|得)?(走|去)(去)?别(位|处|的地方)|"
     r"(这几年|这些年|这两年|这几冬)[^，,。]{0,2}都在[^，,。]{0,4}(车间|厂里|厂内|一线|岗位|现场|工地|矿上|井下)|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做|学)的(也|都)?(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)?都在|哪(能|敢|会)离开|"
     r"哪(里|儿|点|天|一天)?(离开|走|停|歇)过|还能(去|到|上)哪|"  # 哪离开过 / 割胶还能去哪点嘛: the question scorned
@@ -179,9 +179,10 @@ _POST_MISMATCH = re.compile(
     # (我现在是安全员 管安全的 自己不焊: the trade's work not done in the post)
     r"(自己|本人|平时)(从来|也|都)?不(亲自)?(焊|上手|动手|操作|干|做)(?![^，,。]{0,3}(吗|么|？|\?))|"
     r"[^，,。\s]{1,4}(活|那行|这行)(早就|早都|已经|早)不(沾|干|碰|做)了|"  # 我现在在采购部…电工活早就不沾了
-    r"岗位是[^，,。]{1,8}[\s，,]+[^，,。]{0,6}是业余(爱好|玩玩|的)|(岗位|工种).{0,4}(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|(岗位|工种)[^，,。]{0,6}(没得?|没有|不沾|不搭)[^，,。]{0,2}(关系|边)|不算太?(对口|对应|一致)|不太对得上|"
+    r"(早就|早都|已经)不(焊|修|开|车|铣|刨|磨)(这个|这行)?了|"  # 现在在质检部搞质量检验 早就不焊了
+    r"岗位是[^，,。]{1,8}[\s，,]+[^，,。]{0,6}是业余(爱好|玩玩|的)|(岗位|工种).{0,4}(?<![对口应])(不对应|不一致|不对口|不太(对口|对应|一致)|对不上|不搭边|无关|(?<!是)不是)|(岗位|工种)[^，,。]{0,6}(没得?|没有|不沾|不搭)[^，,。]{0,2}(关系|边)|不算太?(对口|对应|一致)|不太对得上|"
     r"不是(现在|本|现)的?岗位|跟岗位不|岗位(上|里)(不|没)(做|干|搞|负责)|不在[^，,。]{0,4}(操作|生产|这个|那个)岗位|^[^，,。]{0,5}对不上|"
-    r"(?<!是)(?<!专业)不(太)?对口(了|的)?(?![吗么？?])|不在[^，,。]{1,6}岗位(上)?了|(?<!是)不是一(回|码)事|"
+    r"(?<!是)(?<!专业)(?<!对)不(太)?对口(了|的)?(?![吗么？?])|不在[^，,。]{1,6}岗位(上)?了|(?<!是)不是一(回|码)事|"
     r"不完全(对应|对口|一致)|(对应|对口)不(上|了)|(?<!专业)不太(对口|对应|一致)|(岗|工作)[^，,。]{0,4}(跟|和|与)[^，,。]{1,8}不(太)?沾边|"
     # 跟教书没关系 / 现在岗位跟数控车床关系不大 / 跟数控车床关系不大 我现在管设备采购
     r"岗位[^，,。]{0,10}(关系不大|不(太|怎么)?(沾|搭)边)|^\s*(跟|和|与)[^，,。\s]{1,10}关系不大|(跟|和|与)(报|申报|要报|想报)的[^，,。\s]{0,8}关系不大|"
@@ -325,7 +326,8 @@ _ASKED_AFTER = re.compile(r"[^，,。]{0,2}(不|吗|么|没)\s*([？?]|$)|[^，,
 # 突出贡献有没有我不清楚: not a yes (听说这个是新职业 is one)
 _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说不准|说不好|不晓得|听说(?![^，,。]{0,20}新)")
 # 读技校那三年算不算: whether a spell counts, asked — not said to be time away
-_ASKED_IF_IT_COUNTS = re.compile(r"^[^，,。\s]{0,12}(算不算|算吗|算不)\s*[？?]?\s*$")
+# (这个算不算离开哦: the question alone, the spell told elsewhere)
+_ASKED_IF_IT_COUNTS = re.compile(r"^[^，,。\s]{0,12}(算不算|算吗|算不)(离开|中断|脱岗)?[哦啊呀嘛吗呢]?\s*[？?]?\s*$")
 _UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算|不好说|说不清")
 
 
@@ -395,7 +397,8 @@ def read(
     if (
         (_MASTERY.search(text) and pending_fact != "major_contribution") or pending_fact == "front_line_mastery"
     ) and not unsure_of_mastery:  # 调到办公室 alone: no
-        _flag(_without_spells_returned_from(text), result, "front_line_mastery", _MASTERY, _NO_MASTERY)
+        told = _without_whether_it_counts(_without_spells_returned_from(text))
+        _flag(told, result, "front_line_mastery", _MASTERY, _NO_MASTERY)
     _flag(text, result, "major_contribution", _CONTRIBUTION, _NO_CONTRIBUTION)
     if "major_contribution" not in result.updates and pending_fact != "province":
         _flag(text, result, "major_contribution", _NATIONAL_PROJECT, _NO_CONTRIBUTION)
@@ -403,7 +406,8 @@ def read(
     compared = any(c.comparison for c in clauses(text))  # 技师跟工程师到底哪个高？还是说根本不是一回事
     if pending_fact not in ("technical_work_interrupted", "technical_work_gap_years") and not compared:
         # (打了两年工…跟本行没关系, asked about time away: away; 学的植保 对口, asked about a diploma: the major's fit)
-        matched = _POST_MATCH if pending_fact == "related_major_diploma" else _POST_MATCH_OR_FIT_ALONE
+        # (工程吧 除了工程也没别的对得上, asked which series: the series that fits, not the post)
+        matched = _POST_MATCH if pending_fact in ("related_major_diploma", "series") else _POST_MATCH_OR_FIT_ALONE
         _flag(_without_the_major(text), result, "occupation_matches_post", matched, _POST_MISMATCH)
         _the_post_in_the_occupations_name(text, result)
     _flag(text, result, "related_major_diploma", _DIPLOMA, _NO_DIPLOMA)
@@ -431,6 +435,14 @@ def read(
     # 不够，还差一年多: what is missing, not the years (标准要求十年 我才干了八年 差两年: the years said beside it)
     if not (_SHORT_OF.search(text) and len(_A_LENGTH.findall(digits_for_numerals(text))) == 1):
         _cumulative_years(text, today, result, pending_fact)
+
+
+def _without_whether_it_counts(text: str) -> str:
+    """这个我不晓得算不算绝活 就是听机器响声就晓得哪个轴承要坏…: the knack told beside the question whether it
+    counts (as an honour told, then 算不算) — not the question alone."""
+    asked = [c for c in clauses(text) if re.search(r"算不算[^，,。]{0,2}(绝招|绝技|绝活)", c.text)]
+    told = blanked(text, asked)
+    return told if asked and _MASTERY.search(told) else text
 
 
 def _without_spells_returned_from(text: str) -> str:
@@ -496,7 +508,7 @@ def _flag(text: str, result: Extraction, name: str, yes: re.Pattern, no: re.Patt
         _UNSURE.search(text)
         or re.match(r"\s*(你|您)(说|讲|问)的", text)
         or re.search(
-            r"算不算|算吗|算不$|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。\s]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)|(有|包括|是)哪些|哪些算",
+            r"算不算|算吗|算不$|对不对(口|应)|(怎么|咋)个?(才)?算|什么算|啥算|(啥子?|什么)标准|算[^，,。\s]{0,20}吗|算[^，,。]{0,10}吧[？?]|算[^，,。\s]{1,10}不(?=[\s，,。？?]|$)|啥叫|什么叫|界定|的话[^，,。]{0,4}(是不是|能不能|可以)|(有|包括|是)哪些|哪些算",
             text,
         )
     ):
@@ -867,7 +879,7 @@ def _on_leave(parts: list[str], index: int) -> bool:
 
 
 _WORK_ELSEWHERE = re.compile(
-    r"(去|到)[^，,。]{0,10}(打工|帮工|干活|刷|跑|送|卖|队|厂|店|工地|公司)|回[^，,。]{0,6}帮[^，,。]{0,4}(烤|种|收|摘|干|做|看|开)"
+    r"(去|到)[^，,。]{0,10}(打工|帮工|干活|刷|跑|送|卖|队|厂|店|工地|公司)|回[^，,。]{0,6}帮[^，,。]{0,4}(烤|种|收|摘|干|做|看|开|斩|砍|割|插|盖)"
 )  # (请假回宣威老家帮我爹烤烟: the leave spent at other work)
 
 

@@ -2511,6 +2511,14 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         # round 191
         ("高级工干满两年就能评助理工程师了不 俺们车间都在传 真嘞假嘞", None, "policy"),
         ("乖乖 这政策看得我头都大了 一堆字", None, "smalltalk"),
+        # round 192
+        ("稍等 来电人说要去翻一下考核表", "annual_review_results", "eligibility"),
+        ("你这个机器人还挺能问嘞", "technical_work_interrupted", "smalltalk"),
+        ("员工要是评上工程师了 工资要不要跟着调", None, "out_of_scope"),
+        ("核对一下 文件原话是「近3年年度考核合格」还是「近三年年度考核均为合格」 我们稿子要一字不差", None, "policy"),
+        ("想问下 技师满3年评中级 呢个3年係由攞证嗰日计定係由入职计", None, "policy"),
+        ("我在遵义 帮我们村支书问嘞 村里养蜂嘞有高级工证嘞 能评农业职称不", None, "policy"),
+        ("交上来5个 都是技师 正好5个算不算5人以上嘛", "applicant_count", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
