@@ -106,6 +106,7 @@ _ONE_YEAR_OR = (
     rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS}){_YEAR_PART}[吧啊呀]?[\s，,]*"
     r"(还是|或者|或是)\s*"
 )
+_EITHER_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月份?[吧啊呀]?[\s，,]*(还是|或者|或是)\s*\d{1,2}\s*月份?")
 # (21年下半年还是22年上半年: the later one to its half)
 _EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{RELATIVE_YEARS}){_YEAR_PART}")
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
@@ -270,23 +271,14 @@ def find_date(text: str, today: dt.date) -> Found | None:
     """The first date the text states (absolute or relative to `today`), with where it was said;
     none when the person hesitates between two (2018年还是2019年)."""
     text = _HALF_BEFORE_ITS_YEAR.sub(_half_after_its_year, digits_for_numerals(text))
+    text = _EITHER_MONTH.sub(lambda months: " " * len(months.group()), text)  # 21年 三月份还是四月份: the year only
     if either := _EITHER.search(text):  # (十七还是十八年 我翻一下…找到了 证上写的2018年6月: settled after)
         settled = find_date(text[either.end() :], today)
         return Found(settled.value, settled.start + either.end(), settled.end + either.end()) if settled else None
     for reader in (_absolute, _short_year, _relative, _ago, _event):
         if found := reader(text, today):
-            return _said_again_more_closely(text, today, _days_before_the_month(text, found))
+            return _days_before_the_month(text, found)
     return None
-
-
-def _said_again_more_closely(text: str, today: dt.date, found: Found) -> Found:
-    """二三年嘞 二三年五一前后: a year said, then said again with its month — the closer date."""
-    if len(found.value) != 4 or found.end >= len(text):
-        return found
-    again = find_date(text[found.end :], today)
-    if again is None or not again.value.startswith(found.value + "-"):
-        return found
-    return Found(again.value, again.start + found.end, again.end + found.end)
 
 
 def hesitates(text: str, today: dt.date) -> bool:

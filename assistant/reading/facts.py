@@ -2161,7 +2161,8 @@ def _month_corrected(text: str, found: Found, cue: re.Match) -> Found | None:
 # (21年 我家娃上一年级那年 开学那会儿 九月份: after what else happened that year)
 _MONTH_OF_THE_YEAR = re.compile(
     r"(?:[\s，,]+[^\d，,。？?\s]{1,12}那一?年)?[^\d，,。？?]{0,9}?[\s，,、…]+[嗯呃额]?\s*(?:证上(?:写的)?是|(?:我|俺|额)?记[着得]是?|是)?\s*(\d{1,2})\s*月份?(?![\d前后一二三四五六七八九十])"
-    r"(?!\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"  # (12月进的厂: another event's; 十月还是十一月: not settled)
+    # (12月进的厂: another event's; 十月还是十一月: not settled)
+    r"(?!份?\s*(进|入职|去|调|回|开始|参加|换|转|还是|或者))"
     r"(?!份?吧?\s*(好像|可能|大概|估计|也许))"  # (前年下半年 十一月份好像: the month not said for sure)
 )
 
@@ -2209,7 +2210,10 @@ def _said_again_more_precisely(text: str, found, today: dt.date):
         if valid_date(year, month, date):
             return type(found)(f"{found.value}-{date:02d}", found.start, found.end + day_only.end())
     again = find_date(text[found.end :], today)
-    close = again is not None and re.fullmatch(r"[的嘛吧啊]{0,2}[\s，,、…]*", text[found.end : found.end + again.start])
+    # (二三年嘞 二三年五一前后: 嘞 is 的)
+    close = again is not None and re.fullmatch(
+        r"[的嘞嘛吧啊]{0,2}[\s，,、…]*", text[found.end : found.end + again.start]
+    )
     if again is not None and close and again.value.startswith(found.value) and len(again.value) > len(found.value):
         return type(again)(again.value, again.start + found.end, again.end + found.end)
     return found

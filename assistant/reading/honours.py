@@ -75,9 +75,11 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
 
 
 _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
-    r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}政府[^，,。]{0,2}(给|发|批|评))|"
+    r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}(政府|国务院)[^，,。]{0,2}(给|发|批|评))|"
     r"(?<=有个)津贴(?=[^。]{0,30}政府[^，,。]{0,2}(给|发|批|评))"  # 有个津贴 …其实是省政府发的
 )
+# 州里头给过个津贴: the allowance, said after the government that gave it
+_AN_ALLOWANCE_GIVEN_BY = re.compile(r"((州|市|县|省)(里头|里|上)?(给|发|批)(过|了)?(个|一个)?)(?<![政府殊])津贴")
 # (俺们车间主任倒是全国技术能手 俺啥也没有: none of one's own, in reply)
 # (高精尖缺报过 不晓得批下来没得 别嘞都没得: the others, none)
 # (我师傅是全国技术能手 我自己是没得: the master's, none of one's own; 哪有那玩意儿: scoffed)
@@ -96,6 +98,7 @@ def read(text: str, result: Extraction, province: str | None = None, asked: bool
     whether 市里 is a municipality's government; `asked`: the honours are the open question."""
     if asked:  # (津贴有一个 是延边州政府给的, asked which honours: the government's allowance, named by who gave it)
         text = _AN_ALLOWANCE_BY_A_GOVERNMENT.sub("政府津贴", text)
+        text = _AN_ALLOWANCE_GIVEN_BY.sub(r"\1政府津贴", text)
     _named(text, result, province)
     if asked:
         _recognised_by_a_province(text, result)
@@ -418,7 +421,7 @@ def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool
     # (高精尖缺报过一回 批没批下来不晓得: the same, asked of oneself)
     missed = missed or re.match(
         r"[^。？?]{0,10}(报|推荐|申报)(过|了|上去)([^。？?]{0,3}(不知道|不晓得|还没)[^，,。]{0,3}(批|下来|评上|出来|公布)|"
-        r"[^。？?]{0,4}[\s，,]*(批没批|下没下来|评没评上)[^，,。]{0,4}(不知道|不晓得|不清楚))",
+        r"[^。？?]{0,4}[\s，,]*(批没批|下没下来|评没评上)[^，,。]{0,4}(不知道|不晓得|晓不得|不清楚))",
         text[end:],
     )
     return bool(before or after or denied_in_a_list or denied_together or missed)

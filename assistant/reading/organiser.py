@@ -56,7 +56,8 @@ _OTHERS = re.compile(
     r"[^，,。]{0,2}是?(按|凭)学历[^，,。]{0,3}(评|申报|报|走)[的嘞滴]"  # 其中2个是按学历走的
 )  # (还有1个是按学历评的工程师 / 1份是按学历申报的工程师: a title by degree, not high-skilled)
 _HEADS = re.compile(r"\s*(有|共|大概|差不多)?\s*\d+\s*[多来]?\s*(个)?人\s*")
-_THE_SKILLED = re.compile(r"[^，,。]{0,2}是?(高)?技能人才")
+_THE_SKILLED_COUNTED = re.compile(r"高级工|技师|技能人才|一线|师傅")
+_THE_SKILLED = re.compile(r"\s*(都)?是(高)?技能人才")
 _THE_REST = re.compile(r"(其他|其余|剩下)[^，,。]*")
 _NOT_HIGH_SKILLED_BESIDE = re.compile(r"另外(还)?有[^。]*?(工程师|专技|大学生|本科|研究生|技术员)[^。]*")
 _MORE = re.compile(r"又|再|补报|补交|新增|追加|多了|另有|另外(还)?有")
@@ -143,8 +144,11 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
     about_organising = (  # 是规模以上的, said after the verdict to an organiser: still about the organising
         asked_as_organiser or known.get("track") == "organiser" or "organiser_topic" in result.updates
     ) or _ORGANISING.search(text)
-    # 就四十来号人, in reply to whether the firm is above scale: a workforce of tens
-    small = _SMALL.search(text) or (re.search(_FEW, text) if pending_fact == "enterprise_above_scale" else None)
+    # 就四十来号人, in reply to whether the firm is above scale: a workforce of tens (not 是规上企业…一线技师和
+    # 高级技师有四十多人: the skilled among them)
+    few = re.search(_FEW, text) if pending_fact == "enterprise_above_scale" else None
+    few = None if few and _THE_SKILLED_COUNTED.search(clause_at(text, few.start()).text) else few
+    small = _SMALL.search(text) or few
     if (
         small
         and re.search(r"下面(还)?有|还有(个|一个|家)|另外(一)?(个|家)|那个不算", text[max(0, small.start() - 16) :])

@@ -92,6 +92,8 @@ def read(
     exams_as_series = bool(_SERIES_CONTEXT.search(text))
     # 我是技校老师，想考教师资格证: the job named beside an exam is not a series to be evaluated in
     exam_named = not exams_as_series and any(m.entry.kind == "exam" for m in matches)
+    # (想考中级会计师 这个跟评会计师是一回事不: the exam wanted, then a title compared with it)
+    exam_wanted_apart = any(m.entry.kind == "exam" and not clause_at(text, m.start).comparison for m in matches)
     for before, match in zip([None, *matches], matches, strict=False):
         entry, clause = match.entry, clause_at(text, match.start)
         kind, _ = role(text, match, clause.start)
@@ -126,8 +128,7 @@ def read(
             named_as_one = result.spans.get("series", "").endswith("系列") and not match.surface.endswith("系列")
             if _a_series_said(text, match, kind, pending_fact) and not named_as_one:
                 result.set("series", entry.canonical, match.surface)
-        # (想考中级会计师 这个跟评会计师是一回事不: the title compared with, not wanted)
-        elif entry.kind == "exam" and _an_exam_named(text, match) and not (clause.comparison and exam_named):
+        elif entry.kind == "exam" and _an_exam_named(text, match) and not (clause.comparison and exam_wanted_apart):
             _exam_or_series(text, match, kind, exams_as_series, pending_fact, result)
     _places_and_series_said_otherwise(text, matches, result, in_context)
     _applying_where_they_are(text, matches, result)
@@ -748,7 +749,8 @@ def _in_the_honours_name(text: str, match: LexiconMatch, honour) -> bool:
         return False
     # (the honour's words may begin with the place itself: then what follows it, up to the honour's end)
     said_between = text[match.end : honour.start if honour.start >= match.end else honour.end]
-    return not re.search(r"[\s，,。的]", said_between)
+    # (四川省嘞技术能手: the honour's government, with 的 right before the honour's name)
+    return not re.search(r"[\s，,。的]", re.sub(r"^[的嘞](?=[^\s，,。])", "", said_between))
 
 
 def _sent_there_or_home(text: str, match: LexiconMatch, before: str, after: str) -> bool:

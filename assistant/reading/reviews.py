@@ -47,7 +47,7 @@ _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格�
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
 # documents settle — never read as 不合格.
 NO_REVIEWS = re.compile(
-    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|没搞过这个|不搞这个|不考核|考核.{0,3}(?<!有)(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪(有|来)的?(啥子?|什么)?考核|没(人|谁)(给[我俺他她]?)?考核"
+    r"不搞.{0,4}考核|没(得|有)?(搞|做)?(过)?(年度)?考核|还没(有)?考(核)?过|没搞过这个|不搞这个|不考核|考核.{0,3}(?<!有)(没有|没得|没搞|不搞)|哪个给我考核|谁给我考核|哪(有|来)的?(啥子?|什么)?考核|没(人|谁)(给[我俺他她]?)?考核"
 )
 _DENIED_GRADE = re.compile(
     # (我们厂没听说哪个不合格的: no one failed, as far as they know)
@@ -307,8 +307,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
             and len([r for r in results if r != "unknown"]) < _years()
             and (not _SUMMED.search(summary.group()) or _years_just_named(as_said[: summary.start()]))
         )
-        and not _PARTLY_KNOWN.search(as_said)  # 去年和前年都是合格，再早那年他不记得了: not all three
-        and not one_hedged
+        and not (_PARTLY_KNOWN.search(as_said) and not _ALL_BUT_THE_YEAR_NOT_OUT.match(as_said))
+        and not one_hedged  # (去年和前年都是合格，再早那年他不记得了: not all three)
     ):
         result.set("annual_reviews_all_pass", True, summary.group())
 
@@ -450,6 +450,10 @@ _ANOTHERS_SAID_BEFORE = re.compile(
     rf"(不对|不是|哦不)[，,\s]*(那|这)(个)?是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$)|"
     # (三年都合格 二三年那个基本合格不是我 是我们班长: the result denied as one's own, then whose it is)
     rf"(?P<not_mine>不是(我|俺|额)的?[，,\s]*是((俺们|我们|咱们)的?\s*({_OTHERS})?|(我|俺|额)?的?({_OTHERS}))的?(?=[\s，,。]|$))"
+)
+# 都合格 25年的还没出来: every result out passed, the only year named the one not out yet
+_ALL_BUT_THE_YEAR_NOT_OUT = re.compile(
+    r"^[^\d年]*(都|全)(是)?合格[\s，,]+\d{2,4}\s*年(的|嘞)?[^，,。\d]{0,3}(还)?没(有)?出(来)?"
 )
 _RESULT_PENDING = re.compile(
     r"还在等|还没(出|下来|公布|评)|没出来|结果(还)?没|(要|得)?(年底|年末|年尾|年后)才(出|有|评)"

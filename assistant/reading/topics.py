@@ -1136,6 +1136,8 @@ def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> b
     # (台风天厂里放了几天假 别的时候都在, asked about the work: the days off told, the work kept — an answer)
     asked_the_work = pending_fact in ("technical_work_interrupted", "technical_work_gap_years")
     kept = asked_the_work and extraction.updates.get("technical_work_interrupted") is False
+    # (黑龙江 哈尔滨 今儿零下三十度 贼冷, asked where: the province, then the weather)
+    kept = kept or (pending_fact == "province" and "province" in extraction.updates)
     domain = set(extraction.domain_terms) - {"企业", "待遇"}  # (你们这个要收费吗 用一次多少钱: 钱 is no case)
     forecast = _FORECAST.search(text)
     # (西安今儿个雾霾咋样 出门要戴口罩不: the weather asked about, another topic)

@@ -67,6 +67,7 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
 )
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她|额|俺)((一|1)个人?)?(还)?(能|会)|"
+    r"(全|整个)[^，,。]{1,4}就(我|他|她|额|俺)[^，,。]{1,2}得(出来|了|好)|"  # 仰焊那手全公司就我焊得出来
     # 一刀下去深浅不差毫米 / 出胶比别人多一截，这个农场都晓得
     # 手艺在我们这点数得着: known around for the craft
     r"(手艺|技术|手上功夫)[^，,。]{0,8}(数得着|数得上|排得上号|出了名)|"
@@ -256,7 +257,11 @@ _NO_DIPLOMA = re.compile(
 )
 # In reply to the diploma question: 跟电工是对口的 / 跟焊工不太搭边 (the major named, its fit said).
 # (跟报的数控车工是一个专业: the same field)
-_FIT_SAID = r"(跟|和|与)[^，,。]{1,8}(是|算)?(对口|相关|对应|搭边|沾边|(一|1)个专业|同(一个)?专业|一回事)的?(?!吗)"
+# (同化学检验员有关嘅, 粤: 同 is 跟; 跟电工对得上嘞)
+_FIT_SAID = (
+    r"(跟|和|与|同)[^，,。]{1,8}(是|算)?"
+    r"(对口|相关|有关|对应|对得上|对的上|搭边|沾边|(一|1)个专业|同(一个)?专业|一回事)的?(?!吗)"
+)
 _FITS = re.compile(_FIT_SAID + r"|毕业证(书)?有|(?<![没无])有(大专|本科|中专)?毕业证")
 # 有毕业证 学的是会计 / 有个毕业证 学的机电一体化, asked for a related diploma: a diploma, not said to fit
 _A_DIPLOMA_AND_ITS_MAJOR = re.compile(r"\s*(有(个|一个)?[^，,。\s]{0,4}毕业证(书)?|毕业证有)[，,\s]+[^。]{0,8}学的")
@@ -814,8 +819,12 @@ _STAYED_THROUGH = re.compile(
 )
 
 
+_SPELLS_RUN_TOGETHER = re.compile(r"(?<=[月年])(?=(一|另一|还有一)(次|回|趟))")
+
+
 def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
     """Time away said, and its length from the first clause about it that gives one (停产整顿 在家待了三个月)."""
+    text = _SPELLS_RUN_TOGETHER.sub(" ", text)  # 一回三个月一回半年: two spells, each its own clause
     parts = [c.text for c in clauses(text)]
     same_work = _the_same_work_while_away(text)
     # (那年腰椎间盘突出歇了仨月: sick leave, not time away)

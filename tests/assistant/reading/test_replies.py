@@ -435,6 +435,7 @@ def test_a_yes_said_in_a_question_a_worry_or_at_the_end(text, pending, facts):
         ("算是吧 差不多的活", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
         ("咁大顶帽 佢点敢认 冇啦", "major_contribution", "no", {"major_contribution": False}),
         ("佢而家管锅炉 想考锅炉运行值班员 啱晒", "occupation_matches_post", "yes", {"occupation_matches_post": True}),
+        ("我今年刚换了单位，新单位还没考过呢", "annual_review_results", "unsure", {}),  # no review yet: no "no"
     ],
 )
 def test_a_reply_read_with_what_is_said_after_it(text, pending, kind, facts):

@@ -2519,6 +2519,8 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("想问下 技师满3年评中级 呢个3年係由攞证嗰日计定係由入职计", None, "policy"),
         ("我在遵义 帮我们村支书问嘞 村里养蜂嘞有高级工证嘞 能评农业职称不", None, "policy"),
         ("交上来5个 都是技师 正好5个算不算5人以上嘛", "applicant_count", "eligibility"),
+        # round 193
+        ("吉林 长春 今天零下二十多度 冻透了", "province", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
