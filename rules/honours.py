@@ -12,9 +12,12 @@ def _levels() -> list[str]:
 
 def listed(honour: Honour) -> dict | None:
     """The green-channel entry for this honour's name, or None when the list does not name it."""
-    return next(
-        (entry for entry in load_parameters().value("green_channel_honours") if entry["honour"] == honour.name), None
-    )
+    return entry_named(honour.name)
+
+
+def entry_named(name: str) -> dict | None:
+    """The green-channel entry for an honour's canonical name (工艺美术大师: None, the list does not name it)."""
+    return next((entry for entry in load_parameters().value("green_channel_honours") if entry["honour"] == name), None)
 
 
 def qualifies(honour: Honour) -> bool | None:

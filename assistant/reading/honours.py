@@ -10,6 +10,7 @@ from assistant.reading.clauses import CORRECTION, PERSON, clause_at, clauses
 from assistant.reading.people import KIN
 from corpus.lexicon import HonourMention, load_lexicon
 from rules import load_parameters
+from rules.honours import entry_named
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -113,7 +114,8 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         m
         for m in load_lexicon().honours_in(text)
         if not (
-            _denied(text, m.start, m.end, _off_the_list(m)) or clause_at(text, m.start).comparison
+            _denied(text, m.start, m.end, off_the_list=entry_named(m.name) is None)
+            or clause_at(text, m.start).comparison
         )  # 全国和省技术能手有啥区别
         and not _someone_elses_honour(text, m.start)
         and not re.match(r"[^，,。]{0,4}的话", text[m.end :])  # 有高精尖缺的话是不是就能直接评副高: supposed
@@ -341,11 +343,6 @@ def _someone_elses_honour(text: str, start: int) -> bool:
 
 
 _NONE_OF_IT = r"没有|没得|没|冇得?|无|挨不着|挨不上|够不着|够不上|沾不上边?"  # (全国技术能手那些无: 闽南)
-
-
-def _off_the_list(mention: HonourMention) -> bool:
-    """工艺美术大师: an honour the green channel does not list."""
-    return mention.name not in {entry["honour"] for entry in load_parameters().value("green_channel_honours")}
 
 
 def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool:
