@@ -17,6 +17,8 @@ from assistant.reading.dates import full_year
 # The events people date things by, as said in the date and in the event's own dating (的 dropped: 退的伍 is 退伍)
 _EVENT = (
     r"出生|出世|满月|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|结(?:的)?婚|"
+    # 换到现在这个船厂的前一年 换厂是2020年 / 进厂第三年 俺是14年进的厂: a change of job
+    r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的)?厂|回来|回到|"
     r"生(?![产活意病日])"
 )
 # Whose event: 俺闺女 / 我们家老大 / 油田 (said with it, so that the date is no one else's)
@@ -25,8 +27,8 @@ _WHOSE = (
     r"(?:俺|我|咱|额)们?(?:厂|单位))?"
 )
 _AS_A_DATE = re.compile(
-    rf"{_WHOSE}(?P<event>{_EVENT})(?P<between>[^，,。\s\d]{{0,5}}?)"
-    r"(?P<when>那(?:一|1)?年|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2)年|次年)"
+    rf"{_WHOSE}(?P<event>{_EVENT})(?P<between>[^，,。\s\d]{{0,10}}?)"
+    r"(?P<when>那(?:一|1)?年|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2|三|3|四|4)年|次年)"
 )
 _ITS_YEAR = re.compile(
     rf"(?P<year>\d{{2}}|\d{{4}})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月)?份?[^，,。\s\d]{{0,3}}?(?P<event>{_EVENT})|"
@@ -65,11 +67,12 @@ def _same(dating: re.Match[str], event: str) -> bool:
 
 
 def _kind(event: str) -> str:
-    """出生 / 生 / 满月: a birth; 搬厂 / 搬家 / 搬: a move; 退的伍: 退伍."""
+    """出生 / 生 / 满月: a birth; 搬厂 / 搬家 / 搬: a move (换厂 / 换到, 调到 / 调过来…: a change of job, by its verb);
+    退的伍: 退伍."""
     event = event.replace("的", "")
     if event in ("出生", "出世", "满月", "生"):
         return "生"
-    return "搬" if event.startswith("搬") else event
+    return event[0] if event[0] in "搬换调跳进回" else event
 
 
 def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str:
@@ -77,10 +80,14 @@ def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str
     month_said = dating.group("month") or dating.group("month2")
     month = int(month_said) if month_said else None
     when = said.group("when")
-    moved = -1 if when.startswith("前") else 1 if when[0] in "后第次" else 0  # 前一年 / 第二年: a year off it
+    # 前一年 / 第二年: a year off it (进厂第三年: two)
+    moved = -1 if when.startswith("前") else _YEARS_ON.get(when[1], 0) if when[0] == "第" else int(when[0] in "后次")
     if said.group("event") == "满月" and month:  # a month after the birth
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return f"{year + moved}年" + (f"{month}月" if month and not moved else "")
+
+
+_YEARS_ON = {"二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3}
 
 
 def _blank_the_clause_of(text: str, start: int, end: int) -> str:

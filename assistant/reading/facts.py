@@ -137,6 +137,16 @@ _NEVER_READ = (
     ),
     re.compile(r"(还有|还剩|再过)\s*[\d一二两三四五六七八九十半]+\s*(个)?(年|月)\s*(就|才)?(要)?退"),  # 还有三年就退咧
     re.compile(r"(今年|明年|去年)(是|就是)?(鼠|牛|虎|兔|龙|蛇|马|羊|猴|鸡|狗|猪|本命)年"),  # 今年是羊年: the zodiac
+    # 想评电工高级技师 可以一步到位吗 还是得先技师: a step asked about, no level of the person's
+    re.compile(r"(还是|是不是|是否)(得|要|需要|必须)先(考|拿|评|有)?(个)?(高级工|技师|高级技师)"),
+    # 上面那个回答不对吧 你说高级工要满两年: the assistant's words said back, no level of the person's
+    re.compile(r"(你|您)(刚才?|上面|前面)?(说|讲)(?!的)(高级工|技师|高级技师)[^，,。]{0,10}"),
+    # 肯定是工艺美术嘛 难不成评工程师: a choice waved off, not made
+    re.compile(r"(难不成|难道)(还|要|让)?(我|俺)?(去)?(评|报|考|申报)[^，,。？?]{1,8}"),
+    # 中级对应的技能等级是技师对吧: the level a rule pairs with another, asked — not one held
+    re.compile(
+        r"(助理级?|中级|副高级?|正高级?)?(职称)?对应(的)?(技能)?(等级|级别|职称)?(是|就是)(高级工|技师|高级技师)(?=[^，,。]{0,3}(对吧|吗|么|不|是吧|没错吧|[？?]))"
+    ),
     re.compile(
         r"(娃儿?|孩子|小孩|儿子|女儿|闺女)\s*(今年|去年)(都|已经)?(上|读|念)"
     ),  # 娃儿今年上五年级了: the child's
@@ -470,6 +480,7 @@ def read(
     if pending_fact:  # 这个咋样才算绝活嘛 / 规上？是说产值两千万以上那种吗: the words of the question asked back
         text = blanked(text, [c for c in clauses(text) if DEFINITION.search(c.text)])
     text = _CORNER_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+    text = _THE_DOCUMENTS_WORDS.sub(lambda said: said.group(1) + " " * len(said.group(2)), text)
     compared = _compared_across_clauses(text)
     no_ones_case = bool(compared) and not PERSON.search(text)
     text = blanked(text, compared)
@@ -519,6 +530,10 @@ def read(
 
 # 文件原话是「应在现工作岗位上近3年年度考核合格」还是…: the documents' words quoted, no one's facts
 _CORNER_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+# 96号文里说的“近3年年度考核合格” 是按自然年算还是…: the same, in quotation marks after the documents named
+_THE_DOCUMENTS_WORDS = re.compile(
+    r"((?:文件?|号文|条)[^，,。“”]{0,4}(?:说|写|规定|提到)[的了嘞]?[：:]?\s*)(“[^”]{2,60}”)"
+)
 
 
 def _asked_of_the_work(text: str, pending_fact: str | None, known: dict[str, Any]) -> str | None:
@@ -1786,7 +1801,8 @@ def _not_said_for_sure(text: str, match: LexiconMatch, clause: Clause) -> bool:
 
 # 技师还是高级技师来着，整不明白 / 最高能报到哪一级？中级还是副高: which one is not known, or is asked
 _NOT_SURE_WHICH = re.compile(
-    r"来着|(整|搞|弄)不(明白|清楚?)|记不(清|得)|不(太)?(清楚|确定|记得|懂)|哪一?级|[？?]|看着办|你(来)?定|帮(我|俺)?(看看?|瞧瞧|参谋|选)|"
+    r"来着|(整|搞|弄)[不勿](明白|清楚?|清爽)|记[不勿](清|得|牢|住)|不(太)?(清楚|确定|记得|懂)|"
+    r"(要|得)(先)?问(问|一下)?[^，,。]{0,6}(班长|师傅|人事|领导|车间主任)|(我|俺)(要|得)(先)?问|哪一?级|[？?]|看着办|你(来)?定|帮(我|俺)?(看看?|瞧瞧|参谋|选)|"
     r"你(帮我)?看(看)?哪(个|一个|样)"  # 助理工程师还是工程师 你看哪个能上
 )
 _EITHER_LEVEL = re.compile(
@@ -1798,7 +1814,7 @@ _LEFT_TO_US = re.compile(
 _LEVEL_WORD = r"(副高|正高|中级|助理|高级工|技师|高级技师)"
 _TWO_LEVELS = re.compile(rf"{_LEVEL_WORD}\s*(和|跟|、|/|或)?\s*{_LEVEL_WORD}")
 # a level or title, as the end of its word (工程师, 高级技师, 三级…)
-_A_LEVEL_SAID = r"(高级工|技师|高级技师|[一二三]级|中级|副高|正高|助理|师)"
+_A_LEVEL_SAID = r"(高级工|技师|高级技师|[一二三四五]级|中级|副高|正高|助理|师)"
 _UNDECIDED = re.compile(
     rf"((?<!老){_A_LEVEL_SAID}|职称)[^，,。]{{0,5}}(还是|或者|或是|或|定系|抑或)[^，,。]{{0,5}}{_A_LEVEL_SAID}|"
     # 助理级中级都行: two levels side by side, either will do
@@ -2355,6 +2371,7 @@ _ISSUED = re.compile(
     r"|(?<!没)出[的嘞哩滴了]证|证[^，,。]{0,4}\d{1,2}\s*月(份)?出[的嘞]"  # 去年7月份考的 8月出的证 / 证是8月出的
     r"|证[^，,。]{0,12}(才|先)出(来)?(?=[的嘞了啦\s，,。]|$)"  # 证系二四年三月先出 (粤语 先 = 才)
     r"|证[^，,。]{0,8}(才|刚)到手"  # 25年下半年考的 证上个月才到手
+    r"|证[^，,。]{0,12}寄(到|来|过来|回来|下来)"  # 证是第二年开春才寄到的
 )
 # 技师证24年考的，25年4月发的: the issue in a clause of its own, the certificate named before it
 _ISSUED_AFTER_ITS_NOUN = re.compile(
@@ -2802,8 +2819,8 @@ _LIFE_EVENT = re.compile(
     r"上(小学|初中|初一|高中|大学|幼儿园)|退休|毕业|进(的)?(厂|矿|单位|公司)|入职|参加工作|(刚|开始)(工作|上班)|结婚|下岗|辞职|改制|调(到|任|去|岗)"
 )
 # 就係旧年屋下阿婆病咗 请咗两个礼拜假返梅州: leave taken, whose year dates no certificate
-# (not 二〇年年底…考完就病了一场: an illness told beside the date)
-_LEAVE_TAKEN = re.compile(r"请了?[^，,。]{0,5}假")
+# (not 二〇年年底…考完就病了一场: an illness told beside the date; nor 请了一天假去考嘞: leave to sit the exam)
+_LEAVE_TAKEN = re.compile(r"请了?[^，,。]{0,5}假(?!去考)")
 
 
 def _yet_to_come(value: str, today: dt.date) -> bool:

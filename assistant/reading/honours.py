@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 # 厂里给我弄了个工作室 / 我有个工作室: a studio the person leads, its level not said
 _OWN_STUDIO = re.compile(
-    r"(给我|我)[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室|"
+    r"(给我|我(?!们))[^，,。没不]{0,6}(弄|建|成立|设|搞|批)了?(个|一个)?[^，,。]{0,6}工作室|我(的|有个|有一个)[^，,。]{0,6}工作室|"
     # 工作室是我领办的，省里挂的牌 / 工作室倒是有 我领办的 / 工作室係有个 我係带头人
     # (工作室是额领办的 / 工作室是阮领办的: 额, "I" in 陕西; 阮, in 闽南)
     r"工作室[^，,。]{0,3}(是)?(我|俺|额|阮)(领办|牵头|带头|负责)(的|嘞)?|"
-    r"工作室[是系]?(倒是|倒|也)?有[一1]?个?[，,\s]+(是)?(我|俺|额|阮)[是系]?(领办|牵头|带头)"
+    r"工作室[是系]?(倒是|倒|也)?有[一1]?个?[，,\s]+(是)?(我|俺|额|阮)[是系]?(领办|牵头|带头|领头)"
 )
 _STUDIO_HEAD = "技能大师工作室带头人"
 
@@ -57,13 +57,13 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (宝鸡市里挂的牌 / 是红河州政府给嘞)
         # (…技能大师工作室 说是自治区级的)
         # (去年刚升成国家级的: the level it has been raised to)
-        r"[，,\s](不过|但是?|其实|实际上)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府)))?"
-        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂))(面)?"
+        r"[，,\s](不过|但是?|其实|实际上)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府|的|嘞)))?"
+        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂|的|嘞)|省(?=给挂|挂)|[省州市县]上(?=给|批|发|评|挂))(面)?"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         # (国家级个: 吴语 个 = 的)
         # (享受过省政府特殊津贴，不对，是州里面的津贴: the allowance named again after its level)
-        r"(挂牌|挂[的嘞滴哩]牌子?|批[的嘞个]|认定[的嘞个]|认定过|给[的嘞个]|发[的嘞个]|[的嘞滴哩]牌子?)?(的|嘞|哩|滴|个)?"
+        r"(给?挂牌|给?挂[的嘞滴哩]牌子?|批[的嘞个]|认定[的嘞个]|认定过|给[的嘞个]|发[的嘞个]|[的嘞滴哩]牌子?)?(的|嘞|哩|滴|个)?"
         r"(津贴|特殊津贴)?\s*(?=[，,。！!\s]|$)",
         text[end : end + 30],
     )
@@ -170,6 +170,8 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
             unique[-1] = (unique[-1][0], level_put_right)
         if other:  # 国家那个技术能手没评上 省里嘞倒是有一个 还有个县里评的劳模: the provincial one as well
             unique.insert(0, (other[0]["name"], other[0]["level"]))
+        if studio and studio[0]["name"] not in leveled:  # 工作室倒是有一个 俺是领头的…还有一个国务院那个津贴
+            unique.insert(0, (studio[0]["name"], studio[0]["level"]))
         result.set(
             "honours", [{"name": name, "level": level} for name, level in unique], "，".join(m.surface for m in said)
         )
@@ -199,9 +201,10 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
 _LEVEL_WORD = r"(?P<level>省里|省级|省上|自治区|市里|市级|州里|州级|县里|县级|[\u4e00-\u9fff]{2,3}省)"
 # 省里嘞倒是有一个 / 最后只评了个省里嘞: the level the honour is held at, said after it is denied
 _ANOTHER_LEVEL = (
-    re.compile(rf"[，,\s]{_LEVEL_WORD}(的|嘞|哩|滴)?(那个|倒是|倒|就|是)*(有|评上|评过|拿过|拿了)"),
+    # (国务院津贴没有 四川省政府的有一个: the government that gave it)
+    re.compile(rf"[，,\s]{_LEVEL_WORD}(人民)?(政府)?(的|嘞|哩|滴)?(那个|倒是|倒|就|是)*(有|评上|评过|拿过|拿了)"),
     re.compile(
-        rf"[，,\s](最后|后来|结果)?(只|就)?(评|拿)(了|上|到)(个|一个)?{_LEVEL_WORD}(的|嘞|哩|滴)?(?=[\s，,。]|$)"
+        rf"[，,\s](最后|后来|结果)?(只|就)?(评|拿|给)(了|上|到)(个|一个)?{_LEVEL_WORD}(的|嘞|哩|滴)?(?=[\s，,。]|$)"
     ),
 )
 
@@ -238,7 +241,11 @@ def _another_level_of_a_denied_honour(text: str) -> tuple[dict, str] | None:
         # (全国技术能手差一点 进了决赛没拿上 最后评了个省里嘞: the level said a clause or two on)
         other = next((said for words in _ANOTHER_LEVEL if (said := words.search(text[: end + 24], end))), None)
         level = load_lexicon().honour_level_words.get(other.group("level")) if other else None
-        of_another = other and any(other.start() < m.start <= other.end() + 3 for m in mentions)
+        # (not 最后给了个省里的 三秦工匠也评上咧: another honour, said after a pause)
+        of_another = other and any(
+            other.start() < m.start <= other.end() + 3 and not re.search(r"[\s，,]", text[other.end() : m.start])
+            for m in mentions
+        )
         if other and level and not of_another and _denied(text, mention.start, mention.end):
             return {"name": mention.name, "level": level}, text[mention.start : other.end()]
     return None
@@ -262,12 +269,15 @@ _CITY_SAID_LATER = re.compile(r"[，,\s](不过|但是?)?(是)?(市里|市级|�
 # 全国纺织行业技术能手 / 中央企业技术能手 / 省电力公司评的技术能手: a trade's or a firm's own, not the
 # government's 技术能手 at any level — another honour
 _A_TRADES_OR_A_FIRMS = re.compile(r"行业|中央企业|央企")
+_A_TRADES_SAID_AFTER = re.compile(r"[\s，,]*(不过|但是?|其实)?(那|这)?(个)?(是|系)[^，,。]{0,6}行业")  # …不过那是行业的
 _BY_A_FIRM = re.compile(r"(公司|集团|企业|厂里|厂)[^，,。\s]{0,3}(评|发|给)的?$")
 
 
 def _name(text: str, mention: HonourMention) -> str:
     if mention.name == "技术能手" and _A_TRADES_OR_A_FIRMS.search(mention.surface):
         return "行业技术能手" if "行业" in mention.surface else "企业技术能手"
+    if mention.name == "技术能手" and _A_TRADES_SAID_AFTER.match(text, mention.end):
+        return "行业技术能手"  # 拿过个全国技术能手 不过那是行业的
     if mention.name == "技术能手" and _BY_A_FIRM.search(text[: mention.start]):
         return "企业技术能手"
     return mention.name
@@ -403,7 +413,8 @@ def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool
     denied_in_a_list = (
         listed is not None
         and not held_as_named
-        and not (off_the_list and re.search(r"(你|您)(说|讲|列|问)的", listed.group()))
+        # (俺们矿上评过个安全标兵 你说那些都没有: the same, without 的)
+        and not (off_the_list and re.search(r"(你|您)(刚才?)?(说|讲|列|问)(的|嘞|哩|那|这)", listed.group()))
         and not re.search(r"别的|其他|其它|其余|国家级?|省级|市级|全国|更高|有(一|1)?个|倒是有", listed.group())
     )
     # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied

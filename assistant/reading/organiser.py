@@ -298,7 +298,7 @@ _NOT_YET = re.compile(
 def _not_a_count_yet(clause: str) -> bool:
     """下周可能还有两三个: not a count yet (估计七八个: a rough count, the lower bound; 两份材料一模一样: the
     duplicate described)."""
-    return bool(_NOT_YET.search(clause)) and not re.search(r"(估计|大概)(有|是)?\s*\d+\s*(个|名|位|人)", clause)
+    return bool(_NOT_YET.search(clause)) and not re.search(r"(估计|大概)(有|是)?(个)?\s*\d+\s*(个|名|位|人)", clause)
 
 
 def _counts_said_afresh(clause: str) -> list[re.Match]:
@@ -474,7 +474,11 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
         return
     if re.match(r"[^，,。\d]{0,4}还在统计[\s，,。]*(估计|大概)", text):
         return  # 还在统计 估计七八个: still being counted, a guess (not 七八个吧 还在统计: the count, then a caveat)
-    text = re.sub(r"十好几(?=个|人|名)", "10", text)  # 十好几个: at least ten
+    text = re.sub(  # 十好几个 / 二十好几个: at least ten, twenty
+        r"([二三四五六七八九]?)十好几(?=个|人|名)",
+        lambda m: f"{'一二三四五六七八九'.find(m.group(1) or '一') + 1}0",
+        text,
+    )
     # 石家庄这边一个工程系列评委会的: "a" panel, the speaker's office, no head
     text = re.sub(
         r"(?<![\d])(一|1)个(?=[^，,。\d]{0,10}(评委会|委员会|办公室|单位|公司|企业|厂|学校|部门)的)", "  ", text

@@ -158,6 +158,16 @@ def _applying_where_they_are(text: str, matches: list[LexiconMatch], result: Ext
     if applied_in and not re.search(r"可能|还没定|没想好|或者|还是", text):
         result.set("province", applied_in[-1].entry.canonical, applied_in[-1].surface)
         return
+    # (人在东莞打工 户口在江西赣州 准备回老家那边报: home named, then gone back to apply)
+    home = [
+        m
+        for m in matches
+        if m.entry.kind in ("province", "city")
+        and re.search(r"(户口|老家|籍贯|户籍)(是|在)[^，,。\s]{0,4}$", text[: m.start])
+    ]
+    if home and re.search(r"回(老家|家乡|户口)(那边|那里|那儿)?(报|申报|评)", text[home[-1].end :]):
+        result.set("province", home[-1].entry.canonical, home[-1].surface)
+        return
     here = re.search(r"(在|喺)(这边|这里|这儿|这|呢边|呢度)(报|申报|评)", text)  # (喺呢边报: Cantonese)
     if here is None or re.search(r"可能|还没定|没想好|或者", text):
         return  # (可能在这边报也可能回老家报 还没定: not decided)

@@ -35,7 +35,7 @@ _RELATIVE = {
 _ALL_PASS = re.compile(
     # (厂里考核都给的合格: who gave it said before; not 那年厂子搬迁 大家都给的合格: everyone's, that year)
     r"(?<!大家)(?<!所有人)(?<!人人)(都|全|均|全部|拢|每年都?|每冬都?|三年都?|(?<!\d)3年都?|一直|年年)(是|为|给[的嘞了]?|评[的嘞了]?)?(考核)?(合格|通过|过了?|称职|优秀|良好|ok|没问题)|"
-    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)(试)?过?(不合格|不称职)|没(有|得)?哪(一)?年[^，,。]{0,2}(不合格|不称职|没过)|没出过问题|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
+    r"考核(都|全|均)?(合格|过了)|都过了|(没有|没|从来没有?)(试)?过?(不合格|不称职)|没(有|得)?哪(一)?年[^，,。]{0,2}(不合格|不称职|没过)|没出过问题|((一|1)(次|回)|从来)(都|也)?没(掉过链子|出过岔子|拉过胯)|年年都?过|考核.{0,4}(杠杠|没毛病|没得说)|考核[✅✔√☑]+|"
     r"考核\s*(ok|没问题|都行|all\s*pass)|考核[^，,。]{0,3}都中|连续\s*\d*\s*年[^，,。]{0,6}合格|"
     r"拢有(合格|过)|(无|没有?)(一|1)(冬|年)(无|冇|没)过",  # 闽南 拢有合格 无一冬无过: all passed, no year without
     re.IGNORECASE,
@@ -52,7 +52,7 @@ NO_REVIEWS = re.compile(
 _DENIED_GRADE = re.compile(
     # (我们厂没听说哪个不合格的: no one failed, as far as they know)
     # (冇试过唔合格, as normalised 没试过不合格: never failed)
-    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过|试过|过|得)?(一次|一年|哪年|哪一年|哪个|谁|有谁|有人)?(是|有)?(不合格|基本合格|不称职|基本称职)"
+    r"(没有|没|无|从没有?|从来没有?)(出现?过|得过|评过|拿过|有过|听说过?|见过?|试过|过|得)?(一次|一年|哪年|哪一年|哪个|谁|有谁|有人)?(是|有)?(不合格|基本合格|不称职|基本称职)"
 )
 _SUMMED = re.compile(r"都|全|均|拢|年年|每年|每冬|三年|(?<!\d)3年|一直|反正|从来|从没|没出过")  # not 23年
 _PARTLY_KNOWN = re.compile(
@@ -74,6 +74,8 @@ _HEDGED = re.compile(
     r"(应该|好像|可能|大概)[^，,。]{0,8}(吧|问问|不确定)|考核(应该|好像|大概)(都|是)?(合格|称职)|还行吧"
 )
 _NOT_SURE_AFTER = re.compile(
+    # 好像有一年是基本合格 也可能是合格: one grade or another
+    r"(好像|可能)[^，,。]{0,8}(合格|称职|优秀|良好)[\s，,]+(也)?(可能|或者|或许)(是)?(基本)?(合格|称职|优秀|良好)|"
     r"(合格|称职)吧[^。]{0,12}(不太?清楚|不确定|不知道|说不准)|"  # 他说一直合格吧 我这边也不太清楚
     r"(合格|称职)吧[\s，,]+(应该|可能|大概|好像)|"  # 合格吧 应该都合格: a guess, said twice
     # 应该都合格嘅 我问下人事先: said as a guess, to be checked with someone
@@ -111,7 +113,7 @@ _IN_ORDER = re.compile(
 # 合格合格优秀 从21年开始数 / 称职 称职 基本称职 从23年开始往后数 / 良好 良好 合格 从23年往后数 /
 # 称职 称职 优秀 从前年到今年
 _OLDEST_FIRST = re.compile(
-    r"从(\d{2}|20\d{2})\s*年?((开始|起)(往后|往下)?|往后|往下)(数|算)|从(前|早)往(后|近)(数|算)|"
+    r"从(\d{2}|20\d{2})\s*年?((开始|起)(往后|往下)?|往后|往下)(数|算|排)|从(前|早)往(后|近)(数|算|排)|"
     r"从(大前年|前年|去年)到(去年|今年)|从(\d{2}|20\d{2})\s*年?(到|至)(\d{2}|20\d{2})\s*年?|"  # 从23年到25年
     # 23年到25年 合格 合格 优秀: the span, then its grades
     r"(?<!\d)(\d{2}|20\d{2})\s*年?(到|至)(\d{2}|20\d{2})\s*年?(度)?(的)?(考核)?(结果)?[\s：:是为]*(?=合格|优秀|良好|称职|基本)"
@@ -460,16 +462,29 @@ _RESULT_PENDING = re.compile(
 )
 
 
-def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
-    """Results most recent first; positions with no result said are "unknown"."""
-    if len(said) > 1 and (order := _IN_ORDER.search(text)):
+def _in_the_order_said(text: str, said: list[tuple[int, str]]) -> list[str] | None:
+    """Grades listed with the order they are in said (从今年往前数分别是 / 从21年往后排的 / 优秀是去年的), most
+    recent first; None when no order is said."""
+    if order := _IN_ORDER.search(text):
         in_order = [r for _, r in said][: _years()]  # 从今年往前数分别是优秀、合格、合格
         # (22 23 24考核 合格 合格 良好, after 2022.3拿的: the years listed with the grades)
-        listed = order.group() if order.group()[0].isdigit() else text[: said[0][0]]
-        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", listed)]
+        years_said = order.group() if order.group()[0].isdigit() else text[: said[0][0]]
+        years = [int(y) for y in re.findall(r"(?<!\d)(?:20)?(\d{2})(?=[\s、,，和年三\-—~至到])", years_said)]
         return in_order[::-1] if len(years) > 1 and years == sorted(years) else in_order  # 2023—2025年度…分别为
-    if len(said) > 1 and _OLDEST_FIRST.search(text):
+    if _OLDEST_FIRST.search(text):
         return [r for _, r in said][: _years()][::-1]
+    # 合格合格优秀 优秀是去年的: the last one said named as the latest
+    latest_named = re.search(rf"({GRADE.pattern})(那个|那年)?(是|为)(去年|最近|最近一年)(的|那年)?", text)
+    before = [r for start, r in said if not latest_named or start < latest_named.start()]
+    if latest_named and len(before) > 1 and before[-1] == latest_named.group(1) != before[0]:
+        return before[: _years()][::-1]
+    return None
+
+
+def _year_by_year(text: str, today: dt.date, said: list[tuple[int, str]]) -> list[str]:
+    """Results most recent first; positions with no result said are "unknown"."""
+    if len(said) > 1 and (in_order := _in_the_order_said(text, said)) is not None:
+        return in_order
     latest = _latest_review_year(text, today)
     # (23年合格 24年优秀 25年合格 26年的年后才出: the latest year not out yet, the three before it counted)
     if re.search(rf"(?<!\d)(20)?{latest % 100}\s*年(的|嘅|嘞)?\s*(年后|年底|年末)才(出|有|评)", text):

@@ -104,7 +104,9 @@ _ABOUT_TO_ASK_OF = re.compile(
     rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办|整)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    # 机器人也要考职称吗哈哈: banter
+    r"(机器人|你|你们|助手)[^，,。？?]{0,3}也(要|得|用)(考|评)(职称|证)[^，,。？?]{0,3}(吗|不|么|没)?\s*(哈+)?[!！。？?\s]*$|"
     # 明天冬至了 你们那边吃饺子还是汤圆 / 冬至食咗汤圆未 (not 连过年都没回去过: no holiday taken)
     r"(冬至|端午|中秋|春节|过年|元宵|腊八)(?![^，,。？?]{0,3}没)[^，,。？?]{0,12}(吃|食|过|放[^，,。？?]{0,3}假|回家|开工)|"
     # 今天教师节 学生送了束花 / 今天三八节 厂里发了桶油: the day remarked on
@@ -146,6 +148,13 @@ _VENT = re.compile(
     r"(细|多|麻烦|啰嗦|复杂|全乎?|详细|仔细)"
     r"[啊呀哦了吧嘞哩呢哟]*([\s，,][^？?，,。]{0,12}(没|不)问(过)?(这么|那么)(多|细)[啊呀哦了吧]*)?"
     r"[!！。…\s\U0001F300-\U0001FAFF]*$|"
+    # 恁问这么多 俺脑子都乱了: the questions sighed at
+    r"^[^？?，,。]{0,2}问(得|的)?(这么|那么|恁|咁)多[啊呀哦了]*[\s，,]*[^？?，,。]{0,3}(脑子|脑壳|头)(都)?(乱|晕|大|疼)(了|咧|嘞|啦)?[!！。…\s]*$|"
+    # 烦死了 评个职称跟唐僧取经似的: applying likened to an ordeal
+    r"^(烦死了?|好烦|真烦|心累|唉)[，,\s]*[^？?，,。]{0,8}(跟|像)[^？?，,。]{1,8}(似的|一样)[啊呀哦了嘛]*[!！。…\s]*$|"
+    # 额滴个神 这么多文件谁看得懂: the documents sighed at
+    r"^((唉|哎)呀?|额滴个?神|我滴个?神|我的天|天哪|妈呀)?[，,\s]*[^？?，,。]{0,4}(这么多|一堆|这些)(文件|政策|条文|字)"
+    r"[^？?，,。]{0,2}(谁|哪个)(看得懂|看得明白|搞得懂|弄得懂)[啊呀哦嘛哟]*[!！。？?…\s]*$|"
     # 乖乖 这政策看得我头都大了 一堆字 / 额滴神 这政策看得额头昏脑涨滴: the documents sighed at
     r"^([^？?，,。\s]{1,4}[，,\s]+)?[^？?，,。]{0,6}(政策|文件|条文|这些字)[^？?，,。]{0,3}看得[^？?，,。]{0,3}"
     r"(头都?大|头昏脑涨|头晕|眼睛都?花|脑壳痛|头疼)[了咧啦嘞滴]?([\s，,][^？?，,。]{0,8})?[!！。…\s\U0001F300-\U0001FAFF]*$|"
@@ -252,6 +261,8 @@ NO_CASE_TOLD = re.compile(
     r"没(说|讲|提)(自己|他|她)?的?(个人|具体)?情况([，,\s]*(就|只)问|[。.！!\s]*$)|"
     r"(问的是|是问)[^，,。]{0,4}(一般|普遍|通常)的?(规定|情况|政策)|"
     # 高级工程师 能申请高级技师吗 我们这有人问 / …有同事问我 我也不知道
+    # (技师能评啥职称 我们车间好几个都在问: many asking, the question theirs in general)
+    r"(我们|咱们|俺们)[^，,。？?]{0,4}(好几个|好些人?|好多人?|很多人?|不少人?)(都)?在?(问|打听)[了啊呀的]*[。！!]?\s*$|"
     r"(我们|咱们|俺们)?(这|这边|那边)?(有(个)?|(我|俺)的?)(人|同事|工友|朋友)(问|咨询)(我|过我)?[了啊呀的]?"
     r"([，,\s]*(我|俺)(也|都)?(不知道|不知|不清楚|不晓得|说不上来?|答不上来?)[了啊呀的]?)?[。.！!\s]*$"
 )
@@ -371,8 +382,16 @@ def out_of_scope_pointer(text: str) -> str:
 
 def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts: bool) -> Route:
     text = without_what_was_set_aside(text).strip().replace("贯通助手", "助手")  # the assistant's name is no topic
-    if fixed := _fixed(text, extraction, pending_fact) or _answer_to_the_question(text, extraction, pending_fact):
+    if fixed := _fixed(text, extraction, pending_fact):
         return fixed
+    # (一直在干 没离开过 顺便问下文件里说嘞技术技能工作 开叉车算不算: the question answered first, then an aside)
+    aside_after_an_answer = (
+        pending_fact and answered(pending_fact, extraction) and re.search(r"顺便|另外|还想问|再问", text)
+    )
+    if the_documents_asked_about(text) and not aside_after_an_answer:
+        return Route("policy")  # 文件里光说企业 也没说民营还是国企, whatever was asked: what the documents say
+    if answer := _answer_to_the_question(text, extraction, pending_fact):
+        return answer
     if (not_understood(text) and has_facts) or _ASKED_TO_GO_ON.search(text):
         return Route("eligibility")  # 啥意思 没看懂 / 你咋还不懂: say it again (or ask again), not a policy search
     topic = out_of_scope_topic(_the_question_an_explainer_asks(text))
@@ -867,6 +886,33 @@ _OWN_SITUATION = re.compile(
 )
 
 
+# 文件里光说企业 也没说民营还是国企 / 文件说高技能人才评委要占一半以上 / 文件写「…」: the documents' words, quoted
+# or said to be missing
+_ON_THE_DOCUMENTS = re.compile(
+    r"文件(里|上|中)?(头|面)?(只|光|就|也|又)?(写|说|提|规定)(了|的|着|是)?|"
+    r"文件(里|上|中)?(头|面)?(也|都|好像|又|并)?(没|没有)(写|说|提|细说|讲|规定)|文件的?(原话|原文)|「[^」]{2,}」"
+)
+
+
+def the_documents_asked_about(text: str) -> bool:
+    """A question on what the documents say or leave unsaid, asked of no one's case (not 我做培训讲师教焊接
+    算唔算技术技能工作: their own work, asked after the quote)."""
+    asks = _ASKS.search(text) or QUESTION.search(text) or _ASKED_OF_THE_DOCUMENTS.search(text)
+    # (可我看文件原话是「…」: the reader of the documents, no case)
+    said = _READ_THE_DOCUMENTS.sub("", _CORNER_QUOTED.sub("", text))
+    # (天津的 高级技师 想考个审计师 文件里说能考吗: their own wish, asked against the documents)
+    own_wish = re.search(r"想(考|评|报|申报|申请)", text)
+    return bool(_ON_THE_DOCUMENTS.search(text) and asks) and not (
+        PERSON.search(said) or own_wish or out_of_scope_topic(text)
+    )
+
+
+_CORNER_QUOTED = re.compile(r"「[^」]*」")
+_READ_THE_DOCUMENTS = re.compile(r"(我|俺)(看|查|读|翻)(了|过)?(一下)?(文件|原文|原话)")
+# (是占评审组的一半还是整个评委会的一半 / 到底指啥 谁来认定 有名单没 / 上面那个回答不对吧: asked, without 吗)
+_ASKED_OF_THE_DOCUMENTS = re.compile(
+    r"是[^，,。]{1,16}还是|算不算|指(的是)?(啥|什么)|谁(来)?(认定|定|评)|有[^，,。]{0,4}没(?=[\s，,。]|$)|不对吧|对吧|对吗"
+)
 _UNDERSTOOD_RIGHT = re.compile(r"我(这么|这样|这个)?理解(的|得)?(对不对|对吗|对不|没错吧|准确吗|有没有错)")
 _SAID_RIGHT = re.compile(r"(说法|这样讲|这么讲|这么说|这样说)[^，,。？?]{0,4}(准确|对|没错|正确)(吗|不|么)")
 # 请问：专业技术人员取得中级职称后…: the words that open the question
@@ -948,6 +994,8 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
             _SAID_RIGHT.search(text)
             or re.search(r"文件(里|上)?(说|写|规定)|核实|核对|求证|引用[^，,。]{0,4}原文", text)
             or re.search(r"确认(一)?下?[^，,。？?]{0,20}是不是", text)  # 写明白纸 想确认下技师评中级是不是…满3年
+            # 做一期短视频…想确认一下 高级工干满两年评助理级 这个两年是从拿证那天算吗: how the rule counts
+            or re.search(r"确认(一)?下?[^？?]{0,30}从[^，,。？?]{1,8}算(吗|不|么|呢|的)", text)
             # 我是做工程师职称的，想问下正高级工程师能不能申请高级技师评价: a rule asked, in general
             or re.search(r"(想)?(问|请教)(一)?下?[^，,。？?我]{2,16}(能不能|可不可以|能否)", text)
             or re.search(r"(跟|和|与)(文件|政策)[^，,。？?]{0,2}(对得上|对的上|一致|相符|符合|吻合)", text)
@@ -1093,7 +1141,9 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
         return None  # (对的对的, to a yes-or-no question: an answer, not thanks)
     if command := _a_command(text, extraction, pending_fact):
         return command
-    if re.match(r"(谢谢|多谢|感谢)", text) and not (_ASKS.search(text) or extraction.updates or pending_fact):
+    # (得嘞 谢了啊 那俺回去跟段里说一声 明天去交材料: thanks, after a word of assent)
+    thanked = re.match(r"((好的?|行|得嘞|中|嗯|好嘞)[啊呀嘞了]*[\s，,!！]*)?(谢谢|多谢|感谢|谢了|谢啦)", text)
+    if thanked and not (_ASKS.search(text) or extraction.updates or pending_fact):
         return Route("smalltalk", "thanks")  # 谢谢你啊 上次问的那个材料已经交上去了: thanks, and news
     if _LEAVING.search(text) and extraction.empty:  # 先这样吧 回头翻翻再来问 拜拜👋: the question left for another day
         return Route("smalltalk", "thanks")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _KEPT = re.compile(  # (not 那也不是一直在井上 22年让机关给借去写了一年材料: kept at the work, denied)
-    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|别项|别样|其他|其它|第二样)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|飞|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)(打|干|做)?过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|[没冇]离(过)?手|(?<![不])不离手|(人)?一直没动|没(动|挪)过|(没|冇)(有|得)?(走|去)(去)?别(位|处|的地方)|"
+    r"(?<!不是)(?:(没|(?<![什怎这那多要])么|冇|冒)(有|得)?(断|中断|离开|停|歇|挪|离岗|脱岗|下岗|转岗|换岗|改行|换行|转行|改过行|换过行|转过行|放下|撂下|丢下)过?|(没|未|无)(有|得)?(去)?(干|做)过?(甚|啥|什么)?(别的|别哩|别嘞|别个|别项|别样|其他|其它|第二样)|(未|无)(曾)?(中断|断|离开|间断|离岗|脱岗|转岗)过?|(?<=拢)无离开|(不曾|毋曾|毋捌)(中断|离开|停)过?|一直(都)?(在|干|做|是|从事|搞|负责|开|修|装|焊|当|割|种|养|绣|织|雕|采|烧|飞|下水|下井|下矿|跑车|跑船|出海)|一直[^，,。]{0,4}(?<!到现)在|一直[^，,。\d]{1,2}到(现在|如今|今天)|(过年|春节)[^，,。]{0,3}没回(去|家)|一直跟着?[^，,。]{0,3}(干|做|搞)|从(来)?没(停|断|离开)|(没|冇)(有|得)?(出去|走)(打|干|做)?过|没(进|坐|去)过?[^，,。]{0,2}办公室|(住|待|呆)在[^，,。]{0,4}(里|头)[^，,。]{0,2}没出去|(都|一直)住在(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)|在[^，,。]{0,4}(里|头)住了?[^，,。]{0,6}没回(过)?家|没(有)?(出去|去)[^，,。]{0,2}(干|做)过?(别的|其他|其它)|始终|没挪窝|没下来过|[没冇]离(过)?手|(?<![不])不离手|(人)?一直没动|没(动|挪)过|(没|冇)(有|得)?(走|去)(去)?别(位|处|的地方)|"
     r"(这几年|这些年|这两年|这几冬)[^，,。]{0,2}都在[^，,。]{0,4}(车间|厂里|厂内|一线|岗位|现场|工地|矿上|井下)|"
     r"没换过|没(改|换)过行|岗位(也)?没(变|换|动)|(干|做|学)的(也|都)?(还|也|都)是|(?<![我俺额咱他她])也是干|还是干|(也|还)(还)?是[^，,。]{0,4}(的)?活|都是[^，,。]{1,6}的活|(其他|其余)(时间|时候|辰光)?都在|哪(能|敢|会)离开|"
     r"哪(里|儿|点|天|一天)?(离开|走|停|歇)过|还能(去|到|上)哪|"  # 哪离开过 / 割胶还能去哪点嘛: the question scorned
@@ -57,7 +57,19 @@ _TRAINED_FOR_THE_WORK = re.compile(
 _HEDGED_KEPT = re.compile(
     r"差不多吧|(应该|好像|大概|可能)[^，,。]{0,3}一直"
 )  # 差不多吧 应该一直在干: not said for sure
-_EITHER_LENGTH = re.compile(r"还是\s*[\d一二两三四五六七八九十半]+\s*(个月|年)")
+_EITHER_LENGTH = re.compile(r"还是\s*([\d一二两三四五六七八九十半]+)\s*(个月|年)")
+_LENGTH_BEFORE = re.compile(r"([\d一二两三四五六七八九十半]+)\s*(个月|年)多?[^\d一二两三四五六七八九十半]{0,4}$")
+
+
+def _either_length(text: str) -> bool:
+    """去干了一年多销售 还是两年 记不太清了: one of two lengths (not 一年吧 还是一年多: a year, whichever)."""
+    for either in _EITHER_LENGTH.finditer(text):
+        before = _LENGTH_BEFORE.search(text[: either.start()])
+        if not (before and before.groups() == either.groups()):
+            return True
+    return False
+
+
 _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
     # 21年去广东打过一年工 那会儿还没拿证 / 19年出去跑过半年销售 那阵还没拿技师
     r"(那会儿?|那时候?|那阵子?|当时)(我|他|她)?还没(有)?(拿|考)(到)?(证|高级工|技师|高级技师)|"
@@ -151,8 +163,8 @@ _NO_CONTRIBUTION = re.compile(
 )
 # 这个他不敢说 / 这个俺可不敢吹, asked about a contribution or a rare skill: a no
 _NOT_DARED = re.compile(
-    r"\s*(突出贡献|贡献|绝活|绝招|绝技)?(这个|这块|那个|那块)?(我|俺|他|她)?(说)?(可|真|也)?(不敢|哪敢)(说|讲|当|吹)"
-)  # (突出贡献这个俺可不敢吹 就是攻关过几个项目 / 这个她说不敢说)
+    r"\s*(突出贡献|贡献|绝活|绝招|绝技)?(这个|这块|那个|那块)?(我|俺|他|她)?(说)?(可|真|也)?(不敢|哪敢)(说|讲|当|吹|往[^，,。]{0,8}贴金)"
+)  # (突出贡献这个俺可不敢吹 就是攻关过几个项目 / 这个她说不敢说 / 突出贡献可不敢往自个儿脸上贴金)
 _NEW = re.compile(r"新职业|新兴|新工种|新业态|新行业|(才|刚)(有|出来|设)的(工种|职业)|新(出|设|开)的(工种|职业)")
 # (不属于新兴职业 / 烹饪哪里是新职业，老行当了)
 # (不是哪样新职业，养老护理员老早就有了 / 厨师算啥子新职业嘛，不是)
@@ -164,7 +176,9 @@ _NOT_NEW = re.compile(
     # 养老护理算啥新职业 干了多少年了 不算: scorned (not 这个算啥新职业吗, asked)
     r"算(什么|啥子?|哪样|么子?)新(职业|工种|行业)(?![^，,。\s]{0,2}(吗|么|[？?]))|"
     # 啥新职业啊 修农机都修了二十年了 / 么新职业 养老护理做了几十年的老行当
-    r"^\s*(啥子?|什么|哪门子|么子?)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)"
+    r"^\s*(啥子?|什么|哪门子|么子?)新(职业|工种|行业)?(啊|哦|呀|嘛|哟)?(?=[\s，,。！!]|$)|"
+    # 啥新兴不新兴的 俺就是在变电站搞检修的 老活了: the word scorned
+    r"^\s*(啥子?|什么|么子?)?(新兴|新)不(新兴|新)的"
 )
 # 无人机驾驶员高级工…这个算新职业嘛 能评啥职称: whether it is new, asked (not said)
 NEW_ASKED = re.compile(
@@ -172,7 +186,9 @@ NEW_ASKED = re.compile(
     r"算新[^，,。]{0,4}[\s，,]*还是不算"  # 应该算新职业掛 定系唔算 你话事: one or the other, left to us
 )
 # 唐卡是老手艺了, said of whether it is new: not new (not 这手老手艺现在会的人没剩几个了: a craft described)
-_OLD_TRADE = re.compile(r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当)")
+_OLD_TRADE = re.compile(
+    r"传统(的|行)?(行业|工种|职业|手艺|产业|车工|钳工|电工|焊工)|老(工种|行业|手艺|行当|活)(?![^，,。\s]{0,2}(吗|么|[？?]))"
+)
 _POST_MISMATCH = re.compile(
     r"(跟|和|与)[^，,。]{1,6}(对不上|不对口|不对应)|"  # (我岗位是质量部文员…跟焊工对不上)
     # (阮岗位是财务 泡茶是兴趣 无对口: 闽南 无 is 没)
@@ -250,7 +266,7 @@ _DIPLOMA = re.compile(
 _MAJOR_NAMED = re.compile(
     r"[^\s，,。；;的]{2,8}专业(本科|大专|专科|研究生)?毕业|(大学|本科|大专|专科|研究生)(学的|读的|念的)(就)?是?[^\s，,。；;]{2,8}|"
     r"(本科|大专|专科)[^\s，,。；;]{2,8}专业(?!不)|[^\s，,。；;的]{2,8}专业的?(本科|大专|专科|研究生)?毕业证|"
-    r"[^\s，,。；;的]{2,10}(本科|大专|专科|硕士|研究生)毕业"
+    r"[^\s，,。；;的我俺是]{2,10}(本科|大专|专科|硕士|研究生)毕业"  # (not 助工是我研究生毕业第二年评的: no field named)
 )
 _NO_DIPLOMA = re.compile(
     r"专业不太?(对口|相关|对应)|不是(相关|对口)专业|(没有|没)(相关|对口)专业|(学的|专业|毕业)[^。]{0,10}(不太?沾边|不太?搭边|不搭界|八竿子)"
@@ -333,7 +349,10 @@ _NOT_SURE = re.compile(r"有没有|是不是|不清楚|不知道|不确定|说�
 # 读技校那三年算不算: whether a spell counts, asked — not said to be time away
 # (这个算不算离开哦: the question alone, the spell told elsewhere)
 _ASKED_IF_IT_COUNTS = re.compile(r"^[^，,。\s]{0,12}(算不算|算吗|算不)(离开|中断|脱岗)?[哦啊呀嘛吗呢]?\s*[？?]?\s*$")
-_UNSURE = re.compile(r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算|不好说|说不清")
+# (月嫂这个行当 应该算新兴的吧 我也说不准 / 是不是算突出贡献我也不敢说: said with a hedge)
+_UNSURE = re.compile(
+    r"算不算.{0,12}(不知道|不清楚|说不好|不确定)|不知道算不算|说不好算不算|不好说|说不清|(我|俺)也(说不准|不敢说|不敢讲)"
+)
 
 
 # 社保都断断续续的 / 我社保中间断了两年: the contributions, not the work
@@ -652,7 +671,7 @@ def _technical_work(
     parts = [c.text for c in clauses(text)]
     away = _with_the_spells_counted(parts, [i for i, part in enumerate(parts) if _says_time_away(part)], today)
     several_spells = len(_separate_spells(parts, away)) > 1
-    if _EITHER_LENGTH.search(text):
+    if _either_length(text):
         asked_gap = False  # 去干了一年多销售 还是两年 记不太清了: away, for a length not known
     # (种烟种了三十年，中间22年去浙江打了半年工: the length of the clause that says the time away)
     # (22年拿证 23年厂里没活 出去送了一年快递 24年回来的: the clause that says it, not a year read as a length)
@@ -693,7 +712,7 @@ def _technical_work(
     never_left = re.search(r"没(有|得)?(离开|断|停|中断|离岗)(?!过?一线)过?", text)  # …有自己的绝活，一直在做壶没离开过
     # (not 另外听说有绝活的能走绿色通道: others' knacks, heard of)
     heard = [c for c in clauses(text) if re.search(r"听说|咋回事|是什么|啥意思", c.text)]
-    if _MASTERY.search(blanked(text, heard)) and not never_left:
+    if _MASTERY.search(blanked(text, heard)) and not (never_left or asked):
         return  # 一直在一线，手上有几手绝活: front-line service, said of the 绝活, not of technical work
     _kept_at_it(text, result)
 
@@ -811,10 +830,12 @@ def _the_same_work_while_away(text: str) -> re.Match | None:
 _STAYED_THROUGH = re.compile(
     # (设备大修停了个把月 人也是在厂里跟着修机器的: the works stopped, the person worked on)
     # (20年疫情停了俩月 俺都在厂里守着 / 院里封闭管理 我在院里住了三个月没回家: kept at the works)
-    r"((?<=[\s，,])没(有|得)?离开过|活[^，,。]{0,5}没(停|断|撂下?)过|(人|我|俺|他|她)(也|还)(是)?在(厂|矿|车间)里|"
+    r"((?<=[\s，,])没(有|得)?离开过|活[^，,。]{0,5}没(停|断|撂下?)过|(?<!其)(人|我|俺|他|她)(们)?(也|还|都)(是)?在(厂|矿|车间)里|"
+    r"(?<!其)(我|俺|他|她)(们)?(也|还|都)(是)?在(井下|井底|车间|厂里|矿上)[^，,。]{0,4}(维护|检修|维修|修)|"
     # (not 其他时间都在站上值班: the rest of the time, beside a spell away)
     r"(?<!时间都)(?<!时候都)(?<!其他都)(?<!其余都)在(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,8}(守|值班|没回家)|"
-    r"住(在)?(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,4}(守|值班|看))"  # 俺都住厂里守设备
+    # 俺都住厂里守设备 / 猪场封了俩月 俺都住在场里 哪也没去
+    r"住(在)?(厂|院|单位|矿|车间|工地|场|站|所)(子)?(里|上)[^，,。]{0,4}(守|值班|看|没(回家|出去|去|走)))"
     r"(?![^。]*(就是|不过|但是?|哦不对|不对))"
 )
 
@@ -858,7 +879,7 @@ def _time_away(text: str, today: dt.date, result: Extraction) -> bool:
         re.search(r"(开|干|跑|做|送|待|呆)到(现在|今天)|至今|(当|做|干)[^，,。\d]{1,8}\d+\s*年了", since_away)
         or re.match(r"\s*(现在|目前|如今)", text)
     ) and not re.search(r"回|复工|复产|重新|又|后来|后面|之后|以后", since_away)
-    if gaps and not _EITHER_LENGTH.search(text) and not still_away:
+    if gaps and not _either_length(text) and not still_away:
         result.set("technical_work_gap_years", round(sum(years for years, _ in gaps), 2), "，".join(s for _, s in gaps))
     return bool(away)
 
@@ -1180,8 +1201,12 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
     )  # 工龄二十八
     asked = pending_fact == "cumulative_work_years"
     text = _years_put_right(text, asked)
-    # (这个不晓得咋算 我中间读过两年函授 边上班边读的: study beside the work, neither away nor more years)
-    text = blanked(text, [c for c in clauses(text) if re.search(r"函授|边上班边|业余(读|学)|夜校", c.text)])
+    # (这个不晓得咋算 我中间读过两年函授 边上班边读的: study beside the work, neither away nor more years; 她中间休了
+    # 一年产假算不算: a leave's length, no years of work)
+    text = blanked(
+        text,
+        [c for c in clauses(text) if re.search(r"函授|边上班边|业余(读|学)|夜校", c.text) or ON_LEAVE.search(c.text)],
+    )
     standard_asked = pending_fact == "meets_occupation_standard"
     if asked and (years := _total_said(text, today)):
         result.set("cumulative_work_years", years, text)

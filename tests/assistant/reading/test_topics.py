@@ -2521,6 +2521,43 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("交上来5个 都是技师 正好5个算不算5人以上嘛", "applicant_count", "eligibility"),
         # round 193
         ("吉林 长春 今天零下二十多度 冻透了", "province", "eligibility"),
+        # round 194
+        ("额滴个神 这么多文件谁看得懂", None, "smalltalk"),
+        ("你好呀 机器人也要考职称吗哈哈", None, "smalltalk"),
+        ("评上助理畜牧师以后 能不能考编进畜牧局", None, "out_of_scope"),
+        ("我们私人的火锅店 哪有啥子年度考核哦 老板说干得好就发红包", "annual_review_results", "eligibility"),
+        (
+            "我在做一期短视频 讲技能人才评职称的 想确认一下 高级工干满两年评助理级 这个两年是从拿证那天算吗",
+            None,
+            "policy",
+        ),
+        ("想问一下 技工院校教师系列跟这个贯通有关系吗 我们学校实习指导老师好多都有技师证", None, "policy"),
+        ("96号文里说的“近3年年度考核合格” 是按自然年算还是按申报那天往前推三年啊 我们单位搞培训要讲", None, "policy"),
+        ("助工是我研究生毕业第二年评的 我是19年毕业", "title_obtained", "eligibility"),
+        # round 195
+        ("想问下 私企的高级工也能评职称吗 文件里光说企业 也没说民营还是国企", "technical_work_gap_years", "policy"),
+        (
+            "单设评审组的话 文件说高技能人才评委要占一半以上 是占评审组的一半还是整个评委会的一半",
+            "applicant_count",
+            "policy",
+        ),
+        ("文件说自印发之日起施行 那2020年12月30日之前拿的技师证还算不算", "skill_certificates_obtained", "policy"),
+        ("文件里的「高精尖缺」高技能人才到底指啥 谁来认定 有名单没", "honours", "policy"),
+        ("ping zhicheng yao lunwen ma", "technical_work_gap_years", "policy"),
+        ("得嘞 谢了啊 那俺回去跟段里说一声 明天去交材料", None, "smalltalk"),
+        ("烦死了 评个职称跟唐僧取经似的", None, "smalltalk"),
+        (
+            "唔该 想问下 技师评工程师 文件写「从事技术技能工作满3年」 我做培训讲师教焊接 算唔算技术技能工作",
+            None,
+            "eligibility",
+        ),
+        # round 196
+        ("俺寻思问问 恁这个机器人是哪个单位整的", None, "smalltalk"),
+        ("恁问这么多 俺脑子都乱了", "technical_work_gap_years", "smalltalk"),
+        ("先勿讲搿个 职称评上了好加几级工资", "technical_work_gap_years", "out_of_scope"),
+        ("一直在干 没离开过 顺便问下文件里说嘞技术技能工作 开叉车算不算", "technical_work_gap_years", "eligibility"),
+        ("天津的 高级技师 想考个审计师 文件里说能考吗", None, "eligibility"),
+        ("评上工程师以后工资能涨多少啊 有没有文件规定", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
