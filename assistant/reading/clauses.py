@@ -237,6 +237,8 @@ DEFINITION = re.compile(
     # 规上？就是统计局说那个…企业吗: the word said back, its meaning asked
     r"^[^，,。？?\s]{1,6}[？?]\s*(就是|是不是|是指)[^，,。？?]{1,24}(吗|么|嘛)[？?]?\s*$)"
 )
+# 文件原话是「应在现工作岗位上近3年年度考核合格」还是…: the documents' words quoted, no one's facts
+CORNER_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 # 我们有6个人报，都是技师 / 好几个高级工 / 3个技师: a count of people, not the person.
 GROUP = re.compile(
     # (not 想问两个：一是…: the questions to come, counted)

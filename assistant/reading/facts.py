@@ -24,6 +24,7 @@ from assistant.reading.clauses import (
     A_GROUP_ASKED,
     CLAIM_CHECK,
     COMPARISON,
+    CORNER_QUOTED,
     CORRECTION,
     DEFINITION,
     EACH_ASKED,
@@ -479,7 +480,7 @@ def read(
         text = " " * echo.end() + text[echo.end() :]
     if pending_fact:  # 这个咋样才算绝活嘛 / 规上？是说产值两千万以上那种吗: the words of the question asked back
         text = blanked(text, [c for c in clauses(text) if DEFINITION.search(c.text)])
-    text = _CORNER_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+    text = CORNER_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
     text = _THE_DOCUMENTS_WORDS.sub(lambda said: said.group(1) + " " * len(said.group(2)), text)
     compared = _compared_across_clauses(text)
     no_ones_case = bool(compared) and not PERSON.search(text)
@@ -528,8 +529,6 @@ def read(
     return result
 
 
-# 文件原话是「应在现工作岗位上近3年年度考核合格」还是…: the documents' words quoted, no one's facts
-_CORNER_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 # 96号文里说的“近3年年度考核合格” 是按自然年算还是…: the same, in quotation marks after the documents named
 _THE_DOCUMENTS_WORDS = re.compile(
     r"((?:文件?|号文|条)[^，,。“”]{0,4}(?:说|写|规定|提到)[的了嘞]?[：:]?\s*)(“[^”]{2,60}”)"

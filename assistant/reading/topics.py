@@ -20,6 +20,7 @@ from assistant.reading.clauses import (
     A_GROUP_ASKED,
     CLAIM_CHECK,
     COMPARISON,
+    CORNER_QUOTED,
     DEFINITION,
     EACH_ASKED,
     GENERAL,
@@ -899,7 +900,7 @@ def the_documents_asked_about(text: str) -> bool:
     算唔算技术技能工作: their own work, asked after the quote)."""
     asks = _ASKS.search(text) or QUESTION.search(text) or _ASKED_OF_THE_DOCUMENTS.search(text)
     # (可我看文件原话是「…」: the reader of the documents, no case)
-    said = _READ_THE_DOCUMENTS.sub("", _CORNER_QUOTED.sub("", text))
+    said = _READ_THE_DOCUMENTS.sub("", CORNER_QUOTED.sub("", text))
     # (天津的 高级技师 想考个审计师 文件里说能考吗: their own wish, asked against the documents)
     own_wish = re.search(r"想(考|评|报|申报|申请)", text)
     return bool(_ON_THE_DOCUMENTS.search(text) and asks) and not (
@@ -907,7 +908,6 @@ def the_documents_asked_about(text: str) -> bool:
     )
 
 
-_CORNER_QUOTED = re.compile(r"「[^」]*」")
 _READ_THE_DOCUMENTS = re.compile(r"(我|俺)(看|查|读|翻)(了|过)?(一下)?(文件|原文|原话)")
 # (是占评审组的一半还是整个评委会的一半 / 到底指啥 谁来认定 有名单没 / 上面那个回答不对吧: asked, without 吗)
 _ASKED_OF_THE_DOCUMENTS = re.compile(
