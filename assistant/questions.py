@@ -119,11 +119,19 @@ def _open_facts(verdict: Verdict) -> list[str]:
 
 def _assumed_facts(verdict: Verdict, facts: dict[str, Any]) -> list[str]:
     """A date counted on the person never having left technical-skill work, which they did not say: the
-    verdict states the assumption (DESIGN), and one question checks it, since a break moves the date."""
+    verdict states the assumption (DESIGN), and one question checks it, since a break moves the date — also
+    while another fact is still open (考核我真不晓得: a break that puts the years off settles it as not yet)."""
     counted = verdict.track == "skill_to_title" and verdict.route == "ordinary"
-    if counted and verdict.outcome in ("eligible", "not_yet") and facts.get("technical_work_interrupted") is None:
+    if counted and _years_counted(verdict) and facts.get("technical_work_interrupted") is None:
         return ["technical_work_interrupted"]
     return []
+
+
+def _years_counted(verdict: Verdict) -> bool:
+    if verdict.outcome in ("eligible", "not_yet"):
+        return True
+    years = [c for c in verdict.conditions if c.route == verdict.route and c.fact == "skill_certificates"]
+    return verdict.outcome == "need_info" and [c.status for c in years] == ["met"]
 
 
 def _a_new_occupation_unasked(verdict: Verdict, facts: dict[str, Any]) -> list[str]:

@@ -46,7 +46,7 @@ _DATED_AFTER = re.compile(
     # 二三年不称职 / 二三年也是合格: the review of 2023; 二三年那年请长假: the year 2023
     r"[嘛呢啊吧哦]?(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年|"
     # 二三年 入冬那会儿 / 二三年 宁东那个煤制油项目投产那年: a season or an event of that year said after it
-    r"[\s，,]*(入冬|开春|入秋|入夏|立冬|立春|立秋|秋收|麦收)|[\s，,]+[^，,。\s]{2,16}那一?年|"
+    r"[\s，,]*(入冬|开春|入秋|入夏|立冬|立春|立秋|秋收|麦收|放暑假|放寒假)|[\s，,]+[^，,。\s]{2,16}那一?年|"
     r"[吧啊呀嘛]?[\s，,]*(几|哪个?)月份?)"  # 二三年吧 几月份忘了: a year, its month not known
 )
 # 2022年5月3日 (not 2022年5月 3月是考试: a month said next)
@@ -55,6 +55,7 @@ _FULL_DATE = re.compile(
     r"(?<!\d)(20\d{2}|19\d{2})\s*[年./-]\s*(\d{1,2})\s*[月./-]\s*(\d{1,2})(?![\d月]|\s+月)\s*[日号]?"
 )
 _YEAR_MONTH = re.compile(r"(?<!\d)(20\d{2}|19\d{2})\s*(?:年|[./-])\s*(\d{1,2})(?:\s*月|(?![\d年]))")
+_MONTH_YEAR = re.compile(r"(?<![\d./])(0?[1-9]|1[0-2])\s*/\s*(20\d{2}|19\d{2})(?![\d/])")  # 证上印的 07/2019
 _SHORT_YEAR_MONTH = re.compile(r"(?<!\d)(\d{2})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
 # 19.7取得 / 证书时间23.4: a two-digit year and its month — not 3.5年, 12.5万, 98.5分
 _SHORT_DOTTED = re.compile(r"(?<![\d.])(\d{2})\.(\d{1,2})(?![\d.])(?!\s*(年|个|万|元|块|分|%|倍|米|斤|公斤|平|岁))")
@@ -371,6 +372,8 @@ def _absolute(text: str, today: dt.date) -> Found | None:
     if (match := _YEAR_MONTH.search(text)) and valid_date(*map(int, match.groups())):
         year, month = map(int, match.groups())
         return Found(f"{year:04d}-{month:02d}", match.start(), match.end())
+    if match := _MONTH_YEAR.search(text):
+        return Found(f"{int(match.group(2)):04d}-{int(match.group(1)):02d}", match.start(), match.end())
     match = _SHORT_YEAR_MONTH.search(text)
     if (
         match

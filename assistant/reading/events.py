@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import cn2an
+
 from assistant.reading.clauses import clause_at
 from assistant.reading.dates import full_year
 
@@ -84,10 +86,37 @@ def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str
     moved = -1 if when.startswith("前") else _YEARS_ON.get(when[1], 0) if when[0] == "第" else int(when[0] in "后次")
     if said.group("event") == "满月" and month:  # a month after the birth
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return f"{year + moved}年" + (f"{month}月" if month and not moved else "")
+    in_that_year = re.fullmatch(r"那(一|1)?年", when)  # (出生那年: the year, not the month of the birth)
+    return f"{year + moved}年" + (f"{month}月" if month and not moved and not in_that_year else "")
 
 
 _YEARS_ON = {"二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3}
+
+# 公司十周年庆那年考的 公司是2013年成立的 / 院里十周年院庆那天发的证 院是2014年开的: the years counted from a founding
+_ANNIVERSARY = re.compile(
+    r"(?P<n>\d{1,2}|[一二三四五六七八九十两]{1,3})\s*周年(?:[^，,。\s\d]{0,2}庆)?(?P<when>那(?:一|1)?年|那天|那会儿?|的时候|那阵)"
+)
+_FOUNDED = re.compile(
+    r"(?P<year>\d{2}|\d{4})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月)?份?(?:成立|开业|开张|开|建成|建|创办|办)的?"
+)
+
+
+def dated_by_an_anniversary(text: str, today: dt.date) -> str:
+    """The anniversary's year (the founding's, with the years said added) put in the words that date by it; the
+    founding's own dating blanked (it dates nothing held)."""
+    said = _ANNIVERSARY.search(text)
+    if said is None:
+        return text
+    founded = next((m for m in _FOUNDED.finditer(text) if m.end() <= said.start() or m.start() >= said.end()), None)
+    if founded is None:
+        return text
+    month = founded.group("month") if said.group("when") == "那天" else None
+    years = said.group("n")
+    years_on = int(years) if years.isdigit() else int(cn2an.cn2an(years.replace("两", "二"), "smart"))
+    date = f"{full_year(int(founded.group('year')), today) + years_on}年" + (f"{month}月" if month else "")
+    text = text[: said.start()] + date + text[said.end() :]
+    shift = 0 if founded.start() < said.start() else len(date) - (said.end() - said.start())
+    return _blank_the_clause_of(text, founded.start() + shift, founded.end() + shift)
 
 
 def _blank_the_clause_of(text: str, start: int, end: int) -> str:

@@ -59,7 +59,7 @@ from assistant.reading.dates import (
     parse_duration_years,
     valid_date,
 )
-from assistant.reading.events import dated_by_an_event
+from assistant.reading.events import dated_by_an_anniversary, dated_by_an_event
 from assistant.reading.mentions import (
     ALREADY,
     APPLYING,
@@ -470,6 +470,7 @@ def read(
     )  # 另外问下 高级技师…: one aside clause
     date_asked = pending_fact in ("skill_certificates_obtained", "title_obtained")
     text = dated_by_an_event(spans_put_right(text), today, date_asked)  # 俺闺女出生那年拿的 她是18年生的
+    text = dated_by_an_anniversary(text, today)  # 公司十周年庆那年考的 公司是2013年成立的
     text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
     text = _OTHER_LEVEL_OFFERED.sub("", text)  # 想考个中药调剂员技师 还是高级工: one clause, the two weighed
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))
@@ -701,10 +702,12 @@ def _drop_options_not_chosen(
 def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
     """他说想先报技师 高级技师一步一步来 / 哦不对 先报技师: of two levels wanted, the one said to be gone for first
     (not 是不是要先评助理 / 不想先评中级: the step asked about, or refused; nor 先报助理工程师嘛 哦 不对…: put
-    right); 技师 高级技师一步一步来: the first of the levels said before the steps."""
-    if "target_level" not in result.updates:
+    right); 技师 高级技师一步一步来: the first of the levels said before the steps; 助理工程师还是工程师我都想问
+    先看工程师: of two wanted, the one to look at first)."""
+    levels = [m for m in matches if m.entry.kind in _LEVEL_KINDS]
+    if "target_level" not in result.updates and len({m.entry.level or m.entry.canonical for m in levels}) < 2:
         return
-    first = [m for m in matches if m.entry.kind in _LEVEL_KINDS and _FIRST_STEP.search(text[: m.start])]
+    first = [m for m in levels if _FIRST_STEP.search(text[: m.start])]
     steps = _STEP_BY_STEP.search(text)
     if steps and re.search(r"(不用|不想|不要|不必|别|还是|是不是|要不要)[^，,。]{0,14}$", text[: steps.start()]):
         steps = None  # 不用按技师三年评工程师那么一级一级来 / 还是得一级一级来: the steps refused, or asked about
@@ -714,12 +717,12 @@ def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) 
     if (
         len(first) == 1
         and not CORRECTION.search(text, first[0].end)
-        and (first[0].entry.level or first[0].entry.canonical) != result.updates["target_level"]
+        and (first[0].entry.level or first[0].entry.canonical) != result.updates.get("target_level")
     ):
         result.set("target_level", first[0].entry.level or first[0].entry.canonical, first[0].surface)
 
 
-_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(报|评|考|申报)个?$")
+_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(报|评|考|申报|看|问)个?$")
 _STEP_BY_STEP = re.compile(r"(一步一?步|一级一?级)地?(来|走|评|考|往上)")
 
 
@@ -752,7 +755,11 @@ _HYPOTHETICAL = re.compile(
 # A sentence quoted to be explained (“…”这句是什么意思), or a question quoted for an answer to be written (其中一问：
 # “持高级技师证满4年的员工能否申报副高级职称？”帮我写个标准答案): no one's case.
 _QUOTED = re.compile(
-    r"(“[^”]{2,}”|「[^」]{2,}」)(?=\s*(这句|这条|这一条|这个规定|这个说法|是说|是指|指的是|是什么意思|是啥意思|啥意思|是不是只有))|"
+    r"(“[^”]{2,}”|「[^」]{2,}」)"
+    r"(?=\s*(这句|这条|这一条|这个规定|这(个|种)?说法|是说|是指|指的是|是什么意思|是啥意思|啥意思|是不是只有|里的|中的))|"
+    # 网上传“技师等于工程师” / 绿色通道那句“…” / 原文是“省级以上”吧 / …里的“等”: words passed on or the documents' own
+    r"(?:(?<=传)|(?<=那句)|(?<=这句)|(?<=原文是)|(?<=原话是)|(?<=里的)|(?<=来信说)|(?<=来信 说)|(?<=有人说))"
+    r"\s*“[^”]{1,}”|"
     r"(?<=[：:])\s*“[^”]{8,}”(?=[^。]{0,12}(答案|回答|解答|答复))|"
     # 96号文件二（二）1中“…” / 云南文件说“应当单设”: the documents' words (not 他说“…”: a caller's own)
     r"(?:(?<=\d中)|(?<=）中)|(?<=文件说)|(?<=文件写)|(?<=文件规定))[：:]?\s*“[^”]{4,}”"
@@ -972,8 +979,8 @@ _THE_CERTIFICATE_DATED = re.compile(
 
 
 _THE_CERTIFICATE_REDATED = re.compile(
-    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞)"
-)  # (证不是19年 是18年十月的)
+    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是|系)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞|个)"
+)  # (证不是19年 是18年十月的 / 证不是22年 系21年中秋拿个)
 
 
 def _the_known_date_refined(text: str, today: dt.date, context: _Context) -> Found | None:
@@ -1601,9 +1608,9 @@ _BESIDE = (
     (
         None,
         r"给(厂里|公司|单位|车间|店里|企业|我们|咱们)(的)?$|"
-        # (想给钢筋工张师傅报助理工程师 / 想给我们厂高级技师陈师傅报正高: one person, named)
+        # (想给钢筋工张师傅报助理工程师 / 想给我们厂高级技师陈师傅报正高 / 给车间高级技师老杨报正高: one person, named)
         rf"给(?![^，,。]{{0,4}}[一1](个|名|位))[^，,。]{{0,8}}((?<![{SURNAMES}])师傅|员工|职工|工人|技师|高级工|高级技师|他们|大家)"
-        rf"(?![{SURNAMES}](师傅|师父|老师|工))[^，,。]{{0,3}}(评|报|申报)$",
+        rf"(?![{SURNAMES}](师傅|师父|老师|工)|[老小][{SURNAMES}])[^，,。]{{0,3}}(评|报|申报)$",
     ),
 )
 
@@ -1695,13 +1702,20 @@ def _a_level_of_the_person(text: str, match: LexiconMatch, clause: Clause, in_co
         return False
     if re.search(r"(取得|拿到)$", before) and re.match(r"(证书?)?(后|以后|之后)", after) and not clause.personal:
         return False  # 取得技师后满3年能报中级: the rule quoted, not a level of the person
-    if _beside_the_persons_own(before, after, match):
+    if _beside_the_persons_own(before, after, match) or _of_those_who_hold_it(before, after):
         return False
+
     if match.surface in ("技术员", "实验员") and _a_technicians_post(before):
         return False
     if _not_said_for_sure(text, match, clause):
         return False
     return about_the_person(clause, in_context) and not _topic_of_a_question(text, clause)
+
+
+def _of_those_who_hold_it(before: str, after: str) -> bool:
+    """厂里说有高级工证的能多点补贴: those who hold the level, as someone said, not the person."""
+    said_of_holders = re.match(r"(证|证书)?的(人)?(能|可以|就|都|会|才)", after)
+    return bool(said_of_holders and re.search(r"(说|讲|规定)[^，,。]{0,4}有$", before))
 
 
 def _said_beside(before: str, after: str) -> bool:
@@ -1962,7 +1976,8 @@ def _date_alone(text: str, today: dt.date, result: Extraction, pending_fact: str
         result.corrected_date = issue  # 四年前考的，证是同年十一月发的: the certificate dates from its issue
         result.spans["corrected_date"] = text
     elif full := _FULL_THIS_YEAR.search(text):
-        result.corrected_years_held = float(full.group(1) or full.group(2))  # 今年三月份刚好满三年: how long
+        held = _held_in_full(full, today)  # 今年三月份刚好满三年: how long
+        result.corrected_date, result.corrected_years_held = held.get("obtained"), held.get("years_held")
         result.spans["corrected_date"] = full.group()
     elif (found := _said_date(text, today, result.correction)) is not None:
         if reviews.dates_a_review(text, found.end):
@@ -2314,7 +2329,7 @@ def _when(text: str, match: LexiconMatch, said: Clause, today: dt.date, result: 
     if (beside := _date_beside(said, match, today)) is not None:
         return {"obtained": beside}  # 我19年拿的高级工22年拿的技师
     if full := _FULL_THIS_YEAR.search(said.text):
-        return {"years_held": float(full.group(1) or full.group(2))}  # 技师今年满三年: how long, not the year taken
+        return _held_in_full(full, today)  # 技师今年满三年: how long, not the year taken
     found = _said_date(said.text, today, result.correction)
     begun = found is not None and _WORK_BEGUN_THEN.match(said.text, found.end)  # 零二年就干这行了: the trade's start
     if found is not None and not reviews.dates_a_review(said.text, found.end) and not begun:
@@ -2367,7 +2382,7 @@ _YEARS_NOTED_AFTER = re.compile(
 _ISSUED = re.compile(
     r"(文件|证书?|批文)[^，,。]{0,10}((?<!转)(?<!印)发|下来|下(的|了|嘞)|颁发)|发[的嘞哩滴](文|证)|发证|领(的)?证|发下来|证书?上(面)?(写|印|是)"
     r"|证书?(写|印)(着|住)"  # 证书写住十一月 (Cantonese 写住: written on it)
-    r"|(?<!没)出[的嘞哩滴了]证|证[^，,。]{0,4}\d{1,2}\s*月(份)?出[的嘞]"  # 去年7月份考的 8月出的证 / 证是8月出的
+    r"|(?<!没)出[的嘞哩滴了]证|证[^，,。]{0,4}\d{1,2}\s*月(份)?出(来)?[的嘞]"  # 去年7月份考的 8月出的证 / 证是8月出来的
     r"|证[^，,。]{0,12}(才|先)出(来)?(?=[的嘞了啦\s，,。]|$)"  # 证系二四年三月先出 (粤语 先 = 才)
     r"|证[^，,。]{0,8}(才|刚)到手"  # 25年下半年考的 证上个月才到手
     r"|证[^，,。]{0,12}寄(到|来|过来|回来|下来)"  # 证是第二年开春才寄到的
@@ -2377,10 +2392,19 @@ _ISSUED_AFTER_ITS_NOUN = re.compile(
     r"\s*[^，,。]{1,10}?(年|月|号|日)份?\s*(才|就|又)?(发|下来|发下来)(的|嘞|哩|了)?\s*$"
 )
 _FULL_THIS_YEAR = re.compile(
-    r"(?:今年|这个月)(?:\d{1,2}\s*月份?)?(?:就|刚好|正好|刚)?满\s*(\d+)\s*年|"
+    r"(?:今年|这个月)(?:(?P<month>\d{1,2})\s*月份?)?(?:就|才)?(?:刚好|正好|刚)?(?:满|整|(?<=好))\s*(?P<years>\d+)\s*年(?!前)|"
     # 整整三年了 上个月刚满: the length, then the month it was reached
-    r"(?:整整|刚好|正好)?\s*(\d+)\s*年了?[\s，,]*(?:上个?月|这个月|本月|前几天|前两天)(?:才|就|刚好|正好|刚)?满"
+    r"(?:整整|刚好|正好)?\s*(?P<length>\d+)\s*年了?[\s，,]*(?:上个?月|这个月|本月|前几天|前两天)(?:才|就|刚好|正好|刚)?满"
 )
+
+
+def _held_in_full(full: re.Match, today: dt.date) -> dict[str, Any]:
+    """今年三月份刚好满三年: how long it has been held; 今年四月份就正好三年了, said in April's first days or
+    before: not yet, so the certificate dates from that month, the years before."""
+    years, month = int(full.group("years") or full.group("length")), full.group("month")
+    if month and today.month <= int(month) <= 12:
+        return {"obtained": f"{today.year - years}-{int(month):02d}"}
+    return {"years_held": float(years)}
 
 
 def _dated_by_its_issue(text: str, today: dt.date, result: Extraction) -> None:

@@ -37,7 +37,7 @@ _WHETHER_IT_COUNTS = re.compile(r"(算不算|是不是|属不属于|够不够得
 # 国务院特殊津贴是我师傅的: the honour said to be another's
 # (国务院特殊津贴 我们老主任有 我没有: the one who has it, named after it)
 _ANOTHERS = re.compile(
-    rf"\s*(那个?|这个?)?(是|属于)(我们?|俺们?|他们|她们)?(的)?老?({_HOLDERS}|同事|徒弟|老板|爸|妈|父亲|母亲|老公|爱人)"
+    rf"\s*[？?]?\s*(那个?|这个?)?(是|属于)(我们?|俺们?|他们|她们)?(的)?老?({_HOLDERS}|同事|徒弟|老板|爸|妈|父亲|母亲|老公|爱人)"
     # 国务院津贴是我们厂长那种人才有嘞 / 是我师傅嘞 / 是我们矿长那种人才有的 / 是他们厂长那种人才有嘞
     r"(的|嘞|哩|滴|那种|那样|才|$|[\s，,。])|"
     rf"\s*(我们|俺们|咱们)(的)?老?({_HOLDERS}|班长)(倒是|倒)?(有|拿过|评上了?)(?=$|[\s，,。])|"
@@ -58,7 +58,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (…技能大师工作室 说是自治区级的)
         # (去年刚升成国家级的: the level it has been raised to)
         r"[，,\s](不过|但是?|其实|实际上)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府|的|嘞)))?"
-        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂|的|嘞)|省(?=给挂|挂)|[省州市县]上(?=给|批|发|评|挂))(面)?"
+        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂|的|嘞|人社局)|省(?=给挂|挂|人社厅)|[省州市县]上(?=给|批|发|评|挂))(面)?(人社厅|人社局)?"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         # (国家级个: 吴语 个 = 的)
@@ -134,6 +134,8 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
         and not _WHETHER_IT_COUNTS.search(text[: m.start])  # 我是省里的技术能手 算不算高精尖缺: asked, not held
         and not _SERVED.match(text, m.end)
         and not _ANOTHERS.match(text, m.end)
+        # 22年优秀 班组考评第一名: a ranking in the reviews, not a contest's prize
+        and not (m.name == "技能竞赛获奖" and re.search(r"(考评|考核|排名|排)[^，,。]{0,3}$", text[: m.start]))
         and not re.search(re.escape(m.surface[-2:]) + _ANOTHERS.pattern, text[m.end :])  # …津贴 不对 津贴那个是我爸的
         and not re.search(r"(你|您)(说|讲|问)的[^，,。]{0,4}$", text[: m.start])  # 你说的国家级技能大师工作室: our word
         and not re.search(

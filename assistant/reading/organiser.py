@@ -472,6 +472,9 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     if asked and (bare := bare_number(text)) is not None:
         result.set("applicant_count", bare, text)  # 3 / 十二, in reply to how many
         return
+    if asked and (summed := re.search(r"[=＝]\s*(\d+)", text)):
+        result.set("applicant_count", int(summed.group(1)), summed.group())  # 俩技师 + 仨高级技师 = 5: the sum
+        return
     if re.match(r"[^，,。\d]{0,4}还在统计[\s，,。]*(估计|大概)", text):
         return  # 还在统计 估计七八个: still being counted, a guess (not 七八个吧 还在统计: the count, then a caveat)
     text = re.sub(  # 十好几个 / 二十好几个: at least ten, twenty

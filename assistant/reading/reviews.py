@@ -41,7 +41,7 @@ _ALL_PASS = re.compile(
     re.IGNORECASE,
 )
 _SOME_FAILED = re.compile(
-    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(在[^，,。]{1,6}[，,]\s*)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|(?<!哪年)(?<!哪一年)没过(?![完去来年节])"
+    r"(有|就)?(?<![\d一二三四五六七八九〇零])(一|1)(年|次)(的)?(考核)?(因为[^，,。]{1,8}?)?(在[^，,。]{1,6}[，,]\s*)?(被)?(是|为|得了|评了个?|评的|评为)?(没过|没有过|没评上合格|不是合格|不合格|基本合格|基本称职|不称职)|(?<!哪年)(?<!哪一年)没过(?![完去来年节期])"
 )  # (正月十五都没过完就上班了: the festival not over, no review)
 _SOME_YEAR = re.compile(r"有(一|1|两|2)(年|次)")  # 有一年基本合格，其他都合格: which year is not said
 # No annual review at all (a private boss, one's own orchard): not a failed review, and not one the
@@ -173,11 +173,13 @@ SUPPOSED_FAILURE = re.compile(
     r"(差点|差一点|险些|差点儿)(就)?(没过|没有过|不合格|不称职)"  # 前年差点没过但也过了: a pass, nearly not
 )
 _GRADE_SAID = re.compile(rf"\s*(是|为|都是|也是|还是|评了个?|得了个?)({GRADE.pattern})")  # 前年是基本合格
+# 23年那年手受了伤评的基本合格: the year, what happened in it, then its grade
+_THAT_YEARS_GRADE = re.compile(rf"\s*那一?年[^，,。]{{0,12}}?(评的|评了个?|得了个?|是|为)({GRADE.pattern})")
 
 
 def dates_a_review(text: str, date_end: int) -> bool:
     """2023年合格 / 去年基本合格: a year said right before a review result dates the review, not a certificate."""
-    if GRADE.match(text, date_end) or _GRADE_SAID.match(text, date_end):
+    if GRADE.match(text, date_end) or _GRADE_SAID.match(text, date_end) or _THAT_YEARS_GRADE.match(text, date_end):
         return True  # 2023年合格 / 考核前年是基本合格
     review = re.match(r"([^，,。]{0,3})(考核|年度)", text[date_end:])
     # (2020年6月 考核这三年也都是合格的: the reviews dated by their own years)

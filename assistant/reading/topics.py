@@ -350,6 +350,8 @@ def out_of_scope_topic(text: str) -> str | None:
     """The name of a topic these documents do not cover, if the message is about one (not words inside an
     honour's name: 州政府发嘞津贴算不算省级以上政府特殊津贴 asks about the honour)."""
     honours: list[tuple[int, int]] | None = None  # (looked up only once a topic's word is found)
+    if _THE_DOCUMENTS_IN_FORCE.search(text):
+        return None  # 96号文是哪年发的 有冇过期: whether the documents still apply, not a certificate's term
     for name, words in _topic_words().items():
         said = list(words.finditer(text))
         if said and honours is None:
@@ -359,6 +361,9 @@ def out_of_scope_topic(text: str) -> str | None:
     if _another_provinces_rules(text):
         return "procedure"
     return None
+
+
+_THE_DOCUMENTS_IN_FORCE = re.compile(r"(号文|文件|政策)[^。？?]{0,16}(过期|有效|失效|废止|作废)")
 
 
 def _another_provinces_rules(text: str) -> bool:
@@ -875,7 +880,9 @@ def _the_matter_put_off(text: str) -> Route | None:
     return Route("smalltalk", "greeting" if _GREETING_WORD.search(text) else "thanks")
 
 
-_IN_GENERAL = re.compile(r"一般(来讲|来说|情况下)?[^，,。？?]{0,12}(几年|多久|从[^，,。？?]{1,8}算|(哪个|什么|啥)系列)")
+_IN_GENERAL = re.compile(
+    r"一般(来讲|来说|情况下)?[^，,。？?]{0,12}(几年|多久|从[^，,。？?]{1,8}算|(哪个|什么|啥|哪几个|哪些)系列)"
+)
 # (…我自己就是高级工 想知道我够不够 / 我个人是…高级工证拿到手没得好久: one's own case asked as well)
 _ONES_OWN_ASKED = re.compile(r"我(够不够|能不能|可不可以|行不行)|想知道我|我个人|我[^，,。？?]{0,6}(够|能)(不|吗|没)")
 _THE_MATTER_PUT_OFF = re.compile(
@@ -890,7 +897,7 @@ _OWN_SITUATION = re.compile(
 # 文件里光说企业 也没说民营还是国企 / 文件说高技能人才评委要占一半以上 / 文件写「…」: the documents' words, quoted
 # or said to be missing
 _ON_THE_DOCUMENTS = re.compile(
-    r"文件(里|上|中)?(头|面)?(只|光|就|也|又)?(写|说|提|规定)(了|的|着|是)?|"
+    r"文件(里|上|中)?(头|面)?(好像|似乎)?(只|光|就|也|又)?(写|说|提|规定)(了|的|着|是)?|"
     r"文件(里|上|中)?(头|面)?(也|都|好像|又|并)?(没|没有)(写|说|提|细说|讲|规定)|文件的?(原话|原文)|「[^」]{2,}」"
 )
 
@@ -924,7 +931,8 @@ _HOW_THE_RULES_WORK = re.compile(
     r"(联系|印发|发文|主办)(单位|部门|处室)[^，,。？?]{0,3}是(哪个|什么|啥)|是哪个司|"
     r"这些[，,\s]*(能不能|可不可以|能否|可以)(当成|当作|作为|算作|算成)[^，,。？?]{0,12}(业绩|材料|成果|依据)|"
     # (三年 是从考试算还是发证算; not 俺…是从发证那天算还是…: one's own)
-    r"是?从[^，,。？?]{1,8}算还是(从)?[^，,。？?]{1,8}"
+    r"是?从[^，,。？?]{1,8}算还是(从)?[^，,。？?]{1,8}|"
+    r"是?按[^，,。？?]{1,8}算还是(按)?[^，,。？?]{1,10}算"  # 是按职称算还是按技师满1年算
 )
 
 
@@ -947,9 +955,11 @@ def _a_level_asked_or_another(text: str) -> bool:
     )
 
 
-# (文件中所称… / 96号文件二（二）1中“…” / 部里文件说“…” / 是哪一条写的: the documents cited, quoted or asked)
+# (文件中所称… / 96号文件二（二）1中“…” / 部里文件说“…” / 是哪一条写的: the documents cited, quoted or asked;
+# 绿色通道那句“…” / 原文是“省级以上”吧 / 网上传“…” 这种说法准确吗: a sentence of theirs, or one passed on, checked)
 _THE_DOCUMENTS_QUOTED = re.compile(
-    r"文件(中|里|上)(所称|所说|提到|规定)的?|\d+号文件?[^，,。]{0,12}中?[“\"「]|〔20\d\d〕|文件(说|写|规定)[：:]?[“\"「]"
+    r"文件(中|里|上)(所称|所说|提到|规定)的?|\d+号文件?[^，,。]{0,12}中?[“\"「]|〔20\d\d〕|文件(说|写|规定)[：:]?[“\"「]|"
+    r"(那句|原文是|原话是|(?<![我俺])传)\s*“|”(里|中)的“|”\s*(这种|这个)说法"
 )
 # 文件原话是「…」还是「…」 / 用的是「应当」还是「可以」: the wording checked, whoever writes it down
 _THE_WORDING_CHECKED = re.compile(r"(原话|原文|用的|用词)(是|为)?[：:]?[“\"「『][^”\"」』]{1,40}[”\"」』]\s*还是")
@@ -975,7 +985,9 @@ def heard_news(text: str) -> bool:
 _ADOPTED_THERE = re.compile(
     r"(是不是|有没有|会不会)也?(执行|落实|适用)[^，,。？?]{0,8}(文件|文|号|政策|规定|办法)|(执行|落实)(不|没)(执行|落实)|"
     r"(有没有|有无|出没出)(专门)?(的|出|发|制定)[^，,。？?]{0,6}(细则|办法|文件|政策|规定)|"
-    r"(有没有|有无)[^，,。？?]{0,6}(细则|实施办法|具体办法)"  # 西藏这边有没有贯通的细则
+    r"(有没有|有无)[^，,。？?]{0,6}(细则|实施办法|具体办法)|"  # 西藏这边有没有贯通的细则
+    # 新兴职业的贯通办法 云南省到底出台了没有
+    r"(细则|办法|文件|政策|规定)[^。？?]{0,12}(出台|出|发|制定)(了)?(没有?|吗|么|没得)"
 )
 
 

@@ -173,3 +173,25 @@ def test_the_title_the_level_held_reaches_is_offered_with_quick_replies_that_are
     assert taken.updates.get("target_level") == "中级" and "target_level" not in refused.updates
     assert replies.kind_by_words(question.options[-1]) == replies.NO
     assert the_rung_held_offered(evaluate(Facts.model_validate(facts), TODAY), facts, ["助理的不要 中级也不要"]) is None
+
+
+@pytest.mark.parametrize(
+    ("held", "asked"),
+    [
+        ({"level": "高级工", "obtained": "2022-11"}, True),  # years met, counted on no break: a break may put them off
+        ({"level": "高级工", "obtained": "2026-05"}, True),  # not yet, whatever else is open: a break moves the date
+        ({"level": "高级工"}, False),  # no date: nothing counted, so nothing a break could move
+    ],
+)
+def test_a_break_is_asked_while_the_reviews_are_left_unsure(held, asked):
+    facts = {
+        "track": "skill_to_title",
+        "province": "贵州",
+        "skill_certificates": [held],
+        "target_level": "助理级",
+        "series": "农业",
+    }
+    unsure = ["annual_review_results", "skill_certificates_obtained"]
+    verdict = evaluate(Facts.model_validate(facts), TODAY, unsure)
+    question = next_question(verdict, facts, TODAY, skip=unsure)
+    assert (question is not None and question.fact == "technical_work_interrupted") == asked

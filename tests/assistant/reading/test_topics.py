@@ -2558,6 +2558,17 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("一直在干 没离开过 顺便问下文件里说嘞技术技能工作 开叉车算不算", "technical_work_gap_years", "eligibility"),
         ("天津的 高级技师 想考个审计师 文件里说能考吗", None, "eligibility"),
         ("评上工程师以后工资能涨多少啊 有没有文件规定", None, "out_of_scope"),
+        # round 197
+        ("网上传“技师等于工程师 高级技师等于高级工程师” 这种说法准确吗", None, "policy"),
+        ("绿色通道那句“可直接申报评审正高级或副高级职称” 到底评正高还是副高 谁说了算？", None, "policy"),
+        ("正高级工程师能不能申请高级技师评价 文件里好像只写了助理 中级 副高 没写正高？", None, "policy"),
+        ("专业技术人员用职称申请了技师 后面想晋级高级技师 是按职称算还是按技师满1年算？", None, "policy"),
+        ("我是技师 22年拿的 问一下 技能人才一般能走哪几个系列 是不是只有工程", None, "policy"),
+        ("新兴职业的贯通办法 云南省到底出台了没有？我找了半天没找到", None, "policy"),
+        ("三八节单位组织学文件 问下96号文是哪年发的 有冇过期", None, "policy"),
+        ("文件说不把学历、论文作为限制性条件 那评审材料里到底还要不要交论文？", None, "policy"),
+        ("么事叫突出贡献 要么样的证明", "major_contribution", "policy"),
+        ("我的技师证会过期吗", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
