@@ -200,6 +200,8 @@ def _short_year_digits(match: re.Match) -> str:
         or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
         or (_BORN_IN.search(match.string[: match.start()]) and _BORN_IN_AFTER.match(match.string, match.end()))
         or (_CLAUSE_OPENS.search(match.string[: match.start()]) and _AN_EVENT_AFTER.match(match.string, match.end()))
+        # 从八九年进厂到现在: the year work began
+        or re.match(r"年\s*(就)?(进(的)?(厂|矿|单位|公司)|入(的)?职|参加(的)?工作)", match.string[match.end() :])
         # 一优两合格 优秀是二三年: the year a grade was given
         or re.search(r"(优秀|合格|良好|称职)的?(是|係|系|在)\s*$", match.string[: match.start()])
         # 二三年厂里把我抽到后勤…二四年初才回车间: another year said the same way, later

@@ -18,22 +18,24 @@ from assistant.reading.dates import full_year
 
 # The events people date things by, as said in the date and in the event's own dating (的 dropped: 退的伍 is 退伍)
 _EVENT = (
-    r"出生|出世|满月|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|结(?:的)?婚|"
+    r"(?:当兵|退(?:的)?伍|复员)回来|出生|出世|满月|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|退(?:的)?休|退(?=的)|结(?:的)?婚|出嫁|嫁人|办(?:的)?(?:事|酒)|"
     # 换到现在这个船厂的前一年 换厂是2020年 / 进厂第三年 俺是14年进的厂: a change of job
-    r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的)?厂|回来|回到|"
+    r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的|呢|嘞)?(?:厂|矿)|回来|回到|"
+    # 当班长的前一年 当班长是2024年3月 / 俺当上班长那年 当班长是二〇年三月的事: a post taken up
+    r"当(?:上|了)?(?:班长|组长|队长|车间主任|主任|工段长|领班)|"
     r"生(?![产活意病日])"
 )
 # Whose event: 俺闺女 / 我们家老大 / 油田 (said with it, so that the date is no one else's)
 _WHOSE = (
-    r"(?:(?:(?:俺|我|她|他|咱|额)(?:们)?(?:家)?(?:的)?)?(?:大|小)?(?:闺女|儿子|孩子|老大|老二|女儿|娃儿?|姑娘|小孩)|"
-    r"(?:俺|我|咱|额)们?(?:厂|单位))?"
+    r"(?:(?:(?:俺|我|她|他|咱|额)(?:们)?(?:家)?(?:的)?)?(?:大|小|女|男)?(?:闺女|儿子|孩子|老大|老二|女儿|娃儿?|姑娘|小孩)|"
+    r"(?:俺|我|咱|额)们?(?:厂|单位)|(?:俺|我|咱|额)(?:家)?(?:的)?(?:老伴|老婆|老公|爱人|媳妇|对象))?"
 )
 _AS_A_DATE = re.compile(
     rf"{_WHOSE}(?P<event>{_EVENT})(?P<between>[^，,。\s\d]{{0,10}}?)"
-    r"(?P<when>那(?:一|1)?年|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2|三|3|四|4)年|次年)"
+    r"(?P<when>那(?:一|1)?年|那个?月|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2|三|3|四|4)年|次年)"
 )
 _ITS_YEAR = re.compile(
-    rf"(?P<year>\d{{2}}|\d{{4}})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月)?份?[^，,。\s\d]{{0,3}}?(?P<event>{_EVENT})|"
+    rf"(?P<year>\d{{2}}|\d{{4}})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月(?:\d{{1,2}}\s*[号日])?)?份?[^，,。\s\d]{{0,3}}?(?P<event>{_EVENT})|"
     rf"(?P<event2>{_EVENT})(?:是|在)(?P<year2>\d{{2}}|\d{{4}})\s*年(?:(?P<month2>1[0-2]|[1-9])\s*月)?"
 )
 _HELD_VERB = re.compile(r"拿|考|取得|发|下来|评|证")
@@ -74,7 +76,13 @@ def _kind(event: str) -> str:
     event = event.replace("的", "")
     if event in ("出生", "出世", "满月", "生"):
         return "生"
-    return event[0] if event[0] in "搬换调跳进回" else event
+    if re.search(r"兵|伍|复员", event):  # 当兵回来第二年 / 一五年退的伍: the same return from the army
+        return "退伍"
+    if event in ("退", "退休"):  # 老伴退休那年 / 她是二〇二二年退的
+        return "退休"
+    if re.match(r"结婚|出嫁|嫁人|办", event):  # 儿子结婚那年 / 他是2019年国庆办的事: a wedding
+        return "结婚"
+    return event[0] if event[0] in "搬换调跳进回当" else event
 
 
 def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str:

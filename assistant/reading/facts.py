@@ -707,7 +707,9 @@ def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) 
     levels = [m for m in matches if m.entry.kind in _LEVEL_KINDS]
     if "target_level" not in result.updates and len({m.entry.level or m.entry.canonical for m in levels}) < 2:
         return
-    first = [m for m in levels if _FIRST_STEP.search(text[: m.start])]
+    # (not 初级会计，先考初级的，中级的以后再说: with no wish read, only the one to look at first is taken)
+    said_first = [(m, step) for m in levels if (step := _FIRST_STEP.search(text[: m.start]))]
+    first = [m for m, step in said_first if "target_level" in result.updates or step.group("verb") in ("看", "问")]
     steps = _STEP_BY_STEP.search(text)
     if steps and re.search(r"(不用|不想|不要|不必|别|还是|是不是|要不要)[^，,。]{0,14}$", text[: steps.start()]):
         steps = None  # 不用按技师三年评工程师那么一级一级来 / 还是得一级一级来: the steps refused, or asked about
@@ -722,7 +724,7 @@ def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) 
         result.set("target_level", first[0].entry.level or first[0].entry.canonical, first[0].surface)
 
 
-_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(报|评|考|申报|看|问)个?$")
+_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(?P<verb>报|评|考|申报|看|问)个?$")
 _STEP_BY_STEP = re.compile(r"(一步一?步|一级一?级)地?(来|走|评|考|往上)")
 
 
@@ -761,6 +763,9 @@ _QUOTED = re.compile(
     r"(?:(?<=传)|(?<=那句)|(?<=这句)|(?<=原文是)|(?<=原话是)|(?<=里的)|(?<=来信说)|(?<=来信 说)|(?<=有人说))"
     r"\s*“[^”]{1,}”|"
     r"(?<=[：:])\s*“[^”]{8,}”(?=[^。]{0,12}(答案|回答|解答|答复))|"
+    # 文件里说的近3年年度考核合格 是指哪三年: the documents' words, unquoted, asked about
+    r"(?:(?<=文件里说的)|(?<=文件上说的)|(?<=文件里写的)|(?<=文件说的))[^，,。？?]{2,24}?"
+    r"(?=\s*(是指|指的是|是什么意思|是啥意思|怎么算|咋算))|"
     # 96号文件二（二）1中“…” / 云南文件说“应当单设”: the documents' words (not 他说“…”: a caller's own)
     r"(?:(?<=\d中)|(?<=）中)|(?<=文件说)|(?<=文件写)|(?<=文件规定))[：:]?\s*“[^”]{4,}”"
 )
@@ -979,8 +984,8 @@ _THE_CERTIFICATE_DATED = re.compile(
 
 
 _THE_CERTIFICATE_REDATED = re.compile(
-    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是|系)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞|个)"
-)  # (证不是19年 是18年十月的 / 证不是22年 系21年中秋拿个)
+    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是|系)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞|个|(?=[\s，,。！!]|$))"
+)  # (证不是19年 是18年十月的 / 证不是22年 系21年中秋拿个 / 证不是19年的 是20年5月)
 
 
 def _the_known_date_refined(text: str, today: dt.date, context: _Context) -> Found | None:

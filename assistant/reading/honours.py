@@ -91,7 +91,7 @@ _NONE_OF_ONES_OWN = re.compile(
 
 
 _SCOFFED = re.compile(r"[^，,。]{0,2}(哦|啊|嘛|哟)?[\s，,]*(想都|哪有|没有|莫得|没得|发梦)")
-_ECHOED_THEN_DENIED = re.compile(r"\s*[？?][^。]{0,8}(没有|没得|莫得|冇|没|无)")
+_ECHOED_THEN_DENIED = re.compile(r"\s*[？?][^。]{0,12}(没有|没得|莫得|冇|没|无)")
 
 
 def read(text: str, result: Extraction, province: str | None = None, asked: bool = False) -> None:
@@ -354,7 +354,9 @@ def _someone_elses_honour(text: str, start: int) -> bool:
     return bool(contrasted or clause.group or held_by_the_firm or others or not_me or theirs or one_of_them)
 
 
-_NONE_OF_IT = r"没有|没得|没|冇得?|无|挨不着|挨不上|够不着|够不上|沾不上边?"  # (全国技术能手那些无: 闽南)
+_NONE_OF_IT = (
+    r"没有|没得|没沾上边?|没挨上边?|没|冇得?|无|挨不着|挨不上|够不着|够不上|沾不上边?"  # (全国技术能手那些无: 闽南)
+)
 
 
 def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool:
@@ -421,10 +423,15 @@ def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool
     )
     # 全国技术能手 国务院津贴都没有 / 啥子全国技术能手 国务院津贴 都没得 / …国务院津贴 都挨不着: named, then denied
     # together
-    denied_together = re.match(
-        rf"[\s、，,和跟]*[^。？?，,\s]{{0,8}}(津贴|能手|工作室|大奖|高精尖缺)\s*(都|也)({_NONE_OF_IT})(?![^，,。\s])",
-        text[end:],
-    ) or re.match(rf"\s+(都|也)?({_NONE_OF_IT}|莫得)(?![^，,。\s])", text[end:])  # (…国务院津贴 没得: after a pause)
+    denied_together = (
+        re.match(
+            rf"[\s、，,和跟]*[^。？?，,\s]{{0,8}}(津贴|能手|工作室|大奖|高精尖缺)\s*(啥|什么)?(都|也)({_NONE_OF_IT})(?![^，,。\s])",
+            text[end:],
+        )
+        or re.match(  # (…国务院津贴 没得 / …国务院津贴 啥都没沾上边: after a pause)
+            rf"\s+(啥|什么)?(都|也)?({_NONE_OF_IT}|莫得)(?![^，,。\s])", text[end:]
+        )
+    )
     # (被推荐过全国技术能手 差一点没评上: put forward, not won)
     missed = re.match(r"[\s，,]*(差(一)?点(儿)?)?(没评上|没选上|落选|没拿到)", text[end:])
     # (高精尖缺那个 厂里给报过 不知道批下来没: put forward, not known to be won)

@@ -201,6 +201,11 @@ def _hoped_for_or_done(text: str, match: LexiconMatch, clause_start: int) -> str
     return HELD if _APPLIED_FOR_BEFORE.search(text, clause_start, match.start) else None
 
 
+def _when_it_was_taken(before: str, after: str) -> bool:
+    """我考高级工是在2023年: the exam taken then, not one to sit."""
+    return bool(re.search(r"考(的|了)?$", before) and re.match(r"\s*是(在)?\s*\d{2,4}\s*年", after))
+
+
 def _of_the_one_applied_for(before: str, after: str) -> bool:
     """想给高级技师陈师傅报正高: the level of the person named after it, for whom one applies."""
     named = re.match(rf"(的)?([{SURNAMES}](师傅|师父|老师|工)|[老小][{SURNAMES}])", after)
@@ -241,7 +246,11 @@ def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tu
     use = re.match(r"\s*(证|证书)?\s*(去|来)(报|考|申报|申请|评|参加)", after)
     if use and re.search(r"(拿|用|凭|持)着?(这个|那个|个)?$", before):
         return HELD, True  # 我能不能拿高级工证去报二级建造师: the certificate one has, used to apply
-    if _the_means_or_a_time(before, after) or _of_the_one_applied_for(before, after):
+    if (
+        _the_means_or_a_time(before, after)
+        or _of_the_one_applied_for(before, after)
+        or _when_it_was_taken(before, after)
+    ):
         return HELD, True
     if certificate and not (nearest and nearest[0] != HELD and nearest[1] <= 4) and not wished:
         return HELD, True  # 评茶员技师证 / 技师证是2023年考的: a certificate is held

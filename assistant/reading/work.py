@@ -337,7 +337,7 @@ _JOINED = re.compile(
 _OWN_YEARS_BESIDE_THE_STANDARD = re.compile(
     r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她|俺|额|阮)(?:才|只|已经|都)?(?:参加工作|(?:干|做|工作)[了得]?|有)?\s*(\d+)\s*多?\s*年(?![毕进参入开拿考])|"
     # 标准里说要从事本职业8年 我干电工三十年了 / …10年 我大学毕业就在农技站 到现在14年了: the years told in a story
-    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她|俺|额|阮)[^。\d]{1,14}?(\d+)\s*多?\s*年(了|啦|喽)"
+    r"(?:标准|要求)[^。]{0,16}?(\d+)\s*年[^。\d]{0,6}?(?:我|他|她|俺|额|阮)[^。\d]{1,14}?(?<![快近])(\d+)\s*多?\s*年(了|啦|喽)"
 )
 _CUMULATIVE = re.compile(r"累计|参加工作|从业|工龄|工作年限|工作了|(?<![政理他它别])工作\d")
 # 不管要几年我都够，干了十五年了, asked whether the years meet the standard: the years of work said with the answer
@@ -1238,6 +1238,8 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
     if said := _OWN_YEARS_BESIDE_THE_STANDARD.search(digits_for_numerals(text)):  # 标准要求十年我才干了八年
         standard, own = int(said.group(1) or said.group(3)), int(said.group(2) or said.group(4))
         result.set("cumulative_work_years", float(own), said.group())
+        if said.group(3) and (_STANDARD_UNSURE.search(text) or re.search(r"好像|应该|大概|可能", text)):
+            return  # 标准上好像要求十年吧 我…干了十四年了 应该够吧: the standard not known for sure
         result.set("meets_occupation_standard", own >= standard, said.group())  # the years said outweigh 够
         return
     for clause in clauses(text):

@@ -2569,6 +2569,13 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("文件说不把学历、论文作为限制性条件 那评审材料里到底还要不要交论文？", None, "policy"),
         ("么事叫突出贡献 要么样的证明", "major_contribution", "policy"),
         ("我的技师证会过期吗", None, "out_of_scope"),
+        # round 198
+        ("你们这机器人还挺能问 比俺们车间主任还磨叽 哈哈", "series", "smalltalk"),
+        ("哈哈哈 你比我们hr还专业", "annual_review_results", "smalltalk"),
+        ("我是太原市职称办的 想问一下高技能人才单设评审组 是几个人以上才要单设", None, "policy"),
+        ("文件里说的工程 农业那几个系列 到底都有哪些 你给俺念念", "series", "policy"),
+        ("考核不考核的不重要 俺想知道评上了单位给不给涨工资", "annual_review_results", "out_of_scope"),
+        ("我gjg 想换个厂 东莞这边有没有推荐的", None, "out_of_scope"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
