@@ -21,6 +21,7 @@ _QUESTION_WORDS = frozenset(
     | {"算不算", "网上", "老师"}  # 技工院校的老师: the documents say 教师
     | {"那天", "那年", "是从", "就是", "不能自己"}  # 不能自己组织: the tokenizer's idiom, not a topic
     | {"意思", "啥子", "咋个", "要得"}  # 是啥意思 / 要得不: the words of a question, in any dialect
+    | {"说法", "准确", "原文", "原话", "核实", "等于", "来信", "收到"}  # 这种说法准确吗 / 原文是…吧: a claim checked
 )
 
 # 老师好 / 师傅您好，…: how the person addresses us, not what they ask about

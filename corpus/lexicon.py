@@ -79,7 +79,7 @@ _CLAUSE_BREAK = re.compile(
 
 # A one-character qualifier (省, 市, 州…) is a level only before these, or right before the honour:
 # 省里, 市级, 州的, 县评的 — not 市场, 省城, 区别.
-_AFTER_SHORT_QUALIFIER = "级里的评认定政府颁发授给那这挂命"  # 市里评的 / 佛山市那个工作室 / 州挂牌的
+_AFTER_SHORT_QUALIFIER = "级里的评认定政府颁发授给那这挂命人"  # 市里评的 / 佛山市那个工作室 / 州挂牌的 / 市人社局认定的
 
 
 def _qualifies(text: str, word: str, end: int, honour_start: int) -> bool:

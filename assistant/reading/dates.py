@@ -107,11 +107,14 @@ RELATIVE_YEARS = "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True))  # 大�
 _YEAR_PART = r"(?:[春夏秋冬]天?|上半年|下半年|年?[底初末])?"
 _ONE_YEAR_OR = (
     rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年?|{RELATIVE_YEARS}){_YEAR_PART}[吧啊呀]?[\s，,]*"
-    r"(还是|或者|或是)\s*"
+    r"(还是|或者|或是|也可能是?|也许是?)\s*"
 )
 _EITHER_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*月份?[吧啊呀]?[\s，,]*(还是|或者|或是)\s*\d{1,2}\s*月份?")
 # (21年下半年还是22年上半年: the later one to its half)
-_EITHER = re.compile(_ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|{RELATIVE_YEARS}){_YEAR_PART}")
+# (好像是18年 也可能19: the second year without its 年, said last)
+_EITHER = re.compile(
+    _ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|\d{{2}}(?=[\s吧啊呀。]*$)|{RELATIVE_YEARS}){_YEAR_PART}"
+)
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
 _EVENT_YEARS = {
     "冬奥": 2022,
@@ -296,7 +299,7 @@ def either_date(text: str, today: dt.date) -> tuple[str, str] | None:
     either = _EITHER.search(digits_for_numerals(text))
     if either is None:
         return None
-    cue = re.search(r"还是|或者|或是", either.group())
+    cue = re.search(r"还是|或者|或是|也可能是?|也许是?", either.group())
     assert cue is not None  # _EITHER has one
     parts = (either.group()[: cue.start()], either.group()[cue.end() :])
     offered = [find_date(re.sub(r"^\s*(\d{2,4})\s*$", r"\1年", part), today) for part in parts]

@@ -22,7 +22,7 @@ _EVENT = (
     # 换到现在这个船厂的前一年 换厂是2020年 / 进厂第三年 俺是14年进的厂: a change of job
     r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的|呢|嘞)?(?:厂|矿)|回来|回到|"
     # 当班长的前一年 当班长是2024年3月 / 俺当上班长那年 当班长是二〇年三月的事: a post taken up
-    r"当(?:上|了)?(?:班长|组长|队长|车间主任|主任|工段长|领班)|"
+    r"(?:当|评)(?:上|了|的)?(?:班组长|班长|组长|队长|车间主任|主任|工段长|领班)|"
     r"生(?![产活意病日])"
 )
 # Whose event: 俺闺女 / 我们家老大 / 油田 (said with it, so that the date is no one else's)
@@ -34,8 +34,9 @@ _AS_A_DATE = re.compile(
     rf"{_WHOSE}(?P<event>{_EVENT})(?P<between>[^，,。\s\d]{{0,10}}?)"
     r"(?P<when>那(?:一|1)?年|那个?月|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2|三|3|四|4)年|次年)"
 )
+# (not 俺们是17年腊月办的事: 腊月 dates it on its own, as January of the next year)
 _ITS_YEAR = re.compile(
-    rf"(?P<year>\d{{2}}|\d{{4}})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月(?:\d{{1,2}}\s*[号日])?)?份?[^，,。\s\d]{{0,3}}?(?P<event>{_EVENT})|"
+    rf"(?P<year>\d{{2}}|\d{{4}})\s*年(?:(?P<month>1[0-2]|[1-9])\s*月(?:\d{{1,2}}\s*[号日])?)?份?(?:(?!腊月)[^，,。\s\d]){{0,3}}?(?P<event>{_EVENT})|"
     rf"(?P<event2>{_EVENT})(?:是|在)(?P<year2>\d{{2}}|\d{{4}})\s*年(?:(?P<month2>1[0-2]|[1-9])\s*月)?"
 )
 _HELD_VERB = re.compile(r"拿|考|取得|发|下来|评|证")
@@ -66,6 +67,21 @@ def dated_by_an_event(text: str, today: dt.date, date_asked: bool) -> str:
     return _blank_the_clause_of(text, start, end)
 
 
+# 技师是厂里接第一条LNG船那年考的 那年是2019年: whatever happened that year, its year said next
+_THAT_YEAR_SAID_NEXT = re.compile(
+    r"那(?:一|1)?年(?P<rest>[^。\s，,]{0,12})[\s，,]+那(?:一|1)?年(?:是|就是)\s*(?P<year>\d{2}|\d{4})\s*年(?=[\s，,。]|$)"
+)
+
+
+def dated_by_the_year_said_next(text: str) -> str:
+    """…那年考的 那年是2019年 → …2019年考的: the year put where 那年 was said (the clause that told it, blanked)."""
+    said = _THAT_YEAR_SAID_NEXT.search(text)
+    if said is None:
+        return text
+    dated = f"{said.group('year')}年{said.group('rest')}"
+    return text[: said.start()] + dated + " " * (said.end() - said.start() - len(dated)) + text[said.end() :]
+
+
 def _same(dating: re.Match[str], event: str) -> bool:
     return _kind(dating.group("event") or dating.group("event2")) == _kind(event)
 
@@ -82,7 +98,9 @@ def _kind(event: str) -> str:
         return "退休"
     if re.match(r"结婚|出嫁|嫁人|办", event):  # 儿子结婚那年 / 他是2019年国庆办的事: a wedding
         return "结婚"
-    return event[0] if event[0] in "搬换调跳进回当" else event
+    if re.search(r"班组长|班长|组长|队长|主任|工段长|领班", event):  # 评上班组长的第二年 / 19年当的班组长: a post
+        return "当"
+    return event[0] if event[0] in "搬换调跳进回" else event
 
 
 def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str:

@@ -59,7 +59,7 @@ from assistant.reading.dates import (
     parse_duration_years,
     valid_date,
 )
-from assistant.reading.events import dated_by_an_anniversary, dated_by_an_event
+from assistant.reading.events import dated_by_an_anniversary, dated_by_an_event, dated_by_the_year_said_next
 from assistant.reading.mentions import (
     ALREADY,
     APPLYING,
@@ -91,7 +91,10 @@ _TITLE_OBTAINED = re.compile(r"评的|评上的?|评了|拿的|拿了|拿到的?
 _WISH_VERB = re.compile(r"想(?!问|咨询|了解)|考|申请|申报|评|报")  # 想问 is asking, not wishing
 _ASIDE_BREAK = re.compile(r"((?:另外|顺便|再|对了)问(?:一)?下|另问|另外想问(?:一)?下?|还想问(?:一)?下?)[，,：:\s]+")
 # 想考个中药调剂员技师 还是高级工: the space before the other level offered
-_OTHER_LEVEL_OFFERED = re.compile(r"(?<=[工师级])\s+(?=还是(初级工|中级工|高级工|技师|高级技师)(?![^，,。\s]))")
+# (想评个助理工艺美术师 还是工艺美术师: the same, of titles)
+_OTHER_LEVEL_OFFERED = re.compile(
+    r"(?<=[工师级])\s+(?=还是(初级工|中级工|高级工|技师|高级技师|(?!想|要|得|打算)[^，,。\s评报考只就也]{0,6}(工程师|美术师|艺师|助理|中级|副高|正高))(?![^，,。\s]))"
+)
 _ASIDE_OPENS = re.compile(
     r"(另外|顺便|再|对了)问|另问|(另外|还)想问|顺便(想)?了解"
 )  # every aside _ASIDE_BREAK marks, and bare ones
@@ -471,6 +474,7 @@ def read(
     date_asked = pending_fact in ("skill_certificates_obtained", "title_obtained")
     text = dated_by_an_event(spans_put_right(text), today, date_asked)  # 俺闺女出生那年拿的 她是18年生的
     text = dated_by_an_anniversary(text, today)  # 公司十周年庆那年考的 公司是2013年成立的
+    text = dated_by_the_year_said_next(text)  # 厂里接第一条LNG船那年考的 那年是2019年
     text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
     text = _OTHER_LEVEL_OFFERED.sub("", text)  # 想考个中药调剂员技师 还是高级工: one clause, the two weighed
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))

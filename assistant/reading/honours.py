@@ -47,6 +47,14 @@ _ANOTHERS = re.compile(
 _SERVED = re.compile(r"\s*(服务|评选|表彰|推荐)")
 
 
+def _level_put_right(text: str, cue: re.Match) -> str | None:
+    """享受过省政府特殊津贴，不对，是州里面的 / …一开始说是省里的 后来才知道是衡阳市政府发的: the level said after the
+    correction (whose own words may end in 是, with no pause before the level)."""
+    return _level_said_later(text, cue.end()) or _level_said_later(
+        f"{text[: cue.end()]} {text[cue.end() :]}", cue.end()
+    )
+
+
 def _level_said_later(text: str, end: int, next_named: int | None = None) -> str | None:
     """技能大师工作室，我是领办人，省级的 / …工作室 不过是市里挂牌的 市级的 国家级那些我够不上: the level said
     on its own further on (its first word), before the next honour named, if any (全国技术能手…还是工作室的领办人
@@ -158,7 +166,7 @@ def _named(text: str, result: Extraction, province: str | None) -> None:
     if cue and any(m.start > cue.end() for m in said):
         said = [m for m in said if m.start > cue.end()]  # 市技术能手，哦不对是省技术能手: the one said last
     # 享受省政府特殊津贴 不对 是州里的: the level alone, put right
-    level_put_right = _level_said_later(text, cue.end()) if cue and said and said[-1].start < cue.start() else None
+    level_put_right = _level_put_right(text, cue) if cue and said and said[-1].start < cue.start() else None
     if said:
         following = [*(m.start for m in said[1:]), None]  # each level is sought before the next honour named
         unique = list(

@@ -246,6 +246,8 @@ def read(text: str, today: dt.date, result: Extraction) -> None:
     # 是必须三年都合格吗？/ 基本合格算不算合格？: the rule asked about, not results
     text = blanked(text, [c for c in clauses(text) if _RULE_ASKED.search(c.text)])
     text = _APPLICATIONS_FAILED.sub(" ", text)  # 退回了2份不合格的 / 1个资格审查没过: applications, not reviews
+    # 不合格的话厂里还能让我带五个徒弟？: a fail supposed, to show there was none
+    text = re.sub(r"(不合格|基本合格|不称职|没过)的话[^，,。]*", " ", text)
     # 他说考了两次 18年第一次没过 19年第二次过的: attempts at an exam, not reviews
     text = blanked(text, [c for c in clauses(text) if re.search(r"第[一二三两1-3]次|考了[两二三2-3]次", c.text)])
     text = _SCALE.sub(lambda m: " " * len(m.group()), text)  # 按称职、基本称职那套来的: the grades in use

@@ -65,3 +65,8 @@ def test_the_story_around_a_question_is_not_a_topic_the_documents_miss(question)
 
 def test_an_occupation_named_with_its_level_is_no_topic_the_documents_miss():
     assert unmentioned_words("请问正高级工程师可以申请工业机器人系统运维员高级技师评价吗？") == []
+
+
+def test_the_words_that_check_a_claim_are_not_a_topic_the_documents_miss():
+    assert unmentioned_words("网上传“高级技师等于高级工程师” 这种说法准确吗") == []
+    assert unmentioned_words("96号文原文是“省级以上”吧？帮忙核实一下") == []

@@ -13743,9 +13743,59 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2025-11-11",
             {"province": "内蒙古"},
         ),
+        # round 199
+        (
+            "国家级工作室 我是带头人",
+            "honours",
+            {},
+            "2025-06-01",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        (
+            "好像是18年 也可能19",
+            "title_obtained",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2025-06-01",
+            {"title_obtained": None, "corrected_date": None},
+        ),
+        (
+            "没得问题 年年都是合格 不合格的话厂里还能让我带五个徒弟？",
+            "annual_review_results",
+            {},
+            "2027-01-09",
+            {"annual_reviews_all_pass": True},
+        ),
+        (
+            "想评个助理工艺美术师 还是工艺美术师 我自己也不晓得",
+            None,
+            {},
+            "2025-10-09",
+            {"target_level": None, "title_held": None},
+        ),
+        (
+            "24年拿证后一直在温岭水泵厂做装配调试 25年厂里订单多 我还主动要求加班 哪有空去干别的",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2024"}]},
+            "2027-04-09",
+            {"technical_work_interrupted": False},
+        ),
+        (
+            "有个湖南省技术能手 是省人社厅发的 还有个津贴 一开始说是省里的 后来才知道是衡阳市政府发的",
+            "honours",
+            {"province": "湖南"},
+            "2026-03-13",
+            {"honours": [{"name": "技术能手", "level": "省级"}, {"name": "政府特殊津贴", "level": "市级"}]},
+        ),
+        (
+            "九江市人社局认定过一个技术能手",
+            "honours",
+            {},
+            "2027-01-15",
+            {"honours": [{"name": "技术能手", "level": "市级"}]},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_ninety_eighth_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_ninety_ninth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

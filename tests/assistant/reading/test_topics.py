@@ -2576,6 +2576,14 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("文件里说的工程 农业那几个系列 到底都有哪些 你给俺念念", "series", "policy"),
         ("考核不考核的不重要 俺想知道评上了单位给不给涨工资", "annual_review_results", "out_of_scope"),
         ("我gjg 想换个厂 东莞这边有没有推荐的", None, "out_of_scope"),
+        # round 199
+        ("评上职称能多加几百块工资不", None, "out_of_scope"),
+        ("技师证能不能直接换工程师证", None, "policy"),
+        (
+            "江苏省某工程系列高级评委会的办公室 想问技能人才评委要占一半以上 这个是国家文件规定的还是只有云南这么规定",
+            None,
+            "policy",
+        ),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
