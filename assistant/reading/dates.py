@@ -42,7 +42,7 @@ _CN_SHORT_YEAR = re.compile(
 )
 # (二三年 好似係端午前后: the holiday said after a hedge)
 _DATED_AFTER = re.compile(
-    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|[的嘞哩滴](?=[\s，,。！!？?]|$|证|事)|年?(初|底|末)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|[的嘞哩滴](?=[\s，,。！!？?]|$|证|事)|年?(初|底|末|中)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     # 二三年不称职 / 二三年也是合格: the review of 2023; 二三年那年请长假: the year 2023
     r"[嘛呢啊吧哦]?(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年|"
     # 二三年 入冬那会儿 / 二三年 宁东那个煤制油项目投产那年: a season or an event of that year said after it
@@ -203,6 +203,8 @@ def _short_year_digits(match: re.Match) -> str:
         or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
         or (_BORN_IN.search(match.string[: match.start()]) and _BORN_IN_AFTER.match(match.string, match.end()))
         or (_CLAUSE_OPENS.search(match.string[: match.start()]) and _AN_EVENT_AFTER.match(match.string, match.end()))
+        # 九月份 就是二三年: the year named as such
+        or re.search(r"(就是|那年是|那是)\s*$", match.string[: match.start()])
         # 从八九年进厂到现在: the year work began
         or re.match(r"年\s*(就)?(进(的)?(厂|矿|单位|公司)|入(的)?职|参加(的)?工作)", match.string[match.end() :])
         # 一优两合格 优秀是二三年: the year a grade was given

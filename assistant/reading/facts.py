@@ -728,7 +728,7 @@ def _the_first_step(text: str, matches: list[LexiconMatch], result: Extraction) 
         result.set("target_level", first[0].entry.level or first[0].entry.canonical, first[0].surface)
 
 
-_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(?P<verb>报|评|考|申报|看|问)个?$")
+_FIRST_STEP = re.compile(r"((?<!不)想|打算|准备|(^|[\s，,。])(那|那就)?)先(?P<verb>报|评|考|申报|整|弄|搞|看|问)个?$")
 _STEP_BY_STEP = re.compile(r"(一步一?步|一级一?级)地?(来|走|评|考|往上)")
 
 
@@ -2482,6 +2482,15 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     elif issued and taken and re.search(_THE_NEXT_YEAR, issued[0]):
         # 大前年年底考的，证是第二年三月份才发下来的: the year after the exam's
         issued[0] = re.sub(_THE_NEXT_YEAR, f"{int(taken.value[:4]) + 1}年", issued[0])
+    elif (
+        issued
+        and taken
+        and re.search(r"(?<![\d〇零一二三四五六七八九年])年(底|末)", issued[0])
+        and re.match(r"[^，,。\s]{0,4}考", text[taken.end :])
+    ):
+        # 19年7月份考嘞 证是年底才发下来: the end of the exam's year (not 2020年11月份拿的…年底发的证: the month
+        # it was got, said first; nor 证是19年年底发的: its own year)
+        issued[0] = re.sub(r"年(底|末)", rf"{taken.value[:4]}年\1", issued[0], count=1)
     elif issued and taken and "腊月" in issued[0] and "年" not in issued[0]:
         # 前年下半年考嘞 证是腊月才发下来: 腊月 of the exam's year (taken as the next January when read with it)
         year = int(taken.value[:4]) - ("腊月" in text[taken.start : taken.end])

@@ -241,7 +241,8 @@ _STANDARD_MET = re.compile(
 )  # not 等年限够了再冲, nor 我这年头够了吧 (asked)
 _A_TITLES_YEARS = re.compile(r"(工程师|[^技]师|职称|副高|正高|中级|助理)(我|俺)?[^，,。]{0,2}(的)?(年限|年头)")
 _STANDARD_NOT_MET = re.compile(
-    r"(年限|年头|工龄|标准).{0,10}((?<!够)不够(?!不|的话)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
+    # (not 十八年还勿够啊: asked back, of course it is)
+    r"(年限|年头|工龄|标准).{0,10}((?<!够)(?<!年还)不够(?!不|的话)|没达到|没有达到|不满足|不符合)|^\s*(还)?差\s*\d*\s*(一|两|几)?\s*年"
 )
 # 应该够了吧: the years said to be enough with a hedge — not known
 HEDGED_ENOUGH = re.compile(

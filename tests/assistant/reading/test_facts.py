@@ -13793,9 +13793,60 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2027-01-15",
             {"honours": [{"name": "技术能手", "level": "市级"}]},
         ),
+        # round 200
+        (
+            "他说考了两次 18年第一次没过 19年第二次过的 证是19年年底发的",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2023-06-30",
+            {"corrected_date": "2019-12"},
+        ),
+        (
+            "2020年11月份拿的，那年冬天考的，年底发的证",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "高级技师"}]},
+            "2025-08-20",
+            {"corrected_date": "2020-11"},
+        ),
+        (
+            "19年7月份考嘞 证是年底才发下来",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2024-12-12",
+            {"corrected_date": "2019-12"},
+        ),
+        (
+            "年限肯定够个 十八年还勿够啊",
+            "meets_occupation_standard",
+            {},
+            "2025-09-16",
+            {"meets_occupation_standard": True},
+        ),
+        (
+            "技能大师工作室 人社部挂个牌 阿拉是带头人",
+            "honours",
+            {},
+            "2027-01-11",
+            {"honours": [{"name": "技能大师工作室带头人", "level": "国家级"}]},
+        ),
+        (
+            "评上助工是阿拉进厂第三年 阿拉是2016年进个厂",
+            "title_obtained",
+            {"title_held": "助理级"},
+            "2025-11-06",
+            {"title_obtained": "2018"},
+        ),
+        ("先整个助理嘞嘛 中级嘞等够年限再说", "target_level", {}, "2025-12-01", {"target_level": "助理级"}),
+        (
+            "我闺女上一年级那年 开学那阵子 九月份 就是二三年",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "高级技师"}]},
+            "2027-01-20",
+            {"corrected_date": "2023"},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_ninety_ninth_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_two_hundredth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

@@ -2579,6 +2579,11 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         # round 199
         ("评上职称能多加几百块工资不", None, "out_of_scope"),
         ("技师证能不能直接换工程师证", None, "policy"),
+        # round 200
+        ("今朝热煞脱了 侬好", None, "smalltalk"),
+        ("你们这个机器人说话还板扎嘞 比我们厂人事还讲得清楚", "skill_certificates", "smalltalk"),
+        ("哎哟你咯个机器人还蛮灵泛咯 问得比我们人事还细", "skill_certificates", "smalltalk"),
+        ("侬问了交关多 阿拉头也昏脱了", "meets_occupation_standard", "smalltalk"),
         (
             "江苏省某工程系列高级评委会的办公室 想问技能人才评委要占一半以上 这个是国家文件规定的还是只有云南这么规定",
             None,
