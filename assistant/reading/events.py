@@ -60,11 +60,7 @@ def dated_by_an_event(text: str, today: dt.date, date_asked: bool) -> str:
     )
     if dating is None:
         return text
-    date = _reckoned(dating, said, today)
-    text = text[: said.start()] + date + text[said.end() :]
-    shift = 0 if dating.start() < said.start() else len(date) - (said.end() - said.start())  # (told after: moved)
-    start, end = dating.start() + shift, dating.end() + shift
-    return _blank_the_clause_of(text, start, end)
+    return _dated_in_place(text, said, _reckoned(dating, said, today), dating)
 
 
 # 技师是厂里接第一条LNG船那年考的 那年是2019年: whatever happened that year, its year said next
@@ -137,12 +133,17 @@ def dated_by_an_anniversary(text: str, today: dt.date) -> str:
     if founded is None:
         return text
     month = founded.group("month") if said.group("when") == "那天" else None
-    years = said.group("n")
-    years_on = int(years) if years.isdigit() else int(cn2an.cn2an(years.replace("两", "二"), "smart"))
+    years_on = int(cn2an.cn2an(said.group("n"), "smart"))  # (十 / 10 / 两)
     date = f"{full_year(int(founded.group('year')), today) + years_on}年" + (f"{month}月" if month else "")
+    return _dated_in_place(text, said, date, founded)
+
+
+def _dated_in_place(text: str, said: re.Match[str], date: str, dating: re.Match[str]) -> str:
+    """The date put in the words that date by it (`said`); the words that dated the event (`dating`) blanked, where
+    they stand once the date is in (told after: moved)."""
     text = text[: said.start()] + date + text[said.end() :]
-    shift = 0 if founded.start() < said.start() else len(date) - (said.end() - said.start())
-    return _blank_the_clause_of(text, founded.start() + shift, founded.end() + shift)
+    shift = 0 if dating.start() < said.start() else len(date) - (said.end() - said.start())
+    return _blank_the_clause_of(text, dating.start() + shift, dating.end() + shift)
 
 
 def _blank_the_clause_of(text: str, start: int, end: int) -> str:
