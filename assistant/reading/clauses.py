@@ -426,8 +426,31 @@ _MONTH_PUT_RIGHT = re.compile(r"不是\s*(\d{2,4}\s*年)\s*\d{1,2}\s*月[，,\s]
 
 def spans_put_right(text: str) -> str:
     """中间17年到19年不对 是19年到20年在销售部待了一年 → 中间19年到20年在销售部待了一年: the span taken back goes (it
-    dates nothing, and the correction is spent)."""
-    return _SPAN_PUT_RIGHT.sub("", text)
+    dates nothing, and the correction is spent); so does a year put right, in the date it was said in."""
+    return _year_put_right(_SPAN_PUT_RIGHT.sub("", text))
+
+
+_A_YEAR = r"(大前年|前年|去年|今年|\d{2,4}\s*年)"
+# 高级工是前年五一前后拿的…哦不对 不是前年 是大前年: the year alone put right, at the end of its sentence
+_YEAR_PUT_RIGHT = re.compile(
+    rf"[\s，,。]*((哦|噢|哎)?(不对|说错了|错了)[\s，,]*)?不是(?P<old>{_A_YEAR})[\s，,]*(而)?(是|应该是)(?P<new>{_A_YEAR})"
+    r"[\s。啊吧]*$"
+)
+
+
+def _year_put_right(text: str) -> str:
+    """…前年五一前后拿的…不是前年 是大前年 → …大前年五一前后拿的…: the month said with the year is kept."""
+    said = _YEAR_PUT_RIGHT.search(text)
+    if said is None:
+        return text
+    old = re.compile(
+        r"(?<!大)" + re.escape(said.group("old")) if said.group("old") == "前年" else re.escape(said.group("old"))
+    )
+    earlier = [m for m in old.finditer(text, 0, said.start())]
+    if not earlier:
+        return text
+    told = earlier[-1]
+    return text[: told.start()] + said.group("new") + text[told.end() : said.start()]
 
 
 def without_what_is_said_again(text: str) -> str:

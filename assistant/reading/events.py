@@ -78,6 +78,19 @@ def dated_by_the_year_said_next(text: str) -> str:
     return text[: said.start()] + dated + " " * (said.end() - said.start() - len(dated)) + text[said.end() :]
 
 
+# 22年厂里搞技能大赛 俺当年十月份考下来的 / 2021年8月 不对 那是考试的时间 证是当年十一月才下来的: the month of
+# the year said before; 前年厂里搞技术比武…拿了第一 那年考核评了个优秀: that year's review
+_THAT_YEAR_SAID_BEFORE = re.compile(
+    r"(?P<year>\d{2}\s*年|\d{4}\s*年|大前年|前年|去年)(?P<between>[^。]{0,30}?)"
+    r"(当年(?=\s*(1[0-2]|[1-9])\s*月)|(?<=[\s，,])(那|当)(一|1)?年(?=[^，,。\d]{0,3}(年度)?考核))"
+)
+
+
+def dated_by_the_year_said_before(text: str) -> str:
+    """…22年… 当年10月份考的 → …22年… 22年10月份考的: the year put where 当年 (or 那年, of a review) was said."""
+    return _THAT_YEAR_SAID_BEFORE.sub(lambda m: f"{m.group('year')}{m.group('between')}{m.group('year')}", text)
+
+
 def _same(dating: re.Match[str], event: str) -> bool:
     return _kind(dating.group("event") or dating.group("event2")) == _kind(event)
 

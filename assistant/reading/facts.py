@@ -59,7 +59,12 @@ from assistant.reading.dates import (
     parse_duration_years,
     valid_date,
 )
-from assistant.reading.events import dated_by_an_anniversary, dated_by_an_event, dated_by_the_year_said_next
+from assistant.reading.events import (
+    dated_by_an_anniversary,
+    dated_by_an_event,
+    dated_by_the_year_said_before,
+    dated_by_the_year_said_next,
+)
 from assistant.reading.mentions import (
     ALREADY,
     APPLYING,
@@ -475,6 +480,7 @@ def read(
     text = dated_by_an_event(spans_put_right(text), today, date_asked)  # 俺闺女出生那年拿的 她是18年生的
     text = dated_by_an_anniversary(text, today)  # 公司十周年庆那年考的 公司是2013年成立的
     text = dated_by_the_year_said_next(text)  # 厂里接第一条LNG船那年考的 那年是2019年
+    text = dated_by_the_year_said_before(text)  # 22年厂里搞技能大赛 俺当年十月份考下来的
     text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
     text = _OTHER_LEVEL_OFFERED.sub("", text)  # 想考个中药调剂员技师 还是高级工: one clause, the two weighed
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))
@@ -1934,8 +1940,13 @@ def _none_held(text: str, denied_skill: bool, result: Extraction, pending_fact: 
         and re.search(r"(那会儿?|那时候?|那阵子?|当时|早先)[^，,。]{0,3}$", text[clause.start : none_held.start()])
     ):
         none_held = None  # 早先15到17年去南方打过工 那会儿还没证呢: none then, not now
-    if not result.held_skills and (none_held or (denied_skill and re.search(r"证|等级", text))):
+    # (不是工程师那个高工…想再弄个高级工的技能等级: the level wanted, not one denied held)
+    certificate_told = any(re.search(r"证|等级", c.text) and not _WANTED.search(c.text) for c in clauses(text))
+    if not result.held_skills and (none_held or (denied_skill and certificate_told)):
         result.set("skill_certificates", [], none_held.group() if none_held else text)
+
+
+_WANTED = re.compile(r"想|要(?!求)|打算|准备|弄个|考个")
 
 
 def _said_of_a_group(text: str, clause: Clause) -> bool:

@@ -84,7 +84,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
 
 
 _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
-    r"(?<![政府殊])津贴(?=有[^，,。]{0,4}[\s，,][^，,。]{0,10}(政府|国务院)[^，,。]{0,2}(给|发|批|评))|"
+    r"(?<![政府殊])津贴(?=(倒是|倒|也|还)?有[^，,。]{0,4}[\s，,][^，,。]{0,10}(政府|国务院)[^，,。]{0,2}(给|发|批|评))|"
     r"(?<=有个)津贴(?=[^。]{0,30}政府[^，,。]{0,2}(给|发|批|评))"  # 有个津贴 …其实是省政府发的
 )
 # 州里头给过个津贴: the allowance, said after the government that gave it

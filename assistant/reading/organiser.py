@@ -157,7 +157,7 @@ def read(text: str, result: Extraction, pending_fact: str | None, known: dict) -
         small = None  # 是规上…不过我们集团下面还有个小厂只有几十号人 那个不算: another firm
     # 规上是指…我不太确定 我问下财务…财务说是规模以上工业企业: what the one asked said settles it
     # (就是统计局说的那个规模以上工业企业吗: the bureau's definition, asked about; no one asked)
-    told = re.search(r"(财务|会计|老板|领导|人事|统计(?!局))[^，,。…]{0,4}(说|讲)", text)
+    told = re.search(r"(财务|会计|老板|领导|人事|统计(?!局))[^，,。…]{0,4}(说|讲|话(?=是|系))", text)  # (粤语 话)
     settled = told.end() if told and _ABOVE_SCALE.search(text, told.end()) else 0
     settled_text = " " * settled + text[settled:]
     small = small if small is None or small.start() >= settled else _SMALL.search(text, settled)
@@ -445,6 +445,19 @@ def _counts_by_level(text: str) -> int | None:
     return total - taken_off if len(counted) > 1 else None
 
 
+_TOTAL = re.compile(r"(统共|一共|总共|共计|总计|合计|加起来|那就是|就是)\s*(\d+)\s*[个人名份位]")
+
+
+def _the_total_said(text: str) -> tuple[int, str] | None:
+    """统共5个 仨技师俩高级技师 / 又多了2个…同埋1个… 即系6个: a total said outright, when the counts said after it
+    are its parts or there are none (not 一共20个，其中技能人才8个: those counted among them)."""
+    total = _TOTAL.search(text)
+    if not total or re.search(r"其中|剩下|剩|里头|里面|当中", text[total.end() :]):
+        return None  # (一共12个人 其中3个是推去当评委的 剩下9个…: those left are counted)
+    after = [int(n) for n in re.findall(r"\d+", _PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text[total.end() :]))]
+    return (int(total.group(2)), total.group()) if not after or sum(after) == int(total.group(2)) else None
+
+
 def _count(text: str, result: Extraction, asked: bool) -> None:
     """6个 / 五个，算上我 / 是8个不是6个: a head count, said by an organiser, asked for, or corrected.
     The last count said wins (一共20个，其中技能人才8个 / 又来了两个，现在是6个), one said as more is added
@@ -501,5 +514,6 @@ def _count(text: str, result: Extraction, asked: bool) -> None:
     total = re.search(r"(那就是|合计|加起来)\s*\d|(一共|总共|共计)\s*\d+\s*[个人名份位]?[\s。吧啊]*$", text)
     if by_level is not None and (asked or said is None or by_level > said[0]) and not (said and total):
         said = (by_level, text)  # 技师三个，高级技师两个 / 三名技师一名高级技师: counted level by level
+    said = _the_total_said(text) or said
     if said and (asked or said[0] > 1):  # 我单位一名高级技师…该同志能否: one person's case, not a head count
         result.set("applicant_count", *said)

@@ -736,7 +736,10 @@ def _where_they_apply(text: str, match: LexiconMatch) -> bool:
     if issuer:  # who recognised an honour (楚雄州技术能手) is not where one works; 昆明市认定的: the city's own
         return match.entry.kind == "city" and re.match(r"(省|市|州)?认定", after) is not None
     gone = _PLACE_GONE_TO.search(before) and _VISIT_AFTER.search(after)
-    moved_on = re.search(r"后来|之后|然后|回(来|去|了|到)?老家|现在在", text[match.end :])
+    # (…干了十五年检修 后来一直没考技师: what came after, not a move)
+    moved_on = re.search(
+        r"(后来|之后|然后)[^，,。]{0,4}(去|到|回|调|换|跳|搬|出来|辞)|回(来|去|了|到)?老家|现在在", text[match.end :]
+    )
     stayed = _PLACE_BEEN_IN.search(before) and _STAY_AFTER.search(after) and moved_on
     return not (gone or stayed)  # 在深圳打工 / 在昆明干了二十多年: works there
 

@@ -79,7 +79,7 @@ _AWAY_BEFORE_THE_CERTIFICATE = re.compile(
 )
 _MASTERY = re.compile(
     r"绝招|绝技|绝活|独一份|只有我会|一绝|拿手|独门|就剩?(我|他|她|额|俺)((一|1)个人?)?(还)?(能|会)|"
-    r"(全|整个)[^，,。]{1,4}就(我|他|她|额|俺)[^，,。]{1,2}得(出来|了|好)|"  # 仰焊那手全公司就我焊得出来
+    r"(全|整个)[^，,。]{1,4}就(我|他|她|额|俺)[^，,。]{1,2}得(出来|出|了|好)|"  # 仰焊那手全公司就我焊得出(来)
     # 一刀下去深浅不差毫米 / 出胶比别人多一截，这个农场都晓得
     # 手艺在我们这点数得着: known around for the craft
     r"(手艺|技术|手上功夫)[^，,。]{0,8}(数得着|数得上|排得上号|出了名)|"
@@ -1112,6 +1112,8 @@ def _gap_in(clause: str, today: dt.date) -> float | None:
         if length is None or (re.search(r"[大多]半年", after) and between > length):
             return between  # 20年3月到年底厂子停产 在屋头耍了大半年: the span, more exact than 大半年
         return length
+    if re.search(r"(没|不)超过\s*[\d一二两三四五六七八九十半]", said):
+        return None  # 反正没超过两年吧: a bound, not how long
     gap = parse_duration_years(_undated(clause, today), today)
     if gap is None and re.search(r"\d{2,4}\s*年那一?年", said):
         return 1.0  # 23年那年我在外头帮人家种烤烟: the one year named
@@ -1167,7 +1169,7 @@ def _total_said(text: str, today: dt.date) -> float | None:
         return float(bare)  # 18 / 三十
     written = digits_for_numerals(text)
     if named := re.match(
-        r"[\s对是，,]*(差不多|大概|大约)?(工龄(?:是|有)?)?\s*(\d{1,2})\s*年(?!多|半)[吧啊]?[\s，,]*((从|打)?\d{2,4}\s*年|$)",
+        r"[\s对是，,]*(差不多|大概|大约)?(工龄(?:是|有)?)?\s*(?:整整|整)?(\d{1,2})\s*年(?!多|半)[吧啊]?[\s，,]*((从|打)?\d{2,4}\s*年|$)",
         written,
     ):
         return float(named.group(3))  # 工龄十六年 09年进的厂 / 差不多二十年吧 05年毕业就进厂了: the total said first

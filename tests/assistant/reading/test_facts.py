@@ -13844,9 +13844,124 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2027-01-20",
             {"corrected_date": "2023"},
         ),
+        # round 201
+        (
+            "老铁 俺在鞍山干钳工 22年厂里搞技能大赛 俺当年十月份考下来的技师 到现在能评工程师不",
+            None,
+            {},
+            "2026-01-08",
+            {"skill_certificates": [{"level": "技师", "obtained": "2022-10"}]},
+        ),
+        (
+            "2021年8月 不对不对 那是考试的时间 证是当年十一月才下来的",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2026-06-18",
+            {"corrected_date": "2021-11"},
+        ),
+        (
+            "统共5个 仨技师俩高级技师",
+            "applicant_count",
+            {"track": "organiser", "organiser_topic": "separate_panel"},
+            "2024-08-19",
+            {"applicant_count": 5},
+        ),
+        (
+            "之前话3个 今日又多咗2个报正高嘅同埋1个报副高嘅 即系6个 冇错",
+            "applicant_count",
+            {"track": "organiser", "organiser_topic": "separate_panel", "applicant_count": 3},
+            "2025-09-24",
+            {"applicant_count": 6},
+        ),
+        (
+            "一直干着呢 就是23年夏天被抽调去亦庄那边项目部管了半年多资料 回来接着修电梯",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-05"}]},
+            "2026-01-12",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 0.5},
+        ),
+        (
+            "我二三年至二四年间返老家种咗一年槟榔 之后返嚟继续做电工",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021-05"}]},
+            "2025-06-16",
+            {"technical_work_interrupted": True, "technical_work_gap_years": 1.0},
+        ),
+        (
+            "工龄整二十年 零五年七月毕业就进的潍柴 一天没歇过",
+            "cumulative_work_years",
+            {"track": "title_to_skill", "title_held": "中级"},
+            "2025-12-01",
+            {"cumulative_work_years": 20.0},
+        ),
+        (
+            "我在北京地铁车辆段干了十五年检修 后来一直没考技师。我想问 我这能评个助理工程师不",
+            None,
+            {},
+            "2024-03-04",
+            {"province": "北京"},
+        ),
+        (
+            "我就是开挖机的 这个不是么事新职业吧 老行当了",
+            "new_occupation",
+            {"track": "skill_to_title"},
+            "2026-10-20",
+            {"new_occupation": False},
+        ),
+        (
+            "我唔系好清楚 啱啱问咗财务 财务话系规模以上",
+            "enterprise_above_scale",
+            {"track": "organiser", "organiser_topic": "enterprise_self_evaluation"},
+            "2025-12-11",
+            {"enterprise_above_scale": True},
+        ),
+        (
+            "嘛时候能评助理工程师啊？我天津港开门机的，高级工是前年五一前后拿的，"
+            "那会儿港里正搞自动化改造。哦不对 不是前年 是大前年",
+            None,
+            {},
+            "2025-11-20",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-05"}]},
+        ),
+        (
+            "评上有三年了 当时厂里刚换了新厂长",
+            "title_obtained",
+            {"track": "title_to_skill", "title_held": "助理级"},
+            "2025-07-01",
+            {"corrected_date": "2022-07"},
+        ),
+        (
+            "中间去过一阵子工地上搬砖 多久记不清了 反正没超过两年吧",
+            "technical_work_interrupted",
+            {"skill_certificates": [{"level": "技师", "obtained": "2021"}]},
+            "2024-11-28",
+            {"technical_work_interrupted": True, "technical_work_gap_years": None},
+        ),
+        (
+            "我爸是赣州稀土厂的高级技师 前年厂里搞技术比武他带的班组拿了第一 "
+            "那年考核评了个优秀 去年和今年都合格 他想评高级工程师",
+            None,
+            {},
+            "2026-12-15",
+            {"annual_review_results": ["合格", "合格", "优秀"]},
+        ),
+        (
+            "全国的那些没有 津贴倒是有一个 江西省政府给的 每个月几百块 享受好几年了",
+            "honours",
+            {"skill_certificates": [{"level": "高级技师"}], "target_level": "正高级"},
+            "2024-12-20",
+            {"honours": [{"name": "政府特殊津贴", "level": "省级"}]},
+        ),
+        (
+            "仰焊那一手全厂就阿拉焊得出 三十年一直在船台上",
+            "front_line_mastery",
+            {"skill_certificates": [{"level": "高级技师"}]},
+            "2026-10-09",
+            {"front_line_mastery": True},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_two_hundredth_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_two_hundred_and_first_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

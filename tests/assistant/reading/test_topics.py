@@ -2589,6 +2589,12 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
             None,
             "policy",
         ),
+        # round 201
+        ("俺有高级工证 能不能换个大专学历 俺在淄博", None, "out_of_scope"),
+        ("评上高级技师以后 娃能不能在太原上个好学校", None, "out_of_scope"),
+        ("我是楚雄嘞 绣花嘞 州里头给过我个津贴 听说有津贴嘞可以直接评副高 是不是嘞", None, "eligibility"),
+        ("就是州政府给嘞那个津贴 一个月几百块 其他嘞没得", "honours", "eligibility"),
+        ("评边个级别我都未谂好 你帮我睇下最高可以评到边个", "target_level", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
