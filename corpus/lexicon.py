@@ -82,10 +82,9 @@ _CLAUSE_BREAK = re.compile(
 _AFTER_SHORT_QUALIFIER = "级里的评认定政府颁发授给那这挂命人"  # 市里评的 / 佛山市那个工作室 / 州挂牌的 / 市人社局认定的
 
 
-_GIVEN_BY_BEFORE = re.compile(r"(认定|评定|颁发|授予|批|评|发)(过)?的$")
-
-
 def _qualifies(text: str, word: str, end: int, honour_start: int) -> bool:
+    if re.match(r"的?(那些|这些|那种|这种)", text[end:honour_start]):
+        return False  # 全国的那些没有 政府津贴倒是有一个: the national ones denied, not the allowance's level
     return len(word) > 1 or end == honour_start or text[end] in _AFTER_SHORT_QUALIFIER
 
 
@@ -204,13 +203,7 @@ class Lexicon:
     def _qualifier_before(self, text: str, position: int, floor: int = 0) -> tuple[str | None, int]:
         """The qualifier nearest before `position` in the same clause, not before `floor`, and where it starts."""
         window_start = max(floor, position - QUALIFIER_REACH)
-        # (the text past `position` stays in sight: a space is a break only before a word, 没有 政府津贴; not after
-        # who gave it, 江苏省政府认定过的 高精尖缺)
-        breaks = [
-            m.end()
-            for m in _CLAUSE_BREAK.finditer(text[: position + 1], window_start)
-            if m.end() <= position and not _GIVEN_BY_BEFORE.search(text, 0, m.start())
-        ]
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_start, position)]
         window_start = max([window_start, *breaks])
         for end in range(position, window_start, -1):
             for word, level in self.honour_level_words.items():

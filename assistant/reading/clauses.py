@@ -413,10 +413,11 @@ _SPAN_PUT_RIGHT = re.compile(
 # 借了两年？不对 就一年: a length said, then put right
 _A_LENGTH = r"(\d{1,2}\s*个月|\d(\.\d)?\s*年|半年)"
 # 借了两年？不对 就一年 / 跑了一年业务 其实就半年: the length taken back, then what it really was
-# (大概半年…哦不对 前前后后一整年)
+# (大概半年…哦不对 前前后后一整年 / 送了两年快递……不对不对 冇得两年 一年多一点 / 跑过一年业务 哦 其实就半年)
 _LENGTH_PUT_RIGHT = re.compile(
     rf"(?<!\d){_A_LENGTH}[^，,。\d\s]{{0,4}}[？?]?[，,\s]*(((哦|噢|哎|啊)?(不对)+|说错了|错了)[，,\s]*(其实)?|"
-    rf"(?<=[，,\s])(其实|实际上)(也)?)(就|是|应该是|只有|才)?(前前后后|总共|一共|整整|加起来)?(?=\s*{_A_LENGTH})"
+    rf"((哦|噢|哎|啊)[，,\s]+)?(?<=[，,\s])(其实|实际上)(也)?)((没|冇)(有|得)?|不到|哪有)?(\s*{_A_LENGTH}[，,\s]+)?"
+    rf"(就|是|应该是|只有|才)?(前前后后|总共|一共|整整|加起来)?(?=\s*{_A_LENGTH})"
 )
 
 
@@ -446,7 +447,7 @@ def _year_put_right(text: str) -> str:
     old = re.compile(
         r"(?<!大)" + re.escape(said.group("old")) if said.group("old") == "前年" else re.escape(said.group("old"))
     )
-    earlier = [m for m in old.finditer(text, 0, said.start())]
+    earlier = list(old.finditer(text, 0, said.start()))
     if not earlier:
         return text
     told = earlier[-1]

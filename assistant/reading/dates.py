@@ -116,8 +116,10 @@ _EITHER = re.compile(
     _ONE_YEAR_OR + rf"(?:[\d〇零一二三四五六七八九]{{2,4}}\s*年|\d{{2}}(?=[\s吧啊呀。]*$)|{RELATIVE_YEARS}){_YEAR_PART}"
 )
 # 北京开奥运会那年: a year named by an event everyone knows (疫情那年 names no single year: not read)
-_EVENT_YEARS = {
+EVENT_YEARS = {
     "冬奥": 2022,
+    "杭州亚运": 2023,
+    "广州亚运": 2010,
     "建党一百周年": 2021,
     "建党百年": 2021,
     "奥运": 2008,
@@ -128,7 +130,7 @@ _EVENT_YEARS = {
     "澳门回归": 1999,
 }
 EVENT_DATE = re.compile(
-    rf"(北京|上海|汶川|香港|澳门)?[^，,。\s]{{0,3}}({'|'.join(_EVENT_YEARS)})[会的]?[^，,。\s]{{0,2}}(那一?年|那会儿?|的时候)"
+    rf"(北京|上海|汶川|香港|澳门)?[^，,。\s]{{0,3}}({'|'.join(EVENT_YEARS)})[会的]?[^，,。\s]{{0,2}}(那一?年|那会儿?|的时候)"
 )
 _RECENT_MONTHS = {"上上个月": 2, "上上月": 2, "上个月": 1, "上月": 1, "这个月": 0, "本月": 0, "这月": 0}
 _RECENT_MONTH = re.compile("|".join(sorted(_RECENT_MONTHS, key=len, reverse=True)))
@@ -525,8 +527,8 @@ def _ago(text: str, today: dt.date) -> Found | None:
 
 
 def _event(text: str, today: dt.date) -> Found | None:
-    if (match := EVENT_DATE.search(text)) and _EVENT_YEARS[match.group(2)] <= today.year:
-        return Found(str(_EVENT_YEARS[match.group(2)]), match.start(), match.end())
+    if (match := EVENT_DATE.search(text)) and EVENT_YEARS[match.group(2)] <= today.year:
+        return Found(str(EVENT_YEARS[match.group(2)]), match.start(), match.end())
     return None
 
 

@@ -14,7 +14,7 @@ import re
 import cn2an
 
 from assistant.reading.clauses import clause_at
-from assistant.reading.dates import full_year
+from assistant.reading.dates import EVENT_YEARS, full_year
 
 # The events people date things by, as said in the date and in the event's own dating (的 dropped: 退的伍 is 退伍)
 _EVENT = (
@@ -89,6 +89,24 @@ _THAT_YEAR_SAID_BEFORE = re.compile(
 def dated_by_the_year_said_before(text: str) -> str:
     """…22年… 当年10月份考的 → …22年… 22年10月份考的: the year put where 当年 (or 那年, of a review) was said."""
     return _THAT_YEAR_SAID_BEFORE.sub(lambda m: f"{m.group('year')}{m.group('between')}{m.group('year')}", text)
+
+
+# 拿证那年刚好北京开冬奥会…证是那年六月份发下来的 / 杭州亚运会那年呀 九月份: a year everyone knows, and its month
+_A_KNOWN_YEAR = re.compile(
+    rf"那(?:一|1)?年[^，,。\d]{{0,8}}?(?P<after>{'|'.join(EVENT_YEARS)})|(?P<before>{'|'.join(EVENT_YEARS)})[会的]?那(?:一|1)?年"
+)
+_THAT_YEARS_MONTH = re.compile(r"那(?:一|1)?年(?=\s*(1[0-2]|[1-9])\s*月)|(?<=[\s，,])(?=(1[0-2]|[1-9])\s*月份?[\s，,])")
+
+
+def dated_by_a_known_year(text: str, today: dt.date) -> str:
+    """…那年刚好北京开冬奥会…证是那年6月份发下来的 → …证是2022年6月份发下来的: the month said of that year, in it."""
+    said = _A_KNOWN_YEAR.search(text)
+    if said is None or (year := EVENT_YEARS[said.group("after") or said.group("before")]) > today.year:
+        return text
+    month = _THAT_YEARS_MONTH.search(text, said.end())
+    if month is None:
+        return text
+    return text[: month.start()] + f"{year}年" + text[month.end() :]
 
 
 def _same(dating: re.Match[str], event: str) -> bool:

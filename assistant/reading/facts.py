@@ -60,6 +60,7 @@ from assistant.reading.dates import (
     valid_date,
 )
 from assistant.reading.events import (
+    dated_by_a_known_year,
     dated_by_an_anniversary,
     dated_by_an_event,
     dated_by_the_year_said_before,
@@ -481,6 +482,7 @@ def read(
     text = dated_by_an_anniversary(text, today)  # 公司十周年庆那年考的 公司是2013年成立的
     text = dated_by_the_year_said_next(text)  # 厂里接第一条LNG船那年考的 那年是2019年
     text = dated_by_the_year_said_before(text)  # 22年厂里搞技能大赛 俺当年十月份考下来的
+    text = dated_by_a_known_year(text, today)  # 拿证那年刚好北京开冬奥会…证是那年六月份发下来的
     text = _years_after_an_event(_anniversaries(_ages_as_years(text, today), today), today)
     text = _OTHER_LEVEL_OFFERED.sub("", text)  # 想考个中药调剂员技师 还是高级工: one clause, the two weighed
     text = _the_level_another_got(_the_groups_level_as_ones_own(text))
@@ -994,7 +996,7 @@ _THE_CERTIFICATE_DATED = re.compile(
 
 
 _THE_CERTIFICATE_REDATED = re.compile(
-    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*(而)?(是|应该是|系)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞|个|(?=[\s，,。！!]|$))"
+    r"(证|证书)不是[^，,。\s]{1,8}[\s，,]*((我|俺)[^，,。\s]{1,5}[，,\s]+)?(而)?(是|应该是|系)[^，,。\s]{1,10}((拿|考|发|取得)(下来)?)?(的|嘞|个|(?=[\s，,。！!]|$))"
 )  # (证不是19年 是18年十月的 / 证不是22年 系21年中秋拿个 / 证不是19年的 是20年5月)
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
 
 _SELF_EVALUATION = re.compile(
-    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|集团|学校|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|(?<![我俺额])自己(?!想|要|打算)[^，,。\s]{0,10}评职称|不去评委会|自己来评|内部评|"
+    r"自主评审|自主开展|自主评价|自主评|自己评|自己组织|自行评审|自行(组织|开展)|自己(能不能|可不可以|能否|能|可以)?给.{0,6}评|(我们|公司|企业|单位|集团|学校|厂里?)自己(能不能|可不可以|能否|能|可以)(评|组织)|关起门来评|组织内部[^，,。]{0,8}评|(?<![我俺额])自己(?!想|要|打算)[^，,。\s]{0,10}评职称|不去评委会|自己来评|内部评|"
     r"自己(开展|搞|组织|办|整)|自己[^，,。]{0,12}(搞|开展|组织|办|整|弄)[^，,。]{0,10}评审|自己给[^，,。]{0,10}评|自己(厂|单位|公司|企业)里?(能不能|可不可以|能否|能|可以)?(给|来|组织|评)|(厂|单位|公司|企业|集团|学校)里?自己(给|帮|来)?[^，,。]{0,4}评"
 )
 _PANEL = re.compile(
@@ -445,14 +445,16 @@ def _counts_by_level(text: str) -> int | None:
     return total - taken_off if len(counted) > 1 else None
 
 
-_TOTAL = re.compile(r"(统共|一共|总共|共计|总计|合计|加起来|那就是|就是)\s*(\d+)\s*[个人名份位]")
+_TOTAL = re.compile(r"(统共|一共|总共|共计|总计|合计|加起来|那就是?|就是)\s*(\d+)\s*[个人名份位]")
 
 
 def _the_total_said(text: str) -> tuple[int, str] | None:
     """统共5个 仨技师俩高级技师 / 又多了2个…同埋1个… 即系6个: a total said outright, when the counts said after it
     are its parts or there are none (not 一共20个，其中技能人才8个: those counted among them)."""
-    total = _TOTAL.search(text)
-    if not total or re.search(r"其中|剩下|剩|里头|里面|当中", text[total.end() :]):
+    # (我们评委一共9个: the judges, not those applying)
+    totals = [t for t in _TOTAL.finditer(text) if not re.search(r"(评委|专家|委员)[^，,。\d]{0,4}$", text[: t.start()])]
+    total = totals[-1] if totals else None  # (一共九个 有俩…不算 那就七个: the total said last)
+    if not total or re.search(r"其中|剩下|剩|里头|里面|当中|不算|不是|退|撤", text[total.end() :]):
         return None  # (一共12个人 其中3个是推去当评委的 剩下9个…: those left are counted)
     after = [int(n) for n in re.findall(r"\d+", _PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text[total.end() :]))]
     return (int(total.group(2)), total.group()) if not after or sum(after) == int(total.group(2)) else None

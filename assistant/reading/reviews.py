@@ -160,6 +160,20 @@ _THE_YEAR_SAID_AFTER = re.compile(
 )
 
 
+# 学校考核23到25年都是合格: one grade said of every year of a span
+_A_SPAN_ALL_GRADED = re.compile(
+    r"(?<![\d.])(?P<first>\d{2})\s*年?\s*(到|至)\s*(?P<last>\d{2})\s*年(?=(度)?(的)?(考核)?[^，,。\d]{0,3}(都|全|均)(是|为)?\s*"
+    r"(合格|优秀|良好|称职))"
+)
+
+
+def _each_year_of_the_span(span: re.Match) -> str:
+    first, last = int(span.group("first")), int(span.group("last"))
+    if not 0 < last - first <= 3:
+        return span.group()
+    return "、".join(str(year) for year in range(first, last + 1)) + "年"
+
+
 def _the_year_before_its_grade(said: re.Match) -> str:
     year, grade = said.group("year") or said.group("year2"), said.group("grade") or said.group("grade2")
     return (year + ("" if year.endswith("年") else "年") + grade).ljust(len(said.group()))
@@ -229,6 +243,7 @@ _A_DAY_GONE_BY = re.compile(r"(正月|腊月|初[一二三四五六七八九十]
 
 def read(text: str, today: dt.date, result: Extraction) -> None:
     text = _A_DAY_GONE_BY.sub(lambda day: " " * len(day.group()), text)
+    text = _A_SPAN_ALL_GRADED.sub(_each_year_of_the_span, text)  # 23到25年都是合格 → 23、24、25年都是合格
     if anothers := _ANOTHERS_SAID_BEFORE.search(text):
         # 23年是基本合格 不对 那是俺们班长: his, not theirs (…基本合格不是我 是我们班长: that clause only)
         start = clause_at(text, anothers.start()).start if anothers.group("not_mine") else 0

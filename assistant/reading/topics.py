@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.config import load_config
+from assistant.reading.away import ON_LEAVE
 from assistant.reading.clauses import (
     A_GROUP_ASKED,
     CLAIM_CHECK,
@@ -420,6 +421,13 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
         and re.search(r"交了", text)
         and not (QUESTION.search(text) or _ASKS.search(text))
     )
+    # 工伤养了俩月 脚好了就回去干了, asked about time away: leave told, not a question on work injury
+    leave_told = (
+        topic == "pension"
+        and pending_fact in ("technical_work_interrupted", "technical_work_gap_years")
+        and ON_LEAVE.search(text)
+        and not (QUESTION.search(text) or _ASKS.search(text))
+    )
     # 在哪申报有区别吗: whether it matters, a rule; 技师和工程师到底哪个高？招聘上写…: levels compared
     levels_compared = any(
         c.comparison and len(_LEVEL_NAMED.findall(c.text)) > 1 and not out_of_scope_topic(c.text) for c in clauses(text)
@@ -444,7 +452,8 @@ def route(text: str, extraction: Extraction, pending_fact: str | None, has_facts
     )
     if (
         topic
-        and not (diploma_asked or paid_in_asked or honour_asked or compared or pointer or rule_first or quote_asked)
+        and not (diploma_asked or paid_in_asked or leave_told or honour_asked or compared or pointer or rule_first)
+        and not quote_asked
         and (still_can or not _asks_for_a_level(text, extraction))
     ):
         return Route("out_of_scope", "out_of_scope")
@@ -595,7 +604,7 @@ def _weighs_the_options(text: str, pending_fact: str) -> bool:
     side and asked about — still answering it, not a question on the rules."""
     kinds = _OPTION_KINDS.get(pending_fact)
     side_by_side = re.search(r"(跟|和|与)[^，,。？?]{1,8}哪(个|样)(好|合适|划算|容易|快)", text)
-    if not kinds or not (side_by_side or re.search(r"还是|或者|或是", text)):
+    if not kinds or not (side_by_side or re.search(r"还是|或者|或是|要么", text)):  # (工程 要么就是工艺美术)
         return False
     # (经济系列: the 经济 series, though the word alone names its exam; 工艺美术跟轻工哪个好评点 / 轻工？还是农业？
     # 你帮我看哪个好: one option known by name, set beside another in the person's own words)

@@ -2595,6 +2595,9 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("我是楚雄嘞 绣花嘞 州里头给过我个津贴 听说有津贴嘞可以直接评副高 是不是嘞", None, "eligibility"),
         ("就是州政府给嘞那个津贴 一个月几百块 其他嘞没得", "honours", "eligibility"),
         ("评边个级别我都未谂好 你帮我睇下最高可以评到边个", "target_level", "eligibility"),
+        # round 202
+        ("工程 要么就是工艺美术 你看哪个好评", "series", "eligibility"),
+        ("工伤养了俩月 脚好了就回去干了 别嘞时候都在", "technical_work_interrupted", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
