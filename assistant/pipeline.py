@@ -139,7 +139,14 @@ class Assistant:
             pointer = out_of_scope_pointer(text) if routed.reply_name == "out_of_scope" else ""
             # (你是AI不 嘎哈的啊, to open: said who the assistant is, then the check starts)
             invited = _case_invited(state, text, today, routed.reply_name)
-            said = reply(_opening_reply(state, routed.reply_name), pointer=pointer, words=text)
+            # (讲得比我们单位人事清楚多了👍, to an open question: the remark met, the question asked again)
+            again = _repeat_question(state, today) if routed.reply_name == "remark" else None
+            said = reply(
+                _opening_reply(state, routed.reply_name),
+                pointer=pointer,
+                words=text,
+                question=again.text if again else "",
+            )
             return Answer(
                 answer=f"{said}\n\n{invited.text}" if invited else said,
                 intent=routed.intent,

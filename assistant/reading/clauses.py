@@ -150,6 +150,7 @@ CLAIM_CHECK = r"(是这样不|是这样吗|是这样|是不是这样|(?<!不)对
 # 请问 / 有个事想问问 我不是给自己问 是我们村的支书让问的: an opening that relays the question for someone else
 _RELAYED_OPENING = re.compile(
     r"^\s*((大哥|大姐|老哥|师傅|同志)?(请问一下|请问下|请问|您好|你好|老师好|问一下|有个(事|问题)想问问?|想问一下|想问下)[：:，,！!\s]*|"
+    r"都不是[，,\s]+|(我)?(就|只是)?想问问[，,\s]*|"  # 都不是 我就想问问…: neither route, a kind asked about
     r"(我)?不是(给|帮|替|为)(我)?自己问的?[，,\s]*|是[^，,。\s]{1,12}(让|叫|托)(我)?(来)?问的?[，,\s]*|"
     # 问个政策： / 我是工会干事 帮职工问下 / 帮我们村支书问的 / 我是一家养老院的人事: for people of a kind
     r"问个政策[：:，,\s]*|(我|俺)在[^，,。？?\s]{2,6}(这边|那边)?[，,\s]+(?=(帮|替|给))|我是[^，,。？?\s]{0,12}(人事|HR|hr|工会干事|工会的)[的，,\s]*|"
@@ -178,10 +179,11 @@ _RELAYED_ENDING = re.compile(
 
 def asked_of_a_kind(text: str) -> bool:
     """村里种茶的有高级工证的能不能评农艺师, after the words that relay it: a kind of person, no one's case (像我们
-    这种烤烟厂的 有技师证的: a kind the speaker's firm is one of)."""
+    这种烤烟厂的 有技师证的 / 我们合作社牧民里有高级工证的: a kind the speaker's firm is one of)."""
     asked = _RELAYED_ENDING.sub("", _RELAYED_OPENING.sub("", text))
     of_a_kind = CATEGORY_SUBJECT.match(asked.strip())
-    return bool(of_a_kind) and not PERSON.search(re.sub(r"^像(我们|咱们|俺们)(这种|这样的?|这类)", "", asked.strip()))
+    among_us = r"^(像(我们|咱们|俺们)(这种|这样的?|这类)|(我们|咱们|俺们)(?=[^，,。？?\s]{1,8}(里|中|当中)有))"
+    return bool(of_a_kind) and not PERSON.search(re.sub(among_us, "", asked.strip()))
 
 
 # 我朋友在西双版纳说技师能直接评高级工程师 真的假的: a rule heard of a kind of person, no one's case (not 有人说能评
@@ -411,13 +413,15 @@ _SPAN_PUT_RIGHT = re.compile(
     r"(?=\s*\d{2,4}\s*年\s*(到|至)\s*\d{2,4}\s*年)"
 )
 # 借了两年？不对 就一年: a length said, then put right
-_A_LENGTH = r"(\d{1,2}\s*个月|\d(\.\d)?\s*年|半年)"
+_A_LENGTH = r"(\d{1,2}\s*个月|\d(\.\d)?\s*年|大?半年)"
 # 借了两年？不对 就一年 / 跑了一年业务 其实就半年: the length taken back, then what it really was
-# (大概半年…哦不对 前前后后一整年 / 送了两年快递……不对不对 冇得两年 一年多一点 / 跑过一年业务 哦 其实就半年)
+# (大概半年…哦不对 前前后后一整年 / 送了两年快递……不对不对 冇得两年 一年多一点 / 跑过一年业务 哦 其实就半年;
+# 离开过一年 去跑销售 哦不对 其实就大半年 / 去了一年多机关 搞宣传 不对 前后两年: what was done kept)
 _LENGTH_PUT_RIGHT = re.compile(
-    rf"(?<!\d){_A_LENGTH}[^，,。\d\s]{{0,4}}[？?]?[，,\s]*(((哦|噢|哎|啊)?(不对)+|说错了|错了)[，,\s]*(其实)?|"
+    rf"(?<!\d){_A_LENGTH}(?P<between>[^，,。\d\s]{{0,4}}[？?]?[，,\s]*(?:[^，,。\d\s]{{2,5}}[，,\s]+)?)"
+    rf"(((哦|噢|哎|啊)?(不对)+|说错了|错了)[，,\s]*(其实)?|"
     rf"((哦|噢|哎|啊)[，,\s]+)?(?<=[，,\s])(其实|实际上)(也)?)((没|冇)(有|得)?|不到|哪有)?(\s*{_A_LENGTH}[，,\s]+)?"
-    rf"(就|是|应该是|只有|才)?(前前后后|总共|一共|整整|加起来)?(?=\s*{_A_LENGTH})"
+    rf"(就|是|应该是|只有|才)?(前前后后|前后|总共|一共|整整|加起来)?(?=\s*{_A_LENGTH})"
 )
 
 
@@ -458,4 +462,4 @@ def without_what_is_said_again(text: str) -> str:
     """不是今年 是前年 → 是前年; 是前年不是去年 → 是前年; 借了两年？不对 就一年 → 借了一年; 不是22年10月 是11月 →
     是22年11月: the words taken back go, what is said instead stays."""
     text = _YEAR_TAKEN_BACK_AFTER.sub("", _MONTH_PUT_RIGHT.sub(r"是\1", text))
-    return _LENGTH_PUT_RIGHT.sub("", _TAKEN_BACK.sub("", text))
+    return _LENGTH_PUT_RIGHT.sub(lambda put_right: put_right.group("between"), _TAKEN_BACK.sub("", text))

@@ -150,8 +150,9 @@ _TENS_AGO = re.compile(r"(?<!大概)(?<!大约)(?<!好像)(?<!差不多)" + _TEN
 _MONTHS_THEN_THEIR_COUNT = re.compile(r"(?<![一二三四五六七八九十\d])[一二三四五六七八九]{2,4}(?=[两俩三四五六]个月)")
 
 
-def digits_for_numerals(text: str) -> str:
-    """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone."""
+def digits_for_numerals(text: str, date_asked: bool = False) -> str:
+    """二〇一八年 → 2018年, 三年前 → 3年前, 满两年 → 满2年, 五人 → 5人; leaves 一线, 一级 alone.
+    `date_asked`: the text answers "when", so 二三年 said without a length's words is the year 2023."""
     text = re.sub(r"年的(?=\s*[〇零一二三四五六七八九十\d]{1,2}\s*月)", "年", text)  # 二零二二年的五月十八号
     text = text.replace("廿", "二十").replace("卅", "三十")  # 廿二年: twenty-two years
     text = _MONTHS_THEN_THEIR_COUNT.sub("", text)  # 七八九三个月: the months named, then how many
@@ -160,7 +161,7 @@ def digits_for_numerals(text: str) -> str:
     text = _CN_YEAR.sub(lambda m: "".join(_DIGIT[c] for c in m.group()), text)
     text = _CN_SHORT_YEAR_SPAN.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)) + m.group(2), text)
     text = _CN_TWO_SHORT_YEARS.sub(lambda m: "、".join("".join(_DIGIT[c] for c in y) for y in m.groups()), text)
-    text = _CN_SHORT_YEAR.sub(_short_year_digits, text)
+    text = _CN_SHORT_YEAR.sub(lambda match: _short_year_digits(match, date_asked), text)
     text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
     text = _CN_NUMBER.sub(_number, text)
@@ -185,21 +186,24 @@ _AN_EVENT_AFTER = re.compile(
     # (二三年抽到办公室写了大半年材料 / 二三年台风厂子停了三个月: taken off the job, or what struck that year)
     r"年\s*((就|又|才|刚)?(被|回|去|到|进|调|出去|离开|辞|下岗|转|抽|借|派|请了|休了|停了)|台风|疫情|洪水|发大水|地震|封控|(又|才|也)(在|跑|干|做|开|当)|(开|跑|干|做|当|送|卖|帮)了|"
     r"有[\d一二两三四五六七八九十仨俩半几]+个?月|"
-    r"(厂子|厂里|矿上|单位|公司|车间)[^，,。]{0,2}(停|关|放|歇|裁))"
+    # (二三年厂里食堂缺人 叫我去帮了半年厨: what the works lacked, or sent the person to, that year)
+    r"(厂子|厂里|矿上|单位|公司|车间)[^，,。]{0,4}(停|关|放|歇|裁|缺|叫|让|派|抽|调|借))"
 )
 # 我是八九年的 / 他是七八年生的: the year of birth, 1989 (not eight or nine years)
 _BORN_IN = re.compile(r"[我俺他她]是\s*$")
 _BORN_IN_AFTER = re.compile(r"年(的|嘞|哩|滴|生|出生)")
 
 
-def _short_year_digits(match: re.Match) -> str:
+def _short_year_digits(match: re.Match, date_asked: bool) -> str:
     """一七年 → 17年; 五六年 (neighbouring digits) stays a rough span — unless what follows dates something
-    (二三年考的 / 二三年腊月拿的: the year 2023)."""
+    (二三年考的 / 二三年腊月拿的: the year 2023), or "when" was asked (二三年 雪顿节那阵) and no length's words
+    follow."""
     first, second = (int(_DIGIT[c]) for c in match.groups())
     if first == 0:
         return f"{first}{second}"  # 零一年: no one says a span from none to one year
     dated = (
-        _DATED_AFTER.match(match.string, match.end())
+        (date_asked and not re.match(r"年\s*(了|多|左右|出头|的样子)", match.string[match.end() :]))
+        or _DATED_AFTER.match(match.string, match.end())
         or _SPAN_FROM_A_YEAR.search(match.string[: match.start()])
         or _HOLIDAY_FIRST.search(match.string[: match.start()])  # 七一前后，二三年: the year of the holiday
         or re.search(_ONE_YEAR_OR + "$", match.string[: match.start()])  # 22年还是二三年: the other year
@@ -411,10 +415,12 @@ def _short_year(text: str, today: dt.date) -> Found | None:
         ranged = re.match(r"\s*(至|到|-|—)\s*\d{2,4}\s*年", text[match.end() :])  # 有 一八年到二一年: a span's start
         back = re.match(r"\s*(又|就)?回(来|厂|到)", text[match.end() :])  # 搞餐饮了 22年回来: when, not 了22年
         answered = re.fullmatch(r"\s*(有|是|对)[的啊]?[\s，,]+", text[: match.start()])  # 有 20年疫情…: yes, then when
+        # (就去考了 二四年: taken, then the year in a clause of its own — not 考了24年)
+        taken = re.search(r"(考|拿|评)了\s+$", text[: match.start()]) and not re.match(r"年\s*了", text[match.end() :])
         # (发下来了 二四年的元旦: the holiday of that year, not 了 24年)
         holiday = re.match(r"\s*的?\s*(元旦|国庆|五一|七一|春节|清明|中秋|年底|年初)", text[match.end() :])
         span = _SPAN_BEFORE.search(text[max(0, match.start() - 4) : match.start()]) and not (
-            ranged or back or answered or holiday
+            ranged or back or answered or holiday or taken
         )
         if year > today.year or spent or span:
             continue

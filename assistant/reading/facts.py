@@ -197,7 +197,7 @@ _HELD_SPAN = re.compile(
 )  # (高级技师十五年以上了: at least that long)
 _GRADE_ALIAS = re.compile(r"[一二三四五]级")
 # 我拿证好像三年了: how long, not said for sure — the date is asked
-_HEDGED_YEARS = re.compile(r"(好像|应该|可能|估计)(是|有)?\s*[\d一二两三四五六七八九十]+(\.\d+)?\s*年")
+_HEDGED_YEARS = re.compile(r"(好像|应该|可能|估计)(是|有)?\s*(满|够)?\s*[\d一二两三四五六七八九十]+(\.\d+)?\s*年")
 _NOT_YET_ISSUED = re.compile(
     r"证?还?没(考)?出来|证?还没(下来|发|拿到|领|考)|没拿到证|没发证|没领到|证没下来|(?<!现)在考(?!核|虑|的)|没出成绩|成绩还?没出|还?没出结果|结果还?没出|"
     # 技师今年才报的名 / 高级工今年六月份才考 / 技师今年先报咗名 (粤语 先 = 才)
@@ -474,10 +474,10 @@ def read(
     """What `message` says, read in its context: the question just asked and the facts known;
     `person`: of several people it names, the one to read (as named in it)."""
     known = known or {}
-    text = _ASIDE_BREAK.sub(
-        r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)))
-    )  # 另外问下 高级技师…: one aside clause
     date_asked = pending_fact in ("skill_certificates_obtained", "title_obtained")
+    text = _ASIDE_BREAK.sub(
+        r"\1", digits_for_numerals(_WINTERS.sub(r"\1年", normalise_text(message)), date_asked)
+    )  # 另外问下 高级技师…: one aside clause
     text = dated_by_an_event(spans_put_right(text), today, date_asked)  # 俺闺女出生那年拿的 她是18年生的
     text = dated_by_an_anniversary(text, today)  # 公司十周年庆那年考的 公司是2013年成立的
     text = dated_by_the_year_said_next(text)  # 厂里接第一条LNG船那年考的 那年是2019年
@@ -650,7 +650,11 @@ def _a_field_named_not_a_title(text: str, result: Extraction, known: dict[str, A
 
 
 # 你是问单设评审组还是企业自主评？单设评审组那个: our question said back, then the answer
-_ASKED_BACK = re.compile(r"^((你是|是)(问|说)|你问的是)[^？?]{0,20}[？?]\s*(?=\S)")
+# (是不是说岗位对不对口？对口 天天做化验: the question asked back, then answered)
+# (中间断过没有？他说一直在电梯公司做维保: the question said again, as relayed to the caller)
+_ASKED_BACK = re.compile(
+    r"^(((你是|是|是不是)(问|说)|你问的是)[^？?]{0,20}|[^？?\s]{0,8}(断过|离开过|停过|中断过)(没有|没|吗|么))[？?]\s*(?=\S)"
+)
 
 # 搞不清 / 拿不准 / 不确定: not sure which of two
 _NOT_SURE = r"(整|搞|弄|说)不(明白|清楚?)|拿不准|说不准|不确定"
@@ -935,6 +939,17 @@ def _in_context(text: str, today: dt.date, pending_fact: str | None) -> bool:
 _LEVEL_KINDS = ("skill_level", "title_level", "series_title", "ambiguous")
 
 
+def _a_bound_not_a_wish(text: str, match: LexiconMatch, kind: str) -> bool:
+    """有职称的是不是能直接申请高级工以上 / 我跟她说得高级工以上: a bound the rule sets; 厂里说要高级工才行: the
+    condition heard of — neither is a wish."""
+    required = re.search(r"(得|要|需要|必须)\s*$", text[: match.start])
+    after = text[match.end :]
+    return bool(
+        ((kind == WANTED or required) and re.match(r"(及)?以上", after))
+        or (required and re.match(r"(证)?\s*才(行|能|可以|够)", after))
+    )
+
+
 def _levels_and_titles(
     text: str, matches: list[LexiconMatch], today: dt.date, result: Extraction, context: _Context
 ) -> None:
@@ -951,9 +966,8 @@ def _levels_and_titles(
             kind, certain = _role_in_context(text, match, clause, context, result, matches)
         if "target_level" in result.updates and _beside_the_wish(text, match, kind):
             continue
-        required = re.search(r"(得|要|需要|必须)\s*$", text[: match.start])  # 我跟她说得高级工以上: the rule's bound
-        if (kind == WANTED or required) and re.match(r"(及)?以上", text[match.end :]):
-            continue  # 有职称的是不是能直接申请高级工以上: a bound the rule sets, not a wish
+        if _a_bound_not_a_wish(text, match, kind):
+            continue
         if match.entry.kind == "ambiguous":
             if kind != DENIED:
                 held_ambiguities.append(kind == HELD)

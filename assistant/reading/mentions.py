@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from assistant.reading.clauses import clause_at
 from assistant.reading.people import SURNAMES
-from corpus.lexicon import LexiconMatch
+from corpus.lexicon import LexiconMatch, load_lexicon
 from rules import load_parameters
 
 HELD, WANTED, DENIED = "held", "wanted", "denied"
@@ -221,7 +222,25 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
         return HELD, False  # 对 就是助理工程师: the word asked about, confirmed — no cue of its own
     if re.search(r"(申请|申报)(的|嘞)$", text[: match.start]) and _OBTAINED_SINCE.match(text, match.end):
         return HELD, True  # 我是靠助理工程师申请的高级工 去年拿到的: applied for, and since obtained
+    if _an_alternative_wished(text, match, clause_start):
+        return WANTED, True
     return _role_in_its_clause(text, match, clause_start)
+
+
+_OR_ELSE = re.compile(r"\s*(还是|或者|或是)\s*(直接)?(评|考|报|弄|整)?个?\s*")
+
+
+def _an_alternative_wished(text: str, match: LexiconMatch, clause_start: int) -> bool:
+    """想评卫生系列的中药士还是中药师 / 想评技术员还是助理工程师: the level after 还是 is an option of the wish,
+    as the one before it is (not 我是高级工还是技师来着: one held, not remembered)."""
+    named = [m for m in load_lexicon().find(text[: match.start]) if m.entry.kind in _LEVEL_KINDS]
+    if not named or not _OR_ELSE.fullmatch(text, named[-1].end, match.start):
+        return False
+    previous = named[-1]
+    return role(text, previous, clause_at(text, previous.start).start)[0] == WANTED
+
+
+_LEVEL_KINDS = ("skill_level", "title_level", "series_title")
 
 
 def _role_in_its_clause(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
@@ -268,7 +287,7 @@ _A_SERIES_BETWEEN = re.compile(r"[^，,。\s]{1,8}系列(的|嘞|哩|滴)?\s*")
 # 工程师吧，助理的没啥意思 / 工程师那个我嫌低 / 助理个冇啥意思 / 助理(嘞)那个我不要: a level dismissed
 # 助理的没啥意思 / 嫌低 / (我是技师) 评高级工干啥: a level below, asked what for
 NOT_WORTH = (
-    r"没得?(啥子?|什么|乜|哪样|么子|甚|甚么)?意思|不稀罕|看不上|瞧不上|我?嫌低|太低了?"
+    r"没得?(啥子?|什么|乜|哪样|么子|甚|甚么)?意思|不稀罕|看不上|瞧不上|我?嫌低|(太|有点|有些|偏)低了?|低了点"
     r"|[干做](啥子?|嘛|么子)[哦嘛哟呢啊]?(?=[\s，,。？?！!]|$)"
 )
 _DISMISSED = re.compile(  # (助理中级的阮无想欲: two levels named together, then dismissed)

@@ -330,8 +330,18 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     return (
         kind_by_words(text)
         or _said_first(parts)
+        or said_after_asking_back(text)
         or (None if pending_fact.startswith("annual_review") else _said_last(parts))
     )
+
+
+def said_after_asking_back(text: str) -> str | None:
+    """规上？你是说规模以上企业嘛？是的 职工三千多人 / 年限？标准要求多少？我干了十四年了 肯定够: a question asked
+    back, then a short yes or no."""
+    asked_back = max(text.rfind("?"), text.rfind("？"))
+    after = [c.text for c in clauses(text) if c.start > asked_back] if asked_back >= 0 else []
+    kinds = [kind_by_words(said) for said in after if len(said) <= 4 or _OPENS_WITH_AN_ANSWER.match(said + " ")]
+    return next((kind for kind in kinds if kind in (YES, NO)), None)
 
 
 def _said_first(parts: list[Clause]) -> str | None:

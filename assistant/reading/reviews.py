@@ -131,7 +131,9 @@ GRADE = _grade_pattern()
 _GRADE_TAKEN_BACK = re.compile(
     rf"不是({GRADE.pattern})(?=[，,。\s]*(而|应该|其实|实际)?是)|"
     rf"(差点|差一点|险些)(儿)?[^，,。\s]{{0,6}}({GRADE.pattern})|"  # 差点给我评个基本合格 最后还是合格
-    rf"({GRADE.pattern})(?=[\s，,]*(哦|噢|呃)?[\s，,]*不是[\s，,]+(而|应该|其实)?是)"  # 去年基本合格 哦不是 是合格
+    rf"({GRADE.pattern})(?=[\s，,]*(哦|噢|呃)?[\s，,]*不是[\s，,]+(而|应该|其实)?是)|"  # 去年基本合格 哦不是 是合格
+    # (25年是基本合格 不对不对 也是合格: the grade said again, put right)
+    rf"({GRADE.pattern})(?=[\s，,]*(哦|噢|呃)?[\s，,]*(不对)+[\s，,]*(也|还|应该|其实)?(是)?\s*({GRADE.pattern}))"
 )
 # 按称职、基本称职那套来的 / 我们单位是称职不称职那种: the grades in use, not a result
 _SCALE = re.compile(
@@ -155,8 +157,10 @@ _THE_YEAR_SAID_AFTER = re.compile(
     # (有一年基本合格 前年 其他都合格: the year said bare; not 有一年基本合格 23年合格: the next year's own grade)
     rf"有(一|1)年(是|为|评了个?|得了个?)?(?P<grade>{GRADE.pattern})[，,\s]*((就是|是)\s*)?"
     rf"(?P<year>(20)?\d{{2}}|大前年|前年|去年)年?(?![^，,。\s]{{0,2}}({GRADE.pattern}))|"
-    # (23年是称职 基本称职那是22年: the grade moved to the year it belongs to)
-    rf"(?<=[\s，,])(?P<grade2>{GRADE.pattern})(那|这)(个)?是\s*(?P<year2>(20)?\d{{2}}|大前年|前年|去年)年?(?=[\s，,。]|$)"
+    # (23年是称职 基本称职那是22年 / 优秀是去年 前头两年合格: the grade moved to the year it belongs to)
+    # (not 一优两合格 优秀是二三年: which of the grades counted fell in which year)
+    rf"(?:(?<=[\s，,])(?P<grade2>{GRADE.pattern})(那|这)(个)?|^(?P<grade3>{GRADE.pattern}))是\s*"
+    rf"(?P<year2>(20)?\d{{2}}|大前年|前年|去年)年?(?=[\s，,。]|$)"
 )
 
 
@@ -175,7 +179,8 @@ def _each_year_of_the_span(span: re.Match) -> str:
 
 
 def _the_year_before_its_grade(said: re.Match) -> str:
-    year, grade = said.group("year") or said.group("year2"), said.group("grade") or said.group("grade2")
+    year = said.group("year") or said.group("year2")
+    grade = said.group("grade") or said.group("grade2") or said.group("grade3")
     return (year + ("" if year.endswith("年") else "年") + grade).ljust(len(said.group()))
 
 
@@ -683,7 +688,9 @@ def _latest_review_year(text: str, today: dt.date) -> int:
     """Last year's; this year's when its result is said; or the year before when last year's is said
     not to be out yet (25年的还没出来，24年合格…) or the three years named end the year before it (22年合格，23年合格，
     24年优秀, early in 2026 — not late in it, when 2025's review is long out and still to be said)."""
-    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){(today.year - 1) % 100}\s*年)(度)?(的|嘞|哩|个)?(考核)?(结果)?"
+    # (25的要过完年才出来: the year's number, its 年 left out)
+    yy = (today.year - 1) % 100
+    last = rf"(去年|{today.year - 1}\s*年?|(?<!\d){yy}\s*(年|(?=[的嘞哩个])))(度)?(的|嘞|哩|个)?(考核)?(结果)?"
     # (技师证是2020年6月拿的 中间2021年3月到2022年3月被借调: no review's years)
     named = {int(m.group(1)) for m in re.finditer(r"(?<!\d)(20\d{2})(?!\d)", text) if not _dates_something_else(m)}
     # (去年单位改制 没搞考核: what happened, then no review)

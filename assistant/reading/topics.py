@@ -39,7 +39,7 @@ from assistant.reading.clauses import (
     without_what_was_set_aside,
 )
 from assistant.reading.organiser import AT_THE_THRESHOLD
-from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words
+from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words, said_after_asking_back
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
 
@@ -62,7 +62,7 @@ _UNDERSTOOD = re.compile(
     r"目前(的)?情况|已了解的情况|记下了哪些|我前面说的|掌握了?(我的?)?(哪些|什么|啥)|说到哪(了|儿)"
 )
 _POLITE = (
-    r"(你们?好|您好|大家好|侬好|汝好|雷好|食饱(未|没)|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
+    r"(你们?好|您好|大家好|侬好|汝好|雷好|扎西德勒|食饱(未|没)|hi|hello|hey|嗨|哈喽|在吗|在不在|在[？?]|在么|在嘛|在伐|有人吗|早上好|早晨|早晨好|上午好|中午好|下午好|晚上好|"
     r"(圣诞|新年|春节|元旦|中秋|国庆|端午|节日|周末|小年|元宵|冬至)快乐|(新年|过年|春节|节日|元旦)好|祝(你们?|您|大家|小?助手)?[^，,。！!？?]{0,4}(快乐|顺利|健康|愉快|大吉|吉祥|如意|发财)|[鼠牛虎兔龙蛇马羊猴鸡狗猪]年大吉|恭喜发财|"
     r"给(你们?|您|大家)拜(个)?(早|晚)?年了?|"
     r"麻烦问一下|请问一下|问一下|打扰一下|打扰了|人呢|嘎哈呢|干啥呢|干嘛呢|有人没得?|有没有?人|喂|回(个|句|一下)话?|吱(个|一)?声|急|(先)?问个好|(师傅|老师|领导|同志|老铁)(们)?(好)?|在不)"
@@ -106,7 +106,7 @@ _ABOUT_TO_ASK_OF = re.compile(
     rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办|整)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会不会|会|能不能)(说|讲)[^，,。？?]{1,3}语|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办|整)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     # 机器人也要考职称吗哈哈: banter
     r"(机器人|你|你们|助手)[^，,。？?]{0,3}也(要|得|用)(考|评)(职称|证)[^，,。？?]{0,3}(吗|不|么|没)?\s*(哈+)?[!！。？?\s]*$|"
     # 明天冬至了 你们那边吃饺子还是汤圆 / 冬至食咗汤圆未 (not 连过年都没回去过: no holiday taken)
@@ -541,9 +541,26 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         return Route("eligibility")  # 工程系列还是农业系列，你觉得哪个好评: the options weighed, in reply
     if _only_asks(asked) and ((compared and not left_to_us) or (kind_by_words(asked) != UNSURE and "算" not in text)):
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
-    defines = DEFINITION.search(text)
+    # (规模以上？么子叫规模以上？我们就六十来个人…肯定不是: the word asked back, then answered all the same)
+    parts = clauses(text)
+    defined = [at for at, c in enumerate(parts) if DEFINITION.search(c.text)]
+    answered_after = (
+        [
+            c
+            for c in parts[defined[-1] + 1 :]
+            if kind_by_words(c.text) in (YES, NO) and not re.search(r"是不是|是否|吗|么|[？?]", c.text)
+        ]
+        if defined
+        else []
+    )
+    defines = defined and not answered_after  # (not 啥叫助理级 是不是就是助理工程师: asked again, in other words)
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
-    if ignorant or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE)):
+    answered_anyway = said_after_asking_back(text)  # 年限？标准要求多少？我干了十四年了 肯定够
+    if (
+        ignorant
+        or answered_anyway
+        or (not defines and (answered(pending_fact, extraction) or kind_by_words(text) == UNSURE))
+    ):
         return Route("eligibility")  # 在深圳上班，社保也在深圳交 / 报名还没截止，说不准: an answer, whatever it says
     return None
 
@@ -895,7 +912,12 @@ _IN_GENERAL = re.compile(
     r"一般(来讲|来说|情况下)?[^，,。？?]{0,12}(几年|多久|从[^，,。？?]{1,8}算|(哪个|什么|啥|哪几个|哪些)系列)"
 )
 # (…我自己就是高级工 想知道我够不够 / 我个人是…高级工证拿到手没得好久: one's own case asked as well)
-_ONES_OWN_ASKED = re.compile(r"我(够不够|能不能|可不可以|行不行)|想知道我|我个人|我[^，,。？?]{0,6}(够|能)(不|吗|没)")
+# (我现在能评工程师了吗 / 我是助理工程师 23年评的 想考电工高级工: one's own wish)
+_ONES_OWN_ASKED = re.compile(
+    r"我(够不够|能不能|可不可以|行不行)|想知道我|我个人|我[^，,。？?]{0,6}(够|能)(不|吗|没)|"
+    r"我(?!们)[^，,。？?]{0,6}能(评|报|考|申请)[^，,。？?]{0,8}(吗|不|么|没)(?=[\s，,。？?]|$)|"
+    r"我(?!们)[^，,。？?]{0,16}想(考|评|报|申请|申报)"
+)
 _THE_MATTER_PUT_OFF = re.compile(
     r"(再来|再|以后|回头)问[^，,。？?]{0,6}(职称|评审)的事|(想|惦记)[^，,。？?]{0,6}(职称|评审)的事"
 )
@@ -947,6 +969,9 @@ _HOW_THE_RULES_WORK = re.compile(
     r"是?从[^，,。？?]{1,8}算还是(从)?[^，,。？?]{1,8}|"
     r"是?按[^，,。？?]{1,8}算还是(按)?[^，,。？?]{1,10}算"  # 是按职称算还是按技师满1年算
 )
+# 高级工评上助理工程师以后 再拿了技师证 是按技师满三年评工程师 还是得按助理工程师的年限走: which rule applies, asked
+# of no one's wish (not …想申请焊工技师 是按讲师的路子走还是按高级工晋级: their own route)
+_WHICH_RULE_APPLIES = re.compile(r"是按[^，,。？?]{1,12}[\s，,]*还是(得|要|该)?按")
 
 
 # 这个近3年是哪3年 / 近3年年度考核 是哪三年 是22 23 24还是… / 5人 是报名5人还是通过初审5人: which of two ways a
@@ -1051,6 +1076,7 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
         or (_HOW_THE_DOCUMENTS_PUT_IT.search(text) and not re.search(r"[我俺额阮咱]|本人", text))
         or (_HOW_THE_RULES_WORK.search(text) and not (own_case and re.search(r"[我俺]", text)))
         or _HOW_A_RULE_COUNTS.search(text)
+        or (_WHICH_RULE_APPLIES.search(text) and not re.search(r"想(考|评|报|申请|申报)", text))
         or _a_level_asked_or_another(text)
         # 咱陕西是不是也执行这个96号文 / 电工技师 想问下青海有没有专门出的细则: the province's rules, asked
         # (碳排放管理员，新兴职业…云南这边有没有出具体的贯通办法: a case told beyond who they are)
@@ -1073,9 +1099,13 @@ def _about_the_rules(text: str, extraction: Extraction, own_case: bool) -> bool:
     # 职称贯通是么子意思咯？我是机修钳工技师，想评工程师，要得不: a word asked, then the case itself
     case_after = defined and own_case and wished and _CASE_ASKED.search(text, defined.end())
     # (…今年想给车间技师自己组织评职称 另外问一下单设评审组是啥意思 / …想评个高级农艺师 另外听说有绝活的能走绿色通道
-    # 那个是咋回事: the case, then a word asked beside it)
+    # 那个是咋回事 / …我想问我能评啥职称 还有就是文件里说的“相应专业”是啥意思: the case, then a word asked beside it)
     asked_beside = (
-        defined and wished and re.search(r"(另外|顺便|还有)[^，,。？?]{0,3}(问|请教|听说)", text[: defined.start()])
+        defined
+        and wished
+        and re.search(
+            r"(另外|顺便|还有)(就是)?([^，,。？?]{0,3}(问|请教|听说)|\s*(文件|政策))", text[: defined.start()]
+        )
     )
     defines = defined and not (asks_of_the_case or case_after or asked_beside)
     # (我是技师，想了解一下上海跟外地评职称的条件是不是一样的: the only 评 is in what is compared)
@@ -1192,7 +1222,26 @@ def _fixed(text: str, extraction: Extraction, pending_fact: str | None) -> Route
             # 问下人事 听日再同你讲: leaving for now)
             paused = name == "hold" and pending_fact and not _LEAVING_FOR_NOW.search(text)
             return Route("eligibility" if paused else "smalltalk", name)
+    if pending_fact and _a_remark_only(text, extraction):
+        leaving = re.search(r"问到这|先这样|拜拜|再见|下次再", text)  # 今天就问到这 谢谢: thanks, the check left
+        return Route("smalltalk", "thanks" if leaving else "remark")
     return Route("smalltalk", "identity") if _chit_chat(text, extraction, pending_fact) else None
+
+
+def _a_remark_only(text: str, extraction: Extraction) -> bool:
+    """谢谢你哈 讲得比我们单位人事清楚多了👍 / 今天忙死了 晚上十点才有空来问😮‍💨, to an open question: a remark on the
+    assistant or the day, no reply to the question (not 不清楚😅, unsure, nor 谢谢，没有了, a no; not 🤔 alone, which
+    says nothing; not 谢谢，我回去问问人事再来, the answer put off)."""
+    compared = re.sub(r"比(翻|看|查)?文件", "", text)  # (真方便 比翻文件快多了: the documents, only as a yardstick)
+    asks = _ASKS.search(text) or QUESTION.search(text) or _DOMAIN.search(compared) or extraction.domain_terms
+    answers = any(kind_by_words(c.text) is not None for c in clauses(text)) or kind_by_words(text) is not None
+    return bool(_REMARK.search(text)) and extraction.empty and not (answers or asks or _PUT_OFF.search(text))
+
+
+_REMARK = re.compile(
+    r"谢|辛苦|方便|厉害|给力|好用|点赞|棒|清楚多了|讲得(好|真|很|比|挺)|忙(死|坏)了|才有空|祝你们|工作顺利"
+)
+_PUT_OFF = re.compile(r"回去|回头|问问|问下|再来|晚点|等我|等下|等会|拜拜")
 
 
 def _chit_chat(text: str, extraction: Extraction, pending_fact: str | None) -> bool:

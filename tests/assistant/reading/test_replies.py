@@ -441,3 +441,26 @@ def test_a_yes_said_in_a_question_a_worry_or_at_the_end(text, pending, facts):
 def test_a_reply_read_with_what_is_said_after_it(text, pending, kind, facts):
     known = {"track": "skill_to_title", "province": "辽宁"}
     assert answer(normalise_text(text), pending, known) == (kind, facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "pending", "kind", "facts"),
+    [
+        (
+            "规上？你是说规模以上企业嘛？是的 职工三千多人 年产值几十亿",
+            "enterprise_above_scale",
+            "yes",
+            {"enterprise_above_scale": True},
+        ),
+        (
+            "年限？标准要求多少？我干了十四年了 肯定够",
+            "meets_occupation_standard",
+            "yes",
+            {"meets_occupation_standard": True},
+        ),
+        ("这个是啥意思？你说清楚点", "meets_occupation_standard", None, {}),
+    ],
+)
+def test_a_yes_or_no_said_after_the_question_is_asked_back(text, pending, kind, facts):
+    said, updates = answer(normalise_text(text), pending, {"track": "organiser"})
+    assert (said, {name: updates.get(name) for name in facts}) == (kind, facts)

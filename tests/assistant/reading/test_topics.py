@@ -2598,6 +2598,30 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         # round 202
         ("工程 要么就是工艺美术 你看哪个好评", "series", "eligibility"),
         ("工伤养了俩月 脚好了就回去干了 别嘞时候都在", "technical_work_interrupted", "eligibility"),
+        # round 203
+        ("谢谢你哈 讲得比我们单位人事清楚多了👍", "series", "smalltalk"),
+        ("今天忙死了 晚上十点才有空来问😮‍💨", "target_level", "smalltalk"),
+        ("好的 你们这个真方便 比翻文件快多了", "cumulative_work_years", "smalltalk"),
+        ("今天就问到这 谢谢贯通助手 祝你们工作顺利🙏", "occupation_matches_post", "smalltalk"),
+        ("扎西德勒 你这个机器人会不会说藏语嘛", None, "smalltalk"),
+        ("都不是 我就想问问我们合作社牧民里有高级工证的 能评啥职称", "track", "policy"),
+        ("高级工评上助理工程师以后 再拿了技师证 是按技师满三年评工程师 还是得按助理工程师的年限走？", None, "policy"),
+        (
+            "我是焊工技师 22年拿的证，想问下我现在能评工程师了吗？另外一般高级工评助理工程师要几年？",
+            None,
+            "eligibility",
+        ),
+        (
+            "我是高级工 17年拿的 在西宁干电焊 我想问我能评啥职称 还有就是文件里说的“相应专业”是啥意思",
+            None,
+            "eligibility",
+        ),
+        ("规模以上？么子叫规模以上？我们就六十来个人 一年产值几百万 肯定不是", "enterprise_above_scale", "eligibility"),
+        ("年限？标准要求多少？我干了十四年了 肯定够", "meets_occupation_standard", "eligibility"),
+        ("🤔", "honours", "eligibility"),  # says nothing: the question stands
+        ("谢谢，我回去问问人事再来", "annual_review_results", "eligibility"),  # the answer put off
+        ("我们班组有6个技师 都想评工程师 一般要满几年啊", None, "policy"),  # a group's wish, a general rule asked
+        ("啥叫助理级 是不是就是助理工程师", "target_level", "policy"),  # the word asked back, twice
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
