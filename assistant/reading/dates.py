@@ -474,6 +474,8 @@ def _holiday_said_first(text: str, found: Found) -> Found:
         return found
     if holiday.group(1) == "腊月":
         return Found(_in_the_twelfth_lunar_month(int(found.value)), holiday.start(), found.end)
+    if day := _the_day(holiday.group(1), text, holiday.end(1)):  # 国庆节那天拿到个证 二三年: that very day
+        return Found(f"{found.value}-{day}", holiday.start(), found.end)
     return Found(
         f"{found.value}-{_holiday_month(holiday.group(1), text, holiday.end(1)):02d}", holiday.start(), found.end
     )

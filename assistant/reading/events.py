@@ -18,7 +18,8 @@ from assistant.reading.dates import EVENT_YEARS, full_year
 
 # The events people date things by, as said in the date and in the event's own dating (的 dropped: 退的伍 is 退伍)
 _EVENT = (
-    r"(?:当兵|退(?:的)?伍|复员)回来|出生|出世|满月|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|退(?:的)?休|退(?=的)|结(?:的)?婚|出嫁|嫁人|办(?:的)?(?:事|酒)|"
+    # (老大考上大学那年 他是二四年考嘞大学: a child's school entrance, by either verb)
+    r"(?:当兵|退(?:的)?伍|复员)回来|出生|出世|满月|考(?:上|的|了|嘞)?(?:初中|高中|大学)|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|退(?:的)?休|退(?=的)|结(?:的)?婚|出嫁|嫁人|办(?:的)?(?:事|酒)|"
     # 换到现在这个船厂的前一年 换厂是2020年 / 进厂第三年 俺是14年进的厂: a change of job
     r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的|呢|嘞|个)?(?:厂|矿)|回来|回到|"
     # 当班长的前一年 当班长是2024年3月 / 俺当上班长那年 当班长是二〇年三月的事: a post taken up
@@ -82,7 +83,7 @@ def dated_by_the_year_said_next(text: str) -> str:
 # the year said before; 前年厂里搞技术比武…拿了第一 那年考核评了个优秀: that year's review
 _THAT_YEAR_SAID_BEFORE = re.compile(
     r"(?P<year>\d{2}\s*年|\d{4}\s*年|大前年|前年|去年)(?P<between>[^。]{0,30}?)"
-    r"(当年(?=\s*(1[0-2]|[1-9])\s*月)|(?<=[\s，,])(那|当)(一|1)?年(?=[^，,。\d]{0,3}(年度)?考核))"
+    r"(当年(?=\s*(1[0-2]|[1-9])\s*月)|(?<=[\s，,])(那|当)(一|1)?年(?=[^，,。\d]{0,3}(年度)?考核|\s*(1[0-2]|[1-9])\s*月))"
 )
 
 
@@ -127,6 +128,8 @@ def _kind(event: str) -> str:
         return "结婚"
     if re.search(r"班组长|班长|组长|队长|主任|工段长|领班", event):  # 评上班组长的第二年 / 19年当的班组长: a post
         return "当"
+    if school := re.search(r"初中|小学|高中|大学", event):  # 考上大学那年 / 二四年考嘞大学: the same entrance
+        return school.group()
     return event[0] if event[0] in "搬换调跳进回" else event
 
 

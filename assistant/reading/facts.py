@@ -170,7 +170,7 @@ _NEVER_READ = (
 # is a year; the year of birth itself is never a date of anything held.
 # (我00年的 二十三岁那年考下来的: a year said of oneself, with an age after it)
 _BORN = re.compile(
-    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病了过])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴)(?=[\s，,。]))"
+    r"(?<!\d)(\d{2}|\d{4})\s*年(出生|出世|生人|生的|的人|生(?![产活意病了过])|((?<=[我俺]\d\d年)|(?<=[我俺]是\d\d年))(的|嘞|哩|滴|个)(?=[\s，,。]))"
 )
 # 他是2000年的 二十三岁那年考的: "of a year", said beside an age, is the year of birth
 # (我属虎的 七四年 四十五岁那年考下来的: the year after one's zodiac sign)
@@ -493,7 +493,7 @@ def read(
         text = " " * echo.end() + text[echo.end() :]
     if pending_fact:  # 这个咋样才算绝活嘛 / 规上？是说产值两千万以上那种吗: the words of the question asked back
         text = blanked(text, [c for c in clauses(text) if DEFINITION.search(c.text)])
-    text = CORNER_QUOTED.sub(lambda quoted: " " * len(quoted.group()), text)
+    text = CORNER_QUOTED.sub(lambda quoted: _unless_an_honour_asked(quoted, pending_fact), text)
     text = _THE_DOCUMENTS_WORDS.sub(lambda said: said.group(1) + " " * len(said.group(2)), text)
     compared = _compared_across_clauses(text)
     no_ones_case = bool(compared) and not PERSON.search(text)
@@ -546,6 +546,13 @@ def read(
 _THE_DOCUMENTS_WORDS = re.compile(
     r"((?:文件?|号文|条)[^，,。“”]{0,4}(?:说|写|规定|提到)[的了嘞]?[：:]?\s*)(“[^”]{2,60}”)"
 )
+
+
+def _unless_an_honour_asked(quoted: re.Match, pending_fact: str | None) -> str:
+    """「…」 quotes the documents and is not read — but 省里评过个「湖南工匠」, asked about honours, names one held."""
+    if pending_fact == "honours" and load_lexicon().honours_in(quoted.group()):
+        return f" {quoted.group()[1:-1]} "
+    return " " * len(quoted.group())
 
 
 def _asked_of_the_work(text: str, pending_fact: str | None, known: dict[str, Any]) -> str | None:
@@ -2479,6 +2486,9 @@ _NUMERALS = r"\d一二三四五六七八九十"
 _THE_NEXT_YEAR = r"(第[二2]年|次年|转年)(?!\s*[\d〇零一二]{2,4}\s*年)"
 
 
+_A_FIXED_HOLIDAY = r"元旦|五一|七一|国庆"
+
+
 def _issue_date(text: str, today: dt.date) -> str | None:
     """The date of a clause saying when the certificate was issued, when the exam's date is said too
     and only one level is named (我是高级工 哦不对 去年刚考过技师 证是26年11月发的: after the correction)."""
@@ -2498,7 +2508,7 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         if (_ISSUED.search(c.text) or (_ISSUED_AFTER_ITS_NOUN.match(c.text) and "证" in text[: c.start]))
         and not (named and c.end <= named[0].start)
         and not (re.search(r"考(下来|出来)", c.text) and "发" not in c.text)  # 技师证19年7月份考下来的: the exam
-        and re.search(r"[\d一二三四五六七八九十腊]\s*月|年|上个?月|这个月", c.text)
+        and re.search(r"[\d一二三四五六七八九十腊]\s*月|年|上个?月|这个月|" + _A_FIXED_HOLIDAY, c.text)
     ]
     issued = [c.text for c in issued_clauses]
     examined = any(re.search(r"考(的|完|过|了|嘞|哩|下来|出来)", c.text) for c in parts)
@@ -2527,6 +2537,9 @@ def _issue_date(text: str, today: dt.date) -> str | None:
     ):
         # 是23年考的，9月20号发下来的 / 前年下半年嘛 证是十一月份发下来嘞: the month of that year
         issued[0] = re.sub(rf"([{_NUMERALS}]{{1,3}}\s*月)", rf"{taken.value[:4]}年\1", issued[0], count=1)
+    elif issued and taken and re.search(_A_FIXED_HOLIDAY, issued[0]) and "年" not in issued[0]:
+        # 22年三八节那天考的 证是五一过后才发下来: the holiday of that year
+        issued[0] = re.sub(_A_FIXED_HOLIDAY, rf"{taken.value[:4]}年\g<0>", issued[0], count=1)
     a_year_only = taken is not None and len(taken.value) == 4  # 前年下半年: the month comes from the issue
     # (来电人刚说22年拿的技师 现在又改口说是23年3月才发证: the issue said as a correction)
     said_again = issued and CORRECTION.search(issued[0])
@@ -2721,6 +2734,8 @@ def _title(
         return  # 工程师还没评下来: neither held nor, by this clause, asked for
     if _a_job_not_a_title(text, match, kind, result) or _theirs(text, match, kind, clause):
         return
+    if re.match(r"(职称)?(人员|的人)", text[match.end :]):
+        return  # 算进中级职称人员里: those who hold it, as a category
     if kind == HELD and _wanted_though_said_as_held(text, match, certain, clause, result):
         kind = WANTED
     if kind == HELD and (not _held_as_said(certain, clause) or _a_lower_title_had_before(text, level, match, result)):

@@ -66,7 +66,7 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
         # (…技能大师工作室 说是自治区级的)
         # (去年刚升成国家级的: the level it has been raised to)
         r"[，,\s](不过|但是?|其实|实际上)?(说)?(那个|这个)?[是系]?(去年|今年|前年)?(刚)?(升成|升为|升到|升级成|升级为)?(?P<place>(?:(?![像似])[\u4e00-\u9fff]){2,4}?(?=省|[州市](里|挂|政府|人民政府|的|嘞)))?"
-        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂|的|嘞|人社局)|省(?=给挂|挂|人社厅)|人社部(?=给|挂|批|发|认定)|[省州市县]上(?=给|批|发|评|挂))(面)?(人社厅|人社局)?"
+        r"(?P<level>省级|国家级|全国|市级|县级|省里|州里|市里|县里|省政府|州政府|市政府|县政府|(?<!自治)区政府|国务院|自治区级?|[州市](?=挂|的|嘞|人社局)|省(?=给挂|挂|人社厅|[的嘞滴哩个]?\s*$)|人社部(?=给|挂|批|发|认定)|[省州市县]上(?=给|批|发|评|挂))(面)?(人社厅|人社局)?"
         # 政府津贴有 州政府的 / 工作室 我领办嘞 国家级嘞牌子
         # (国家级嘞 / 是州政府给嘞)
         # (国家级个: 吴语 个 = 的)
@@ -80,7 +80,8 @@ def _level_said_later(text: str, end: int, next_named: int | None = None) -> str
     if later.group("place") in _MUNICIPALITIES and later.group("level").startswith("市"):
         return "省级"  # 高精尖缺 北京市政府认定嘞: a municipality's government is a province's
     level = later.group("level")
-    return load_lexicon().honour_level_words.get({"州": "州里", "市": "市里", "区政府": "区里"}.get(level, level))
+    said_alone = {"州": "州里", "市": "市里", "省": "省里", "区政府": "区里"}  # (是广东省的: the province's)
+    return load_lexicon().honour_level_words.get(said_alone.get(level, level))
 
 
 _AN_ALLOWANCE_BY_A_GOVERNMENT = re.compile(
@@ -416,7 +417,9 @@ def _denied(text: str, start: int, end: int, off_the_list: bool = False) -> bool
     # 州政府特殊津贴 国家级那些没有: the others)
     # (你说那几样全国技术能手啥的 都没有 / …啥嘞 他都没有: the list's denial after a pause)
     listed = re.match(
-        rf"[^。？?]{{0,16}}?(那些|这些|啥(的|嘞|哩|滴)|什么的)[\s，,]*(他|她|我|俺|额|阮)?(就|都|也|拢)?({_NONE_OF_IT}|莫得|莫有)",
+        # (全国技术能手 国务院津贴 那玩意儿俺可没有: the things named, scorned)
+        rf"[^。？?]{{0,16}}?(那些|这些|那玩意儿?|啥(的|嘞|哩|滴)|什么的)[\s，,]*(他|她|我|俺|额|阮)?(就|都|也|拢|可)?"
+        rf"({_NONE_OF_IT}|莫得|莫有)",
         text[end:],
     )
     # (not 全国五一劳动奖章有一个，你说的那些都没有: this one held, the others denied)

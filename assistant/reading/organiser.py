@@ -92,6 +92,13 @@ _APPLYING = re.compile(
 )
 _PAIR_COUNTS = {"俩": "2个", "仨": "3个"}
 _PAIRS = re.compile(r"(?<![们])[俩仨]")
+
+
+def _pairs_as_counts(text: str) -> str:
+    """高级技师俩 / 仨技师: 2个, 3个 (not 他们俩: the two of them)."""
+    return _PAIRS.sub(lambda pair: _PAIR_COUNTS[pair.group()], text)
+
+
 _ABOVE_SCALE = re.compile(r"规模以上|规上|[进入升](的|了)?规")  # 去年刚进的规: became one
 # 三十来个人 / 四十来个工人: a workforce of tens, said with the firm (not 三百多人, not applicants)
 _FEW = (
@@ -313,7 +320,7 @@ def _counts_said_afresh(clause: str) -> list[re.Match]:
 def _last_count(text: str) -> tuple[int, str] | None:
     """The last count of applicants said, with what is added (又补报了2个) or taken off (退回3份)."""
     said, replaced = None, None  # (the count a correction replaced)
-    parts = clauses(_PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text))
+    parts = clauses(_pairs_as_counts(text))
     back = sum(int(m.group("count")) for c in parts if (m := _TAKEN_OFF_AND_BACK.search(c.text)))
     # (另有2份退回后又补交了: the count stands)
     parts = [c for c in parts if not (_RESUBMITTED.search(c.text) or _TAKEN_OFF_AND_BACK.search(c.text))]
@@ -383,7 +390,7 @@ def _last_count(text: str) -> tuple[int, str] | None:
 
 
 # where applicants came from, counted part by part (综采队报了4个 机电队报了3个)
-_PART = r"车间|班组|分厂|分公司|部门|工段|科室|那边|这边|(?<=[\u4e00-\u9fa5]{2})队"
+_PART = r"车间|班组|分厂|分公司|部门|工段|科室|那边|这边|(?<=[\u4e00-\u9fa5]{2})[队部]"  # (仓储部报了3个 运输部4个)
 _BY_LEVEL = (  # 技师三个，高级技师两个 / 三名技师一名高级技师: the level after its count or before it
     # (技师报了5个 高级技师3个)
     re.compile(r"(?:高级工|技师|高级技师)(?:的材料|的申报材料)?\s*(?:有|报了|交了)?\s*(\d+)\s*(?:个|名|位|人|份)"),
@@ -414,7 +421,7 @@ def _counts_by_level(text: str) -> int | None:
     """技师三个，高级技师两个: counts said level by level, in reply to how many, add up — not those said to have
     withdrawn (还有2个报助理的后来撤了), less duplicates among them (其中有1份是重复提交的)."""
     # 其他是普通专技人员 / 另外还有两个是工程师转过来的，那两个不算: the others, not taken off
-    kept = _NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", text))
+    kept = _NOT_HIGH_SKILLED_BESIDE.sub("", _THE_REST.sub("", _pairs_as_counts(text)))  # 技师五个 高级技师俩
     counted: list[str] = []
     first_clause_counts = None  # (报工程师的有五个 机电队三个综采队两个: the total, then its parts)
     taken_off = 0
@@ -456,7 +463,7 @@ def _the_total_said(text: str) -> tuple[int, str] | None:
     total = totals[-1] if totals else None  # (一共九个 有俩…不算 那就七个: the total said last)
     if not total or re.search(r"其中|剩下|剩|里头|里面|当中|不算|不是|退|撤", text[total.end() :]):
         return None  # (一共12个人 其中3个是推去当评委的 剩下9个…: those left are counted)
-    after = [int(n) for n in re.findall(r"\d+", _PAIRS.sub(lambda m: _PAIR_COUNTS[m.group()], text[total.end() :]))]
+    after = [int(n) for n in re.findall(r"\d+", _pairs_as_counts(text[total.end() :]))]
     return (int(total.group(2)), total.group()) if not after or sum(after) == int(total.group(2)) else None
 
 

@@ -335,11 +335,18 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
     )
 
 
+# a clause that ends by asking, with or without its question mark (这个算不 / 是不是就是助理工程师吗)
+ENDS_ASKING = re.compile(r"(算不算?|算吗|吗|么|呢|[？?])\s*$")
+
+
 def said_after_asking_back(text: str) -> str | None:
     """规上？你是说规模以上企业嘛？是的 职工三千多人 / 年限？标准要求多少？我干了十四年了 肯定够: a question asked
-    back, then a short yes or no."""
+    back, then a short yes or no (not 啥算绝活？我会修老式的印刷机 这个算不: what is offered, asked about in turn)."""
     asked_back = max(text.rfind("?"), text.rfind("？"))
-    after = [c.text for c in clauses(text) if c.start > asked_back] if asked_back >= 0 else []
+    parts = clauses(text)
+    if parts and ENDS_ASKING.search(parts[-1].text):
+        return None
+    after = [c.text for c in parts if c.start > asked_back] if asked_back >= 0 else []
     kinds = [kind_by_words(said) for said in after if len(said) <= 4 or _OPENS_WITH_AN_ANSWER.match(said + " ")]
     return next((kind for kind in kinds if kind in (YES, NO)), None)
 

@@ -39,7 +39,7 @@ from assistant.reading.clauses import (
     without_what_was_set_aside,
 )
 from assistant.reading.organiser import AT_THE_THRESHOLD
-from assistant.reading.replies import NO, UNSURE, YES, answered, kind_by_words, said_after_asking_back
+from assistant.reading.replies import ENDS_ASKING, NO, UNSURE, YES, answered, kind_by_words, said_after_asking_back
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
 
@@ -106,7 +106,7 @@ _ABOUT_TO_ASK_OF = re.compile(
     rf"有(个|点)?[^，,。？?\d]{{1,8}}的?(事|问题)(想|要)?(问问?|咨询|请教)){_TRAILING}"
 )
 _IDENTITY = re.compile(
-    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会不会|会|能不能)(说|讲)[^，,。？?]{1,3}语|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办|整)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
+    r"你是谁|你是什么|你是(哪样|啥子|么子)|隐私|(会|会晓|识)讲[^，,。？?]{1,4}话|(会不会|会|能不能)(说|讲)[^，,。？?]{1,3}语|(会|能)记住我(说)?的话|(呢个|这个|你们)[^，,。？?]{0,3}(系|是)(什么|啥|咩)(嚟|来)的?|你是哪个|有人回复|有人在吗|有人没|有没有人在?[？?]?$|边个(整|做|开发)|机械人|(你|你们|机器人|助手)[^，,。？?]{0,4}(靠谱吗|靠谱不|靠谱么|靠不靠谱)|(哪个|什么)(单位|部门)(搞|弄|做|开发|办|整)的|(你|你们|机器人|助手)[^，,。？?]{0,8}(哪个|哪家|什么)(公司|厂家|企业)(做|弄|开发|搞|出)的|是.{0,4}官方的|你叫什么|你能做什么|你会什么|你能帮我干|你能干(啥|什么)|你是机器人|你是人工|(你|您)是(真)?人还是机器人|(哪个|什么)单位开发|谁开发|讲(个)?笑话|陪我聊|"
     # 机器人也要考职称吗哈哈: banter
     r"(机器人|你|你们|助手)[^，,。？?]{0,3}也(要|得|用)(考|评)(职称|证)[^，,。？?]{0,3}(吗|不|么|没)?\s*(哈+)?[!！。？?\s]*$|"
     # 明天冬至了 你们那边吃饺子还是汤圆 / 冬至食咗汤圆未 (not 连过年都没回去过: no holiday taken)
@@ -553,7 +553,9 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
         if defined
         else []
     )
-    defines = defined and not answered_after  # (not 啥叫助理级 是不是就是助理工程师: asked again, in other words)
+    # (not 啥叫助理级 是不是就是助理工程师: asked again, in other words; nor 啥算绝活？我会修…这个算不: offered, asked)
+    asked_last = ENDS_ASKING.search(parts[-1].text) if parts else None
+    defines = defined and not (answered_after and not asked_last)
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
     answered_anyway = said_after_asking_back(text)  # 年限？标准要求多少？我干了十四年了 肯定够
     if (
@@ -943,8 +945,10 @@ def the_documents_asked_about(text: str) -> bool:
     said = _READ_THE_DOCUMENTS.sub("", CORNER_QUOTED.sub("", text))
     # (天津的 高级技师 想考个审计师 文件里说能考吗: their own wish, asked against the documents)
     own_wish = re.search(r"想(考|评|报|申报|申请)", text)
+    # (省里评过个「湖南工匠」 不晓得算不算: what the person was given, quoted)
+    given = re.search(r"(评|获|拿|得|给)(过|了|上)?(个|一个)?「", text)
     return bool(_ON_THE_DOCUMENTS.search(text) and asks) and not (
-        PERSON.search(said) or own_wish or out_of_scope_topic(text)
+        PERSON.search(said) or own_wish or given or out_of_scope_topic(text)
     )
 
 

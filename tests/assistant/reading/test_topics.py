@@ -2622,6 +2622,18 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("谢谢，我回去问问人事再来", "annual_review_results", "eligibility"),  # the answer put off
         ("我们班组有6个技师 都想评工程师 一般要满几年啊", None, "policy"),  # a group's wish, a general rule asked
         ("啥叫助理级 是不是就是助理工程师", "target_level", "policy"),  # the word asked back, twice
+        # round 204
+        ("你係人还係机器人哦 𠊎听唔出来", None, "smalltalk"),
+        ("矿上嘞井下津贴咋个算 有文件不", None, "out_of_scope"),
+        (
+            "我们是建筑公司HR 想问下技术工人评上职称以后 公司资质申报能不能把他们算进中级职称人员里",
+            None,
+            "out_of_scope",
+        ),
+        ("我是市总工会的 最近好多快递小哥来问 他们有快递员高级工证的 能不能评职称", None, "policy"),  # many, relayed
+        ("来电人问 高级工干满两年就能评助理工程师了不", None, "policy"),  # the caller's question, relayed
+        ("省里评过个「湖南工匠」 不晓得算不算", "honours", "eligibility"),  # what was given, quoted
+        ("啥算绝活？我会修老式的德国海德堡印刷机 这个算不", "front_line_mastery", "policy"),  # offered, then asked
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
