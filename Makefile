@@ -10,7 +10,7 @@ export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test test-fast lint install install-test install-fast browser servers bench bench-load bench-scale bench-retrieval bench-understanding figures
+.PHONY: run test test-fast lint install install-test install-fast browser servers bench bench-load bench-scale bench-retrieval bench-reading bench-understanding figures
 
 run: $(VENV)/.installed
 	$(BIN)/guantong serve --host 127.0.0.1 --port 7860
@@ -44,7 +44,7 @@ servers:
 		(apt-get update -q && apt-get install -y -q --no-install-recommends redis-server) || \
 		echo "提示：无法安装 redis-server，用到 Redis 的测试将跳过。"
 
-bench: bench-load bench-scale bench-retrieval bench-understanding
+bench: bench-load bench-scale bench-retrieval bench-reading bench-understanding
 
 # README's understanding table: both blind splits measured in full (about ten minutes), written to
 # evals/understanding/measured.json and the README. `make test` checks the record on a sample.
@@ -58,6 +58,10 @@ bench-understanding: $(VENV)/.installed
 # Retrieval: index build time, process start to first answer, warm p50/p95, resident memory.
 bench-retrieval: $(VENV)/.installed-test
 	$(BIN)/python -m evals.bench.retrieval
+
+# Reading: seconds to answer one message as it grows to the longest the service accepts.
+bench-reading: $(VENV)/.installed
+	$(BIN)/python -m evals.bench.reading
 
 # Concurrent conversations against a live server: turns/s and p50/p95 latency per turn.
 bench-load: $(VENV)/.installed-test

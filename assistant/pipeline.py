@@ -47,6 +47,7 @@ from assistant.reading.topics import (
     EXPLAINER,
     NO_CASE_TOLD,
     WANTS_TO_ASK,
+    asks,
     heard_news,
     not_understood,
     out_of_scope_pointer,
@@ -56,6 +57,7 @@ from assistant.vocabulary import unmentioned_things, unmentioned_words
 from corpus.lexicon import LexiconEntry, load_lexicon
 from corpus.normalise import normalise_text
 from retrieval import Retriever
+from retrieval.retriever import MAX_QUERY_CHARS
 from rules import Facts, Verdict, evaluate
 from rules.facts import NO_TITLE
 
@@ -220,7 +222,7 @@ class Assistant:
         return Answer(answer=text, intent="eligibility", facts=state.facts, next_question=question)
 
     def _policy(self, state: DialogueState, text: str, today: dt.date, said: Extraction) -> Answer:
-        hits = self.retriever.search(text, k=3)
+        hits = self.retriever.search(_searched(text), k=3)
         unmentioned = unmentioned_words(text)
         if not hits or len(unmentioned) >= MAX_UNMENTIONED_WORDS:
             question = _repeat_question(state, today) or _own_case_offered(state, text, said)
@@ -723,6 +725,16 @@ def _the_same_year_again(state: DialogueState, extraction: Extraction) -> bool:
     said = extraction.corrected_date or next((c.get("obtained") for c in extraction.held_skills), None)
     known = [c.get("obtained") for c in state.facts.get("skill_certificates") or [] if isinstance(c, dict)]
     return said is not None and len(said) == 4 and said in known
+
+
+def _searched(text: str) -> str:
+    """What the policy search reads: the message, or, past what the retriever reads, the clauses that ask, the last
+    kept (a long story puts its question at the end: …说了这么多 我就想问问技师评工程师有什么条件)."""
+    if len(text) <= MAX_QUERY_CHARS:
+        return text
+    said = re.split(r"(?<=[\s，,。！!？?；;])", text)  # (a clause may run on past its spaces: the chunks typed apart)
+    asked = "".join(chunk for chunk in said if asks(chunk))
+    return (asked or text)[-MAX_QUERY_CHARS:]
 
 
 def _repeat_question(state: DialogueState, today: dt.date) -> NextQuestion | None:

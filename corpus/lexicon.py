@@ -114,6 +114,8 @@ class Lexicon:
             for surface in entry.surfaces:
                 self._by_surface.setdefault(surface.lower(), entry)
         self._longest = max(len(s) for s in self._by_surface)
+        # (one message is looked up again for every word read in it: found once, a long message stays quick)
+        self._found = functools.lru_cache(maxsize=1024)(self._matches)
 
     def __iter__(self):
         return iter(self.entries)
@@ -139,6 +141,9 @@ class Lexicon:
 
     def find(self, text: str) -> list[LexiconMatch]:
         """Non-overlapping matches, left to right, longest surface first at each position."""
+        return list(self._found(text))
+
+    def _matches(self, text: str) -> tuple[LexiconMatch, ...]:
         lowered = text.lower()
         shaped = {m.start(): m for pattern in self.exam_patterns for m in pattern.finditer(text)}
         graded = self._occupation_grades(text)
@@ -159,7 +164,7 @@ class Lexicon:
                 position += size
             else:
                 position += 1
-        return matches
+        return tuple(matches)
 
     def _surface_at(self, lowered: str, position: int) -> tuple[int, LexiconEntry | None]:
         """The longest surface starting at `position`, with its entry (0, None if none)."""

@@ -8,6 +8,7 @@ nothing about that person's own levels.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -303,6 +304,12 @@ _A_LONE_VERB = re.compile(r"想|要|想要|打算|准备|能不能|能否|可不
 
 
 def clauses(text: str) -> list[Clause]:
+    return list(_clauses(text))
+
+
+# (a message's clauses are asked for again and again, word by word: read once, a long message stays quick to read)
+@functools.lru_cache(maxsize=256)
+def _clauses(text: str) -> tuple[Clause, ...]:
     found: list[Clause] = []
     start = 0
     for match in _BREAK.finditer(text):
@@ -314,7 +321,7 @@ def clauses(text: str) -> list[Clause]:
     found = _verbs_joined_to_what_follows(text, found)
     if len(found) == 1:
         found[0] = Clause(found[0].text, found[0].start, found[0].end, alone=True)
-    return found
+    return tuple(found)
 
 
 def _verbs_joined_to_what_follows(text: str, found: list[Clause]) -> list[Clause]:
@@ -337,7 +344,7 @@ def blanked(text: str, these: list[Clause]) -> str:
 
 
 def clause_at(text: str, position: int) -> Clause:
-    return next((c for c in clauses(text) if c.start <= position < c.end), Clause(text, 0, len(text)))
+    return next((c for c in _clauses(text) if c.start <= position < c.end), Clause(text, 0, len(text)))
 
 
 _ASKING = re.compile(r"[？?吗呢]|能|可以|怎么|咋|如何|什么|啥|多少|几|算不算|是不是|[不么]$")

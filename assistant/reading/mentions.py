@@ -7,6 +7,7 @@ The nearest cue before the word in its clause decides (我是 / 拿的 / 考下 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from assistant.reading.clauses import clause_at
@@ -216,6 +217,8 @@ def _of_the_one_applied_for(before: str, after: str) -> bool:
 _OBTAINED_SINCE = re.compile(r"[\s，,]*[^，,。\s]{0,6}(拿到|拿|下来|发下来|取得)(的|了|嘞)")
 
 
+# (every word's role is asked again as each other word of the message is read: worked out once per message)
+@functools.lru_cache(maxsize=4096)
 def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
     """(held | wanted | denied, whether a cue said so) for the word at `match`, within its clause."""
     if re.fullmatch(r"\s*(对|对的|是的|嗯|没错)[，,。\s]*(就)?是\s*", text[: match.start]):
@@ -228,11 +231,14 @@ def role(text: str, match: LexiconMatch, clause_start: int) -> tuple[str, bool]:
 
 
 _OR_ELSE = re.compile(r"\s*(还是|或者|或是)\s*(直接)?(评|考|报|弄|整)?个?\s*")
+_OR_ELSE_BEFORE = re.compile(_OR_ELSE.pattern + "$")
 
 
 def _an_alternative_wished(text: str, match: LexiconMatch, clause_start: int) -> bool:
     """想评卫生系列的中药士还是中药师 / 想评技术员还是助理工程师: the level after 还是 is an option of the wish,
     as the one before it is (not 我是高级工还是技师来着: one held, not remembered)."""
+    if not _OR_ELSE_BEFORE.search(text, 0, match.start):
+        return False  # (most words have no 还是 before them: the levels named before are not looked for)
     named = [m for m in load_lexicon().find(text[: match.start]) if m.entry.kind in _LEVEL_KINDS]
     if not named or not _OR_ELSE.fullmatch(text, named[-1].end, match.start):
         return False

@@ -1019,6 +1019,11 @@ _JUST_THE_POLICY = re.compile(
 )
 
 
+def asks(text: str) -> bool:
+    """The words ask something (能不能 / 有什么要求 / …吗), of a rule or of a case."""
+    return bool(_ASKS.search(text))
+
+
 def heard_news(text: str) -> bool:
     """刷抖音看到一个视频 说是…技师能直接评高级工程师…到底真的假的: news asked about, no level of the asker's said."""
     return bool(HEARD_NEWS.search(text)) and not re.search(r"我(是|有|拿|考|评)", text)

@@ -159,6 +159,16 @@ def test_policy_answer_quotes_one_to_three_sentences(assistant):
     assert_grounded(answer)
 
 
+def test_a_long_story_ending_in_a_rule_asked_is_answered_from_its_question(assistant):
+    story = (
+        "说来话长 我们那个厂以前是国营的 后来改了制 车间前后搬了两回 老师傅们走的走退的退 "
+        "剩下我们几个年轻点的撑着 设备也换了好几茬 从手动的换成数控的 "
+    ) * 8  # (longer than the retriever reads: the question is searched for, not the story)
+    answer = assistant.ask(story + "说了这么多 我就想问问 技师评工程师有什么条件？", as_of=AS_OF)
+    assert answer.intent == "policy" and answer.citations[0].clause_id == "mohrss-2020-96:2.2.1"
+    assert_grounded(answer)
+
+
 @pytest.mark.parametrize(
     "question,pointer",
     [
