@@ -42,7 +42,18 @@ def to_simplified(text: str) -> str:
 
 def normalise_text(text: str) -> str:
     spaced = _SPACES.sub(" ", to_simplified(to_half_width(text))).strip()
-    return load_lexicon().correct(_joined_if_spoken_word_by_word(spaced))
+    return load_lexicon().correct(_joined_if_spoken_word_by_word(_common_numerals(spaced)))
+
+
+# 贰拾年 / 叁个: the numerals of receipts and cheques (a run, or one before a unit; not 陆 alone: 陆续, 陆师傅)
+_CAPITAL_NUMERALS = re.compile(r"[壹贰叁肆伍陆柒捌玖拾佰]{2,}|[壹贰叁肆伍柒捌玖](?=[年个月岁天名人份])")
+_AS_COMMON = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰", "一二三四五六七八九十百")
+
+
+def _common_numerals(text: str) -> str:
+    return _CAPITAL_NUMERALS.sub(
+        lambda run: run.group() if set(run.group()) == {"陆"} else run.group().translate(_AS_COMMON), text
+    )
 
 
 _BETWEEN_WORDS = re.compile(

@@ -221,8 +221,10 @@ def _short_year_digits(match: re.Match, date_asked: bool) -> str:
             match.string[match.end() :],
         )
     )
-    # 高级技师证都拿了六七年 评个副高: a span said after 了 (not the year 1967, evaluated)
-    spanned = re.search(r"(了|有|快|近|满)\s*$", match.string[: match.start()])
+    # 高级技师证都拿了六七年 评个副高: a span said after 了 (not the year 1967, evaluated; nor 已经是高级工程师了
+    # 二三年评的: the 了 that closed what was said before)
+    before = match.string[: match.start()]
+    spanned = re.search(r"(了|有|快|近|满)$", before) or re.search(r"(拿|干|做|考|评|当|待|呆|搞)了\s+$", before)
     return match.group() if second == first + 1 and (spanned or not dated) else f"{first}{second}"
 
 
@@ -376,6 +378,20 @@ _MONTHS_FROM_THE_HOLIDAY = re.compile(
 _MONTHS_SAID = (
     {"俩": 2, "两": 2, "仨": 3} | {w: i for i, w in enumerate("一二三四五六", 1)} | {str(i): i for i in range(1, 7)}
 )
+# 考完仨月证就下来了 / 考完半年后证才发下来: the issue, months after the exam
+_MONTHS_AFTER_THE_EXAM = re.compile(
+    r"考(完|过)(了|以后|之后)?\s*(?:(?P<count>俩|两|仨|[一二三四五六1-6])\s*个?月|(?P<half>半年))"
+)
+
+
+def months_after_the_exam(text: str, exam: str) -> str | None:
+    """The month of an issue said as months after an exam dated to its month."""
+    said = _MONTHS_AFTER_THE_EXAM.search(text)
+    if not said or len(exam) < 7:
+        return None
+    months = 6 if said.group("half") else _MONTHS_SAID[said.group("count")]
+    year, month = divmod(int(exam[:4]) * 12 + int(exam[5:7]) - 1 + months, 12)
+    return f"{year:04d}-{month + 1:02d}"
 
 
 def _absolute(text: str, today: dt.date) -> Found | None:

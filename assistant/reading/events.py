@@ -21,7 +21,7 @@ _EVENT = (
     # (老大考上大学那年 他是二四年考嘞大学: a child's school entrance, by either verb)
     r"(?:当兵|退(?:的)?伍|复员)回来|出生|出世|满月|考(?:上|的|了|嘞)?(?:初中|高中|大学)|上(?:的)?(?:初中|小学|高中|大学)|改(?:的)?制|搬(?:的)?厂|搬家|搬|退(?:的)?伍|退(?:的)?休|退(?=的)|结(?:的)?婚|出嫁|嫁人|办(?:的)?(?:事|酒)|"
     # 换到现在这个船厂的前一年 换厂是2020年 / 进厂第三年 俺是14年进的厂: a change of job
-    r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的|呢|嘞|个)?(?:厂|矿)|回来|回到|"
+    r"换(?:的)?厂|换到|换(?:的)?单位|调到|调过来|跳槽|进(?:的|呢|嘞|个)?(?:[茶酒糖钢纱药]?厂|矿)|回来|回到|"
     # 当班长的前一年 当班长是2024年3月 / 俺当上班长那年 当班长是二〇年三月的事: a post taken up
     r"(?:当|评)(?:上|了|的)?(?:班组长|班长|组长|队长|车间主任|主任|工段长|领班)|"
     r"生(?![产活意病日])"
@@ -33,7 +33,7 @@ _WHOSE = (
 )
 _AS_A_DATE = re.compile(
     rf"{_WHOSE}(?P<event>{_EVENT})(?P<between>[^，,。\s\d]{{0,10}}?)"
-    r"(?P<when>那(?:一|1)?年|那个?月|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:二|2|三|3|四|4)年|次年)"
+    r"(?P<when>那(?:一|1)?年|那个?月|那会儿?|的时候|前(?:一|1)年|后(?:一|1)年|第(?:[二三四五六七八九]|[2-9])年|次年)"
 )
 # (not 俺们是17年腊月办的事: 腊月 dates it on its own, as January of the next year)
 _ITS_YEAR = re.compile(
@@ -146,7 +146,7 @@ def _reckoned(dating: re.Match[str], said: re.Match[str], today: dt.date) -> str
     return f"{year + moved}年" + (f"{month}月" if month and not moved and not in_that_year else "")
 
 
-_YEARS_ON = {"二": 1, "2": 1, "三": 2, "3": 2, "四": 3, "4": 3}
+_YEARS_ON = {word: years for years, word in enumerate("二三四五六七八九", 1)} | {str(n): n - 1 for n in range(2, 10)}
 
 # 公司十周年庆那年考的 公司是2013年成立的 / 院里十周年院庆那天发的证 院是2014年开的: the years counted from a founding
 _ANNIVERSARY = re.compile(

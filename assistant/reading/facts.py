@@ -55,6 +55,7 @@ from assistant.reading.dates import (
     find_date,
     full_year,
     hesitates,
+    months_after_the_exam,
     months_before,
     parse_duration_years,
     valid_date,
@@ -2508,11 +2509,13 @@ def _issue_date(text: str, today: dt.date) -> str | None:
         if (_ISSUED.search(c.text) or (_ISSUED_AFTER_ITS_NOUN.match(c.text) and "证" in text[: c.start]))
         and not (named and c.end <= named[0].start)
         and not (re.search(r"考(下来|出来)", c.text) and "发" not in c.text)  # 技师证19年7月份考下来的: the exam
-        and re.search(r"[\d一二三四五六七八九十腊]\s*月|年|上个?月|这个月|" + _A_FIXED_HOLIDAY, c.text)
+        and re.search(r"[\d一二三四五六七八九十腊]\s*个?月|年|上个?月|这个月|" + _A_FIXED_HOLIDAY, c.text)
     ]
     issued = [c.text for c in issued_clauses]
     examined = any(re.search(r"考(的|完|过|了|嘞|哩|下来|出来)", c.text) for c in parts)
     taken = find_date(text, today)
+    if issued and taken and (months_after := months_after_the_exam(issued[0], taken.value)):
+        return months_after
     if issued and taken and re.search(r"(同|当|那)年", issued[0]):
         # 四年前考的，证是同年十一月发的 / 前年过完年考的 证是那年五月份发下来的
         issued[0] = re.sub(r"(同|当|那)年", f"{taken.value[:4]}年", issued[0])

@@ -1245,18 +1245,20 @@ def _cumulative_years(text: str, today: dt.date, result: Extraction, pending_fac
         off = [years for c in clauses(text) if _OFF_WORK.search(c.text) and (years := _gap_in(c.text, today))]
         result.set("cumulative_work_years", float(whole - sum(off)), joined.group())
         return
-    if asked and (years := _years_in_each_job(stated, today)) is not None:
-        result.set("cumulative_work_years", years, text)  # 这个厂做了八年 之前在别个厂做过五年: 13
-        return
-    if asked and (years := parse_duration_years(stated, today, asked_for_years=True)) is not None:
-        result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
-        return
-    if said := _OWN_YEARS_BESIDE_THE_STANDARD.search(digits_for_numerals(text)):  # 标准要求十年我才干了八年
+    if said := _OWN_YEARS_BESIDE_THE_STANDARD.search(
+        digits_for_numerals(text)
+    ):  # 标准要求十年我才干了八年 (before the first years said: the standard's)
         standard, own = int(said.group(1) or said.group(3)), int(said.group(2) or said.group(4))
         result.set("cumulative_work_years", float(own), said.group())
         if said.group(3) and (_STANDARD_UNSURE.search(text) or re.search(r"好像|应该|大概|可能", text)):
             return  # 标准上好像要求十年吧 我…干了十四年了 应该够吧: the standard not known for sure
         result.set("meets_occupation_standard", own >= standard, said.group())  # the years said outweigh 够
+        return
+    if asked and (years := _years_in_each_job(stated, today)) is not None:
+        result.set("cumulative_work_years", years, text)  # 这个厂做了八年 之前在别个厂做过五年: 13
+        return
+    if asked and (years := parse_duration_years(stated, today, asked_for_years=True)) is not None:
+        result.set("cumulative_work_years", years, text)  # 干了12年了, in reply to "累计工作了多少年"
         return
     for clause in clauses(text):
         counted = _CUMULATIVE.search(clause.text) or (standard_asked and _WORKED_FOR_CERTAIN.search(clause.text))

@@ -169,6 +169,20 @@ def test_voice_input_that_spaces_every_word_is_read_as_one_run(said, read):
 @pytest.mark.parametrize(
     ("said", "read"),
     [
+        ("累计干了贰拾年", "累计干了二十年"),
+        ("报了叁个 考核伍年都合格", "报了三个 考核五年都合格"),
+        ("陆续来了几个 陆师傅也报了 收拾一下", "陆续来了几个 陆师傅也报了 收拾一下"),  # words, not numerals
+    ],
+)
+def test_the_numerals_of_cheques_are_read_as_numbers(said, read):
+    from corpus.normalise import normalise_text
+
+    assert normalise_text(said) == read
+
+
+@pytest.mark.parametrize(
+    ("said", "read"),
+    [
         ("2O19.O7", "2019.07"),
         ("我是技市", "我是技师"),
         ("想评直称", "想评职称"),

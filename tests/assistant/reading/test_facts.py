@@ -14381,9 +14381,66 @@ def test_words_of_the_hundred_and_fifty_fifth_to_sixtieth_rounds(text, pending, 
             "2027-04-01",
             {"technical_work_interrupted": False, "series": "农业", "target_level": "中级"},
         ),
+        # round 205
+        (
+            "前年评了个基本合格 那年我手让钢板砸了歇了仨月 去年跟大前年都是合格",
+            "annual_review_results",
+            {"skill_certificates": [{"level": "高级工", "obtained": "2022-07"}], "target_level": "助理级"},
+            "2026-05-08",
+            {"annual_review_results": ["合格", "基本合格", "合格"], "technical_work_gap_years": None},
+        ),
+        (
+            "我是宁波一家汽配厂的工程师 16年评的 想申请个钳工技师 累计干了贰拾年",
+            None,
+            {},
+            "2025-10-28",
+            {"cumulative_work_years": 20.0, "title_obtained": "2016"},
+        ),
+        (
+            "考试是２３年９月 考完仨月证就下来了",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2026-12-15",
+            {"corrected_date": "2023-12"},
+        ),
+        (
+            "考是23年6月份在张家港考的 考完半年后证才发下来",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2026-09-01",
+            {"corrected_date": "2023-12"},
+        ),
+        (
+            "拿证是我进茶厂第五年 进厂是2016年秋天",
+            "skill_certificates_obtained",
+            {"skill_certificates": [{"level": "技师"}]},
+            "2026-05-20",
+            {"corrected_date": "2020"},
+        ),
+        (
+            "年限肯定够 标准说要十年 我都干了十五年",
+            "cumulative_work_years",
+            {"track": "title_to_skill", "title_held": "中级", "target_level": "技师"},
+            "2026-06-26",
+            {"cumulative_work_years": 15.0, "meets_occupation_standard": True},
+        ),
+        (
+            "已经是高级工程师了 二三年评的",
+            "title_held",
+            {"track": "title_to_skill", "target_level": "高级技师"},
+            "2026-11-02",
+            {"title_held": "副高级", "title_obtained": "2023"},
+        ),
+        (
+            "我工程师早就有了 就想补个高级工证",
+            None,
+            {"title_held": "中级"},
+            "2025-08-27",
+            {"target_level": "高级工", "skill_certificates": None},
+        ),
     ],
 )
-def test_words_of_the_hundred_and_sixty_first_to_two_hundred_and_fourth_rounds(text, pending, known, as_of, updates):
+def test_words_of_the_hundred_and_sixty_first_to_two_hundred_and_fifth_rounds(text, pending, known, as_of, updates):
     said = read(normalise_text(text), dt.date.fromisoformat(as_of), pending, known)
     held = {"skill_certificates": said.held_skills} if said.held_skills else {}
     said_facts = {**said.updates, **held, "corrected_date": said.corrected_date}

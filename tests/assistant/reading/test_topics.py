@@ -2634,6 +2634,8 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("来电人问 高级工干满两年就能评助理工程师了不", None, "policy"),  # the caller's question, relayed
         ("省里评过个「湖南工匠」 不晓得算不算", "honours", "eligibility"),  # what was given, quoted
         ("啥算绝活？我会修老式的德国海德堡印刷机 这个算不", "front_line_mastery", "policy"),  # offered, then asked
+        # round 205
+        ("中不中啊这 能问事儿不", None, "smalltalk"),  # may I ask: a greeting, not a topic
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
