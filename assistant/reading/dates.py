@@ -40,9 +40,20 @@ _CN_SHORT_YEAR_SPAN = re.compile(
 _CN_SHORT_YEAR = re.compile(
     r"(?<![〇零一二两三四五六七八九十百千])([〇零一二三四五六七八九])([〇零一二三四五六七八九])(?=年)"
 )
+# 二一年谷雨 / 去年立冬: a solar term falls on the same day or two of the calendar every year, so it names its
+# month (清明 is early April); 雨水, 小雪 and 大雪 are left out: 二二年大雪那阵 may be the weather
+SOLAR_TERM_MONTH = {
+    "立春": 2, "惊蛰": 3, "春分": 3, "清明": 4, "谷雨": 4, "立夏": 5, "小满": 5, "芒种": 6, "夏至": 6,
+    "小暑": 7, "大暑": 7, "立秋": 8, "处暑": 8, "白露": 9, "秋分": 9, "寒露": 10, "霜降": 10,
+    "立冬": 11, "冬至": 12, "小寒": 1, "大寒": 1,
+}  # fmt: skip
+_SOLAR_TERMS = "|".join(SOLAR_TERM_MONTH)
 # (二三年 好似係端午前后: the holiday said after a hedge)
 _DATED_AFTER = re.compile(
-    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|[的嘞哩滴](?=[\s，,。！!？?]|$|证|事)|年?(初|底|末|中)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|清明|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|冬至|藏历新?年|火把节|三月街)|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
+    r"年\s*(?:[，,]?\s*(?:好像|好似|大概|应该|可能)[是系]?\s*(?=[\u4e00-\u9fff]{0,2}(?:前后|左右|那会|那阵|的时候)))?(的时候|[的嘞哩滴](?=[\s，,。！!？?]|$|证|事)|年?(初|底|末|中)|的?月份|腊月|上半年|下半年|(中秋|国庆|五一|元旦|春节|过年|端午|七一|三八|开学|暑假|寒假|[春夏秋冬](天|季)|泼水节|藏历新?年|火把节|三月街|"
+    + _SOLAR_TERMS
+    + r")"
+    r"|[〇零一二三四五六七八九十\d]+\s*月|考|拿|取|评|发|(至|到|跟|和|与|、|\s)?\s*[〇零一二三四五六七八九\d]{2}\s*年|(至|到|跟|和|与|、)\s*[〇零一二三四五六七八九\d]{2}|"
     # 二三年不称职 / 二三年也是合格: the review of 2023; 二三年那年请长假: the year 2023
     r"[嘛呢啊吧哦]?(也|都|还)?(是|为)?(合格|优秀|良好|称职|不称职|不合格|基本)|那一?年|"
     # 二三年 入冬那会儿 / 二三年 宁东那个煤制油项目投产那年: a season or an event of that year said after it
@@ -72,8 +83,12 @@ _SPAN_BEFORE = re.compile(
 # 国庆节前后: October; 21年嘛，七一前后发的证 / 22年，元旦过后: a month said just after the year
 _HALF = re.compile(  # (21年的年中: 的 before the part of the year)
     # (二一年评上的 文件腊月才下来: the year said, then 腊月, when the papers came)
-    r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?(?:那个)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|清明|腊月|三八|十一(?:长假|假期|黄金周)))?"
-    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|年头(?!老|长|多|短|了|都)|国庆|五一|元旦|七一|开学|清明|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周))"
+    r"\s*(?:[评拿考发]上?(?:的|嘞|哩|滴)[，,\s]*(?:(?:文件|证书?)(?:是|上)?)?(?=腊月))?(?:的(?=上半年|年中|年底|年末|下半年|年初))?(?:(?:嘛|吧|啊|呀|的)?(?:那个)?[，,\s]*(?:秋天|秋季)?(?=元旦|七一|国庆|五一|开学|腊月|三八|十一(?:长假|假期|黄金周)|"
+    + _SOLAR_TERMS
+    + r"))?"
+    r"(上半年|年中(?!秋)|年底|年末|下半年|腊月|年初|年头(?!老|长|多|短|了|都)|国庆|五一|元旦|七一|开学|三八(?=节|妇女节)|放?暑假|十一(?:长假|假期|黄金周)|"
+    + _SOLAR_TERMS
+    + ")"
 )
 # 年底那阵……11月份: the part of the year, then its month
 _MONTH_NAMED_AFTER = re.compile(
@@ -97,9 +112,8 @@ _MONTH_OF = {
     "元旦": 1,
     "七一": 7,
     "开学": 9,
-    "清明": 4,  # always early April
     "三八": 3,  # 三八节: Women's Day, 8 March
-}
+} | SOLAR_TERM_MONTH
 RELATIVE_YEAR = {"今年": 0, "去年": 1, "头年": 1, "前年": 2, "大前年": 3}
 RELATIVE_YEARS = "|".join(sorted(RELATIVE_YEAR, key=len, reverse=True))  # 大前年 before 前年
 # 一九或者二零年 / 二〇二三年吧 还是二四年
@@ -162,12 +176,16 @@ def digits_for_numerals(text: str, date_asked: bool = False) -> str:
     text = _CN_SHORT_YEAR_SPAN.sub(lambda m: "".join(_DIGIT[c] for c in m.group(1)) + m.group(2), text)
     text = _CN_TWO_SHORT_YEARS.sub(lambda m: "、".join("".join(_DIGIT[c] for c in y) for y in m.groups()), text)
     text = _CN_SHORT_YEAR.sub(lambda match: _short_year_digits(match, date_asked), text)
+    text = _LUNAR_FESTIVAL.sub(lambda festival: "节" * len(festival.group()), text)  # not March
     text = _DOTTED_MONTH.sub(lambda m: m.group(1) + str(cn2an.cn2an(m.group(2), "smart")), text)  # 2021.三 → 2021.3
     text = _ROUGH_SPAN.sub(lambda m: str(cn2an.cn2an(m.group(1), "smart")), text)  # 三四年 → at least 3 years
     text = _CN_NUMBER.sub(_number, text)
     return _DAY_AFTER_ITS_MONTH.sub(lambda m: str(cn2an.cn2an(m.group(), "smart")), text)  # 证上写的是六月十五
 
 
+# 20年三月三那阵 / 头年三月街: festivals of the third lunar month (CONVENTIONS: a lunar month other than 腊月
+# gives the year only)
+_LUNAR_FESTIVAL = re.compile(r"三月(三(?![号日十])|街)")  # (not 三月三号, 3 March)
 # 六月十五 (no 号): the day, said right after its month at the end of a clause
 _DAY_AFTER_ITS_MONTH = re.compile(
     r"(?<=\d月)(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])(?=[\s，,。！!？?]|$)"

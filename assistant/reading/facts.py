@@ -187,7 +187,8 @@ _AGE_AFTER = re.compile(rf"(?<=那年)\s*(我|俺|他|她)?(正好|刚好|刚|�
 _EITHER_AGE = re.compile(rf"{_AGE}(\s*周?岁)?(?=\s*(还是|或者)\s*{_AGE}\s*周?岁?\s*那年)")
 # 二十五岁那年 / 三十八那年 (said with an age, 岁 may be left out when the age is in words)
 _AT_AGE = re.compile(
-    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁(?=考|拿)|"  # (二十岁考嘅, said with 今年二十五岁)
+    # (二十岁考嘅, said with 今年二十五岁; 我八六年的 二十岁进的港务局: when the work began)
+    rf"(?<![\d一二三四五六七八九十])({_AGE}\s*(周)?岁(?=考|拿|进|参加工作|入行|出来(打工|做|干))|"
     rf"(?:{_AGE}\s*(?:周)?岁|[二三四五六]十[一二三四五六七八九]?|(?<!年)[2-6]\d(?=那年|那一年))"
     r"(?=那年|那一年|那会|的时候|时候|时))"  # (今年四十二 三十八那年考的: the age in words, as digits by now)
 )
@@ -1273,20 +1274,21 @@ def _undecided_wish(text: str, clause: Clause) -> bool:
 
 
 def _series_of_undecided_titles(text: str, matches: list[LexiconMatch], result: Extraction) -> None:
-    """想评助理工程师还是工程师: the level is not decided, the series (and the wish for a title) is; 想评助理农艺师
-    还是助理工程师: the series is not, the level is."""
+    """想评助理工程师还是工程师: the level is not decided, the series (and the wish for a title) is — so with a bare
+    level beside one series' title (评助理还是直接评工程师); 想评助理农艺师还是助理工程师: the series is not, the level
+    is."""
     titles_weighed = [
         m
         for m in matches
         if m.entry.kind in ("title_level", "series_title") and _undecided(text, clause_at(text, m.start))
     ]
     said = "还是".join(m.surface for m in titles_weighed)
-    series = {m.entry.series for m in titles_weighed}
+    series = {m.entry.series for m in titles_weighed} - {None}
     levels = {m.entry.level or m.entry.canonical for m in titles_weighed}
-    if len(titles_weighed) > 1 and len(series) == 1 and None not in series and "series" not in result.updates:
+    if len(titles_weighed) > 1 and len(series) == 1 and "series" not in result.updates:
         result.set("series", series.pop(), said)
         result.set("track", "skill_to_title", said)
-    elif len(titles_weighed) > 1 and len(levels) == 1 and "target_level" not in result.updates:
+    if len(titles_weighed) > 1 and len(levels) == 1 and "target_level" not in result.updates:
         result.set("target_level", levels.pop(), said)
         result.set("track", "skill_to_title", said)
 
@@ -2413,9 +2415,9 @@ def _years_told_before_the_level(before: str) -> bool:
     )
 
 
-# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了 / 酿酒师三级证 有四年了 / 焊工二级 整了得有五六年了吧
+# 技师 提了六冬 / 技师 两年半了 / 技师，提了六冬了 / 酿酒师三级证 有四年了 / 焊工二级 整了得有五六年了吧 / 技师 快五年了
 _YEARS_NOTED_AFTER = re.compile(
-    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有|整))(?:提了?|拿了?|整了?|持证)?\s*(?:得有|有)?\s*"
+    r"(?:证书?)?(?:\s+|[，,]\s*(?=提|拿|持|有|整))(?:提了?|拿了?|整了?|持证)?\s*(?:得有|有)?\s*(?:快|将近|差不多)?\s*"
     r"(?:\d+(?:\.\d+)?|[一二三四五六七八九](?=[二三四五六七八九]年)[二三四五六七八九])\s*(?:多)?\s*年(半)?(?:以上)?(?:了|多)?吧?"
     r"(?=[\s，,。]|$)"
 )

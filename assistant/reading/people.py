@@ -72,6 +72,10 @@ _WISHES_AFTER = re.compile(
 _NOT_SUBJECT_BEFORE = re.compile(rf"(和|跟着?|与|同|及|、|帮|替|给|{_ASKING_OR_LOOKING}|说|对|像|带|教)$")  # 带徒弟
 _SELF_DESCRIBED_AS = re.compile(r"(我|俺)(就|也|只)?是[^，,。；;\s问给替帮]{0,8}$")
 _OWN_PREDICATE = re.compile(r"(也|还|就)?(是|有|拿|考|评|想|在|干|做)")
+# 帮我爸种了一年茶 / 帮亲戚看了半年店: work the speaker did for the one helped (not 给孩子报个技工学校)
+_WORK_DONE_FOR_THEM = re.compile(
+    r"\s*(种|干|做|守|开|带|收|养|卖|搬|跑|管|打理|照看|看(了|过)?[^，,。；;]{0,4}(店|铺|摊))"
+)
 _JOINED_BEFORE = re.compile(r"(和|跟|与|同|及|、)$")
 _COUNT = re.compile(r"(两|俩|[2-9二三四五])\s*(个|名|位)|都(?=是|有|拿)")
 # The rules' skill levels (not a copy), longest first so that 高级技师 is not read as 技师.
@@ -220,8 +224,9 @@ def _others(text: str, subjects: list[_Mention], asked: str) -> list[tuple[int, 
     every = clauses(text)
     spans = []
     for index, mention in enumerate(subjects):
-        if mention.who == asked or (mention.who == "self" and not mention.subject):
-            continue  # (一直跟着我干管道安装: nothing said of the speaker)
+        worked_for = mention.helped and _WORK_DONE_FOR_THEM.match(text, mention.end)
+        if mention.who == asked or (not mention.subject and (mention.who == "self" or worked_for)):
+            continue  # (一直跟着我干管道安装: nothing of the speaker; 回厝里帮我爸种了一年茶: what the speaker did)
         following = next((m for m in subjects[index + 1 :] if m.who != mention.who), None)
         end = following.start if following else len(text)
         own = clause_at(text, mention.start)

@@ -336,19 +336,34 @@ def _kind_said(text: str, parts: list[Clause], pending_fact: str) -> str | None:
 
 
 # a clause that ends by asking, with or without its question mark (这个算不 / 是不是就是助理工程师吗)
-ENDS_ASKING = re.compile(r"(算不算?|算吗|吗|么|呢|[？?])\s*$")
+_ENDS_ASKING = re.compile(r"(算不算?|算吗|吗|么|呢|[？?])\s*$")
 
 
-def said_after_asking_back(text: str) -> str | None:
-    """规上？你是说规模以上企业嘛？是的 职工三千多人 / 年限？标准要求多少？我干了十四年了 肯定够: a question asked
-    back, then a short yes or no (not 啥算绝活？我会修老式的印刷机 这个算不: what is offered, asked about in turn)."""
-    asked_back = max(text.rfind("?"), text.rfind("？"))
+def told_after_asking_back(text: str, asked_until: int | None = None) -> str:
+    """近三年是指哪三年嘛？22 23 24都是合格嘞: what is told after a question asked back (ending at `asked_until`, else
+    at the last question mark) — nothing when no question is, or when the reply ends asking (啥算绝活？我会修老式的
+    印刷机 这个算不: what is offered, asked about in turn)."""
+    asked_back = max(text.rfind("?"), text.rfind("？")) + 1 if asked_until is None else asked_until
     parts = clauses(text)
-    if parts and ENDS_ASKING.search(parts[-1].text):
-        return None
-    after = [c.text for c in parts if c.start > asked_back] if asked_back >= 0 else []
-    kinds = [kind_by_words(said) for said in after if len(said) <= 4 or _OPENS_WITH_AN_ANSWER.match(said + " ")]
+    if asked_back <= 0 or (parts and _ENDS_ASKING.search(parts[-1].text)):
+        return ""
+    return text[asked_back:]
+
+
+def said_after_asking_back(text: str, asked_until: int | None = None) -> str | None:
+    """规上？你是说规模以上企业嘛？是的 职工三千多人 / 年限？标准要求多少？我干了十四年了 肯定够 / 么子叫规模以上
+    我们就六十来个人 肯定不是: a question asked back, then a short yes or no (not 是不是就是助理工程师: asked again,
+    in other words)."""
+    after = [c.text for c in clauses(told_after_asking_back(text, asked_until))]
+    kinds = [
+        kind_by_words(said)
+        for said in after
+        if (len(said) <= 4 or _OPENS_WITH_AN_ANSWER.match(said + " ")) and not _ASKING_WORDS.search(said)
+    ]
     return next((kind for kind in kinds if kind in (YES, NO)), None)
+
+
+_ASKING_WORDS = re.compile(r"是不是|是否|吗|么|[？?]")
 
 
 def _said_first(parts: list[Clause]) -> str | None:
@@ -373,7 +388,8 @@ def _said_last(parts: list[Clause]) -> str | None:
 
 
 _A_BARE_YES_OR_NO = re.compile(
-    r"(算|算是|算得上|是|是的|对|对的|有|有的|没有|没得|没|冇|不是|不算|算不上|啱晒)[吧的啊呀嘛哦啦咯]?"
+    # (我现在就在茶厂做审评 对口噻: where they work, then the fit)
+    r"(算|算是|算得上|是|是的|对|对的|有|有的|没有|没得|没|冇|不是|不算|算不上|啱晒|对口|不对口)[吧的啊呀嘛哦啦咯噻撒]?"
 )
 
 

@@ -39,7 +39,15 @@ from assistant.reading.clauses import (
     without_what_was_set_aside,
 )
 from assistant.reading.organiser import AT_THE_THRESHOLD
-from assistant.reading.replies import ENDS_ASKING, NO, UNSURE, YES, answered, kind_by_words, said_after_asking_back
+from assistant.reading.replies import (
+    NO,
+    UNSURE,
+    YES,
+    answered,
+    kind_by_words,
+    said_after_asking_back,
+    told_after_asking_back,
+)
 from assistant.reading.reviews import NO_REVIEWS
 from corpus.lexicon import load_lexicon
 
@@ -542,20 +550,8 @@ def _answer_to_the_question(text: str, extraction: Extraction, pending_fact: str
     if _only_asks(asked) and ((compared and not left_to_us) or (kind_by_words(asked) != UNSURE and "算" not in text)):
         return None  # 基本合格算合格吗？ / 哪些荣誉才算？: a question back; 省技术能手算不算: an answer offered
     # (规模以上？么子叫规模以上？我们就六十来个人…肯定不是: the word asked back, then answered all the same)
-    parts = clauses(text)
-    defined = [at for at, c in enumerate(parts) if DEFINITION.search(c.text)]
-    answered_after = (
-        [
-            c
-            for c in parts[defined[-1] + 1 :]
-            if kind_by_words(c.text) in (YES, NO) and not re.search(r"是不是|是否|吗|么|[？?]", c.text)
-        ]
-        if defined
-        else []
-    )
-    # (not 啥叫助理级 是不是就是助理工程师: asked again, in other words; nor 啥算绝活？我会修…这个算不: offered, asked)
-    asked_last = ENDS_ASKING.search(parts[-1].text) if parts else None
-    defines = defined and not (answered_after and not asked_last)
+    defined = [c for c in clauses(text) if DEFINITION.search(c.text)]
+    defines = defined and not said_after_asking_back(text, defined[-1].end)
     ignorant = _IGNORANT.search(text)  # 标准是啥我都不知道: not known, though it asks
     answered_anyway = said_after_asking_back(text)  # 年限？标准要求多少？我干了十四年了 肯定够
     if (
@@ -585,10 +581,12 @@ def _another_question_first(text: str, extraction: Extraction, pending_fact: str
         return Route("policy")
     # 不是我自己报 我在给村里写政策明白纸…, asked which matter: who they are, asking for no one (想把技师评工程师那段
     # 写对: the levels of the text they write)
-    not_their_own = re.match(rf"\s*{_NOT_ONES_OWN}", text)
+    # (都不是 不是我自己报 我在给公司写职工读本 想把技师评工程师那块写对: said after another word)
+    not_their_own = re.search(rf"(^|[\s，,]){_NOT_ONES_OWN}", text)
     just_the_policy = _JUST_THE_POLICY.search(text) and (not_their_own or not extraction.held_skills)
     # (都不是 我是社区的 在给居民写政策宣传单: an explainer, with no case)
-    if pending_fact == "track" and (just_the_policy or (EXPLAINER.search(text) and extraction.empty)):
+    explained = EXPLAINER.search(text) and (extraction.empty or not_their_own)
+    if pending_fact == "track" and (just_the_policy or explained):
         return Route("policy")
     return None
 
@@ -768,7 +766,9 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
     first_said = len(parts) > 1 and not re.search(r"对了|对啦|哦对|还有", parts[0].text)
     # 没有。另外问下评上高级职称有没有补贴 / 这些都没有。对了问一下…: the answer first, then an aside
     bare = first_said and (len(parts[0].text) <= 4 or (len(parts[0].text) <= 10 and _ASIDE.match(parts[1].text)))
-    if bare and kind_by_words(parts[0].text) in (YES, NO):
+    if (bare and kind_by_words(parts[0].text) in (YES, NO)) or _answered_after_asking_back(
+        text, extraction, pending_fact
+    ):
         return Route("eligibility")
     # (评上职称以后退休金能多多少: 职称 named in a question on another topic)
     about_a_level = _LEVEL_NAMED.search(text) and not (_only_asks_of_another_topic(text) or _REISSUE_ASKED.search(text))
@@ -794,6 +794,14 @@ def _said_plainly(text: str, extraction: Extraction, pending_fact: str) -> Route
         # (不清楚，你说的新兴是指哪些: an answer, not known)
         return Route("eligibility" if _IGNORANT.search(text) else "policy")
     return None
+
+
+def _answered_after_asking_back(text: str, extraction: Extraction, pending_fact: str) -> bool:
+    """近三年是指哪三年嘛？22 23 24都是合格嘞: a question asked back, then the answer all the same."""
+    told_after = told_after_asking_back(text)
+    # (not 这个还分省份吗？云南跟外省有啥区别 / 规上？是按营业额还是人数算的: another question after the first)
+    asks_again = _ASKS.search(told_after) or "还是" in told_after or any(c.comparison for c in clauses(told_after))
+    return bool(told_after.strip()) and not asks_again and answered(pending_fact, extraction)
 
 
 _ASIDE = re.compile(r"\s*(对了|对啦|哦对|另外|还有|顺便|再问|问一下|问下)")
@@ -975,7 +983,11 @@ _HOW_THE_RULES_WORK = re.compile(
 )
 # 高级工评上助理工程师以后 再拿了技师证 是按技师满三年评工程师 还是得按助理工程师的年限走: which rule applies, asked
 # of no one's wish (not …想申请焊工技师 是按讲师的路子走还是按高级工晋级: their own route)
-_WHICH_RULE_APPLIES = re.compile(r"是按[^，,。？?]{1,12}[\s，,]*还是(得|要|该)?按")
+_WHICH_RULE_APPLIES = re.compile(
+    r"是按[^，,。？?]{1,12}[\s，,]*还是(得|要|该)?按|"
+    # 这个是全国的规定还是只有云南这么规定 / 是云南自己的规定还是国家的: whose rule it is
+    r"(全国|国家|[\u4e00-\u9fff]{2}(自己|省里))(的)?(规定|要求|政策|文件|标准)[^，,。？?]{0,4}还是"
+)
 
 
 # 这个近3年是哪3年 / 近3年年度考核 是哪三年 是22 23 24还是… / 5人 是报名5人还是通过初审5人: which of two ways a

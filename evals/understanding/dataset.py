@@ -6,8 +6,8 @@ the third was split by id like the first (`utterances_tuning3.yaml`, `utterances
 A third round, written after the second held-out score, is tuning data only (`*_tuning4/5.yaml`,
 `dialogues_tuning3.yaml`). Rounds four to eight (`utterances_tuning6…15.yaml`, `dialogues_tuning4…9.yaml`)
 were each scored once before anyone read them — a fresh estimate of how the reading generalises — and are
-tuning data from then on; so are rounds nine to two hundred and five (`utterances_tuning16…409.yaml`,
-`dialogues_tuning10…374.yaml`). The newest round (`*_fresh206*.yaml`) was scored once, after the changes made from
+tuning data from then on; so are rounds nine to two hundred and six (`utterances_tuning16…411.yaml`,
+`dialogues_tuning10…376.yaml`). The newest round (`*_fresh207*.yaml`) was scored once, after the changes made from
 the round before it, and nobody has read it: the next round of changes can be measured on it first
 (`--split fresh`), then it joins the tuning split and a new round takes its place."""
 

@@ -2636,6 +2636,13 @@ def test_words_of_the_hundred_and_thirty_fourth_round_are_routed(text, pending, 
         ("啥算绝活？我会修老式的德国海德堡印刷机 这个算不", "front_line_mastery", "policy"),  # offered, then asked
         # round 205
         ("中不中啊这 能问事儿不", None, "smalltalk"),  # may I ask: a greeting, not a topic
+        # round 206
+        # whose rule it is
+        ("单设评审组那个 5人以上应当单设 这个是全国的规定还是只有云南这么规定", None, "policy"),
+        ("大理周城那边做扎染的好多老嬢嬢 一辈子都在染布 就是没得证 这种能评职称不？", None, "policy"),  # others
+        ("都不是 不是我自己报 我在给公司写职工读本 想把技师评工程师那块写对", "track", "policy"),  # an explainer
+        ("近三年是指哪三年嘛？22 23 24都是合格嘞", "annual_review_results", "eligibility"),  # asked, then answered
+        ("我现在就在茶厂做审评 对口噻", "occupation_matches_post", "eligibility"),
     ],
 )
 def test_words_of_the_hundred_and_thirty_seventh_round_are_routed(text, pending, intent):
