@@ -23,6 +23,7 @@ from assistant.reading.dates import (
 from assistant.reading.mentions import titles
 from assistant.reading.people import KIN
 from assistant.reading.reviews import GRADE
+from rules.dates import parse_partial_date
 
 if TYPE_CHECKING:
     from assistant.reading.facts import Extraction
@@ -1077,7 +1078,8 @@ def _spell_end(said: tuple[str, str, str], today: dt.date) -> tuple[int, int]:
 def _year_and_month(obtained: str) -> tuple[int, int]:
     """A certificate's (year, month); a bare year may be any month of it, so a spell that ended in that year is not
     known to be before it (month 0)."""
-    return int(obtained[:4]), int(obtained[5:7]) if len(obtained) >= 7 else 0
+    date = parse_partial_date(obtained)
+    return date.latest.year, 0 if date.precision == "year" else date.latest.month
 
 
 # (我爱人倒是… / 俺们那个车间主任倒是去跑了一年销售 / 我们教研室主任倒是借调到教育局两年: another's spell)
